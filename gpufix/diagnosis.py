@@ -1,0 +1,51 @@
+"""What the engine returns: diagnoses with evidence and ordered remedies (plain data)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    # The command as an argument list, already templated from facts; None for manual steps.
+    command: tuple[str, ...] | None = None
+    # What to check after the step: "cuda-alloc", "mnist", or "fact:<name>" (re-probe it).
+    verify: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "command": list(self.command) if self.command else None,
+                "verify": list(self.verify)}
+
+
+@dataclass(frozen=True)
+class Remedy:
+    title: str
+    steps: tuple[Step, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "steps": [s.to_json() for s in self.steps]}
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    id: str
+    title: str
+    severity: str  # error, warning, info
+    kind: str  # setup or code
+    explanation: str
+    evidence: dict[str, Any] = field(default_factory=dict)  # fact name (or match.*) -> value
+    remedies: tuple[Remedy, ...] = ()
+    specificity: int = 0  # number of conditions that held; breaks severity ties
+    references: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "severity": self.severity, "kind": self.kind,
+                "explanation": self.explanation, "evidence": self.evidence,
+                "remedies": [r.to_json() for r in self.remedies], "references": list(self.references)}
+
+
+def sort_diagnoses(diags: list[Diagnosis]) -> list[Diagnosis]:
+    return sorted(diags, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), -d.specificity, d.id))

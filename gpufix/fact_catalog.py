@@ -1,0 +1,121 @@
+"""The public fact names: a stable interface for rules, scripts and `--json` readers.
+
+Every fact a probe, a log parser or the knowledge base produces is listed here with its
+type; rules may only name facts listed here (the rule loader checks), and the README's
+fact table is this list. Names under a ``prefix.*`` entry are open families
+(``env.CUDA_HOME``, ``pkg.numpy``...).
+
+Types: str, int, bool, float, version (a string compared with packaging.version),
+list[str], list[version].
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class FactSpec(NamedTuple):
+    type: str
+    doc: str
+
+
+FACTS: dict[str, FactSpec] = {
+    # --- operating system and interpreter -------------------------------------------
+    "os.name": FactSpec("str", "linux, windows or macos"),
+    "os.release": FactSpec("str", "kernel release / Windows build / macOS version"),
+    "os.arch": FactSpec("str", "machine architecture: x86_64, aarch64, arm64, AMD64"),
+    "os.wsl": FactSpec("bool", "running under Windows Subsystem for Linux"),
+    "python.version": FactSpec("version", "version of the target interpreter"),
+    "python.executable": FactSpec("str", "path of the target interpreter"),
+    "python.bits": FactSpec("int", "32 or 64"),
+    "python.env": FactSpec("str", "venv, conda or system"),
+    "python.prefix": FactSpec("str", "sys.prefix of the target interpreter"),
+    "python.implementation": FactSpec("str", "cpython, pypy..."),
+    # --- GPU and driver -------------------------------------------------------------
+    "gpu.count": FactSpec("int", "number of NVIDIA GPUs seen"),
+    "gpu.name": FactSpec("list[str]", "GPU names, one per device"),
+    "gpu.compute_capability": FactSpec("list[version]", "compute capability per device, e.g. 8.6"),
+    "gpu.memory_total_mib": FactSpec("list[int]", "memory per device in MiB"),
+    "gpu.vendor": FactSpec("str", "nvidia, apple, amd or none"),
+    "driver.version": FactSpec("version", "NVIDIA driver version, e.g. 535.104.05"),
+    "driver.cuda": FactSpec("version", "highest CUDA version the driver supports (nvidia-smi 'CUDA Version')"),
+    "driver.kernel_module": FactSpec("version", "version of the loaded kernel module (/proc/driver/nvidia/version)"),
+    "driver.error": FactSpec("str", "error text from nvidia-smi or NVML (e.g. driver/library version mismatch)"),
+    "nvidia_smi.path": FactSpec("str", "where nvidia-smi was found"),
+    "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)"),
+    "nvcc.path": FactSpec("str", "where nvcc was found"),
+    "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location"),
+    # --- torch ----------------------------------------------------------------------
+    "torch.version": FactSpec("version", "torch.__version__ without the local suffix"),
+    "torch.version_full": FactSpec("str", "torch.__version__ as printed, e.g. 2.4.1+cu121"),
+    "torch.build": FactSpec("str", "cpu, cu121, rocm6.1, xpu... from the version suffix or torch.version.cuda/hip"),
+    "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)"),
+    "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with"),
+    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()"),
+    "torch.device_count": FactSpec("int", "torch.cuda.device_count()"),
+    "torch.arch_list": FactSpec("list[str]", "torch.cuda.get_arch_list(), e.g. sm_50 ... compute_90"),
+    "torch.cudnn": FactSpec("int", "torch.backends.cudnn.version(), e.g. 90100"),
+    "torch.error": FactSpec("str", "import error or CUDA-initialisation warning/error text"),
+    "torch.warnings": FactSpec("str", "warnings printed while importing torch / initialising CUDA"),
+    "torch.location": FactSpec("str", "directory torch was imported from"),
+    "torch.install_count": FactSpec("int", "number of torch distributions visible on sys.path"),
+    "torch.installs": FactSpec("list[str]", "locations of every torch distribution on sys.path"),
+    "torch.mps_built": FactSpec("bool", "torch.backends.mps.is_built()"),
+    "torch.mps_available": FactSpec("bool", "torch.backends.mps.is_available()"),
+    "torch.installer": FactSpec("str", "pip, conda, uv... from the INSTALLER metadata / conda-meta"),
+    "torch.numpy_error": FactSpec("str", "NumPy ABI or import error text seen while importing torch"),
+    # --- other packages ---------------------------------------------------------------
+    "numpy.version": FactSpec("version", "numpy version from metadata"),
+    "numpy.import_error": FactSpec("str", "error text when `import numpy` fails"),
+    "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix"),
+    "torchvision.version_full": FactSpec("str", "torchvision version as recorded, e.g. 0.19.1+cu121"),
+    "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails"),
+    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix"),
+    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
+    "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails"),
+    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
+    # --- installers -------------------------------------------------------------------
+    "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
+    "pip.extra_index_urls": FactSpec("list[str]", "extra index URLs from env or pip config"),
+    "pip.mirror": FactSpec("str", "name of a known mirror when the index is one (tuna, aliyun, ...)"),
+    "pip.config_files": FactSpec("list[str]", "pip configuration files that exist"),
+    "pip.python": FactSpec("str", "interpreter that the `pip` on PATH belongs to"),
+    "conda.env": FactSpec("str", "active conda environment name"),
+    "conda.prefix": FactSpec("str", "active conda environment prefix"),
+    "conda.channels": FactSpec("list[str]", "channels from .condarc"),
+    "conda.cpuonly": FactSpec("bool", "the `cpuonly` package is installed in the conda env"),
+    "conda.pytorch_build": FactSpec("str", "build string of the conda pytorch package (e.g. cpu_..., cuda118...)"),
+    # --- environment variables (allow-listed; see gpufix.probes.environment) ------------
+    "env.*": FactSpec("str", "allow-listed environment variables: CUDA_*, NVIDIA_*, PYTORCH_*, PATH..."),
+    # --- error text -------------------------------------------------------------------
+    "log.text": FactSpec("str", "the error text a user pasted or gave as a file (not shown in facts output)"),
+    "log.present": FactSpec("bool", "an error log was given"),
+    # --- verification -----------------------------------------------------------------
+    "verify.device": FactSpec("str", "cuda, mps or cpu: the device verification ran on"),
+    "verify.alloc_ok": FactSpec("bool", "a tensor was allocated on the device"),
+    "verify.matmul_ok": FactSpec("bool", "a matrix product on the device matched the CPU"),
+    "verify.error": FactSpec("str", "exact error text from the device check"),
+    "verify.mnist_accuracy": FactSpec("float", "test accuracy after the MNIST run (0-1)"),
+    "verify.mnist_seconds": FactSpec("float", "wall time of the MNIST training"),
+    "verify.mnist_images_per_s": FactSpec("float", "training throughput on the device"),
+    "verify.cpu_images_per_s": FactSpec("float", "training throughput on the CPU"),
+    "verify.speedup": FactSpec("float", "device throughput / CPU throughput"),
+    "verify.data": FactSpec("str", "mnist or generated"),
+    # --- knowledge base and recommender (computed from rules/knowledge tables) -----------
+    "compat.*": FactSpec("str", "facts the knowledge base derives (driver minimums, arch support...)"),
+    "recommend.*": FactSpec("str", "the recommended torch build and commands for this machine"),
+    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining)"),
+    "match.*": FactSpec("str", "named groups captured by a rule's error-text signature"),
+}
+
+
+def lookup(name: str) -> FactSpec | None:
+    """The spec for `name`, through an open family (``env.*``) where needed."""
+    spec = FACTS.get(name)
+    if spec is not None:
+        return spec
+    head = name.split(".", 1)[0]
+    return FACTS.get(head + ".*") if "." in name else None
+
+
+def is_known_name(name: str) -> bool:
+    return lookup(name) is not None

@@ -1,0 +1,114 @@
+"""The fact base: typed, namespaced facts with their provenance.
+
+A fact is what gpufix knows about one thing (``driver.version``, ``torch.build``...).
+Three states are kept apart on purpose:
+
+* ``ok``      - the probe ran and found a value;
+* ``absent``  - the probe ran and the thing is not there (no nvcc, no NVIDIA driver);
+* ``unknown`` - the probe could not tell (timed out, crashed, printed garbage);
+  ``reason`` says why.
+
+Rules treat ``absent`` as a finding and ``unknown`` as "no evidence either way".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Literal
+
+FactStatus = Literal["ok", "absent", "unknown"]
+
+# Where a fact came from, in increasing precedence when two sources disagree:
+# a probe of this machine < a pasted/loaded log < a value the user typed.
+SOURCE_PRECEDENCE = {"probe": 0, "derived": 1, "log": 2, "user": 3}
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    value: Any = None
+    status: FactStatus = "ok"
+    source: str = ""  # probe name ("nvidia-smi", "torch"...), "log", "user", "derived"
+    evidence: str = ""  # the raw text the value was read from (a line, a snippet)
+    reason: str = ""  # for absent/unknown: why
+    origin: str = "probe"  # one of SOURCE_PRECEDENCE's keys
+
+    @property
+    def known(self) -> bool:
+        return self.status == "ok"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": self.value, "status": self.status, "source": self.source}
+        if self.evidence:
+            out["evidence"] = self.evidence
+        if self.reason:
+            out["reason"] = self.reason
+        if self.origin != "probe":
+            out["origin"] = self.origin
+        return out
+
+
+def ok(name: str, value: Any, source: str, evidence: str = "", origin: str = "probe") -> Fact:
+    return Fact(name, value, "ok", source, evidence, "", origin)
+
+
+def absent(name: str, source: str, reason: str = "", evidence: str = "", origin: str = "probe") -> Fact:
+    return Fact(name, None, "absent", source, evidence, reason, origin)
+
+
+def unknown(name: str, source: str, reason: str, origin: str = "probe") -> Fact:
+    return Fact(name, None, "unknown", source, "", reason, origin)
+
+
+@dataclass
+class FactBase:
+    """A mapping from fact name to :class:`Fact`, merging sources by precedence."""
+
+    _facts: dict[str, Fact] = field(default_factory=dict)
+
+    def add(self, fact: Fact) -> None:
+        """Add a fact; a known value beats an unknown one, then the higher origin wins."""
+        old = self._facts.get(fact.name)
+        if old is None or _beats(fact, old):
+            self._facts[fact.name] = fact
+
+    def extend(self, facts: Iterable[Fact]) -> None:
+        for f in facts:
+            self.add(f)
+
+    def get(self, name: str) -> Fact | None:
+        return self._facts.get(name)
+
+    def value(self, name: str, default: Any = None) -> Any:
+        f = self._facts.get(name)
+        return f.value if f is not None and f.status == "ok" else default
+
+    def status(self, name: str) -> FactStatus | None:
+        f = self._facts.get(name)
+        return f.status if f is not None else None
+
+    def names(self) -> list[str]:
+        return sorted(self._facts)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._facts
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self._facts[n] for n in sorted(self._facts))
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def copy(self) -> "FactBase":
+        return FactBase(dict(self._facts))
+
+    def to_json(self) -> dict[str, dict[str, Any]]:
+        return {n: self._facts[n].to_json() for n in sorted(self._facts)}
+
+
+def _beats(new: Fact, old: Fact) -> bool:
+    # A probe that failed must not hide a value another source did find.
+    if new.status == "unknown" and old.status != "unknown":
+        return False
+    if old.status == "unknown" and new.status != "unknown":
+        return True
+    return SOURCE_PRECEDENCE.get(new.origin, 0) >= SOURCE_PRECEDENCE.get(old.origin, 0)

@@ -1,0 +1,1 @@
+"""Probes: gather facts about the machine. Never import torch or textual here."""

@@ -1,0 +1,111 @@
+"""What a probe is, and how it runs commands safely.
+
+A probe has two halves kept apart so recordings can be replayed:
+
+* ``collect(ctx) -> Raw``: touches the machine (runs a command, reads a file) and
+  returns the raw text, keyed by file name (``nvcc.txt``...). Nothing is parsed here.
+* ``parse(raw) -> list[Fact]``: a pure function of the raw text. The same function reads
+  a live probe, a recorded fixture directory (``tests/fixtures/<case>/``) or a pasted log.
+
+A probe that hangs, crashes or prints garbage costs only its own facts: the runner
+catches everything and turns it into ``unknown`` facts with the reason.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
+
+from gpufix.facts import Fact, unknown
+
+# Raw output of one probe: file name -> text. File names are the fixture file names.
+Raw = dict[str, str]
+
+
+@dataclass(frozen=True)
+class ProbeContext:
+    """What a probe may look at. Tests build one by hand."""
+
+    python: str = sys.executable  # the target interpreter (--python)
+    env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    platform: str = sys.platform  # linux, win32, darwin
+    timeout_scale: float = 1.0
+
+
+class ProbeFailed(Exception):
+    """Raised by collect() when the source could not be read; the message is the reason."""
+
+
+class ProbeAbsent(Exception):
+    """Raised by collect() when the thing probed is not there (no nvcc, no driver).
+
+    The runner then parses an empty Raw, so parse({}) must return ``absent`` facts.
+    """
+
+
+@dataclass(frozen=True)
+class Probe:
+    name: str
+    collect: Callable[[ProbeContext], Raw]
+    parse: Callable[[Raw], list[Fact]]
+    files: tuple[str, ...]  # the raw file names this probe may produce
+    timeout: float  # seconds; nvidia-smi can take 30 s without persistence mode
+    facts: tuple[str, ...] = ()  # fact names it produces, so a failure marks them unknown
+    order: int = 50  # cheap sources first when results are shown
+
+    def failed_facts(self, reason: str) -> list[Fact]:
+        return [unknown(n, self.name, reason) for n in self.facts]
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    argv: tuple[str, ...]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def find_executable(name: str, ctx: ProbeContext, extra_dirs: Sequence[str] = ()) -> str | None:
+    """Find `name` on the context's PATH, then in `extra_dirs` (OS-specific locations)."""
+    found = shutil.which(name, path=ctx.env.get("PATH", os.defpath))
+    if found:
+        return found
+    for d in extra_dirs:
+        for candidate in (os.path.join(d, name), os.path.join(d, name + ".exe")):
+            if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+                return candidate
+    return None
+
+
+def run_command(argv: Sequence[str], timeout: float, env: Mapping[str, str] | None = None,
+                input_text: str | None = None) -> CommandResult:
+    """Run an argument list (never a shell string) with a timeout; decode leniently.
+
+    Raises ProbeFailed on a missing program or a timeout, so the runner records why.
+    """
+    try:
+        proc = subprocess.run(
+            list(argv), capture_output=True, timeout=timeout, env=dict(env) if env is not None else None,
+            input=input_text.encode() if input_text is not None else None,
+            stdin=None if input_text is not None else subprocess.DEVNULL,
+        )
+    except FileNotFoundError as e:
+        raise ProbeFailed(f"{argv[0]} not found") from e
+    except subprocess.TimeoutExpired as e:
+        raise ProbeFailed(f"{os.path.basename(argv[0])} did not answer within {timeout:g} s") from e
+    except OSError as e:
+        raise ProbeFailed(f"{os.path.basename(argv[0])} could not run: {e.strerror or e}") from e
+    return CommandResult(tuple(argv), proc.returncode, _decode(proc.stdout), _decode(proc.stderr))
+
+
+def _decode(data: bytes) -> str:
+    # Windows consoles may answer in a code page; never let decoding crash a probe.
+    for enc in ("utf-8", "mbcs" if sys.platform == "win32" else "latin-1"):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", "replace")

@@ -1,0 +1,1 @@
+"""Rule and knowledge data (YAML). This package holds no code."""
