@@ -11,6 +11,8 @@ from typing import Sequence
 # Subcommand name -> module under gpufix.commands with add_arguments(parser) and run(args) -> int.
 SUBCOMMANDS: dict[str, str] = {
     "record": "gpufix.commands.record",
+    "recommend": "gpufix.commands.recommend",
+    "rollback": "gpufix.commands.rollback",
 }
 
 EXIT_OK, EXIT_ERROR_FOUND, EXIT_CANNOT_RUN = 0, 1, 2

@@ -1,11 +1,25 @@
-"""The probes gpufix runs, in one explicit list (cheap sources first)."""
+"""The probes gpufix runs, in one explicit list (cheap sources first).
+
+`order` also fixes how facts merge: when two probes state the same fact, the later one
+wins. nvidia-smi (which alone says "no driver" = absent) therefore comes before
+/proc/driver/nvidia/version and NVML, which only ever add known values.
+"""
 from __future__ import annotations
 
-from gpufix.probes import nvcc
+from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, platform_info, proc_driver,
+                           python_env, torch_runtime)
 from gpufix.probes.base import Probe
 
 ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
-    nvcc.PROBE,
+    platform_info.PROBE,     # 5   in-process, instant
+    environment.PROBE,       # 6   in-process, instant
+    installer_config.PROBE,  # 8   a few small files
+    python_env.PROBE,        # 20  one fast subprocess (no imports)
+    nvidia_smi.PROBE,        # 30  subprocess, up to 30 s without persistence mode
+    nvcc.PROBE,              # 30  subprocess
+    proc_driver.PROBE,       # 31  one /proc file
+    nvml.PROBE,              # 32  NVML in-process
+    torch_runtime.PROBE,     # 90  imports torch in the target interpreter: the long pole
 ), key=lambda p: p.order))
 
 

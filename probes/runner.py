@@ -47,7 +47,7 @@ def parse_safely(probe: Probe, raw: Raw) -> tuple[list[Fact], str]:
         return probe.failed_facts(reason), reason
 
 
-def _collect_one(probe: Probe, ctx: ProbeContext, result: ProbeResult) -> None:
+def _collect_one(probe: Probe, ctx: ProbeContext, result: ProbeResult, done: threading.Event) -> None:
     start = time.perf_counter()
     try:
         result.raw = probe.collect(ctx)
@@ -59,39 +59,81 @@ def _collect_one(probe: Probe, ctx: ProbeContext, result: ProbeResult) -> None:
     except Exception as e:  # noqa: BLE001
         result.status, result.error = "failed", f"{type(e).__name__}: {e}"
     result.seconds = time.perf_counter() - start
+    done.set()
+
+
+class ProbeRun:
+    """Probes running in the background: start them, do other work, then `wait()`.
+
+    The torch probe takes seconds; a caller can load the rule engine meanwhile.
+    """
+
+    def __init__(self, probes: Sequence[Probe], ctx: ProbeContext, progress: ProgressCallback | None = None):
+        self.probes = list(probes)
+        self.ctx = ctx
+        self.progress = progress
+        # Threads write into their own result; `wait()` adopts it only if it finished in time,
+        # so a straggler cannot rewrite a result already reported as timed out.
+        self._collected = {p.name: ProbeResult(p.name, "running") for p in self.probes}
+        self.results = {p.name: ProbeResult(p.name, "running") for p in self.probes}
+        self._done = {p.name: threading.Event() for p in self.probes}
+        self._any_done = threading.Condition()
+        self._finished: list[ProbeResult] | None = None
+        self.started = time.perf_counter()
+        if progress:
+            for p in self.probes:
+                progress(p.name, "start", None)
+        # The slowest probes (highest order) start first: the torch subprocess is the long pole.
+        for p in sorted(self.probes, key=lambda p: -p.order):
+            threading.Thread(target=self._run_one, args=(p,), daemon=True, name=f"probe-{p.name}").start()
+
+    def _run_one(self, p: Probe) -> None:
+        _collect_one(p, self.ctx, self._collected[p.name], self._done[p.name])
+        with self._any_done:
+            self._any_done.notify_all()
+
+    def wait(self) -> list[ProbeResult]:
+        """Results in probe order, once every probe finished or ran out of time; never raises."""
+        if self._finished is not None:
+            return self._finished
+        pending = {p.name: p for p in self.probes}
+        while pending:
+            now = time.perf_counter()
+            next_deadline = None
+            for name in list(pending):
+                p = pending[name]
+                limit = p.timeout * self.ctx.timeout_scale + 2.0  # commands time out themselves first
+                if self._done[name].is_set():
+                    res = self._collected[name]
+                else:
+                    deadline = self.started + limit
+                    if now <= deadline:
+                        next_deadline = deadline if next_deadline is None else min(next_deadline, deadline)
+                        continue
+                    res = ProbeResult(name, "timeout", now - self.started, f"{name} did not finish within {limit:g} s")
+                self.results[name] = res
+                _finish(p, res)
+                del pending[name]
+                if self.progress:
+                    self.progress(name, "done", res)
+            if pending:
+                with self._any_done:
+                    if not any(self._done[n].is_set() for n in pending):
+                        self._any_done.wait(timeout=max(0.0, (next_deadline or now) - time.perf_counter()) + 0.001)
+        self._finished = [self.results[p.name] for p in self.probes]
+        return self._finished
+
+
+def start_probes(probes: Sequence[Probe], ctx: ProbeContext,
+                 progress: ProgressCallback | None = None) -> ProbeRun:
+    """Start every probe in the background; call `.wait()` for the results."""
+    return ProbeRun(probes, ctx, progress)
 
 
 def run_probes(probes: Sequence[Probe], ctx: ProbeContext,
                progress: ProgressCallback | None = None) -> list[ProbeResult]:
     """Collect and parse every probe concurrently; never raises."""
-    results = {p.name: ProbeResult(p.name, "running") for p in probes}
-    threads: dict[str, threading.Thread] = {}
-    started = time.perf_counter()
-    for p in probes:
-        if progress:
-            progress(p.name, "start", None)
-        t = threading.Thread(target=_collect_one, args=(p, ctx, results[p.name]), daemon=True,
-                             name=f"probe-{p.name}")
-        t.start()
-        threads[p.name] = t
-    pending = {p.name: p for p in probes}
-    while pending:
-        for name in list(pending):
-            p = pending[name]
-            t = threads[name]
-            limit = p.timeout * ctx.timeout_scale + 2.0  # commands time out themselves first
-            t.join(timeout=0.01)
-            res = results[name]
-            if t.is_alive():
-                if time.perf_counter() - started <= limit:
-                    continue
-                res.status, res.error = "timeout", f"{name} did not finish within {limit:g} s"
-                res.seconds = time.perf_counter() - started
-            _finish(p, res)
-            del pending[name]
-            if progress:
-                progress(name, "done", res)
-    return [results[p.name] for p in probes]
+    return ProbeRun(probes, ctx, progress).wait()
 
 
 def _finish(probe: Probe, res: ProbeResult) -> None:

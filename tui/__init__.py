@@ -1,1 +1,1 @@
-"""The Textual app. Imported only when the TUI is opened."""
+"""The Textual app. Imported only when the TUI is opened (`gpufix` on a terminal)."""

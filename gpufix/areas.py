@@ -1,0 +1,231 @@
+"""The per-area summary (in the spirit of `flutter doctor`): one line per part of the stack.
+
+Computed once from facts and diagnoses; the TUI and the text report only render it.
+Each diagnosis is filed under one *primary* area, so one problem is not counted twice:
+the area its evidence is most about, earlier evidence counting more (rules list the main
+facts first; a fact at position i weighs 1/(i+1)); on a tie the lower layer of the stack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from gpufix.diagnosis import SEVERITY_ORDER, Diagnosis
+from gpufix.facts import FactBase
+from gpufix.ui_strings import t
+
+AREAS = ("gpu", "cuda", "torch", "python", "packages")  # bottom of the stack first
+MARKS = {"ok": "[✓]", "warning": "[!]", "error": "[✗]", "unchecked": "[-]"}
+
+# Longest prefix wins. Facts about inputs or conclusions (log.*, match.*, recommend.*,
+# derived.*) belong to no area.
+_PREFIX_AREA = {
+    "gpu.": "gpu", "driver.": "gpu", "nvidia_smi.": "gpu", "compat.driver_": "gpu",
+    "compat.gpu_": "gpu", "compat.unsupported_gpus": "gpu", "compat.newest_build_for_driver": "gpu",
+    "torch.cuda": "cuda", "torch.cuda_available": "cuda", "torch.device_count": "cuda",
+    "torch.cudnn": "cuda", "torch.hip": "cuda", "nvcc.": "cuda", "cuda_home": "cuda",
+    "env.CUDA": "cuda", "verify.": "cuda",
+    "torch.": "torch", "conda.pytorch_build": "torch", "conda.cpuonly": "torch",
+    "python.": "python", "os.": "python", "pip.": "python", "conda.": "python", "env.": "python",
+    "compat.python_": "python", "compat.index_": "python",
+    "numpy.": "packages", "torchvision.": "packages", "torchaudio.": "packages", "pkg.": "packages",
+    "compat.numpy_": "packages", "compat.torchvision_": "packages", "compat.torchaudio_": "packages",
+}
+# Facts whose presence means an area was looked at.
+_KEY_FACTS = {
+    "gpu": ("gpu.count", "gpu.name", "driver.version", "driver.error", "gpu.vendor"),
+    "cuda": ("torch.cuda", "torch.cuda_available", "torch.hip", "nvcc.version"),
+    "torch": ("torch.version_full", "torch.version", "torch.build", "torch.error"),
+    "python": ("python.version", "python.executable", "python.env"),
+    "packages": ("numpy.version", "torchvision.version", "torchaudio.version"),
+}
+
+
+def area_of_fact(name: str) -> str | None:
+    best = ""
+    for prefix in _PREFIX_AREA:
+        if (name == prefix or name.startswith(prefix)) and len(prefix) > len(best):
+            best = prefix
+    return _PREFIX_AREA[best] if best else None
+
+
+def primary_area(d: Diagnosis) -> str:
+    counts = {a: 0.0 for a in AREAS}
+    for i, name in enumerate(d.evidence):
+        area = area_of_fact(name)
+        if area:
+            counts[area] += 1.0 / (i + 1)
+    best = max(AREAS, key=lambda a: (counts[a], -AREAS.index(a)))
+    if counts[best] and d.kind != "code":
+        return best
+    return "log"  # code errors and findings read only from a log
+
+
+@dataclass(frozen=True)
+class AreaStatus:
+    key: str
+    label: str
+    status: str  # ok | warning | error | unchecked
+    summary: str
+    findings: tuple[Diagnosis, ...] = field(default_factory=tuple)
+
+    @property
+    def mark(self) -> str:
+        return MARKS[self.status]
+
+    def line(self) -> str:
+        return f"{self.mark} {self.label}: {self.summary}"
+
+
+def summarize(facts: FactBase, diagnoses: Sequence[Diagnosis], lang: str = "en",
+              log_given: bool = False) -> list[AreaStatus]:
+    by_area: dict[str, list[Diagnosis]] = {}
+    for d in diagnoses:
+        by_area.setdefault(primary_area(d), []).append(d)
+    out = []
+    for area in AREAS:
+        found = tuple(by_area.get(area, ()))
+        summary, checked, unknown_reason = _SUMMARIES[area](facts, lang)
+        status = _worst(found)
+        if status == "ok":
+            if not checked:
+                status, summary = "unchecked", t("not_checked", lang)
+            elif unknown_reason and not summary:
+                status = "warning"
+                summary = f"{t('could_not_tell', lang)}: {unknown_reason}"
+        out.append(AreaStatus(area, t(f"area.{area}", lang), status, summary or "-", found))
+    extra = tuple(by_area.get("log", ()))
+    if log_given or extra:
+        label = t("area.log" if log_given else "area.other", lang)
+        summary = t("n_findings", lang, n=len(extra)) if extra else t("log_clean", lang)
+        out.append(AreaStatus("log", label, _worst(extra), summary, extra))
+    return out
+
+
+def _worst(diags: Iterable[Diagnosis]) -> str:
+    sev = min((SEVERITY_ORDER.get(d.severity, 9) for d in diags), default=9)
+    return "error" if sev == 0 else "warning" if sev == 1 else "ok"
+
+
+# --- one summary line per area ------------------------------------------------------
+# Each returns (summary text, whether the area was looked at, why it could not tell).
+
+def format_value(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v) for v in value) if value else "-"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "-" if value is None else str(value)
+
+
+def _looked(facts: FactBase, area: str) -> tuple[bool, str]:
+    """(any key fact present, the reason if the present ones are all unknown)."""
+    present = [facts.get(n) for n in _KEY_FACTS[area] if facts.get(n) is not None]
+    if not present:
+        return False, ""
+    unknown = [f for f in present if f.status == "unknown"]
+    return True, (unknown[0].reason if len(unknown) == len(present) else "")
+
+
+def _first_line(text: Any, limit: int = 70) -> str:
+    line = str(text).strip().splitlines()[0] if str(text).strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _gpu(facts: FactBase, lang: str) -> tuple[str, bool, str]:
+    checked, why = _looked(facts, "gpu")
+    parts = []
+    if facts.value("driver.error"):
+        parts.append(f"{t('driver_error', lang)}: {_first_line(facts.value('driver.error'), 50)}")
+    names = facts.value("gpu.name") or []
+    caps = facts.value("gpu.compute_capability") or []
+    if isinstance(names, str):
+        names = [names]
+    if names:
+        shown = []
+        for i, name in enumerate(names):
+            cc = caps[i] if i < len(caps) else None
+            shown.append(f"{name} ({cc})" if cc else str(name))
+        # Eight identical cards read better as one entry with a count.
+        if len(set(shown)) == 1 and len(shown) > 1:
+            parts.append(f"{len(shown)}x {shown[0]}")
+        else:
+            parts.append(", ".join(shown))
+    elif facts.value("gpu.count") == 0 or facts.status("gpu.name") == "absent":
+        parts.append(t("no_gpu", lang))
+    drv = facts.value("driver.version")
+    if drv:
+        cuda = facts.value("driver.cuda")
+        parts.append(f"{t('driver', lang)} {drv}" + (f" (CUDA {cuda})" if cuda else ""))
+    elif facts.status("driver.version") == "absent" and not names and t("no_gpu", lang) not in parts:
+        parts.append(t("no_gpu", lang))
+    return ", ".join(parts), checked, why
+
+
+def _cuda(facts: FactBase, lang: str) -> tuple[str, bool, str]:
+    checked, why = _looked(facts, "cuda")
+    parts = []
+    build = facts.value("torch.build")
+    if facts.value("torch.cuda"):
+        parts.append(t("cuda_built", lang, v=facts.value("torch.cuda")))
+    elif facts.value("torch.hip"):
+        parts.append(t("rocm_built", lang, v=facts.value("torch.hip")))
+    elif build == "cpu":
+        parts.append(t("cpu_only", lang))
+    avail = facts.value("torch.cuda_available")
+    if avail is not None:
+        parts.append(f"is_available(): {format_value(avail)}")
+    if facts.value("nvcc.version"):
+        parts.append(f"nvcc {facts.value('nvcc.version')}")
+    return ", ".join(parts), checked, why
+
+
+def _torch(facts: FactBase, lang: str) -> tuple[str, bool, str]:
+    checked, why = _looked(facts, "torch")
+    version = facts.value("torch.version_full") or facts.value("torch.version")
+    parts = []
+    if version:
+        parts.append(f"torch {version}")
+        build = facts.value("torch.build")
+        if build and f"+{build}" not in str(version):
+            parts[-1] += f" ({build})"
+    elif facts.status("torch.version") == "absent" or facts.status("torch.version_full") == "absent":
+        parts.append(f"torch {t('not_installed', lang)}")
+    if facts.value("torch.error"):
+        parts.append(f"{t('import_failed', lang)}: {_first_line(facts.value('torch.error'), 50)}")
+    count = facts.value("torch.install_count")
+    if isinstance(count, int) and count > 1:
+        parts.append(t("installs", lang, n=count))
+    return ", ".join(parts), checked, why
+
+
+def _python(facts: FactBase, lang: str) -> tuple[str, bool, str]:
+    checked, why = _looked(facts, "python")
+    parts = []
+    if facts.value("python.version"):
+        env = facts.value("python.env")
+        parts.append(f"Python {facts.value('python.version')}" + (f" ({env})" if env else ""))
+    if facts.value("pip.mirror"):
+        parts.append(f"{t('index', lang)}: {facts.value('pip.mirror')}")
+    elif facts.value("pip.index_url") and "pypi.org" not in str(facts.value("pip.index_url")):
+        parts.append(f"{t('index', lang)}: {facts.value('pip.index_url')}")
+    if facts.value("python.executable"):
+        parts.append(str(facts.value("python.executable")))
+    return ", ".join(parts), checked, why
+
+
+def _packages(facts: FactBase, lang: str) -> tuple[str, bool, str]:
+    checked, why = _looked(facts, "packages")
+    parts = []
+    for pkg in ("numpy", "torchvision", "torchaudio"):
+        full = facts.value(f"{pkg}.version_full") or facts.value(f"{pkg}.version")
+        if full:
+            parts.append(f"{pkg} {full}")
+        elif facts.status(f"{pkg}.version") == "absent":
+            parts.append(f"{pkg} {t('not_installed', lang)}")
+    return ", ".join(parts), checked, why
+
+
+_SUMMARIES = {"gpu": _gpu, "cuda": _cuda, "torch": _torch, "python": _python, "packages": _packages}

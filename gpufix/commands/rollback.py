@@ -1,0 +1,113 @@
+"""`gpufix rollback`: restore a Python environment from a snapshot taken before a remedy ran."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from gpufix.cli import EXIT_CANNOT_RUN, EXIT_OK, UsageError
+
+HELP = "restore the packages of an environment from a snapshot taken before a remedy ran"
+EXIT_DECLINED = 1
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("snapshot", nargs="?", metavar="SNAPSHOT",
+                   help="snapshot name (see --list) or directory; default: the newest")
+    p.add_argument("--list", action="store_true", help="list the snapshots and exit")
+    p.add_argument("--yes", "-y", action="store_true", help="restore without asking")
+    p.add_argument("--python", metavar="PATH",
+                   help="restore into this interpreter (or env directory) instead of the snapshot's")
+
+
+def run(args: argparse.Namespace) -> int:
+    from gpufix.remedy.snapshot import SnapshotError, list_snapshots, load_snapshot
+    from gpufix.remedy.state import snapshots_dir
+
+    if args.list:
+        return _print_list(list_snapshots(), snapshots_dir())
+    try:
+        if args.snapshot:
+            snap = load_snapshot(args.snapshot)
+        else:
+            snaps = list_snapshots()
+            if not snaps:
+                raise UsageError(f"no snapshots in {snapshots_dir()} (gpufix takes one before it runs a remedy)")
+            snap = snaps[0]
+        python = _interpreter(args.python, snap.python)
+        return _restore(snap, python, args.yes)
+    except SnapshotError as e:
+        raise UsageError(str(e)) from e
+
+
+def _print_list(snaps, root) -> int:
+    if not snaps:
+        print(f"no snapshots in {root}")
+        return EXIT_OK
+    for s in snaps:
+        count = len(s.requirements())
+        extra = "  +conda list" if s.conda_path else ""
+        print(f"{s.name}  {s.created}  {count} packages  {s.python}{extra}")
+        if s.reason:
+            print(f"    before: {s.reason}")
+    return EXIT_OK
+
+
+def _interpreter(given: str | None, recorded: str) -> str:
+    from gpufix import pipeline
+
+    try:
+        return pipeline.make_context(given or recorded).python
+    except pipeline.InputError as e:
+        if given is None:
+            raise UsageError(f"the snapshot's interpreter {recorded} is gone; pass --python PATH") from e
+        raise UsageError(str(e)) from e
+
+
+def _restore(snap, python: str, yes: bool) -> int:
+    from gpufix.remedy.commandline import command_line
+    from gpufix.remedy.execute import CommandError, run_streaming
+    from gpufix.remedy.rollback import diff_freeze, restore_command
+    from gpufix.remedy.snapshot import pip_freeze
+
+    print(f"Snapshot {snap.name} ({snap.created}) of {snap.python}")
+    if snap.reason:
+        print(f"  taken before: {snap.reason}")
+    diff = diff_freeze(pip_freeze(python), snap.requirements())
+    if diff.empty:
+        print("Nothing to restore: the environment matches the snapshot.")
+        return EXIT_OK
+    print(f"Differences in {python} (now -> snapshot):")
+    print("\n".join(diff.lines()))
+    if not diff.restores_anything:
+        print("Nothing to reinstall; packages installed since the snapshot are left in place.")
+        return EXIT_OK
+    argv = restore_command(snap, python)
+    print(f"Command: {command_line(argv)}")
+    if snap.conda_path:
+        print(f"Conda packages were saved too; restore them by hand if needed: "
+              f"{command_line(['conda', 'install', '-p', snap.conda_prefix, '--file', str(snap.conda_path)])}")
+    sys.stdout.flush()
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("rollback changes installed packages: run it on a terminal to confirm, or pass --yes")
+        try:
+            answer = input("Restore these packages? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Not restored.")
+            return EXIT_DECLINED
+    try:
+        rc = run_streaming(argv, lambda line: print(line, flush=True))
+    except CommandError as e:
+        raise UsageError(str(e)) from e
+    if rc != 0:
+        print(f"gpufix: error: pip exited with {rc}; the environment may be partly restored", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    left = diff_freeze(pip_freeze(python), snap.requirements())
+    if left.restores_anything:
+        print("Still different after the restore:")
+        print("\n".join(left.lines()))
+        return EXIT_CANNOT_RUN
+    print(f"Restored {snap.name}.")
+    return EXIT_OK

@@ -1,0 +1,39 @@
+"""The knowledge base: CUDA/driver/torch release tables and the rules that read them.
+
+``derive_facts(facts)`` turns what probes and logs found into the ``compat.*`` facts (is the
+driver new enough, does the wheel cover the GPU, do torchvision/NumPy match...) and the
+``recommend.*`` facts (the build to install and the exact commands). It works on any partial
+fact base: a fact is produced only when its inputs are known, and it never raises.
+
+Tables: rules/knowledge/*.yaml (docs/knowledge.md). Rules: compat.py. Recommender: recommend.py.
+"""
+from __future__ import annotations
+
+from gpufix.facts import Fact, FactBase
+
+__all__ = ["derive_facts", "recommendation"]
+
+
+def derive_facts(facts: FactBase) -> list[Fact]:
+    """compat.* and recommend.* facts (origin "derived") for this fact base."""
+    from gpufix.knowledge import compat, machine, recommend
+    from gpufix.knowledge.compat import derived
+
+    out: list[Fact] = []
+    try:
+        m = machine.read(facts)
+    except Exception as e:  # noqa: BLE001 - odd input must cost only the derived facts
+        return [derived("compat.error", f"could not read the facts: {type(e).__name__}: {e}")]
+    for step, run in (("compat", lambda: compat.derive(m)), ("recommend", lambda: recommend.recommend(m).facts())):
+        try:
+            out.extend(run())
+        except Exception as e:  # noqa: BLE001 - a bug here must not stop the diagnosis
+            out.append(derived("compat.error", f"{step}: {type(e).__name__}: {e}"))
+    return out
+
+
+def recommendation(facts: FactBase, require_torchaudio: bool = False):
+    """The full recommendation object (what `gpufix recommend` prints)."""
+    from gpufix.knowledge import machine, recommend
+
+    return recommend.recommend(machine.read(facts), require_torchaudio=require_torchaudio)

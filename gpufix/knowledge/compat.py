@@ -1,0 +1,454 @@
+"""CUDA's real compatibility rules, and the compat.* facts derived from them.
+
+* Driver vs. CUDA runtime (NVIDIA CUDA Compatibility guide):
+  - from CUDA 11 on, minor-version compatibility: a driver at or above the family minimum of
+    major X (12.x: 525.60.13 Linux / 527.41 Windows; 13.x: 580) runs code built with ANY X.y
+    toolkit, so driver 535 + a cu128 wheel is healthy;
+  - across majors the driver must know the wheel's major (driver 550 = CUDA 12.4 cannot run cu130);
+  - CUDA 10.x and older: the toolkit's own Table-3 driver is the minimum;
+  - PTX built by toolkit X.Y is JIT-compiled only by a driver >= the Table-3 driver of X.Y.
+* GPU vs. arch list: a cubin sm_XY runs on CC X.y with y >= Y (same major); a compute_XY PTX
+  entry JITs on any CC >= X.Y; sm_XYa only on X.Y exactly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
+
+from packaging.specifiers import SpecifierSet
+from packaging.version import Version
+
+from gpufix.facts import Fact, ok
+from gpufix.knowledge import tables
+from gpufix.knowledge import versions as V
+from gpufix.knowledge.machine import Driver, Gpu, Machine
+
+SOURCE = "knowledge"
+
+
+def derived(name: str, value: object, evidence: str = "") -> Fact:
+    return ok(name, value, SOURCE, evidence, origin="derived")
+
+
+# --- driver vs. CUDA ---------------------------------------------------------------------------
+
+class DriverNeed(NamedTuple):
+    driver: str  # the least driver version
+    rule: str  # why, in words
+    uncertain: bool
+
+
+def driver_min_for(cuda: str, os_name: str) -> DriverNeed | None:
+    """The least driver that runs code built with CUDA `cuda` on this OS (linux | windows)."""
+    v = V.major_minor(cuda)
+    if v is None or os_name not in ("linux", "windows"):
+        return None
+    fam = tables.families().get(v.major)
+    full = tables.toolkit_minimum(str(v), os_name)
+    # CUDA 11.0 shipped with drivers older than the 11.x family minimum (450.51.05 < 450.80.02):
+    # code built with exactly that toolkit needs only its own Table-3 driver.
+    if fam is not None and not (full and not full.from_branch and Version(full.driver) < Version(fam.minimum(os_name))):
+        what = "branch R" + fam.minimum(os_name) if fam.precision == "branch" else fam.minimum(os_name)
+        doubt = " [uncertain: NVIDIA's current docs give only the branch]" if fam.uncertain else ""
+        return DriverNeed(fam.minimum(os_name),
+                          f"CUDA {v.major}.x minor-version compatibility ({os_name}: >= {what}){doubt}", fam.uncertain)
+    if full is None:
+        return None
+    return DriverNeed(full.driver, f"CUDA {v} has no minor-version compatibility; {full.release} needs >= {full.driver}",
+                      full.uncertain)
+
+
+def driver_full_for(cuda: str, os_name: str) -> DriverNeed | None:
+    """NVIDIA Table 3: the driver that fully supports toolkit `cuda` (PTX JIT of its code)."""
+    v = V.major_minor(cuda)
+    if v is None or os_name not in ("linux", "windows"):
+        return None
+    full = tables.toolkit_minimum(str(v), os_name)
+    if full is None:
+        return None
+    return DriverNeed(full.driver, f"{full.release}: Table 3 driver >= {full.driver} ({os_name})",
+                      full.uncertain or full.from_branch)
+
+
+class Verdict(NamedTuple):
+    ok: bool | None  # None: cannot tell from what is known
+    why: str
+
+
+def driver_runs(cuda: str, os_name: str | None, driver: Driver, full: bool = False) -> Verdict:
+    """Can this driver run code built with CUDA `cuda` (full=True: also JIT its PTX)?
+
+    Works from driver.version when known (exact minimums), else from the driver's CUDA version
+    (nvidia-smi 'CUDA Version', or torch's 'found version 11040').
+    """
+    want = V.major_minor(cuda)
+    if want is None:
+        return Verdict(None, "")
+    if driver.version is not None:
+        have = Version(driver.version)
+        need_of = driver_full_for if full else driver_min_for
+        oses = [os_name] if os_name in ("linux", "windows") else ["linux", "windows"]
+        needs = [(o, need_of(str(want), o)) for o in oses]
+        if any(n is None for _, n in needs):
+            return Verdict(None, "")
+        results = {have >= Version(n.driver) for _, n in needs}
+        if len(results) != 1:  # OS unknown and the Linux/Windows minimums disagree
+            return Verdict(None, "")
+        verdict = results.pop()
+        n = needs[0][1]
+        rel = ">=" if verdict else "<"
+        return Verdict(verdict, f"driver {driver.version} {rel} {n.driver}: {n.rule}")
+    if driver.cuda is not None:
+        have = V.major_minor(driver.cuda)
+        shown = f"driver CUDA {driver.cuda} (from {driver.cuda_source})"
+        if full or want.major < 11:
+            verdict = have >= want
+            return Verdict(verdict, f"{shown} {'>=' if verdict else '<'} CUDA {want}")
+        if have.major > want.major:
+            return Verdict(True, f"{shown}: a CUDA {have.major} driver runs CUDA {want.major}.x code")
+        if have.major < want.major:
+            return Verdict(False, f"{shown}: a CUDA {have.major}.x driver cannot run CUDA {want.major}.x code")
+        if want.major == 11 and have == Version("11.0") and want > have:
+            return Verdict(None, "")  # some R450 drivers predate the 11.x compatibility minimum
+        return Verdict(True, f"{shown}: same major, minor-version compatibility")
+    return Verdict(None, "")
+
+
+# --- GPU vs. arch list ---------------------------------------------------------------------------
+
+def coverage(cc: str, arch_list: Iterable[str]) -> tuple[str, str] | None:
+    """('cubin'|'ptx', entry) when the arch list can run on a GPU of compute capability `cc`."""
+    gpu = V.parse(cc)
+    if gpu is None or len(gpu.release) < 2:
+        return None
+    g_major, g_minor = gpu.release[0], gpu.release[1]
+    cubins, ptxs = [], []
+    for text in arch_list:
+        a = V.parse_arch(text)
+        if a is None:
+            continue
+        if a.suffix == "a":
+            hit = (a.major, a.minor) == (g_major, g_minor)
+        elif a.kind == "sm" or a.suffix == "f":
+            hit = a.major == g_major and a.minor <= g_minor
+        else:
+            hit = a.cc <= gpu
+        if hit:
+            (cubins if a.kind == "sm" else ptxs).append((a.cc, text))
+    # The GPU loads the closest cubin (highest minor of its major); PTX only when no cubin fits.
+    if cubins:
+        return "cubin", max(cubins)[1]
+    if ptxs:
+        return "ptx", max(ptxs)[1]
+    return None
+
+
+@dataclass(frozen=True)
+class ArchCheck:
+    supported: bool
+    unsupported: tuple[Gpu, ...]
+    needs_ptx: bool
+    detail: tuple[str, ...]  # per GPU: 'GTX 1080 Ti (sm_61): cubin sm_60'
+
+
+def arch_check(gpus: Iterable[Gpu], arch_list: Iterable[str]) -> ArchCheck | None:
+    """Whether every GPU with a known CC can run this arch list (None: no CC known)."""
+    arch = list(arch_list)
+    known = [g for g in gpus if g.cc]
+    if not known:
+        return None
+    bad, ptx, detail = [], False, []
+    for g in known:
+        how = coverage(g.cc, arch)
+        if how is None:
+            bad.append(g)
+            detail.append(f"{g.label()}: no cubin of major {V.parse(g.cc).release[0]} with minor <= its own, "
+                          f"and no PTX <= {g.cc}")
+        else:
+            ptx = ptx or how[0] == "ptx"
+            detail.append(f"{g.label()}: {'cubin' if how[0] == 'cubin' else 'PTX JIT from'} {how[1]}")
+    return ArchCheck(not bad, tuple(bad), ptx, tuple(detail))
+
+
+def table_arch_list(torch_version: str, variant: str, aarch64: bool = False) -> tuple[list[str], tables.ArchEntry] | None:
+    """The arch list of the official wheel from arch_lists.yaml (when torch cannot be asked)."""
+    e = tables.arch_entry(torch_version, variant)
+    if e is None or not e.usable:
+        return None
+    entries = list(e.entries(aarch64=aarch64))
+    return (entries, e) if entries else None
+
+
+# --- companion packages --------------------------------------------------------------------------
+
+def expected_companions(torch_version: str) -> tuple[str | None, str | None, str]:
+    """(torchvision, torchaudio, note) paired with a torch patch version by the release table."""
+    rel = tables.release_for(torch_version)
+    patch = rel.patch(torch_version) if rel else None
+    if patch is None:
+        return None, None, ""
+    audio, note = patch.torchaudio, ""
+    if audio is None:
+        audio, note = maintenance_torchaudio(torch_version)
+    return patch.torchvision, audio, note
+
+
+def maintenance_torchaudio(torch_version: str) -> tuple[str | None, str]:
+    """torchaudio is in maintenance: its last release declares torch>=X; None when that excludes it."""
+    meta = tables.torch_meta().get("torchaudio_maintenance") or {}
+    v = V.parse(V.public(torch_version))
+    if not meta or v is None:
+        return None, ""
+    if SpecifierSet(str(meta["supports_torch"])).contains(v, prereleases=True):
+        return str(meta["last"]), (f"torchaudio is in maintenance: {meta['last']} is its last release and declares "
+                                   f"torch{meta['supports_torch']}")
+    return None, ""
+
+
+def same_release(a: str, b: str) -> bool:
+    return V.major_minor(a) == V.major_minor(b)
+
+
+def build_kind(local: str | None) -> tuple[str, int | None] | None:
+    """'cu121' -> ('cuda', 12); 'cpu' -> ('cpu', None); None when unknown/other."""
+    if not local:
+        return None
+    if local == "cpu":
+        return "cpu", None
+    cuda = V.variant_cuda(local)
+    if cuda:
+        return "cuda", V.parse(cuda).release[0]
+    if local.startswith("rocm"):
+        return "rocm", None
+    return None
+
+
+def builds_agree(torch_build: str | None, other_local: str | None) -> tuple[bool, str] | None:
+    """Do two local suffixes describe compatible builds (+cu121 vs +cpu: no; +cu121 vs +cu118: no)?"""
+    a, b = build_kind(torch_build), build_kind(other_local)
+    if a is None or b is None:
+        return None
+    if a[0] != b[0]:
+        return False, f"torch is a {a[0]} build ({torch_build}) but the package is {b[0]} ({other_local})"
+    if a[0] == "cuda" and a[1] != b[1]:
+        return False, f"CUDA major differs: torch {torch_build}, package {other_local}"
+    return True, ""
+
+
+# --- package index -------------------------------------------------------------------------------
+
+class IndexInfo(NamedTuple):
+    kind: str  # pypi | pypi-mirror | pytorch | pytorch-mirror | other
+    variant: str | None  # cu126 / cpu for a wheel index
+    cuda_wheels: bool | None  # can it serve CUDA torch wheels for this OS?
+    mirror: tables.Mirror | None
+
+
+def classify_index(url: str, os_name: str | None, os_arch: str | None) -> IndexInfo:
+    host = tables.url_host(url)
+    path = url.split(host, 1)[-1].rstrip("/") if host else ""
+    variant = _variant_in(path)
+    official = tables.mirrors_meta().get("official") or {}
+    mirror = tables.mirror_for_url(url)
+    pypi_cuda = _pypi_has_cuda(os_name, os_arch)
+    if host in official.get("pytorch_hosts", ()):
+        return IndexInfo("pytorch", variant, _variant_has_cuda(variant), None)
+    if host in official.get("pypi_hosts", ()):
+        return IndexInfo("pypi", None, pypi_cuda, None)
+    if mirror is not None:
+        if "pytorch" in path.lower() and variant is not None:
+            return IndexInfo("pytorch-mirror", variant, _variant_has_cuda(variant), mirror)
+        if "pypi" in path.lower() or "simple" in path.lower():
+            return IndexInfo("pypi-mirror", None, pypi_cuda, mirror)
+    return IndexInfo("other", variant, None, mirror)
+
+
+def _variant_in(path: str) -> str | None:
+    for part in reversed([p for p in path.lower().split("/") if p]):
+        if part == "cpu" or V.is_cuda_variant(part) or part.startswith("rocm"):
+            return part
+    return None
+
+
+def _variant_has_cuda(variant: str | None) -> bool | None:
+    if variant is None:
+        return None  # e.g. download.pytorch.org/whl: every variant, chosen by local version
+    return V.is_cuda_variant(variant)
+
+
+def _pypi_has_cuda(os_name: str | None, os_arch: str | None) -> bool | None:
+    """PyPI torch: a CUDA build on Linux x86_64, CPU-only on Windows and macOS."""
+    if os_name in tables.torch_meta().get("pypi_cpu_only_on", ()):
+        return False
+    if os_name == "linux" and os_arch == "x86_64":
+        return True
+    return None  # Linux aarch64 varies by release; unknown OS
+
+
+# --- the compat.* facts ----------------------------------------------------------------------------
+
+def derive(m: Machine) -> list[Fact]:
+    out: list[Fact] = []
+    out += _driver_facts(m)
+    out += _gpu_facts(m)
+    out += _release_facts(m)
+    out += _index_facts(m)
+    return out
+
+
+def _driver_facts(m: Machine) -> list[Fact]:
+    out: list[Fact] = []
+    d = m.driver
+    if d.cuda and d.cuda_source != "driver.cuda":
+        out.append(derived("compat.driver_cuda", d.cuda, f"from {d.cuda_source}"))
+    elif d.cuda:
+        out.append(derived("compat.driver_cuda", d.cuda, "driver.cuda"))
+    cuda = m.torch_cuda
+    if not cuda or (m.torch_build and not V.is_cuda_variant(m.torch_build)):
+        return out
+    os_name = m.driver_os
+    if os_name:
+        need = driver_min_for(cuda, os_name)
+        if need:
+            out.append(derived("compat.driver_min_for_torch", need.driver, need.rule))
+        full = driver_full_for(cuda, os_name)
+        if full:
+            out.append(derived("compat.driver_min_full_for_torch", full.driver, full.rule))
+    verdict = driver_runs(cuda, os_name, d)
+    if verdict.ok is not None:
+        out.append(derived("compat.driver_supports_torch", verdict.ok, f"torch CUDA {cuda}; {verdict.why}"))
+    full_verdict = driver_runs(cuda, os_name, d, full=True)
+    if full_verdict.ok is not None:
+        out.append(derived("compat.driver_full_for_torch_ok", full_verdict.ok, f"torch CUDA {cuda}; {full_verdict.why}"))
+    if d.cuda:
+        ok_major = Version(d.cuda).release[0] >= Version(cuda).release[0]
+        out.append(derived("compat.driver_cuda_major_ok", ok_major, f"driver CUDA {d.cuda} vs torch CUDA {cuda}"))
+    newest = newest_build_for_driver(m)
+    if newest:
+        out.append(derived("compat.newest_build_for_driver", newest[0], newest[1]))
+    return out
+
+
+def newest_build_for_driver(m: Machine) -> tuple[str, str] | None:
+    """The highest-CUDA variant of torch's release (else the newest stable) this driver runs."""
+    if not m.driver.known:
+        return None
+    rel = tables.release_for(m.torch_version) if m.torch_version else None
+    rel = rel or (tables.stable_releases()[0] if tables.stable_releases() else None)
+    if rel is None:
+        return None
+    patch = (rel.patch(m.torch_version) if m.torch_version else None) or rel.newest_patch
+    variants = sorted((v for v in patch.cuda_wheels if V.variant_cuda(v)), key=lambda v: Version(V.variant_cuda(v)),
+                      reverse=True)
+    for variant in variants:
+        if driver_runs(V.variant_cuda(variant), m.driver_os, m.driver).ok:
+            return variant, f"newest CUDA variant of torch {rel.release} the driver runs"
+    return None
+
+
+def _gpu_facts(m: Machine) -> list[Fact]:
+    out: list[Fact] = []
+    sms = [g.sm for g in m.gpus if g.sm]
+    if sms and len(sms) == len(m.gpus):
+        how = ", ".join(sorted({g.cc_source for g in m.gpus}))
+        out.append(derived("compat.gpu_sm", sms, f"from {how}"))
+    if m.torch_build == "cpu" or not m.torch_cuda:
+        return out
+    arch, where = m.torch_arch_list, "torch.arch_list"
+    if not arch:
+        if not (m.torch_version and m.torch_build and V.is_cuda_variant(m.torch_build)):
+            return out
+        found = table_arch_list(m.torch_version, m.torch_build, aarch64=m.os_arch == "aarch64")
+        if found is None:
+            return out
+        arch, entry = found
+        where = f"arch_lists.yaml (official {m.torch_version}+{m.torch_build} wheel, {entry.status})"
+        out.append(derived("compat.arch_list", arch, where))
+    check = arch_check(m.gpus, arch)
+    if check is None:
+        return out
+    why = f"{where}: " + "; ".join(check.detail)
+    out.append(derived("compat.gpu_arch_supported", check.supported, why))
+    out.append(derived("compat.unsupported_gpus", [g.label() for g in check.unsupported], why))
+    out.append(derived("compat.gpu_needs_ptx", check.needs_ptx, why))
+    return out
+
+
+def _release_facts(m: Machine) -> list[Fact]:
+    if not m.torch_version:
+        return []
+    rel = tables.release_for(m.torch_version)
+    out = [derived("compat.torch_release_known", rel is not None,
+                   f"torch {m.torch_version} {'is' if rel else 'is not'} in torch_releases.yaml")]
+    if rel is None:
+        return out
+    out += _companion_facts(m, rel, "torchvision")
+    out += _companion_facts(m, rel, "torchaudio")
+    out.append(derived("compat.numpy_abi_major", rel.numpy_abi_major, f"torch {rel.release} wheels (torch_releases.yaml)"))
+    if m.numpy_version:
+        np_major = Version(m.numpy_version).release[0]
+        abi_ok = not (rel.numpy_abi_major < 2 and np_major >= 2)
+        if abi_ok and np_major >= 2 and rel.numpy_abi_windows_uncertain and m.os_name == "windows":
+            pass  # Windows torch 2.3 wheels still failed under NumPy 2 for some users: do not vouch
+        else:
+            out.append(derived("compat.numpy_abi_ok", abi_ok,
+                               f"torch {rel.release} built against NumPy {rel.numpy_abi_major}.x; numpy {m.numpy_version}"))
+    out.append(derived("compat.python_range", rel.python_range(), f"torch {rel.release} (torch_releases.yaml)"))
+    if m.python_version:
+        patch = rel.patch(m.torch_version)
+        sup = rel.supports_python(m.python_version, patch.python_max if patch else None)
+        if sup is not None:
+            out.append(derived("compat.python_supported", sup,
+                               f"torch {rel.release} supports Python {rel.python_range()}; python {m.python_version}"))
+    return out
+
+
+def _companion_facts(m: Machine, rel: tables.Release, pkg: str) -> list[Fact]:
+    vision, audio, note = expected_companions(m.torch_version)
+    expected = vision if pkg == "torchvision" else audio
+    have = m.torchvision_version if pkg == "torchvision" else m.torchaudio_version
+    have_local = m.torchvision_local if pkg == "torchvision" else m.torchaudio_local
+    out: list[Fact] = []
+    if expected:
+        why = (note if pkg == "torchaudio" else "") or \
+            f"torch {m.torch_version} pairs with {pkg} {expected} (torch_releases.yaml)"
+        out.append(derived(f"compat.{pkg}_expected", expected, why))
+    if not have:
+        return out
+    if expected:
+        release_ok = same_release(have, expected)
+        why = f"{pkg} {have} vs {expected} expected for torch {m.torch_version}"
+    else:
+        # Torch patch not in the table: the release's pairing is still known by minor version.
+        known = {V.major_minor(getattr(p, pkg)) for p in rel.patches if getattr(p, pkg)}
+        if not known:
+            return out
+        release_ok = V.major_minor(have) in known
+        why = f"{pkg} {have} vs the {pkg} release(s) paired with torch {rel.release}"
+    agree = builds_agree(m.torch_build, have_local)
+    matches = release_ok and (agree is None or agree[0])
+    if agree is not None and not agree[0]:
+        why += f"; {agree[1]}"
+    out.append(derived(f"compat.{pkg}_matches", matches, why))
+    return out
+
+
+def _index_facts(m: Machine) -> list[Fact]:
+    urls = [u for u in [m.pip_index_url, *m.pip_extra_index_urls] if u]
+    if not urls:
+        return []
+    infos = [(u, classify_index(u, m.os_name, m.os_arch)) for u in urls]
+    main = infos[0][1]
+    out = [derived("compat.index_kind", main.kind, infos[0][0])]
+    if main.variant:
+        out.append(derived("compat.index_variant", main.variant, infos[0][0]))
+    verdicts = [i.cuda_wheels for _, i in infos]
+    if any(v is True for v in verdicts):
+        which = next(u for u, i in infos if i.cuda_wheels)
+        out.append(derived("compat.index_has_cuda_wheels", True, f"{which} serves CUDA torch wheels"))
+    elif verdicts and all(v is False for v in verdicts):
+        why = "; ".join(f"{u}: {i.kind}{' ' + i.variant if i.variant else ''}" for u, i in infos)
+        if m.os_name in ("windows", "macos") and any(i.kind.startswith("pypi") for _, i in infos):
+            why += f" (PyPI torch wheels are CPU-only on {m.os_name})"
+        out.append(derived("compat.index_has_cuda_wheels", False, why))
+    return out

@@ -1,0 +1,362 @@
+"""The knowledge tables (rules/knowledge/*.yaml), loaded once and read through typed views.
+
+The YAML files are package data of ``gpufix.rules``; they are the only place where release
+facts live, so a new torch or CUDA release is a data edit (docs/knowledge.md).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import yaml
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.version import Version
+
+from gpufix.knowledge import versions as V
+
+TABLE_FILES = ("cuda_drivers.yaml", "torch_releases.yaml", "arch_lists.yaml", "gpus.yaml", "mirrors.yaml")
+
+
+class TableError(Exception):
+    """A knowledge table is missing or malformed (a packaging bug, not user input)."""
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    """The parsed YAML of one table (cached: tables are read-only data)."""
+    if name not in TABLE_FILES:
+        raise TableError(f"unknown knowledge table {name!r}")
+    try:
+        text = importlib.resources.files("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as e:
+        raise TableError(f"knowledge table {name}: {e}") from e
+    if not isinstance(data, dict) or data.get("schema") != 1:
+        raise TableError(f"knowledge table {name}: expected a mapping with schema: 1")
+    return data
+
+
+# --- torch releases ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Patch:
+    torch: str
+    torchvision: str | None
+    torchaudio: str | None
+    cuda_wheels: tuple[str, ...]
+    lts: bool = False
+    uncertain: bool = False
+    python_max: str | None = None
+    index: str | None = None  # an index URL template with {variant} (1.8.2 LTS)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Release:
+    release: str
+    status: str
+    python_min: str
+    python_max: str
+    python_experimental: tuple[str, ...]
+    cuda_wheels: tuple[str, ...]
+    experimental: tuple[str, ...]
+    pypi_linux: str | None
+    numpy_abi_major: int
+    numpy_abi_windows_uncertain: bool
+    install: str
+    patches: tuple[Patch, ...]
+    sources: tuple[str, ...]
+    uncertain: bool = False
+
+    @property
+    def version(self) -> Version:
+        return Version(self.release)
+
+    @property
+    def newest_patch(self) -> Patch:
+        return max(self.patches, key=lambda p: Version(p.torch))
+
+    def patch(self, torch_version: str) -> Patch | None:
+        want = V.parse(torch_version)
+        return next((p for p in self.patches if want is not None and Version(p.torch) == want), None)
+
+    def python_range(self) -> str:
+        return f"{self.python_min}-{self.python_max}"
+
+    def supports_python(self, python_version: str, python_max: str | None = None) -> bool | None:
+        """Whether wheels exist for this CPython (stable range or an experimental minor)."""
+        py = V.parse(python_version)
+        if py is None:
+            return None
+        mm = V.major_minor(python_version)
+        top = Version(python_max or self.python_max)
+        if py >= Version(self.python_min) and mm is not None and mm <= top:
+            return True
+        return any(V.parse(x) == mm for x in self.python_experimental if not x.endswith("t"))
+
+
+def _release(raw: dict[str, Any]) -> Release:
+    py = raw.get("python") or {}
+    default_wheels = tuple(raw.get("cuda_wheels") or ())
+    patches = tuple(
+        Patch(torch=str(p["torch"]), torchvision=_opt(p.get("torchvision")), torchaudio=_opt(p.get("torchaudio")),
+              cuda_wheels=tuple(p.get("cuda_wheels") or default_wheels), lts=bool(p.get("lts")),
+              uncertain=bool(p.get("uncertain")), python_max=_opt(p.get("python_max")), index=_opt(p.get("index")),
+              note=str(p.get("note") or ""))
+        for p in raw.get("patches") or ())
+    return Release(
+        release=str(raw["release"]), status=str(raw.get("status", "stable")),
+        python_min=str(py["min"]), python_max=str(py["max"]),
+        python_experimental=tuple(str(x) for x in py.get("experimental") or ()),
+        cuda_wheels=default_wheels, experimental=tuple(raw.get("experimental") or ()),
+        pypi_linux=_opt(raw.get("pypi_linux")), numpy_abi_major=int(raw["numpy_abi_major"]),
+        numpy_abi_windows_uncertain=bool(raw.get("numpy_abi_windows_uncertain")),
+        install=str(raw.get("install", "index-url")), patches=patches,
+        sources=tuple(raw.get("sources") or ()), uncertain=bool(raw.get("uncertain")))
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+@functools.lru_cache(maxsize=None)
+def releases() -> tuple[Release, ...]:
+    """Every release, newest first."""
+    data = load("torch_releases.yaml")
+    return tuple(sorted((_release(r) for r in data["releases"]), key=lambda r: r.version, reverse=True))
+
+
+def stable_releases() -> tuple[Release, ...]:
+    return tuple(r for r in releases() if r.status == "stable")
+
+
+def release_for(torch_version: str | None) -> Release | None:
+    """The minor release a torch version belongs to ('2.4.1+cu121' -> 2.4)."""
+    mm = V.major_minor(torch_version)
+    return next((r for r in releases() if mm is not None and r.version == mm), None)
+
+
+def torch_meta() -> dict[str, Any]:
+    return load("torch_releases.yaml")
+
+
+# --- arch lists ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ArchEntry:
+    torch: SpecifierSet
+    variants: tuple[str, ...]
+    status: str  # confirmed | uncertain | inferred | unknown
+    sm: tuple[str, ...]
+    ptx: tuple[str, ...]
+    ptx_uncertain: bool
+    note: str
+    sources: tuple[str, ...]
+    aarch64_sm: tuple[str, ...] = ()
+    aarch64_ptx: tuple[str, ...] = ()
+
+    @property
+    def usable(self) -> bool:
+        return self.status != "unknown" and bool(self.sm or self.ptx)
+
+    def entries(self, aarch64: bool = False, count_uncertain_ptx: bool = False) -> tuple[str, ...]:
+        """The arch list as torch.cuda.get_arch_list() would print it."""
+        sm, ptx = (self.aarch64_sm, self.aarch64_ptx) if aarch64 else (self.sm, self.ptx)
+        if self.ptx_uncertain and not count_uncertain_ptx:
+            ptx = ()
+        return tuple(sm) + tuple(ptx)
+
+
+@functools.lru_cache(maxsize=None)
+def arch_entries() -> tuple[ArchEntry, ...]:
+    out = []
+    for raw in load("arch_lists.yaml")["entries"]:
+        try:
+            spec = SpecifierSet(str(raw["torch"]))
+        except InvalidSpecifier as e:
+            raise TableError(f"arch_lists.yaml: bad torch specifier {raw.get('torch')!r}") from e
+        a64 = raw.get("aarch64") or {}
+        out.append(ArchEntry(torch=spec, variants=tuple(raw["variants"]), status=str(raw["status"]),
+                             sm=tuple(raw.get("sm") or ()), ptx=tuple(raw.get("ptx") or ()),
+                             ptx_uncertain=bool(raw.get("ptx_uncertain")), note=str(raw.get("note") or ""),
+                             sources=tuple(raw.get("sources") or ()),
+                             aarch64_sm=tuple(a64.get("sm") or ()), aarch64_ptx=tuple(a64.get("ptx") or ())))
+    return tuple(out)
+
+
+def arch_entry(torch_version: str, variant: str) -> ArchEntry | None:
+    """The arch list of the official wheel torch_version+variant, if the table has one."""
+    v = V.parse(V.public(torch_version))
+    if v is None:
+        return None
+    matches = [e for e in arch_entries() if variant in e.variants and e.torch.contains(v, prereleases=True)]
+    return matches[0] if matches else None
+
+
+# --- CUDA and drivers --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Family:
+    family: int
+    linux: str
+    windows: str
+    uncertain: bool
+    precision: str
+    sources: tuple[str, ...]
+
+    def minimum(self, os_name: str) -> str:
+        return self.windows if os_name == "windows" else self.linux
+
+
+@functools.lru_cache(maxsize=None)
+def families() -> dict[int, Family]:
+    return {int(f["family"]): Family(int(f["family"]), str(f["linux"]), str(f["windows"]), bool(f.get("uncertain")),
+                                     str(f.get("precision", "build")), tuple(f.get("sources") or ()))
+            for f in load("cuda_drivers.yaml")["families"]}
+
+
+@dataclass(frozen=True)
+class ToolkitMin:
+    cuda: str
+    driver: str
+    release: str
+    from_branch: bool  # only the driver branch is known (no exact build)
+    uncertain: bool
+
+
+@functools.lru_cache(maxsize=None)
+def toolkit_minimum(cuda: str, os_name: str) -> ToolkitMin | None:
+    """NVIDIA Table 3: the driver that fully supports toolkit `cuda` (X.Y) on this OS.
+
+    The least non-RC row of X.Y (the GA release); where NVIDIA prints N/A (Windows from 13.0)
+    or gives only a branch (13.3, 13.4), the branch number.
+    """
+    want = V.major_minor(cuda)
+    if want is None:
+        return None
+    data = load("cuda_drivers.yaml")
+    key = "windows" if os_name == "windows" else "linux"
+    rows = [r for r in data["toolkits"] if V.major_minor(r["cuda"]) == want and not r.get("rc") and r.get(key)]
+    if rows:
+        best = min(rows, key=lambda r: Version(str(r[key])))
+        return ToolkitMin(str(want), str(best[key]), str(best["release"]), False, False)
+    for b in data.get("toolkit_branches") or ():
+        if V.major_minor(b["cuda"]) == want:
+            return ToolkitMin(str(want), str(b["branch"]), f"CUDA {want} (driver branch R{b['branch']})", True,
+                              bool(b.get("uncertain")))
+    return None
+
+
+@dataclass(frozen=True)
+class Branch:
+    branch: int
+    cuda: str
+    evidence: str
+
+
+@functools.lru_cache(maxsize=None)
+def branches() -> tuple[Branch, ...]:
+    rows = load("cuda_drivers.yaml")["branches"]
+    return tuple(sorted((Branch(int(b["branch"]), str(b["cuda"]), str(b.get("evidence", ""))) for b in rows),
+                        key=lambda b: b.branch))
+
+
+def driver_branch(driver_version: str) -> Branch | None:
+    """The branch a driver belongs to: the largest known branch <= its major number."""
+    v = V.parse(driver_version)
+    if v is None:
+        return None
+    major = v.release[0]
+    found = [b for b in branches() if b.branch <= major]
+    return found[-1] if found else None
+
+
+# --- GPUs ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GpuRow:
+    gpu: str
+    cc: str
+    architecture: str
+    patterns: tuple[re.Pattern[str], ...]
+    uncertain: bool
+    derived_by_chip: bool
+    sources: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def gpu_rows() -> tuple[GpuRow, ...]:
+    out = []
+    for g in load("gpus.yaml")["gpus"]:
+        try:
+            pats = tuple(re.compile(p) for p in g["match"])
+        except re.error as e:
+            raise TableError(f"gpus.yaml: bad pattern for {g.get('gpu')!r}: {e}") from e
+        out.append(GpuRow(str(g["gpu"]), str(g["cc"]), str(g.get("architecture", "")), pats,
+                          bool(g.get("uncertain")), bool(g.get("derived_by_chip")), tuple(g.get("sources") or ())))
+    return tuple(out)
+
+
+# --- mirrors ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mirror:
+    name: str
+    label: str
+    hosts: tuple[str, ...]
+    pypi: str | None
+    wheels: str | None  # template with {variant}
+    wheels_style: str  # find-links | index
+    wheels_uncertain: bool
+    note: str = ""
+
+    def wheel_url(self, variant: str) -> str | None:
+        return self.wheels.format(variant=variant) if self.wheels else None
+
+
+@functools.lru_cache(maxsize=None)
+def mirrors() -> tuple[Mirror, ...]:
+    return tuple(Mirror(str(m["name"]), str(m.get("label", m["name"])), tuple(m.get("hosts") or ()),
+                        _opt(m.get("pypi")), _opt(m.get("wheels")), str(m.get("wheels_style", "index")),
+                        bool(m.get("wheels_uncertain")), str(m.get("note") or ""))
+                 for m in load("mirrors.yaml")["mirrors"])
+
+
+def mirror_named(name: str | None) -> Mirror | None:
+    key = (name or "").strip().lower()
+    return next((m for m in mirrors() if m.name == key), None)
+
+
+def mirror_for_url(url: str | None) -> Mirror | None:
+    """The known mirror an index URL points at ('https://pypi.tuna.tsinghua.edu.cn/simple' -> tuna)."""
+    host = url_host(url)
+    return next((m for m in mirrors() if host and host in m.hosts), None)
+
+
+def url_host(url: str | None) -> str:
+    if not url:
+        return ""
+    m = re.match(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)", url.strip(), re.I)
+    return m.group(1).lower() if m else ""
+
+
+def mirrors_meta() -> dict[str, Any]:
+    return load("mirrors.yaml")
+
+
+def iter_sources() -> Iterator[tuple[str, str, list[str]]]:
+    """(table, row label, source ids) for every row that names sources (for the cross-check test)."""
+    for name in TABLE_FILES:
+        data = load(name)
+        for key, rows in data.items():
+            if isinstance(rows, list):
+                for i, row in enumerate(rows):
+                    if isinstance(row, dict) and "sources" in row:
+                        yield name, f"{key}[{i}]", list(row["sources"])
+
+
+def declared_sources(name: str) -> set[str]:
+    return set((load(name).get("sources") or {}).keys())

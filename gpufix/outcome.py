@@ -1,0 +1,67 @@
+"""One diagnosis run as plain data: what was collected, and what the rules concluded.
+
+The text report and the TUI both build an :class:`Outcome` and only render it; the TUI
+builds more than one (after a remedy ran, from a pasted log).
+"""
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from gpufix.diagnosis import Diagnosis
+from gpufix.facts import FactBase
+from gpufix.probes.runner import ProbeResult, ProgressCallback
+
+
+@dataclass
+class Collected:
+    """Facts before the knowledge base and the rules ran, with where they came from."""
+
+    facts: FactBase
+    probe_results: list[ProbeResult] = field(default_factory=list)
+    scan: Any = None  # gpufix.engine.log_scan result, when a log was given
+    python: str = ""  # the target interpreter
+    source: str = "probe"  # probe | fixture | none
+    fixture: Path | None = None
+    log: str | None = None  # the --log argument
+
+    @property
+    def log_given(self) -> bool:
+        return self.scan is not None
+
+
+@dataclass
+class Outcome:
+    collected: Collected
+    facts: FactBase  # collected facts plus the knowledge base's derived facts
+    diagnoses: list[Diagnosis]
+
+    @property
+    def exit_code(self) -> int:
+        from gpufix.report_json import exit_code_for
+
+        return exit_code_for(self.diagnoses)
+
+
+Analyser = Callable[[Collected, str], Outcome]
+
+
+def analyse(collected: Collected, lang: str = "en") -> Outcome:
+    """Knowledge base, then the rules, on a copy of the collected facts."""
+    from gpufix.engine.api import diagnose
+    from gpufix.knowledge import derive_facts
+
+    facts = collected.facts.copy()
+    facts.extend(derive_facts(facts))
+    return Outcome(collected, facts, list(diagnose(facts, collected.scan, lang=lang)))
+
+
+def collect(args: argparse.Namespace, progress: ProgressCallback | None = None) -> Collected:
+    """What `gpufix` was asked to look at (probes or --fixture, --log, --fact); raises UsageError."""
+    from gpufix.commands.diagnose import gather
+
+    facts, results, scan, ctx = gather(args, progress)
+    source = "fixture" if args.fixture is not None else "none" if args.no_probe else "probe"
+    return Collected(facts, list(results), scan, ctx.python, source, args.fixture, args.log)

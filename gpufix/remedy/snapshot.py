@@ -1,0 +1,172 @@
+"""Snapshots of a Python environment, taken before a remedy changes it.
+
+A snapshot is a directory under ``<state dir>/snapshots/<timestamp>/`` holding
+``pip-freeze.txt`` (``<python> -m pip freeze``), ``conda-list.txt`` (``conda list --export``,
+only for a conda environment) and ``snapshot.json`` (which interpreter, when, why).
+`gpufix rollback` restores the frozen set.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from gpufix.remedy.state import snapshots_dir
+
+FREEZE_FILE = "pip-freeze.txt"
+CONDA_FILE = "conda-list.txt"
+META_FILE = "snapshot.json"
+TIMEOUT = 120.0  # pip freeze on a big env over a slow disk takes seconds, not minutes
+
+
+class SnapshotError(Exception):
+    """A snapshot could not be taken or read; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    name: str
+    path: Path
+    created: str  # ISO 8601 with offset
+    python: str
+    reason: str = ""
+    conda_prefix: str = ""  # set when the env is a conda env and its list was saved
+
+    @property
+    def freeze_path(self) -> Path:
+        return self.path / FREEZE_FILE
+
+    @property
+    def conda_path(self) -> Path | None:
+        p = self.path / CONDA_FILE
+        return p if p.is_file() else None
+
+    def requirements(self) -> list[str]:
+        return read_freeze(self.freeze_path)
+
+
+def _run(argv: Sequence[str], what: str) -> str:
+    try:
+        proc = subprocess.run(list(argv), capture_output=True, stdin=subprocess.DEVNULL, timeout=TIMEOUT)
+    except FileNotFoundError as e:
+        raise SnapshotError(f"{what}: {argv[0]} not found") from e
+    except subprocess.TimeoutExpired as e:
+        raise SnapshotError(f"{what}: no answer within {TIMEOUT:g} s") from e
+    except OSError as e:
+        raise SnapshotError(f"{what}: cannot run {argv[0]}: {e.strerror or e}") from e
+    out = proc.stdout.decode("utf-8", "replace")
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise SnapshotError(f"{what} failed (exit {proc.returncode}): {err[-1] if err else 'no message'}")
+    return out
+
+
+def pip_freeze(python: str) -> list[str]:
+    """`<python> -m pip freeze`, one requirement per line."""
+    out = _run([python, "-m", "pip", "freeze"], f"{python} -m pip freeze")
+    return [ln for ln in out.splitlines() if ln.strip()]
+
+
+def env_prefix(python: str) -> str:
+    return _run([python, "-c", "import sys; print(sys.prefix)"], f"{python}: sys.prefix").strip()
+
+
+def is_conda_env(prefix: str) -> bool:
+    """A conda environment (base included) has a conda-meta directory in its prefix."""
+    return bool(prefix) and os.path.isdir(os.path.join(prefix, "conda-meta"))
+
+
+def find_conda(env: dict[str, str] | None = None) -> str | None:
+    env = dict(os.environ) if env is None else env
+    exe = env.get("CONDA_EXE")
+    if exe and os.path.isfile(exe):
+        return exe
+    return shutil.which("conda", path=env.get("PATH"))
+
+
+def read_freeze(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise SnapshotError(f"{path}: cannot read: {e.strerror or e}") from e
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _new_dir(root: Path, now: _dt.datetime) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    base = now.strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 1000):
+        path = root / (base if n == 1 else f"{base}-{n}")
+        try:
+            path.mkdir()
+            return path
+        except FileExistsError:
+            continue
+    raise SnapshotError(f"{root}: too many snapshots named {base}")
+
+
+def take_snapshot(python: str, reason: str = "", root: Path | None = None,
+                  now: _dt.datetime | None = None, conda: str | None = None) -> Snapshot:
+    """Freeze `python`'s environment into a new snapshot directory; raises SnapshotError."""
+    frozen = pip_freeze(python)  # first: if pip is missing, no directory is left behind
+    prefix = env_prefix(python)
+    conda_text = ""
+    if is_conda_env(prefix):
+        conda = conda or find_conda()
+        if conda:
+            conda_text = _run([conda, "list", "--export", "-p", prefix], "conda list --export")
+    now = now or _dt.datetime.now().astimezone()
+    try:
+        path = _new_dir(root or snapshots_dir(), now)
+        (path / FREEZE_FILE).write_text("\n".join(frozen) + "\n", encoding="utf-8")
+        if conda_text:
+            (path / CONDA_FILE).write_text(conda_text, encoding="utf-8")
+        meta = {"python": python, "created": now.isoformat(timespec="seconds"), "reason": reason,
+                "conda_prefix": prefix if conda_text else ""}
+        (path / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    except OSError as e:
+        raise SnapshotError(f"cannot write snapshot: {e.strerror or e}") from e
+    return _load(path)
+
+
+def _load(path: Path) -> Snapshot:
+    meta_path = path / META_FILE
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise SnapshotError(f"{path}: not a gpufix snapshot ({META_FILE} unreadable)") from e
+    if not (path / FREEZE_FILE).is_file() or not isinstance(meta, dict):
+        raise SnapshotError(f"{path}: not a gpufix snapshot (no {FREEZE_FILE})")
+    return Snapshot(path.name, path, str(meta.get("created", "")), str(meta.get("python", "")),
+                    str(meta.get("reason", "")), str(meta.get("conda_prefix", "")))
+
+
+def list_snapshots(root: Path | None = None) -> list[Snapshot]:
+    """Every readable snapshot, newest first (names sort by time)."""
+    root = root or snapshots_dir()
+    if not root.is_dir():
+        return []
+    found = []
+    for path in sorted(root.iterdir(), key=lambda p: p.name, reverse=True):
+        if path.is_dir():
+            try:
+                found.append(_load(path))
+            except SnapshotError:
+                continue  # a half-written or foreign directory is not offered
+    return found
+
+
+def load_snapshot(name: str, root: Path | None = None) -> Snapshot:
+    """A snapshot by name (as `--list` shows it) or by directory path."""
+    root = root or snapshots_dir()
+    path = root / name
+    if not path.is_dir():
+        path = Path(name).expanduser()
+    if not name or not path.is_dir():
+        raise SnapshotError(f"no snapshot named {name!r} (see gpufix rollback --list)")
+    return _load(path)

@@ -1,0 +1,136 @@
+"""`gpufix --text` (and `gpufix` when output is not a terminal): a plain-text report.
+
+Suitable for a bug report: the per-area summary, then each finding with its evidence and
+remedies, commands as lines to paste into the shell. Never interactive, never colour.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from typing import Sequence
+
+from gpufix.areas import MARKS, format_value, summarize
+from gpufix.diagnosis import Diagnosis
+from gpufix.outcome import Collected, Outcome
+from gpufix.probes.runner import ProbeResult
+from gpufix.remedy.commandline import command_line
+from gpufix.ui_strings import resolve_lang, t
+
+WIDTH = 78
+EVIDENCE_LINES = 12  # a traceback as evidence is cut here; the full text is in --json
+
+
+def run_text(args: argparse.Namespace) -> int:
+    from gpufix.outcome import analyse, collect
+
+    lang = resolve_lang(getattr(args, "lang", None))
+    outcome = analyse(collect(args), lang)
+    sys.stdout.write(render_report(outcome, lang, user_facts=list(args.fact)))
+    sys.stdout.flush()
+    return outcome.exit_code
+
+
+def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] = ()) -> str:
+    from gpufix import __version__
+
+    c = outcome.collected
+    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts), ""]
+    out.append(t("summary", lang))
+    out += render_areas(outcome, lang)
+    out.append("")
+    out.append(f"{t('findings', lang)}: {counts_line(outcome.diagnoses, lang)}")
+    if not outcome.diagnoses:
+        out.append(t("no_findings", lang))
+    os_name = outcome.facts.value("os.name")
+    for i, d in enumerate(outcome.diagnoses, 1):
+        out.append("")
+        out += render_diagnosis(d, i, lang, os_name)
+    return "\n".join(out) + "\n"
+
+
+def render_areas(outcome: Outcome, lang: str) -> list[str]:
+    lines = []
+    for area in summarize(outcome.facts, outcome.diagnoses, lang, outcome.collected.log_given):
+        lines.append(area.line())
+        lines += [f"      -> {d.title}" for d in area.findings]
+    return lines
+
+
+def counts_line(diags: Sequence[Diagnosis], lang: str) -> str:
+    sev = [d.severity for d in diags]
+    return t("counts", lang, errors=sev.count("error"), warnings=sev.count("warning"), infos=sev.count("info"))
+
+
+def _inputs(c: Collected, lang: str, user_facts: Sequence[str]) -> list[str]:
+    lines = []
+    if c.python:
+        lines.append(f"  {t('report_for', lang)}: {c.python}")
+    src = {"probe": t("probed", lang), "fixture": f"{t('fixture', lang)} {c.fixture}",
+           "none": t("no_probe", lang)}[c.source]
+    parts = [src]
+    if c.log is not None:
+        parts.append(f"{t('log_file', lang)} {c.log}")
+    if user_facts:
+        parts.append(f"{t('user_facts', lang)}: {', '.join(user_facts)}")
+    lines.append(f"  {t('inputs', lang)}: {'; '.join(parts)}")
+    if c.probe_results:
+        lines.append(f"  {probes_line(c.probe_results, lang)}")
+        for r in c.probe_results:
+            if r.status not in ("ok", "absent", "not-recorded"):
+                lines.append(f"    {r.name}: {t('probe.' + r.status, lang)}: {r.error}")
+    return lines
+
+
+def probes_line(results: Sequence[ProbeResult], lang: str) -> str:
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    detail = ", ".join(f"{n} {t('probe.' + s, lang)}" for s, n in counts.items())
+    return t("probes_line", lang, n=len(results), detail=detail)
+
+
+def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = None) -> list[str]:
+    mark = MARKS.get(d.severity, "[i]") if d.severity != "info" else "[i]"
+    out = [f"{index}. {mark} {t('severity.' + d.severity, lang)}: {d.title}  ({d.id})"]
+    out += _wrap(d.explanation, "   ")
+    if d.evidence:
+        out.append(f"   {t('evidence', lang)}:")
+        for name, value in d.evidence.items():
+            out += _evidence_line(name, value)
+    for ri, remedy in enumerate(d.remedies, 1):
+        out.append(f"   {t('remedy', lang)} {ri}: {remedy.title}")
+        for si, step in enumerate(remedy.steps, 1):
+            out += _wrap(step.text, f"     {si}. ", "        ")
+            if step.command:
+                # Unwrapped on purpose: a command must survive copy and paste.
+                out.append("          " + command_line(step.command, os_name))
+            if step.verify:
+                out.append(f"        ({t('verify_with', lang)}: {', '.join(step.verify)})")
+    if d.references:
+        out.append(f"   {t('references', lang)}:")
+        out += [f"     {ref}" for ref in d.references]
+    return out
+
+
+def _evidence_line(name: str, value: object) -> list[str]:
+    lines = format_value(value).splitlines() or [""]
+    head = f"     {name} = {lines[0]}"
+    rest = [f"       {ln}" for ln in lines[1:EVIDENCE_LINES]]
+    if len(lines) > EVIDENCE_LINES:
+        rest.append(f"       … ({len(lines) - EVIDENCE_LINES} more lines)")
+    return [head, *rest]
+
+
+def _wrap(text: str, first: str, rest: str | None = None) -> list[str]:
+    rest = first if rest is None else rest
+    out: list[str] = []
+    for para in (text or "").splitlines() or [""]:
+        if not para.strip():
+            continue
+        out += textwrap.wrap(para, WIDTH, initial_indent=first if not out else rest,
+                             subsequent_indent=rest, break_long_words=False, break_on_hyphens=False)
+    return out or [first.rstrip()]
+
+
+__all__ = ["run_text", "render_report", "render_diagnosis", "render_areas"]

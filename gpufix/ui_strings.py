@@ -1,0 +1,143 @@
+"""Interface text of the TUI and the plain-text report, in English and Chinese.
+
+Diagnoses arrive already in the chosen language (the engine renders the rules' text);
+this table holds only gpufix's own labels.
+"""
+from __future__ import annotations
+
+import os
+from typing import Mapping
+
+LANGS = ("en", "zh")
+
+_TEXT: dict[str, dict[str, str]] = {
+    "area.gpu": {"en": "GPU and driver", "zh": "GPU 与驱动"},
+    "area.cuda": {"en": "CUDA runtime", "zh": "CUDA 运行时"},
+    "area.torch": {"en": "torch build", "zh": "torch 版本"},
+    "area.python": {"en": "Python environment", "zh": "Python 环境"},
+    "area.packages": {"en": "packages", "zh": "相关包"},
+    "area.log": {"en": "error log", "zh": "错误日志"},
+    "area.other": {"en": "other findings", "zh": "其他问题"},
+    "not_checked": {"en": "not checked", "zh": "未检查"},
+    "could_not_tell": {"en": "could not tell", "zh": "无法判断"},
+    "no_gpu": {"en": "no NVIDIA GPU found", "zh": "未发现 NVIDIA GPU"},
+    "driver": {"en": "driver", "zh": "驱动"},
+    "driver_error": {"en": "driver error", "zh": "驱动错误"},
+    "not_installed": {"en": "not installed", "zh": "未安装"},
+    "cuda_built": {"en": "torch built for CUDA {v}", "zh": "torch 编译用 CUDA {v}"},
+    "cpu_only": {"en": "CPU-only torch (no CUDA)", "zh": "仅 CPU 版 torch（无 CUDA）"},
+    "rocm_built": {"en": "torch built for ROCm {v}", "zh": "torch 编译用 ROCm {v}"},
+    "available": {"en": "available", "zh": "可用"},
+    "not_available": {"en": "not available", "zh": "不可用"},
+    "import_failed": {"en": "import failed", "zh": "导入失败"},
+    "installs": {"en": "{n} installs on sys.path", "zh": "sys.path 上有 {n} 份安装"},
+    "index": {"en": "index", "zh": "索引"},
+    "log_clean": {"en": "no known error in the log", "zh": "日志中未发现已知错误"},
+    "n_findings": {"en": "{n} finding(s)", "zh": "{n} 个问题"},
+    "findings": {"en": "Findings", "zh": "诊断结果"},
+    "no_findings": {"en": "No problems found.", "zh": "未发现问题。"},
+    "evidence": {"en": "Evidence", "zh": "证据"},
+    "remedies": {"en": "Remedies", "zh": "解决方法"},
+    "remedy": {"en": "Remedy", "zh": "方法"},
+    "step": {"en": "Step", "zh": "步骤"},
+    "references": {"en": "References", "zh": "参考"},
+    "verify_with": {"en": "check afterwards", "zh": "之后检查"},
+    "summary": {"en": "Summary", "zh": "概况"},
+    "probes": {"en": "Probes", "zh": "探测"},
+    "report_for": {"en": "report for", "zh": "报告对象"},
+    "inputs": {"en": "inputs", "zh": "输入"},
+    "probed": {"en": "probed this machine", "zh": "探测本机"},
+    "fixture": {"en": "fixture", "zh": "录制数据"},
+    "no_probe": {"en": "not probed (--no-probe)", "zh": "未探测（--no-probe）"},
+    "log_file": {"en": "log", "zh": "日志"},
+    "user_facts": {"en": "facts given by hand", "zh": "手动提供的事实"},
+    "severity.error": {"en": "error", "zh": "错误"},
+    "severity.warning": {"en": "warning", "zh": "警告"},
+    "severity.info": {"en": "info", "zh": "提示"},
+    "counts": {"en": "{errors} error(s), {warnings} warning(s), {infos} note(s)",
+               "zh": "{errors} 个错误，{warnings} 个警告，{infos} 条提示"},
+    # --- TUI only ---
+    "scan.title": {"en": "Checking this setup", "zh": "正在检查"},
+    "scan.running": {"en": "running", "zh": "运行中"},
+    "scan.done": {"en": "Done. Enter: findings   l: paste a log   p: probe details",
+                  "zh": "完成。回车：诊断结果   l：粘贴日志   p：探测详情"},
+    "scan.failed": {"en": "Could not run the checks", "zh": "无法运行检查"},
+    "probe.ok": {"en": "ok", "zh": "成功"},
+    "probe.absent": {"en": "not present", "zh": "不存在"},
+    "probe.failed": {"en": "failed", "zh": "失败"},
+    "probe.timeout": {"en": "timed out", "zh": "超时"},
+    "probe.not-recorded": {"en": "not recorded", "zh": "未录制"},
+    "probes_line": {"en": "{n} probes: {detail}", "zh": "{n} 项探测：{detail}"},
+    "key.findings": {"en": "Findings", "zh": "诊断结果"},
+    "key.summary": {"en": "Summary", "zh": "概况"},
+    "key.paste": {"en": "Paste log", "zh": "粘贴日志"},
+    "key.probes": {"en": "Probe details", "zh": "探测详情"},
+    "key.quit": {"en": "Quit", "zh": "退出"},
+    "key.back": {"en": "Back", "zh": "返回"},
+    "key.fix": {"en": "Walk through fix", "zh": "逐步修复"},
+    "key.copy": {"en": "Copy", "zh": "复制"},
+    "key.run": {"en": "Run", "zh": "运行"},
+    "key.skip": {"en": "Skip", "zh": "跳过"},
+    "key.next": {"en": "Next", "zh": "下一步"},
+    "key.other": {"en": "Other remedy", "zh": "其他方法"},
+    "key.diagnose": {"en": "Diagnose", "zh": "诊断"},
+    "key.check": {"en": "Check", "zh": "重新检查"},
+    "key.yes": {"en": "Yes", "zh": "是"},
+    "key.no": {"en": "No", "zh": "否"},
+    "findings.hint": {"en": "Enter: walk through the fix   l: paste a log   s: summary",
+                      "zh": "回车：逐步修复   l：粘贴日志   s：概况"},
+    "findings.log_title": {"en": "Findings from the pasted log", "zh": "粘贴日志的诊断结果"},
+    "remedy.of": {"en": "{i} of {n}", "zh": "第 {i}/{n} 个"},
+    "remedy.manual": {"en": "Do this by hand, then press s for the next step.",
+                      "zh": "请手动完成，然后按 s 进入下一步。"},
+    "remedy.verify_hint": {"en": "Press v to check now.", "zh": "按 v 立即检查。"},
+    "remedy.no_steps": {"en": "This remedy has no steps.", "zh": "此方法没有步骤。"},
+    "remedy.copied": {"en": "Copied to the clipboard", "zh": "已复制到剪贴板"},
+    "remedy.step_done": {"en": "Step done. s: next step", "zh": "此步骤已完成。s：下一步"},
+    "remedy.done_all": {"en": "All steps done. Escape: back to the findings.",
+                        "zh": "所有步骤已完成。Esc：返回诊断结果。"},
+    "confirm.title": {"en": "Run this command?", "zh": "运行此命令？"},
+    "confirm.snapshot": {"en": "The environment's packages are saved first (pip freeze); "
+                               "undo with: gpufix rollback",
+                         "zh": "运行前先保存环境的包列表（pip freeze）；可用 gpufix rollback 撤销"},
+    "run.snapshot": {"en": "Saving the environment…", "zh": "正在保存环境…"},
+    "run.snapshot_saved": {"en": "Snapshot saved: {path}", "zh": "快照已保存：{path}"},
+    "run.snapshot_failed": {"en": "Not run: could not save a snapshot: {error}",
+                            "zh": "未运行：无法保存快照：{error}"},
+    "run.running": {"en": "Running…", "zh": "正在运行…"},
+    "run.exit": {"en": "Command exited with {rc}", "zh": "命令退出码 {rc}"},
+    "run.cannot": {"en": "Could not run: {error}", "zh": "无法运行：{error}"},
+    "run.reprobe": {"en": "Checking again…", "zh": "重新检查…"},
+    "run.verify": {"en": "Verifying: {what}", "zh": "验证：{what}"},
+    "run.verify_unavailable": {"en": "Verification is not available here", "zh": "此处无法验证"},
+    "run.verify_failed": {"en": "Verification failed: {error}", "zh": "验证失败：{error}"},
+    "run.gone": {"en": "[✓] Fixed: '{title}' no longer applies.", "zh": "[✓] 已修复：“{title}”不再出现。"},
+    "run.still": {"en": "[✗] Still there: '{title}'. Try the next step or another remedy (o).",
+                  "zh": "[✗] 仍然存在：“{title}”。请尝试下一步或其他方法（o）。"},
+    "run.same_inputs": {"en": "(re-checked the same recorded inputs: --fixture/--no-probe)",
+                        "zh": "（使用相同的录制输入重新检查：--fixture/--no-probe）"},
+    "paste.title": {"en": "Paste an error message or log, then press Ctrl+R",
+                    "zh": "粘贴错误信息或日志，然后按 Ctrl+R"},
+    "paste.empty": {"en": "Paste some text first.", "zh": "请先粘贴文本。"},
+    "paste.none": {"en": "No known problem in this text.", "zh": "此文本中没有已知问题。"},
+}
+
+
+def t(key: str, lang: str = "en", **fmt: object) -> str:
+    entry = _TEXT.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry["en"]
+    return text.format(**fmt) if fmt else text
+
+
+def resolve_lang(option: str | None = None, env: Mapping[str, str] | None = None) -> str:
+    """`--lang` wins; otherwise the POSIX locale variables (LC_ALL > LC_MESSAGES > LANG)."""
+    if option:
+        return "zh" if option.lower().startswith("zh") else "en"
+    env = os.environ if env is None else env
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"

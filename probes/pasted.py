@@ -1,0 +1,429 @@
+"""Facts from pasted text: a collect_env report, an nvidia-smi table, `nvcc -V`,
+`pip list` / `pip freeze` / `conda list`, and `torch.__version__` prints.
+
+Users paste whatever they have (a GitHub issue body, a forum post). Each recognised
+piece is cut out and handed to the same parsers the probes use, so a pasted nvidia-smi
+table and a live one give the same facts. One pass over the lines with bounded
+look-ahead: linear in the text, and any line may be garbage. Only *stated* things become
+facts (origin "log"), and later statements win over earlier ones, so collect_env's
+"PyTorch version:" (the torch that imports) beats a package-list line.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Callable, Iterable
+
+from gpufix.facts import Fact, absent, ok
+from gpufix.probes.nvcc import parse_nvcc_version
+from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
+from gpufix.probes.torch_runtime import torch_build
+
+SOURCE = "log"
+MAX_LINE = 2000  # regexes see at most this much of a line
+
+_QUOTE = re.compile(r"^\s*(?:>(?!>)\s?)+")  # markdown "> " quoting, not a ">>>" prompt
+
+
+def _norm_pkg(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _public(v: str) -> str:
+    return v.split("+", 1)[0]
+
+
+_VERSION = re.compile(r"^\d+(?:\.\d+)*(?:[a-z]+\d*)?(?:\.post\d+|\.dev\d+)?(?:\+[\w.]+)?$", re.I)
+_EMPTY_VALUES = {"", "n/a", "na", "could not collect", "no cuda", "none", "unknown", "not available"}
+
+
+class _Out:
+    """Collected facts, in statement order."""
+
+    def __init__(self) -> None:
+        self.facts: list[Fact] = []
+
+    def add(self, name: str, value, evidence: str = "") -> None:
+        self.facts.append(ok(name, value, SOURCE, evidence.strip()[:300], origin=SOURCE))
+
+    def none(self, name: str, reason: str, evidence: str = "") -> None:
+        self.facts.append(absent(name, SOURCE, reason, evidence.strip()[:300], origin=SOURCE))
+
+    def extend_from_parser(self, facts: Iterable[Fact]) -> None:
+        for f in facts:
+            if f.status == "ok":  # the parsers' absent/unknown verdicts are about a live run
+                self.facts.append(dataclasses.replace(f, source=SOURCE, origin=SOURCE))
+
+
+# --- package lists -----------------------------------------------------------------------
+
+def _package(out: _Out, name: str, version: str, evidence: str, build: str = "", channel: str = "") -> None:
+    n = _norm_pkg(name)
+    if not _VERSION.match(version):
+        return
+    if n in ("torch", "pytorch"):
+        out.add("torch.version_full", version, evidence)
+        out.add("torch.version", _public(version), evidence)
+        if n == "pytorch" and build and channel != "pypi":
+            out.add("conda.pytorch_build", build, evidence)
+            b = conda_torch_build(build)
+            if b:
+                out.add("torch.build", b, evidence)
+        elif "+" in version:
+            b = torch_build(version)
+            if b:
+                out.add("torch.build", b, evidence)
+    elif n == "numpy":
+        out.add("numpy.version", _public(version), evidence)
+    elif n in ("torchvision", "torchaudio"):
+        out.add(f"{n}.version", _public(version), evidence)
+        out.add(f"{n}.version_full", version, evidence)
+    elif n == "cpuonly":
+        out.add("conda.cpuonly", True, evidence)
+    else:
+        out.add(f"pkg.{n}", version, evidence)
+
+
+def conda_torch_build(build: str) -> str | None:
+    """conda pytorch build string -> cu121 / cpu ('py3.10_cuda12.1_cudnn8.9.2_0', 'cuda120_py311h...', 'cpu_mkl_...')."""
+    b = build.lower()
+    m = re.search(r"cuda_?(\d+)\.(\d+)", b)
+    if m:
+        return f"cu{m.group(1)}{m.group(2)}"
+    m = re.search(r"(?:^|_)cuda(\d{2,3})(?:_|$)", b)
+    if m:
+        return f"cu{m.group(1)}"
+    if re.search(r"(?:^|_)cpu(?:_|$)", b):
+        return "cpu"
+    return None
+
+
+_FREEZE = re.compile(r"^\s*(?:\[(?:pip\d?|conda)\]\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*([^\s;#,]+)\s*$")
+_BRACKET_CONDA = re.compile(r"^\s*\[conda\]\s+([A-Za-z0-9][A-Za-z0-9._-]*)\s+(\S+)(?:\s+(\S+))?(?:\s+(\S+))?\s*$")
+_PIP_LIST_HEADER = re.compile(r"^\s*Package\s+Version\b")
+_DASHES = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+_ROW2 = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s+(\S+)(?:\s+(\S.*))?$")
+_CONDA_HEADER = re.compile(r"^\s*#\s*(?:packages in environment at|Name\s+Version\s+Build)", re.I)
+_ROW4 = re.compile(r"^\s*([A-Za-z0-9_][A-Za-z0-9._-]*)\s+(\S+)\s+(\S+)(?:\s+(\S+))?\s*$")
+_PIP_SHOW_NAME = re.compile(r"^\s*Name:\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*$")
+_PIP_SHOW_VERSION = re.compile(r"^\s*Version:\s*(\S+)\s*$")
+
+
+def _package_lists(lines: list[str], out: _Out) -> None:
+    mode = ""  # "", "pip-list", "conda-list"
+    for i, line in enumerate(lines):
+        if _PIP_LIST_HEADER.match(line):
+            mode = "pip-list-header"
+            continue
+        if mode == "pip-list-header":
+            mode = "pip-list" if _DASHES.match(line) else ""
+            continue
+        if _CONDA_HEADER.match(line):
+            mode = "conda-list"
+            continue
+        if mode == "conda-list" and line.lstrip().startswith("#"):
+            continue
+        m = _FREEZE.match(line)
+        if m:
+            _package(out, m.group(1), m.group(2), line)
+            continue
+        m = _BRACKET_CONDA.match(line)
+        if m:
+            _package(out, m.group(1), m.group(2), line, m.group(3) or "", m.group(4) or "")
+            continue
+        m = _PIP_SHOW_NAME.match(line)
+        if m and i + 1 < len(lines):
+            mv = _PIP_SHOW_VERSION.match(lines[i + 1])
+            if mv:
+                _package(out, m.group(1), mv.group(1), line + " / " + lines[i + 1])
+                continue
+        if mode == "pip-list":
+            m = _ROW2.match(line)
+            if m and _VERSION.match(m.group(2)):
+                _package(out, m.group(1), m.group(2), line)
+            else:
+                mode = ""
+        elif mode == "conda-list":
+            m = _ROW4.match(line)
+            if m and _VERSION.match(m.group(2)):
+                _package(out, m.group(1), m.group(2), line, m.group(3), m.group(4) or "")
+            elif not line.strip():
+                mode = ""
+            else:
+                m2 = _ROW2.match(line)
+                if not (m2 and _VERSION.match(m2.group(2))):
+                    mode = ""
+                else:
+                    _package(out, m2.group(1), m2.group(2), line)
+
+
+# --- collect_env ---------------------------------------------------------------------------
+
+_CE_KEYS = ("PyTorch version", "Is debug build", "CUDA used to build PyTorch", "ROCM used to build PyTorch",
+            "OS", "Python version", "Is CUDA available", "CUDA runtime version", "GPU models and configuration",
+            "Nvidia driver version", "cuDNN version")
+_CE_LINE = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in _CE_KEYS) + r")(?![A-Za-z])\s*[:：]?\s*(.*?)\s*$",
+                      re.I)
+_GPU_LINE = re.compile(r"^\s*GPU\s*(\d+)\s*[:：]\s*(.+?)\s*(?:\(UUID:[^)]*\))?\s*$")
+_CUDNN_VERSIONS = re.compile(r"libcudnn(?:_\w+)?\.so\.(\d+(?:\.\d+)*)|cudnn\w*?64_(\d+)\.dll|^\s*(\d+\.\d+\.\d+)\s*$", re.I)
+
+
+def _is_collect_env(lines: list[str]) -> bool:
+    seen = set()
+    for line in lines:
+        m = _CE_LINE.match(line)
+        if m:
+            key = m.group(1).lower()
+            if key in ("pytorch version", "cuda used to build pytorch", "is cuda available"):
+                seen.add(key)
+                if len(seen) >= 2:
+                    return True
+    return False
+
+
+def _os_facts(value: str, out: _Out, evidence: str) -> None:
+    v = value.strip()
+    low = v.lower()
+    arch = re.search(r"\((x86_64|aarch64|arm64|amd64|ppc64le)\)\s*$", v, re.I)
+    if arch:
+        out.add("os.arch", arch.group(1), evidence)
+        v = v[:arch.start()].strip()
+    if "windows" in low:
+        out.add("os.name", "windows", evidence)
+    elif "macos" in low or "mac os" in low or "darwin" in low:
+        out.add("os.name", "macos", evidence)
+        m = re.search(r"(\d+\.\d+(?:\.\d+)?)", v)
+        if m:
+            out.add("os.release", m.group(1), evidence)
+    elif v:
+        out.add("os.name", "linux", evidence)
+        out.add("os.distro", v, evidence)
+
+
+def _collect_env(lines: list[str], out: _Out) -> None:
+    if not _is_collect_env(lines):
+        return
+    done: set[str] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        m = _CE_LINE.match(line)
+        i += 1
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2)
+        if key in done:  # a second report in the same paste: keep the first
+            continue
+        done.add(key)
+        empty = value.strip().lower() in _EMPTY_VALUES
+        if key == "pytorch version":
+            if not empty and _VERSION.match(value):
+                out.add("torch.version_full", value, line)
+                out.add("torch.version", _public(value), line)
+        elif key == "cuda used to build pytorch":
+            if value.strip().lower() == "none":
+                out.none("torch.cuda", "collect_env: CUDA used to build PyTorch: None", line)
+            elif not empty and re.match(r"^\d+\.\d+", value):
+                out.add("torch.cuda", value, line)
+        elif key == "rocm used to build pytorch":
+            if not empty and re.match(r"^\d+\.\d+", value):
+                out.add("torch.hip", value, line)
+        elif key == "is debug build":
+            pass
+        elif key == "os":
+            if not empty:
+                _os_facts(value, out, line)
+        elif key == "python version":
+            mv = re.match(r"^(\d+\.\d+(?:\.\d+)?)", value)
+            if mv:
+                out.add("python.version", mv.group(1), line)
+            mb = re.search(r"\((\d+)-bit runtime\)", value)
+            if mb:
+                out.add("python.bits", int(mb.group(1)), line)
+        elif key == "is cuda available":
+            low = value.strip().lower()
+            if low in ("true", "yes", "false", "no"):
+                out.add("torch.cuda_available", low in ("true", "yes"), line)
+        elif key == "cuda runtime version":
+            # collect_env's "CUDA runtime version" is the SYSTEM toolkit's nvcc, not torch's CUDA
+            mv = re.match(r"^(\d+\.\d+(?:\.\d+)*)", value)
+            if mv:
+                out.add("nvcc.version", mv.group(1), line)
+        elif key == "gpu models and configuration":
+            names = []
+            first = _GPU_LINE.match(value) if value else None
+            if first:
+                names.append(first.group(2))
+            j = i
+            while j < n and j < i + 64:
+                g = _GPU_LINE.match(lines[j])
+                if not g:
+                    if lines[j].strip() or names:
+                        break
+                    j += 1
+                    continue
+                names.append(g.group(2))
+                j += 1
+            i = max(i, j)
+            if names:
+                out.add("gpu.name", names, line)
+                out.add("gpu.count", len(names), line)
+                out.add("gpu.vendor", "nvidia", line)
+        elif key == "nvidia driver version":
+            mv = re.match(r"^(\d+\.\d+(?:\.\d+)*)", value)
+            if mv:
+                out.add("driver.version", mv.group(1), line)
+        elif key == "cudnn version":
+            versions: list[str] = []
+            block = [value] + lines[i:i + 12]
+            for k, text in enumerate(block):
+                if k > 0 and not (text.startswith((" ", "\t")) or _CUDNN_VERSIONS.search(text)):
+                    break
+                for mm in _CUDNN_VERSIONS.finditer(text):
+                    v = next(g for g in mm.groups() if g)
+                    if v not in versions:
+                        versions.append(v)
+            if versions:
+                out.add("cudnn.system", versions, line)
+
+
+# --- nvidia-smi, nvcc ----------------------------------------------------------------------
+
+_SMI_START = re.compile(r"NVIDIA-SMI\s+\d+\.\d+|=+NVSMI LOG=+", re.I)
+
+
+def _nvidia_smi(lines: list[str], out: _Out) -> None:
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if _SMI_START.search(line):
+            start = i
+            i += 1
+            if "NVSMI LOG" in line:
+                end = min(n, i + 400)
+            else:
+                while i < n and i - start < 500 and lines[i].lstrip().startswith(("|", "+")):
+                    i += 1
+                end = i
+            info = table_info("\n".join(lines[start:end]))
+            if not info.empty:
+                out.extend_from_parser(smi_facts(info, None, None))
+            continue
+        i += 1
+    error = find_errors("\n".join(ln for ln in lines if "NVIDIA" in ln.upper() or "NVML" in ln.upper()
+                                  or "No devices were found" in ln))
+    if error:
+        out.add("driver.error", error, error.splitlines()[0])
+
+
+def _nvcc(lines: list[str], out: _Out) -> None:
+    for line in lines:
+        if "compilation tools" in line.lower():
+            try:
+                out.extend_from_parser(parse_nvcc_version(line))
+            except ValueError:
+                continue
+
+
+# --- `torch.__version__` and friends ---------------------------------------------------------
+
+_EXPRS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\btorch\.__version__"), "torch.version_full"),
+    (re.compile(r"\btorch\.cuda\.is_available\(\s*\)"), "torch.cuda_available"),
+    (re.compile(r"\btorch\.version\.cuda\b"), "torch.cuda"),
+    (re.compile(r"\btorch\.backends\.cudnn\.version\(\s*\)"), "torch.cudnn"),
+    (re.compile(r"\btorch\.cuda\.device_count\(\s*\)"), "torch.device_count"),
+    (re.compile(r"\b(?:numpy|np)\.__version__"), "numpy.version"),
+)
+_PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In \[\d+\]:|\$|#|PS [^>]*>|[A-Za-z]:\\[^>]*>)")
+
+
+def _value_for(fact: str, token: str):
+    t = token.strip().strip("'\"`,")
+    low = t.lower()
+    if fact == "torch.cuda_available":
+        return {"true": True, "false": False}.get(low)
+    if fact == "torch.cuda":
+        if low == "none":
+            return None
+        return t if re.match(r"^\d+\.\d+(?:\.\d+)*$", t) else ...
+    if fact in ("torch.cudnn", "torch.device_count"):
+        return int(t) if t.isdigit() else ...
+    return t if _VERSION.match(t) else ...
+
+
+def _torch_prints(lines: list[str], out: _Out) -> None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if "torch" not in line and "np." not in line and "numpy" not in line:
+            continue
+        hits = []
+        for rx, fact in _EXPRS:
+            for m in rx.finditer(line):
+                hits.append((m.start(), fact))
+        if not hits:
+            continue
+        hits.sort()
+        facts = [f for _, f in hits]
+        # the printed value: the next non-empty line that is not another command
+        j = i + 1
+        while j < n and j < i + 3 and not lines[j].strip():
+            j += 1
+        if j >= n or j >= i + 3 or _PROMPT.match(lines[j]) or "torch." in lines[j]:
+            continue
+        tokens = lines[j].split()
+        if len(tokens) != len(facts):
+            continue
+        for fact, token in zip(facts, tokens):
+            value = _value_for(fact, token)
+            if value is ...:
+                break
+            if fact == "torch.cuda" and value is None:
+                out.none("torch.cuda", "torch.version.cuda is None", lines[j])
+                continue
+            out.add(fact, value, f"{line.strip()} -> {lines[j].strip()}")
+            if fact == "torch.version_full":
+                out.add("torch.version", _public(value), lines[j])
+            if fact == "numpy.version":
+                out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+_EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
+    _package_lists, _nvidia_smi, _nvcc, _collect_env, _torch_prints)
+
+
+def _derived_build(facts: list[Fact]) -> list[Fact]:
+    """torch.build from the stated version and CUDA when no statement gave it directly."""
+    last: dict[str, Fact] = {}
+    for f in facts:
+        last[f.name] = f
+    if "torch.build" in last or "torch.version_full" not in last:
+        return []
+    vf = str(last["torch.version_full"].value)
+    cuda_f = last.get("torch.cuda")
+    hip_f = last.get("torch.hip")
+    build = torch_build(vf, cuda_f.value if cuda_f and cuda_f.known else None,
+                        hip_f.value if hip_f and hip_f.known else None)
+    if build is None and cuda_f is not None and cuda_f.status == "absent" and not (hip_f and hip_f.known):
+        build = "cpu"
+    if build is None:
+        return []
+    return [ok("torch.build", build, SOURCE, f"{vf}, CUDA {cuda_f.value if cuda_f else '?'}", origin=SOURCE)]
+
+
+def extract_facts_from_text(text: str) -> list[Fact]:
+    """Facts stated in arbitrary pasted text (origin "log"); never raises on odd input."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    lines = [_QUOTE.sub("", ln[:MAX_LINE]) for ln in text.replace("\x00", "").splitlines()]
+    out = _Out()
+    for extractor in _EXTRACTORS:
+        try:
+            extractor(lines, out)
+        except Exception:  # noqa: BLE001 - one confused extractor must not lose the others
+            continue
+    facts = out.facts
+    return facts + _derived_build(facts)

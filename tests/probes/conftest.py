@@ -1,0 +1,35 @@
+"""Shared fixtures for the probe tests: the dev interpreter (real torch 2.13.0+cpu) and a bare venv."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gpufix.probes.base import ProbeContext
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+DEV_PYTHON = "/tmp/dev/bin/python"
+
+
+def dev_python() -> str:
+    """The interpreter with torch 2.13.0+cpu (the brief's dev venv), else this one."""
+    return DEV_PYTHON if os.path.exists(DEV_PYTHON) else sys.executable
+
+
+@pytest.fixture(scope="session")
+def bare_venv(tmp_path_factory) -> Path:
+    """A venv with nothing installed (no torch, no numpy, no pip)."""
+    d = tmp_path_factory.mktemp("bare") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(d)], check=True, capture_output=True)
+    exe = d / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    assert exe.exists()
+    return exe
+
+
+def context(python: str, **env_overrides: str) -> ProbeContext:
+    env = dict(os.environ)
+    env.update(env_overrides)
+    return ProbeContext(python=python, env=env)

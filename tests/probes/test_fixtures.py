@@ -1,0 +1,138 @@
+"""Every parser against every fixture directory that holds its files.
+
+Fixtures are added by several people (tests/fixtures/README.md), so this file finds them
+at run time: for each directory, each raw file goes through its probe's own parser, which
+must return facts without raising, and `log.txt` goes through the pasted-text extractor.
+Where case.yaml has `facts_expected:` (fact name -> value; null = must not be known),
+the merged facts must match.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from packaging.version import InvalidVersion, Version
+
+from gpufix.fact_catalog import lookup
+from gpufix.facts import FactBase
+from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, platform_info, proc_driver,
+                           python_env, torch_runtime)
+from gpufix.probes.pasted import extract_facts_from_text
+from gpufix.probes.registry import ALL_PROBES
+from gpufix.probes.runner import replay_recording
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CASES = sorted(p for p in FIXTURES.glob("*/") if p.is_dir())
+
+# file name -> the pure parser that reads it alone
+FILE_PARSERS = {
+    "nvidia-smi.txt": nvidia_smi.parse_nvidia_smi_table,
+    "nvidia-smi-query.csv": nvidia_smi.parse_nvidia_smi_query_csv,
+    "nvcc.txt": nvcc.parse_nvcc_version,
+    "proc-driver-nvidia-version.txt": proc_driver.parse_proc_version,
+    "nvml.json": nvml.parse_nvml_json,
+    "torch-probe.json": torch_runtime.parse_torch_probe,
+    "python-env.json": python_env.parse_python_env_json,
+    "platform.json": platform_info.parse_platform_json,
+    "env.json": environment.parse_env_json,
+    "pip-config.json": installer_config.parse_pip_config,
+    "conda.json": installer_config.parse_conda,
+}
+# Facts no probe or log parser makes (knowledge base, rules, log scanner).
+NOT_OURS = ("compat.", "recommend.", "derived.", "match.", "log.", "verify.")
+
+
+def _case(d: Path) -> dict:
+    f = d / "case.yaml"
+    if not f.is_file():
+        return {}
+    return yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+
+
+def parsed_facts(d: Path) -> FactBase:
+    """What gpufix knows from a fixture: replayed probe files, then log.txt (log wins)."""
+    fb = FactBase()
+    for r in replay_recording(ALL_PROBES, d):
+        fb.extend(r.facts)
+    log = d / "log.txt"
+    if log.is_file():
+        fb.extend(extract_facts_from_text(log.read_text(encoding="utf-8", errors="replace")))
+    return fb
+
+
+def _same(expected, actual, type_name: str) -> bool:
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(expected) != len(actual):
+            return False
+        inner = type_name[5:-1] if type_name.startswith("list[") else type_name
+        return all(_same(e, a, inner) for e, a in zip(expected, actual))
+    if type_name == "version" and isinstance(expected, (str, int, float)) and not isinstance(expected, bool):
+        try:
+            return Version(str(expected)) == Version(str(actual))
+        except InvalidVersion:
+            return str(expected) == str(actual)
+    return expected == actual
+
+
+@pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
+def test_every_parser_reads_its_fixture_files(case_dir: Path):
+    for fname, parser in FILE_PARSERS.items():
+        f = case_dir / fname
+        if not f.is_file():
+            continue
+        text = f.read_text(encoding="utf-8", errors="replace")
+        if fname == "torch-probe.json":
+            stderr = case_dir / torch_runtime.STDERR_FILE
+            facts = parser(text, stderr.read_text(encoding="utf-8") if stderr.is_file() else "")
+        else:
+            facts = parser(text)
+        assert facts, f"{fname}: no facts"
+        assert all(f_.name and lookup(f_.name) for f_ in facts), f"{fname}: a fact name is not in the catalog"
+    # the runner replays the whole directory without a parse failure
+    for r in replay_recording(ALL_PROBES, case_dir):
+        assert r.status != "failed" or not r.raw, f"{r.name}: {r.error}"
+
+
+@pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
+def test_log_text_never_breaks_the_extractor(case_dir: Path):
+    log = case_dir / "log.txt"
+    if not log.is_file():
+        pytest.skip("no log.txt")
+    facts = extract_facts_from_text(log.read_text(encoding="utf-8", errors="replace"))
+    assert all(f.origin == "log" and f.source == "log" and lookup(f.name) for f in facts)
+
+
+WITH_EXPECTED = [c for c in CASES if _case(c).get("facts_expected")]
+
+
+@pytest.mark.parametrize("case_dir", WITH_EXPECTED, ids=[c.name for c in WITH_EXPECTED])
+def test_facts_expected(case_dir: Path):
+    expected: dict = _case(case_dir)["facts_expected"]
+    fb = parsed_facts(case_dir)
+    problems = []
+    for name, want in expected.items():
+        if name.startswith(NOT_OURS):
+            continue
+        fact = fb.get(name)
+        spec = lookup(name)
+        type_name = spec.type if spec else "str"
+        if want is None:
+            if fact is not None and fact.known:
+                problems.append(f"{name}: expected no value, got {fact.value!r} ({fact.source}: {fact.evidence})")
+            continue
+        if fact is None or not fact.known:
+            why = f"{fact.status}: {fact.reason}" if fact is not None else "not produced"
+            problems.append(f"{name}: expected {want!r}, {why}")
+        elif not _same(want, fact.value, type_name):
+            problems.append(f"{name}: expected {want!r}, got {fact.value!r} ({fact.source}: {fact.evidence})")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_recorded_dev_machine_is_here():
+    # The first fixture is this machine, recorded with `gpufix record`.
+    d = FIXTURES / "linux-nodriver-cpu-torch"
+    assert (d / "probes.json").is_file() and (d / "torch-probe.json").is_file()
+    fb = parsed_facts(d)
+    assert fb.value("torch.build") == "cpu"
+    assert fb.status("driver.version") == "absent"

@@ -1,0 +1,254 @@
+"""Pilot tests of every screen and of the whole remedy walk-through, at 80x24, on fixtures.
+
+The facts come from tests/tui/data (real probe parsers over recorded files); knowledge
+base, rules and engine are the real ones. Only the remedy command is swapped for a
+harmless one, and the re-probe returns the "fixed" case.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+
+from gpufix.cli import UsageError
+from gpufix.remedy.commandline import command_line
+from gpufix.remedy.execute import run_streaming
+from gpufix.remedy.snapshot import list_snapshots
+from gpufix.tui.app import make_app
+from gpufix.tui.widgets.area_summary import AreaSummary
+from gpufix.tui.widgets.probe_list import ProbeList
+
+from .conftest import DATA, provider_for, screen_text, settle  # noqa: F401 (importlib mode)
+
+SIZE = (80, 24)
+
+
+def _app(case="cpu-wheel", **kw):
+    kw.setdefault("animate", False)
+    kw.setdefault("clock", lambda: 0.0)
+    kw.setdefault("verifier", None)
+    return make_app(provider_for(case), **kw)
+
+
+class HarmlessRunner:
+    """Records what it was asked to run and runs `python -c "print('ok')"` instead."""
+
+    def __init__(self):
+        self.asked: list[list[str]] = []
+
+    def __call__(self, argv, on_line):
+        self.asked.append(list(argv))
+        return run_streaming([sys.executable, "-c", "print('ok')"], on_line)
+
+
+async def test_scan_screen_shows_each_probe_then_the_area_summary():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        probes = app.screen.query_one(ProbeList)
+        assert {"torch", "nvcc", "nvidia-smi"} <= set(probes.rows)
+        assert all(row.result is not None for row in probes.rows.values())
+        text = screen_text(app)
+        assert "[✗] torch build: torch 2.13.0+cpu" in text
+        assert "→ " in text  # the finding is named under its area
+        for label in ("GPU and driver", "CUDA runtime", "Python environment", "packages"):
+            assert label in text
+        assert "probes:" in text
+        await pilot.press("p")  # probe details come back
+        assert app.screen.query_one(ProbeList).display
+        assert "[✓] torch" in screen_text(app)
+        await pilot.press("q")
+    assert app.return_value == 1  # an error diagnosis, as --json
+
+
+async def test_scan_shows_a_spinner_and_elapsed_time_while_a_probe_runs():
+    release = threading.Event()
+    inner = provider_for("cpu-wheel")
+    now = [0.0]
+
+    def slow(progress):
+        progress("torch", "start", None)
+        now[0] = 2.5
+        release.wait(10)
+        return inner(progress)
+
+    app = make_app(slow, animate=False, clock=lambda: now[0], verifier=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "⠋  torch" in text and "2.5s  running" in text
+        assert not app.screen.check_action("findings", ())  # not before the scan is done
+        release.set()
+        await settle(pilot)
+        assert app.screen.query_one(AreaSummary).display
+
+
+async def test_scan_failure_is_one_line_and_exit_code_2():
+    def broken(progress):
+        raise UsageError("--fixture /nope: not a directory")
+
+    app = make_app(broken, animate=False, verifier=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "[✗] Could not run the checks: --fixture /nope: not a directory" in screen_text(app)
+        await pilot.press("enter")  # nothing to show: stays on the scan screen
+        assert type(app.screen).__name__ == "ScanScreen"
+        await pilot.press("q")
+    assert app.return_value == 2
+
+
+async def test_findings_screen_most_severe_first_with_explanation_and_evidence():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        assert type(app.screen).__name__ == "FindingsScreen"
+        diags = app.outcome.diagnoses
+        order = {"error": 0, "warning": 1, "info": 2}
+        assert [order[d.severity] for d in diags] == sorted(order[d.severity] for d in diags)
+        assert diags[0].id == "cpu-only-wheel"
+        text = screen_text(app)
+        assert f"[✗] {diags[0].title}"[:70] in text
+        assert "Evidence" in text or "torch.build = cpu" in text
+        detail = str(app.screen.query_one("#finding-detail").render())
+        assert "torch.build = cpu" in detail and diags[0].explanation.split()[0] in detail
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "ScanScreen"
+
+
+def _first_command_step(d):
+    for ri, remedy in enumerate(d.remedies):
+        for si, step in enumerate(remedy.steps):
+            if step.command:
+                return ri, si, step
+    raise AssertionError(f"{d.id}: no step with a command")
+
+
+async def test_remedy_screen_copy_shows_and_copies_the_exact_command():
+    app = _app(runner=HarmlessRunner())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        screen = app.screen
+        assert type(screen).__name__ == "RemedyScreen"
+        ri, si, step = _first_command_step(screen.diagnosis)
+        assert (ri, si) == (0, 0)
+        line = command_line(step.command)
+        assert step.command[0] == app.outcome.facts.value("python.executable")
+        assert line in screen_text(app)
+        await pilot.press("c")
+        assert app.clipboard == line
+
+
+async def test_run_asks_first_and_no_runs_nothing(state_dir):
+    runner = HarmlessRunner()
+    app = _app(runner=runner)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter", "r")
+        assert type(app.screen).__name__ == "ConfirmScreen"
+        assert app.screen.focused.id == "no"  # Enter alone does not run anything
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RemedyScreen"
+        await pilot.press("r", "n")
+        await settle(pilot)
+    assert runner.asked == []
+    assert list_snapshots() == []
+
+
+async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(state_dir):
+    runner = HarmlessRunner()
+    app = _app(runner=runner, reprobe=provider_for("cpu-wheel-fixed"), recheck_same_inputs=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        remedy = app.screen
+        d = remedy.diagnosis
+        steps = d.remedies[0].steps
+        for step in steps:
+            if step.command:
+                await pilot.press("r", "y")
+                await settle(pilot)
+            elif step.verify:
+                await pilot.press("v")
+                await settle(pilot)
+                break
+            if step.verify:
+                break
+            await pilot.press("s")
+        assert runner.asked == [list(s.command) for s in steps if s.command]
+        # Each run was preceded by a real snapshot of the target interpreter.
+        snaps = list_snapshots()
+        assert len(snaps) == len(runner.asked)
+        assert snaps[0].freeze_path.is_file() and snaps[0].requirements()
+        log = "\n".join(remedy.query_one("#output").lines)
+        assert "ok" in log.splitlines()
+        assert remedy.gone is True
+        assert f"[✓] Fixed: '{d.title}' no longer applies." in screen_text(app)
+        assert d.id not in {x.id for x in app.outcome.diagnoses}
+        await pilot.press("escape")  # the findings screen follows the new outcome
+        await pilot.press("escape")
+        text = screen_text(app)
+        assert "[✓] torch build: torch 2.13.0+cu126" in text
+
+
+async def test_a_failed_snapshot_means_the_command_does_not_run():
+    runner = HarmlessRunner()
+
+    def no_pip(python, reason):
+        raise RuntimeError(f"{python} -m pip freeze failed (exit 1): No module named pip")
+
+    app = _app(runner=runner, snapshotter=no_pip)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter", "r", "y")
+        await settle(pilot)
+        assert "Not run: could not save a snapshot" in screen_text(app)
+        assert not app.screen.busy
+    assert runner.asked == []
+
+
+async def test_paste_a_log_shows_its_diagnoses():
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        assert type(app.screen).__name__ == "PasteLogScreen"
+        await pilot.press("ctrl+r")
+        assert "Paste some text first." in screen_text(app)
+        area = app.screen.query_one("#log-text")
+        area.insert((DATA / "pasted-not-compiled" / "log.txt").read_text())
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "FindingsScreen"
+        outcome = app.screen.outcome
+        assert "cpu-only-wheel" in {d.id for d in outcome.diagnoses}
+        assert outcome.collected.log_given
+        assert "Findings from the pasted log" in screen_text(app)
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "PasteLogScreen"
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "ScanScreen"
+
+
+async def test_chinese_interface_and_rule_text():
+    app = _app(lang="zh")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "torch 版本" in text and "退出" in text  # area label, footer key
+        await pilot.press("enter")
+        d = app.outcome.diagnoses[0]
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in d.title), d.title  # the rule's zh title
+        assert "逐步修复" in screen_text(app)
+
+
+async def test_no_color_keeps_the_marks(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = _app()
+    assert app.no_color
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "[✗] torch build" in screen_text(app)

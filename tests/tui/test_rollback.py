@@ -1,0 +1,165 @@
+"""Snapshots and `gpufix rollback` on a real throwaway venv with local wheels (no network)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from gpufix.cli import main
+from gpufix.remedy.rollback import diff_freeze, pytorch_index_urls, restore_command
+from gpufix.remedy.snapshot import (SnapshotError, is_conda_env, list_snapshots, load_snapshot,
+                                    take_snapshot)
+
+
+def _pip(python: str, *args: str) -> None:
+    subprocess.run([python, "-m", "pip", *args, "-q"], check=True)
+
+
+def _freeze(python: str) -> list[str]:
+    out = subprocess.run([python, "-m", "pip", "freeze"], check=True, capture_output=True, text=True).stdout
+    return out.split()
+
+
+def test_snapshot_records_the_frozen_set(venv_python, state_dir):
+    snap = take_snapshot(venv_python, reason="pip install tinypkg==2.0")
+    assert snap.path.parent == state_dir / "snapshots"
+    assert snap.requirements() == ["tinypkg==1.0"]
+    meta = json.loads((snap.path / "snapshot.json").read_text())
+    assert meta["python"] == venv_python and meta["reason"] == "pip install tinypkg==2.0"
+    assert snap.conda_path is None  # a venv is not a conda env: no `conda list` was run
+    assert [s.name for s in list_snapshots()] == [snap.name]
+    assert load_snapshot(snap.name).freeze_path == snap.freeze_path
+
+
+def test_two_snapshots_in_one_second_get_distinct_names(venv_python, state_dir):
+    import datetime as dt
+
+    now = dt.datetime(2025, 6, 14, 15, 30, 12).astimezone()
+    a = take_snapshot(venv_python, now=now)
+    b = take_snapshot(venv_python, now=now)
+    assert (a.name, b.name) == ("20250614-153012", "20250614-153012-2")
+    assert [s.name for s in list_snapshots()] == [b.name, a.name]  # newest first
+
+
+def test_conda_list_is_saved_only_for_a_conda_env(venv_python, state_dir, tmp_path):
+    # A conda env is recognised by conda-meta/ in its prefix; `conda` is then asked for
+    # `list --export -p PREFIX`. A tiny script stands in for conda and prints its arguments.
+    prefix = subprocess.run([venv_python, "-c", "import sys; print(sys.prefix)"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert not is_conda_env(prefix)
+    fake_conda = tmp_path / "conda"
+    fake_conda.write_text(f"#!{sys.executable}\nimport sys; print('# args:', *sys.argv[1:])\n")
+    fake_conda.chmod(0o755)
+    assert take_snapshot(venv_python, conda=str(fake_conda)).conda_path is None
+    (tmp_path / "venv" / "conda-meta").mkdir()
+    snap = take_snapshot(venv_python, conda=str(fake_conda))
+    assert snap.conda_path is not None
+    assert snap.conda_path.read_text().strip() == f"# args: list --export -p {prefix}"
+    assert snap.conda_prefix == prefix
+
+
+def test_snapshot_of_an_interpreter_without_pip_fails_in_one_line(tmp_path, state_dir):
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / "bare")], check=True)
+    with pytest.raises(SnapshotError, match=r"pip freeze failed \(exit 1\): .*No module named pip"):
+        take_snapshot(str(tmp_path / "bare" / "bin" / "python"))
+    assert not (state_dir / "snapshots").exists() or not any((state_dir / "snapshots").iterdir())
+
+
+def test_rollback_asks_then_restores_the_snapshot(venv_python, state_dir, capsys):
+    _pip(venv_python, "install", "extrapkg==1.0")
+    snap = take_snapshot(venv_python, reason="upgrade tinypkg")
+    _pip(venv_python, "install", "tinypkg==2.0")  # what a remedy did...
+    _pip(venv_python, "uninstall", "-y", "extrapkg")
+    assert _freeze(venv_python) == ["tinypkg==2.0"]
+
+    assert main(["rollback", snap.name]) == 2  # pytest's stdin is not a terminal
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        "gpufix: error: rollback changes installed packages: run it on a terminal to confirm, or pass --yes"]
+    assert "~ tinypkg==2.0  ->  tinypkg==1.0" in captured.out  # the diff is shown before refusing
+    assert _freeze(venv_python) == ["tinypkg==2.0"]  # nothing was touched
+
+    assert main(["rollback", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert f"Snapshot {snap.name}" in out and "taken before: upgrade tinypkg" in out
+    assert "~ tinypkg==2.0  ->  tinypkg==1.0" in out
+    assert "+ extrapkg==1.0  (reinstalled)" in out
+    assert f"-m pip install -r {snap.freeze_path}" in out and f"Restored {snap.name}." in out
+    assert sorted(_freeze(venv_python)) == ["extrapkg==1.0", "tinypkg==1.0"]
+
+    assert main(["rollback", "--yes"]) == 0
+    assert "Nothing to restore" in capsys.readouterr().out
+
+
+def test_packages_added_since_are_left_in_place(venv_python, state_dir, capsys):
+    take_snapshot(venv_python)
+    _pip(venv_python, "install", "extrapkg==1.0")
+    assert main(["rollback"]) == 0  # nothing to reinstall: no confirmation needed
+    out = capsys.readouterr().out
+    assert "! extrapkg==1.0  (installed since the snapshot; left in place)" in out
+    assert "Nothing to reinstall" in out
+
+
+def _handmade_snapshot(root, name, python, lines, reason=""):
+    # The on-disk format, written directly: these tests need no pip.
+    d = root / "snapshots" / name
+    d.mkdir(parents=True)
+    (d / "pip-freeze.txt").write_text("\n".join(lines) + "\n")
+    (d / "snapshot.json").write_text(json.dumps({"python": python, "created": "2025-06-14T15:30:12+00:00",
+                                                 "reason": reason}))
+    return load_snapshot(name)
+
+
+def test_rollback_list_and_bad_names(state_dir, capsys, tmp_path):
+    assert main(["rollback", "--list"]) == 0
+    assert "no snapshots in" in capsys.readouterr().out
+    assert main(["rollback"]) == 2
+    assert "no snapshots in" in capsys.readouterr().err
+    (state_dir / "snapshots" / "20250101-000000").mkdir(parents=True)  # half-written: not offered
+    _handmade_snapshot(state_dir, "20250614-153012", sys.executable, ["a==1", "b==2"],
+                       reason="python -m pip install numpy==1.26.4")
+    assert main(["rollback", "--list"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("20250614-153012  2025-06-14T15:30:12+00:00  2 packages  ")
+    assert out[1] == "    before: python -m pip install numpy==1.26.4"
+    assert len(out) == 2
+    assert main(["rollback", "no-such-snapshot", "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "gpufix: error: no snapshot named 'no-such-snapshot' (see gpufix rollback --list)"
+
+
+def test_rollback_into_a_missing_interpreter(state_dir, capsys, tmp_path):
+    gone = str(tmp_path / "old-env" / "bin" / "python")
+    _handmade_snapshot(state_dir, "20250614-153012", gone, ["a==1"])
+    assert main(["rollback", "--yes"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"gpufix: error: the snapshot's interpreter {gone} is gone; pass --python PATH")
+    assert main(["rollback", "--yes", "--python", str(tmp_path / "nope" / "python")]) == 2
+    assert "no such interpreter" in capsys.readouterr().err
+
+
+# --- pure parts -----------------------------------------------------------------------
+
+def test_diff_freeze_matches_names_canonically():
+    d = diff_freeze(["Foo_Bar==2.0", "new==1", "-e git+https://x/y.git@abc#egg=edit"],
+                    ["foo-bar==1.0", "gone==3", "-e git+https://x/y.git@abc#egg=edit"])
+    assert d.changed == [("foo-bar", "Foo_Bar==2.0", "foo-bar==1.0")]
+    assert d.missing == ["gone==3"] and d.added == ["new==1"]
+    assert diff_freeze(["a==1"], ["a==1"]).empty
+
+
+def test_torch_local_versions_add_the_pytorch_index(tmp_path):
+    lines = ["torch==2.4.1+cu121", "torchvision==0.19.1+cu121", "numpy==1.26.4", "torchaudio==2.4.1+cpu",
+             "torch-geometric==2.5.0"]
+    assert pytorch_index_urls(lines) == ["https://download.pytorch.org/whl/cu121",
+                                         "https://download.pytorch.org/whl/cpu"]
+    assert pytorch_index_urls(["torch==2.4.1", "mypkg==1.0+local"]) == []
+
+
+def test_restore_command_is_an_argument_list(state_dir):
+    snap = _handmade_snapshot(state_dir, "s1", "/env/bin/python", ["torch==2.4.1+cu121"])
+    assert restore_command(snap, "/env/bin/python") == [
+        "/env/bin/python", "-m", "pip", "install", "-r", str(snap.freeze_path),
+        "--extra-index-url", "https://download.pytorch.org/whl/cu121"]

@@ -1,0 +1,96 @@
+"""The real `gpufix` in a real terminal (tmux): keys in, screen text out."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA, case_facts  # noqa: F401 (importlib mode)
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install -y tmux)")
+
+
+class Tmux:
+    def __init__(self, tmp_path: Path):
+        self.socket = f"gpufix-test-{os.getpid()}"
+        self.env = {**os.environ, "LANG": "C.UTF-8", "TMUX": ""}
+        self.env.pop("LC_ALL", None)
+
+    def __call__(self, *args: str, check: bool = True) -> str:
+        proc = subprocess.run([TMUX, "-u", "-L", self.socket, "-f", os.devnull, *args], capture_output=True,
+                              text=True, env=self.env, timeout=20)
+        if check and proc.returncode != 0:
+            raise AssertionError(f"tmux {' '.join(args)}: {proc.stderr.strip()}")
+        return proc.stdout
+
+    def screen(self) -> str:
+        return self("capture-pane", "-p", "-t", "gpufix")
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} not on screen after {timeout:g} s:\n{shown}")
+            time.sleep(0.1)
+
+    def keys(self, *keys: str) -> None:
+        self("send-keys", "-t", "gpufix", *keys)
+
+
+@pytest.fixture
+def tmux(tmp_path):
+    t = Tmux(tmp_path)
+    yield t
+    t("kill-server", check=False)
+
+
+def _gpufix() -> list[str]:
+    exe = Path(sys.executable).with_name("gpufix")
+    return [str(exe)] if exe.is_file() else [sys.executable, "-m", "gpufix"]
+
+
+def test_real_gpufix_in_tmux(tmux, tmp_path):
+    facts = [a for f in case_facts("cpu-wheel") for a in ("--fact", f)]
+    command = [*_gpufix(), "--fixture", str(DATA / "cpu-wheel"), "--no-probe", *facts]
+    tmux("new-session", "-d", "-s", "gpufix", "-x", "80", "-y", "24",
+         "-e", "NO_COLOR=1", "-e", f"GPUFIX_STATE_DIR={tmp_path / 'state'}", "-e", "LANG=C.UTF-8", *command)
+    tmux("set-option", "-g", "remain-on-exit", "on")
+    tmux("set-option", "-s", "escape-time", "0")
+
+    shown = tmux.wait_for("torch build")
+    assert "[✗] torch build: torch 2.13.0+cpu" in shown
+    assert "q Quit" in shown  # keys in the footer
+
+    tmux.keys("Enter")
+    shown = tmux.wait_for("Findings:")
+    assert "Evidence" in shown or "torch.build" in shown
+
+    tmux.keys("Enter")
+    shown = tmux.wait_for("Remedy 1 of")
+    assert "Copy (c)" in shown and "Run (r)" in shown and "Skip (s)" in shown
+
+    tmux.keys("r")
+    tmux.wait_for("Run this command?")
+    tmux.keys("n")
+    tmux.wait_for("Remedy 1 of")
+    assert not (tmp_path / "state").exists()  # declined: no snapshot, nothing run
+
+    tmux.keys("Escape")
+    tmux.wait_for("Findings:")
+    tmux.keys("Escape")
+    tmux.wait_for("torch build")
+    tmux.keys("q")
+    deadline = time.monotonic() + 15
+    while tmux("display-message", "-p", "-t", "gpufix", "#{pane_dead}").strip() != "1":
+        assert time.monotonic() < deadline, tmux.screen()
+        time.sleep(0.1)
+    assert tmux("display-message", "-p", "-t", "gpufix", "#{pane_dead_status}").strip() == "1"

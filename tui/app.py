@@ -1,0 +1,82 @@
+"""The gpufix Textual app and the factory that builds it from plain inputs."""
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, Callable, Optional
+
+from textual.app import App
+from textual.binding import Binding
+
+from gpufix.outcome import Analyser, Outcome
+from gpufix.remedy.execute import CommandRunner
+from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.services import FactsProvider, LogScanner, Services, Snapshotter, Verifier
+
+_DEFAULT = object()  # "use the real implementation"; None means "not available"
+
+
+class GpufixApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "gpufix"
+    BINDINGS = [Binding("q", "quit", "key.quit", show=False), Binding("l", "paste_log", "key.paste", show=False)]
+
+    def __init__(self, services: Services, lang: str = "en", animate: bool = True) -> None:
+        super().__init__()
+        self.services = services
+        self.lang = lang
+        self.animate = animate  # False: frozen spinners and clocks (snapshot tests)
+        self.outcome: Optional[Outcome] = None
+        self.scan_error = ""
+        localize_bindings(self, lang)
+
+    def get_default_screen(self):
+        from gpufix.tui.screens.scan import ScanScreen
+
+        return ScanScreen(self.lang)
+
+    @property
+    def exit_code(self) -> int:
+        """As `gpufix --json`: 1 on an error diagnosis, 2 when the checks could not run."""
+        if self.outcome is None:
+            return 2
+        return self.outcome.exit_code
+
+    async def action_quit(self) -> None:
+        self.exit(self.exit_code)
+
+    def action_paste_log(self) -> None:
+        from gpufix.tui.screens.paste_log import PasteLogScreen
+
+        if not isinstance(self.screen, PasteLogScreen):
+            self.push_screen(PasteLogScreen(self.lang))
+
+
+def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = None,
+             runner: Optional[CommandRunner] = None, snapshotter: Any = _DEFAULT, verifier: Any = _DEFAULT,
+             reprobe: Optional[FactsProvider] = None, log_scanner: Optional[LogScanner] = None,
+             python: Optional[str] = None, recheck_same_inputs: bool = False, lang: str = "en",
+             animate: bool = True, clock: Optional[Callable[[], float]] = None) -> GpufixApp:
+    """Build the app; anything not given uses the real implementation.
+
+    `snapshotter` / `verifier` may be None to say "not available here".
+    """
+    s = Services(facts_provider)
+    if analyse is not None:
+        s.analyse = analyse
+    if runner is not None:
+        s.runner = runner
+    if snapshotter is not _DEFAULT:
+        s.snapshotter = snapshotter  # type: ignore[assignment]
+    if verifier is not _DEFAULT:
+        s.verifier = verifier  # type: ignore[assignment]
+    if log_scanner is not None:
+        s.log_scanner = log_scanner
+    s.reprobe = reprobe
+    s.python = python or sys.executable
+    s.recheck_same_inputs = recheck_same_inputs
+    s.clock = clock or time.monotonic
+    return GpufixApp(s, lang, animate)
+
+
+__all__ = ["GpufixApp", "make_app", "Snapshotter", "Verifier"]

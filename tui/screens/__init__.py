@@ -1,0 +1,1 @@
+"""One screen per module: scan, findings, remedy walk-through, confirmation, paste-a-log."""

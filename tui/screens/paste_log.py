@@ -1,0 +1,83 @@
+"""Paste an error message or log; its diagnoses (with this machine's facts) open as findings."""
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+
+from gpufix.facts import FactBase
+from gpufix.outcome import Collected
+from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.messages import LogDiagnosed
+from gpufix.ui_strings import t
+
+
+class PasteLogScreen(Screen):
+    CSS_PATH = "paste_log.tcss"
+    BINDINGS = [
+        Binding("ctrl+r", "diagnose", "key.diagnose", priority=True),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def __init__(self, lang: str = "en") -> None:
+        super().__init__()
+        self.lang = lang
+        localize_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("paste.title", self.lang), id="paste-title", markup=False)
+        yield TextArea(id="log-text", soft_wrap=True, show_line_numbers=False)
+        yield Static("", id="paste-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.cursor_blink = self.app.animate
+        area.focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_diagnose(self) -> None:
+        text = self.query_one(TextArea).text
+        status = self.query_one("#paste-status", Static)
+        if not text.strip():
+            status.update(t("paste.empty", self.lang))
+            return
+        status.update("…")
+        self.diagnose(text)
+
+    @work(thread=True, exclusive=True, group="paste")
+    def diagnose(self, text: str) -> None:
+        services, app = self.app.services, self.app
+        try:
+            scan = services.log_scanner(text)
+            base = app.outcome.collected if app.outcome is not None else None
+            facts = FactBase()
+            if base is not None:  # the machine's facts, minus an earlier log
+                facts.extend(f for f in base.facts if f.origin != "log")
+            facts.extend(scan.facts)
+            collected = Collected(facts, base.probe_results if base else [], scan,
+                                  base.python if base else services.python,
+                                  base.source if base else "none", base.fixture if base else None, "(pasted)")
+            outcome = services.analyse(collected, self.lang)
+        except Exception as e:  # noqa: BLE001 - one line on the screen
+            self.post_message(LogDiagnosed(None, str(e) or type(e).__name__))
+            return
+        self.post_message(LogDiagnosed(outcome))
+
+    @on(LogDiagnosed)
+    def _diagnosed(self, msg: LogDiagnosed) -> None:
+        from gpufix.tui.screens.findings import FindingsScreen
+
+        status = self.query_one("#paste-status", Static)
+        if msg.outcome is None:
+            status.update(f"[✗] {msg.error}")
+            return
+        if not msg.outcome.diagnoses:
+            status.update(t("paste.none", self.lang))
+            return
+        status.update("")
+        self.app.push_screen(FindingsScreen(self.lang, msg.outcome, t("findings.log_title", self.lang)))

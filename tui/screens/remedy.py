@@ -1,0 +1,334 @@
+"""The remedy walk-through: one step at a time, with Copy, Run (after confirmation) and Skip.
+
+Run = snapshot the environment, stream the command's output, then (for a step that asks
+to be verified) re-probe, verify and re-run the rules to show whether the diagnosis is gone.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Log, ProgressBar, Static
+
+from gpufix.diagnosis import Diagnosis, Remedy, Step
+from gpufix.facts import FactBase
+from gpufix.outcome import Collected
+from gpufix.remedy.commandline import command_line
+from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.messages import OutputLine, RecheckFinished, StepStatus, VerifyProgress
+from gpufix.tui.services import VERIFY_CHECKS
+from gpufix.tui.widgets.command_box import CommandBox
+from gpufix.tui.widgets.finding_detail import severity_mark
+from gpufix.ui_strings import t
+
+STATUS_STYLE = {"info": "", "ok": "green", "error": "red"}
+
+
+class RemedyScreen(Screen):
+    CSS_PATH = "remedy.tcss"
+    BINDINGS = [
+        Binding("c", "copy", "key.copy"),
+        Binding("r", "run", "key.run"),
+        Binding("s", "skip", "key.skip"),
+        Binding("v", "check", "key.check"),
+        Binding("o", "other", "key.other"),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def __init__(self, diagnosis: Diagnosis, lang: str = "en", os_name: Optional[str] = None) -> None:
+        super().__init__()
+        self.diagnosis = diagnosis
+        self.lang = lang
+        self.os_name = os_name
+        self.remedy_index = 0
+        self.step_index = 0
+        self.busy = False
+        self.step_done = False
+        self.gone: Optional[bool] = None  # after a re-check: is the diagnosis gone?
+        localize_bindings(self, lang)
+
+    # --- state -------------------------------------------------------------------
+    @property
+    def remedy(self) -> Optional[Remedy]:
+        rs = self.diagnosis.remedies
+        return rs[self.remedy_index] if rs else None
+
+    @property
+    def step(self) -> Optional[Step]:
+        r = self.remedy
+        return r.steps[self.step_index] if r and self.step_index < len(r.steps) else None
+
+    # --- layout ------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static("", id="remedy-head", markup=False)
+        yield Static("", id="remedy-sub", markup=False)
+        yield Static("", id="step-text", markup=False)
+        yield CommandBox((), self.os_name, id="command")
+        with Horizontal(id="step-buttons"):
+            yield Button(f"{t('key.copy', self.lang)} (c)", id="copy", compact=True)
+            yield Button(f"{t('key.run', self.lang)} (r)", id="run", variant="warning", compact=True)
+            yield Button(f"{t('key.check', self.lang)} (v)", id="check", variant="success", compact=True)
+            yield Button(f"{t('key.skip', self.lang)} (s)", id="skip", compact=True)
+        yield Static("", id="step-status", markup=False)
+        yield ProgressBar(total=100, show_eta=False, id="verify-bar")
+        yield Log(id="output", auto_scroll=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        d = self.diagnosis
+        self.query_one("#remedy-head", Static).update(f"{severity_mark(d.severity)} {d.title}")
+        self.query_one("#verify-bar").display = False
+        self.show_step()
+
+    def show_step(self) -> None:
+        self.step_done = False
+        remedy, step = self.remedy, self.step
+        sub = self.query_one("#remedy-sub", Static)
+        text = self.query_one("#step-text", Static)
+        box = self.query_one(CommandBox)
+        if remedy is None or step is None:
+            sub.update(t("remedy.no_steps", self.lang) if remedy is None else remedy.title)
+            text.update(t("remedy.done_all", self.lang))
+            box.set_command(None)
+        else:
+            n_rem, n_steps = len(self.diagnosis.remedies), len(remedy.steps)
+            sub.update(f"{t('remedy', self.lang)} {t('remedy.of', self.lang, i=self.remedy_index + 1, n=n_rem)}:"
+                       f" {remedy.title} — {t('step', self.lang)} {self.step_index + 1}/{n_steps}")
+            body = step.text.strip()
+            if step.verify:
+                body += f"\n({t('verify_with', self.lang)}: {', '.join(step.verify)})"
+            if not step.command:
+                body += "\n" + t("remedy.verify_hint" if step.verify else "remedy.manual", self.lang)
+            text.update(body)
+            box.set_command(step.command)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_cmd = bool(self.step and self.step.command)
+        for button_id in ("copy", "run"):
+            self.query_one(f"#{button_id}", Button).display = has_cmd
+        self.query_one("#run", Button).disabled = self.busy
+        check = self.query_one("#check", Button)
+        check.display = bool(self.step and self.step.verify and not self.step.command)
+        check.disabled = self.busy
+        skip = self.query_one("#skip", Button)
+        skip.disabled = self.busy or self.step is None
+        label = "key.next" if self.step_done or (self.step and not self.step.command) else "key.skip"
+        skip.label = f"{t(label, self.lang)} (s)"
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        has_cmd = bool(self.step and self.step.command)
+        if action in ("copy", "run"):
+            return has_cmd and not (self.busy and action == "run")
+        if action == "skip":
+            return self.step is not None and not self.busy
+        if action == "check":
+            return not self.busy
+        if action == "other":
+            return len(self.diagnosis.remedies) > 1 and not self.busy
+        return True
+
+    def set_status(self, text: str, level: str = "info") -> None:
+        self.query_one("#step-status", Static).update(text)
+        self.query_one("#step-status").set_class(level == "error", "-error")
+        self.query_one("#step-status").set_class(level == "ok", "-ok")
+
+    # --- actions -----------------------------------------------------------------
+    @on(Button.Pressed, "#copy")
+    def action_copy(self) -> None:
+        line = self.query_one(CommandBox).line
+        if line:
+            self.app.copy_to_clipboard(line)
+            self.notify(t("remedy.copied", self.lang), timeout=2)
+
+    @on(Button.Pressed, "#run")
+    def action_run(self) -> None:
+        from gpufix.tui.screens.confirm import ConfirmScreen
+
+        step = self.step
+        if step is None or not step.command or self.busy:
+            return
+        snapshot = self.app.services.snapshotter is not None
+        self.app.push_screen(ConfirmScreen(step.command, self.lang, self.os_name, snapshot),
+                             callback=self._confirmed)
+
+    def _confirmed(self, yes: bool | None) -> None:
+        step = self.step
+        if yes and step is not None and step.command:
+            self.busy = True
+            self.query_one(Log).clear()
+            self._update_buttons()
+            self.run_step(step)
+
+    @on(Button.Pressed, "#skip")
+    def action_skip(self) -> None:
+        if self.busy or self.step is None:
+            return
+        self.step_index += 1
+        self.set_status("")
+        self.show_step()
+
+    def action_other(self) -> None:
+        if self.busy or len(self.diagnosis.remedies) < 2:
+            return
+        self.remedy_index = (self.remedy_index + 1) % len(self.diagnosis.remedies)
+        self.step_index = 0
+        self.set_status("")
+        self.show_step()
+
+    @on(Button.Pressed, "#check")
+    def action_check(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self._update_buttons()
+        checks = self.step.verify if self.step else VERIFY_CHECKS
+        self.recheck_only(tuple(checks) or VERIFY_CHECKS)
+
+    def action_back(self) -> None:
+        if not self.busy:
+            self.app.pop_screen()
+
+    # --- workers (threads) -------------------------------------------------------
+    @work(thread=True, exclusive=True, group="remedy")
+    def run_step(self, step: Step) -> None:
+        services, lang = self.app.services, self.lang
+        argv = list(step.command or ())
+        if services.snapshotter is not None:
+            self.post_message(StepStatus(t("run.snapshot", lang)))
+            try:
+                where = services.snapshotter(services.python, command_line(argv, self.os_name))
+            except Exception as e:  # noqa: BLE001 - no snapshot, no run
+                self.post_message(StepStatus(t("run.snapshot_failed", lang, error=e), "error"))
+                self.post_message(RecheckFinished(None, None))
+                return
+            self.post_message(OutputLine(t("run.snapshot_saved", lang, path=where)))
+        self.post_message(StepStatus(t("run.running", lang)))
+        self.post_message(OutputLine("$ " + command_line(argv, self.os_name)))
+        try:
+            rc = services.runner(argv, lambda line: self.post_message(OutputLine(line)))
+        except Exception as e:  # noqa: BLE001 - CommandError, OSError: one line
+            self.post_message(StepStatus(t("run.cannot", lang, error=e), "error"))
+            self.post_message(RecheckFinished(None, None))
+            return
+        self.post_message(StepStatus(t("run.exit", lang, rc=rc), "ok" if rc == 0 else "error"))
+        self.post_message(OutputLine(t("run.exit", lang, rc=rc)))
+        if not step.verify:
+            # A middle step (e.g. uninstall before install) is not judged on its own.
+            self.post_message(RecheckFinished(None, None, detail="no-verify"))
+            return
+        self._recheck(step.verify)
+
+    @work(thread=True, exclusive=True, group="remedy")
+    def recheck_only(self, checks: Sequence[str]) -> None:
+        self._recheck(checks)
+
+    def _recheck(self, checks: Sequence[str]) -> None:
+        services, lang = self.app.services, self.lang
+        self.post_message(StepStatus(t("run.reprobe", lang)))
+        try:
+            collected = (services.reprobe or services.facts_provider)(None)
+            if not services.recheck_same_inputs:
+                collected = _without_log(collected)
+            wanted = [c for c in VERIFY_CHECKS if c in checks]
+            if wanted:
+                self._verify(collected, wanted)
+            outcome = services.analyse(collected, lang)
+        except Exception as e:  # noqa: BLE001
+            self.post_message(StepStatus(t("run.cannot", lang, error=e), "error"))
+            self.post_message(RecheckFinished(None, None))
+            return
+        gone = self.diagnosis.id not in {d.id for d in outcome.diagnoses}
+        self.post_message(RecheckFinished(outcome, gone))
+
+    def _verify(self, collected: Collected, checks: Sequence[str]) -> None:
+        services, lang = self.app.services, self.lang
+        if services.verifier is None:
+            self.post_message(OutputLine(t("run.verify_unavailable", lang)))
+            return
+        self.post_message(VerifyProgress(t("run.verify", lang, what=", ".join(checks)), 0.0))
+
+        def on_event(event: dict) -> None:
+            label, fraction = verify_event_progress(event)
+            if label or fraction is not None:
+                self.post_message(VerifyProgress(label, fraction))
+
+        try:
+            facts = services.verifier(services.python, checks, on_event)
+        except Exception as e:  # noqa: BLE001 - a failed verification is a result, not a crash
+            self.post_message(OutputLine(t("run.verify_failed", lang, error=e)))
+            return
+        if facts is None:
+            self.post_message(OutputLine(t("run.verify_unavailable", lang)))
+            return
+        collected.facts.extend(facts)
+        for f in facts:
+            if f.name.startswith("verify."):
+                shown = f.value if f.known else f"({f.status}) {f.reason}"
+                self.post_message(OutputLine(f"{f.name} = {shown}"))
+        self.post_message(VerifyProgress("", 1.0))
+
+    # --- messages from the workers -------------------------------------------------
+    @on(OutputLine)
+    def _output(self, msg: OutputLine) -> None:
+        self.query_one(Log).write_line(msg.line)
+
+    @on(StepStatus)
+    def _status(self, msg: StepStatus) -> None:
+        self.set_status(msg.text, msg.level)
+
+    @on(VerifyProgress)
+    def _progress(self, msg: VerifyProgress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        if msg.fraction is None:
+            bar.update(total=None)
+        else:
+            bar.update(total=100, progress=max(0.0, min(1.0, msg.fraction)) * 100)
+        if msg.label:
+            self.set_status(msg.label)
+
+    @on(RecheckFinished)
+    def _rechecked(self, msg: RecheckFinished) -> None:
+        self.busy = False
+        if msg.outcome is not None:
+            self.app.outcome = msg.outcome
+            self.gone = msg.gone
+            key = "run.gone" if msg.gone else "run.still"
+            text = t(key, self.lang, title=self.diagnosis.title)
+            if self.app.services.recheck_same_inputs:
+                text += " " + t("run.same_inputs", self.lang)
+            self.set_status(text, "ok" if msg.gone else "error")
+            self.query_one(Log).write_line(text)
+        elif msg.detail == "no-verify":
+            self.set_status(t("remedy.step_done", self.lang), "ok")
+        self.step_done = msg.outcome is not None or msg.detail == "no-verify"
+        self._update_buttons()
+
+
+def _without_log(collected: Collected) -> Collected:
+    """The log describes the past: a re-check after a fix reads only the machine."""
+    facts = FactBase()
+    facts.extend(f for f in collected.facts if f.origin != "log")
+    return Collected(facts, collected.probe_results, None, collected.python, collected.source,
+                     collected.fixture, None)
+
+
+def verify_event_progress(event: Any) -> tuple[str, Optional[float]]:
+    """(label, fraction) from one gpufix.verify JSON-lines progress event."""
+    if not isinstance(event, dict):
+        return "", None
+    label = str(event.get("message") or event.get("label") or event.get("stage") or event.get("check") or "")
+    fraction = event.get("fraction")
+    if fraction is None and isinstance(event.get("progress"), (int, float)):
+        fraction = event["progress"]
+    if fraction is None:
+        done, total = event.get("done", event.get("step")), event.get("total")
+        if isinstance(done, (int, float)) and isinstance(total, (int, float)) and total:
+            fraction = done / total
+    return label, (float(fraction) if isinstance(fraction, (int, float)) else None)

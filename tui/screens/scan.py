@@ -1,0 +1,121 @@
+"""First screen: each probe as it runs, then the per-area summary."""
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from gpufix.areas import summarize
+from gpufix.report_text import counts_line, probes_line
+from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.messages import ProbeFinished, ProbeStarted, ScanFailed, ScanFinished
+from gpufix.tui.widgets.area_summary import AreaSummary
+from gpufix.tui.widgets.probe_list import ProbeList
+from gpufix.ui_strings import t
+
+
+class ScanScreen(Screen):
+    CSS_PATH = "scan.tcss"
+    BINDINGS = [
+        Binding("enter", "findings", "key.findings"),
+        Binding("l", "app.paste_log", "key.paste"),
+        Binding("p", "toggle_probes", "key.probes"),
+        Binding("q", "app.quit", "key.quit"),
+    ]
+
+    def __init__(self, lang: str = "en") -> None:
+        super().__init__()
+        self.lang = lang
+        self.done = False
+        localize_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"gpufix — {t('scan.title', self.lang)}", id="scan-title", markup=False)
+        with VerticalScroll(id="scan-body"):
+            yield ProbeList(self.lang, self.app.services.clock, self.app.animate, id="probes")
+            yield AreaSummary(id="areas")
+        yield Static("", id="scan-hint", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#areas").display = False
+        self.scan()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("findings", "toggle_probes"):
+            return self.done and self.app.outcome is not None
+        return True
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan(self) -> None:
+        """Probes in this thread; results reach the screen as messages."""
+        services, lang = self.app.services, self.lang
+
+        def progress(name: str, phase: str, result) -> None:
+            self.post_message(ProbeStarted(name) if phase == "start" else ProbeFinished(result))
+
+        try:
+            collected = services.facts_provider(progress)
+            outcome = services.analyse(collected, lang)
+        except Exception as e:  # noqa: BLE001 - shown as one line, the app keeps running
+            self.post_message(ScanFailed(str(e) or type(e).__name__))
+            return
+        self.post_message(ScanFinished(outcome))
+
+    @on(ProbeStarted)
+    def _started(self, msg: ProbeStarted) -> None:
+        self.query_one(ProbeList).start(msg.name)
+
+    @on(ProbeFinished)
+    def _finished(self, msg: ProbeFinished) -> None:
+        self.query_one(ProbeList).finish(msg.result)
+
+    @on(ScanFinished)
+    def _scan_done(self, msg: ScanFinished) -> None:
+        outcome = msg.outcome
+        self.app.outcome = outcome
+        probes = self.query_one(ProbeList)
+        for r in outcome.collected.probe_results:  # a provider may not report progress
+            if r.name not in probes.rows or probes.rows[r.name].result is None:
+                probes.finish(r)
+        self.done = True
+        self.show_summary()
+        self.refresh_bindings()
+
+    @on(ScanFailed)
+    def _scan_failed(self, msg: ScanFailed) -> None:
+        self.app.scan_error = msg.error
+        self.done = True
+        self.query_one("#scan-hint", Static).update(f"[✗] {t('scan.failed', self.lang)}: {msg.error}")
+        self.refresh_bindings()
+
+    def show_summary(self) -> None:
+        outcome = self.app.outcome
+        if outcome is None:
+            return
+        results = outcome.collected.probe_results
+        header = probes_line(results, self.lang) if results else ""
+        areas = summarize(outcome.facts, outcome.diagnoses, self.lang, outcome.collected.log_given)
+        self.query_one(AreaSummary).show(areas, header)
+        self.query_one("#areas").display = True
+        self.query_one("#probes").display = False
+        counts = counts_line(outcome.diagnoses, self.lang)
+        self.query_one("#scan-hint", Static).update(f"{t('findings', self.lang)}: {counts}")
+
+    def on_screen_resume(self) -> None:
+        # A remedy may have changed the outcome while another screen was on top.
+        if self.done:
+            self.show_summary()
+
+    def action_toggle_probes(self) -> None:
+        probes = self.query_one("#probes")
+        probes.display = not probes.display
+
+    def action_findings(self) -> None:
+        from gpufix.tui.screens.findings import FindingsScreen
+
+        if self.app.outcome is not None:
+            self.app.push_screen(FindingsScreen(self.lang))
