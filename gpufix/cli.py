@@ -13,6 +13,7 @@ SUBCOMMANDS: dict[str, str] = {
     "record": "gpufix.commands.record",
     "recommend": "gpufix.commands.recommend",
     "rollback": "gpufix.commands.rollback",
+    "verify": "gpufix.commands.verify",
 }
 
 EXIT_OK, EXIT_ERROR_FOUND, EXIT_CANNOT_RUN = 0, 1, 2

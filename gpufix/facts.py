@@ -111,4 +111,9 @@ def _beats(new: Fact, old: Fact) -> bool:
         return False
     if old.status == "unknown" and new.status != "unknown":
         return True
-    return SOURCE_PRECEDENCE.get(new.origin, 0) >= SOURCE_PRECEDENCE.get(old.origin, 0)
+    new_rank, old_rank = SOURCE_PRECEDENCE.get(new.origin, 0), SOURCE_PRECEDENCE.get(old.origin, 0)
+    # Between sources of equal standing, one that found the thing beats one that did not
+    # (nvidia-smi missing from PATH while NVML reads the driver), whatever order they finish in.
+    if new_rank == old_rank and new.status == "absent" and old.status == "ok":
+        return False
+    return new_rank >= old_rank

@@ -314,7 +314,7 @@ def collect_conda(ctx: ProbeContext, prefix: str) -> dict[str, Any]:
 
 def target_prefix(python: str) -> str:
     """sys.prefix of an interpreter, from its path alone (venv/conda/system layouts)."""
-    d = os.path.dirname(os.path.abspath(python))
+    d = os.path.dirname(python)  # already absolute (pipeline.make_context)
     if os.path.basename(d).lower() in ("bin", "scripts"):
         return os.path.dirname(d)
     return d  # Windows conda/python.org layouts keep python.exe in the prefix

@@ -118,7 +118,7 @@ def table_info(text: str) -> SmiInfo:
     """Read a plain `nvidia-smi` table (or `nvidia-smi -q`, or one pasted header line)."""
     info = SmiInfo()
     info.error = find_errors(text)
-    in_gpus = False
+    in_gpus = ended = False
     current: Gpu | None = None
     q_index = 0
     for raw_line in text.splitlines():
@@ -140,10 +140,11 @@ def table_info(text: str) -> SmiInfo:
                 else:
                     info.cuda_note = f"nvidia-smi printed CUDA Version: {value}"
         if "====" in line and "|" in line:
-            in_gpus, info.gpu_rows_seen = True, True
+            if not ended:  # the process list has its own "====" line
+                in_gpus, info.gpu_rows_seen = True, True
             continue
-        if in_gpus and _TABLE_END.search(line):
-            in_gpus, current = False, None
+        if _TABLE_END.search(line):
+            in_gpus, current, ended = False, None, True
             continue
         if in_gpus:
             cells = line.split("|")

@@ -160,7 +160,7 @@ def _package_lists(lines: list[str], out: _Out) -> None:
 # --- collect_env ---------------------------------------------------------------------------
 
 _CE_KEYS = ("PyTorch version", "Is debug build", "CUDA used to build PyTorch", "ROCM used to build PyTorch",
-            "OS", "Python version", "Is CUDA available", "CUDA runtime version", "GPU models and configuration",
+            "OS", "Python version", "Python platform", "Is CUDA available", "CUDA runtime version", "GPU models and configuration",
             "Nvidia driver version", "cuDNN version")
 _CE_LINE = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in _CE_KEYS) + r")(?![A-Za-z])\s*[:：]?\s*(.*?)\s*$",
                       re.I)
@@ -241,6 +241,9 @@ def _collect_env(lines: list[str], out: _Out) -> None:
             mb = re.search(r"\((\d+)-bit runtime\)", value)
             if mb:
                 out.add("python.bits", int(mb.group(1)), line)
+        elif key == "python platform":
+            if value.lower().startswith("linux"):
+                out.add("os.wsl", "microsoft" in value.lower(), line)
         elif key == "is cuda available":
             low = value.strip().lower()
             if low in ("true", "yes", "false", "no"):
@@ -326,6 +329,47 @@ def _nvcc(lines: list[str], out: _Out) -> None:
                 continue
 
 
+# --- torch's own warnings ---------------------------------------------------------------------
+
+# "NVIDIA H100 PCIe with CUDA capability sm_90 is not compatible with the current PyTorch installation.
+#  The current PyTorch install supports CUDA capabilities sm_37 sm_50 ... sm_86."
+_SUPPORTS = re.compile(r"current PyTorch install supports CUDA capabilities((?:\s+(?:sm|compute)_\d+[a-z]?)+)", re.I)
+_NOT_COMPATIBLE = re.compile(r"(\S.*?) with CUDA capability sm_(\d+)[a-z]? is not compatible with the current PyTorch",
+                             re.I)
+# torch < 1.x: "Found GPU0 GeForce GTX 770 which is of cuda capability 3.0."
+_TOO_OLD = re.compile(r"Found GPU\s*(\d+)\s+(.+?) which is of cuda capability (\d+)\.(\d+)", re.I)
+
+
+def _sm_to_cc(sm: str) -> str:
+    return f"{sm[:-1]}.{sm[-1]}"
+
+
+def _torch_warnings(lines: list[str], out: _Out) -> None:
+    names: list[str] = []
+    caps: list[str] = []
+    for line in lines:
+        if "apabilit" not in line:
+            continue
+        m = _SUPPORTS.search(line)
+        if m:
+            out.add("torch.arch_list", m.group(1).split(), line)
+            continue
+        m = _NOT_COMPATIBLE.search(line)
+        if m:
+            name = re.sub(r"^.*UserWarning:\s*", "", m.group(1)).strip()
+            if name not in names:
+                names.append(name)
+                caps.append(_sm_to_cc(m.group(2)))
+            continue
+        m = _TOO_OLD.search(line)
+        if m and m.group(2) not in names:
+            names.append(m.group(2).strip())
+            caps.append(f"{m.group(3)}.{m.group(4)}")
+    if names:
+        out.add("torch.device_names", names, "; ".join(names))
+        out.add("torch.device_capability", caps, "; ".join(caps))
+
+
 # --- `torch.__version__` and friends ---------------------------------------------------------
 
 _EXPRS: tuple[tuple[re.Pattern, str], ...] = (
@@ -343,7 +387,7 @@ def _value_for(fact: str, token: str):
     t = token.strip().strip("'\"`,")
     low = t.lower()
     if fact == "torch.cuda_available":
-        return {"true": True, "false": False}.get(low)
+        return {"true": True, "false": False}.get(low, ...)
     if fact == "torch.cuda":
         if low == "none":
             return None
@@ -392,15 +436,16 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
 # --- entry point -----------------------------------------------------------------------------
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _collect_env, _torch_prints)
+    _package_lists, _nvidia_smi, _nvcc, _collect_env, _torch_warnings, _torch_prints)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:
-    """torch.build from the stated version and CUDA when no statement gave it directly."""
+    """torch.build from the last stated version and CUDA (they describe the torch that imports);
+    an earlier package line's build stays only when these cannot tell."""
     last: dict[str, Fact] = {}
     for f in facts:
         last[f.name] = f
-    if "torch.build" in last or "torch.version_full" not in last:
+    if "torch.version_full" not in last:
         return []
     vf = str(last["torch.version_full"].value)
     cuda_f = last.get("torch.cuda")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import platform
 
 from gpufix.facts import Fact, absent, ok

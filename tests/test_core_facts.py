@@ -45,3 +45,12 @@ def test_catalog_names_the_public_interface():
     assert lookup("env.CUDA_HOME").type == "str"
     assert not is_known_name("driver.versoin")
     assert all(spec.type and spec.doc for spec in FACTS.values())
+
+
+def test_absent_never_replaces_ok_from_an_equal_source():
+    fb = FactBase()
+    fb.add(ok("driver.version", "535.104.05", "nvml"))
+    fb.add(absent("driver.version", "nvidia-smi", "nvidia-smi not found"))
+    assert fb.value("driver.version") == "535.104.05"
+    fb.add(absent("driver.version", "log", "the log says no driver", origin="log"))
+    assert fb.status("driver.version") == "absent"  # a higher source still decides

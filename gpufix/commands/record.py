@@ -40,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{d}: cannot write: {e.strerror or e}") from e
     for r in results:
         mark = {"ok": "ok", "absent": "absent"}.get(r.status, r.status.upper())
-        print(f"  {r.name:<14} {mark:<8} {r.seconds:6.2f}s {r.error}", file=sys.stderr)
+        print(f"  {r.name:<16} {mark:<8} {r.seconds:6.2f}s {r.error}", file=sys.stderr)
     print(f"recorded {len(results)} probes into {d} ({len(written)} files)")
     return 0

@@ -19,7 +19,7 @@ from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
 from gpufix.facts import Fact, ok
-from gpufix.knowledge import tables
+from gpufix.knowledge import index, tables
 from gpufix.knowledge import versions as V
 from gpufix.knowledge.machine import Driver, Gpu, Machine
 
@@ -235,56 +235,6 @@ def builds_agree(torch_build: str | None, other_local: str | None) -> tuple[bool
     return True, ""
 
 
-# --- package index -------------------------------------------------------------------------------
-
-class IndexInfo(NamedTuple):
-    kind: str  # pypi | pypi-mirror | pytorch | pytorch-mirror | other
-    variant: str | None  # cu126 / cpu for a wheel index
-    cuda_wheels: bool | None  # can it serve CUDA torch wheels for this OS?
-    mirror: tables.Mirror | None
-
-
-def classify_index(url: str, os_name: str | None, os_arch: str | None) -> IndexInfo:
-    host = tables.url_host(url)
-    path = url.split(host, 1)[-1].rstrip("/") if host else ""
-    variant = _variant_in(path)
-    official = tables.mirrors_meta().get("official") or {}
-    mirror = tables.mirror_for_url(url)
-    pypi_cuda = _pypi_has_cuda(os_name, os_arch)
-    if host in official.get("pytorch_hosts", ()):
-        return IndexInfo("pytorch", variant, _variant_has_cuda(variant), None)
-    if host in official.get("pypi_hosts", ()):
-        return IndexInfo("pypi", None, pypi_cuda, None)
-    if mirror is not None:
-        if "pytorch" in path.lower() and variant is not None:
-            return IndexInfo("pytorch-mirror", variant, _variant_has_cuda(variant), mirror)
-        if "pypi" in path.lower() or "simple" in path.lower():
-            return IndexInfo("pypi-mirror", None, pypi_cuda, mirror)
-    return IndexInfo("other", variant, None, mirror)
-
-
-def _variant_in(path: str) -> str | None:
-    for part in reversed([p for p in path.lower().split("/") if p]):
-        if part == "cpu" or V.is_cuda_variant(part) or part.startswith("rocm"):
-            return part
-    return None
-
-
-def _variant_has_cuda(variant: str | None) -> bool | None:
-    if variant is None:
-        return None  # e.g. download.pytorch.org/whl: every variant, chosen by local version
-    return V.is_cuda_variant(variant)
-
-
-def _pypi_has_cuda(os_name: str | None, os_arch: str | None) -> bool | None:
-    """PyPI torch: a CUDA build on Linux x86_64, CPU-only on Windows and macOS."""
-    if os_name in tables.torch_meta().get("pypi_cpu_only_on", ()):
-        return False
-    if os_name == "linux" and os_arch == "x86_64":
-        return True
-    return None  # Linux aarch64 varies by release; unknown OS
-
-
 # --- the compat.* facts ----------------------------------------------------------------------------
 
 def derive(m: Machine) -> list[Fact]:
@@ -303,6 +253,9 @@ def _driver_facts(m: Machine) -> list[Fact]:
         out.append(derived("compat.driver_cuda", d.cuda, f"from {d.cuda_source}"))
     elif d.cuda:
         out.append(derived("compat.driver_cuda", d.cuda, "driver.cuda"))
+    newest = newest_build_for_driver(m)
+    if newest:
+        out.append(derived("compat.newest_build_for_driver", newest[0], newest[1]))
     cuda = m.torch_cuda
     if not cuda or (m.torch_build and not V.is_cuda_variant(m.torch_build)):
         return out
@@ -323,9 +276,6 @@ def _driver_facts(m: Machine) -> list[Fact]:
     if d.cuda:
         ok_major = Version(d.cuda).release[0] >= Version(cuda).release[0]
         out.append(derived("compat.driver_cuda_major_ok", ok_major, f"driver CUDA {d.cuda} vs torch CUDA {cuda}"))
-    newest = newest_build_for_driver(m)
-    if newest:
-        out.append(derived("compat.newest_build_for_driver", newest[0], newest[1]))
     return out
 
 
@@ -352,9 +302,9 @@ def _gpu_facts(m: Machine) -> list[Fact]:
     if sms and len(sms) == len(m.gpus):
         how = ", ".join(sorted({g.cc_source for g in m.gpus}))
         out.append(derived("compat.gpu_sm", sms, f"from {how}"))
-    if m.torch_build == "cpu" or not m.torch_cuda:
-        return out
     arch, where = m.torch_arch_list, "torch.arch_list"
+    if not arch and (m.torch_build == "cpu" or not m.torch_cuda):
+        return out
     if not arch:
         if not (m.torch_version and m.torch_build and V.is_cuda_variant(m.torch_build)):
             return out
@@ -437,7 +387,8 @@ def _index_facts(m: Machine) -> list[Fact]:
     urls = [u for u in [m.pip_index_url, *m.pip_extra_index_urls] if u]
     if not urls:
         return []
-    infos = [(u, classify_index(u, m.os_name, m.os_arch)) for u in urls]
+    infos = [(u, index.classify(u, m.os_name, m.os_arch, m.pip_mirror if u == m.pip_index_url else None))
+             for u in urls]
     main = infos[0][1]
     out = [derived("compat.index_kind", main.kind, infos[0][0])]
     if main.variant:

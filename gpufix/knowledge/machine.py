@@ -186,12 +186,18 @@ def normalise_gpu_name(name: str) -> str:
 def _gpus(fb: FactBase) -> list[Gpu]:
     names = [_text(n) for n in _as_list(fb.value("gpu.name"))]
     ccs = [_version_text(c) for c in _as_list(fb.value("gpu.compute_capability"))]
+    cc_source = "gpu.compute_capability"
+    if not names and not ccs:
+        # No nvidia-smi answer (a log, a container): what torch itself saw.
+        names = [_text(n) for n in _as_list(fb.value("torch.device_names"))]
+        ccs = [_version_text(c) for c in _as_list(fb.value("torch.device_capability"))]
+        cc_source = "torch.device_capability"
     out = []
     for i in range(max(len(names), len(ccs))):
         name = names[i] if i < len(names) else None
         cc = ccs[i] if i < len(ccs) else None
         if cc is not None:
-            out.append(Gpu(name, str(V.major_minor(cc)), "gpu.compute_capability"))
+            out.append(Gpu(name, str(V.major_minor(cc)), cc_source))
             continue
         hit = lookup_cc(name) if name else None
         out.append(Gpu(name, hit[0], "gpus.yaml", hit[1]) if hit else Gpu(name, None, ""))
@@ -211,7 +217,10 @@ def _gpu_state(fb: FactBase, m: Machine) -> str:
 
 def _torch(fb: FactBase, m: Machine) -> None:
     full = _text(fb.value("torch.version_full"))
-    ver = _text(fb.value("torch.version")) or full
+    # torch.metadata_version: the installed distribution, even when `import torch` fails
+    ver = _text(fb.value("torch.version")) or full or _text(fb.value("torch.metadata_version"))
+    if full is None and ver and "+" in ver:
+        full = ver
     m.torch_version = V.public(ver)
     m.torch_local = V.local(full) if full else V.local(ver)
     build = (_text(fb.value("torch.build")) or m.torch_local or "").lower() or None

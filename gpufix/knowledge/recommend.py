@@ -21,7 +21,7 @@ from typing import Any
 from packaging.version import Version
 
 from gpufix.facts import Fact
-from gpufix.knowledge import compat, tables
+from gpufix.knowledge import commands, compat, tables
 from gpufix.knowledge import versions as V
 from gpufix.knowledge.compat import derived
 from gpufix.knowledge.machine import Machine
@@ -146,7 +146,7 @@ def recommend(m: Machine, require_torchaudio: bool = False) -> Recommendation:
             rec.notes.append(f"torch {m.torch_version} ({m.torch_build}) is already installed: nothing to reinstall.")
     if m.os_arch is None and m.os_name == "linux":
         rec.notes.append("Machine architecture unknown: x86_64 assumed.")
-    _commands(m, rec)
+    commands.fill(m, rec)
     return rec
 
 
@@ -357,7 +357,7 @@ def _cuda(m: Machine, rec: Recommendation, require_torchaudio: bool) -> None:
         return
     rec.kind, rec.build = "cuda", chosen.variant
     _fill(rec, chosen.release, chosen.patch, chosen.variant)
-    rec.index_url = _index(chosen.patch, chosen.variant)
+    rec.index_url = commands.index_url(chosen.patch, chosen.variant)
     rec.reasons.append(_gpu_sentence(m) + _driver_sentence(m))
     rec.reasons.append(f"torch {chosen.torch}+{chosen.variant} is the newest official build for them: {chosen_why}.")
     if known_gpus:
@@ -400,7 +400,7 @@ def _cuda_without_driver(m: Machine, rec: Recommendation, best: Candidate | None
         return
     rec.kind, rec.build = "cuda", best.variant
     _fill(rec, best.release, best.patch, best.variant)
-    rec.index_url = _index(best.patch, best.variant)
+    rec.index_url = commands.index_url(best.patch, best.variant)
     rec.reasons.append(_gpu_sentence(m) + f"NVIDIA driver {state}.")
     rec.reasons.append(f"torch {best.torch}+{best.variant} is the newest official build for this GPU; it needs an "
                        f"NVIDIA driver >= {need.driver} ({need.rule}).")
@@ -412,7 +412,8 @@ def _gpu_sentence(m: Machine) -> str:
     parts = []
     for g in m.gpus:
         if g.cc:
-            src = "from nvidia-smi" if g.cc_source == "gpu.compute_capability" else f"from its name ({g.table_row})"
+            src = {"gpu.compute_capability": "from nvidia-smi", "torch.device_capability": "as torch reports it"}.get(
+                g.cc_source, f"from its name ({g.table_row})")
             parts.append(f"{g.name or 'GPU'}: compute capability {g.cc} ({g.sm}, {src})")
         else:
             parts.append(f"{g.name}: compute capability unknown")
@@ -456,96 +457,3 @@ def _fill(rec: Recommendation, rel: tables.Release, patch: tables.Patch, variant
     if patch.uncertain:
         detail = f": {patch.note}" if patch.note else ""
         rec.notes.append(f"torch_releases.yaml marks the pairing of torch {patch.torch} uncertain{detail}.")
-    rec._release = rel  # type: ignore[attr-defined]  # kept for _commands (not serialised)
-    rec._patch = patch  # type: ignore[attr-defined]
-
-
-def _index(patch: tables.Patch, variant: str) -> str:
-    if patch.index:
-        return patch.index.format(variant=variant)
-    return f"{tables.torch_meta()['wheel_index']}/{variant}"
-
-
-def _pins(rec: Recommendation, suffix: str | None) -> list[str]:
-    tag = f"+{suffix}" if suffix else ""
-    pins = [f"torch=={rec.torch}{tag}"]
-    if rec.torchvision:
-        pins.append(f"torchvision=={rec.torchvision}{tag}")
-    if rec.torchaudio:
-        pins.append(f"torchaudio=={rec.torchaudio}{tag}")
-    return pins
-
-
-def _commands(m: Machine, rec: Recommendation) -> None:
-    rel: tables.Release | None = getattr(rec, "_release", None)
-    if rec.torch is None or rel is None:
-        return
-    exe = m.python_executable
-    variant = rec.build
-    if rec.kind == "mps" or (m.os_name == "macos"):
-        pins = _pins(rec, None)
-        index_args: list[str] = []
-    elif rel.install == "find-links":
-        plain = variant == rel.pypi_linux and m.os_name == "linux"
-        pins = _pins(rec, None if plain else variant)
-        index_args = [] if plain else ["-f", tables.torch_meta()["find_links_page"]]
-        rec.index_url = None if plain else tables.torch_meta()["find_links_page"]
-    elif rel.install == "extra-index-url":
-        pins = _pins(rec, variant)
-        index_args = ["--extra-index-url", rec.index_url]
-    else:
-        pins = _pins(rec, None)
-        index_args = ["--index-url", rec.index_url]
-    if exe:
-        rec.pip_command = [exe, "-m", "pip", "install", *pins, *index_args]
-        rec.uv_command = ["uv", "pip", "install", "--python", exe, *pins, *index_args]
-    else:
-        rec.notes.append("Target interpreter unknown: no command given (run gpufix with --python PATH).")
-    rec.conda_command = _conda_command(m, rec)
-    _mirror_command(m, rec)
-
-
-def _conda_command(m: Machine, rec: Recommendation) -> list[str] | None:
-    if m.python_env != "conda":
-        return None
-    cf = tables.torch_meta()["conda_forge"]
-    target = ["-p", m.conda_prefix or m.python_prefix] if (m.conda_prefix or m.python_prefix) else []
-    if rec.kind == "cuda":
-        cuda = V.variant_cuda(rec.build or "")
-        return ["conda", "install", *target, "-c", cf["channel"], cf["gpu_package"], "torchvision",
-                f"{cf['cuda_pin_package']}={cuda}"]
-    if rec.kind == "cpu" and m.os_name != "macos":
-        return ["conda", "install", *target, "-c", cf["channel"], cf["cpu_package"], "torchvision"]
-    if rec.kind in ("cpu", "mps"):
-        return ["conda", "install", *target, "-c", cf["channel"], "pytorch", "torchvision"]
-    return None
-
-
-def _mirror_command(m: Machine, rec: Recommendation) -> None:
-    """A variant of the pip command through a China mirror, when the user's pip uses a mirror."""
-    user = tables.mirror_named(m.pip_mirror) or tables.mirror_for_url(m.pip_index_url)
-    if user is None or not m.python_executable or rec.torch is None:
-        return
-    pypi = m.pip_index_url if compat.classify_index(m.pip_index_url or "", m.os_name, m.os_arch).kind == "pypi-mirror" \
-        else user.pypi
-    if rec.kind == "mps" or m.os_name == "macos":
-        if pypi:  # macOS wheels are plain PyPI wheels: the PyPI mirror has them
-            rec.mirror, rec.mirror_index_url = user.name, pypi
-            rec.mirror_pip_command = [m.python_executable, "-m", "pip", "install", *_pins(rec, None), "-i", pypi]
-        return
-    wheels = user if user.wheels else tables.mirror_named(tables.mirrors_meta().get("default_wheel_mirror"))
-    if wheels is None or rec.build is None:
-        return
-    url = wheels.wheel_url(rec.build)
-    rec.mirror, rec.mirror_index_url = wheels.name, url
-    if wheels.wheels_style == "find-links":
-        # A flat page of wheel files: pin the local version so pip takes the mirror's build,
-        # and keep a PyPI mirror for the dependencies.
-        args = ["-f", url] + (["-i", pypi or wheels.pypi] if (pypi or wheels.pypi) else [])
-        rec.mirror_pip_command = [m.python_executable, "-m", "pip", "install", *_pins(rec, rec.build), *args]
-    else:
-        rec.mirror_pip_command = [m.python_executable, "-m", "pip", "install", *_pins(rec, None), "--index-url", url]
-    note = f"Mirror: {wheels.label} mirrors download.pytorch.org/whl/{rec.build}"
-    if wheels.wheels_uncertain:
-        note += " (weakly sourced; fall back to the official index if it fails)"
-    rec.notes.append(note + ".")

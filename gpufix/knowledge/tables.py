@@ -333,7 +333,9 @@ def mirror_named(name: str | None) -> Mirror | None:
 def mirror_for_url(url: str | None) -> Mirror | None:
     """The known mirror an index URL points at ('https://pypi.tuna.tsinghua.edu.cn/simple' -> tuna)."""
     host = url_host(url)
-    return next((m for m in mirrors() if host and host in m.hosts), None)
+    if not host:
+        return None
+    return next((m for m in mirrors() if any(host == h or host.endswith("." + h) for h in m.hosts)), None)
 
 
 def url_host(url: str | None) -> str:

@@ -14,6 +14,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DEV_PYTHON = "/tmp/dev/bin/python"
 
 
+@pytest.fixture(scope="session")
 def dev_python() -> str:
     """The interpreter with torch 2.13.0+cpu (the brief's dev venv), else this one."""
     return DEV_PYTHON if os.path.exists(DEV_PYTHON) else sys.executable
@@ -29,7 +30,11 @@ def bare_venv(tmp_path_factory) -> Path:
     return exe
 
 
-def context(python: str, **env_overrides: str) -> ProbeContext:
-    env = dict(os.environ)
-    env.update(env_overrides)
-    return ProbeContext(python=python, env=env)
+@pytest.fixture
+def make_ctx():
+    """make_ctx(python, **env_overrides) -> a ProbeContext over this process's environment."""
+    def make(python: str, **env_overrides: str) -> ProbeContext:
+        env = dict(os.environ)
+        env.update(env_overrides)
+        return ProbeContext(python=str(python), env=env)
+    return make

@@ -1,0 +1,403 @@
+"""The `when:` condition tree: parsed and checked from YAML, negations pushed to the leaves,
+then expanded into alternatives (disjunctive normal form) for the compiler.
+
+Semantics (docs/rules.md): a comparison on a fact that is not known (unknown, absent or
+never produced) is false, and so is its negation; `present`/`unknown` test the status.
+Pushing `not` down keeps that: not(eq) becomes ne, which is also false on a missing fact,
+while a status test becomes its exact complement.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Union
+
+from gpufix.engine.versions import encodes_exactly
+from gpufix.engine.yaml_lines import LineDict, LineList, line_of
+
+# Operators as written in YAML.
+SCALAR_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
+VERSION_OPS = ("version_eq", "version_ne", "version_lt", "version_le", "version_gt", "version_ge")
+SET_OPS = ("in", "not_in")
+TEXT_OPS = ("contains", "matches", "startswith")
+STATUS_OPS = ("present", "unknown")
+OPERATORS = SCALAR_OPS + VERSION_OPS + SET_OPS + TEXT_OPS + STATUS_OPS
+COMBINATORS = ("all", "any", "not", "signature")
+
+# Statuses a fact can have at evaluation time; "missing" = no source produced it at all.
+STATUSES = frozenset({"ok", "absent", "unknown", "missing"})
+
+# Negation of each leaf operator once `not` is pushed down (the not_* text ops exist only here).
+NEGATE = {
+    "eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "le": "gt", "gt": "le",
+    "version_eq": "version_ne", "version_ne": "version_eq", "version_lt": "version_ge",
+    "version_ge": "version_lt", "version_le": "version_gt", "version_gt": "version_le",
+    "in": "not_in", "not_in": "in",
+    "contains": "not_contains", "not_contains": "contains",
+    "matches": "not_matches", "not_matches": "matches",
+    "startswith": "not_startswith", "not_startswith": "startswith",
+}
+
+MAX_ALTERNATIVES = 64  # a rule's `when` may expand to at most this many alternatives
+MAX_LEAVES_PER_ALTERNATIVE = 40  # and each may test at most this many leaves
+
+
+@dataclass(frozen=True)
+class FactRef:
+    """`{fact: OTHER}` as a comparison value: compare with another fact."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Leaf:
+    fact: str
+    op: str  # an operator, a not_* text operator, or "status"
+    value: Any  # literal (lists as tuples), FactRef, or a frozenset of statuses for "status"
+    is_list: bool = False  # the fact holds a list: tests mean "some element"
+    line: int = field(default=0, compare=False)
+
+    def negated(self) -> "Leaf":
+        if self.op == "status":
+            return Leaf(self.fact, "status", STATUSES - self.value, self.is_list, self.line)
+        return Leaf(self.fact, NEGATE[self.op], self.value, self.is_list, self.line)
+
+    def facts(self) -> tuple[str, ...]:
+        return (self.fact, self.value.name) if isinstance(self.value, FactRef) else (self.fact,)
+
+
+@dataclass(frozen=True)
+class Sig:
+    """`{signature: NAME}`: the rule's named regex matched a line of the error text."""
+
+    name: str
+    negated: bool = False
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class All:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Any_:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Any
+
+
+Node = Union[Leaf, Sig, All, Any_, Not]
+Conjunction = tuple  # tuple[Leaf | Sig, ...]
+
+
+# --- parsing and checking ----------------------------------------------------------------
+
+@dataclass
+class CheckContext:
+    """What the parser needs to know about the rule and the fact catalog."""
+
+    report: Callable[[int, str], None]
+    fact_type: Callable[[str], "str | None"]  # None: unknown fact name
+    signatures: frozenset  # the rule's signature names
+    match_groups: frozenset  # named groups of the rule's signatures
+    fact_names: Callable[[], list]  # for "did you mean"
+    compile_regex: Callable[[str], "str | None"]  # error text, or None when fine
+
+
+def parse_condition(data: Any, ctx: CheckContext, line: int = 0) -> Node | None:
+    """Build the tree, reporting every problem through ctx.report; None when unusable."""
+    if not isinstance(data, dict):
+        ctx.report(line, f"a condition must be a mapping (all/any/not/signature/fact), not {_kind(data)}")
+        return None
+    line = line_of(data, default=line)
+    if "fact" in data:
+        return _parse_leaf(data, ctx, line)
+    keys = list(data)
+    if len(keys) != 1 or keys[0] not in COMBINATORS:
+        unknown = [k for k in keys if k not in COMBINATORS]
+        if unknown:
+            ctx.report(line_of(data, unknown[0], line),
+                       f"unknown condition key {unknown[0]!r}{_suggest(str(unknown[0]), COMBINATORS + ('fact',))}"
+                       " (expected all, any, not, signature or fact)")
+        else:
+            ctx.report(line, f"one of all/any/not/signature per condition, got {', '.join(map(str, keys))}"
+                             " (nest them in all: [...])")
+        return None
+    key = keys[0]
+    value = data[key]
+    vline = line_of(data, key, line)
+    if key in ("all", "any"):
+        if not isinstance(value, list) or not value:
+            ctx.report(vline, f"{key}: needs a non-empty list of conditions")
+            return None
+        items = [parse_condition(item, ctx, line_of(value, i, vline)) for i, item in enumerate(value)]
+        if any(i is None for i in items):
+            return None
+        return All(tuple(items)) if key == "all" else Any_(tuple(items))
+    if key == "not":
+        inner = parse_condition(value, ctx, line_of(value, default=vline))
+        return Not(inner) if inner is not None else None
+    # signature
+    if not isinstance(value, str):
+        ctx.report(vline, f"signature: expects a signature name, not {_kind(value)}")
+        return None
+    if value not in ctx.signatures:
+        known = sorted(ctx.signatures)
+        ctx.report(vline, f"unknown signature {value!r}{_suggest(value, known)}"
+                          f" (this rule defines: {', '.join(known) or 'none'})")
+        return None
+    return Sig(value, line=vline)
+
+
+def _parse_leaf(data: dict, ctx: CheckContext, line: int) -> Leaf | None:
+    name = data["fact"]
+    ops = [k for k in data if k != "fact"]
+    if not isinstance(name, str) or not name:
+        ctx.report(line, f"fact: expects a fact name, not {_kind(name)}")
+        return None
+    ftype = ctx.fact_type(name)
+    ok = True
+    if ftype is None:
+        ctx.report(line_of(data, "fact", line), f"unknown fact {name!r}{_suggest(name, ctx.fact_names())}")
+        ok = False
+    unknown_ops = [k for k in ops if k not in OPERATORS]
+    for k in unknown_ops:
+        ctx.report(line_of(data, k, line), f"unknown operator {k!r}{_suggest(str(k), OPERATORS)}")
+    if unknown_ops:
+        return None
+    if len(ops) != 1:
+        ctx.report(line, f"fact {name}: needs exactly one operator, got {len(ops)}"
+                         f"{' (' + ', '.join(ops) + ')' if ops else ''}; combine tests with all: [...]")
+        return None
+    if not ok:
+        return None
+    op = ops[0]
+    value = data[op]
+    vline = line_of(data, op, line)
+    checked = _check_value(name, ftype, op, value, ctx, vline)
+    if checked is _BAD:
+        return None
+    is_list = ftype.startswith("list[")
+    if op in STATUS_OPS:
+        statuses = frozenset({"ok"} if op == "present" else {"unknown"})
+        if op == "present" and value is False:
+            statuses = frozenset({"absent"})
+        if op == "unknown" and value is False:
+            statuses = STATUSES - {"unknown"}
+        return Leaf(name, "status", statuses, is_list, vline)
+    return Leaf(name, op, checked, is_list, vline)
+
+
+_BAD = object()
+_NUMBER_TYPES = ("int", "float")
+
+
+def _check_value(name: str, ftype: str, op: str, value: Any, ctx: CheckContext, line: int) -> Any:
+    """Type-check an operator's value against the fact's type; returns the value to keep."""
+    report = ctx.report
+    is_list = ftype.startswith("list[")
+    elem = ftype[5:-1] if is_list else ftype
+    loose = ftype == "any"
+
+    def bad(msg: str) -> Any:
+        report(line, f"fact {name} ({ftype}): {op}: {msg}")
+        return _BAD
+
+    if op in STATUS_OPS:
+        return value if isinstance(value, bool) else bad("expects true or false")
+    if isinstance(value, dict):
+        if op not in SCALAR_OPS + VERSION_OPS:
+            return bad("compares with a literal here; {fact: ...} works with eq/ne/lt/le/gt/ge/version_*")
+        if set(value) != {"fact"} or not isinstance(value["fact"], str):
+            return bad("a value mapping must be exactly {fact: OTHER_FACT}")
+        other = value["fact"]
+        if ctx.fact_type(other) is None:
+            return bad(f"unknown fact {other!r}{_suggest(other, ctx.fact_names())}")
+        if other == name:
+            return bad("compares the fact with itself")
+        return FactRef(other)
+    if op in ("eq", "ne"):
+        if is_list:
+            return bad("is a list: use contains (membership), in/not_in or matches")
+        return _check_scalar(value, elem, loose, bad)
+    if op in ("lt", "le", "gt", "ge"):
+        if not (loose or elem in _NUMBER_TYPES):
+            if elem == "version":
+                return bad(f"compares numbers; compare versions with version_{op}")
+            return bad("compares numbers, and this fact is not a number")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return bad(f"expects a number, not {_kind(value)}")
+        return value
+    if op in VERSION_OPS:
+        if not loose and elem not in ("version", "str"):
+            return bad("compares versions, and this fact is not a version")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return bad(f"write the version as a quoted string, e.g. '{value}' (YAML reads 12.10 as the number 12.1)")
+        if not isinstance(value, str) or not encodes_exactly(value):
+            return bad(f"{value!r} is not a version that compares exactly (use release numbers like '12.8'"
+                       " or '535.104.05'; no epoch, local part or more than 4 parts)")
+        return value
+    if op in SET_OPS:
+        if not isinstance(value, list) or not value:
+            return bad("expects a non-empty list of values")
+        items = [_check_scalar(v, elem, loose, bad) for v in value]
+        return _BAD if any(i is _BAD for i in items) else tuple(items)
+    if op == "contains":
+        if is_list:
+            return _check_scalar(value, elem, loose, bad)
+        if not loose and ftype not in ("str", "version"):
+            return bad("tests a substring or a list member, and this fact is neither text nor a list")
+        return value if isinstance(value, str) else bad(f"expects text, not {_kind(value)}")
+    if op in ("matches", "startswith"):
+        if not loose and elem not in ("str", "version"):
+            return bad("tests text, and this fact is not text")
+        if not isinstance(value, str):
+            return bad(f"expects text, not {_kind(value)}")
+        if op == "matches":
+            err = ctx.compile_regex(value)
+            if err:
+                return bad(f"bad regex {value!r}: {err}")
+        return value
+    return bad("unsupported")  # pragma: no cover - every operator is handled above
+
+
+def _check_scalar(value: Any, elem: str, loose: bool, bad: Callable[[str], Any]) -> Any:
+    if isinstance(value, (dict, list)) or value is None:
+        return bad(f"expects a single value, not {_kind(value)}")
+    if loose:
+        return value
+    if elem == "bool" and not isinstance(value, bool):
+        return bad(f"expects true or false, not {value!r}")
+    if elem in _NUMBER_TYPES and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        return bad(f"expects a number, not {value!r}")
+    if elem in ("str", "version") and not isinstance(value, str):
+        if elem == "version" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return bad(f"write the version as a quoted string, e.g. '{value}' (YAML reads 12.10 as 12.1)")
+        return bad(f"expects text (quote it), not {value!r}")
+    return value
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, (dict, LineDict)):
+        return "a mapping"
+    if isinstance(value, (list, LineList)):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# --- normal forms ------------------------------------------------------------------------
+
+def push_not_down(node: Node, negate: bool = False) -> Node:
+    """Negation normal form: `not` only on leaves, folded into their operator (De Morgan)."""
+    if isinstance(node, Not):
+        return push_not_down(node.item, not negate)
+    if isinstance(node, Leaf):
+        return node.negated() if negate else node
+    if isinstance(node, Sig):
+        return Sig(node.name, node.negated != negate, node.line)
+    items = tuple(push_not_down(i, negate) for i in node.items)
+    if isinstance(node, All):
+        return Any_(items) if negate else All(items)
+    return All(items) if negate else Any_(items)
+
+
+def _expand_leaf(leaf: Leaf) -> list[Conjunction]:
+    # On a single-valued fact, `in` is one equality per value; not_in is all the inequalities.
+    if leaf.op == "in" and not leaf.is_list:
+        return [(Leaf(leaf.fact, "eq", v, False, leaf.line),) for v in leaf.value]
+    if leaf.op == "not_in" and not leaf.is_list:
+        return [tuple(Leaf(leaf.fact, "ne", v, False, leaf.line) for v in leaf.value)]
+    return [(leaf,)]
+
+
+def alternatives_count(node: Node) -> int:
+    """How many alternatives the DNF would have (computed without building it)."""
+    node = push_not_down(node)
+    return _count(node)
+
+
+def _count(node: Node) -> int:
+    if isinstance(node, Leaf):
+        return len(_expand_leaf(node))
+    if isinstance(node, Sig):
+        return 1
+    if isinstance(node, All):
+        total = 1
+        for i in node.items:
+            total *= _count(i)
+            if total > 10 ** 6:
+                break
+        return total
+    return sum(_count(i) for i in node.items)
+
+
+def to_dnf(node: Node) -> list[Conjunction]:
+    """The alternatives (each a conjunction of leaves) whose disjunction is `node`.
+
+    Duplicate leaves inside an alternative and duplicate alternatives are dropped; the
+    order is deterministic (first appearance).
+    """
+    return _dedupe(_dnf(push_not_down(node)))
+
+
+def _dnf(node: Node) -> list[Conjunction]:
+    if isinstance(node, Leaf):
+        return _expand_leaf(node)
+    if isinstance(node, Sig):
+        return [(node,)]
+    if isinstance(node, Any_):
+        out: list[Conjunction] = []
+        for i in node.items:
+            out.extend(_dnf(i))
+        return out
+    result: list[Conjunction] = [()]
+    for i in node.items:
+        result = [a + b for a in result for b in _dnf(i)]
+    return result
+
+
+def _dedupe(conjs: list[Conjunction]) -> list[Conjunction]:
+    seen: set = set()
+    out = []
+    for c in conjs:
+        c = tuple(dict.fromkeys(c))
+        key = frozenset(c)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def leaves(node: Node) -> list:
+    """Every leaf (Leaf or Sig) of the tree, in order."""
+    if isinstance(node, (Leaf, Sig)):
+        return [node]
+    if isinstance(node, Not):
+        return leaves(node.item)
+    return [x for i in node.items for x in leaves(i)]
+
+
+def regex_error(pattern: str, allow_empty: bool = True) -> str | None:
+    """Why a Python regex does not compile (or, for signatures, matches the empty string)."""
+    try:
+        rx = re.compile(pattern)
+    except re.error as e:
+        where = f" at position {e.pos}" if e.pos is not None else ""
+        return f"{e.msg}{where}"
+    except (OverflowError, RecursionError, ValueError) as e:
+        return str(e)
+    if not allow_empty and rx.search("") is not None:
+        return "matches the empty string (it would match every line)"
+    return None

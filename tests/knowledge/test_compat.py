@@ -1,0 +1,273 @@
+"""CUDA's real compatibility rules (compat.py) with real driver/GPU/wheel combinations."""
+from __future__ import annotations
+
+import pytest
+from packaging.version import Version
+
+from gpufix.knowledge import compat, tables
+from gpufix.knowledge import versions as V
+from gpufix.knowledge.machine import Driver, Gpu, lookup_cc
+
+
+def runs(cuda, os_name, version=None, cuda_of_driver=None, full=False):
+    drv = Driver(version=version, cuda=cuda_of_driver or (tables.driver_branch(version).cuda if version else None),
+                 cuda_source="driver.cuda" if cuda_of_driver else "driver.version")
+    return compat.driver_runs(cuda, os_name, drv, full=full).ok
+
+
+# --- driver vs CUDA --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cuda, os_name, driver, want", [
+    ("12.8", "linux", "535.104.05", True),    # minor-version compatibility: 12.x on >= 525.60.13
+    ("12.9", "linux", "525.60.13", True),     # exactly the family minimum
+    ("12.1", "linux", "525.53", False),       # R525 beta below the 12.x minimum
+    ("12.1", "linux", "470.86", False),       # driver 470 = CUDA 11.4 cannot run cu121
+    ("11.8", "linux", "470.86", True),        # ...but runs cu118 (11.x minimum 450.80.02)
+    ("11.8", "linux", "450.57", False),       # below 450.80.02
+    ("11.0", "linux", "450.57", True),        # CUDA 11.0 itself only needs its Table-3 driver 450.51.05
+    ("13.0", "linux", "550.54.14", False),    # 550 (CUDA 12.4) cannot run cu130
+    ("13.0", "linux", "580.65.06", True),
+    ("13.2", "linux", "580.65.06", True),     # 13.x family >= 580
+    ("13.0", "windows", "581.57", True),
+    ("12.6", "windows", "527.41", True),
+    ("12.6", "windows", "526.98", False),
+    ("10.2", "linux", "418.39", False),       # CUDA 10.x: no minor-version compatibility
+    ("10.2", "linux", "440.33", True),
+    ("9.2", "windows", "397.44", True),
+])
+def test_driver_runs_wheel_from_driver_version(cuda, os_name, driver, want):
+    assert runs(cuda, os_name, version=driver) is want
+
+
+@pytest.mark.parametrize("cuda, driver_cuda, want", [
+    ("12.1", "11.4", False),   # 'found version 11040' with a cu121 wheel
+    ("11.8", "11.4", True),
+    ("12.8", "12.2", True),    # same major: minor-version compatibility
+    ("13.0", "12.4", False),
+    ("12.8", "13.0", True),    # newer major driver runs older major code
+    ("10.2", "10.1", False),
+    ("11.3", "11.0", None),    # some R450 drivers predate the 11.x minimum: cannot tell
+])
+def test_driver_runs_wheel_from_driver_cuda(cuda, driver_cuda, want):
+    assert runs(cuda, "linux", cuda_of_driver=driver_cuda) is want
+
+
+def test_ptx_needs_the_table3_driver_not_the_family_minimum():
+    assert runs("12.8", "linux", version="535.104.05") is True
+    assert runs("12.8", "linux", version="535.104.05", full=True) is False
+    assert runs("12.8", "linux", version="570.26", full=True) is True
+    assert compat.driver_full_for("13.2", "linux").driver == "595.45.04"
+    assert compat.driver_full_for("13.2", "windows").driver == "595"  # N/A on Windows: branch R595
+
+
+def test_versions_compare_as_versions_not_floats():
+    assert V.major_minor("12.10") > V.major_minor("12.9")
+    assert runs("12.9", "linux", cuda_of_driver="12.10", full=True) is True
+    assert Version("535.104.05") > Version("535.54.03")
+    assert V.cuda_variant("12.10") == "cu1210" and V.variant_cuda("cu126") == "12.6"
+    assert V.variant_cuda("cu92") == "9.2" and V.variant_cuda("cu110") == "11.0"
+
+
+@pytest.mark.parametrize("found, cuda", [("11040", "11.4"), ("12040", "12.4"), ("10020", "10.2"), ("x", None)])
+def test_found_version_encoding(found, cuda):
+    assert V.found_version_cuda(found) == cuda
+
+
+@pytest.mark.parametrize("driver, cuda", [("470.86", "11.4"), ("535.104.05", "12.2"), ("560.94", "12.6"),
+                                          ("565.57.01", "12.7"), ("591.59", "13.1"), ("551.61", "12.4"),
+                                          ("610.43.02", "13.3")])
+def test_driver_branch_to_cuda(driver, cuda):
+    assert tables.driver_branch(driver).cuda == cuda
+
+
+# --- GPU vs arch list ----------------------------------------------------------------------------
+
+def arch(torch_version, variant):
+    return compat.table_arch_list(torch_version, variant)[0]
+
+
+@pytest.mark.parametrize("cc, arch_list, want", [
+    ("6.1", arch("2.8.0", "cu128"), None),               # GTX 1080 Ti on 2.8 cu128: unsupported
+    ("6.1", arch("2.8.0", "cu126"), ("cubin", "sm_60")),  # cu126 has sm_60: same major, 0 <= 1
+    ("12.0", arch("2.6.0", "cu124"), None),              # RTX 5090 on 2.6 cu124
+    ("12.0", arch("2.7.1", "cu128"), ("cubin", "sm_120")),
+    ("8.0", ["sm_80", "compute_90"], ("cubin", "sm_80")),  # A100
+    ("9.0", ["sm_80", "compute_90"], ("ptx", "compute_90")),  # H100 through PTX JIT
+    ("8.6", ["sm_90", "compute_90"], None),              # PTX 9.0 cannot JIT on 8.6
+    ("8.6", ["sm_80"], ("cubin", "sm_80")),              # RTX 3060 on an sm_80-only list
+    ("8.9", arch("2.13.0", "cu126"), ("cubin", "sm_86")),  # Ada runs the sm_86 cubin
+    ("7.5", ["sm_70", "sm_75"], ("cubin", "sm_75")),     # the closest cubin is chosen
+    ("9.0", ["sm_90a"], ("cubin", "sm_90a")),
+    ("10.0", ["sm_90a", "compute_90a"], None),           # arch-specific code runs on 9.0 only
+    ("12.1", arch("2.13.0", "cu132"), ("cubin", "sm_120")),  # GB10 runs sm_120 cubins
+    ("11.0", ["sm_100", "sm_120", "compute_120"], None),     # Thor: no major-11 cubin, PTX 12.0 too new
+    ("3.7", arch("2.13.0", "cu126"), None),              # K80 long gone
+])
+def test_coverage(cc, arch_list, want):
+    assert compat.coverage(cc, arch_list) == want
+
+
+def test_arch_check_lists_the_uncovered_gpus():
+    gpus = [Gpu("NVIDIA GeForce RTX 4090", "8.9", "t"), Gpu("NVIDIA GeForce GTX 1080 Ti", "6.1", "t")]
+    check = compat.arch_check(gpus, arch("2.8.0", "cu128"))
+    assert not check.supported
+    assert [g.label() for g in check.unsupported] == ["NVIDIA GeForce GTX 1080 Ti (sm_61)"]
+    assert compat.arch_check([Gpu("x", None, "")], ["sm_80"]) is None
+
+
+@pytest.mark.parametrize("name, cc", [
+    ("NVIDIA GeForce GTX 1080 Ti", "6.1"), ("NVIDIA GeForce RTX 5090", "12.0"), ("NVIDIA GeForce RTX 5070 Laptop GPU", "12.0"),
+    ("NVIDIA A100-SXM4-80GB", "8.0"), ("NVIDIA H100 80GB HBM3", "9.0"), ("Tesla T4", "7.5"), ("Tesla V100-SXM2-16GB", "7.0"),
+    ("NVIDIA RTX 6000 Ada Generation", "8.9"), ("Quadro RTX 6000", "7.5"), ("NVIDIA RTX PRO 6000 Blackwell Workstation Edition", "12.0"),
+    ("NVIDIA GeForce RTX 3060 Laptop GPU", "8.6"), ("NVIDIA GeForce RTX 4090", "8.9"), ("NVIDIA L4", "8.9"),
+    ("NVIDIA GeForce GTX 1650", "7.5"), ("NVIDIA TITAN Xp", "6.1"), ("NVIDIA GeForce GTX TITAN X", "5.2"),
+    ("NVIDIA TITAN X (Pascal)", "6.1"), ("Tesla P100-PCIE-16GB", "6.0"), ("Tesla K80", "3.7"), ("NVIDIA GB10", "12.1"),
+    ("NVIDIA RTX A6000", "8.6"), ("NVIDIA A10", "8.6"), ("NVIDIA GeForce GTX 960M", "5.0"), ("NVIDIA GeForce GTX 980", "5.2"),
+])
+def test_gpu_name_to_compute_capability(name, cc):
+    assert lookup_cc(name)[0] == cc
+
+
+@pytest.mark.parametrize("name", ["NVIDIA A10G", "NVIDIA H800", "NVIDIA H20", "Intel(R) UHD Graphics", ""])
+def test_unknown_gpu_names_stay_unknown(name):
+    assert lookup_cc(name) is None
+
+
+# --- the compat.* facts ----------------------------------------------------------------------------
+
+def test_driver_535_with_cu128_wheel_is_healthy(mk):
+    out = mk.derive(os__name="linux", driver__version="535.104.05", driver__cuda="12.2",
+                    torch__version="2.8.0", torch__cuda="12.8", torch__build="cu128")
+    assert out["compat.driver_supports_torch"] is True
+    assert out["compat.driver_cuda_major_ok"] is True
+    assert out["compat.driver_min_for_torch"] == "525.60.13"
+    assert out["compat.driver_min_full_for_torch"] == "570.26"
+    assert out["compat.driver_full_for_torch_ok"] is False
+    assert out["compat.newest_build_for_driver"] == "cu129"
+
+
+def test_driver_470_with_cu121_is_too_old(mk):
+    out = mk.derive(os__name="linux", driver__version="470.86", driver__cuda="11.4",
+                    torch__version_full="2.1.0+cu121", torch__cuda="12.1")
+    assert out["compat.driver_supports_torch"] is False
+    assert out["compat.driver_cuda_major_ok"] is False
+    assert out["compat.newest_build_for_driver"] == "cu118"
+
+
+def test_driver_550_cannot_run_cu130(mk):
+    out = mk.derive(os__name="linux", driver__version="550.54.14", torch__version="2.13.0",
+                    torch__build="cu130")
+    assert out["compat.driver_cuda"] == "12.4"  # from the driver's branch
+    assert out["compat.driver_supports_torch"] is False
+    assert out["compat.driver_cuda_major_ok"] is False
+    assert out["compat.driver_min_for_torch"] == "580"
+    assert out["compat.newest_build_for_driver"] == "cu126"
+
+
+def test_log_only_found_version(mk):
+    """A pasted error: only 'found version 11040' and the torch version are known."""
+    out = mk.derive(match__found_version="11040", torch__version_full="2.1.0+cu121")
+    assert out["compat.driver_cuda"] == "11.4"
+    assert out["compat.driver_supports_torch"] is False
+    assert "compat.driver_min_for_torch" not in out  # the OS is not known
+
+
+def test_found_version_read_from_log_text_too(mk):
+    text = "UserWarning: CUDA initialization: The NVIDIA driver on your system is too old (found version 11040)."
+    out = mk.derive(log__text=text, torch__version_full="2.1.0+cu121")
+    assert out["compat.driver_cuda"] == "11.4"
+
+
+def test_wsl_uses_the_windows_host_driver_minimum(mk):
+    base = dict(os__name="linux", driver__version="526.98", torch__version="2.1.0", torch__cuda="12.1")
+    assert mk.derive(**base)["compat.driver_supports_torch"] is True
+    assert mk.derive(os__wsl=True, **base)["compat.driver_supports_torch"] is False
+
+
+def test_arch_from_the_table_when_torch_cannot_say(mk):
+    out = mk.derive(gpu__name=["NVIDIA GeForce GTX 1080 Ti"], torch__version_full="2.8.0+cu128")
+    assert out["compat.gpu_sm"] == ["sm_61"]
+    assert out["compat.arch_list"][0] == "sm_70"
+    assert out["compat.gpu_arch_supported"] is False
+    assert out["compat.unsupported_gpus"] == ["NVIDIA GeForce GTX 1080 Ti (sm_61)"]
+    ok_ = mk.derive(gpu__name=["NVIDIA GeForce GTX 1080 Ti"], torch__version_full="2.8.0+cu126")
+    assert ok_["compat.gpu_arch_supported"] is True and ok_["compat.unsupported_gpus"] == []
+
+
+def test_arch_from_torch_probe_and_ptx_flag(mk):
+    out = mk.derive(gpu__compute_capability=["9.0"], torch__cuda="12.1",
+                    torch__arch_list=["sm_80", "compute_80"])
+    assert out["compat.gpu_arch_supported"] is True
+    assert out["compat.gpu_needs_ptx"] is True
+
+
+def test_cpu_torch_has_no_arch_or_driver_verdict(mk):
+    out = mk.derive(os__name="linux", driver__version="535.104.05",
+                    gpu__compute_capability=["8.6"], torch__version_full="2.4.1+cpu")
+    assert "compat.gpu_arch_supported" not in out
+    assert "compat.driver_supports_torch" not in out
+    # ...but the CUDA build of the same release this driver runs is known (for 'install cu124')
+    assert out["compat.newest_build_for_driver"] == "cu124"
+
+
+@pytest.mark.parametrize("torch_full, tv_full, want", [
+    ("2.4.1+cu121", "0.19.1+cu121", True),
+    ("2.4.1+cu121", "0.19.1+cpu", False),      # +cu121 torch with a CPU torchvision
+    ("2.4.1+cu121", "0.19.1+cu118", False),    # CUDA 12 vs 11
+    ("2.4.1+cu121", "0.19.1+cu124", True),     # same CUDA major
+    ("2.4.1+cu121", "0.18.0+cu121", False),    # torchvision of torch 2.3
+    ("2.4.1", "0.19.0", True),                 # same release, other patch: pairs by minor
+])
+def test_torchvision_pairing(torch_full, tv_full, want, mk):
+    out = mk.derive(torch__version_full=torch_full, torchvision__version_full=tv_full)
+    assert out["compat.torchvision_expected"] == "0.19.1"
+    assert out["compat.torchvision_matches"] is want
+
+
+def test_torchaudio_in_maintenance(mk):
+    out = mk.derive(torch__version="2.13.0", torchaudio__version="2.11.0")
+    assert out["compat.torchaudio_expected"] == "2.11.0" and out["compat.torchaudio_matches"] is True
+    old = mk.derive(torch__version="2.13.0", torchaudio__version="2.10.0")
+    assert old["compat.torchaudio_matches"] is False
+
+
+@pytest.mark.parametrize("torch_v, numpy_v, want", [("2.2.2", "2.1.0", False), ("2.2.2", "1.26.4", True),
+                                                    ("2.4.1", "2.1.0", True), ("1.13.1", "2.0.0", False)])
+def test_numpy_abi(torch_v, numpy_v, want, mk):
+    out = mk.derive(torch__version=torch_v, numpy__version=numpy_v)
+    assert out["compat.numpy_abi_ok"] is want
+
+
+def test_numpy_abi_not_vouched_for_windows_torch_2_3(mk):
+    out = mk.derive(os__name="windows", torch__version="2.3.1", numpy__version="2.0.0")
+    assert out["compat.numpy_abi_major"] == 2 and "compat.numpy_abi_ok" not in out
+
+
+@pytest.mark.parametrize("torch_v, py, want", [("2.13.0", "3.15.0", False), ("2.13.0", "3.14.2", True),
+                                               ("2.5.1", "3.13.1", True), ("2.5.1", "3.8.10", False),
+                                               ("1.13.1", "3.7.1", False), ("1.8.2", "3.9.1", False)])
+def test_python_supported(torch_v, py, want, mk):
+    assert mk.derive(torch__version=torch_v, python__version=py)["compat.python_supported"] is want
+
+
+@pytest.mark.parametrize("os_name, url, kind, want", [
+    ("windows", "https://pypi.org/simple", "pypi", False),
+    ("linux", "https://pypi.org/simple", "pypi", True),
+    ("windows", "https://pypi.tuna.tsinghua.edu.cn/simple", "pypi-mirror", False),
+    ("linux", "https://pypi.tuna.tsinghua.edu.cn/simple", "pypi-mirror", True),
+    ("macos", "https://mirrors.aliyun.com/pypi/simple/", "pypi-mirror", False),
+    ("windows", "https://download.pytorch.org/whl/cu126", "pytorch", True),
+    ("windows", "https://download.pytorch.org/whl/cpu", "pytorch", False),
+    ("windows", "https://mirrors.aliyun.com/pytorch-wheels/cu128", "pytorch-mirror", True),
+    ("linux", "https://artifactory.example.com/api/pypi/simple", "other", None),
+])
+def test_index_has_cuda_wheels(os_name, url, kind, want, mk):
+    out = mk.derive(os__name=os_name, os__arch="x86_64", pip__index_url=url)
+    assert out["compat.index_kind"] == kind
+    assert out.get("compat.index_has_cuda_wheels") is want
+
+
+def test_extra_index_with_cuda_wheels_counts(mk):
+    out = mk.derive(os__name="windows", pip__index_url="https://pypi.org/simple",
+                    pip__extra_index_urls=["https://download.pytorch.org/whl/cu121"])
+    assert out["compat.index_has_cuda_wheels"] is True

@@ -1,0 +1,366 @@
+"""Facts from pasted text, on real reports (source URL beside each); linear time; garbage-proof."""
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from gpufix.facts import FactBase
+from gpufix.probes.pasted import conda_torch_build, extract_facts_from_text
+
+
+def fb_of(text: str) -> FactBase:
+    facts = extract_facts_from_text(text)
+    assert all(f.origin == "log" and f.source == "log" for f in facts)
+    fb = FactBase()
+    fb.extend(facts)
+    return fb
+
+
+# https://github.com/pytorch/pytorch/issues/51858 (comment by HAMZA12337, 2023-06-25; the stored copy
+# stops inside the conda lines)
+WINDOWS_COLLECT_ENV = """\
+python -m torch.utils.collect_env
+Collecting environment information...
+PyTorch version: 2.0.1+cu117
+Is debug build: False
+CUDA used to build PyTorch: 11.7
+ROCM used to build PyTorch: N/A
+
+OS: Microsoft Windows 11 Pro
+GCC version: Could not collect
+Clang version: Could not collect
+CMake version: Could not collect
+Libc version: N/A
+
+Python version: 3.9.16 (main, May 17 2023, 17:49:16) [MSC v.1916 64 bit (AMD64)] (64-bit runtime)
+Python platform: Windows-10-10.0.22621-SP0
+Is CUDA available: True
+CUDA runtime version: 11.7.64
+CUDA_MODULE_LOADING set to: LAZY
+GPU models and configuration: GPU 0: NVIDIA GeForce GTX 1050 Ti
+Nvidia driver version: 535.98
+cuDNN version: C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.7\\bin\\cudnn_ops_train64_8.dll
+HIP runtime version: N/A
+MIOpen runtime version: N/A
+Is XNNPACK available: True
+
+CPU:
+Architecture=9
+CurrentClockSpeed=2904
+DeviceID=CPU0
+Family=198
+L2CacheSize=2048
+L2CacheSpeed=
+Manufacturer=GenuineIntel
+MaxClockSpeed=2904
+Name=Intel(R) Core(TM) i7-10700 CPU @ 2.90GHz
+ProcessorType=3
+Revision=
+
+Versions of relevant libraries:
+[pip3] numpy==1.23.5
+[pip3] torch==2.0.1+cu117
+[pip3] torchaudio==2.0.2+cu117
+[pip3] torchvision==0.15.2
+"""
+
+
+def test_windows_collect_env():
+    fb = fb_of(WINDOWS_COLLECT_ENV)
+    assert fb.value("torch.version_full") == "2.0.1+cu117"
+    assert fb.value("torch.version") == "2.0.1"
+    assert fb.value("torch.build") == "cu117"
+    assert fb.value("torch.cuda") == "11.7"
+    assert fb.value("torch.cuda_available") is True
+    assert fb.value("nvcc.version") == "11.7.64"  # "CUDA runtime version" is the system toolkit
+    assert fb.value("gpu.name") == ["NVIDIA GeForce GTX 1050 Ti"]
+    assert fb.value("gpu.count") == 1
+    assert fb.value("driver.version") == "535.98"
+    assert fb.value("os.name") == "windows"
+    assert fb.value("python.version") == "3.9.16"
+    assert fb.value("python.bits") == 64
+    assert fb.value("numpy.version") == "1.23.5"
+    assert fb.value("torchaudio.version_full") == "2.0.2+cu117"
+    assert fb.value("torchvision.version") == "0.15.2"
+    assert fb.value("cudnn.system") == ["8"]
+    assert fb.get("torch.cudnn") is None  # the system cuDNN is not torch's
+
+
+# https://github.com/pytorch/pytorch/issues/37212 (comment by WenmuZhou, 2020-04-26): the 1.5-era format,
+# no colon after "PyTorch version", "Os:", GPU lines with a full-width colon
+OLD_COLLECT_ENV = """\
+PyTorch version 1.5.0
+Is debug build: No
+CUDA used to build PyTorch: 10.2
+
+Os: Ubuntu 18.04.3 LTS
+GCC version: (Ubuntu 7.4.0-1ubuntu1~18.04.1) 7.4.0
+CMake version: version 3.10.2
+
+Python version: 3.6
+Is CUDA available: No
+CUDA runtime version: 10.0.130
+GPU models and configuration:
+GPU 0： Tesla P100-PCIE-16GB
+GPU 1： Tesla P100-PCIE-16GB
+GPU 2： Tesla P100-PCIE-16GB
+GPU 3： Tesla P100-PCIE-16GB
+
+Nvidia driver version: 410.104
+cuDNN version: /usr/lib/x86_64-linux-gnu/libcudnn.so.7.6.5
+
+Version of relevant libraries:
+[pip3] numpy==1.17.4
+[pip3] torch==1.5.0
+[pip3] torchvision==0.6.0
+[conda] Could not collect
+"""
+
+
+def test_old_collect_env():
+    fb = fb_of(OLD_COLLECT_ENV)
+    assert fb.value("torch.version") == "1.5.0"
+    assert fb.value("torch.build") == "cu102"  # no suffix: from "CUDA used to build PyTorch"
+    assert fb.value("torch.cuda_available") is False
+    assert fb.value("gpu.count") == 4
+    assert fb.value("gpu.name") == ["Tesla P100-PCIE-16GB"] * 4
+    assert fb.value("driver.version") == "410.104"
+    assert fb.value("os.name") == "linux"
+    assert fb.value("os.distro") == "Ubuntu 18.04.3 LTS"
+    assert fb.value("python.version") == "3.6"
+    assert fb.value("cudnn.system") == ["7.6.5"]
+
+
+# https://github.com/pytorch/pytorch/issues/40682 (2020-06-28): the report quoted with "> "
+QUOTED = """\
+> Collecting`environment information...
+> PyTorch version: 1.5.0+cu101
+> Is debug build: No
+> CUDA used to build PyTorch: 10.1
+> 
+> OS: Microsoft Windows Server 2019 Standard
+> GCC version: (MinGW.org GCC Build-20200227-1) 9.2.0
+> CMake version: Could not collect
+> 
+> Python version: 3.7
+> Is CUDA available: Yes
+> CUDA runtime version: 10.1.243
+> GPU models and configuration:
+> GPU 0: TITAN RTX
+> GPU 1: TITAN RTX
+> 
+> Nvidia driver version: 442.92
+"""
+
+
+def test_quoted_report():
+    fb = fb_of(QUOTED)
+    assert fb.value("torch.build") == "cu101"
+    assert fb.value("torch.cuda_available") is True
+    assert fb.value("gpu.name") == ["TITAN RTX", "TITAN RTX"]
+    assert fb.value("driver.version") == "442.92"
+
+
+# https://github.com/pytorch/pytorch/issues/28321 (2019-10-18): pip says torch 1.2.0, conda says pytorch 1.3.0,
+# and the torch that imports is 1.3.0
+CONDA_AND_PIP = """\
+Collecting environment information...
+PyTorch version: 1.3.0
+Is debug build: No
+CUDA used to build PyTorch: 10.1.243
+
+OS: Debian GNU/Linux 9.11 (stretch)
+GCC version: (Debian 6.3.0-18+deb9u1) 6.3.0 20170516
+CMake version: Could not collect
+
+Python version: 3.7
+Is CUDA available: No
+CUDA runtime version: 10.0.130
+GPU models and configuration: GPU 0: Tesla T4
+Nvidia driver version: 410.104
+cuDNN version: Could not collect
+
+Versions of relevant libraries:
+[pip3] intel-numpy==1.15.1
+[pip3] numpy==1.15.1
+[pip3] torch==1.2.0
+[pip3] torchvision==0.4.0
+[conda] blas                      1.0                         mkl
+[conda] mkl                       2019.4                      243
+[conda] mkl-service               2.3.0            py37he904b0f_0
+[conda] mkl_fft                   1.0.14           py37ha843d7b_0
+[conda] mkl_random                1.1.0            py37hd6b4f25_0
+[conda] pytorch                   1.3.0           py3.7_cuda10.1.243_cudnn7.6.3_0    pytorch
+[conda] torchvision               0.4.1                py37_cu101    pytorch
+"""
+
+
+def test_collect_env_wins_over_package_lines():
+    fb = fb_of(CONDA_AND_PIP)
+    assert fb.value("torch.version") == "1.3.0"
+    assert fb.value("torch.cuda") == "10.1.243"
+    assert fb.value("torch.build") == "cu101"
+    assert fb.value("conda.pytorch_build") == "py3.7_cuda10.1.243_cudnn7.6.3_0"
+    assert fb.value("torchvision.version") == "0.4.1"  # the conda line comes last
+    assert fb.value("pkg.intel-numpy") == "1.15.1"
+    assert fb.value("nvcc.version") == "10.0.130"
+
+
+# https://github.com/pytorch/pytorch/issues/85332 (2022-09-20): one-line nvidia-smi, nvcc, a print
+PROSE = """\
+import torch
+print(torch.cuda.is_available())
+
+return False
+
+### Versions
+
+nvidia-smi:NVIDIA-SMI 450.51.05    Driver Version: 450.51.05    CUDA Version: 11.0 
+nvcc -V:Cuda compilation tools, release 10.2, V10.2.89
+install : pip install torch==1.8.1+cu102 torchvision==0.9.1+cu102 torchaudio==0.8.1 -f https://download.pytorch.org/whl/torch_stable.html
+
+print(torch.__version__)
+1.8.1+cu102
+"""
+
+
+def test_prose_report():
+    fb = fb_of(PROSE)
+    assert fb.value("driver.version") == "450.51.05"
+    assert fb.value("driver.cuda") == "11.0"
+    assert fb.value("nvcc.version") == "10.2.89"
+    assert fb.value("torch.version_full") == "1.8.1+cu102"
+    assert fb.value("torch.build") == "cu102"
+    assert fb.get("torch.cuda_available") is None  # "return False" is prose, not the printed value
+
+
+# https://github.com/pytorch/pytorch/issues/68611 (2021-11-18): a table inside an issue body
+TABLE_IN_ISSUE = """\
+`torch.cuda.is_available() `
+false
+**pytorch installed** 
+conda install pytorch torchvision torchaudio cudatoolkit=11.3 -c pytorch-nightly
+
+**nvidia-smi**
+```
++-----------------------------------------------------------------------------+
+| NVIDIA-SMI 461.72       Driver Version: 461.72       CUDA Version: 11.2     |
+|-------------------------------+----------------------+----------------------+
+| GPU  Name            TCC/WDDM | Bus-Id        Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp  Perf  Pwr:Usage/Cap|         Memory-Usage | GPU-Util  Compute M. |
+|                               |                      |               MIG M. |
+|===============================+======================+======================|
+|   0  GeForce GTX 105... WDDM  | 00000000:01:00.0 Off |                  N/A |
+| N/A   61C    P8    N/A /  N/A |     78MiB /  4096MiB |      0%      Default |
+|                               |                      |                  N/A |
++-------------------------------+----------------------+----------------------+
+```
+"""
+
+
+def test_table_in_issue():
+    fb = fb_of(TABLE_IN_ISSUE)
+    assert fb.value("driver.version") == "461.72"
+    assert fb.value("driver.cuda") == "11.2"
+    assert fb.value("gpu.name") == ["GeForce GTX 105..."]
+    assert fb.value("gpu.memory_total_mib") == [4096]
+    assert fb.get("driver.error") is None
+    assert fb.get("torch.cuda_available").value is False  # "false" under the expression
+
+
+def test_nvidia_smi_errors_in_text():
+    # https://github.com/lyulyul/shine-cluster/issues/30 (2021-04-27)
+    fb = fb_of("$ nvidia-smi\nFailed to initialize NVML: Driver/library version mismatch\n$ squeue\n")
+    assert fb.value("driver.error") == "Failed to initialize NVML: Driver/library version mismatch"
+    assert fb.get("driver.version") is None
+
+
+def test_repl_session():
+    text = (">>> import torch\n>>> torch.__version__\n'2.1.0+cu121'\n>>> torch.cuda.is_available()\nFalse\n"
+            ">>> torch.version.cuda\n'12.1'\n")
+    fb = fb_of(text)
+    assert fb.value("torch.version_full") == "2.1.0+cu121"
+    assert fb.value("torch.cuda_available") is False
+    assert fb.value("torch.cuda") == "12.1"
+
+
+def test_one_liner_with_two_values():
+    text = 'python -c "import torch; print(torch.__version__, torch.cuda.is_available())"\n2.5.1+cpu False\n'
+    fb = fb_of(text)
+    assert fb.value("torch.build") == "cpu"
+    assert fb.value("torch.cuda_available") is False
+
+
+def test_pip_list_freeze_conda_list():
+    pip_list = ("Package            Version\n------------------ ------------\nnumpy              2.0.0\n"
+                "torch              2.2.2\ntorchvision        0.17.2+cu121\n\nsomething else 1.0\n")
+    fb = fb_of(pip_list)
+    assert fb.value("numpy.version") == "2.0.0"
+    assert fb.value("torch.version_full") == "2.2.2"
+    assert fb.get("torch.build") is None  # a bare version says nothing about the build
+    assert fb.value("torchvision.version_full") == "0.17.2+cu121"
+    assert fb.get("pkg.something") is None  # after the list ended
+    # the conda build string of the CPU package in https://github.com/pytorch/pytorch/issues/69202
+    conda_list = ("# packages in environment at /home/u/miniconda3/envs/t:\n#\n"
+                  "# Name                    Version                   Build  Channel\n"
+                  "cpuonly                   2.0                           0    pytorch\n"
+                  "pytorch                   1.9.0               py3.8_cpu_0    pytorch\n")
+    fb = fb_of(conda_list)
+    assert fb.value("conda.cpuonly") is True
+    assert fb.value("conda.pytorch_build") == "py3.8_cpu_0"
+    assert fb.value("torch.build") == "cpu"
+    fb = fb_of("torch==2.4.1+cu124\nnumpy==1.26.4\n")
+    assert fb.value("torch.build") == "cu124"
+
+
+def test_arch_warning():
+    # tests/fixtures/machine--linux-h100-driver535-cu117 (https://github.com/pytorch/pytorch/issues/110153)
+    text = ("/root/torchbuild/lib/python3.10/site-packages/torch/cuda/__init__.py:173: UserWarning:\n"
+            "NVIDIA H100 PCIe with CUDA capability sm_90 is not compatible with the current PyTorch installation.\n"
+            "The current PyTorch install supports CUDA capabilities sm_37 sm_50 sm_60 sm_70 sm_75 sm_80 sm_86.\n")
+    fb = fb_of(text)
+    assert fb.value("torch.arch_list") == ["sm_37", "sm_50", "sm_60", "sm_70", "sm_75", "sm_80", "sm_86"]
+    assert fb.value("torch.device_names") == ["NVIDIA H100 PCIe"]
+    assert fb.value("torch.device_capability") == ["9.0"]
+
+
+@pytest.mark.parametrize("build,expected", [
+    ("py3.10_cuda12.1_cudnn8.9.2_0", "cu121"), ("py3.7_cuda10.1.243_cudnn7.6.3_0", "cu101"),
+    ("cuda120_py311h1234567_300", "cu120"), ("cpu_mkl_py311h0123456_100", "cpu"), ("py3.8_cpu_0", "cpu"),
+    ("h1234567_0", None)])
+def test_conda_build_strings(build, expected):
+    assert conda_torch_build(build) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "\x00" * 100, "PyTorch version:", "GPU 0:" * 1000,
+                                  "| NVIDIA-SMI\n" * 3, "[conda] \n[pip3] ==\n", "Package Version\n-- --\n",
+                                  ">>> torch.__version__\n>>> torch.__version__\n", "\udcff\ud800 bad surrogates"])
+def test_odd_inputs(text):
+    assert isinstance(extract_facts_from_text(text), list)
+
+
+def test_random_garbage_never_raises():
+    rng = random.Random(1234)
+    pieces = WINDOWS_COLLECT_ENV.splitlines() + TABLE_IN_ISSUE.splitlines() + ["|", "+", "====", "GPU 0:", ">>>"]
+    for _ in range(200):
+        lines = [rng.choice(pieces) if rng.random() < 0.7 else
+                 "".join(chr(rng.randrange(0, 0x3000)) for _ in range(rng.randrange(0, 80)))
+                 for _ in range(rng.randrange(0, 60))]
+        extract_facts_from_text("\n".join(lines))
+
+
+def test_linear_time():
+    # A big paste (many tables and reports, one endless line) stays well under a second per MB.
+    unit = WINDOWS_COLLECT_ENV + TABLE_IN_ISSUE + CONDA_AND_PIP
+    small = unit * 20
+    big = unit * 400 + "x" * 2_000_000 + "\n" + "|" * 100_000
+    t0 = time.perf_counter()
+    extract_facts_from_text(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_facts_from_text(big)
+    t_big = time.perf_counter() - t0
+    assert t_big < 10
+    assert t_big < max(t_small, 0.01) * 20 * 4  # 20x the text, well under quadratic
