@@ -13,6 +13,7 @@ SUBCOMMANDS: dict[str, str] = {
     "record": "gpufix.commands.record",
     "recommend": "gpufix.commands.recommend",
     "rollback": "gpufix.commands.rollback",
+    "rules": "gpufix.commands.rules",
     "verify": "gpufix.commands.verify",
 }
 

@@ -48,14 +48,14 @@ class Outcome:
 Analyser = Callable[[Collected, str], Outcome]
 
 
-def analyse(collected: Collected, lang: str = "en") -> Outcome:
-    """Knowledge base, then the rules, on a copy of the collected facts."""
+def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcome:
+    """Knowledge base, then the rules (the installed ones unless `rules` names others)."""
     from gpufix.engine.api import diagnose
     from gpufix.knowledge import derive_facts
 
     facts = collected.facts.copy()
     facts.extend(derive_facts(facts))
-    return Outcome(collected, facts, list(diagnose(facts, collected.scan, lang=lang)))
+    return Outcome(collected, facts, list(diagnose(facts, collected.scan, lang=lang, rules=rules)))
 
 
 def collect(args: argparse.Namespace, progress: ProgressCallback | None = None) -> Collected:

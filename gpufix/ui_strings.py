@@ -59,8 +59,7 @@ _TEXT: dict[str, dict[str, str]] = {
     # --- TUI only ---
     "scan.title": {"en": "Checking this setup", "zh": "正在检查"},
     "scan.running": {"en": "running", "zh": "运行中"},
-    "scan.done": {"en": "Done. Enter: findings   l: paste a log   p: probe details",
-                  "zh": "完成。回车：诊断结果   l：粘贴日志   p：探测详情"},
+    "scan.enter": {"en": "Enter: show them", "zh": "回车：查看"},
     "scan.failed": {"en": "Could not run the checks", "zh": "无法运行检查"},
     "probe.ok": {"en": "ok", "zh": "成功"},
     "probe.absent": {"en": "not present", "zh": "不存在"},
@@ -110,6 +109,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "run.reprobe": {"en": "Checking again…", "zh": "重新检查…"},
     "run.verify": {"en": "Verifying: {what}", "zh": "验证：{what}"},
     "run.verify_unavailable": {"en": "Verification is not available here", "zh": "此处无法验证"},
+    "run.cancelling": {"en": "Stopping the verification…", "zh": "正在停止验证…"},
     "run.verify_failed": {"en": "Verification failed: {error}", "zh": "验证失败：{error}"},
     "run.gone": {"en": "[✓] Fixed: '{title}' no longer applies.", "zh": "[✓] 已修复：“{title}”不再出现。"},
     "run.still": {"en": "[✗] Still there: '{title}'. Try the next step or another remedy (o).",

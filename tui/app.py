@@ -19,6 +19,7 @@ _DEFAULT = object()  # "use the real implementation"; None means "not available"
 class GpufixApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "gpufix"
+    ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer
     BINDINGS = [Binding("q", "quit", "key.quit", show=False), Binding("l", "paste_log", "key.paste", show=False)]
 
     def __init__(self, services: Services, lang: str = "en", animate: bool = True) -> None:

@@ -10,9 +10,10 @@ from gpufix.probes.runner import ProbeResult
 
 
 class ProbeStarted(Message):
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, at: float) -> None:
         super().__init__()
         self.name = name
+        self.at = at  # clock reading in the worker, when the probe really started
 
 
 class ProbeFinished(Message):

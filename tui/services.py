@@ -4,18 +4,19 @@
 * ``analyse(collected, lang) -> Outcome``: knowledge base + rules;
 * ``runner(argv, on_line) -> exit code``: runs a remedy command;
 * ``snapshotter(python, reason) -> str``: saves the environment, returns where;
-* ``verifier(python, checks, on_event) -> facts``: CUDA allocation / MNIST;
+* ``verifier(python, checks, on_event, cancel) -> result``: CUDA allocation / MNIST
+  (a gpufix.verify VerifyResult: ``.facts``, ``.message``; None when not available);
 * ``reprobe(None) -> Collected``: the facts after a remedy ran;
 * ``log_scanner(text)``: a pasted error text -> a log scan with ``.facts``.
 """
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
-from gpufix.facts import Fact
 from gpufix.outcome import Analyser, Collected, analyse
 from gpufix.probes.runner import ProgressCallback
 from gpufix.remedy.execute import CommandRunner, run_streaming
@@ -23,8 +24,8 @@ from gpufix.remedy.execute import CommandRunner, run_streaming
 FactsProvider = Callable[[Optional[ProgressCallback]], Collected]
 Snapshotter = Callable[[str, str], str]
 VerifyEvent = Callable[[dict], None]
-# Returns the verification facts, or None when verification is not available.
-Verifier = Callable[[str, Sequence[str], VerifyEvent], Optional[list[Fact]]]
+# Returns an object with .facts (list[Fact]) and .message, or None when not available.
+Verifier = Callable[[str, Sequence[str], VerifyEvent, threading.Event], Any]
 LogScanner = Callable[[str], Any]
 VERIFY_CHECKS = ("cuda-alloc", "mnist")
 
@@ -35,26 +36,14 @@ def snapshot_environment(python: str, reason: str) -> str:
     return str(take_snapshot(python, reason).path)
 
 
-def verify_with_gpufix(python: str, checks: Sequence[str], on_event: VerifyEvent) -> list[Fact] | None:
-    """gpufix.verify when it is installed; None otherwise."""
+def verify_with_gpufix(python: str, checks: Sequence[str], on_event: VerifyEvent,
+                       cancel: threading.Event | None = None) -> Any:
+    """gpufix.verify's run (device check, then MNIST when the step asks); None if not installed."""
     try:
-        from gpufix.verify import runner
+        from gpufix.verify.runner import VerifyOptions, run_verify
     except ImportError:
         return None
-    options = _verify_options(runner, checks)
-    result = runner.run_verify(python, options, on_event=on_event)
-    return list(result.facts)
-
-
-def _verify_options(runner_module: Any, checks: Sequence[str]) -> Any:
-    # Build the verify runner's options from the checks a remedy step asks for.
-    make = getattr(runner_module, "VerifyOptions", None)
-    if make is None:
-        return {"checks": list(checks)}
-    try:
-        return make(mnist="mnist" in checks)
-    except TypeError:
-        return make()
+    return run_verify(python, VerifyOptions(mnist="mnist" in checks), on_event=on_event, cancel=cancel)
 
 
 def scan_log_text(text: str) -> Any:

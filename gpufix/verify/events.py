@@ -302,11 +302,12 @@ def summary_line(result: VerifyResult, stopped: str = "") -> str:
     err = result.value("verify.error")
     phase = result.value("verify.error_phase", "")
     if s in ("failed", "crashed"):
-        where = {"device": f"{result.value('verify.device', 'device')} check failed", "import": "import torch failed",
+        where = {"device": f"{str(result.value('verify.device', 'device')).upper()} check failed",
+                 "import": "import torch failed",
                  "train": "MNIST training failed"}.get(phase, "verification failed")
         return f"{where}: {first_line(err or '')}" if err else where
     train = describe_training(result)
     if s == "ok":
         return f"{describe_device(result)} works" + (f"; {train}" if train else "")
     dev = _last_by_kind(result.events).get("device") or {}
-    return f"no GPU was checked ({dev.get('reason') or 'CPU only'})" + (f"; {train}" if train else "")
+    return f"no GPU was checked: {dev.get('reason') or 'CPU only'}" + (f"; {train}" if train else "")

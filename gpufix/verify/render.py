@@ -53,10 +53,10 @@ def device_text(e: dict[str, Any]) -> str:
     target = e.get("target")
     if not target:
         return f"no GPU checked: {e.get('reason')} -- CUDA was NOT checked"
-    name = e.get("name") or target
+    name = e.get("name") or ""
     extra = ", ".join(x for x in (f"sm_{e['capability'].replace('.', '')}" if e.get("capability") else "",
                                   f"{e['memory_mib']} MiB" if e.get("memory_mib") else "") if x)
-    head = f"{target.upper()} {name}" + (f" ({extra})" if extra else "")
+    head = f"{target.upper()} {name}".rstrip() + (f" ({extra})" if extra else "")
     if e.get("error"):
         return f"{head}: FAILED at {e.get('error_step')}: {first_line(e['error'])}"
     checks = ", ".join(f"{k} {'ok' if e.get(k + '_ok') else 'FAILED'}" for k in ("alloc", "kernel", "matmul"))
@@ -77,7 +77,7 @@ def progress_text(e: dict[str, Any]) -> tuple[str, float | None] | None:
     """(label, fraction) for the live bar, or None when the event does not move it."""
     kind = e.get("event")
     if kind == "phase" and e.get("state") == "start":
-        text = {"import": "importing torch", "device": f"checking {e.get('target') or 'the CPU'}",
+        text = {"import": "importing torch", "device": f"checking {e.get('target') or 'torch'}",
                 "data": "looking for MNIST", "train": f"training on {e.get('device')}",
                 "cpu": "measuring the CPU"}.get(str(e.get("phase")), str(e.get("phase")))
         return text, 0.0 if e.get("phase") in ("train", "cpu") else None
@@ -116,6 +116,7 @@ class ProgressPrinter:
             if line is not None:
                 self._clear()
                 self.stream.write(line + "\n")
+                self._bar = ""  # that phase is over: do not redraw its bar
             if self.tty:
                 p = progress_text(e)
                 if p is not None:

@@ -14,8 +14,11 @@ from gpufix.cli import main
 from .conftest import DATA, case_facts  # noqa: F401 (importlib mode)
 
 CPU_ON_GPU = ["--no-probe", "--fact", "torch.build=cpu", "--fact", "torch.version_full=2.4.1+cpu",
-              "--fact", "gpu.count=1", "--fact", "driver.version=535.98",
-              "--fact", "python.executable=/opt/env/bin/python"]
+              "--fact", "gpu.count=1", "--fact", "driver.version=535.98"]
+# Commands are filled only from facts gpufix found itself (probes, knowledge), never from
+# --fact: the recorded machine supplies python.executable.
+RECORDED = ["--fixture", str(DATA / "cpu-wheel"), "--no-probe",
+            *[a for f in case_facts("cpu-wheel") for a in ("--fact", f)]]
 
 
 def _text(capsys, *argv: str) -> tuple[int, str]:
@@ -23,7 +26,7 @@ def _text(capsys, *argv: str) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
-def test_summary_then_findings_with_evidence_and_commands(capsys):
+def test_summary_then_findings_with_evidence(capsys):
     code, out = _text(capsys, *CPU_ON_GPU)
     assert code == 1  # an error diagnosis, as --json
     lines = out.splitlines()
@@ -37,16 +40,28 @@ def test_summary_then_findings_with_evidence_and_commands(capsys):
     first = lines[findings + 2]
     assert first.startswith("1. [✗] error: ") and first.endswith("(cpu-only-wheel)")
     assert "     torch.build = cpu" in lines
-    # Every command is one unwrapped line that the shell reads back as the argument list.
-    commands = [ln.strip() for ln in lines if ln.startswith("          /opt/env/bin/python ")]
+
+
+def test_commands_are_single_copy_pasteable_lines(capsys):
+    code, out = _text(capsys, *RECORDED)
+    assert code == 1
+    python = "/tmp/dev/bin/python3"  # as recorded in the fixture
+    commands = [ln.strip() for ln in out.splitlines() if ln.startswith(f"          {python} ")]
     assert commands, out
-    assert all(shlex.split(c)[0] == "/opt/env/bin/python" for c in commands)
+    assert [shlex.split(c)[:4] for c in commands][0] == [python, "-m", "pip", "uninstall"]
 
 
-def test_windows_commands_are_quoted_for_cmd(capsys):
-    code, out = _text(capsys, *CPU_ON_GPU[:-2], "--fact", "os.name=windows",
-                      "--fact", r"python.executable=C:\Program Files\Python311\python.exe")
-    assert '"C:\\Program Files\\Python311\\python.exe" -m pip' in out
+def test_windows_commands_are_quoted_for_cmd():
+    from gpufix.diagnosis import Diagnosis, Remedy, Step
+    from gpufix.report_text import render_diagnosis
+
+    exe = "C:\\Program Files\\Python311\\python.exe"
+    d = Diagnosis("x", "T", "error", "setup", "E.", {}, (Remedy("R", (Step("s", (exe, "-m", "pip", "install",
+                                                                               "numpy<2")),)),))
+    assert '          "C:\\Program Files\\Python311\\python.exe" -m pip install numpy<2' in render_diagnosis(
+        d, 1, "en", "windows")
+    assert "          'C:\\Program Files\\Python311\\python.exe' -m pip install 'numpy<2'" in render_diagnosis(
+        d, 1, "en", "linux")
 
 
 def test_healthy_inputs_exit_0_and_say_so(capsys):
@@ -58,8 +73,7 @@ def test_healthy_inputs_exit_0_and_say_so(capsys):
 
 def test_fixture_and_log_are_read(capsys):
     log = DATA / "pasted-not-compiled" / "log.txt"
-    code, out = _text(capsys, "--fixture", str(DATA / "cpu-wheel"), "--no-probe", "--log", str(log),
-                      *[a for f in case_facts("cpu-wheel") for a in ("--fact", f)])
+    code, out = _text(capsys, *RECORDED, "--log", str(log))
     assert code == 1
     assert f"fixture {DATA / 'cpu-wheel'}; log {log}" in out
     assert "probes:" in out

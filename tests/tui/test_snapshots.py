@@ -1,10 +1,12 @@
 """SVG snapshots of the key screens at 80x24 (update: pytest --snapshot-update, then look).
 
-Spinners and clocks are frozen (animate=False, clock=0), and every fact comes from the
-fixture files, so a screenshot changes only when the screen does.
+Spinners and clocks are frozen (animate=False, clock=0), every fact comes from the fixture
+files and the diagnoses from the tests' own rule (data/rules), so a screenshot changes
+only when a screen does.
 """
 from __future__ import annotations
 
+from gpufix.outcome import analyse
 from gpufix.tui.app import make_app
 
 from .conftest import DATA, provider_for, settle  # noqa: F401 (importlib mode)
@@ -12,9 +14,12 @@ from .conftest import DATA, provider_for, settle  # noqa: F401 (importlib mode)
 SIZE = (80, 24)
 
 
+RULES = DATA / "rules"
+
+
 def _app(**kw):
-    return make_app(provider_for("cpu-wheel"), animate=False, clock=lambda: 0.0, verifier=None,
-                    snapshotter=None, **kw)
+    return make_app(provider_for("cpu-wheel"), analyse=lambda c, lang: analyse(c, lang, rules=RULES),
+                    animate=False, clock=lambda: 0.0, verifier=None, **kw)
 
 
 def _after(*keys: str):
@@ -57,6 +62,10 @@ def test_paste_log(snap_compare):
 
 def test_scan_summary_chinese(snap_compare):
     assert snap_compare(_app(lang="zh"), terminal_size=SIZE, run_before=_after())
+
+
+def test_remedy_check_step(snap_compare):
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=_after("enter", "enter", "s"))
 
 
 def test_findings_without_colour(snap_compare, monkeypatch):

@@ -60,6 +60,7 @@ class Helpers:
     tiny_images = staticmethod(tiny_images)
     write_tiny_mnist = staticmethod(write_tiny_mnist)
     data_dir = DATA
+    script = SCRIPT
 
 
 @pytest.fixture(scope="session")

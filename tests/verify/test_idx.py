@@ -100,7 +100,7 @@ def test_finder_accepts_the_usual_layouts(vt, h, tmp_path, layout, gz, dotted):
     h.write_tiny_mnist(root / layout, 20, 10, gz=gz, dotted=dotted)
     found = vt.find_mnist_dirs(str(root))
     assert len(found) == 1
-    directory, paths = found[0]
+    _directory, paths = found[0]
     assert set(paths) == {"train_images", "train_labels", "test_images", "test_labels"}
     assert all(p.endswith(".gz") == gz for p in paths.values())
     arrays, _ = vt.load_mnist(paths)

@@ -5,6 +5,7 @@ to be verified) re-probe, verify and re-run the rules to show whether the diagno
 """
 from __future__ import annotations
 
+import threading
 from typing import Any, Optional, Sequence
 
 from textual import on, work
@@ -49,6 +50,7 @@ class RemedyScreen(Screen):
         self.busy = False
         self.step_done = False
         self.gone: Optional[bool] = None  # after a re-check: is the diagnosis gone?
+        self.cancel = threading.Event()  # set by Escape while verifying
         localize_bindings(self, lang)
 
     # --- state -------------------------------------------------------------------
@@ -82,6 +84,7 @@ class RemedyScreen(Screen):
         d = self.diagnosis
         self.query_one("#remedy-head", Static).update(f"{severity_mark(d.severity)} {d.title}")
         self.query_one("#verify-bar").display = False
+        self.query_one(Log).display = False  # until a command runs
         self.show_step()
 
     def show_step(self) -> None:
@@ -193,6 +196,10 @@ class RemedyScreen(Screen):
     def action_back(self) -> None:
         if not self.busy:
             self.app.pop_screen()
+        elif not self.cancel.is_set():
+            # Only verification stops; a running pip is never killed half-way.
+            self.cancel.set()
+            self.set_status(t("run.cancelling", self.lang))
 
     # --- workers (threads) -------------------------------------------------------
     @work(thread=True, exclusive=True, group="remedy")
@@ -230,6 +237,7 @@ class RemedyScreen(Screen):
 
     def _recheck(self, checks: Sequence[str]) -> None:
         services, lang = self.app.services, self.lang
+        self.cancel.clear()
         self.post_message(StepStatus(t("run.reprobe", lang)))
         try:
             collected = (services.reprobe or services.facts_provider)(None)
@@ -254,29 +262,31 @@ class RemedyScreen(Screen):
         self.post_message(VerifyProgress(t("run.verify", lang, what=", ".join(checks)), 0.0))
 
         def on_event(event: dict) -> None:
-            label, fraction = verify_event_progress(event)
-            if label or fraction is not None:
-                self.post_message(VerifyProgress(label, fraction))
+            line, progress = verify_event_texts(event)
+            if line:
+                self.post_message(OutputLine(line))
+            if progress is not None:
+                self.post_message(VerifyProgress(*progress))
 
         try:
-            facts = services.verifier(services.python, checks, on_event)
+            result = services.verifier(services.python, checks, on_event, self.cancel)
         except Exception as e:  # noqa: BLE001 - a failed verification is a result, not a crash
             self.post_message(OutputLine(t("run.verify_failed", lang, error=e)))
             return
-        if facts is None:
+        if result is None:
             self.post_message(OutputLine(t("run.verify_unavailable", lang)))
             return
-        collected.facts.extend(facts)
-        for f in facts:
-            if f.name.startswith("verify."):
-                shown = f.value if f.known else f"({f.status}) {f.reason}"
-                self.post_message(OutputLine(f"{f.name} = {shown}"))
+        collected.facts.extend(result.facts)
+        if getattr(result, "message", ""):
+            self.post_message(OutputLine(result.message))
         self.post_message(VerifyProgress("", 1.0))
 
     # --- messages from the workers -------------------------------------------------
     @on(OutputLine)
     def _output(self, msg: OutputLine) -> None:
-        self.query_one(Log).write_line(msg.line)
+        log = self.query_one(Log)
+        log.display = True
+        log.write_line(msg.line)
 
     @on(StepStatus)
     def _status(self, msg: StepStatus) -> None:
@@ -319,16 +329,12 @@ def _without_log(collected: Collected) -> Collected:
                      collected.fixture, None)
 
 
-def verify_event_progress(event: Any) -> tuple[str, Optional[float]]:
-    """(label, fraction) from one gpufix.verify JSON-lines progress event."""
+def verify_event_texts(event: Any) -> tuple[str, Optional[tuple[str, Optional[float]]]]:
+    """A milestone line and (label, fraction) for the bar, from one gpufix.verify event."""
+    try:
+        from gpufix.verify.render import event_line, progress_text
+    except ImportError:
+        return "", None
     if not isinstance(event, dict):
         return "", None
-    label = str(event.get("message") or event.get("label") or event.get("stage") or event.get("check") or "")
-    fraction = event.get("fraction")
-    if fraction is None and isinstance(event.get("progress"), (int, float)):
-        fraction = event["progress"]
-    if fraction is None:
-        done, total = event.get("done", event.get("step")), event.get("total")
-        if isinstance(done, (int, float)) and isinstance(total, (int, float)) and total:
-            fraction = done / total
-    return label, (float(fraction) if isinstance(fraction, (int, float)) else None)
+    return event_line(event) or "", progress_text(event)

@@ -55,7 +55,10 @@ class ScanScreen(Screen):
         services, lang = self.app.services, self.lang
 
         def progress(name: str, phase: str, result) -> None:
-            self.post_message(ProbeStarted(name) if phase == "start" else ProbeFinished(result))
+            if phase == "start":
+                self.post_message(ProbeStarted(name, services.clock()))
+            else:
+                self.post_message(ProbeFinished(result))
 
         try:
             collected = services.facts_provider(progress)
@@ -67,7 +70,7 @@ class ScanScreen(Screen):
 
     @on(ProbeStarted)
     def _started(self, msg: ProbeStarted) -> None:
-        self.query_one(ProbeList).start(msg.name)
+        self.query_one(ProbeList).start(msg.name, msg.at)
 
     @on(ProbeFinished)
     def _finished(self, msg: ProbeFinished) -> None:
@@ -103,7 +106,7 @@ class ScanScreen(Screen):
         self.query_one("#areas").display = True
         self.query_one("#probes").display = False
         counts = counts_line(outcome.diagnoses, self.lang)
-        self.query_one("#scan-hint", Static).update(f"{t('findings', self.lang)}: {counts}")
+        self.query_one("#scan-hint", Static).update(f"{counts} — {t('scan.enter', self.lang)}")
 
     def on_screen_resume(self) -> None:
         # A remedy may have changed the outcome while another screen was on top.

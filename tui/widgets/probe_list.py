@@ -50,8 +50,8 @@ class ProbeList(Widget):
     def running(self) -> list[str]:
         return [n for n, r in self.rows.items() if r.result is None]
 
-    def start(self, name: str) -> None:
-        self.rows[name] = _Row(self.clock())
+    def start(self, name: str, at: float | None = None) -> None:
+        self.rows[name] = _Row(self.clock() if at is None else at)
         self.refresh(layout=True)
 
     def finish(self, result: ProbeResult) -> None:

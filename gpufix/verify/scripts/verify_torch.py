@@ -15,7 +15,6 @@ Kept compatible with old interpreters (Python 3.6+) and old torch (1.7+): studen
 gpufix against whatever they have installed.
 """
 import argparse
-import gzip
 import hashlib
 import json
 import math
@@ -120,7 +119,7 @@ class IdxError(ValueError):
     """A file that is not a usable IDX file; the message says why, in one line."""
 
 
-class IdxArray(object):
+class IdxArray:
     __slots__ = ("dims", "data", "sha256", "path")
 
     def __init__(self, dims, data, sha256, path):
@@ -141,7 +140,7 @@ def decode_idx(raw, name="<bytes>"):
             if not d.eof:
                 raise IdxError("%s: truncated gzip stream (download incomplete?)" % name)
         except zlib.error as e:
-            raise IdxError("%s: corrupt gzip data (%s)" % (name, e))
+            raise IdxError("%s: corrupt gzip data (%s)" % (name, e)) from None
     else:
         content = raw
     if len(content) < 4:
@@ -177,7 +176,7 @@ def read_idx(path):
         with open(path, "rb") as f:
             raw = f.read(MAX_IDX_BYTES + 1)
     except OSError as e:
-        raise IdxError("%s: cannot read: %s" % (path, e.strerror or e))
+        raise IdxError("%s: cannot read: %s" % (path, e.strerror or e)) from None
     if len(raw) > MAX_IDX_BYTES:
         raise IdxError("%s: larger than %d bytes, not an MNIST file" % (name, MAX_IDX_BYTES))
     dims, payload, content = decode_idx(raw, name)
@@ -301,22 +300,22 @@ def fetch(url, timeout, emit, limit=64 * 1024 * 1024):
     except DownloadError:
         raise
     except urllib.error.HTTPError as e:
-        raise DownloadError("HTTP %s %s" % (e.code, e.reason))
+        raise DownloadError("HTTP %s %s" % (e.code, e.reason)) from None
     except urllib.error.URLError as e:
-        raise DownloadError(str(getattr(e, "reason", e)))
+        raise DownloadError(str(getattr(e, "reason", e))) from None
     except (socket.timeout, OSError, ValueError) as e:
-        raise DownloadError("%s: %s" % (type(e).__name__, e))
+        raise DownloadError("%s: %s" % (type(e).__name__, e)) from None
 
 
 def check_download(key, blob):
     """Checksums of a downloaded .gz: the archive's, else its content's (mirrors recompress)."""
-    spec = [s for s in MNIST_FILES if s[0] == key][0]
+    spec = next(s for s in MNIST_FILES if s[0] == key)
     if hashlib.sha256(blob).hexdigest() == spec[2] or _md5(blob) == spec[3]:
         return True
     try:
         _dims, _payload, content = decode_idx(blob, spec[1] + ".gz")
     except IdxError as e:
-        raise DownloadError(str(e))
+        raise DownloadError(str(e)) from None
     if hashlib.sha256(content).hexdigest() != spec[4]:
         raise DownloadError("%s.gz: checksum mismatch (not the official MNIST file)" % spec[1])
     return True
@@ -328,7 +327,7 @@ def download_mnist(dest, mirrors, timeout, emit):
     try:
         os.makedirs(raw, exist_ok=True)
     except OSError as e:
-        raise DownloadError("cannot create %s: %s" % (raw, e.strerror or e))
+        raise DownloadError("cannot create %s: %s" % (raw, e.strerror or e)) from None
     dead, paths = set(), {}
     for key, stem, _sha, _md5sum, _raw_sha, _size in MNIST_FILES:
         target = os.path.join(raw, stem + ".gz")
@@ -350,9 +349,12 @@ def download_mnist(dest, mirrors, timeout, emit):
             try:
                 with os.fdopen(fd, "wb") as f:
                     f.write(blob)
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a dataset cache is for everyone
                 os.replace(tmp, target)
             except OSError as e:
-                raise DownloadError("cannot write %s: %s" % (target, e.strerror or e))
+                raise DownloadError("cannot write %s: %s" % (target, e.strerror or e)) from None
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
@@ -376,6 +378,11 @@ _SEGMENTS = {
     "g": (slice(13, 16), slice(8, 21)),
 }
 _DIGITS = ("abcdef", "bc", "abged", "abgcd", "fgbc", "afgcd", "afgedc", "abc", "abcdefg", "abcdfg")
+# Jitter, chosen so that both loops in bench/bench_mnist.py learn it about as fast as MNIST.
+GEN_ROTATION = 0.5  # radians, full range
+GEN_SHIFT = 0.3  # of the half-width, full range
+GEN_GHOST_P, GEN_GHOST_W = 0.1, 0.3  # faint strokes on unlit segments
+GEN_NOISE = 0.22
 
 
 def generate_data(torch, n_train, n_test, seed=0):
@@ -399,18 +406,18 @@ def generate_data(torch, n_train, n_test, seed=0):
             on = onehot[yy]
             weight = on * (0.6 + 0.4 * torch.rand(m, len(names), generator=g))
             # Faint "ghost" strokes on unlit segments make near-identical digits (8/0, 9/8) harder.
-            ghost = (1 - on) * (torch.rand(m, len(names), generator=g) < 0.1).float() * 0.3
+            ghost = (1 - on) * (torch.rand(m, len(names), generator=g) < GEN_GHOST_P).float() * GEN_GHOST_W
             img = torch.einsum("ns,shw->nhw", weight + ghost, seg).clamp_(0, 1).unsqueeze(1)
-            ang = (torch.rand(m, generator=g) - 0.5) * 0.5  # +-14 degrees
+            ang = (torch.rand(m, generator=g) - 0.5) * GEN_ROTATION
             scale = 0.85 + 0.3 * torch.rand(m, generator=g)
             shear = (torch.rand(m, generator=g) - 0.5) * 0.4
-            tx, ty = [(torch.rand(m, generator=g) - 0.5) * 0.3 for _ in range(2)]
+            tx, ty = [(torch.rand(m, generator=g) - 0.5) * GEN_SHIFT for _ in range(2)]
             cos, sin = torch.cos(ang) / scale, torch.sin(ang) / scale
             theta = torch.stack([torch.stack([cos, -sin + shear, tx], 1), torch.stack([sin, cos, ty], 1)], 1)
             grid = F.affine_grid(theta, (m, 1, 28, 28), align_corners=False)
             img = F.grid_sample(img, grid, align_corners=False, padding_mode="zeros")
             img = 0.6 * img + 0.4 * F.avg_pool2d(img, 3, 1, 1)  # soft strokes
-            img = img + 0.22 * torch.randn(img.shape, generator=g)
+            img = img + GEN_NOISE * torch.randn(img.shape, generator=g)
             out[lo:lo + m] = (img.squeeze(1).clamp_(0, 1) * 255).round_().to(torch.uint8)
         return out, y
 

@@ -1,0 +1,119 @@
+"""Run a rule set over a fact base: strata in order, durable-rules decides what fires.
+
+For each stratum the flat message is computed from the facts (derived facts of earlier
+strata included), asserted into the stratum's compiled rulesets in fresh sessions, and
+the alternatives that fired are collected. Derive rules add their facts before the next
+stratum; the other rules become diagnoses (results.py). Nothing is kept between calls.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from gpufix.diagnosis import Diagnosis, sort_diagnoses
+from gpufix.engine import durable_host
+from gpufix.engine.compile import CompiledRules, compile_rules
+from gpufix.engine.encode import FactView, property_value
+from gpufix.engine.loader import RuleSet
+from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text_for
+from gpufix.engine.results import build_diagnosis
+from gpufix.engine.signatures import ScanPlan, build_plan
+from gpufix.facts import Fact, FactBase, ok
+
+
+@dataclass
+class Evaluation:
+    diagnoses: list[Diagnosis]
+    fired: dict[str, list[int]]  # rule id -> indices of the alternatives that held
+    derived: list[Fact] = field(default_factory=list)
+    signatures: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule id -> name -> hit
+
+    @property
+    def fired_ids(self) -> list[str]:
+        return sorted(self.fired)
+
+
+def compiled_rules(ruleset: RuleSet) -> CompiledRules:
+    return ruleset.cached("compiled", lambda: compile_rules(ruleset.strata))
+
+
+def plan_of(ruleset: RuleSet) -> ScanPlan:
+    return ruleset.cached("scan_plan", lambda: build_plan(ruleset.rules))
+
+
+class LogSignals:
+    """Which signatures matched the error text, for the rules of one rule set."""
+
+    def __init__(self, plan: ScanPlan, scan: LogScan | None) -> None:
+        self.plan = plan
+        self.present = scan is not None
+        self.hits: dict[str, Any] = dict(scan.pattern_hits) if scan else {}
+        unknown: set[str] = set()
+        if scan is not None:
+            missing = tuple(s for s in plan.signatures if s.pattern not in scan.patterns)
+            if missing and scan.complete:
+                # The log was scanned for another rule set; its whole text is at hand.
+                self.hits.update(scan_text_for(scan.excerpt, missing))
+            elif missing:
+                unknown = {s.pattern for s in missing}
+        self.unknown = unknown
+        self._groups: dict[str, dict[str, str]] = {}
+
+    def truth(self, rule_id: str, name: str) -> bool | None:
+        if not self.present:
+            return None  # no error text at all: neither the signature nor its negation holds
+        sig = self.plan.by_owner.get((rule_id, name))
+        if sig is None or sig.pattern in self.unknown:
+            return None
+        return sig.pattern in self.hits
+
+    def hit(self, rule_id: str, name: str) -> Any:
+        sig = self.plan.by_owner.get((rule_id, name))
+        return self.hits.get(sig.pattern) if sig is not None else None
+
+    def groups(self, rule_id: str, signature_names: list[str]) -> dict[str, str]:
+        """match.* values for a rule: named groups of its signatures that hit, first one wins."""
+        if rule_id not in self._groups:
+            out: dict[str, str] = {}
+            for name in signature_names:
+                hit = self.hit(rule_id, name)
+                if hit is not None:
+                    for k, v in hit.groups.items():
+                        out.setdefault(k, v)
+            self._groups[rule_id] = out
+        return self._groups[rule_id]
+
+
+def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lang: str = "en") -> Evaluation:
+    plan = plan_of(ruleset)
+    compiled = compiled_rules(ruleset)
+    if scan is None:
+        text = facts.value("log.text")
+        if isinstance(text, str):
+            scan = scan_log_text(text, ruleset, extract=False)
+    signals = LogSignals(plan, scan)
+    by_id = ruleset.by_id
+    view = FactView(facts, lambda rid: signals.groups(rid, list(by_id[rid].signatures)), signals.present)
+    fired: dict[str, list[int]] = {}
+    for stratum in compiled.strata:
+        values: dict[str, Any] = {}
+        for key, spec in stratum.keys.items():
+            value = property_value(spec, view, signals.truth)
+            if value is not None:
+                values[key] = value
+        for name in durable_host.run_chunks(stratum.chunks, values):
+            rule_id, _ = compiled.alternatives[name]
+            fired.setdefault(rule_id, []).append(int(name.rsplit("#", 1)[1]))
+        for rule_id in stratum.rule_ids:
+            rule = by_id[rule_id]
+            if rule.is_derive and rule_id in fired:
+                for fact_name, value in rule.derive.items():
+                    view.add_derived(ok(fact_name, value, f"rule:{rule_id}", f"derived by rule {rule_id}",
+                                        origin="derived"))
+    for alts in fired.values():
+        alts.sort()
+    diagnoses = [build_diagnosis(by_id[rid], [by_id[rid].alternatives[i] for i in alts], view, signals, lang)
+                 for rid, alts in fired.items() if not by_id[rid].is_derive]
+    hits = {rid: {name: signals.hit(rid, name) for name in r.signatures if signals.hit(rid, name) is not None}
+            for rid, r in by_id.items()}
+    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, {k: v for k, v in hits.items() if v})

@@ -1,0 +1,298 @@
+"""Find rule files, check each one and the set as a whole, and order rules into strata.
+
+Rules live in the installed `gpufix.rules` package (`rules/<family>/<id>.yaml`), found
+through importlib.resources so an installed wheel works like a checkout; `rules/knowledge/`
+holds data tables, not rules, and is skipped. Set-wide checks: duplicate ids, derived facts
+nobody derives, the same derived fact set to two values, and derive cycles.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from gpufix.cli import UsageError
+from gpufix.engine.schema import Rule, check_rule
+from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
+
+RULES_PACKAGE = "gpufix.rules"
+SKIP_DIRS = frozenset({"knowledge", "__pycache__"})  # knowledge/: the knowledge base's tables
+RULE_SUFFIX = ".yaml"
+
+
+class RuleLoadError(UsageError):
+    """The rules have errors: one line for the user (gpufix rules lint lists them all)."""
+
+    def __init__(self, errors: list[str]) -> None:
+        more = f" (and {len(errors) - 1} more; run `gpufix rules lint`)" if len(errors) > 1 else ""
+        super().__init__(f"{errors[0]}{more}")
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    display: str  # what error lines show
+    key: str  # identity for de-duplication (resolved path)
+    stem: str
+    resource: Any  # a Path or an importlib Traversable
+
+    def read_text(self) -> str:
+        return self.resource.read_text(encoding="utf-8")
+
+
+@dataclass
+class RuleSet:
+    """Checked rules, in evaluation order: strata[0] first (see `order_strata`)."""
+
+    rules: tuple[Rule, ...]
+    strata: tuple[tuple[Rule, ...], ...]
+    files: tuple[str, ...] = ()
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _lock: Any = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {r.id: r for r in self.rules}
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def cached(self, key: str, build):
+        """Per-rule-set memo (compiled form, scan plan): built once, shared by evaluations."""
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = build()
+            return self._cache[key]
+
+
+# --- finding files ---------------------------------------------------------------------------
+
+def default_rules_root():
+    return resources.files(RULES_PACKAGE)
+
+
+def _walk(node, display: str) -> Iterable[RuleFile]:
+    for child in sorted(node.iterdir(), key=lambda c: c.name):
+        name = child.name
+        if name.startswith(".") or name in SKIP_DIRS:
+            continue
+        child_display = f"{display}/{name}" if display else name
+        if child.is_dir():
+            yield from _walk(child, child_display)
+        elif name.endswith(RULE_SUFFIX):
+            yield RuleFile(child_display, _identity(child), name[: -len(RULE_SUFFIX)], child)
+
+
+def _identity(node) -> str:
+    try:
+        return str(Path(os.fspath(node)).resolve())
+    except TypeError:  # a Traversable inside a zip has no file system path
+        return str(node)
+
+
+def default_rule_files() -> list[RuleFile]:
+    root = default_rules_root()
+    try:
+        base = _relative(os.fspath(root))
+    except TypeError:
+        base = str(root)
+    return list(_walk(root, base))
+
+
+def _relative(path: str) -> str:
+    """The path relative to the working directory when it is below it (shorter error lines)."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if rel.startswith("..") else rel
+
+
+def rule_files(paths: Sequence[str | os.PathLike] | None = None) -> list[RuleFile]:
+    """Rule files under `paths` (files or directories), or the installed rules when None.
+
+    Raises UsageError for a path that does not exist.
+    """
+    if paths is None:
+        return default_rule_files()
+    out: list[RuleFile] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(_walk(path, str(path).rstrip("/")))
+        elif path.is_file():
+            out.append(RuleFile(str(path), str(path.resolve()), path.stem, path))
+        else:
+            raise UsageError(f"{p}: no such rule file or directory")
+    seen: set[str] = set()
+    unique = []
+    for f in out:
+        if f.key not in seen:
+            seen.add(f.key)
+            unique.append(f)
+    return unique
+
+
+# --- checking --------------------------------------------------------------------------------
+
+def parse_rule_file(f: RuleFile, errors: list[str]) -> Rule | None:
+    def report(line: int, msg: str) -> None:
+        errors.append(f"{f.display}:{line}: {msg}")
+
+    try:
+        text = f.read_text()
+    except (OSError, UnicodeDecodeError) as e:
+        report(1, f"cannot read: {getattr(e, 'strerror', None) or e}")
+        return None
+    try:
+        data, duplicates = load_yaml_with_lines(text)
+    except YamlError as e:
+        report(e.line, e.message)
+        return None
+    for line, msg in duplicates:
+        report(line, msg)
+    rule = check_rule(data, f.display, f.stem, report)
+    return rule if not duplicates else None
+
+
+def check_set(rules: list[Rule], errors: list[str], extra_providers: dict[str, list[str]] | None = None
+              ) -> tuple[tuple[Rule, ...], ...]:
+    """Set-wide checks; returns the strata (empty when a cycle makes them impossible)."""
+    first: dict[str, Rule] = {}
+    for r in rules:
+        if r.id in first:
+            errors.append(f"{r.path}:{r.line_of('id')}: duplicate id {r.id!r} (also in {first[r.id].path})")
+        else:
+            first[r.id] = r
+    providers: dict[str, list[Rule]] = {}
+    for r in rules:
+        for name in r.derive:
+            providers.setdefault(name, []).append(r)
+    for name, rs in providers.items():
+        values = {repr(r.derive[name]) for r in rs}
+        if len(values) > 1:
+            r = rs[-1]
+            errors.append(f"{r.path}:{r.line_of('derive')}: {name} is derived with different values by "
+                          f"{', '.join(x.id for x in rs)}; give each value its own derived fact")
+    extra = extra_providers or {}
+    for r in rules:
+        for name, line in sorted(r.uses_derived().items()):
+            if name not in providers and name not in extra:
+                errors.append(f"{r.path}:{line}: no rule derives {name} (a rule with derive: {{{name}: ...}})")
+    return order_strata(rules, providers, errors)
+
+
+def order_strata(rules: list[Rule], providers: dict[str, list[Rule]], errors: list[str]
+                 ) -> tuple[tuple[Rule, ...], ...]:
+    """Stratum of a rule = 0 when it reads no derived fact, else 1 + its providers' highest.
+
+    Derive rules of stratum k run before the rules that read their facts. A cycle (a rule
+    reading, through derived facts, what it derives itself) is reported as an error.
+    """
+    level: dict[str, int] = {}
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+    by_id = {r.id: r for r in rules}
+
+    def visit(r: Rule, chain: list[str]) -> int:
+        if state.get(r.id) == 2:
+            return level[r.id]
+        if state.get(r.id) == 1:
+            cycle = chain[chain.index(r.id):] + [r.id]
+            errors.append(f"{r.path}:{r.line_of('when')}: derive cycle: {' -> '.join(cycle)}")
+            raise _Cycle()
+        state[r.id] = 1
+        lvl = 0
+        for name in sorted(r.reads_derived()):
+            for p in providers.get(name, []):
+                lvl = max(lvl, visit(p, chain + [r.id, name]) + 1)
+        state[r.id] = 2
+        level[r.id] = lvl
+        return lvl
+
+    try:
+        for r in rules:
+            visit(by_id[r.id], [])
+    except _Cycle:
+        return ()
+    depth = max(level.values(), default=-1) + 1
+    return tuple(tuple(r for r in rules if level[r.id] == k) for k in range(depth))
+
+
+class _Cycle(Exception):
+    pass
+
+
+def _installed_providers(exclude: set[str]) -> dict[str, list[str]]:
+    """derived.* names that installed rules derive (context when linting single files)."""
+    out: dict[str, list[str]] = {}
+    try:
+        files = default_rule_files()
+    except (ModuleNotFoundError, OSError):
+        return out
+    for f in files:
+        if f.key in exclude:
+            continue
+        rule = parse_rule_file(f, [])
+        if rule is not None:
+            for name in rule.derive:
+                out.setdefault(name, []).append(rule.id)
+    return out
+
+
+def check_files(files: list[RuleFile], context_from_installed: bool = False) -> tuple[list[Rule], list[str], tuple]:
+    errors: list[str] = []
+    rules = [r for r in (parse_rule_file(f, errors) for f in files) if r is not None]
+    extra = _installed_providers({f.key for f in files}) if context_from_installed else None
+    strata = check_set(rules, errors, extra)
+    return rules, errors, strata
+
+
+# --- public entry points (re-exported by gpufix.engine.api) -----------------------------------
+
+_cache: dict[tuple, RuleSet] = {}
+_cache_lock = threading.Lock()
+
+
+def _fingerprint(files: list[RuleFile]) -> tuple:
+    out = []
+    for f in files:
+        try:
+            st = os.stat(os.fspath(f.resource))
+            out.append((f.key, st.st_mtime_ns, st.st_size))
+        except TypeError:
+            out.append((f.key, 0, 0))
+    return tuple(out)
+
+
+def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
+    """The checked rule set (installed rules when paths is None); cached until files change.
+
+    Raises RuleLoadError (one line) when any rule has an error.
+    """
+    files = rule_files(paths)
+    key = (None if paths is None else tuple(map(str, paths)), _fingerprint(files))
+    with _cache_lock:
+        hit = _cache.get(key)
+    if hit is not None:
+        return hit
+    rules, errors, strata = check_files(files)
+    if errors:
+        raise RuleLoadError(errors)
+    ruleset = RuleSet(tuple(rules), strata, tuple(f.display for f in files))
+    with _cache_lock:
+        if len(_cache) > 32:
+            _cache.clear()
+        _cache[key] = ruleset
+    return ruleset
+
+
+def lint(paths: Sequence[str | os.PathLike] | None = None) -> list[str]:
+    """Every problem in the rules under `paths` (installed rules when None), as file:line: message."""
+    files = rule_files(paths)
+    _, errors, _ = check_files(files, context_from_installed=paths is not None)
+    return errors

@@ -1,0 +1,343 @@
+"""Read an error log once, streaming: signature hits, a bounded excerpt, and facts from it.
+
+Linear time and memory that does not grow with the log: the input is read in 1 MiB blocks
+(binary, cut at line ends), every rule signature is looked for by its literal text with
+bytes.find and confirmed with its Python regex on that one line, and only the first and last
+256 KiB are kept (for `log.text` and for fact extraction by gpufix.probes.pasted).
+
+Lines end at \\n or \\r (a lone \\r is a progress-bar redraw); a line longer than MAX_LINE is
+cut, the rest of it ignored. UTF-8 is decoded with replacement; UTF-16 (what Windows
+PowerShell writes with `>`) is converted. A missing, unreadable or binary input or a
+directory is an InputError: one line for the user.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import IO, Any, Iterator
+
+from gpufix.engine.signatures import ScanPlan, Signature
+from gpufix.facts import Fact, ok
+from gpufix.pipeline import InputError
+
+BLOCK = 1 << 20
+MAX_LINE = 16 * 1024  # bytes of one line the signatures see
+HEAD = TAIL = 256 * 1024  # kept for the excerpt and fact extraction
+BINARY_PROBE = 8192
+MAX_SHOWN_LINE = 500  # characters of a matching line kept for evidence
+SOURCE = "log"
+
+
+@dataclass(frozen=True)
+class SignatureHit:
+    line_no: int  # 1-based, counting \n
+    line: str
+    groups: dict  # named group -> text (groups that took part)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line_no, "text": self.line, "groups": dict(self.groups)}
+
+
+@dataclass
+class LogScan:
+    source: str  # the path, "stdin" or "text"
+    bytes: int = 0
+    lines: int = 0
+    long_lines: int = 0
+    excerpt: str = ""
+    complete: bool = True  # excerpt is the whole text
+    pattern_hits: dict = field(default_factory=dict)  # regex -> SignatureHit
+    patterns: frozenset = frozenset()  # the regexes looked for
+    owners: dict = field(default_factory=dict)  # regex -> ((rule id, signature name), ...)
+    facts: list = field(default_factory=list)  # list[Fact], origin "log"
+    extraction: str = "ok"
+
+    @property
+    def hits(self) -> dict[str, dict[str, SignatureHit]]:
+        """rule id -> signature name -> first matching line and its groups."""
+        out: dict[str, dict[str, SignatureHit]] = {}
+        for pattern, hit in self.pattern_hits.items():
+            for rule_id, name in self.owners.get(pattern, ()):
+                out.setdefault(rule_id, {})[name] = hit
+        return out
+
+    def summary(self) -> dict[str, Any]:
+        matched = sorted(f"{rid}:{name}" for rid, sigs in self.hits.items() for name in sigs)
+        return {"given": True, "source": self.source, "bytes": self.bytes, "lines": self.lines,
+                "signatures_matched": matched, "long_lines_cut": self.long_lines,
+                "excerpt_bytes": len(self.excerpt.encode("utf-8")), "excerpt_complete": self.complete,
+                "facts_extracted": len([f for f in self.facts if f.name not in ("log.text", "log.present")]),
+                "extraction": self.extraction}
+
+
+# --- public entry points --------------------------------------------------------------------
+
+def scan_log_path(path: str, rules: Any = None, extract: bool = True) -> LogScan:
+    """Scan a log file ('-' = standard input). Raises InputError with one line on bad input."""
+    plan = _plan(rules)
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("--log -: standard input is not readable")
+        return _finish(_scan_stream(stream, plan, "--log -"), "stdin", extract)
+    if os.path.isdir(path):
+        raise InputError(f"--log {path}: is a directory, not a log file")
+    try:
+        f = open(path, "rb")
+    except FileNotFoundError as e:
+        raise InputError(f"--log {path}: no such file") from e
+    except OSError as e:
+        raise InputError(f"--log {path}: cannot read: {e.strerror or e}") from e
+    with f:
+        return _finish(_scan_stream(f, plan, f"--log {path}"), path, extract)
+
+
+def scan_log_text(text: str, rules: Any = None, extract: bool = True) -> LogScan:
+    """Scan text already in memory (a pasted log) the same way as a file."""
+    plan = _plan(rules)
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+    return _finish(_scan_stream(io.BytesIO(data), plan, "log text"), "text", extract)
+
+
+def scan_text_for(text: str, signatures: tuple[Signature, ...]) -> dict[str, SignatureHit]:
+    """Signature hits of `signatures` in text (a complete excerpt scanned again for other rules)."""
+    plan = ScanPlan(signatures, {o: s for s in signatures for o in s.owners})
+    return _scan_stream(io.BytesIO(text.encode("utf-8", "surrogatepass")), plan, "log text").pattern_hits
+
+
+def _plan(rules: Any) -> ScanPlan:
+    from gpufix.engine.api import scan_plan
+
+    return scan_plan(rules)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def _chunks(stream: IO[bytes], what: str) -> Iterator[bytes]:
+    """UTF-8 byte blocks of the input (a UTF-16 input converted, a UTF-8 BOM dropped)."""
+    try:
+        first = stream.read(BLOCK)
+        if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            decoder = codecs.getincrementaldecoder("utf-16")("replace")
+            data = first
+            while data:
+                yield decoder.decode(data).encode("utf-8", "surrogatepass")
+                data = stream.read(BLOCK)
+            yield decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
+            return
+        if first.startswith(codecs.BOM_UTF8):
+            first = first[len(codecs.BOM_UTF8):]
+        if b"\x00" in first[:BINARY_PROBE]:
+            raise InputError(f"{what}: looks like a binary file, not a text log")
+        data = first
+        while data:
+            yield data
+            data = stream.read(BLOCK)
+    except OSError as e:
+        raise InputError(f"{what}: cannot read: {e.strerror or e}") from e
+
+
+def _last_break(buf: bytes) -> int:
+    return max(buf.rfind(b"\n"), buf.rfind(b"\r"))
+
+
+def _first_break(buf: bytes) -> int:
+    n, r = buf.find(b"\n"), buf.find(b"\r")
+    return min(n, r) if n >= 0 and r >= 0 else max(n, r)
+
+
+def _scan_stream(stream: IO[bytes], plan: ScanPlan, what: str) -> LogScan:
+    scanner = _Scanner(plan)
+    total = newlines = 0
+    head = bytearray()
+    tail = bytearray()
+    whole: bytearray | None = bytearray()
+    carry = b""
+    skipping = False  # inside the cut-off rest of an over-long line
+    last = b""
+    for data in _chunks(stream, what):
+        if not data:
+            continue
+        if total < HEAD:
+            head += data[: HEAD - total]
+        total += len(data)
+        newlines += data.count(b"\n")
+        last = data[-1:]
+        tail += data
+        if len(tail) > 2 * TAIL:
+            del tail[:-TAIL]
+        if whole is not None:
+            whole += data
+            if len(whole) > HEAD + TAIL:
+                whole = None
+        if skipping:
+            cut = _first_break(data)
+            if cut < 0:
+                continue
+            data = data[cut:]  # keep the line break: line numbers count it
+            skipping = False
+        buf = carry + data if carry else data
+        cut = _last_break(buf)
+        if cut < 0:
+            block, carry = b"", buf
+        else:
+            block, carry = buf[: cut + 1], buf[cut + 1:]
+        if len(carry) > MAX_LINE:  # a line longer than MAX_LINE: scan its start, skip the rest
+            block, carry = block + carry[:MAX_LINE], b""
+            scanner.long_lines += 1
+            skipping = True
+        if block:
+            scanner.feed(block)
+    if carry:
+        scanner.feed(carry)
+    scan = LogScan(source="", bytes=total, lines=newlines + (1 if total and last != b"\n" else 0),
+                   long_lines=scanner.long_lines, pattern_hits=scanner.hits, patterns=plan.patterns,
+                   owners={s.pattern: s.owners for s in plan.signatures})
+    if whole is not None:
+        scan.excerpt, scan.complete = whole.decode("utf-8", "replace"), True
+    else:
+        scan.excerpt, scan.complete = _excerpt(bytes(head), bytes(tail[-TAIL:]), total), False
+    return scan
+
+
+def _excerpt(head: bytes, tail: bytes, total: int) -> str:
+    # Whole lines only, so the fact extractor never sees half a line.
+    cut = _last_break(head)
+    head = head[: cut + 1] if cut >= 0 else head
+    cut = _first_break(tail)
+    tail = tail[cut + 1:] if cut >= 0 else tail
+    omitted = total - len(head) - len(tail)
+    return (head.decode("utf-8", "replace") + f"\n[... {omitted} bytes of the log omitted ...]\n"
+            + tail.decode("utf-8", "replace"))
+
+
+class _Scanner:
+    """Finds the first line matching each signature, one block of whole lines at a time."""
+
+    def __init__(self, plan: ScanPlan) -> None:
+        self.needles = list(plan.needles)
+        self.per_line = [s for s in plan.signatures if not s.literals]
+        self.done: set[str] = set()  # patterns already found
+        self.hits: dict[str, SignatureHit] = {}
+        self.lines_before = 0
+        self.long_lines = 0
+
+    def feed(self, block: bytes) -> None:
+        if self.needles:
+            self._by_literal(block)
+        if self.per_line:
+            self._by_line(block)
+        self.lines_before += block.count(b"\n")
+
+    def _record(self, sig: Signature, block: bytes, start: int, m: re.Match, line: str) -> None:
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        shown = line if len(line) <= MAX_SHOWN_LINE else line[:MAX_SHOWN_LINE] + "..."
+        self.hits[sig.pattern] = SignatureHit(self.lines_before + block.count(b"\n", 0, start) + 1, shown, groups)
+        self.done.add(sig.pattern)
+
+    def _by_literal(self, block: bytes) -> None:
+        lowered = None
+        has_cr = b"\r" in block
+        best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line): earliest in this block
+        for needle in self.needles:
+            hay = block
+            if needle.ignorecase:
+                if lowered is None:
+                    lowered = block.lower()  # ASCII only: offsets stay the same
+                hay = lowered
+            pos = hay.find(needle.text)
+            while pos >= 0:
+                todo = [s for s in needle.signatures
+                        if s.pattern not in self.done and (s.pattern not in best or best[s.pattern][0] > pos)]
+                if not todo:
+                    break
+                start, end, line = self._line_at(block, pos, len(needle.text), has_cr)
+                if line is not None:
+                    for sig in todo:
+                        m = sig.regex.search(line)
+                        if m:
+                            best[sig.pattern] = (start, sig, m, line)
+                pos = hay.find(needle.text, end) if end < len(block) else -1
+        for start, sig, m, line in best.values():
+            self._record(sig, block, start, m, line)
+        if best:
+            self.needles = [n for n in self.needles if any(s.pattern not in self.done for s in n.signatures)]
+
+    @staticmethod
+    def _line_at(block: bytes, pos: int, length: int, has_cr: bool) -> tuple[int, int, "str | None"]:
+        """(line start, where to search next, the line's visible text or None if pos is past it)."""
+        lo = max(0, pos - MAX_LINE)
+        start = block.rfind(b"\n", lo, pos)
+        if has_cr:
+            start = max(start, block.rfind(b"\r", lo, pos))
+        if start < 0 and lo > 0:
+            return pos, pos + 1, None  # beyond the first MAX_LINE bytes of its line: not seen
+        start += 1
+        limit = min(len(block), start + MAX_LINE)
+        if pos + length > limit:
+            return start, pos + 1, None
+        end = block.find(b"\n", pos, limit)
+        if has_cr:
+            cr = block.find(b"\r", pos, limit)
+            end = cr if end < 0 or (0 <= cr < end) else end
+        end = limit if end < 0 else end
+        return start, end + 1, block[start:end].decode("utf-8", "replace")
+
+    def _by_line(self, block: bytes) -> None:
+        text_lines = block.split(b"\n")
+        offset = 0
+        found = []
+        for raw in text_lines:
+            for segment in raw.split(b"\r") if b"\r" in raw else (raw,):
+                if not segment:
+                    continue
+                line = segment[:MAX_LINE].decode("utf-8", "replace")
+                for sig in self.per_line:
+                    if sig in found or sig.pattern in self.done:
+                        continue
+                    m = sig.regex.search(line)
+                    if m:
+                        self._record(sig, block, offset, m, line)
+                        found.append(sig)
+            if len(found) == len(self.per_line):
+                break
+            offset += len(raw) + 1
+        if found:
+            self.per_line = [s for s in self.per_line if s not in found]
+
+
+# --- facts -------------------------------------------------------------------------------------
+
+def _finish(scan: LogScan, source: str, extract: bool) -> LogScan:
+    scan.source = source
+    facts = [ok("log.present", True, SOURCE, f"log: {source}", origin=SOURCE),
+             ok("log.text", scan.excerpt, SOURCE, f"log: {source}", origin=SOURCE)]
+    if extract:
+        extracted, scan.extraction = _extract(scan.excerpt)
+        facts.extend(extracted)
+    else:
+        scan.extraction = "skipped"
+    scan.facts = facts
+    return scan
+
+
+def _extract(text: str) -> tuple[list[Fact], str]:
+    """Facts stated in the text (collect_env, nvidia-smi, pip list...); never fails the scan."""
+    try:
+        from gpufix.probes.pasted import extract_facts_from_text
+    except ImportError as e:
+        return [], f"unavailable: gpufix.probes.pasted cannot be imported ({e})"
+    try:
+        facts = list(extract_facts_from_text(text))
+    except Exception as e:  # noqa: BLE001 - a parser bug costs only the extracted facts
+        return [], f"failed: {type(e).__name__}: {e}"
+    out = []
+    for f in facts:
+        if isinstance(f, Fact) and f.name not in ("log.text", "log.present"):
+            out.append(f if f.origin == SOURCE else Fact(f.name, f.value, f.status, f.source or SOURCE,
+                                                         f.evidence, f.reason, SOURCE))
+    return out, "ok"

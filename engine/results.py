@@ -1,0 +1,91 @@
+"""Turn a rule that fired into a Diagnosis: texts in the user's language, evidence, remedies.
+
+Specificity is the number of distinct leaf conditions in the alternatives that held, so
+of two rules of the same severity the one that matched more conditions comes first.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from gpufix.diagnosis import Diagnosis, Remedy, Step
+from gpufix.engine import templates
+from gpufix.engine.conditions import FactRef, Leaf, Sig
+from gpufix.engine.schema import MATCH_PREFIX, Rule
+from gpufix.facts import Fact
+
+HIDDEN_EVIDENCE = frozenset({"log.text"})  # the whole log is no evidence line
+
+
+def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: Any, lang: str) -> Diagnosis:
+    held = list(dict.fromkeys(leaf for alt in alternatives for leaf in alt))
+
+    def text_value(name: str) -> Any:
+        return view.value(name, rule.id)
+
+    remedies = tuple(_remedy(r, view, rule.id, lang) for r in rule.remedies)
+    return Diagnosis(
+        id=rule.id,
+        title=templates.fill_text(rule.title.get(lang), text_value),
+        severity=rule.severity,
+        kind=rule.kind,
+        explanation=templates.fill_text(rule.diagnosis.get(lang), text_value) if rule.diagnosis else "",
+        evidence=_evidence(rule, held, view, signals),
+        remedies=remedies,
+        specificity=len(held),
+        references=rule.references,
+    )
+
+
+def _evidence(rule: Rule, held: list, view: Any, signals: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    names = list(rule.evidence)
+    for leaf in held:
+        if isinstance(leaf, Leaf):
+            names.append(leaf.fact)
+            if isinstance(leaf.value, FactRef):
+                names.append(leaf.value.name)
+    for name in names:
+        if name in out or name in HIDDEN_EVIDENCE:
+            continue
+        value = view.value(name, rule.id)
+        if value is None and name.startswith(MATCH_PREFIX):
+            continue  # a group of a signature that did not match: nothing to show
+        out[name] = value
+    for name, value in signals.groups(rule.id, list(rule.signatures)).items():
+        out.setdefault(MATCH_PREFIX + name, value)
+    for leaf in held:
+        if isinstance(leaf, Sig) and not leaf.negated:
+            hit = signals.hit(rule.id, leaf.name)
+            if hit is not None:
+                out[f"signature.{leaf.name}"] = f"line {hit.line_no}: {hit.line}"
+    return out
+
+
+def command_value(view: Any, name: str) -> Any:
+    """A fact value a command may use: only facts gpufix found or computed itself."""
+    if name.startswith(templates.COMMAND_FORBIDDEN_PREFIXES):
+        return None
+    f: Fact | None = view.fact(name)
+    if f is None or f.status != "ok" or f.origin not in templates.COMMAND_ORIGINS:
+        return None
+    return f.value
+
+
+def _remedy(spec: Any, view: Any, rule_id: str, lang: str) -> Remedy:
+    def text_value(name: str) -> Any:
+        return view.value(name, rule_id)
+
+    def cmd_value(name: str) -> Any:
+        return command_value(view, name)
+
+    installers = templates.installer_order(cmd_value("python.env"), cmd_value("torch.installer"))
+    os_name = cmd_value("os.name")
+    steps = []
+    for s in spec.steps:
+        command = None
+        if s.command:
+            argv = templates.select_command(s.command, os_name, installers)
+            if argv is not None:
+                command = templates.fill_command(argv, cmd_value)
+        steps.append(Step(templates.fill_text(s.text.get(lang), text_value), command, tuple(s.verify)))
+    return Remedy(templates.fill_text(spec.title.get(lang), text_value), tuple(steps))

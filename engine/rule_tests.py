@@ -1,0 +1,244 @@
+"""Rule tests: replay each fixture through the whole pipeline and check its `expect:` block.
+
+A case is a directory with case.yaml (tests/fixtures/README.md). It runs like
+`gpufix --json --no-probe --fixture DIR --log DIR/log.txt`: the probe files are replayed
+through the probes' parsers, log.txt is scanned, case.yaml `facts:` are added as if given
+with --fact, the knowledge base derives its facts, and the rules run. Then:
+
+    first: ID           the top diagnosis is ID
+    fires: [ID...]      each rule fired (derive rules count)
+    ok: [ID...]         none of them fired
+    no_errors: bool     true: no error-severity diagnosis; false: at least one
+    recommend: {fact: value}   the knowledge base produced these values
+    todo_fires / todo_ok       known misses: reported, never failures
+
+Convention (like semgrep's ruleid/ok): every rule must be in some case's `fires` and in
+some case's `ok`; a rule without both is a failure.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from gpufix import pipeline
+from gpufix.engine.loader import RuleSet
+from gpufix.engine.yaml_lines import YamlError, line_of, load_yaml_with_lines
+from gpufix.facts import FactBase, ok
+
+CASE_FILE = "case.yaml"
+LOG_FILE = "log.txt"
+CASE_KEYS = ("description", "os", "sources", "facts", "facts_expected", "expect")  # facts_expected: probe tests
+EXPECT_KEYS = ("first", "fires", "ok", "no_errors", "recommend", "todo_fires", "todo_ok")
+
+
+@dataclass
+class CaseResult:
+    name: str
+    path: Path
+    failures: list[str] = field(default_factory=list)
+    todo: list[str] = field(default_factory=list)
+    diagnoses: list[str] = field(default_factory=list)
+    fired: list[str] = field(default_factory=list)
+    fires: list[str] = field(default_factory=list)  # the case's expectations, for the convention check
+    oks: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+def find_cases(dirs: Iterable[str | Path]) -> list[Path]:
+    """Case directories: each argument is a case (has case.yaml) or a folder of cases."""
+    out: list[Path] = []
+    for d in dirs:
+        d = Path(d)
+        if (d / CASE_FILE).is_file():
+            out.append(d)
+        elif d.is_dir():
+            out.extend(sorted(p.parent for p in d.glob(f"*/{CASE_FILE}")))
+        else:
+            raise pipeline.InputError(f"{d}: not a fixture directory")
+    return out
+
+
+def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResult:
+    case_dir = Path(case_dir)
+    result = CaseResult(case_dir.name, case_dir)
+    case_path = case_dir / CASE_FILE
+
+    def fail(line: int, msg: str) -> None:
+        result.failures.append(f"{case_path}:{line}: {msg}")
+
+    try:
+        case, dups = load_yaml_with_lines(case_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        fail(1, f"cannot read: {e}")
+        return result
+    except YamlError as e:
+        fail(e.line, e.message)
+        return result
+    for line, msg in dups:
+        fail(line, msg)
+    if not isinstance(case, dict):
+        fail(1, "case.yaml must hold a mapping (description, sources, expect...)")
+        return result
+    for key in case:
+        if key not in CASE_KEYS:
+            fail(line_of(case, key, 1), f"unknown key {key!r} (known: {', '.join(CASE_KEYS)})")
+    expect = case.get("expect")
+    if not isinstance(expect, dict):
+        fail(line_of(case, "expect", 1), "expect: is missing or not a mapping")
+        return result
+    eline = line_of(case, "expect", 1)
+    for key in expect:
+        if key not in EXPECT_KEYS:
+            fail(line_of(expect, key, eline), f"expect: unknown key {key!r} (known: {', '.join(EXPECT_KEYS)})")
+    lists = {}
+    for key in ("fires", "ok", "todo_fires", "todo_ok"):
+        value = expect.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            fail(line_of(expect, key, eline), f"expect.{key}: expects a list of rule ids")
+            value = []
+        for rid in value:
+            if rid not in rules.by_id:
+                fail(line_of(expect, key, eline), f"expect.{key}: no rule {rid!r}")
+        lists[key] = value
+    result.fires, result.oks = list(lists["fires"]), list(lists["ok"])
+    if result.failures:
+        return result
+
+    try:
+        facts, scan = _gather(case_dir, case, rules, fail)
+    except pipeline.InputError as e:
+        fail(1, str(e))
+        return result
+    from gpufix.engine.api import evaluate
+
+    try:
+        ev = evaluate(facts, scan, lang, rules)
+    except Exception as e:  # noqa: BLE001 - one case's crash is that case's failure
+        fail(1, f"the engine failed: {type(e).__name__}: {e}")
+        return result
+    result.diagnoses = [d.id for d in ev.diagnoses]
+    result.fired = ev.fired_ids
+    shown = ", ".join(result.diagnoses) or "none"
+    first = expect.get("first")
+    if first is not None:
+        if first not in rules.by_id:
+            fail(line_of(expect, "first", eline), f"expect.first: no rule {first!r}")
+        elif not result.diagnoses or result.diagnoses[0] != first:
+            fail(line_of(expect, "first", eline), f"expected {first} first; diagnoses: {shown}")
+    for rid in lists["fires"]:
+        if rid not in ev.fired:
+            fail(line_of(expect, "fires", eline), f"{rid} should fire but did not; diagnoses: {shown}")
+    for rid in lists["ok"]:
+        if rid in ev.fired:
+            fail(line_of(expect, "ok", eline), f"{rid} should not fire but did; diagnoses: {shown}")
+    for rid in lists["todo_fires"]:
+        if rid not in ev.fired:
+            result.todo.append(f"{case_dir.name}: todo: {rid} does not fire yet")
+    for rid in lists["todo_ok"]:
+        if rid in ev.fired:
+            result.todo.append(f"{case_dir.name}: todo: {rid} still fires")
+    if "no_errors" in expect:
+        want = expect["no_errors"]
+        errors = [d.id for d in ev.diagnoses if d.severity == "error"]
+        if not isinstance(want, bool):
+            fail(line_of(expect, "no_errors", eline), "expect.no_errors: expects true or false")
+        elif want and errors:
+            fail(line_of(expect, "no_errors", eline), f"expected no error diagnosis; got {', '.join(errors)}")
+        elif not want and not errors:
+            fail(line_of(expect, "no_errors", eline), f"expected an error diagnosis; diagnoses: {shown}")
+    recommend = expect.get("recommend")
+    if recommend is not None:
+        rline = line_of(expect, "recommend", eline)
+        if not isinstance(recommend, dict):
+            fail(rline, "expect.recommend: expects a mapping of fact: value")
+        else:
+            for name, want in recommend.items():
+                got = facts.value(name)
+                if not _same(got, want):
+                    fail(line_of(recommend, name, rline), f"{name}: expected {want!r}, got "
+                                                          f"{'nothing' if got is None else repr(got)}")
+    return result
+
+
+def _gather(case_dir: Path, case: dict, rules: RuleSet, fail) -> tuple[FactBase, Any]:
+    from gpufix.engine.log_scan import scan_log_path
+
+    results = pipeline.replay_fixture(case_dir)
+    log = case_dir / LOG_FILE
+    scan = scan_log_path(str(log), rules) if log.is_file() else None
+    facts = pipeline.merge(results, scan.facts if scan else [])
+    given = case.get("facts") or {}
+    if not isinstance(given, dict):
+        fail(line_of(case, "facts", 1), "facts: expects a mapping of fact name: value")
+        given = {}
+    for name, value in given.items():
+        line = line_of(given, name, 1)
+        try:
+            facts.add(_case_fact(str(name), value))
+        except pipeline.InputError as e:
+            fail(line, f"facts: {e}")
+    try:
+        from gpufix.knowledge import derive_facts
+    except ImportError:
+        derive_facts = None  # the knowledge base is optional here: rules then see no compat.* facts
+    if derive_facts is not None:
+        facts.extend(derive_facts(facts))
+    return facts, scan
+
+
+def _case_fact(name: str, value: Any):
+    """A case.yaml fact, typed like `--fact NAME=VALUE` (YAML may already give it a type)."""
+    from gpufix.fact_catalog import lookup
+
+    spec = lookup(name)
+    if spec is None:
+        raise pipeline.InputError(f"{name}: unknown fact name")
+    if isinstance(value, list):
+        if not spec.type.startswith("list["):
+            raise pipeline.InputError(f"{name}: a list, but the fact is a {spec.type}")
+        inner = spec.type[5:-1]
+        value = [pipeline.coerce(str(v), inner, name) if not isinstance(v, bool) else v for v in value]
+    elif isinstance(value, str) or spec.type == "version":
+        value = pipeline.coerce(str(value), spec.type, name)
+    elif spec.type.startswith("list["):
+        value = [pipeline.coerce(str(value), spec.type[5:-1], name)]
+    return ok(name, value, "case.yaml", f"case.yaml facts: {name}", origin="user")
+
+
+def _same(got: Any, want: Any) -> bool:
+    if got is None:
+        return want is None
+    if isinstance(want, list) or isinstance(got, list):
+        return isinstance(want, list) and isinstance(got, list) and len(got) == len(want) and all(
+            _same(g, w) for g, w in zip(got, want))
+    if isinstance(want, bool) or isinstance(got, bool):
+        return got is want
+    if isinstance(want, (int, float)) and isinstance(got, (int, float)):
+        return got == want
+    from gpufix.engine.encode import _version
+
+    gv, wv = _version(got), _version(want)
+    if gv is not None and wv is not None and isinstance(want, str):
+        return gv == wv  # "12.1" == "12.1.0"; a local part (+cu121) must match too
+    return str(got) == str(want)
+
+
+def convention_failures(results: Sequence[CaseResult], rules: RuleSet) -> list[str]:
+    """Rules that lack a fixture where they must fire, or one where they must not."""
+    fires = {rid for r in results for rid in r.fires}
+    oks = {rid for r in results for rid in r.oks}
+    out = []
+    for rule in rules:
+        missing = [what for what, have in (("fires", fires), ("ok", oks)) if rule.id not in have]
+        if missing:
+            out.append(f"{rule.path}:{rule.line_of('id')}: rule {rule.id} has no fixture with it in expect."
+                       f"{' and no fixture with it in expect.'.join(missing)} (tests/fixtures/<case>/case.yaml)")
+    return out
+
+
+def run_cases(cases: Sequence[Path], rules: RuleSet, lang: str = "en") -> list[CaseResult]:
+    return [run_case(c, rules, lang) for c in cases]

@@ -1,0 +1,116 @@
+"""`gpufix rules lint|test|list`: check rule files, run the fixture tests, list the rules."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from gpufix.cli import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, UsageError
+
+HELP = "check the YAML rules (lint), run them against the test fixtures (test), or list them"
+DEFAULT_FIXTURES = Path("tests") / "fixtures"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="rules_command", metavar="ACTION")
+    lint = sub.add_parser("lint", help="check rule files; one line per error, exit 1 on any error",
+                          description="Check rule files (default: the installed rules): schema, fact names, "
+                                      "regexes, operators, templates, duplicate ids, derive cycles.")
+    lint.add_argument("paths", nargs="*", metavar="PATH", help="rule files or directories")
+    test = sub.add_parser("test", help="run the rules on fixtures and check each case.yaml expect: block",
+                          description="Replay fixture directories (default: tests/fixtures) through probes, "
+                                      "log scan, knowledge base and rules; check expect:.")
+    test.add_argument("fixtures", nargs="*", metavar="FIXTURE_DIR",
+                      help="a case directory (with case.yaml) or a directory of cases")
+    test.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories instead of the installed rules")
+    test.add_argument("--lang", default="en", help="language of the texts (en, zh)")
+    test.add_argument("--no-convention", action="store_true",
+                      help="skip the check that every rule has a fires and an ok fixture")
+    test.add_argument("-v", "--verbose", action="store_true", help="list every case, passed or not")
+    lst = sub.add_parser("list", help="list the rules", description="List the rules: id, severity, kind, title.")
+    lst.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories instead of the installed rules")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    action = getattr(args, "rules_command", None)
+    if action == "lint":
+        return _lint(args)
+    if action == "test":
+        return _test(args)
+    if action == "list":
+        return _list(args)
+    raise UsageError("gpufix rules: choose lint, test or list (see gpufix rules --help)")
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from gpufix.engine.api import lint
+    from gpufix.engine.loader import rule_files
+
+    paths = args.paths or None
+    files = rule_files(paths)
+    errors = lint(paths)
+    for line in errors:
+        print(line)
+    if errors:
+        print(f"{len(errors)} error(s) in {len(files)} rule file(s)", file=sys.stderr)
+        return EXIT_ERROR_FOUND
+    print(f"{len(files)} rule file(s): no errors", file=sys.stderr)
+    return EXIT_OK
+
+
+def _test(args: argparse.Namespace) -> int:
+    from gpufix.engine.api import resolve_rules
+    from gpufix.engine.rule_tests import convention_failures, find_cases, run_cases
+    from gpufix.pipeline import InputError
+
+    dirs = [Path(d) for d in args.fixtures]
+    if not dirs:
+        if not DEFAULT_FIXTURES.is_dir():
+            raise UsageError(f"no {DEFAULT_FIXTURES} here: give the fixture directories (gpufix rules test DIR...)")
+        dirs = [DEFAULT_FIXTURES]
+    rules = resolve_rules(args.rules)
+    try:
+        cases = find_cases(dirs)
+    except InputError as e:
+        raise UsageError(str(e)) from e
+    if not cases:
+        raise UsageError(f"no fixture cases (directories with case.yaml) under {', '.join(map(str, dirs))}")
+    results = run_cases(cases, rules, args.lang)
+    failed = [r for r in results if not r.passed]
+    for r in results:
+        if not r.passed:
+            print(f"FAIL {r.name}")
+            for f in r.failures:
+                print(f"  {f}")
+        elif args.verbose:
+            print(f"ok   {r.name}: {', '.join(r.diagnoses) or 'no diagnosis'}")
+        for t in r.todo:
+            print(f"  {t}")
+    # The convention needs the whole fixture set: a few hand-picked cases cannot satisfy it.
+    whole_set = not any((d / "case.yaml").is_file() for d in dirs)
+    conv = convention_failures(results, rules) if whole_set and not args.no_convention else []
+    for line in conv:
+        print(line)
+    print(f"{len(results)} case(s): {len(results) - len(failed)} passed, {len(failed)} failed"
+          + (f"; {len(conv)} rule(s) without both a fires and an ok fixture" if conv else ""), file=sys.stderr)
+    return EXIT_ERROR_FOUND if failed or conv else EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from gpufix.engine.api import resolve_rules
+
+    rules = resolve_rules(args.rules)
+    if args.json:
+        doc = [{"id": r.id, "severity": None if r.is_derive else r.severity, "kind": None if r.is_derive else r.kind,
+                "title": r.title.get("en"), "derive": sorted(r.derive), "file": r.path} for r in rules]
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for r in sorted(rules, key=lambda r: r.id):
+        sev = "derive" if r.is_derive else r.severity
+        print(f"{r.id:<32} {sev:<8} {'' if r.is_derive else r.kind:<6} {r.title.get('en')}")
+    return EXIT_OK
+
+
+__all__ = ["HELP", "add_arguments", "run", "EXIT_CANNOT_RUN"]
