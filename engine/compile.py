@@ -109,7 +109,12 @@ def compile_leaf(leaf: Any, rule_id: str) -> tuple[Test, str, KeySpec]:
         (left_out,) = STATUSES - value
         return (key, "$neq", left_out), key, spec
     if op == "status" or leaf.is_list or isinstance(value, FactRef) or op in _TEXT_OPS:
-        positive, polarity = (op, True) if op not in _NEGATIVE_TO_POSITIVE else (_NEGATIVE_TO_POSITIVE[op], False)
+        if leaf.is_list:  # "some element" tests: negation is carried as a flag, never by the operator
+            positive, polarity = op, not leaf.negated_list
+        elif op in _NEGATIVE_TO_POSITIVE:
+            positive, polarity = _NEGATIVE_TO_POSITIVE[op], False
+        else:
+            positive, polarity = op, True
         canon = Leaf(leaf.fact, positive, value, leaf.is_list)
         key = "P__" + _short_hash(repr((canon.fact, canon.op, canon.value, canon.is_list, scope)))
         return (key, "$eq", polarity), key, KeySpec("pred", leaf.fact, scope, canon)

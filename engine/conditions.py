@@ -57,10 +57,15 @@ class Leaf:
     value: Any  # literal (lists as tuples), FactRef, or a frozenset of statuses for "status"
     is_list: bool = False  # the fact holds a list: tests mean "some element"
     line: int = field(default=0, compare=False)
+    # On a list, not(some element satisfies) is "no element satisfies": the operator stays,
+    # the test is negated (flipping lt to ge would mean "some element >=" instead).
+    negated_list: bool = False
 
     def negated(self) -> "Leaf":
         if self.op == "status":
             return Leaf(self.fact, "status", STATUSES - self.value, self.is_list, self.line)
+        if self.is_list:
+            return Leaf(self.fact, self.op, self.value, True, self.line, not self.negated_list)
         return Leaf(self.fact, NEGATE[self.op], self.value, self.is_list, self.line)
 
     def facts(self) -> tuple[str, ...]:
@@ -190,6 +195,8 @@ def _parse_leaf(data: dict, ctx: CheckContext, line: int) -> Leaf | None:
         if op == "unknown" and value is False:
             statuses = STATUSES - {"unknown"}
         return Leaf(name, "status", statuses, is_list, vline)
+    if is_list and op == "not_in":  # "no element is in the set"
+        return Leaf(name, "in", checked, True, vline, negated_list=True)
     return Leaf(name, op, checked, is_list, vline)
 
 

@@ -141,9 +141,15 @@ def rule_files(paths: Sequence[str | os.PathLike] | None = None) -> list[RuleFil
 # --- checking --------------------------------------------------------------------------------
 
 def parse_rule_file(f: RuleFile, errors: list[str]) -> Rule | None:
-    def report(line: int, msg: str) -> None:
-        errors.append(f"{f.display}:{line}: {msg}")
+    found: list[tuple[int, str]] = []
+    try:
+        return _parse_rule_file(f, lambda line, msg: found.append((line, msg)))
+    finally:
+        found.sort(key=lambda x: x[0])  # in file order, whatever order the checks ran in
+        errors.extend(f"{f.display}:{line}: {msg}" for line, msg in found)
 
+
+def _parse_rule_file(f: RuleFile, report) -> Rule | None:
     try:
         text = f.read_text()
     except (OSError, UnicodeDecodeError) as e:

@@ -110,6 +110,12 @@ def _worst(diags: Iterable[Diagnosis]) -> str:
 # --- one summary line per area ------------------------------------------------------
 # Each returns (summary text, whether the area was looked at, why it could not tell).
 
+def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], list[str]]:
+    """(name, value) pairs that are known, and the names of those that are not (None)."""
+    known = [(k, v) for k, v in evidence.items() if v is not None]
+    return known, [k for k, v in evidence.items() if v is None]
+
+
 def format_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(format_value(v) for v in value) if value else "-"
@@ -153,13 +159,15 @@ def _gpu(facts: FactBase, lang: str) -> tuple[str, bool, str]:
             parts.append(f"{len(shown)}x {shown[0]}")
         else:
             parts.append(", ".join(shown))
+    elif isinstance(facts.value("gpu.count"), int) and facts.value("gpu.count") > 0:
+        parts.append(t("n_gpus", lang, n=facts.value("gpu.count")))
     elif facts.value("gpu.count") == 0 or facts.status("gpu.name") == "absent":
         parts.append(t("no_gpu", lang))
     drv = facts.value("driver.version")
     if drv:
         cuda = facts.value("driver.cuda")
         parts.append(f"{t('driver', lang)} {drv}" + (f" (CUDA {cuda})" if cuda else ""))
-    elif facts.status("driver.version") == "absent" and not names and t("no_gpu", lang) not in parts:
+    elif facts.status("driver.version") == "absent" and not parts:
         parts.append(t("no_gpu", lang))
     return ", ".join(parts), checked, why
 
@@ -193,6 +201,8 @@ def _torch(facts: FactBase, lang: str) -> tuple[str, bool, str]:
             parts[-1] += f" ({build})"
     elif facts.status("torch.version") == "absent" or facts.status("torch.version_full") == "absent":
         parts.append(f"torch {t('not_installed', lang)}")
+    elif facts.value("torch.build"):
+        parts.append(f"torch ({facts.value('torch.build')})")
     if facts.value("torch.error"):
         parts.append(f"{t('import_failed', lang)}: {_first_line(facts.value('torch.error'), 50)}")
     count = facts.value("torch.install_count")

@@ -10,7 +10,7 @@ import sys
 import textwrap
 from typing import Sequence
 
-from gpufix.areas import MARKS, format_value, summarize
+from gpufix.areas import MARKS, format_value, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
 from gpufix.outcome import Collected, Outcome
 from gpufix.probes.runner import ProbeResult
@@ -95,9 +95,12 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
     out = [f"{index}. {mark} {t('severity.' + d.severity, lang)}: {d.title}  ({d.id})"]
     out += _wrap(d.explanation, "   ")
     if d.evidence:
+        known, missing = split_evidence(d.evidence)
         out.append(f"   {t('evidence', lang)}:")
-        for name, value in d.evidence.items():
+        for name, value in known:
             out += _evidence_line(name, value)
+        if missing:
+            out += _wrap(f"({t('not_known', lang)}: {', '.join(missing)})", "     ")
     for ri, remedy in enumerate(d.remedies, 1):
         out.append(f"   {t('remedy', lang)} {ri}: {remedy.title}")
         for si, step in enumerate(remedy.steps, 1):

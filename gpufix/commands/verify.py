@@ -92,16 +92,29 @@ def diagnose(result: Any) -> tuple[list[Any], str]:
         return [], ""
     try:
         from gpufix.commands.diagnose import analyse
+        from gpufix.engine.log_scan import scan_log_text
         from gpufix.facts import FactBase
 
         fb = FactBase()
         fb.extend(result.facts)
-        _facts, diagnoses = analyse(fb, None)
+        # The error text is an error log like a pasted one: the rules' signatures read it.
+        scan = None
+        text = error_text(result)
+        if text:
+            scan = scan_log_text(text)
+            fb.extend(f for f in scan.facts if f.name not in fb)  # never over the verify.* facts
+        _facts, diagnoses = analyse(fb, scan)
         return list(diagnoses), ""
     except ImportError as e:
         return [], f"the rule engine is not available ({e})"
     except Exception as e:  # noqa: BLE001 - an engine bug must not lose the verification result
         return [], f"{type(e).__name__}: {e}"
+
+
+def error_text(result: Any) -> str:
+    """Warnings, the error and stderr of the run, as one log text for the signatures."""
+    parts = [result.value(n) for n in ("verify.warnings", "verify.error", "verify.stderr")]
+    return "\n".join(p for p in parts if isinstance(p, str) and p.strip())
 
 
 def json_document(result: Any, python: str, diagnoses: list[Any], diag_error: str = "") -> dict[str, Any]:

@@ -15,10 +15,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASES = sorted(p for p in FIXTURES.glob("*/") if p.is_dir())
 
 # Fixture expectations this recommender answers differently, on purpose (reported, not failed).
-KNOWN_DISAGREEMENTS = {
-    "machine--linux-titanxp-driver450": "450.57 runs cu110 (1.7.1) but also cu102 of the newer 1.12.1",
-    "machine--linux-rtx5070laptop-driver610": "13.3 driver runs cu130 and cu132; the stable PyPI build cu130 is preferred",
-}
+# Fixtures whose expected recommendation the knowledge base knowingly disagrees with
+# (fixture name -> why); each is a strict xfail so fixing either side shows up.
+KNOWN_DISAGREEMENTS: dict[str, str] = {}
 
 
 PY_TYPES = {"str": str, "bool": bool, "int": int, "float": (int, float)}

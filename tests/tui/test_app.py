@@ -36,6 +36,26 @@ def _app(case="cpu-wheel", **kw):
     return make_app(provider_for(case), **kw)
 
 
+class RecordedVerifier:
+    """Replays a real verification run: its events one by one, then the parsed result."""
+
+    def __init__(self, case="verify-cpu-mnist"):
+        self.stdout = (DATA / case / "stdout.jsonl").read_text()
+        self.stderr = (DATA / case / "stderr.txt").read_text()
+        self.calls: list[tuple[str, tuple[str, ...]]] = []
+
+    def __call__(self, python, checks, on_event, cancel):
+        from gpufix.verify.events import parse_line
+        from gpufix.verify.runner import replay
+
+        self.calls.append((python, tuple(checks)))
+        for line in self.stdout.splitlines():
+            event = parse_line(line)
+            if event is not None:
+                on_event(event)
+        return replay(self.stdout, self.stderr, 0)
+
+
 class HarmlessRunner:
     """Records what it was asked to run and runs `python -c "print('ok')"` instead."""
 
@@ -165,7 +185,8 @@ async def test_run_asks_first_and_no_runs_nothing(state_dir):
 
 async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(state_dir):
     runner = HarmlessRunner()
-    app = _app(runner=runner, reprobe=provider_for("cpu-wheel-fixed"))
+    verifier = RecordedVerifier()
+    app = _app(runner=runner, reprobe=provider_for("cpu-wheel-fixed"), verifier=verifier)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter", "enter")
@@ -190,6 +211,13 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
         assert snaps[0].freeze_path.is_file() and snaps[0].requirements()
         log = "\n".join(remedy.query_one("#output").lines)
         assert "ok" in log.splitlines()
+        # Verification ran in the target interpreter with the checks the step names,
+        # its events drove the bar to the end, and its facts joined the re-check.
+        assert verifier.calls == [(app.services.python, tuple(c for c in ("cuda-alloc", "mnist")
+                                                               if c in steps[-1].verify))]
+        assert remedy.query_one("#verify-bar").percentage == 1.0
+        assert app.outcome.facts.value("verify.data") == "mnist"
+        assert "torch 2.13.0+cpu" in log  # a milestone line from the recorded run
         assert remedy.gone is True
         assert f"[✓] Fixed: '{d.title}' no longer applies." in flat(screen_text(app))
         assert d.id not in {x.id for x in app.outcome.diagnoses}

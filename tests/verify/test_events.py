@@ -155,3 +155,22 @@ def test_generated_data_is_labelled_everywhere():
     assert "GENERATED data (not MNIST)" in r.message
     assert any(n.startswith("GENERATED data, not MNIST") for n in r.to_json()["notes"])
     assert "GENERATED" in event_line(events[2])
+
+
+def test_verification_facts_flow_into_the_engine():
+    """Recorded failures, diagnosed by the real rules like any other facts (gpufix verify does this)."""
+    pytest.importorskip("gpufix.engine.api")
+    from gpufix.commands.verify import diagnose
+
+    checked = 0
+    for case in CASES:
+        spec, result = load(case)
+        diagnoses, error = diagnose(result)
+        assert error == "", (case, error)
+        expected = spec["expect"].get("diagnosis")
+        if expected is None:
+            assert result.status not in ("failed", "crashed") or diagnoses, case
+            continue
+        assert diagnoses and diagnoses[0].id == expected, (case, [d.id for d in diagnoses])
+        checked += 1
+    assert checked >= 5

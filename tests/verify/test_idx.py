@@ -128,7 +128,7 @@ def test_download_checksum_accepts_official_content_only(vt):
 
 def test_published_checksums_are_well_formed(vt):
     # The table is data copied from public sources; a typo would reject every real download.
-    for key, stem, gz_sha, gz_md5, raw_sha, size in vt.MNIST_FILES:
+    for _key, _stem, gz_sha, gz_md5, raw_sha, _size in vt.MNIST_FILES:
         assert len(gz_sha) == 64 and len(raw_sha) == 64 and len(gz_md5) == 32
         assert int(gz_sha, 16) and int(raw_sha, 16) and int(gz_md5, 16)
     sizes = {k: s for k, *_r, s in vt.MNIST_FILES}

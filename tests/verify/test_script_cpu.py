@@ -5,6 +5,7 @@ import json
 import os
 import stat
 import subprocess
+import sys
 import threading
 import time
 
@@ -149,11 +150,22 @@ def test_data_that_is_not_a_directory_is_a_usage_error(torch_python, isolated, t
     assert result.value("verify.error") == f"--data {tmp_path / 'nothing'}: no such directory"
 
 
+def test_an_interpreter_without_torch_reports_the_import_error(isolated, tmp_path):
+    venv = tmp_path / "bare"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True)
+    exe = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    result = run_verify(str(exe), opts(isolated))
+    assert result.status == "failed" and result.exit_code == 1 and result.returncode == 3
+    assert result.value("verify.error") == "No module named 'torch'"
+    assert (result.value("verify.error_type"), result.value("verify.error_phase")) == ("ModuleNotFoundError", "import")
+    assert result.message == "import torch failed: No module named 'torch'"
+    assert result.fact("verify.device").status == "unknown"
+
+
 def test_an_interpreter_that_cannot_start(isolated, tmp_path):
     result = run_verify(str(tmp_path / "no-such-python"), opts(isolated))
     assert result.status == "not-run" and result.exit_code == 2
     assert "cannot run" in result.value("verify.error")
-
 
 
 CHECK = """

@@ -51,6 +51,7 @@ class RemedyScreen(Screen):
         self.step_done = False
         self.gone: Optional[bool] = None  # after a re-check: is the diagnosis gone?
         self.cancel = threading.Event()  # set by Escape while verifying
+        self.verifying = False
         localize_bindings(self, lang)
 
     # --- state -------------------------------------------------------------------
@@ -196,7 +197,7 @@ class RemedyScreen(Screen):
     def action_back(self) -> None:
         if not self.busy:
             self.app.pop_screen()
-        elif not self.cancel.is_set():
+        elif self.verifying and not self.cancel.is_set():
             # Only verification stops; a running pip is never killed half-way.
             self.cancel.set()
             self.set_status(t("run.cancelling", self.lang))
@@ -268,11 +269,14 @@ class RemedyScreen(Screen):
             if progress is not None:
                 self.post_message(VerifyProgress(*progress))
 
+        self.verifying = True
         try:
             result = services.verifier(services.python, checks, on_event, self.cancel)
         except Exception as e:  # noqa: BLE001 - a failed verification is a result, not a crash
             self.post_message(OutputLine(t("run.verify_failed", lang, error=e)))
             return
+        finally:
+            self.verifying = False
         if result is None:
             self.post_message(OutputLine(t("run.verify_unavailable", lang)))
             return

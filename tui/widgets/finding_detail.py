@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from gpufix.areas import MARKS, format_value
+from gpufix.areas import MARKS, format_value, split_evidence
 from gpufix.diagnosis import Diagnosis
 from gpufix.remedy.commandline import command_line
 from gpufix.ui_strings import t
@@ -25,8 +25,9 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
     text.append(f"  ({d.id})\n", style="dim")
     text.append(d.explanation.strip() + "\n")
     if d.evidence:
+        known, missing = split_evidence(d.evidence)
         text.append(f"\n{t('evidence', lang)}\n", style="bold underline")
-        for name, value in d.evidence.items():
+        for name, value in known:
             lines = format_value(value).splitlines() or [""]
             text.append(f"  {name}", style="bold")
             text.append(" = " + lines[0] + "\n")
@@ -34,6 +35,8 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
                 text.append(f"      {ln}\n", style="dim")
             if len(lines) > EVIDENCE_LINES:
                 text.append(f"      … (+{len(lines) - EVIDENCE_LINES})\n", style="dim")
+        if missing:
+            text.append(f"  ({t('not_known', lang)}: {', '.join(missing)})\n", style="dim")
     if d.remedies:
         text.append(f"\n{t('remedies', lang)}\n", style="bold underline")
         for ri, remedy in enumerate(d.remedies, 1):
