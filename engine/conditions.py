@@ -239,7 +239,7 @@ def _check_value(name: str, ftype: str, op: str, value: Any, ctx: CheckContext, 
             return bad("compares numbers, and this fact is not a number")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return bad(f"expects a number, not {_kind(value)}")
-        return value
+        return _number_in_range(value, bad)
     if op in VERSION_OPS:
         if not loose and elem not in ("version", "str"):
             return bad("compares versions, and this fact is not a version")
@@ -282,10 +282,19 @@ def _check_scalar(value: Any, elem: str, loose: bool, bad: Callable[[str], Any])
         return bad(f"expects true or false, not {value!r}")
     if elem in _NUMBER_TYPES and (isinstance(value, bool) or not isinstance(value, (int, float))):
         return bad(f"expects a number, not {value!r}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_in_range(value, bad)
     if elem in ("str", "version") and not isinstance(value, str):
         if elem == "version" and isinstance(value, (int, float)) and not isinstance(value, bool):
             return bad(f"write the version as a quoted string, e.g. '{value}' (YAML reads 12.10 as 12.1)")
         return bad(f"expects text (quote it), not {value!r}")
+    return value
+
+
+def _number_in_range(value: Any, bad: Callable[[str], Any]) -> Any:
+    # durable-rules reads numbers only without exponent and within int64 (see encode.py).
+    if value != 0 and not (1e-4 <= abs(value) < 10 ** 15):
+        return bad(f"{value!r} is out of range: numbers in rules lie between 0.0001 and 10^15")
     return value
 
 

@@ -87,23 +87,32 @@ def as_bool(value: Any) -> bool | None:
     return None
 
 
+# durable-rules parses neither exponents (1e-05, 1e+30) nor integers beyond int64: numbers are
+# sent inside this range, where Python prints them plainly. Rule literals are checked to lie in it.
+NUMBER_LIMIT = 10 ** 15
+SMALLEST_FLOAT = 1e-4
+
+
 def as_number(value: Any) -> int | float | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
     if isinstance(value, str):
         text = value.strip()
         try:
-            return int(text)
+            value = int(text)
         except ValueError:
             try:
-                f = float(text)
+                value = float(text)
             except ValueError:
                 return None
-            return f if math.isfinite(f) else None
+    if isinstance(value, int):
+        return max(-NUMBER_LIMIT, min(NUMBER_LIMIT, value))
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if abs(value) >= NUMBER_LIMIT:
+            return math.copysign(float(NUMBER_LIMIT), value)
+        return 0.0 if abs(value) < SMALLEST_FLOAT else value
     return None
 
 

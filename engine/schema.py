@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from gpufix.engine import conditions as cond
 from gpufix.engine import templates
-from gpufix.engine.yaml_lines import LineDict, line_of
+from gpufix.engine.yaml_lines import line_of
 from gpufix.fact_catalog import FACTS, lookup
 
 FIELDS = ("id", "title", "severity", "kind", "references", "tags", "languages", "signatures", "when",
@@ -536,5 +536,3 @@ def _url(value: str) -> str | None:
     return None if re.match(r"^https?://\S+$", value) else f"{value!r} is not an http(s) URL"
 
 
-def is_line_dict(value: Any) -> bool:
-    return isinstance(value, LineDict)

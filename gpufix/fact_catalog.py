@@ -125,8 +125,8 @@ FACTS: dict[str, FactSpec] = {
     "verify.speedup": FactSpec("float", "device throughput / CPU throughput (absent when no GPU was checked)"),
     # --- knowledge base and recommender (computed from rules/knowledge tables) -----------
     # (gpufix.knowledge; docs/knowledge.md. Produced only when their inputs are known.)
-    "compat.driver_cuda": FactSpec("version", "the driver's CUDA version: driver.cuda, else from driver.version's "
-                                   "branch, else from a log's 'found version 11040' (= 11.4)"),
+    "compat.driver_cuda": FactSpec("version", "the driver's CUDA version: driver.cuda (nvidia-smi), else a log's "
+                                   "'found version 11040' (= 11.4), else the branch of driver.version"),
     "compat.driver_min_for_torch": FactSpec("version", "least driver that runs torch's CUDA build on this OS under "
                                             "minor-version compatibility (12.x: 525.60.13 Linux; 13.x: 580)"),
     "compat.driver_min_full_for_torch": FactSpec("version", "NVIDIA Table-3 driver for exactly torch.cuda "
@@ -134,8 +134,14 @@ FACTS: dict[str, FactSpec] = {
     "compat.driver_supports_torch": FactSpec("bool", "the driver can run torch's CUDA build (real CUDA rules)"),
     "compat.driver_full_for_torch_ok": FactSpec("bool", "the driver is >= the Table-3 driver of torch.cuda (PTX JIT ok)"),
     "compat.driver_cuda_major_ok": FactSpec("bool", "driver CUDA major >= torch CUDA major"),
-    "compat.newest_build_for_driver": FactSpec("str", "highest-CUDA variant of torch's release (else the newest "
-                                               "release) the driver runs, e.g. cu126"),
+    "compat.newest_build_for_driver": FactSpec("str", "newest CUDA variant of the recommended release "
+                                               "(recommend.torch) this driver runs and that covers the GPU; stable "
+                                               "before experimental, as the recommender ranks them, e.g. cu128"),
+    "compat.newest_build_for_driver_installed_release": FactSpec(
+        "str", "the same for the installed torch's own release (torch 2.1.0 on driver 470: cu118)"),
+    "compat.nvcc_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major.minor (matters only when "
+                                          "compiling CUDA extensions)"),
+    "compat.nvcc_major_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major"),
     "compat.gpu_sm": FactSpec("list[str]", "sm_XY per GPU (from gpu.compute_capability, or the GPU name)"),
     "compat.arch_list": FactSpec("list[str]", "arch list of the official wheel from the tables, when torch.arch_list "
                                  "is not known"),

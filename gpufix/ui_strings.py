@@ -118,6 +118,8 @@ _TEXT: dict[str, dict[str, str]] = {
                   "zh": "[✗] 仍然存在：“{title}”。请尝试下一步或其他方法（o）。"},
     "run.same_inputs": {"en": "(re-checked the same recorded inputs: --fixture/--no-probe)",
                         "zh": "（使用相同的录制输入重新检查：--fixture/--no-probe）"},
+    "quit.busy": {"en": "A command is still running; quit when it has finished.",
+                  "zh": "命令仍在运行，请等它结束后再退出。"},
     "paste.title": {"en": "Paste an error message or log, then press Ctrl+R",
                     "zh": "粘贴错误信息或日志，然后按 Ctrl+R"},
     "paste.empty": {"en": "Paste some text first.", "zh": "请先粘贴文本。"},

@@ -5,8 +5,9 @@ Two runs, in parallel (each can take seconds without persistence mode):
 * the plain table (``nvidia-smi.txt``): the only place that prints "CUDA Version"
   (renamed "CUDA UMD Version" from driver 610, where "Driver Version" became "KMD Version");
 * ``--query-gpu=...`` CSV (``nvidia-smi-query.csv``): full GPU names (the table truncates
-  them: "GeForce GTX 105...") and compute capability (drivers before ~510 do not know
-  ``compute_cap``; we then ask again without it).
+  them: "GeForce GTX 105...") and compute capability, which the table never shows (drivers
+  before ~510 do not know ``compute_cap``; we then ask again without it, and the recording
+  keeps nvidia-smi's refusal above the CSV so the parser can say why the field is missing).
 
 When nvidia-smi runs but fails ("couldn't communicate with the NVIDIA driver",
 "Driver/library version mismatch") the message becomes ``driver.error`` and the driver
@@ -47,6 +48,8 @@ _ERRORS = re.compile(
     r"|Driver/library version mismatch",
     re.I)
 _NVML_LIB_VERSION = re.compile(r"NVML library version:\s*(\S+)", re.I)
+# 'Field "compute_cap" is not a valid field to query.' (drivers before ~510)
+_CC_REJECTED = re.compile(r"compute_cap\W{0,3}\s*is not a valid field", re.I)
 
 # --- the table ----------------------------------------------------------------------------
 _VERSION_VALUE = r"(\d+\.\d+(?:\.\d+)*|N/A|ERR!|[A-Za-z!/]+)"
@@ -84,6 +87,8 @@ class SmiInfo:
     error: str | None = None
     gpus: list[Gpu] = field(default_factory=list)
     gpu_rows_seen: bool = False  # a GPU section (table or CSV) was read, even if empty
+    fields: tuple[str, ...] = ()  # the CSV header's fields (query output only)
+    cc_rejected: bool = False  # nvidia-smi refused the compute_cap field (driver too old)
     evidence: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -186,12 +191,14 @@ def query_info(text: str) -> SmiInfo:
     """Read `nvidia-smi --query-gpu=... --format=csv` output (any column order)."""
     info = SmiInfo()
     info.error = find_errors(text)
+    info.cc_rejected = _CC_REJECTED.search(text) is not None
     lines = [ln for ln in text.splitlines() if ln.strip()]
     header_at = next((i for i, ln in enumerate(lines) if _is_csv_header(ln)), None)
     if header_at is None:
         return info
     rows = list(csv.reader(io.StringIO("\n".join(lines[header_at:])), skipinitialspace=True))
     header = [re.sub(r"\s*\[.*?\]\s*$", "", h).strip().lower() for h in rows[0]]
+    info.fields = tuple(header)
     info.gpu_rows_seen = True
     for n, row in enumerate(rows[1:]):
         if len(row) != len(header):
@@ -279,8 +286,7 @@ def _facts(table: SmiInfo | None, query: SmiInfo | None, path: str | None) -> li
     if all(ccs):
         facts.append(ok("gpu.compute_capability", ccs, NAME))
     else:
-        facts.append(unknown("gpu.compute_capability", NAME,
-                             "nvidia-smi did not report compute_cap (driver too old for the field)"))
+        facts.append(unknown("gpu.compute_capability", NAME, _no_cc_reason(gpu_src, query)))
     mems = [g.memory_total_mib for g in gpus]
     if all(m is not None for m in mems):
         facts.append(ok("gpu.memory_total_mib", mems, NAME))
@@ -289,6 +295,21 @@ def _facts(table: SmiInfo | None, query: SmiInfo | None, path: str | None) -> li
     if gpus:
         facts.append(ok("gpu.vendor", "nvidia", NAME))
     return facts
+
+
+def _no_cc_reason(gpu_src: SmiInfo, query: SmiInfo | None) -> str:
+    """Why compute capability is unknown: only the --query-gpu CSV can say it."""
+    if query is not None and query.cc_rejected:
+        return "nvidia-smi rejected the compute_cap query field (drivers before ~510 do not know it)"
+    if gpu_src is not query:  # the GPUs came from the plain table, which never shows it
+        if query is None:
+            return "the plain nvidia-smi table does not show compute capability, and no --query-gpu CSV was recorded"
+        if query.error:
+            return f"nvidia-smi --query-gpu failed: {query.error.splitlines()[0]}"
+        return "the plain nvidia-smi table does not show compute capability, and the --query-gpu CSV listed no GPUs"
+    if "compute_cap" not in query.fields:
+        return "the --query-gpu CSV has no compute_cap column"
+    return "nvidia-smi printed no compute_cap value (N/A) for some GPU"
 
 
 def parse_nvidia_smi_table(text: str) -> list[Fact]:
@@ -345,8 +366,10 @@ def _run_query(exe: str, ctx: ProbeContext, timeout: float, out: dict) -> None:
         res = run_command([exe, f"--query-gpu={QUERY_FIELDS}", "--format=csv"], timeout, env=ctx.env)
         text = _output(res)
         if res.returncode != 0 and re.search(r"not a valid field", text, re.I):
+            refusal = text.strip()[:500]
             res = run_command([exe, f"--query-gpu={QUERY_FIELDS_NO_CC}", "--format=csv"], timeout, env=ctx.env)
-            text = _output(res)
+            # keep the refusal above the CSV: it is why compute capability is missing
+            text = refusal + "\n" + _output(res)
         out["text"] = text
     except ProbeFailed as e:
         out["error"] = str(e)

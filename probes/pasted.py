@@ -222,8 +222,10 @@ def _collect_env(lines: list[str], out: _Out) -> None:
                 out.add("torch.version_full", value, line)
                 out.add("torch.version", _public(value), line)
         elif key == "cuda used to build pytorch":
-            if value.strip().lower() == "none":
-                out.none("torch.cuda", "collect_env: CUDA used to build PyTorch: None", line)
+            # torch.version.cuda is None (a CPU or ROCm build): old collect_env prints "None", newer
+            # ones replace every None with "Could not collect" (torch that fails to import: "N/A").
+            if value.strip().lower() in ("none", "could not collect"):
+                out.none("torch.cuda", f"collect_env: CUDA used to build PyTorch: {value.strip()}", line)
             elif not empty and re.match(r"^\d+\.\d+", value):
                 out.add("torch.cuda", value, line)
         elif key == "rocm used to build pytorch":
@@ -456,7 +458,8 @@ def _derived_build(facts: list[Fact]) -> list[Fact]:
         build = "cpu"
     if build is None:
         return []
-    return [ok("torch.build", build, SOURCE, f"{vf}, CUDA {cuda_f.value if cuda_f else '?'}", origin=SOURCE)]
+    cuda_text = cuda_f.value if cuda_f and cuda_f.known else ("none" if cuda_f and cuda_f.status == "absent" else "?")
+    return [ok("torch.build", build, SOURCE, f"{vf}, CUDA {cuda_text}", origin=SOURCE)]
 
 
 def extract_facts_from_text(text: str) -> list[Fact]:

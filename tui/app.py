@@ -12,6 +12,7 @@ from gpufix.outcome import Analyser, Outcome
 from gpufix.remedy.execute import CommandRunner
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.services import FactsProvider, LogScanner, Services, Snapshotter, Verifier
+from gpufix.ui_strings import t
 
 _DEFAULT = object()  # "use the real implementation"; None means "not available"
 
@@ -44,6 +45,10 @@ class GpufixApp(App[int]):
         return self.outcome.exit_code
 
     async def action_quit(self) -> None:
+        # A half-finished pip install is worse than the problem it was fixing.
+        if any(getattr(screen, "busy", False) for screen in self.screen_stack):
+            self.notify(t("quit.busy", self.lang), severity="warning")
+            return
         self.exit(self.exit_code)
 
     def action_paste_log(self) -> None:

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from gpufix.cli import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.cli import EXIT_ERROR_FOUND, EXIT_OK, UsageError
 
 HELP = "check the YAML rules (lint), run them against the test fixtures (test), or list them"
 DEFAULT_FIXTURES = Path("tests") / "fixtures"
@@ -113,4 +113,3 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-__all__ = ["HELP", "add_arguments", "run", "EXIT_CANNOT_RUN"]

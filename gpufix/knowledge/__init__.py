@@ -24,7 +24,11 @@ def derive_facts(facts: FactBase) -> list[Fact]:
         m = machine.read(facts)
     except Exception as e:  # noqa: BLE001 - odd input must cost only the derived facts
         return [derived("compat.error", f"could not read the facts: {type(e).__name__}: {e}")]
-    for step, run in (("compat", lambda: compat.derive(m)), ("recommend", lambda: recommend.recommend(m).facts())):
+    def recommended() -> list[Fact]:
+        rec = recommend.recommend(m)
+        return rec.facts() + recommend.driver_build_facts(m, rec)
+
+    for step, run in (("compat", lambda: compat.derive(m)), ("recommend", recommended)):
         try:
             out.extend(run())
         except Exception as e:  # noqa: BLE001 - a bug here must not stop the diagnosis

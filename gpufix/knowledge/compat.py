@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
-from gpufix.facts import Fact, ok
+from gpufix.facts import Fact, absent, ok
 from gpufix.knowledge import index, tables
 from gpufix.knowledge import versions as V
 from gpufix.knowledge.machine import Driver, Gpu, Machine
@@ -239,23 +239,65 @@ def builds_agree(torch_build: str | None, other_local: str | None) -> tuple[bool
 
 def derive(m: Machine) -> list[Fact]:
     out: list[Fact] = []
+    out += _torch_facts(m)
     out += _driver_facts(m)
+    out += _nvcc_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
     return out
 
 
+def _torch_facts(m: Machine) -> list[Fact]:
+    """torch.build / torch.cuda read off the local suffix of torch's version ("2.4.0+cu121" in a
+    log) when no source stated them. A stated value, "absent" included, is never replaced (a
+    derived fact would outrank a probe's), nor is one the other stated fact contradicts."""
+    local = (V.local(m.torch_version_full) or "").lower()
+    if local != "cpu" and not V.is_cuda_variant(local):
+        return []
+    free = (None, "unknown")  # never produced, or the probe could not tell
+    why = f"from the local suffix of torch {m.torch_version_full}"
+    out: list[Fact] = []
+    if m.torch_build_status in free:
+        if m.torch_cuda_status == "ok":
+            agrees = local != "cpu" and V.cuda_variant(m.torch_cuda) == local
+        else:
+            agrees = local == "cpu" or m.torch_cuda_status != "absent"
+        if agrees:
+            out.append(derived("torch.build", local, why))
+    if m.torch_cuda_status in free and (m.torch_build_status != "ok" or m.torch_build == local):
+        if local == "cpu":
+            out.append(absent("torch.cuda", SOURCE, f"torch {m.torch_version_full} is a CPU build", why,
+                              origin="derived"))
+        else:
+            out.append(derived("torch.cuda", V.variant_cuda(local), why))
+    return out
+
+
+def _nvcc_facts(m: Machine) -> list[Fact]:
+    """Does the system toolkit (nvcc) have torch's CUDA version? It matters only when compiling
+    CUDA code (extensions); a pip/conda torch never uses it."""
+    if not (m.nvcc_version and m.torch_cuda) or (m.torch_build and not V.is_cuda_variant(m.torch_build)):
+        return []
+    nvcc, torch_cuda = V.major_minor(m.nvcc_version), V.major_minor(m.torch_cuda)
+    why = f"nvcc {m.nvcc_version} (CUDA {nvcc}) vs torch CUDA {torch_cuda}"
+    return [derived("compat.nvcc_matches_torch", nvcc == torch_cuda, why),
+            derived("compat.nvcc_major_matches_torch", nvcc.release[0] == torch_cuda.release[0], why)]
+
+
+_DRIVER_CUDA_FROM = {
+    "driver.cuda": "nvidia-smi 'CUDA Version' (driver.cuda)",
+    "match.found_version": "the driver's own report to torch: 'found version N', N = 1000*major + 10*minor",
+    "log.text": "the driver's own report to torch in the log: 'found version N', N = 1000*major + 10*minor",
+    "driver.version": "the driver's branch (cuda_drivers.yaml branches)",
+}
+
+
 def _driver_facts(m: Machine) -> list[Fact]:
     out: list[Fact] = []
     d = m.driver
-    if d.cuda and d.cuda_source != "driver.cuda":
-        out.append(derived("compat.driver_cuda", d.cuda, f"from {d.cuda_source}"))
-    elif d.cuda:
-        out.append(derived("compat.driver_cuda", d.cuda, "driver.cuda"))
-    newest = newest_build_for_driver(m)
-    if newest:
-        out.append(derived("compat.newest_build_for_driver", newest[0], newest[1]))
+    if d.cuda:
+        out.append(derived("compat.driver_cuda", d.cuda, "from " + _DRIVER_CUDA_FROM.get(d.cuda_source, d.cuda_source)))
     cuda = m.torch_cuda
     if not cuda or (m.torch_build and not V.is_cuda_variant(m.torch_build)):
         return out
@@ -277,23 +319,6 @@ def _driver_facts(m: Machine) -> list[Fact]:
         ok_major = Version(d.cuda).release[0] >= Version(cuda).release[0]
         out.append(derived("compat.driver_cuda_major_ok", ok_major, f"driver CUDA {d.cuda} vs torch CUDA {cuda}"))
     return out
-
-
-def newest_build_for_driver(m: Machine) -> tuple[str, str] | None:
-    """The highest-CUDA variant of torch's release (else the newest stable) this driver runs."""
-    if not m.driver.known:
-        return None
-    rel = tables.release_for(m.torch_version) if m.torch_version else None
-    rel = rel or (tables.stable_releases()[0] if tables.stable_releases() else None)
-    if rel is None:
-        return None
-    patch = (rel.patch(m.torch_version) if m.torch_version else None) or rel.newest_patch
-    variants = sorted((v for v in patch.cuda_wheels if V.variant_cuda(v)), key=lambda v: Version(V.variant_cuda(v)),
-                      reverse=True)
-    for variant in variants:
-        if driver_runs(V.variant_cuda(variant), m.driver_os, m.driver).ok:
-            return variant, f"newest CUDA variant of torch {rel.release} the driver runs"
-    return None
 
 
 def _gpu_facts(m: Machine) -> list[Fact]:

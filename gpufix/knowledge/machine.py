@@ -59,6 +59,10 @@ class Machine:
     gpu_vendor: str | None = None
     gpu_state: str = "unknown"  # nvidia | none | unknown
     torch_version: str | None = None  # public part, '2.4.1'
+    torch_version_full: str | None = None  # as printed, with its local suffix when it has one
+    # status in the fact base of facts the knowledge base may fill in (None: never produced)
+    torch_cuda_status: str | None = None
+    torch_build_status: str | None = None
     torch_local: str | None = None  # 'cu121'
     torch_build: str | None = None  # 'cu121' | 'cpu' | 'rocm6.1'...
     torch_cuda: str | None = None  # '12.1'
@@ -69,6 +73,7 @@ class Machine:
     torchaudio_version: str | None = None
     torchaudio_local: str | None = None
     numpy_version: str | None = None
+    nvcc_version: str | None = None
     pip_index_url: str | None = None
     pip_extra_index_urls: list[str] = field(default_factory=list)
     pip_mirror: str | None = None
@@ -101,6 +106,7 @@ def read(fb: FactBase) -> Machine:
     m.torchvision_version, m.torchvision_local = _pkg(fb, "torchvision")
     m.torchaudio_version, m.torchaudio_local = _pkg(fb, "torchaudio")
     m.numpy_version = _version_text(fb.value("numpy.version"))
+    m.nvcc_version = _version_text(fb.value("nvcc.version"))
     m.pip_index_url = _text(fb.value("pip.index_url"))
     extra = fb.value("pip.extra_index_urls")
     m.pip_extra_index_urls = [str(u) for u in extra] if isinstance(extra, list) else []
@@ -135,13 +141,11 @@ def _os_arch(value: object, os_name: str | None) -> str | None:
 
 
 def _driver(fb: FactBase) -> Driver:
+    """The driver, and its CUDA version: nvidia-smi's "CUDA Version" (driver.cuda), else what the
+    driver itself reported to torch ("found version 11040"), else the branch table's guess."""
     version = _version_text(fb.value("driver.version"))
     cuda = _version_text(fb.value("driver.cuda"))
     source = "driver.cuda" if cuda else ""
-    if cuda is None and version is not None:
-        b = tables.driver_branch(version)
-        if b is not None:
-            cuda, source = b.cuda, "driver.version"
     if cuda is None:
         found = V.found_version_cuda(fb.value("match.found_version"))
         if found:
@@ -151,8 +155,13 @@ def _driver(fb: FactBase) -> Driver:
         # log-only fact base works whichever runs first.
         text = fb.value("log.text")
         m = _FOUND_VERSION.search(text) if isinstance(text, str) else None
-        if m:
-            cuda, source = V.found_version_cuda(m.group(1)), "log.text"
+        found = V.found_version_cuda(m.group(1)) if m else None
+        if found:
+            cuda, source = found, "log.text"
+    if cuda is None and version is not None:
+        b = tables.driver_branch(version)
+        if b is not None:
+            cuda, source = b.cuda, "driver.version"
     if version or cuda:
         state = "ok"
     elif fb.status("driver.version") == "absent":
@@ -222,6 +231,10 @@ def _torch(fb: FactBase, m: Machine) -> None:
     if full is None and ver and "+" in ver:
         full = ver
     m.torch_version = V.public(ver)
+    stated = _text(fb.value("torch.version")) or ""
+    # What torch itself printed (not the metadata of some installed distribution).
+    m.torch_version_full = _text(fb.value("torch.version_full")) or (stated if "+" in stated else None)
+    m.torch_cuda_status, m.torch_build_status = fb.status("torch.cuda"), fb.status("torch.build")
     m.torch_local = V.local(full) if full else V.local(ver)
     build = (_text(fb.value("torch.build")) or m.torch_local or "").lower() or None
     m.torch_build = build

@@ -375,6 +375,55 @@ def _cuda(m: Machine, rec: Recommendation, require_torchaudio: bool) -> None:
         rec.notes.append("This GPU runs the build through PTX JIT (first CUDA call compiles kernels; slow once).")
 
 
+def newest_variant_for_driver(m: Machine, rel: tables.Release, patch: tables.Patch) -> tuple[str, str] | None:
+    """(variant, why): the highest-CUDA variant of this patch that the driver runs and that covers
+    every GPU of known compute capability, stable variants before experimental ones - the
+    recommender's own tests (arch list, then the driver, with the Table-3 rule under PTX JIT)."""
+    if not m.driver.known:
+        return None
+    known_gpus = any(g.cc for g in m.gpus)
+    cuda = [v for v in patch.cuda_wheels if V.variant_cuda(v)]
+    # As in _variant_order, the PyPI default counts as stable even where the table lists it
+    # as experimental on download.pytorch.org (2.1's cu121).
+    order = sorted(cuda, key=lambda v: (not _experimental(rel, v), Version(V.variant_cuda(v))), reverse=True)
+    for variant in order:
+        cand = Candidate(rel, patch, variant)
+        covers, _ = _arch_for(cand, m)
+        if covers is False or (covers is None and known_gpus):
+            continue
+        verdict = compat.driver_runs(cand.cuda, m.driver_os, m.driver, full=cand.needs_ptx)
+        if verdict.ok:
+            what = "experimental " if _experimental(rel, variant) else ""
+            gpu = "; covers the GPU" if known_gpus else ""
+            return variant, f"newest {what}CUDA variant of torch {patch.torch} this driver runs{gpu}: {verdict.why}"
+    return None
+
+
+def _experimental(rel: tables.Release, variant: str) -> bool:
+    return variant in rel.experimental and variant != rel.pypi_linux
+
+
+def driver_build_facts(m: Machine, rec: Recommendation) -> list[Fact]:
+    """compat.newest_build_for_driver: the newest CUDA variant of the RECOMMENDED release this driver
+    runs (so it agrees with recommend.build: cu128 for an RTX 5090 on driver 570, cu130 - not the
+    experimental cu132 - on 580); compat.newest_build_for_driver_installed_release: the same for the
+    installed torch's own release ('torch 2.1.0 also comes as cu118, which driver 470 runs')."""
+    out: list[Fact] = []
+    if rec.determinate and rec.kind == "cuda" and rec.torch:
+        rel = tables.release_for(rec.torch)
+        patch = rel.patch(rec.torch) if rel else None
+        found = newest_variant_for_driver(m, rel, patch) if patch else None
+        if found:
+            out.append(derived("compat.newest_build_for_driver", found[0], found[1]))
+    rel = tables.release_for(m.torch_version) if m.torch_version else None
+    if rel is not None:
+        patch = rel.patch(m.torch_version) or rel.newest_patch
+        found = newest_variant_for_driver(m, rel, patch)
+        if found:
+            out.append(derived("compat.newest_build_for_driver_installed_release", found[0], found[1]))
+    return out
+
+
 def _reject(rec: Recommendation, cand: Candidate, why: str) -> None:
     rec.rejected.append(why)
     rec._skips.append((cand.release.version, why))

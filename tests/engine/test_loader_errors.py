@@ -264,3 +264,8 @@ def test_installed_rules_lint_clean():
     errs = lint()
     assert errs == [], "\n".join(errs)
     assert len(load_rules()) > 0
+
+
+def test_number_literal_out_of_range(rules_dir):
+    text = GOOD.format(id="r1").replace("{fact: torch.cuda, version_gt: '12.9'}", "{fact: verify.speedup, gt: 1.0e-9}")
+    one_error(rules_dir, text, 10, "out of range")

@@ -186,7 +186,7 @@ def test_memory_does_not_grow_with_the_log(rules, tmp_path):
         tracemalloc.stop()
         return top
 
-    small, big = peak(3), peak(12)
+    small, big = peak(2), peak(8)
     assert big < small * 1.3, (small, big)
     assert big < 16 * 1024 * 1024
 

@@ -437,3 +437,30 @@ def test_engine_agrees_with_a_reference_evaluator(rules_dir):
         expected = sorted(rid for rid, tree in trees.items() if _ref(tree, facts))
         base = fb(**{k.replace(".", "__"): v for k, v in facts.items()})
         assert fired(rules, base) == expected, facts
+
+
+def test_concurrent_evaluations_do_not_mix(rules_dir):
+    """The TUI analyses in worker threads: evaluations from several threads stay separate."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rules_dir.rule("cpu", "{fact: torch.build, eq: cpu}")
+    rules_dir.rule("gpu", "{fact: gpu.count, gt: 0}")
+    rules = rules_dir.load()
+    cases = [(fb(torch__build="cpu"), ["cpu"]), (fb(gpu__count=2), ["gpu"]),
+             (fb(torch__build="cpu", gpu__count=1), ["cpu", "gpu"]), (fb(), [])]
+
+    def run(i):
+        facts, want = cases[i % len(cases)]
+        return fired(rules, facts) == want
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert all(pool.map(run, range(200)))
+
+
+def test_odd_values_never_crash_the_engine(rules_dir):
+    rules_dir.rule("big", "{fact: gpu.count, gt: 5}")
+    rules_dir.rule("text", "{fact: torch.build, eq: cpu}")
+    rules = rules_dir.load()
+    assert fired(rules, fb(gpu__count=10 ** 30, torch__build="x" * 100_000)) == ["big"]
+    assert fired(rules, fb(gpu__count="7", torch__build=["cpu"])) == ["big"]  # text number; a list is no text
+    assert fired(rules, fb(gpu__count=float("nan"), torch__build="cpu\x00")) == []

@@ -143,7 +143,10 @@ def test_driver_535_with_cu128_wheel_is_healthy(mk):
     assert out["compat.driver_min_for_torch"] == "525.60.13"
     assert out["compat.driver_min_full_for_torch"] == "570.26"
     assert out["compat.driver_full_for_torch_ok"] is False
-    assert out["compat.newest_build_for_driver"] == "cu129"
+    # the recommended release is 2.13, whose cu130 needs 580; of torch 2.8's own variants cu128
+    # is the newest stable one (cu129 is experimental there)
+    assert out["compat.newest_build_for_driver"] == "cu126"
+    assert out["compat.newest_build_for_driver_installed_release"] == "cu128"
 
 
 def test_driver_470_with_cu121_is_too_old(mk):
@@ -151,7 +154,9 @@ def test_driver_470_with_cu121_is_too_old(mk):
                     torch__version_full="2.1.0+cu121", torch__cuda="12.1")
     assert out["compat.driver_supports_torch"] is False
     assert out["compat.driver_cuda_major_ok"] is False
+    assert out["recommend.torch"] == "2.7.1"  # the last release with an 11.x wheel
     assert out["compat.newest_build_for_driver"] == "cu118"
+    assert out["compat.newest_build_for_driver_installed_release"] == "cu118"  # torch 2.1.0+cu118
 
 
 def test_driver_550_cannot_run_cu130(mk):
@@ -162,6 +167,42 @@ def test_driver_550_cannot_run_cu130(mk):
     assert out["compat.driver_cuda_major_ok"] is False
     assert out["compat.driver_min_for_torch"] == "580"
     assert out["compat.newest_build_for_driver"] == "cu126"
+
+
+@pytest.mark.parametrize("driver, gpu, want_torch, want", [
+    # regression: without torch the fact used to walk torch 2.13 alone (cu126 for a 570 driver whatever
+    # the GPU, the experimental cu132 for 580/610) and disagree with the recommender
+    ("570.124.04", None, "2.13.0", "cu126"),                         # cu130 needs 580
+    ("570.124.04", "NVIDIA GeForce RTX 5090 D", "2.11.0", "cu128"),  # 2.13 cu126 lacks sm_120
+    ("580.65.06", None, "2.13.0", "cu130"),                          # not the experimental cu132
+    ("610.43.02", "NVIDIA B200", "2.13.0", "cu130"),
+    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.13.0", "cu126"),
+    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.13.0", "cu126"),  # cu130 starts at sm_75
+])
+def test_newest_build_for_driver_agrees_with_the_recommender(mk, driver, gpu, want_torch, want):
+    kw = {"gpu__name": [gpu]} if gpu else {}
+    out = mk.derive(os__name="linux", driver__version=driver, **kw)
+    assert out["recommend.torch"] == want_torch
+    assert out["compat.newest_build_for_driver"] == want
+    assert "compat.newest_build_for_driver_installed_release" not in out  # no torch installed
+
+
+def test_newest_build_of_the_installed_release_prefers_stable_and_covers_the_gpu(mk):
+    base = dict(os__name="linux", driver__version="535.104.12", torch__version_full="2.0.1+cu117")
+    # torch 2.0: cu117 (the PyPI default) and the experimental cu118
+    assert mk.derive(**base)["compat.newest_build_for_driver_installed_release"] == "cu117"
+    # ...but cu117's arch list stops at sm_86: for an H100 only cu118 has sm_90
+    h100 = mk.derive(gpu__name=["NVIDIA H100 PCIe"], **base)
+    assert h100["compat.newest_build_for_driver_installed_release"] == "cu118"
+    assert h100["compat.newest_build_for_driver"] == h100["recommend.build"] == "cu126"
+
+
+def test_no_newest_build_without_a_driver_or_a_recommendation(mk):
+    out = mk.derive("driver.version", os__name="linux", gpu__name=["NVIDIA GeForce RTX 4090"],
+                    torch__version="2.4.1")
+    assert out["recommend.build"] == "cu126"  # the build needing the least driver, once one is there
+    assert "compat.newest_build_for_driver" not in out
+    assert "compat.newest_build_for_driver_installed_release" not in out
 
 
 def test_log_only_found_version(mk):
@@ -176,6 +217,23 @@ def test_found_version_read_from_log_text_too(mk):
     text = "UserWarning: CUDA initialization: The NVIDIA driver on your system is too old (found version 11040)."
     out = mk.derive(log__text=text, torch__version_full="2.1.0+cu121")
     assert out["compat.driver_cuda"] == "11.4"
+
+
+def test_driver_cuda_prefers_the_drivers_own_report_to_the_branch_table(mk):
+    """nvidia-smi's "CUDA Version" first; without it the driver's own "found version" beats the
+    branch table's guess from driver.version."""
+    text = "UserWarning: CUDA initialization: The NVIDIA driver on your system is too old (found version 11040)."
+    facts = dict(os__name="linux", driver__version="470.182.03", torch__version_full="2.1.0+cu121")
+    from gpufix.knowledge import derive_facts
+    got = {f.name: f for f in derive_facts(mk(match__found_version="11040", **facts))}
+    assert got["compat.driver_cuda"].value == "11.4"
+    assert "found version" in got["compat.driver_cuda"].evidence
+    got = {f.name: f for f in derive_facts(mk(log__text=text, **facts))}
+    assert "found version" in got["compat.driver_cuda"].evidence
+    got = {f.name: f for f in derive_facts(mk(**facts))}
+    assert got["compat.driver_cuda"].value == "11.4" and "branch" in got["compat.driver_cuda"].evidence
+    got = {f.name: f for f in derive_facts(mk(driver__cuda="11.4", match__found_version="11020", **facts))}
+    assert got["compat.driver_cuda"].value == "11.4" and "nvidia-smi" in got["compat.driver_cuda"].evidence
 
 
 def test_wsl_uses_the_windows_host_driver_minimum(mk):
@@ -206,8 +264,10 @@ def test_cpu_torch_has_no_arch_or_driver_verdict(mk):
                     gpu__compute_capability=["8.6"], torch__version_full="2.4.1+cpu")
     assert "compat.gpu_arch_supported" not in out
     assert "compat.driver_supports_torch" not in out
-    # ...but the CUDA build of the same release this driver runs is known (for 'install cu124')
-    assert out["compat.newest_build_for_driver"] == "cu124"
+    # ...but the CUDA builds this driver runs are known: of the recommended 2.13 (an RTX 30xx-class
+    # sm_86 GPU) and of the installed 2.4, whose newest variant cu124 is experimental, so cu121
+    assert out["compat.newest_build_for_driver"] == "cu126"
+    assert out["compat.newest_build_for_driver_installed_release"] == "cu121"
 
 
 @pytest.mark.parametrize("torch_full, tv_full, want", [

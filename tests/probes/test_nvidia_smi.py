@@ -221,10 +221,34 @@ else:
     ctx = ProbeContext(env={"PATH": path}, platform="linux")
     raw = nvidia_smi.collect(ctx)
     assert raw[nvidia_smi.PATH_FILE].strip() == os.path.join(path, "nvidia-smi")
-    assert "compute_cap" not in raw[nvidia_smi.QUERY]
+    # the refusal is kept above the second run's CSV, whose header has no compute_cap
+    assert raw[nvidia_smi.QUERY].startswith(INVALID_FIELD)
+    assert "compute_cap" not in raw[nvidia_smi.QUERY].splitlines()[1]
     fb = facts(parse(raw))
     assert fb.value("gpu.name") == ["NVIDIA GeForce GTX 1050 Ti"]
     assert fb.status("gpu.compute_capability") == "unknown"
+    assert "rejected the compute_cap" in fb.get("gpu.compute_capability").reason
+
+
+def test_compute_capability_reason_names_what_was_missing():
+    """The plain table never shows compute capability: without a CSV that is the reason, not
+    the driver's age (regression: every table said "driver too old for the field")."""
+    table_only = facts(parse({nvidia_smi.TABLE: R610_B200}))
+    assert table_only.status("gpu.compute_capability") == "unknown"
+    reason = table_only.get("gpu.compute_capability").reason
+    assert "no --query-gpu CSV was recorded" in reason and "too old" not in reason
+    assert "too old" not in facts(parse_nvidia_smi_table(WINDOWS_WDDM_461)).get("gpu.compute_capability").reason
+    # a CSV asked without compute_cap (by hand, say) and no refusal recorded: not the driver's age either
+    query = ("index, name, driver_version, memory.total [MiB], pci.bus_id\n"
+             "0, NVIDIA GeForce GTX 1050 Ti, 461.72, 4096 MiB, 00000000:01:00.0\n")
+    no_column = facts(parse({nvidia_smi.TABLE: WINDOWS_WDDM_461, nvidia_smi.QUERY: query}))
+    assert no_column.get("gpu.compute_capability").reason == "the --query-gpu CSV has no compute_cap column"
+    # the recorded refusal: now the driver's age is the reason
+    refused = facts(parse({nvidia_smi.TABLE: WINDOWS_WDDM_461, nvidia_smi.QUERY: INVALID_FIELD + query}))
+    assert "drivers before ~510" in refused.get("gpu.compute_capability").reason
+    # the query failed outright while the table listed the GPUs
+    failed = facts(parse({nvidia_smi.TABLE: WINDOWS_WDDM_461, nvidia_smi.QUERY: MISMATCH}))
+    assert "--query-gpu failed: Failed to initialize NVML" in failed.get("gpu.compute_capability").reason
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX script stand-in")

@@ -88,6 +88,27 @@ def test_windows_collect_env():
     assert fb.get("torch.cudnn") is None  # the system cuDNN is not torch's
 
 
+# https://github.com/pytorch/pytorch/issues/122924 (R4yanW1ang, 2024-03-28): a CPU-only PyPI wheel on
+# Windows. Newer collect_env prints every None as "Could not collect", torch.version.cuda included.
+CPU_COLLECT_ENV = """\
+Collecting environment information...
+PyTorch version: 2.2.2
+Is debug build: False
+CUDA used to build PyTorch: Could not collect
+ROCM used to build PyTorch: N/A
+
+OS: Microsoft Windows 11 Education
+GCC version: Could not collect
+"""
+
+
+def test_collect_env_could_not_collect_cuda_is_a_cpu_build():
+    fb = fb_of(CPU_COLLECT_ENV)
+    assert fb.value("torch.version_full") == "2.2.2"
+    assert fb.value("torch.build") == "cpu"
+    assert fb.status("torch.cuda") == "absent"
+
+
 # https://github.com/pytorch/pytorch/issues/37212 (comment by WenmuZhou, 2020-04-26): the 1.5-era format,
 # no colon after "PyTorch version", "Os:", GPU lines with a full-width colon
 OLD_COLLECT_ENV = """\

@@ -227,6 +227,31 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
         assert "[✓] torch build: torch 2.13.0+cu126" in text
 
 
+async def test_quit_waits_for_a_running_command(state_dir):
+    release = threading.Event()
+
+    def slow_runner(argv, on_line):
+        on_line("working")
+        release.wait(10)
+        return 0
+
+    app = _app(runner=slow_runner, snapshotter=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter", "r", "y")
+        await pilot.pause(0.2)
+        assert app.screen.busy
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running
+        assert [n.message for n in app._notifications] == [  # noqa: SLF001
+            "A command is still running; quit when it has finished."]
+        release.set()
+        await settle(pilot)
+        await pilot.press("q")
+    assert app.return_value == 1
+
+
 async def test_a_failed_snapshot_means_the_command_does_not_run():
     runner = HarmlessRunner()
 
@@ -251,6 +276,10 @@ async def test_paste_a_log_shows_its_diagnoses():
         assert type(app.screen).__name__ == "PasteLogScreen"
         await pilot.press("ctrl+r")
         assert "Paste some text first." in screen_text(app)
+        await pilot.press("q", "l")  # typed into the text area, not quit / paste again
+        area = app.screen.query_one("#log-text")
+        assert type(app.screen).__name__ == "PasteLogScreen" and area.text == "ql"
+        area.clear()
         area = app.screen.query_one("#log-text")
         area.insert((DATA / "pasted-not-compiled" / "log.txt").read_text())
         await pilot.press("ctrl+r")

@@ -501,7 +501,7 @@ def train(torch, data, device, epochs, batch_size, seed=0, emit=None, phase="tra
     if emit:
         emit("phase", phase=phase, state="start", device=device, epochs=epochs, batch_size=batch_size,
              steps_per_epoch=steps, train_size=n, test_size=xte.shape[0],
-             params=sum(p.numel() for p in model.parameters()))
+             params=sum(p.numel() for p in model.parameters()), threads=torch.get_num_threads())
     synchronize(torch, device)
     start = time.perf_counter()
     train_time, last, history, acc, loss_avg = 0.0, start, [], 0.0, None

@@ -1,0 +1,36 @@
+"""Every fixture under tests/fixtures/ is a test of the installed rules (one test per case),
+plus the convention that each rule has a fixture where it fires and one where it must not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gpufix.engine.api import load_rules
+from gpufix.engine.rule_tests import convention_failures, find_cases, run_case
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CASES = find_cases([FIXTURES]) if FIXTURES.is_dir() else []
+
+
+@pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
+def test_fixture(case_dir: Path) -> None:
+    result = run_case(case_dir, load_rules())
+    assert result.passed, "\n".join(result.failures)
+
+
+@pytest.mark.skipif(not CASES, reason="no fixtures")
+def test_every_rule_has_a_firing_and_a_quiet_fixture() -> None:
+    # Only the expectations matter here: read them rather than run every case a second time.
+    problems = convention_failures([_expectations(c) for c in CASES], load_rules())
+    assert not problems, "\n".join(problems)
+
+
+def _expectations(case_dir: Path):
+    import yaml
+
+    from gpufix.engine.rule_tests import CaseResult
+
+    data = yaml.safe_load((case_dir / "case.yaml").read_text(encoding="utf-8")) or {}
+    expect = data.get("expect") or {}
+    return CaseResult(case_dir.name, case_dir, fires=list(expect.get("fires") or []), oks=list(expect.get("ok") or []))
