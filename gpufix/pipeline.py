@@ -52,6 +52,30 @@ def probe_machine(ctx: ProbeContext, progress: ProgressCallback | None = None,
     return run_probes(probes, ctx, progress)
 
 
+def start_probing(ctx: ProbeContext, progress: ProgressCallback | None = None):
+    """Start every probe in the background; `.wait()` on the handle gives the results."""
+    from gpufix.probes.registry import ALL_PROBES
+    from gpufix.probes.runner import start_probes
+
+    return start_probes(ALL_PROBES, ctx, progress)
+
+
+def warm_up() -> None:
+    """Load and compile the rules and the knowledge tables (cached for this process).
+
+    Called while probes run, so this work overlaps the torch import in the subprocess.
+    A failure here is not reported here: the real call after probing reports it.
+    """
+    try:
+        from gpufix.engine.api import load_rules
+        from gpufix.knowledge import derive_facts
+
+        load_rules()
+        derive_facts(FactBase())
+    except Exception:  # noqa: BLE001 - reported by the call that needs the result
+        pass
+
+
 def replay_fixture(directory: Path) -> list[ProbeResult]:
     from gpufix.probes.registry import ALL_PROBES
     from gpufix.probes.runner import replay_recording

@@ -21,6 +21,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="supply a fact by hand (repeatable); wins over probes and logs")
     p.add_argument("--fixture", metavar="DIR", type=Path,
                    help="use a recorded fixture directory (gpufix record) instead of probing")
+    p.add_argument("--lang", choices=("en", "zh"), default=None,
+                   help="language of the findings (default: from LANG; zh for Chinese)")
 
 
 def add_target_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,13 +40,20 @@ def gather(args: argparse.Namespace, progress=None):
         ctx = pipeline.make_context(args.python)
         if args.fixture is not None:
             results = pipeline.replay_fixture(args.fixture)
+            run = None
         elif not args.no_probe:
-            results = pipeline.probe_machine(ctx, progress)
+            run = pipeline.start_probing(ctx, progress)
+        else:
+            run = None
         scan = None
         if args.log is not None:
             from gpufix.engine.log_scan import scan_log_path
 
             scan = scan_log_path(args.log)
+        if run is not None:
+            # The torch subprocess is the long pole: load rules and tables meanwhile.
+            pipeline.warm_up()
+            results = run.wait()
     except pipeline.InputError as e:
         raise UsageError(str(e)) from e
     facts = pipeline.merge(results, (scan.facts if scan else []))

@@ -331,3 +331,57 @@ def test_extra_index_with_cuda_wheels_counts(mk):
     out = mk.derive(os__name="windows", pip__index_url="https://pypi.org/simple",
                     pip__extra_index_urls=["https://download.pytorch.org/whl/cu121"])
     assert out["compat.index_has_cuda_wheels"] is True
+
+
+# --- torch.build / torch.cuda from the version suffix; nvcc vs torch -------------------------------
+
+def test_torch_build_and_cuda_from_the_version_suffix(mk):
+    """A log that prints only "2.4.0+cu121": the suffix says the build and its CUDA."""
+    from gpufix.knowledge import derive_facts
+
+    got = {f.name: f for f in derive_facts(mk(torch__version_full="2.4.0+cu121"))}
+    assert got["torch.build"].value == "cu121" and got["torch.cuda"].value == "12.1"
+    assert got["torch.cuda"].origin == "derived" and "2.4.0+cu121" in got["torch.cuda"].evidence
+    cpu = {f.name: f for f in derive_facts(mk(torch__version_full="2.4.0+cpu"))}
+    assert cpu["torch.build"].value == "cpu" and cpu["torch.cuda"].status == "absent"
+
+
+@pytest.mark.parametrize("given, absent_names", [
+    (dict(torch__version_full="2.4.0+cu121", torch__build="cu121", torch__cuda="12.1"), ()),  # probed: kept
+    (dict(torch__version_full="2.4.0+cpu"), ("torch.cuda", "torch.build")),  # a probe's "absent" stays
+    (dict(torch__version_full="2.4.0+cu121", torch__build="cu118"), ()),    # contradiction: no guess
+    (dict(torch__version_full="2.4.0+cu121", torch__cuda="11.8"), ()),
+    (dict(torch__version_full="2.4.0"), ()),                                # no suffix, nothing to read
+])
+def test_torch_facts_never_override_stated_ones(mk, given, absent_names):
+    out = mk.derive(*absent_names, **given)
+    assert "torch.build" not in out and "torch.cuda" not in out
+
+
+def test_a_probe_that_could_not_tell_is_filled_in(mk):
+    from gpufix.facts import unknown
+    from gpufix.knowledge import derive_facts
+
+    fb = mk(torch__version_full="2.1.0+cu118")
+    fb.add(unknown("torch.cuda", "torch", "timed out"))
+    assert {f.name: f.value for f in derive_facts(fb)}["torch.cuda"] == "11.8"
+
+
+@pytest.mark.parametrize("nvcc, torch_cuda, same, same_major", [
+    ("12.1.105", "12.1", True, True),    # patch level does not matter
+    ("12.4.131", "12.1", False, True),   # a newer minor of the same major
+    ("11.6.124", "12.1", False, False),
+    ("13.0.48", "12.8", False, False),
+    ("12.10", "12.1", False, True),      # versions, not floats
+])
+def test_nvcc_against_torch_cuda(mk, nvcc, torch_cuda, same, same_major):
+    out = mk.derive(nvcc__version=nvcc, torch__cuda=torch_cuda)
+    assert out["compat.nvcc_matches_torch"] is same
+    assert out["compat.nvcc_major_matches_torch"] is same_major
+
+
+def test_nvcc_facts_need_a_cuda_torch(mk):
+    assert "compat.nvcc_matches_torch" not in mk.derive(nvcc__version="12.4.131", torch__version_full="2.4.0+cpu")
+    assert "compat.nvcc_matches_torch" not in mk.derive(torch__cuda="12.1")
+    # the suffix alone is enough for torch's CUDA
+    assert mk.derive(nvcc__version="12.1.66", torch__version_full="2.1.0+cu121")["compat.nvcc_matches_torch"] is True
