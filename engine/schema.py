@@ -362,6 +362,10 @@ def _check_evidence(data: dict, groups: set[str], err: Report, top: int) -> tupl
 
 
 def _check_text_templates(text: Text, groups: set[str], err: Report) -> None:
+    for lang, value in text.by_lang.items():
+        problem = templates.text_problem(value)
+        if problem:
+            err(text.line, f"{lang} text: {problem}")
     for name in text.all_templates():
         if fact_type(name) is None:
             err(text.line, f"template {{{name}}} names an unknown fact{cond._suggest(name, catalog_names())}")

@@ -1,18 +1,27 @@
 """`{fact.name}` templates in rule text and commands, and picking a command for this machine.
 
-Text templates fill from any fact (a value that is not known reads "unknown"). Commands are
-argument lists, never shell strings; they fill only from facts gpufix found itself (see
-COMMAND_ORIGINS), and a command with an unfilled template is dropped so the step stays text.
-An argument that is exactly one template of a list fact (`"{recommend.pip_command}"`)
+Text templates fill from any fact (a value that is not known reads "unknown"). A text may mark
+optional segments `[[ ... ]]`: a segment is left out when a fact named directly in it is not
+known, so a missing fact drops its whole phrase instead of printing "unknown" (see
+parse_text / fill_text; docs/rules.md "Optional segments"). Commands are argument lists, never
+shell strings; they fill only from facts gpufix found itself (see COMMAND_ORIGINS), and a
+command with an unfilled template is dropped so the step stays text ([[ ]] has no meaning in a
+command). An argument that is exactly one template of a list fact (`"{recommend.pip_command}"`)
 expands into that many arguments.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Mapping, Sequence, Union
 
 TEMPLATE = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_.\-]*)\}")
 UNKNOWN_TEXT = "unknown"
+
+# Text tokens: an escaped bracket pair, a segment bracket, a brace escape, a template.
+_TEXT_TOKEN = re.compile(r"\\\[\[|\\\]\]|\[\[|\]\]|\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_.\-]*)\}")
+_LITERAL_TOKENS = {"\\[[": "[[", "\\]]": "]]", "{{": "{", "}}": "}"}
 
 PLATFORMS = ("linux", "windows", "macos", "any")
 INSTALLERS = ("pip", "conda", "uv")
@@ -39,14 +48,133 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def fill_text(text: str, lookup: Lookup) -> str:
-    def sub(m: re.Match) -> str:
-        if m.group(1) is None:
-            return m.group(0)[0]  # {{ -> {, }} -> }
-        value = lookup(m.group(1))
-        return UNKNOWN_TEXT if value is None else format_value(value)
+class TemplateError(ValueError):
+    """A text whose [[ ]] segments do not parse (reported by the linter)."""
 
-    return TEMPLATE.sub(sub, text)
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    """`[[ ... ]]`: its parts, and the facts named directly in it (not in nested segments)."""
+
+    parts: tuple["Part", ...]
+    names: tuple[str, ...]
+    nested: bool  # it holds segments of its own
+
+
+Part = Union[str, Field, Segment]
+
+
+@lru_cache(maxsize=4096)
+def parse_text(text: str) -> tuple[Part, ...]:
+    """The text as literals, fields and optional segments; TemplateError when brackets do not pair."""
+    stack: list[list[Part]] = [[]]
+    opened: list[int] = []  # offsets of the open [[, for the error message
+    pos = 0
+    for m in _TEXT_TOKEN.finditer(text):
+        if m.start() > pos:
+            stack[-1].append(text[pos:m.start()])
+        tok = m.group(0)
+        if m.group(1):
+            stack[-1].append(Field(m.group(1)))
+        elif tok in _LITERAL_TOKENS:
+            stack[-1].append(_LITERAL_TOKENS[tok])
+        elif tok == "[[":
+            stack.append([])
+            opened.append(m.start())
+        else:  # "]]"
+            if len(stack) == 1:
+                raise TemplateError(f"']]' at {_where(text, m.start())} closes no '[['"
+                                    " (write \\]] for literal brackets)")
+            parts = stack.pop()
+            start = opened.pop()
+            seg = _segment(parts)
+            if not seg.names and not seg.nested:
+                raise TemplateError(f"the optional segment at {_where(text, start)} names no fact:"
+                                    " [[ ]] is dropped only when a {fact} inside it is not known")
+            stack[-1].append(seg)
+        pos = m.end()
+    if len(stack) > 1:
+        raise TemplateError(f"'[[' at {_where(text, opened[-1])} is not closed with ']]'"
+                            " (write \\[[ for literal brackets)")
+    if pos < len(text):
+        stack[0].append(text[pos:])
+    return tuple(stack[0])
+
+
+def _segment(parts: list[Part]) -> Segment:
+    names = tuple(dict.fromkeys(p.name for p in parts if isinstance(p, Field)))
+    return Segment(tuple(parts), names, any(isinstance(p, Segment) for p in parts))
+
+
+def _where(text: str, offset: int) -> str:
+    snippet = text[offset:offset + 24].replace("\n", " ")
+    return f"character {offset + 1} ({snippet!r}{'...' if len(text) > offset + 24 else ''})"
+
+
+def text_problem(text: str) -> str | None:
+    """Why the text's [[ ]] segments are malformed, or None."""
+    try:
+        parse_text(text)
+    except TemplateError as e:
+        return str(e)
+    return None
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, (list, tuple)) and len(value) == 0)
+
+
+def fill_text(text: str, lookup: Lookup) -> str:
+    """Fill the templates; drop each [[ segment ]] that names a fact that is not known.
+
+    A fact outside any segment that is not known reads UNKNOWN_TEXT. A segment is dropped
+    when one of the facts named directly in it is not known (None, "" or an empty list);
+    a segment that names facts only in nested segments is dropped when all of those are.
+    """
+    try:
+        parts = parse_text(text)
+    except TemplateError:
+        return TEMPLATE.sub(lambda m: _flat(m, lookup), text)  # the linter rejects such rules
+    return "".join(_render(parts, lookup)[0])
+
+
+def _flat(m: re.Match, lookup: Lookup) -> str:
+    if m.group(1) is None:
+        return m.group(0)[0]
+    value = lookup(m.group(1))
+    return UNKNOWN_TEXT if value is None else format_value(value)
+
+
+def _render(parts: Sequence[Part], lookup: Lookup) -> tuple[list[str], bool]:
+    """(pieces, whether a nested segment was kept)."""
+    out: list[str] = []
+    kept_nested = False
+    for p in parts:
+        if isinstance(p, str):
+            out.append(p)
+        elif isinstance(p, Field):
+            value = lookup(p.name)
+            out.append(UNKNOWN_TEXT if value is None else format_value(value))
+        else:
+            pieces = _render_segment(p, lookup)
+            if pieces is not None:
+                out.extend(pieces)
+                kept_nested = True
+    return out, kept_nested
+
+
+def _render_segment(seg: Segment, lookup: Lookup) -> list[str] | None:
+    if any(_missing(lookup(n)) for n in seg.names):
+        return None
+    pieces, kept_nested = _render(seg.parts, lookup)
+    if not seg.names and not kept_nested:
+        return None  # only nested segments, all dropped: nothing of this one is left to say
+    return pieces
 
 
 def fill_command(argv: Sequence[str], lookup: Lookup) -> tuple[str, ...] | None:

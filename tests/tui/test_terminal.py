@@ -97,3 +97,34 @@ def test_real_gpufix_in_tmux(tmux, tmp_path):
             break
         time.sleep(0.1)
     assert status == "1|1", tmux.screen()  # an error diagnosis: exit code 1, as --json
+
+
+def test_rollback_asks_on_a_terminal(tmux, tmp_path, venv_python, state_dir):
+    from gpufix.remedy.snapshot import take_snapshot
+
+    snap = take_snapshot(venv_python, reason="pip install tinypkg==2.0")
+    subprocess.run([venv_python, "-m", "pip", "install", "-q", "tinypkg==2.0"], check=True)
+    env = [f"{k}={os.environ[k]}" for k in ("PIP_NO_INDEX", "PIP_FIND_LINKS", "PIP_DISABLE_PIP_VERSION_CHECK",
+                                           "GPUFIX_STATE_DIR")]
+    env_args = [a for kv in env for a in ("-e", kv)]
+
+    def run_rollback(answer: str) -> tuple[str, str]:
+        tmux("kill-server", check=False)
+        tmux("new-session", "-d", "-s", "gpufix", "-x", "80", "-y", "24", *env_args, *_gpufix(), "rollback")
+        tmux("set-option", "-g", "remain-on-exit", "on")
+        shown = tmux.wait_for("Restore these packages? [y/N]")
+        tmux.keys(answer, "Enter")
+        deadline = time.monotonic() + 30
+        while True:
+            status = tmux("display-message", "-p", "-t", "gpufix", "#{pane_dead}|#{pane_dead_status}").strip()
+            if status.split("|")[1:] != [""] or time.monotonic() > deadline:
+                return status, tmux.screen()
+            time.sleep(0.1)
+
+    status, shown = run_rollback("n")
+    assert status == "1|1" and "Not restored." in shown, shown
+    assert f"Snapshot {snap.name}" in shown and "~ tinypkg==2.0  ->  tinypkg==1.0" in shown
+    status, shown = run_rollback("y")
+    assert status == "1|0" and f"Restored {snap.name}." in shown, shown
+    freeze = subprocess.run([venv_python, "-m", "pip", "freeze"], capture_output=True, text=True).stdout.split()
+    assert freeze == ["tinypkg==1.0"]
