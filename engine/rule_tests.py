@@ -42,6 +42,7 @@ class CaseResult:
     fired: list[str] = field(default_factory=list)
     fires: list[str] = field(default_factory=list)  # the case's expectations, for the convention check
     oks: list[str] = field(default_factory=list)
+    evaluation: Any = None  # the engine's Evaluation (diagnoses with their texts), when the case ran
 
     @property
     def passed(self) -> bool:
@@ -120,6 +121,7 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
     except Exception as e:  # noqa: BLE001 - one case's crash is that case's failure
         fail(1, f"the engine failed: {type(e).__name__}: {e}")
         return result
+    result.evaluation = ev
     result.diagnoses = [d.id for d in ev.diagnoses]
     result.fired = ev.fired_ids
     shown = ", ".join(result.diagnoses) or "none"

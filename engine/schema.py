@@ -195,8 +195,9 @@ def check_rule(data: Any, path: str, stem: str, report: Report) -> Rule | None:
         diagnosis = _text(data, "diagnosis", err, top, languages, required=True)
         evidence = _check_evidence(data, groups, err, top)
         remedies = _check_remedies(data, groups, err, top, languages)
-    for text in [t for t in [title, diagnosis] if t is not None]:
-        _check_text_templates(text, groups, err)
+    for what, text in (("title", title), ("diagnosis", diagnosis)):
+        if text is not None:
+            _check_text_templates(text, groups, err, what)
     references = _str_list(data, "references", err, top, check=_url)
     tags = _str_list(data, "tags", err, top)
     if errors or when is None or title is None:
@@ -361,11 +362,11 @@ def _check_evidence(data: dict, groups: set[str], err: Report, top: int) -> tupl
     return names
 
 
-def _check_text_templates(text: Text, groups: set[str], err: Report) -> None:
+def _check_text_templates(text: Text, groups: set[str], err: Report, what: str) -> None:
     for lang, value in text.by_lang.items():
-        problem = templates.text_problem(value)
+        problem = templates.text_problem(value)  # [[ optional segments ]] must pair and name a fact
         if problem:
-            err(text.line, f"{lang} text: {problem}")
+            err(text.line, f"{what}: {lang} text: {problem}")
     for name in text.all_templates():
         if fact_type(name) is None:
             err(text.line, f"template {{{name}}} names an unknown fact{cond._suggest(name, catalog_names())}")
@@ -394,7 +395,7 @@ def _check_remedies(data: dict, groups: set[str], err: Report, top: int,
                 err(line_of(remedy, key, rline), f"remedies[{i + 1}]: unknown field {key!r} (title, steps)")
         title = _text(remedy, "title", err, rline, languages, required=True)
         if title is not None:
-            _check_text_templates(title, groups, err)
+            _check_text_templates(title, groups, err, f"remedies[{i + 1}].title")
         steps_value = remedy.get("steps")
         sline = line_of(remedy, "steps", rline)
         if not isinstance(steps_value, list) or not steps_value:
@@ -426,7 +427,7 @@ def _check_step(step: Any, what: str, line: int, groups: set[str], err: Report,
     if text is None:
         ok = False
     else:
-        _check_text_templates(text, groups, err)
+        _check_text_templates(text, groups, err, f"{what}.text")
     command = None
     if "command" in step:
         command = _check_command(step["command"], what, line_of(step, "command", line), err)

@@ -138,9 +138,9 @@ def test_lint_accepts_segments(rules_dir):
 
 
 @pytest.mark.parametrize("kwargs, needles", [
-    ({"diag_en": "[[ found {match.found_version}."}, ["diagnosis", "en text", "is not closed"]),
-    ({"diag_zh": "（{match.found_version}）]]。"}, ["zh text", "closes no"]),
-    ({"step": "Install [[a driver]]."}, ["names no fact"]),
+    ({"diag_en": "[[ found {match.found_version}."}, ["diagnosis: en text", "is not closed"]),
+    ({"diag_zh": "（{match.found_version}）]]。"}, ["diagnosis: zh text", "closes no"]),
+    ({"step": "Install [[a driver]]."}, ["remedies[1].steps[1].text: en text", "names no fact"]),
     ({"step": "Install[[ {driver.versoin}]]."}, ["template {driver.versoin} names an unknown fact",
                                                   "did you mean"]),
     ({"diag_en": "[[ found {match.nope}]]"}, ["match.nope", "no signature of this rule has a named group"]),
@@ -154,7 +154,7 @@ def test_lint_rejects_bad_segments(rules_dir, kwargs, needles):
 
 def test_lint_reports_the_line_of_the_text(rules_dir):
     errs = lint_rule(rules_dir, step="Install [[a driver]].")
-    assert errs and errs[0].split(": ")[0].endswith(":18"), errs
+    assert errs and errs[0].split(": ")[0].endswith(":17"), errs
 
 
 # --- end to end --------------------------------------------------------------------------
