@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator
 
-from gpufix.engine.signatures import ScanPlan, Signature
+from gpufix.engine.signatures import ScanPlan, Signature, automaton_available, build_automaton
 from gpufix.facts import Fact, ok
 from gpufix.pipeline import InputError
 
@@ -216,21 +216,47 @@ def _excerpt(head: bytes, tail: bytes, total: int) -> str:
 
 
 class _Scanner:
-    """Finds the first line matching each signature, one block of whole lines at a time."""
+    """Finds the first line matching each signature, one block of whole lines at a time.
 
-    def __init__(self, plan: ScanPlan) -> None:
-        self.needles = list(plan.needles)
+    A signature with literals is tried only on the lines where one of them occurs (found by
+    the automaton in one pass, or by bytes.find per needle without pyahocorasick); one without
+    is tried on every line. Both ways give the same hits: every line the regex matches holds
+    a searched text, and the first matching line wins either way.
+    """
+
+    def __init__(self, plan: ScanPlan, use_automaton: bool | None = None) -> None:
+        self.with_literals = [s for s in plan.signatures if s.literals]
         self.per_line = [s for s in plan.signatures if not s.literals]
+        self.use_automaton = automaton_available() if use_automaton is None else use_automaton
+        self.needles = list(plan.needles)
         self.done: set[str] = set()  # patterns already found
         self.hits: dict[str, SignatureHit] = {}
         self.lines_before = 0
         self.long_lines = 0
+        self.automaton: Any = None
+        self.lowered = False  # the automaton runs over the ASCII-lowered block
+        if self.use_automaton:
+            self._build_automaton()
+
+    def _build_automaton(self) -> None:
+        todo = [s for s in self.with_literals if s.pattern not in self.done]
+        self.lowered = any(s.ignorecase for s in todo)
+        self.automaton = build_automaton(todo, self.lowered)
 
     def feed(self, block: bytes) -> None:
-        if self.needles:
-            self._by_literal(block)
+        found = len(self.done)
+        if self.use_automaton and self.automaton is not None:
+            best = self._by_automaton(block)
+        elif self.needles:
+            best = self._by_needles(block)
+        else:
+            best = {}
+        for start, sig, m, line in best.values():
+            self._record(sig, block, start, m, line)
         if self.per_line:
             self._by_line(block)
+        if len(self.done) > found:
+            self._prune()
         self.lines_before += block.count(b"\n")
 
     def _record(self, sig: Signature, block: bytes, start: int, m: re.Match, line: str) -> None:
@@ -239,7 +265,49 @@ class _Scanner:
         self.hits[sig.pattern] = SignatureHit(self.lines_before + block.count(b"\n", 0, start) + 1, shown, groups)
         self.done.add(sig.pattern)
 
-    def _by_literal(self, block: bytes) -> None:
+    def _prune(self) -> None:
+        self.per_line = [s for s in self.per_line if s.pattern not in self.done]
+        if self.use_automaton:
+            self._build_automaton()  # ~100 keys: well under a millisecond
+        else:
+            self.needles = [n for n in self.needles if any(s.pattern not in self.done for s in n.signatures)]
+
+    def _by_automaton(self, block: bytes) -> dict[str, tuple]:
+        """Earliest matching line per signature in this block, from one automaton pass."""
+        best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line)
+        has_cr = b"\r" in block
+        lowered = block.lower() if self.lowered else block  # ASCII only: offsets stay the same
+        want = sum(1 for s in self.with_literals if s.pattern not in self.done)
+        done = self.done
+        line_start = line_next = -1  # the visible line last looked at: [start, next)
+        line = ""
+        tried: set[str] = set()  # patterns tried on that line
+        for end, entries in _automaton_hits(self.automaton, lowered):  # lines in order
+            for text, ic, back, sigs in entries:
+                pos = end - back
+                if pos < 0 or not (lowered if ic else block).startswith(text, pos):
+                    continue  # only part of the text, or a case variant of a case-sensitive one
+                if not line_start <= pos < line_next:
+                    start, nxt, text_at = self._line_at(block, pos, len(text), has_cr)
+                    if text_at is None:
+                        continue  # past the visible start of a long line
+                    line_start, line_next, line = start, nxt, text_at
+                    tried = set()
+                for sig in sigs:
+                    p = sig.pattern
+                    if p in tried or p in best or p in done:
+                        continue
+                    tried.add(p)
+                    if sig.may_match(line):
+                        m = sig.regex.search(line)
+                        if m:
+                            best[p] = (line_start, sig, m, line)
+            if len(best) == want:
+                break
+        return best
+
+    def _by_needles(self, block: bytes) -> dict[str, tuple]:
+        """The same without pyahocorasick: one bytes.find pass per needle."""
         lowered = None
         has_cr = b"\r" in block
         best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line): earliest in this block
@@ -251,21 +319,18 @@ class _Scanner:
                 hay = lowered
             pos = hay.find(needle.text)
             while pos >= 0:
-                todo = [s for s in needle.signatures
-                        if s.pattern not in self.done and (s.pattern not in best or best[s.pattern][0] > pos)]
+                todo = [s for s in needle.signatures if s.pattern not in self.done
+                        and (s.pattern not in best or best[s.pattern][0] > pos)]
                 if not todo:
                     break
                 start, end, line = self._line_at(block, pos, len(needle.text), has_cr)
                 if line is not None:
                     for sig in todo:
-                        m = sig.regex.search(line)
+                        m = sig.regex.search(line) if sig.may_match(line) else None
                         if m:
                             best[sig.pattern] = (start, sig, m, line)
                 pos = hay.find(needle.text, end) if end < len(block) else -1
-        for start, sig, m, line in best.values():
-            self._record(sig, block, start, m, line)
-        if best:
-            self.needles = [n for n in self.needles if any(s.pattern not in self.done for s in n.signatures)]
+        return best
 
     @staticmethod
     def _line_at(block: bytes, pos: int, length: int, has_cr: bool) -> tuple[int, int, "str | None"]:
@@ -275,39 +340,57 @@ class _Scanner:
         if has_cr:
             start = max(start, block.rfind(b"\r", lo, pos))
         if start < 0 and lo > 0:
-            return pos, pos + 1, None  # beyond the first MAX_LINE bytes of its line: not seen
+            return pos, _line_end(block, pos, len(block), has_cr) + 1, None  # past the line's visible start
         start += 1
         limit = min(len(block), start + MAX_LINE)
-        if pos + length > limit:
-            return start, pos + 1, None
-        end = block.find(b"\n", pos, limit)
-        if has_cr:
-            cr = block.find(b"\r", pos, limit)
-            end = cr if end < 0 or (0 <= cr < end) else end
-        end = limit if end < 0 else end
+        if pos + length > limit:  # so is every later occurrence on this line
+            return start, _line_end(block, pos, len(block), has_cr) + 1, None
+        end = _line_end(block, pos, limit, has_cr)
         return start, end + 1, block[start:end].decode("utf-8", "replace")
 
     def _by_line(self, block: bytes) -> None:
-        text_lines = block.split(b"\n")
         offset = 0
-        found = []
-        for raw in text_lines:
+        found: list[Signature] = []
+        sigs = self.per_line
+        for raw in block.split(b"\n"):
             for segment in raw.split(b"\r") if b"\r" in raw else (raw,):
                 if not segment:
                     continue
                 line = segment[:MAX_LINE].decode("utf-8", "replace")
-                for sig in self.per_line:
-                    if sig in found or sig.pattern in self.done:
+                for sig in sigs:
+                    if sig in found:
                         continue
                     m = sig.regex.search(line)
                     if m:
                         self._record(sig, block, offset, m, line)
                         found.append(sig)
-            if len(found) == len(self.per_line):
+            if len(found) == len(sigs):
                 break
             offset += len(raw) + 1
-        if found:
-            self.per_line = [s for s in self.per_line if s not in found]
+
+
+AUTOMATON_PIECE = 256 * 1024  # bytes given to the automaton at a time: it copies them as UCS-4
+
+
+def _automaton_hits(automaton: Any, hay: bytes) -> Iterator[tuple[int, tuple]]:
+    """(offset of the key's last byte, entries) for every key occurrence in hay, in order."""
+    it = None
+    for at in range(0, len(hay), AUTOMATON_PIECE):
+        piece = hay[at: at + AUTOMATON_PIECE].decode("latin-1")
+        if it is None:
+            it = automaton.iter(piece)
+        else:
+            it.set(piece)  # carries the automaton state on: a key may straddle two pieces
+        yield from it
+
+
+def _line_end(block: bytes, pos: int, limit: int, has_cr: bool) -> int:
+    """Offset of the first line break at or after pos (limit if none before it)."""
+    end = block.find(b"\n", pos, limit)
+    if has_cr:
+        cr = block.find(b"\r", pos, limit)
+        end = cr if end < 0 or (0 <= cr < end) else end
+    return limit if end < 0 else end
 
 
 # --- facts -------------------------------------------------------------------------------------

@@ -2,9 +2,13 @@
 
 Running ~100 regexes on every line of a 100 MB log is too slow in Python. Almost every
 signature contains text that any match must contain ("too old (found version"), so the
-scanner looks for that text in whole blocks with bytes.find (C speed) and runs the regex
-only on the lines where it occurs. The literal is read from the regex's own parse tree, so
-it can never reject a line the regex would match.
+scanner looks for those texts in whole blocks and runs the regex only on the lines where
+one occurs. The literal is read from the regex's own parse tree, so it can never reject a
+line the regex would match.
+
+All literals are found in one pass by an Aho-Corasick automaton (pyahocorasick, C) when it
+is installed; otherwise by one bytes.find pass per needle (plan_needles), slower but the
+same hits.
 """
 from __future__ import annotations
 
@@ -19,7 +23,17 @@ except ImportError:  # pragma: no cover - Python 3.9/3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - depends on the install; the bytes.find path still works
+    ahocorasick = None
+
 MIN_LITERAL = 3  # shorter required text does not filter enough to be worth it
+# ASCII letters that (?i) also matches with a non-ASCII character (Python's re: i ~ U+0130 U+0131,
+# k ~ U+212A KELVIN SIGN, s ~ U+017F LONG S), and those characters in UTF-8. An ignore-case literal
+# holding one of these letters is searched in ASCII-lowered text, which cannot see them.
+FOLD_LETTERS = b"iks"
+FOLD_CHARS = ("\u0130".encode(), "\u0131".encode(), "\u212a".encode(), "\u017f".encode())
 
 
 @dataclass(frozen=True)
@@ -31,6 +45,18 @@ class Signature:
     literals: tuple[bytes, ...] | None  # a matching line contains one of these; None: no prefilter
     ignorecase: bool  # literals are lower-case: search the ASCII-lowered text
     owners: tuple[tuple[str, str], ...]
+    # Case-sensitive signatures: every match holds one text of each group; a cheap `in` test on
+    # the line before the regex (the pip line holding "site-packages" but not "__init__.py").
+    requires: tuple[tuple[str, ...], ...] = ()
+
+    def may_match(self, line: str) -> bool:
+        for group in self.requires:
+            for text in group:
+                if text in line:
+                    break
+            else:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -52,6 +78,11 @@ class ScanPlan:
     def patterns(self) -> frozenset:
         return frozenset(s.pattern for s in self.signatures)
 
+    @property
+    def without_literal(self) -> tuple[Signature, ...]:
+        """Signatures tried on every line: no literal could be read from the regex."""
+        return tuple(s for s in self.signatures if not s.literals)
+
 
 def build_plan(rules: Iterable[Any]) -> ScanPlan:
     owners: dict[str, list[tuple[str, str]]] = {}
@@ -61,19 +92,39 @@ def build_plan(rules: Iterable[Any]) -> ScanPlan:
     sigs = []
     for pattern, who in owners.items():
         regex = re.compile(pattern)
-        literals, ignorecase = required_literals(pattern)
-        sigs.append(Signature(pattern, regex, literals, ignorecase, tuple(who)))
+        literals, ignorecase, requires = literal_info(pattern)
+        sigs.append(Signature(pattern, regex, literals, ignorecase, tuple(who), requires))
     by_owner = {o: s for s in sigs for o in s.owners}
     return ScanPlan(tuple(sigs), by_owner, plan_needles(sigs))
 
 
-def plan_needles(sigs: Iterable[Signature]) -> tuple[Needle, ...]:
-    """One needle per distinct literal; a literal containing a shorter one is covered by it
-    (every line holding the long text holds the short one), so fewer passes over each block."""
+def fold_sensitive(sig: Signature) -> bool:
+    """An ignore-case signature whose literal a non-ASCII case variant could hide (FOLD_LETTERS)."""
+    return sig.ignorecase and any(ch in lit for lit in sig.literals or () for ch in FOLD_LETTERS)
+
+
+def searched_texts(sigs: Iterable[Signature]) -> dict[tuple[bytes, bool], list[Signature]]:
+    """(text, in the lowered block?) -> the signatures a line holding it may match.
+
+    Each signature's literals; and for a fold-sensitive one also the non-ASCII characters
+    (?i) folds onto i/k/s: a line holding one is tried too, so the prefilter stays exact.
+    """
     wanted: dict[tuple[bytes, bool], list[Signature]] = {}
     for sig in sigs:
-        for lit in sig.literals or ():
-            wanted.setdefault((lit, sig.ignorecase), []).append(sig)
+        texts = [(lit, sig.ignorecase) for lit in sig.literals or ()]
+        if fold_sensitive(sig):
+            texts += [(c, False) for c in FOLD_CHARS]
+        for key in texts:
+            bucket = wanted.setdefault(key, [])
+            if sig not in bucket:
+                bucket.append(sig)
+    return wanted
+
+
+def plan_needles(sigs: Iterable[Signature]) -> tuple[Needle, ...]:
+    """For the bytes.find path: one needle per distinct text; a text containing a shorter one
+    is covered by it (every line holding the long text holds the short one), so fewer passes."""
+    wanted = searched_texts(sigs)
     keys = sorted(wanted, key=lambda k: (len(k[0]), k))
     cover: dict[tuple[bytes, bool], list[Signature]] = {}
     for key in keys:
@@ -84,25 +135,100 @@ def plan_needles(sigs: Iterable[Signature]) -> tuple[Needle, ...]:
     return tuple(Needle(text, ic, tuple(found)) for (text, ic), found in cover.items())
 
 
-def required_literals(pattern: str) -> tuple[tuple[bytes, ...] | None, bool]:
-    """Texts of which every match contains at least one, as UTF-8 bytes; (None, _) if none useful."""
+def automaton_available() -> bool:
+    return ahocorasick is not None
+
+
+def build_automaton(sigs: Iterable[Signature], lowered: bool) -> Any:
+    """One Aho-Corasick automaton over every searched text of `sigs` (None if there is none).
+
+    Keys are latin-1 strings, one character per byte, so hit offsets are byte offsets. With
+    `lowered` it runs over the ASCII-lowered block and every key is lowered. A key may be just
+    part of its text (see _key), so each hit is confirmed against the whole text in the block
+    (or in the lowered block for an ignore-case text). The value of a key: a tuple of
+    (text, ignorecase, back, signatures); the text starts `back` bytes before the key's last byte.
+    """
+    wanted = searched_texts(sigs)
+    offsets = key_offsets([text.lower() if lowered else text for text, _ic in wanted])
+    table: dict[str, list[tuple[bytes, bool, int, tuple[Signature, ...]]]] = {}
+    for (text, ic), found in wanted.items():
+        form = text.lower() if lowered else text
+        key = form[offsets[form]:]
+        table.setdefault(key.decode("latin-1"), []).append((text, ic, len(text) - 1, tuple(found)))
+    if not table:
+        return None
+    auto = ahocorasick.Automaton()
+    for key, entries in table.items():
+        auto.add_word(key, tuple(entries))
+    auto.make_automaton()
+    return auto
+
+
+MIN_KEY = 5  # a shorter key (the end of a text) would be found too often by chance
+# Bytes from common to rare in logs (lower-cased English, paths, numbers); others count as rare.
+COMMON_BYTES = b" etaoinsrhldcumwfgypb0123456789vk.-/_:"
+
+
+def key_offsets(texts: Iterable[bytes]) -> dict[bytes, int]:
+    """Where each text's automaton key starts: the key is the rest of the text from there.
+
+    pyahocorasick finds a node's child by a linear search, so the time per byte of the log
+    grows with the number of different first bytes of the keys (~70 MB/s with ~30 of them,
+    ~130 MB/s with 5). The keys start at as few different bytes as cover all texts (greedy,
+    rarer bytes first on ties), each at its earliest such byte so it stays long and specific;
+    the whole text is still confirmed at every hit, so this changes speed only.
+    """
+    starts: dict[bytes, dict[int, int]] = {}  # text -> first byte -> earliest offset
+    for text in set(texts):
+        room = len(text) - min(MIN_KEY, len(text))  # offsets leaving a long enough key
+        starts[text] = {}
+        for i in range(room + 1):
+            starts[text].setdefault(text[i], i)
+    chosen: set[int] = set()
+    left = set(starts)
+    while left:
+        counts: dict[int, int] = {}
+        for text in left:
+            for b in starts[text]:
+                counts[b] = counts.get(b, 0) + 1
+        pick = max(sorted(counts), key=lambda b: (counts[b], -_commonness(b)))
+        chosen.add(pick)
+        left = {t for t in left if pick not in starts[t]}
+    return {t: min(o for b, o in firsts.items() if b in chosen) for t, firsts in starts.items()}
+
+
+def _commonness(b: int) -> int:
+    i = COMMON_BYTES.find(bytes([b]))
+    return 0 if i < 0 else len(COMMON_BYTES) - i
+
+
+def literal_info(pattern: str) -> tuple[tuple[bytes, ...] | None, bool, tuple[tuple[str, ...], ...]]:
+    """(literals, ignorecase, requires): texts of which every match contains at least one, as
+    UTF-8 bytes (None if none useful); and for a case-sensitive regex every such group of texts."""
     try:
         parsed = _sre_parse.parse(pattern)
     except Exception:  # noqa: BLE001 - the linter reports bad regexes; here just no prefilter
-        return None, False
-    flags = parsed.state.flags
-    ignorecase = bool(flags & re.IGNORECASE)
-    best = _best(list(parsed), ignorecase)
-    if not best:
-        return None, ignorecase
+        return None, False, ()
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    good = _candidates(list(parsed), ignorecase)
+    if not good:
+        return None, ignorecase, ()
+    best = max(good, key=lambda c: (_score(c), -len(c)))
     out = []
     for text in best:
         if ignorecase:
             if not text.isascii():
-                return None, ignorecase  # bytes.lower() folds ASCII only
+                return None, ignorecase, ()  # bytes.lower() folds ASCII only
             text = text.lower()
         out.append(text.encode("utf-8"))
-    return tuple(out), ignorecase
+    requires = () if ignorecase else tuple(tuple(c) for c in good if c is not best)
+    return tuple(out), ignorecase, requires
+
+
+def required_literals(pattern: str) -> tuple[tuple[bytes, ...] | None, bool]:
+    """Texts of which every match contains at least one, as UTF-8 bytes; (None, _) if none useful."""
+    literals, ignorecase, _ = literal_info(pattern)
+    return literals, ignorecase
 
 
 def _inline_groups(items: list) -> Iterable:
@@ -131,6 +257,12 @@ def _score(alts: list[str] | None) -> int:
 
 def _best(items: list, ignorecase: bool) -> list[str] | None:
     """The best set of alternatives for a sequence of parse items (any match holds one)."""
+    good = _candidates(items, ignorecase)
+    return max(good, key=lambda c: (_score(c), -len(c))) if good else None
+
+
+def _candidates(items: list, ignorecase: bool) -> list[list[str]]:
+    """Sets of alternatives for a sequence of parse items: any match holds one of each set."""
     candidates: list[list[str]] = []
     run: list[str] = []
 
@@ -140,7 +272,9 @@ def _best(items: list, ignorecase: bool) -> list[str] | None:
             run.clear()
 
     for op, av in _inline_groups(items):
-        if op is _c.LITERAL:
+        if op is _c.LITERAL and av != 0xFFFD and not 0xD800 <= av <= 0xDFFF:
+            # (U+FFFD also stands for undecodable bytes, and a lone surrogate has no UTF-8 form:
+            # neither can be looked for in the raw bytes, so they end the literal.)
             run.append(chr(av))
             continue
         flush()
@@ -174,7 +308,4 @@ def _best(items: list, ignorecase: bool) -> list[str] | None:
                 candidates.append(_minimal(alts))
         # anything else (classes, ., anchors, backreferences) just breaks the literal run
     flush()
-    good = [c for c in candidates if _score(c) >= MIN_LITERAL]
-    if not good:
-        return None
-    return max(good, key=lambda c: (_score(c), -len(c)))
+    return [c for c in candidates if _score(c) >= MIN_LITERAL]

@@ -96,10 +96,19 @@ def summarize(facts: FactBase, diagnoses: Sequence[Diagnosis], lang: str = "en",
         out.append(AreaStatus(area, t(f"area.{area}", lang), status, summary or "-", found))
     extra = tuple(by_area.get("log", ()))
     if log_given or extra:
+        # The row is about what the log showed: every finding a signature in it supports,
+        # though only those filed nowhere else are listed under it.
+        from_log = [d for d in diagnoses if from_the_log(d)] + [d for d in extra if not from_the_log(d)]
         label = t("area.log" if log_given else "area.other", lang)
-        summary = t("n_findings", lang, n=len(extra)) if extra else t("log_clean", lang)
-        out.append(AreaStatus("log", label, _worst(extra), summary, extra))
+        summary = t("log_matches" if log_given else "n_findings", lang, n=len(from_log)) if from_log \
+            else t("log_clean", lang)
+        out.append(AreaStatus("log", label, _worst(from_log), summary, extra))
     return out
+
+
+def from_the_log(d: Diagnosis) -> bool:
+    """Evidence from an error text: a matched signature or a group it captured."""
+    return any(k.startswith(("signature.", "match.")) for k in d.evidence)
 
 
 def _worst(diags: Iterable[Diagnosis]) -> str:

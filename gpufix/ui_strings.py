@@ -34,6 +34,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "installs": {"en": "{n} installs on sys.path", "zh": "sys.path 上有 {n} 份安装"},
     "index": {"en": "index", "zh": "索引"},
     "log_clean": {"en": "no known error in the log", "zh": "日志中未发现已知错误"},
+    "log_matches": {"en": "known errors found: {n} finding(s)", "zh": "发现已知错误：{n} 个问题"},
     "n_findings": {"en": "{n} finding(s)", "zh": "{n} 个问题"},
     "findings": {"en": "Findings", "zh": "诊断结果"},
     "no_findings": {"en": "No problems found.", "zh": "未发现问题。"},

@@ -222,8 +222,9 @@ def _collect_env(lines: list[str], out: _Out) -> None:
                 out.add("torch.version_full", value, line)
                 out.add("torch.version", _public(value), line)
         elif key == "cuda used to build pytorch":
-            # torch.version.cuda is None (a CPU or ROCm build): old collect_env prints "None", newer
-            # ones replace every None with "Could not collect" (torch that fails to import: "N/A").
+            # torch.version.cuda is None, a CPU build: old collect_env prints "None", newer ones
+            # replace every None with "Could not collect" (torch that fails to import: "N/A"). A
+            # ROCm build's "ROCM used to build PyTorch" line still decides torch.build.
             if value.strip().lower() in ("none", "could not collect"):
                 out.none("torch.cuda", f"collect_env: CUDA used to build PyTorch: {value.strip()}", line)
             elif not empty and re.match(r"^\d+\.\d+", value):

@@ -32,7 +32,9 @@ def probe_again(given: Collected, progress: ProgressCallback | None) -> Collecte
     """Probe the machine; the log and --fact facts keep their precedence over probes."""
     from gpufix import pipeline
 
-    results = pipeline.probe_machine(pipeline.make_context(given.python), progress)
+    run = pipeline.start_probing(pipeline.make_context(given.python), progress)
+    pipeline.warm_up()  # load rules and tables while the torch probe runs
+    results = run.wait()
     facts = pipeline.merge(results)
     facts.extend(given.facts)
     return Collected(facts, results, given.scan, given.python, "probe", None, given.log)

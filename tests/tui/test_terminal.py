@@ -1,6 +1,7 @@
 """The real `gpufix` in a real terminal (tmux): keys in, screen text out."""
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -13,12 +14,14 @@ import pytest
 from .conftest import DATA, case_facts  # noqa: F401 (importlib mode)
 
 TMUX = shutil.which("tmux")
+_SERVERS = itertools.count()
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install -y tmux)")
 
 
 class Tmux:
     def __init__(self, tmp_path: Path):
-        self.socket = f"gpufix-test-{os.getpid()}"
+        # A server of its own per terminal: a killed server may still hold a reused name.
+        self.socket = f"gpufix-test-{os.getpid()}-{next(_SERVERS)}"
         self.env = {**os.environ, "LANG": "C.UTF-8", "TMUX": ""}
         self.env.pop("LC_ALL", None)
 
@@ -68,10 +71,20 @@ def exit_code(tmux: "Tmux", status_file: Path, timeout: float = 30.0) -> int:
 
 
 @pytest.fixture
-def tmux(tmp_path):
-    t = Tmux(tmp_path)
-    yield t
-    t("kill-server", check=False)
+def tmux_factory(tmp_path):
+    made: list[Tmux] = []
+
+    def make() -> Tmux:
+        made.append(Tmux(tmp_path))
+        return made[-1]
+    yield make
+    for t in made:
+        t("kill-server", check=False)
+
+
+@pytest.fixture
+def tmux(tmux_factory):
+    return tmux_factory()
 
 
 def _gpufix() -> list[str]:
@@ -111,7 +124,7 @@ def test_real_gpufix_in_tmux(tmux, tmp_path):
     assert exit_code(tmux, status_file) == 1  # an error diagnosis, as --json
 
 
-def test_rollback_asks_on_a_terminal(tmux, tmp_path, venv_python, state_dir):
+def test_rollback_asks_on_a_terminal(tmux_factory, tmp_path, venv_python, state_dir):
     from gpufix.remedy.snapshot import take_snapshot
 
     snap = take_snapshot(venv_python, reason="pip install tinypkg==2.0")
@@ -120,7 +133,7 @@ def test_rollback_asks_on_a_terminal(tmux, tmp_path, venv_python, state_dir):
                                            "GPUFIX_STATE_DIR")]
 
     def run_rollback(answer: str) -> tuple[int, str]:
-        tmux("kill-server", check=False)
+        tmux = tmux_factory()
         status_file = tmp_path / f"exit-{answer}"
         start(tmux, status_file, [*_gpufix(), "rollback"], env)
         tmux.wait_for("Restore these packages? [y/N]")

@@ -1,0 +1,95 @@
+"""The per-area summary both front ends render."""
+from __future__ import annotations
+
+from gpufix.areas import area_of_fact, primary_area, summarize
+from gpufix.diagnosis import Diagnosis
+from gpufix.facts import FactBase, absent, ok, unknown
+
+
+def _d(id_, evidence, severity="error", kind="setup"):
+    return Diagnosis(id_, id_.replace("-", " "), severity, kind, "...", dict.fromkeys(evidence, "v"))
+
+
+def _facts(*facts):
+    fb = FactBase()
+    fb.extend(facts)
+    return fb
+
+
+def test_fact_names_map_to_areas_by_longest_prefix():
+    assert area_of_fact("driver.version") == "gpu"
+    assert area_of_fact("compat.driver_min_for_torch") == "gpu"
+    assert area_of_fact("torch.cuda_available") == "cuda"
+    assert area_of_fact("torch.cudnn") == "cuda"
+    assert area_of_fact("torch.version_full") == "torch"
+    assert area_of_fact("compat.numpy_abi_ok") == "packages"
+    assert area_of_fact("env.CUDA_HOME") == "cuda" and area_of_fact("env.PATH") == "python"
+    assert area_of_fact("match.found_version") is None and area_of_fact("recommend.build") is None
+
+
+def test_a_diagnosis_is_filed_where_its_evidence_points():
+    # Evidence lists of the project's rules (rules list the main facts first).
+    cases = {
+        "torch": ["torch.version_full", "torch.build", "torch.cuda_available", "gpu.name", "gpu.count",
+                  "driver.version", "pip.index_url", "compat.index_has_cuda_wheels", "conda.cpuonly",
+                  "python.executable"],  # cpu-only-wheel
+        "gpu": ["torch.version_full", "torch.cuda", "driver.version", "compat.driver_cuda",
+                "compat.driver_min_for_torch", "compat.driver_supports_torch", "compat.newest_build_for_driver",
+                "compat.newest_build_for_driver_installed_release", "match.found_version", "gpu.name",
+                "torch.cuda_available"],  # driver-older-than-runtime
+        "packages": ["torch.version_full", "torchvision.version_full", "torchvision.version",
+                     "compat.torchvision_expected", "compat.torchvision_matches", "match.torch_cuda_seen",
+                     "match.torchvision_cuda_seen", "torchvision.import_error", "torch.build"],  # torchvision
+    }
+    for area, evidence in cases.items():
+        assert primary_area(_d("x", evidence)) == area, evidence
+    assert primary_area(_d("numpy2-abi", ["numpy.version", "match.numpy_version", "torch.version_full"])) == "packages"
+    assert primary_area(_d("cuda-oom", ["torch.version_full"], kind="code")) == "log"
+    assert primary_area(_d("log-only", ["match.sm"])) == "log"
+    assert primary_area(_d("first-wins", ["match.x", "driver.version", "torch.build"])) == "gpu"
+
+
+def test_marks_follow_the_worst_finding_and_info_does_not_count():
+    facts = _facts(ok("torch.version_full", "2.4.1+cpu", "torch"), ok("torch.build", "cpu", "torch"),
+                   ok("numpy.version", "2.1.0", "python-env"))
+    diags = [_d("a", ["torch.build"], "warning"), _d("b", ["torch.version_full"], "error"),
+             _d("c", ["numpy.version"], "info")]
+    areas = {a.key: a for a in summarize(facts, diags)}
+    assert areas["torch"].line() == "[✗] torch build: torch 2.4.1+cpu"
+    assert [d.id for d in areas["torch"].findings] == ["a", "b"]
+    assert areas["packages"].status == "ok" and [d.id for d in areas["packages"].findings] == ["c"]
+    assert areas["gpu"].line() == "[-] GPU and driver: not checked"
+    assert "log" not in areas
+
+
+def test_a_probe_that_could_not_tell_is_a_warning_with_its_reason():
+    facts = _facts(unknown("gpu.name", "nvidia-smi", "nvidia-smi did not answer within 30 s"),
+                   unknown("driver.version", "nvidia-smi", "nvidia-smi did not answer within 30 s"))
+    gpu = summarize(facts, [])[0]
+    assert gpu.line() == "[!] GPU and driver: could not tell: nvidia-smi did not answer within 30 s"
+
+
+def test_gpu_line_names_cards_and_counts_identical_ones():
+    eight = _facts(ok("gpu.name", ["NVIDIA H100 80GB HBM3"] * 8, "nvidia-smi"),
+                   ok("gpu.compute_capability", ["9.0"] * 8, "nvidia-smi"),
+                   ok("driver.version", "550.54.15", "nvidia-smi"), ok("driver.cuda", "12.4", "nvidia-smi"))
+    assert summarize(eight, [])[0].summary == "8x NVIDIA H100 80GB HBM3 (9.0), driver 550.54.15 (CUDA 12.4)"
+    none = _facts(absent("gpu.name", "nvidia-smi"), absent("driver.version", "nvidia-smi"))
+    assert summarize(none, [])[0].summary == "no NVIDIA GPU found"
+
+
+def test_the_log_row_counts_what_the_log_supports():
+    facts = _facts(ok("torch.build", "cpu", "torch"))
+    from_log = _d("cpu-only-wheel", ["torch.build", "signature.not_compiled"])
+    code = _d("cuda-oom", ["match.tried"], "warning", kind="code")
+    rows = {a.key: a for a in summarize(facts, [from_log, code], log_given=True)}
+    assert rows["log"].line() == "[✗] error log: known errors found: 2 finding(s)"
+    assert [d.id for d in rows["log"].findings] == ["cuda-oom"]  # cpu-only-wheel is under torch
+    clean = {a.key: a for a in summarize(facts, [], log_given=True)}
+    assert clean["log"].line() == "[✓] error log: no known error in the log"
+
+
+def test_chinese_labels():
+    rows = summarize(_facts(), [], "zh")
+    assert [r.label for r in rows] == ["GPU 与驱动", "CUDA 运行时", "torch 版本", "Python 环境", "相关包"]
+    assert rows[0].summary == "未检查"
