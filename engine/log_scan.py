@@ -1,9 +1,10 @@
 """Read an error log once, streaming: signature hits, a bounded excerpt, and facts from it.
 
 Linear time and memory that does not grow with the log: the input is read in 1 MiB blocks
-(binary, cut at line ends), every rule signature is looked for by its literal text with
-bytes.find and confirmed with its Python regex on that one line, and only the first and last
-256 KiB are kept (for `log.text` and for fact extraction by gpufix.probes.pasted).
+(binary, cut at line ends); all the signatures' literal texts are found in one pass over each
+block by an Aho-Corasick automaton (pyahocorasick; without it, one bytes.find pass per text),
+each signature's regex is run only on the lines holding one of its texts, and only the first
+and last 256 KiB are kept (for `log.text` and for fact extraction by gpufix.probes.pasted).
 
 Lines end at \\n or \\r (a lone \\r is a progress-bar redraw); a line longer than MAX_LINE is
 cut, the rest of it ignored. UTF-8 is decoded with replacement; UTF-16 (what Windows
@@ -14,13 +15,15 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import os
 import re
 import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator
 
-from gpufix.engine.signatures import ScanPlan, Signature, automaton_available, build_automaton
+from gpufix.engine.signatures import (Needle, ScanPlan, Signature, automaton_available, build_automaton,
+                                      fold_needles, plan_needles)
 from gpufix.facts import Fact, ok
 from gpufix.pipeline import InputError
 
@@ -105,7 +108,7 @@ def scan_log_text(text: str, rules: Any = None, extract: bool = True) -> LogScan
 
 def scan_text_for(text: str, signatures: tuple[Signature, ...]) -> dict[str, SignatureHit]:
     """Signature hits of `signatures` in text (a complete excerpt scanned again for other rules)."""
-    plan = ScanPlan(signatures, {o: s for s in signatures for o in s.owners})
+    plan = ScanPlan(signatures, {o: s for s in signatures for o in s.owners}, plan_needles(signatures))
     return _scan_stream(io.BytesIO(text.encode("utf-8", "surrogatepass")), plan, "log text").pattern_hits
 
 
@@ -152,7 +155,7 @@ def _first_break(buf: bytes) -> int:
 
 def _scan_stream(stream: IO[bytes], plan: ScanPlan, what: str) -> LogScan:
     scanner = _Scanner(plan)
-    total = newlines = 0
+    total = 0
     head = bytearray()
     tail = bytearray()
     whole: bytearray | None = bytearray()
@@ -165,7 +168,6 @@ def _scan_stream(stream: IO[bytes], plan: ScanPlan, what: str) -> LogScan:
         if total < HEAD:
             head += data[: HEAD - total]
         total += len(data)
-        newlines += data.count(b"\n")
         last = data[-1:]
         tail += data
         if len(tail) > 2 * TAIL:
@@ -194,7 +196,8 @@ def _scan_stream(stream: IO[bytes], plan: ScanPlan, what: str) -> LogScan:
             scanner.feed(block)
     if carry:
         scanner.feed(carry)
-    scan = LogScan(source="", bytes=total, lines=newlines + (1 if total and last != b"\n" else 0),
+    # Every \n reaches the scanner (a skipped rest of a long line holds none), which counts them.
+    scan = LogScan(source="", bytes=total, lines=scanner.lines_before + (1 if total and last != b"\n" else 0),
                    long_lines=scanner.long_lines, pattern_hits=scanner.hits, patterns=plan.patterns,
                    owners={s.pattern: s.owners for s in plan.signatures})
     if whole is not None:
@@ -235,6 +238,7 @@ class _Scanner:
         self.long_lines = 0
         self.automaton: Any = None
         self.lowered = False  # the automaton runs over the ASCII-lowered block
+        self.fold_needles: tuple[Needle, ...] = ()
         if self.use_automaton:
             self._build_automaton()
 
@@ -242,15 +246,18 @@ class _Scanner:
         todo = [s for s in self.with_literals if s.pattern not in self.done]
         self.lowered = any(s.ignorecase for s in todo)
         self.automaton = build_automaton(todo, self.lowered)
+        self.fold_needles = fold_needles(todo)
 
     def feed(self, block: bytes) -> None:
         found = len(self.done)
-        if self.use_automaton and self.automaton is not None:
-            best = self._by_automaton(block)
+        best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line): earliest in this block
+        if self.use_automaton:
+            if self.automaton is not None:
+                self._by_automaton(block, best)
+            if self.fold_needles:
+                self._by_needles(block, self.fold_needles, best)
         elif self.needles:
-            best = self._by_needles(block)
-        else:
-            best = {}
+            self._by_needles(block, self.needles, best)
         for start, sig, m, line in best.values():
             self._record(sig, block, start, m, line)
         if self.per_line:
@@ -272,20 +279,18 @@ class _Scanner:
         else:
             self.needles = [n for n in self.needles if any(s.pattern not in self.done for s in n.signatures)]
 
-    def _by_automaton(self, block: bytes) -> dict[str, tuple]:
+    def _by_automaton(self, block: bytes, best: dict[str, tuple]) -> None:
         """Earliest matching line per signature in this block, from one automaton pass."""
-        best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line)
         has_cr = b"\r" in block
-        lowered = block.lower() if self.lowered else block  # ASCII only: offsets stay the same
         want = sum(1 for s in self.with_literals if s.pattern not in self.done)
         done = self.done
         line_start = line_next = -1  # the visible line last looked at: [start, next)
         line = ""
         tried: set[str] = set()  # patterns tried on that line
-        for end, entries in _automaton_hits(self.automaton, lowered):  # lines in order
+        for end, entries in _automaton_hits(self.automaton, block, self.lowered):  # lines in order
             for text, ic, back, sigs in entries:
                 pos = end - back
-                if pos < 0 or not (lowered if ic else block).startswith(text, pos):
+                if pos < 0 or not (block[pos: end + 1].lower() == text if ic else block.startswith(text, pos)):
                     continue  # only part of the text, or a case variant of a case-sensitive one
                 if not line_start <= pos < line_next:
                     start, nxt, text_at = self._line_at(block, pos, len(text), has_cr)
@@ -304,19 +309,19 @@ class _Scanner:
                             best[p] = (line_start, sig, m, line)
             if len(best) == want:
                 break
-        return best
 
-    def _by_needles(self, block: bytes) -> dict[str, tuple]:
-        """The same without pyahocorasick: one bytes.find pass per needle."""
+    def _by_needles(self, block: bytes, needles: list[Needle] | tuple[Needle, ...], best: dict[str, tuple]) -> None:
+        """The same with one bytes.find pass per needle (no pyahocorasick; or the FOLD_CHARS)."""
         lowered = None
         has_cr = b"\r" in block
-        best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line): earliest in this block
-        for needle in self.needles:
+        for needle in needles:
             hay = block
             if needle.ignorecase:
                 if lowered is None:
                     lowered = block.lower()  # ASCII only: offsets stay the same
                 hay = lowered
+            if needle.text[:1] not in hay:  # memchr: settles most needles absent from a block
+                continue
             pos = hay.find(needle.text)
             while pos >= 0:
                 todo = [s for s in needle.signatures if s.pattern not in self.done
@@ -330,7 +335,6 @@ class _Scanner:
                         if m:
                             best[sig.pattern] = (start, sig, m, line)
                 pos = hay.find(needle.text, end) if end < len(block) else -1
-        return best
 
     @staticmethod
     def _line_at(block: bytes, pos: int, length: int, has_cr: bool) -> tuple[int, int, "str | None"]:
@@ -369,19 +373,25 @@ class _Scanner:
             offset += len(raw) + 1
 
 
-AUTOMATON_PIECE = 256 * 1024  # bytes given to the automaton at a time: it copies them as UCS-4
+AUTOMATON_PIECE = 128 * 1024  # bytes given to the automaton at a time: it copies them as UCS-4
 
 
-def _automaton_hits(automaton: Any, hay: bytes) -> Iterator[tuple[int, tuple]]:
-    """(offset of the key's last byte, entries) for every key occurrence in hay, in order."""
-    it = None
-    for at in range(0, len(hay), AUTOMATON_PIECE):
-        piece = hay[at: at + AUTOMATON_PIECE].decode("latin-1")
-        if it is None:
-            it = automaton.iter(piece)
-        else:
-            it.set(piece)  # carries the automaton state on: a key may straddle two pieces
-        yield from it
+def _automaton_hits(automaton: Any, block: bytes, lowered: bool) -> Iterator[tuple[int, tuple]]:
+    """(offset of the key's last byte, entries) for every key occurrence in the block (or in
+    the block ASCII-lowered, which keeps offsets), in order."""
+
+    def pieces() -> Iterator[Any]:
+        it = None
+        for at in range(0, len(block), AUTOMATON_PIECE):
+            piece = block[at: at + AUTOMATON_PIECE]
+            piece = (piece.lower() if lowered else piece).decode("latin-1")  # one character per byte
+            if it is None:
+                it = automaton.iter(piece)
+            else:
+                it.set(piece)  # goes on from the automaton's state: a key may straddle two pieces
+            yield it
+
+    return itertools.chain.from_iterable(pieces())  # each piece's hits drained in C
 
 
 def _line_end(block: bytes, pos: int, limit: int, has_cr: bool) -> int:

@@ -103,16 +103,16 @@ def fold_sensitive(sig: Signature) -> bool:
     return sig.ignorecase and any(ch in lit for lit in sig.literals or () for ch in FOLD_LETTERS)
 
 
-def searched_texts(sigs: Iterable[Signature]) -> dict[tuple[bytes, bool], list[Signature]]:
+def searched_texts(sigs: Iterable[Signature], fold: bool = True) -> dict[tuple[bytes, bool], list[Signature]]:
     """(text, in the lowered block?) -> the signatures a line holding it may match.
 
-    Each signature's literals; and for a fold-sensitive one also the non-ASCII characters
-    (?i) folds onto i/k/s: a line holding one is tried too, so the prefilter stays exact.
+    Each signature's literals; and (with `fold`) for a fold-sensitive one also the non-ASCII
+    characters (?i) folds onto i/k/s: a line holding one is tried too, so the prefilter is exact.
     """
     wanted: dict[tuple[bytes, bool], list[Signature]] = {}
     for sig in sigs:
         texts = [(lit, sig.ignorecase) for lit in sig.literals or ()]
-        if fold_sensitive(sig):
+        if fold and fold_sensitive(sig):
             texts += [(c, False) for c in FOLD_CHARS]
         for key in texts:
             bucket = wanted.setdefault(key, [])
@@ -135,12 +135,19 @@ def plan_needles(sigs: Iterable[Signature]) -> tuple[Needle, ...]:
     return tuple(Needle(text, ic, tuple(found)) for (text, ic), found in cover.items())
 
 
+def fold_needles(sigs: Iterable[Signature]) -> tuple[Needle, ...]:
+    """Needles for the FOLD_CHARS, searched beside the automaton (rare in logs: a memchr for
+    the lead byte usually settles it, where as keys they would slow every byte by ~20%)."""
+    sensitive = tuple(s for s in sigs if fold_sensitive(s))
+    return tuple(Needle(c, False, sensitive) for c in FOLD_CHARS) if sensitive else ()
+
+
 def automaton_available() -> bool:
     return ahocorasick is not None
 
 
 def build_automaton(sigs: Iterable[Signature], lowered: bool) -> Any:
-    """One Aho-Corasick automaton over every searched text of `sigs` (None if there is none).
+    """One Aho-Corasick automaton over the literals of `sigs` (None if there is none).
 
     Keys are latin-1 strings, one character per byte, so hit offsets are byte offsets. With
     `lowered` it runs over the ASCII-lowered block and every key is lowered. A key may be just
@@ -148,7 +155,7 @@ def build_automaton(sigs: Iterable[Signature], lowered: bool) -> Any:
     (or in the lowered block for an ignore-case text). The value of a key: a tuple of
     (text, ignorecase, back, signatures); the text starts `back` bytes before the key's last byte.
     """
-    wanted = searched_texts(sigs)
+    wanted = searched_texts(sigs, fold=False)  # fold_needles() covers those
     offsets = key_offsets([text.lower() if lowered else text for text, _ic in wanted])
     table: dict[str, list[tuple[bytes, bool, int, tuple[Signature, ...]]]] = {}
     for (text, ic), found in wanted.items():

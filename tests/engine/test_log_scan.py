@@ -219,3 +219,208 @@ def test_fact_extraction_failure_costs_only_those_facts(rules, monkeypatch):
 
 def test_max_line_constant_is_generous():
     assert MAX_LINE >= 4096
+
+
+# --- the automaton and the bytes.find fallback: same hits, and the same as trying every line ---
+
+import functools  # noqa: E402
+import random  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from gpufix.engine import signatures  # noqa: E402
+
+FIXTURE_LOGS = sorted(Path(__file__).resolve().parents[1].glob("fixtures/*/log.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def installed_rule_set():
+    """The installed rules that pass lint (other rules may be mid-edit; their regexes still count)."""
+    from gpufix.engine.loader import RuleSet, check_files, check_set, rule_files
+
+    rules, errors, _ = check_files(rule_files())
+    bad = {e.split(":", 1)[0] for e in errors}
+    rules = [r for r in rules if r.path not in bad]
+    return RuleSet(tuple(rules), check_set(rules, []))
+
+
+def reference_hits(data: bytes, plan) -> dict:
+    """What the scanner must find, the slow obvious way: every regex on every visible line."""
+    out: dict = {}
+    for line_no, raw in enumerate(data.split(b"\n"), start=1):
+        for segment in raw.split(b"\r"):
+            if not segment:
+                continue
+            line = segment[:MAX_LINE].decode("utf-8", "replace")
+            for sig in plan.signatures:
+                if sig.pattern not in out:
+                    m = sig.regex.search(line)
+                    if m:
+                        out[sig.pattern] = (line_no, {k: v for k, v in m.groupdict().items() if v is not None})
+    return out
+
+
+def both_ways(path, rules, monkeypatch) -> tuple:
+    pytest.importorskip("ahocorasick")
+    fast = scan_log_path(str(path), rules, extract=False)
+    with monkeypatch.context() as m:
+        m.setattr(signatures, "ahocorasick", None)  # as if pyahocorasick were not installed
+        slow = scan_log_path(str(path), rules, extract=False)
+    return fast, slow
+
+
+def found(scan) -> dict:
+    return {p: (h.line_no, h.groups) for p, h in scan.pattern_hits.items()}
+
+
+def assert_same(fast, slow, data: bytes, plan) -> None:
+    assert {p: (h.line_no, h.line, h.groups) for p, h in fast.pattern_hits.items()} == \
+        {p: (h.line_no, h.line, h.groups) for p, h in slow.pattern_hits.items()}
+    assert (fast.lines, fast.long_lines, fast.bytes) == (slow.lines, slow.long_lines, slow.bytes)
+    assert found(fast) == reference_hits(data, plan)
+
+
+def test_automaton_and_fallback_agree_on_the_fixture_logs(monkeypatch, tmp_path):
+    from gpufix.engine.api import scan_plan
+
+    assert FIXTURE_LOGS
+    rules = installed_rule_set()
+    plan = scan_plan(rules)
+    matched = 0
+    for log in FIXTURE_LOGS:
+        fast, slow = both_ways(log, rules, monkeypatch)
+        assert_same(fast, slow, log.read_bytes(), plan)
+        matched += len(fast.pattern_hits)
+    assert matched >= len(FIXTURE_LOGS) // 2  # the fixtures are error reports: most hold a signature
+
+
+def _mangle(line: str, rnd: random.Random) -> bytes:
+    """A real error line as logs garble it."""
+    how = rnd.randrange(9)
+    if how == 1:
+        line = line.upper()  # matches only (?i) signatures
+    elif how == 2:
+        line = line.replace("i", "\u0130").replace("s", "\u017f").replace("k", "\u212a")  # (?i) folds these
+    elif how == 3:
+        # Pushed to the end of the visible part or past it. (Short words with colons: some
+        # regexes backtrack quadratically on one long word, and the reference tries them all.)
+        line = "x: " * (rnd.choice([MAX_LINE - 40, MAX_LINE - 5, MAX_LINE + 3]) // 3) + line
+    raw = line.encode("utf-8")
+    if how == 4:
+        cut = rnd.randrange(len(raw) + 1)
+        raw = raw[:cut] + b"\xff\xc3(" + raw[cut:]  # undecodable bytes inside the line
+    elif how == 5:
+        raw = b"downloading 10%\r 99%\r" + raw  # progress redraws before it on the same line
+    ending = rnd.choice([b"\n", b"\r\n", b"\r", b"\n"])
+    return raw + ending
+
+
+def _generated_log(rnd: random.Random, real_lines: list[str], size: int) -> bytes:
+    filler = [b"Epoch 3/100: loss=0.1234 acc=0.9 lr=1e-4", "训练进度 50%，设备 cuda:0".encode(),
+              b"Requirement already satisfied: numpy in ./venv/lib/python3.10/site-packages (1.26.4)",
+              b"  File \"/usr/lib/python3/dist-packages/torch/__init__.py\", line 12, in <module>",
+              b"", b"torch.cuda.is_available() = True", b"\xe2\x94\x82 0 NVIDIA GeForce \xe2\x94\x82"]
+    out = bytearray()
+    while len(out) < size:
+        r = rnd.random()
+        if r < 0.15:
+            out += _mangle(rnd.choice(real_lines), rnd)
+        elif r < 0.16:
+            out += b"y: " * rnd.choice([MAX_LINE // 3 + 1, MAX_LINE, 3000]) + rnd.choice([b"\n", b" tail\r\n"])
+        else:
+            out += rnd.choice(filler) + rnd.choice([b"\n", b"\r\n"])
+    return bytes(out)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_automaton_and_fallback_agree_on_generated_logs(monkeypatch, tmp_path, seed):
+    from gpufix.engine.api import scan_plan
+
+    rules = installed_rule_set()
+    plan = scan_plan(rules)
+    real_lines = [line for log in FIXTURE_LOGS for line in log.read_text("utf-8", "replace").splitlines()
+                  if line.strip()]
+    rnd = random.Random(seed)
+    data = _generated_log(rnd, real_lines, 200_000)
+    path = tmp_path / "log.txt"
+    path.write_bytes(data)
+    # Small blocks and automaton pieces: many lines and texts straddle a boundary.
+    monkeypatch.setattr(log_scan, "BLOCK", rnd.choice([4096, 5000, 9973]))
+    monkeypatch.setattr(log_scan, "AUTOMATON_PIECE", rnd.choice([1000, 777, 4096]))
+    fast, slow = both_ways(path, rules, monkeypatch)
+    assert_same(fast, slow, data, plan)
+    assert len(fast.pattern_hits) >= 3
+
+
+def test_hits_straddling_real_block_and_piece_boundaries(rules, monkeypatch, tmp_path):
+    # Default sizes: the hit lines cross the 1 MiB block boundary and a 256 KiB automaton piece.
+    filler = b"a" * 99 + b"\n"
+    at = OOM.index("CUDA out of memory")
+    data = bytearray(filler * (log_scan.AUTOMATON_PIECE // 100))
+    data = data[: log_scan.AUTOMATON_PIECE - at - 5 - 1] + b"\n"
+    oom_line = data.count(b"\n") + 1
+    data += OOM.encode() + b"\n"  # its literal starts 5 bytes before the piece boundary
+    data += filler * ((BLOCK - len(data)) // 100)
+    data += b"b" * (BLOCK - len(data) - 30) + b"\n"
+    data += TOO_OLD.encode() + b"\r\n"  # starts 30 bytes before the first block ends
+    path = tmp_path / "log.txt"
+    path.write_bytes(bytes(data))
+    from gpufix.engine.api import scan_plan
+
+    fast, slow = both_ways(path, rules, monkeypatch)
+    assert_same(fast, slow, bytes(data), scan_plan(rules))
+    assert hits(fast) == {"oom": (oom_line, {"size": "20.00 MiB"}),
+                          "too_old": (data.count(b"\n"), {"found": "11040"})}
+
+
+FOLD_RULE = """
+id: fold
+title: T
+severity: error
+kind: setup
+signatures:
+  kernel: '(?i)no kernel image is available'
+  version: '(?i)driver version: (?P<v>\\d+)'
+  exact: 'Kernel Image'
+when:
+  any: [{signature: kernel}, {signature: version}, {signature: exact}]
+diagnosis: D
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NO KERNEL IMAGE IS AVAILABLE", {"kernel"}),
+    ("no \u212aernel \u0130mage \u0131s available", {"kernel"}),  # Kelvin sign, Turkish I: (?i) matches them
+    ("Driver Ver\u017fion: 535", {"version"}),  # long s
+    ("kernel image", set()),  # case-sensitive 'Kernel Image' does not match other cases
+    ("Kernel Image", {"exact"}),
+])
+def test_case_insensitive_signatures_see_every_case_variant(rules_dir, monkeypatch, tmp_path, text, expected):
+    rules_dir.add("fold", FOLD_RULE)
+    rules = rules_dir.load()
+    path = tmp_path / "log.txt"
+    path.write_bytes(("x" * 50 + "\n").encode() * 30 + text.encode() + b"\n")
+    fast, slow = both_ways(path, rules, monkeypatch)
+    assert set(fast.hits.get("fold", {})) == expected
+    from gpufix.engine.api import scan_plan
+
+    assert_same(fast, slow, path.read_bytes(), scan_plan(rules))
+
+
+def test_automaton_keys_share_few_first_bytes():
+    from gpufix.engine.api import scan_plan
+
+    plan = scan_plan(installed_rule_set())
+    texts = [t.lower() for t, _ic in signatures.searched_texts(plan.signatures, fold=False)]
+    offsets = signatures.key_offsets(texts)
+    for text, at in offsets.items():
+        assert len(text) - at >= min(signatures.MIN_KEY, len(text))
+    firsts = {t[at] for t, at in offsets.items()}
+    assert len(firsts) * 2 < len({t[0] for t in texts})  # what makes the automaton fast
+
+
+def test_scan_text_for_finds_literal_signatures_without_the_automaton(rules, monkeypatch):
+    from gpufix.engine.api import scan_plan
+
+    sigs = scan_plan(rules).signatures
+    monkeypatch.setattr(signatures, "ahocorasick", None)
+    assert {h.line_no for h in log_scan.scan_text_for(f"x\n{TOO_OLD}\n", sigs).values()} == {2}

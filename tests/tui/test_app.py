@@ -1,15 +1,13 @@
 """Pilot tests of every screen and of the whole remedy walk-through, at 80x24, on fixtures.
 
 The facts come from tests/tui/data (real probe parsers over recorded files); knowledge
-base, rules and engine are the real ones. Only the remedy command is swapped for a
-harmless one, and the re-probe returns the "fixed" case.
+base, rules and engine are the real ones. The remedy command is swapped for a harmless
+one, the verification replays a recorded run, and the re-probe returns the "fixed" case.
 """
 from __future__ import annotations
 
 import sys
 import threading
-
-import pytest
 
 from gpufix.cli import UsageError
 from gpufix.remedy.commandline import command_line

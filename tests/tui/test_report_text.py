@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from gpufix.cli import main
 
 from .conftest import DATA, case_facts  # noqa: F401 (importlib mode)

@@ -120,6 +120,19 @@ def test_real_gpufix_in_tmux(tmux, tmp_path):
     tmux.wait_for("Evidence")
     tmux.keys("Escape")
     tmux.wait_for("Enter: show them")  # back on the scan screen
+
+    # Paste a log: text typed and Ctrl+R sent at once (Ctrl+R queues behind the text).
+    tmux.keys("l")
+    tmux.wait_for("Paste an error message")
+    last_line = (DATA / "pasted-not-compiled" / "log.txt").read_text().splitlines()[-1]
+    tmux("send-keys", "-t", "gpufix", "-l", last_line)
+    tmux.keys("C-r")
+    shown = tmux.wait_for("Findings from the pasted log")
+    assert "signature.not_compiled" in shown or "cpu-only-wheel" in shown
+    tmux.keys("Escape")
+    tmux.wait_for("Paste an error message")
+    tmux.keys("Escape")
+    tmux.wait_for("Enter: show them")
     tmux.keys("q")
     assert exit_code(tmux, status_file) == 1  # an error diagnosis, as --json
 

@@ -17,7 +17,8 @@ from gpufix.ui_strings import t
 class PasteLogScreen(Screen):
     CSS_PATH = "paste_log.tcss"
     BINDINGS = [
-        Binding("ctrl+r", "diagnose", "key.diagnose", priority=True),
+        # Not a priority binding: the key then queues behind the text typed before it.
+        Binding("ctrl+r", "diagnose", "key.diagnose"),
         Binding("escape", "back", "key.back"),
     ]
 
