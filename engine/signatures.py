@@ -220,7 +220,7 @@ def literal_info(pattern: str) -> tuple[tuple[bytes, ...] | None, bool, tuple[tu
     good = _candidates(list(parsed), ignorecase)
     if not good:
         return None, ignorecase, ()
-    best = max(good, key=lambda c: (_score(c), -len(c)))
+    best = _pick(good)
     out = []
     for text in best:
         if ignorecase:
@@ -262,10 +262,21 @@ def _score(alts: list[str] | None) -> int:
     return min((len(a) for a in alts), default=0) if alts else 0
 
 
+def _rarity(alts: list[str]) -> tuple[int, int]:
+    """How seldom a set of alternatives occurs by chance: the shortest one's length with
+    punctuation and non-ASCII counted twice ('__init__.py' beats 'site-packages', which
+    every pip and traceback line holds); fewer alternatives on a tie."""
+    return min(sum(1 if c == " " or (c.isascii() and c.isalnum()) else 2 for c in a) for a in alts), -len(alts)
+
+
+def _pick(good: list[list[str]]) -> list[str]:
+    return max(good, key=_rarity)
+
+
 def _best(items: list, ignorecase: bool) -> list[str] | None:
     """The best set of alternatives for a sequence of parse items (any match holds one)."""
     good = _candidates(items, ignorecase)
-    return max(good, key=lambda c: (_score(c), -len(c))) if good else None
+    return _pick(good) if good else None
 
 
 def _candidates(items: list, ignorecase: bool) -> list[list[str]]:

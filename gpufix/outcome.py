@@ -50,12 +50,10 @@ Analyser = Callable[[Collected, str], Outcome]
 
 def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcome:
     """Knowledge base, then the rules (the installed ones unless `rules` names others)."""
-    from gpufix.engine.api import diagnose
-    from gpufix.knowledge import derive_facts
+    from gpufix.commands.diagnose import analyse as analyse_facts
 
-    facts = collected.facts.copy()
-    facts.extend(derive_facts(facts))
-    return Outcome(collected, facts, list(diagnose(facts, collected.scan, lang=lang, rules=rules)))
+    facts, diagnoses = analyse_facts(collected.facts, collected.scan, lang, rules)
+    return Outcome(collected, facts, diagnoses)
 
 
 def collect(args: argparse.Namespace, progress: ProgressCallback | None = None) -> Collected:

@@ -73,21 +73,26 @@ def run(args: argparse.Namespace) -> int:
     return run_tui(args)
 
 
-def analyse(facts, scan):
-    """Knowledge-base facts, then the rules. Returns (facts, diagnoses)."""
+def analyse(facts, scan, lang: str = "en", rules=None):
+    """Knowledge-base facts, then the rules, on a copy. Returns (facts, diagnoses).
+
+    The one place that runs them: --json, the text report, the TUI and verify all call it.
+    """
     from gpufix.engine.api import diagnose
     from gpufix.knowledge import derive_facts
 
+    facts = facts.copy()
     facts.extend(derive_facts(facts))
-    return facts, diagnose(facts, scan)
+    return facts, list(diagnose(facts, scan, lang=lang, rules=rules))
 
 
 def run_json(args: argparse.Namespace) -> int:
     from gpufix import report_json
+    from gpufix.ui_strings import resolve_lang
 
     try:
         facts, results, scan, ctx = gather(args)
-        facts, diagnoses = analyse(facts, scan)
+        facts, diagnoses = analyse(facts, scan, resolve_lang(args.lang))
     except UsageError as e:
         print(report_json.dumps(report_json.failure_document(str(e))))
         print(f"gpufix: error: {e}", file=sys.stderr)
