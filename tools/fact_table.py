@@ -1,4 +1,4 @@
-"""Print the README's fact table from gpufix/fact_catalog.py.
+"""Print the README's fact table from src/gpufix/fact_catalog.py.
 
     python tools/fact_table.py --write   # rewrite the table in README.md
 tests/test_readme.py fails when README's table and the catalog differ.

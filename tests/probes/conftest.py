@@ -11,13 +11,12 @@ import pytest
 from gpufix.probes.base import ProbeContext
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-DEV_PYTHON = "/tmp/dev/bin/python"
 
 
 @pytest.fixture(scope="session")
 def dev_python() -> str:
-    """The interpreter with torch 2.13.0+cpu (the brief's dev venv), else this one."""
-    return DEV_PYTHON if os.path.exists(DEV_PYTHON) else sys.executable
+    """The interpreter running the tests: it has torch 2.13.0+cpu (the `test` extra)."""
+    return sys.executable
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "gpufix" / "verify" / "scripts" / "verify_torch.py"
+SCRIPT = REPO / "src" / "gpufix" / "verify" / "scripts" / "verify_torch.py"
 DATA = Path(__file__).resolve().parent / "data"
 
 
