@@ -227,10 +227,10 @@ class _Scanner:
     a searched text, and the first matching line wins either way.
     """
 
-    def __init__(self, plan: ScanPlan, use_automaton: bool | None = None) -> None:
+    def __init__(self, plan: ScanPlan) -> None:
         self.with_literals = [s for s in plan.signatures if s.literals]
         self.per_line = [s for s in plan.signatures if not s.literals]
-        self.use_automaton = automaton_available() if use_automaton is None else use_automaton
+        self.use_automaton = automaton_available()
         self.needles = list(plan.needles)
         self.done: set[str] = set()  # patterns already found
         self.hits: dict[str, SignatureHit] = {}
@@ -243,7 +243,7 @@ class _Scanner:
             self._build_automaton()
 
     def _build_automaton(self) -> None:
-        todo = [s for s in self.with_literals if s.pattern not in self.done]
+        todo = tuple(s for s in self.with_literals if s.pattern not in self.done)
         self.lowered = any(s.ignorecase for s in todo)
         self.automaton = build_automaton(todo, self.lowered)
         self.fold_needles = fold_needles(todo)
@@ -275,7 +275,7 @@ class _Scanner:
     def _prune(self) -> None:
         self.per_line = [s for s in self.per_line if s.pattern not in self.done]
         if self.use_automaton:
-            self._build_automaton()  # ~100 keys: well under a millisecond
+            self._build_automaton()
         else:
             self.needles = [n for n in self.needles if any(s.pattern not in self.done for s in n.signatures)]
 

@@ -12,6 +12,7 @@ same hits.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -25,6 +26,9 @@ except ImportError:  # pragma: no cover - Python 3.9/3.10
 
 try:
     import ahocorasick
+
+    if not getattr(ahocorasick, "unicode", True):  # pragma: no cover - a build with bytes keys (not
+        ahocorasick = None  # what PyPI ships): this code gives it str keys; use bytes.find instead
 except ImportError:  # pragma: no cover - depends on the install; the bytes.find path still works
     ahocorasick = None
 
@@ -46,7 +50,7 @@ class Signature:
     ignorecase: bool  # literals are lower-case: search the ASCII-lowered text
     owners: tuple[tuple[str, str], ...]
     # Case-sensitive signatures: every match holds one text of each group; a cheap `in` test on
-    # the line before the regex (the pip line holding "site-packages" but not "__init__.py").
+    # the line before the regex (a traceback line holding "__init__.py" but not "site-packages").
     requires: tuple[tuple[str, ...], ...] = ()
 
     def may_match(self, line: str) -> bool:
@@ -146,13 +150,14 @@ def automaton_available() -> bool:
     return ahocorasick is not None
 
 
-def build_automaton(sigs: Iterable[Signature], lowered: bool) -> Any:
+@functools.lru_cache(maxsize=16)  # the same rule set's automaton serves every scan (~2 ms to build)
+def build_automaton(sigs: tuple[Signature, ...], lowered: bool) -> Any:
     """One Aho-Corasick automaton over the literals of `sigs` (None if there is none).
 
     Keys are latin-1 strings, one character per byte, so hit offsets are byte offsets. With
-    `lowered` it runs over the ASCII-lowered block and every key is lowered. A key may be just
-    part of its text (see _key), so each hit is confirmed against the whole text in the block
-    (or in the lowered block for an ignore-case text). The value of a key: a tuple of
+    `lowered` it runs over the ASCII-lowered block and every key is lowered. A key is the end
+    of its text (see key_offsets), so each hit is confirmed against the whole text in the
+    block (ASCII-lowered for an ignore-case text). The value of a key: a tuple of
     (text, ignorecase, back, signatures); the text starts `back` bytes before the key's last byte.
     """
     wanted = searched_texts(sigs, fold=False)  # fold_needles() covers those
@@ -218,24 +223,14 @@ def literal_info(pattern: str) -> tuple[tuple[bytes, ...] | None, bool, tuple[tu
         return None, False, ()
     ignorecase = bool(parsed.state.flags & re.IGNORECASE)
     good = _candidates(list(parsed), ignorecase)
+    if ignorecase:  # searched in the ASCII-lowered block: bytes.lower() folds ASCII only
+        good = [c for c in good if all(a.isascii() for a in c)]
     if not good:
         return None, ignorecase, ()
     best = _pick(good)
-    out = []
-    for text in best:
-        if ignorecase:
-            if not text.isascii():
-                return None, ignorecase, ()  # bytes.lower() folds ASCII only
-            text = text.lower()
-        out.append(text.encode("utf-8"))
+    out = tuple((a.lower() if ignorecase else a).encode("utf-8") for a in best)
     requires = () if ignorecase else tuple(tuple(c) for c in good if c is not best)
-    return tuple(out), ignorecase, requires
-
-
-def required_literals(pattern: str) -> tuple[tuple[bytes, ...] | None, bool]:
-    """Texts of which every match contains at least one, as UTF-8 bytes; (None, _) if none useful."""
-    literals, ignorecase, _ = literal_info(pattern)
-    return literals, ignorecase
+    return out, ignorecase, requires
 
 
 def _inline_groups(items: list) -> Iterable:

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import io
+import random
 import sys
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
-from gpufix.engine import log_scan
+from gpufix.engine import log_scan, signatures
 from gpufix.engine.log_scan import BLOCK, MAX_LINE, scan_log_path, scan_log_text
 from gpufix.pipeline import InputError
 
@@ -223,12 +226,6 @@ def test_max_line_constant_is_generous():
 
 # --- the automaton and the bytes.find fallback: same hits, and the same as trying every line ---
 
-import functools  # noqa: E402
-import random  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from gpufix.engine import signatures  # noqa: E402
-
 FIXTURE_LOGS = sorted(Path(__file__).resolve().parents[1].glob("fixtures/*/log.txt"))
 
 
@@ -424,3 +421,12 @@ def test_scan_text_for_finds_literal_signatures_without_the_automaton(rules, mon
     sigs = scan_plan(rules).signatures
     monkeypatch.setattr(signatures, "ahocorasick", None)
     assert {h.line_no for h in log_scan.scan_text_for(f"x\n{TOO_OLD}\n", sigs).values()} == {2}
+
+
+def test_the_automaton_is_used_when_pyahocorasick_is_installed(rules):
+    pytest.importorskip("ahocorasick")
+    from gpufix.engine.api import scan_plan
+
+    scanner = log_scan._Scanner(scan_plan(rules))
+    assert scanner.use_automaton and scanner.automaton is not None
+    assert scanner.lowered  # the rule has a (?i) signature: the automaton reads the lowered block
