@@ -7,7 +7,7 @@ Reference loop (the tutorial's): an MLP 784-512-512-10 with ReLU, Adam lr 1e-3, 
 from a shuffling torch DataLoader whose Dataset.__getitem__ does ToTensor and
 Normalize((0.1307,), (0.3081,)) per sample (written by hand: torchvision is not needed),
 evaluated on the test set after each epoch.
-gpufix loop: train() of gpufix/verify/scripts/verify_torch.py (the code `gpufix verify`
+gpufix loop: train() of src/gpufix/verify/scripts/verify_torch.py (the code `gpufix verify`
 runs): a tiny CNN, the dataset on the device as one tensor, large batches, shuffled index
 tensors, evaluated after each epoch.
 
@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[1] / "gpufix" / "verify" / "scripts" / "verify_torch.py"
+SCRIPT = Path(__file__).resolve().parents[1] / "src" / "gpufix" / "verify" / "scripts" / "verify_torch.py"
 MNIST_TARGET = 0.97
 # The generated digits are easier for the tutorial's MLP than MNIST: it is at 97.9-98.1%
 # after one epoch and plateaus near 98% (on MNIST: 96.5%, then 97.2% after two). 98% is the
