@@ -62,4 +62,5 @@ def collect(args: argparse.Namespace, progress: ProgressCallback | None = None) 
 
     facts, results, scan, ctx = gather(args, progress)
     source = "fixture" if args.fixture is not None else "none" if args.no_probe else "probe"
-    return Collected(facts, list(results), scan, ctx.python, source, args.fixture, args.log)
+    log = args.log if args.log is not None else (scan.summary().get("source") if scan is not None else None)
+    return Collected(facts, list(results), scan, ctx.python, source, args.fixture, log)

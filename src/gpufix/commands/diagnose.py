@@ -20,7 +20,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
                    help="supply a fact by hand (repeatable); wins over probes and logs")
     p.add_argument("--fixture", metavar="DIR", type=Path,
-                   help="use a recorded fixture directory (gpufix record) instead of probing")
+                   help="use a recorded fixture directory (gpufix record) instead of probing; "
+                        "its log.txt is read too unless --log is given")
     p.add_argument("--lang", choices=("en", "zh"), default=None,
                    help="language of the findings (default: from LANG; zh for Chinese)")
 
@@ -46,10 +47,13 @@ def gather(args: argparse.Namespace, progress=None):
         else:
             run = None
         scan = None
-        if args.log is not None:
+        log = args.log
+        if log is None and args.fixture is not None and (args.fixture / "log.txt").is_file():
+            log = str(args.fixture / "log.txt")  # a fixture's pasted text is part of the recording
+        if log is not None:
             from gpufix.engine.log_scan import scan_log_path
 
-            scan = scan_log_path(args.log)
+            scan = scan_log_path(log)
         if run is not None:
             # The torch subprocess is the long pole: load rules and tables meanwhile.
             pipeline.warm_up()
