@@ -26,10 +26,10 @@ def parse_proc_version(text: str) -> list[Fact]:
     if not m:
         raise ValueError("no 'NVRM version: ... Kernel Module X.Y' line")
     line = text[text.rfind("\n", 0, m.start()) + 1:].split("\n", 1)[0].strip()
-    # driver.version too: it wins over nvidia-smi's 'unknown' when nvidia-smi is broken or
-    # missing, and equals nvidia-smi's value otherwise.
-    return [ok("driver.kernel_module", m.group(1), NAME, line),
-            ok("driver.version", m.group(1), NAME, line)]
+    # Only the kernel module: driver.version is the user-space driver (nvidia-smi, NVML), and
+    # after a driver update without a reboot the two differ - that difference is a diagnosis
+    # (driver-library-mismatch). The knowledge base falls back to this when nothing else knows.
+    return [ok("driver.kernel_module", m.group(1), NAME, line)]
 
 
 def parse(raw: Raw) -> list[Fact]:

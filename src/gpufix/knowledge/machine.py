@@ -143,7 +143,9 @@ def _os_arch(value: object, os_name: str | None) -> str | None:
 def _driver(fb: FactBase) -> Driver:
     """The driver, and its CUDA version: nvidia-smi's "CUDA Version" (driver.cuda), else what the
     driver itself reported to torch ("found version 11040"), else the branch table's guess."""
-    version = _version_text(fb.value("driver.version"))
+    # The user-space driver; else the loaded kernel module (/proc), which is the same driver
+    # unless an update is waiting for a reboot.
+    version = _version_text(fb.value("driver.version")) or _version_text(fb.value("driver.kernel_module"))
     cuda = _version_text(fb.value("driver.cuda"))
     source = "driver.cuda" if cuda else ""
     if cuda is None:
