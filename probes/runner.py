@@ -6,14 +6,13 @@ cannot be killed, but it can be abandoned, and the process still exits.
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
-from gpufix.facts import Fact, FactBase
+from gpufix.facts import Fact
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw
 
 PROBES_META = "probes.json"  # per-probe status in a recording
@@ -145,13 +144,6 @@ def _finish(probe: Probe, res: ProbeResult) -> None:
         res.facts = probe.failed_facts(res.error)
 
 
-def facts_from_results(results: Iterable[ProbeResult]) -> FactBase:
-    fb = FactBase()
-    for r in results:
-        fb.extend(r.facts)
-    return fb
-
-
 # --- recordings -----------------------------------------------------------------------
 
 def write_recording(results: Sequence[ProbeResult], directory: Path, meta: dict | None = None) -> list[Path]:
@@ -189,11 +181,3 @@ def replay_recording(probes: Sequence[Probe], directory: Path) -> list[ProbeResu
         _finish(p, res)
         results.append(res)
     return results
-
-
-def is_recording(directory: Path) -> bool:
-    return directory.is_dir() and any(directory.iterdir())
-
-
-def fixture_files(directory: Path) -> list[str]:
-    return sorted(os.listdir(directory))

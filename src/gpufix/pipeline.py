@@ -5,12 +5,10 @@ Both the JSON output and the TUI/text report call these functions; nothing here 
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from gpufix.diagnosis import Diagnosis
 from gpufix.facts import Fact, FactBase, ok
 from gpufix.probes.base import ProbeContext
 from gpufix.probes.runner import ProbeResult, ProgressCallback
@@ -132,7 +130,3 @@ def merge(results: Sequence[ProbeResult] = (), extra: Sequence[Fact] = ()) -> Fa
         fb.extend(r.facts)
     fb.extend(extra)
     return fb
-
-
-def program_name() -> str:
-    return os.path.basename(sys.argv[0]) or "gpufix"
