@@ -79,6 +79,8 @@ def render(rec, target: str) -> str:
     p = rec.platform
     where = ", ".join(x for x in (p.get("os"), p.get("arch"), f"Python {p['python']}" if p.get("python") else None) if x)
     lines.append(f"Recommendation for {p.get('executable') or target}" + (f" ({where})" if where else ""))
+    if not rec.determinate:
+        lines.append("  Tentative: too little is known about this machine for a definite answer (see Notes).")
     lines.append("")
     if rec.gpus:
         for g in rec.gpus:

@@ -110,6 +110,10 @@ class Recommendation:
                 for name, value in pairs if value is not None]
 
 
+_GPU_UNKNOWN_NOTE = ("Nothing is known about an NVIDIA GPU here (no gpu.* or driver.* facts): the CPU build is shown. "
+                     "Give --fact gpu.name=... --fact driver.version=... for a CUDA build.")
+
+
 def recommend(m: Machine, require_torchaudio: bool = False) -> Recommendation:
     rec = Recommendation(kind="none")
     rec.platform = {"os": m.os_name, "arch": m.os_arch, "python": m.python_version,
@@ -133,8 +137,7 @@ def recommend(m: Machine, require_torchaudio: bool = False) -> Recommendation:
         _cpu(m, rec, require_torchaudio)
         if m.gpu_state == "unknown":
             rec.determinate = False
-            rec.notes.append("Nothing is known about an NVIDIA GPU here (no gpu.* or driver.* facts): the CPU build "
-                             "is shown. Give --fact gpu.name=... --fact driver.version=... for a CUDA build.")
+            rec.notes.append(_GPU_UNKNOWN_NOTE)
     if rec.kind == "cuda" and rec.driver_update and rec.driver_min and m.driver.known and \
             (rec.best_torch, rec.best_build) != (rec.torch, rec.build):
         rec.notes.append(f"With a driver >= {rec.driver_min} torch {rec.best_torch}+{rec.best_build} would be "
@@ -270,6 +273,7 @@ def _os_unknown(m: Machine, rec: Recommendation, require_torchaudio: bool) -> No
                                                        "the answer shown is for Linux; Windows differs."))
     if m.gpu_state == "unknown":
         rec.determinate = False
+        rec.notes.append(_GPU_UNKNOWN_NOTE)
 
 
 # --- CUDA ---------------------------------------------------------------------------------------
