@@ -97,6 +97,22 @@ class SmiInfo:
             and not self.driver_note and not self.cuda_note
 
 
+def _read_header_field(info: SmiInfo, field: str, pattern: re.Pattern, label: str, line: str) -> None:
+    """The first `label: X` in the header: a version goes to info.<field>, anything else
+    (N/A, ERR!) to info.<field>_note, which says why the fact is unknown."""
+    if getattr(info, field) is not None or getattr(info, field + "_note"):
+        return
+    m = pattern.search(line)
+    if not m:
+        return
+    value = m.group(1)
+    if _is_version(value):
+        setattr(info, field, value)
+        info.evidence[field] = line.strip()
+    else:
+        setattr(info, field + "_note", f"nvidia-smi printed {label}: {value}")
+
+
 def _is_version(v: str) -> bool:
     return bool(re.fullmatch(r"\d+\.\d+(?:\.\d+)*", v))
 
@@ -128,22 +144,8 @@ def table_info(text: str) -> SmiInfo:
     q_index = 0
     for raw_line in text.splitlines():
         line = raw_line[:1000]  # a pathological line must not cost more than its share
-        if info.driver is None and not info.driver_note:
-            m = _DRIVER.search(line)
-            if m:
-                value = m.group(1)
-                if _is_version(value):
-                    info.driver, info.evidence["driver"] = value, line.strip()
-                else:
-                    info.driver_note = f"nvidia-smi printed Driver Version: {value}"
-        if info.cuda is None and not info.cuda_note:
-            m = _CUDA.search(line)
-            if m:
-                value = m.group(1)
-                if _is_version(value):
-                    info.cuda, info.evidence["cuda"] = value, line.strip()
-                else:
-                    info.cuda_note = f"nvidia-smi printed CUDA Version: {value}"
+        _read_header_field(info, "driver", _DRIVER, "Driver Version", line)
+        _read_header_field(info, "cuda", _CUDA, "CUDA Version", line)
         if "====" in line and "|" in line:
             if not ended:  # the process list has its own "====" line
                 in_gpus, info.gpu_rows_seen = True, True
