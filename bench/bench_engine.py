@@ -146,7 +146,7 @@ def bench_rules(n_rules: int) -> None:
         log = "\n".join(f"synthetic error {i} (code {i})" for i in range(0, n_rules, 3))
         from gpufix.engine.log_scan import scan_log_text
 
-        scan = scan_log_text(log, rules, extract=False)
+        scan = scan_log_text(log, rules)
         t0 = time.perf_counter()
         first = api.evaluate(facts, scan, rules=rules)
         t_first = time.perf_counter() - t0
@@ -201,6 +201,7 @@ def _read_blocks(path: Path) -> None:
 def bench_scan(size_mb: int) -> None:
     from gpufix.engine import signatures
     from gpufix.engine.api import scan_plan
+    from gpufix.core.inputs import read_log  # the scan plus the facts stated in the log
     from gpufix.engine.log_scan import scan_log_path
 
     rules = installed_rules()
@@ -221,15 +222,15 @@ def bench_scan(size_mb: int) -> None:
         for mb in (10, size_mb):
             path = Path(tmp) / f"log{mb}.txt"
             size = generate_log(path, mb)
-            scan_log_path(str(path), rules, extract=False)  # warm the page cache
+            scan_log_path(str(path), rules)  # warm the page cache
             tracemalloc.start()
             t0 = time.perf_counter()
-            scan = scan_log_path(str(path), rules, extract=True)
+            scan = read_log(str(path), rules=rules)
             elapsed = time.perf_counter() - t0
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
             # tracemalloc slows the first run: the times are the best of two more.
-            elapsed, cpu = _timed(lambda: scan_log_path(str(path), rules, extract=True))
+            elapsed, cpu = _timed(lambda: read_log(str(path), rules=rules))
             # References in this process: reading the file line by line, and in 1 MiB blocks.
             t_lines, _ = _timed(lambda: _read_lines(path), 3)
             t_blocks, _ = _timed(lambda: _read_blocks(path), 3)
@@ -237,7 +238,7 @@ def bench_scan(size_mb: int) -> None:
             if mb == size_mb and signatures.automaton_available():
                 saved, signatures.ahocorasick = signatures.ahocorasick, None
                 try:
-                    fallback, _ = _timed(lambda: scan_log_path(str(path), rules, extract=True), 1)
+                    fallback, _ = _timed(lambda: read_log(str(path), rules=rules), 1)
                 finally:
                     signatures.ahocorasick = saved
             results[mb] = (size, elapsed, cpu, peak, t_lines, t_blocks, fallback, scan)

@@ -10,16 +10,19 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Iterable, Sequence, Union
+from typing import Any, Iterable, Sequence
 
 from gpufix.diagnosis import Diagnosis
 from gpufix.engine import loader
-from gpufix.engine.loader import RuleLoadError, RuleSet
+from gpufix.engine.evaluate import Evaluation
+from gpufix.engine.evaluate import evaluate as _evaluate
+from gpufix.engine.loader import RulesArg, RuleSet, resolve_rules
+from gpufix.engine.signatures import ScanPlan, plan_of
+from gpufix.errors import RuleLoadError
 from gpufix.facts import Fact, FactBase
 
-RulesArg = Union[RuleSet, str, os.PathLike, Sequence[Union[str, os.PathLike]], None]
-
-__all__ = ["RuleLoadError", "RuleSet", "diagnose", "evaluate", "lint", "load_rules", "resolve_rules"]
+__all__ = ["Evaluation", "RuleLoadError", "RuleSet", "RulesArg", "diagnose", "evaluate", "lint", "load_rules",
+           "resolve_rules", "scan_plan"]
 
 
 def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
@@ -30,19 +33,7 @@ def lint(paths: Sequence[str | os.PathLike] | None = None) -> list[str]:
     return loader.lint(paths)
 
 
-def resolve_rules(rules: RulesArg = None) -> RuleSet:
-    if rules is None:
-        return loader.load_rules()
-    if isinstance(rules, RuleSet):
-        return rules
-    if isinstance(rules, (str, os.PathLike)):
-        return loader.load_rules([rules])
-    return loader.load_rules(list(rules))
-
-
-def scan_plan(rules: RulesArg = None):
-    from gpufix.engine.evaluate import plan_of
-
+def scan_plan(rules: RulesArg = None) -> ScanPlan:
     return plan_of(resolve_rules(rules))
 
 
@@ -58,10 +49,9 @@ def _language(lang: str | None) -> str:
     return (lang or "en").replace("_", "-").split("-")[0].lower() or "en"
 
 
-def evaluate(facts: FactBase | Iterable[Fact], scan: Any = None, lang: str = "en", rules: RulesArg = None):
-    from gpufix.engine.evaluate import evaluate as run
-
-    return run(resolve_rules(rules), _fact_base(facts), scan, _language(lang))
+def evaluate(facts: FactBase | Iterable[Fact], scan: Any = None, lang: str = "en",
+             rules: RulesArg = None) -> Evaluation:
+    return _evaluate(resolve_rules(rules), _fact_base(facts), scan, _language(lang))
 
 
 def diagnose(facts: FactBase | Iterable[Fact], scan: Any = None, lang: str = "en",

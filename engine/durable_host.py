@@ -16,20 +16,14 @@ import json
 import threading
 from typing import Any, Sequence
 
-from gpufix.cli import UsageError
 from gpufix.engine.compile import GATE_KEY, GATE_RULE, Chunk
+from gpufix.errors import EngineError, EngineUnavailable
 
 INSTALL_HINT = ("pip install durable-rules==2.0.28 (it builds from source, so it needs a C compiler: "
                 "build-essential on Linux, Xcode command line tools on macOS, MSVC Build Tools on Windows)")
 
 
-class EngineError(UsageError):
-    """The rule engine could not run (printed as one line; gpufix exits 2)."""
-
-
-class EngineUnavailable(EngineError):
-    pass
-
+__all__ = ["EngineError", "EngineUnavailable", "run_chunks", "registered_count"]
 
 _lock = threading.RLock()
 _host: Any = None

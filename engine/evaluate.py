@@ -17,7 +17,7 @@ from gpufix.engine.encode import FactView, property_value
 from gpufix.engine.loader import RuleSet
 from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text_for
 from gpufix.engine.results import build_diagnosis
-from gpufix.engine.signatures import ScanPlan, build_plan
+from gpufix.engine.signatures import ScanPlan, plan_of
 from gpufix.facts import Fact, FactBase, ok
 
 
@@ -35,10 +35,6 @@ class Evaluation:
 
 def compiled_rules(ruleset: RuleSet) -> CompiledRules:
     return ruleset.cached("compiled", lambda: compile_rules(ruleset.strata))
-
-
-def plan_of(ruleset: RuleSet) -> ScanPlan:
-    return ruleset.cached("scan_plan", lambda: build_plan(ruleset.rules))
 
 
 class LogSignals:
@@ -90,7 +86,7 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
     if scan is None:
         text = facts.value("log.text")
         if isinstance(text, str):
-            scan = scan_log_text(text, ruleset, extract=False)
+            scan = scan_log_text(text, ruleset)
     signals = LogSignals(plan, scan)
     by_id = ruleset.by_id
     view = FactView(facts, lambda rid: signals.groups(rid, list(by_id[rid].signatures)), signals.present)

@@ -12,24 +12,15 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, Union
 
-from gpufix.cli import UsageError
 from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
+from gpufix.errors import RuleLoadError, UsageError
 
 RULES_PACKAGE = "gpufix.rules"
 SKIP_DIRS = frozenset({"knowledge", "__pycache__"})  # knowledge/: the knowledge base's tables
 RULE_SUFFIX = ".yaml"
-
-
-class RuleLoadError(UsageError):
-    """The rules have errors: one line for the user (gpufix rules lint lists them all)."""
-
-    def __init__(self, errors: list[str]) -> None:
-        more = f" (and {len(errors) - 1} more; run `gpufix rules lint`)" if len(errors) > 1 else ""
-        super().__init__(f"{errors[0]}{more}")
-        self.errors = errors
 
 
 @dataclass(frozen=True)
@@ -295,6 +286,20 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
             _cache.clear()
         _cache[key] = ruleset
     return ruleset
+
+
+RulesArg = Union[RuleSet, str, os.PathLike, Sequence[Union[str, os.PathLike]], None]
+
+
+def resolve_rules(rules: RulesArg = None) -> RuleSet:
+    """A RuleSet from a RuleSet, a path, a list of paths, or None (the installed rules)."""
+    if rules is None:
+        return load_rules()
+    if isinstance(rules, RuleSet):
+        return rules
+    if isinstance(rules, (str, os.PathLike)):
+        return load_rules([rules])
+    return load_rules(list(rules))
 
 
 def lint(paths: Sequence[str | os.PathLike] | None = None) -> list[str]:

@@ -4,7 +4,8 @@ Linear time and memory that does not grow with the log: the input is read in 1 M
 (binary, cut at line ends); all the signatures' literal texts are found in one pass over each
 block by an Aho-Corasick automaton (pyahocorasick; without it, one bytes.find pass per text),
 each signature's regex is run only on the lines holding one of its texts, and only the first
-and last 256 KiB are kept (for `log.text` and for fact extraction by gpufix.probes.pasted).
+and last 256 KiB are kept (for `log.text`; gpufix.core reads facts stated in it with the
+pasted-log parser, which is not the engine's business).
 
 Lines end at \\n or \\r (a lone \\r is a progress-bar redraw); a line longer than MAX_LINE is
 cut, the rest of it ignored. UTF-8 is decoded with replacement; UTF-16 (what Windows
@@ -22,10 +23,11 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator
 
+from gpufix.engine.loader import resolve_rules
 from gpufix.engine.signatures import (Needle, ScanPlan, Signature, automaton_available, build_automaton,
-                                      fold_needles, plan_needles)
-from gpufix.facts import Fact, ok
-from gpufix.pipeline import InputError
+                                      fold_needles, plan_needles, plan_of)
+from gpufix.errors import InputError
+from gpufix.facts import ok
 
 BLOCK = 1 << 20
 MAX_LINE = 16 * 1024  # bytes of one line the signatures see
@@ -57,7 +59,7 @@ class LogScan:
     patterns: frozenset = frozenset()  # the regexes looked for
     owners: dict = field(default_factory=dict)  # regex -> ((rule id, signature name), ...)
     facts: list = field(default_factory=list)  # list[Fact], origin "log"
-    extraction: str = "ok"
+    extraction: str = "not run"  # facts stated in the text: set by gpufix.core (ok, failed: ..., skipped)
 
     @property
     def hits(self) -> dict[str, dict[str, SignatureHit]]:
@@ -79,14 +81,14 @@ class LogScan:
 
 # --- public entry points --------------------------------------------------------------------
 
-def scan_log_path(path: str, rules: Any = None, extract: bool = True) -> LogScan:
+def scan_log_path(path: str, rules: Any = None) -> LogScan:
     """Scan a log file ('-' = standard input). Raises InputError with one line on bad input."""
     plan = _plan(rules)
     if path == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise InputError("--log -: standard input is not readable")
-        return _finish(_scan_stream(stream, plan, "--log -"), "stdin", extract)
+        return _finish(_scan_stream(stream, plan, "--log -"), "stdin")
     if os.path.isdir(path):
         raise InputError(f"--log {path}: is a directory, not a log file")
     try:
@@ -96,14 +98,14 @@ def scan_log_path(path: str, rules: Any = None, extract: bool = True) -> LogScan
     except OSError as e:
         raise InputError(f"--log {path}: cannot read: {e.strerror or e}") from e
     with f:
-        return _finish(_scan_stream(f, plan, f"--log {path}"), path, extract)
+        return _finish(_scan_stream(f, plan, f"--log {path}"), path)
 
 
-def scan_log_text(text: str, rules: Any = None, extract: bool = True) -> LogScan:
+def scan_log_text(text: str, rules: Any = None) -> LogScan:
     """Scan text already in memory (a pasted log) the same way as a file."""
     plan = _plan(rules)
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-    return _finish(_scan_stream(io.BytesIO(data), plan, "log text"), "text", extract)
+    return _finish(_scan_stream(io.BytesIO(data), plan, "log text"), "text")
 
 
 def scan_text_for(text: str, signatures: tuple[Signature, ...]) -> dict[str, SignatureHit]:
@@ -113,9 +115,7 @@ def scan_text_for(text: str, signatures: tuple[Signature, ...]) -> dict[str, Sig
 
 
 def _plan(rules: Any) -> ScanPlan:
-    from gpufix.engine.api import scan_plan
-
-    return scan_plan(rules)
+    return plan_of(resolve_rules(rules))
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -405,32 +405,8 @@ def _line_end(block: bytes, pos: int, limit: int, has_cr: bool) -> int:
 
 # --- facts -------------------------------------------------------------------------------------
 
-def _finish(scan: LogScan, source: str, extract: bool) -> LogScan:
+def _finish(scan: LogScan, source: str) -> LogScan:
     scan.source = source
-    facts = [ok("log.present", True, SOURCE, f"log: {source}", origin=SOURCE),
-             ok("log.text", scan.excerpt, SOURCE, f"log: {source}", origin=SOURCE)]
-    if extract:
-        extracted, scan.extraction = _extract(scan.excerpt)
-        facts.extend(extracted)
-    else:
-        scan.extraction = "skipped"
-    scan.facts = facts
+    scan.facts = [ok("log.present", True, SOURCE, f"log: {source}", origin=SOURCE),
+                  ok("log.text", scan.excerpt, SOURCE, f"log: {source}", origin=SOURCE)]
     return scan
-
-
-def _extract(text: str) -> tuple[list[Fact], str]:
-    """Facts stated in the text (collect_env, nvidia-smi, pip list...); never fails the scan."""
-    try:
-        from gpufix.probes.pasted import extract_facts_from_text
-    except ImportError as e:
-        return [], f"unavailable: gpufix.probes.pasted cannot be imported ({e})"
-    try:
-        facts = list(extract_facts_from_text(text))
-    except Exception as e:  # noqa: BLE001 - a parser bug costs only the extracted facts
-        return [], f"failed: {type(e).__name__}: {e}"
-    out = []
-    for f in facts:
-        if isinstance(f, Fact) and f.name not in ("log.text", "log.present"):
-            out.append(f if f.origin == SOURCE else Fact(f.name, f.value, f.status, f.source or SOURCE,
-                                                         f.evidence, f.reason, SOURCE))
-    return out, "ok"

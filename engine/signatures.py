@@ -88,6 +88,11 @@ class ScanPlan:
         return tuple(s for s in self.signatures if not s.literals)
 
 
+def plan_of(ruleset: Any) -> ScanPlan:
+    """The scan plan of a loaded RuleSet, built once per rule set."""
+    return ruleset.cached("scan_plan", lambda: build_plan(ruleset.rules))
+
+
 def build_plan(rules: Iterable[Any]) -> ScanPlan:
     owners: dict[str, list[tuple[str, str]]] = {}
     for rule in rules:

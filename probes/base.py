@@ -24,6 +24,12 @@ from gpufix.facts import Fact, unknown
 # Raw output of one probe: file name -> text. File names are the fixture file names.
 Raw = dict[str, str]
 
+# Phases: every static probe answers without importing torch (files, metadata, nvidia-smi,
+# NVML, nvcc), so the first findings come in a fraction of the torch import; the dynamic
+# phase imports torch in the target interpreter and confirms or adds to them.
+STATIC, DYNAMIC = "static", "dynamic"
+PHASES: tuple[str, ...] = (STATIC, DYNAMIC)
+
 
 @dataclass(frozen=True)
 class ProbeContext:
@@ -55,6 +61,7 @@ class Probe:
     timeout: float  # seconds; nvidia-smi can take 30 s without persistence mode
     facts: tuple[str, ...] = ()  # fact names it produces, so a failure marks them unknown
     order: int = 50  # cheap sources first when results are shown
+    phase: str = STATIC  # STATIC: never imports torch; DYNAMIC: imports it (in a subprocess)
 
     def failed_facts(self, reason: str) -> list[Fact]:
         return [unknown(n, self.name, reason) for n in self.facts]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, platform_info, proc_driver,
                            python_env, torch_runtime)
-from gpufix.probes.base import Probe
+from gpufix.probes.base import PHASES, Probe
 
 ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
     platform_info.PROBE,     # 5   in-process, instant
@@ -21,6 +21,11 @@ ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
     nvml.PROBE,              # 32  NVML in-process
     torch_runtime.PROBE,     # 90  imports torch in the target interpreter: the long pole
 ), key=lambda p: p.order))
+
+
+def probes_in(phases: tuple[str, ...] | list[str] = PHASES) -> tuple[Probe, ...]:
+    """The probes of the given phases, in registry order."""
+    return tuple(p for p in ALL_PROBES if p.phase in phases)
 
 
 def probe_by_name(name: str) -> Probe | None:

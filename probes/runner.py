@@ -77,7 +77,8 @@ class ProbeRun:
         self.results = {p.name: ProbeResult(p.name, "running") for p in self.probes}
         self._done = {p.name: threading.Event() for p in self.probes}
         self._any_done = threading.Condition()
-        self._finished: list[ProbeResult] | None = None
+        self._reported: set[str] = set()  # results final (and passed to `progress`) already
+        self._wait_lock = threading.Lock()
         self.started = time.perf_counter()
         if progress:
             for p in self.probes:
@@ -91,11 +92,16 @@ class ProbeRun:
         with self._any_done:
             self._any_done.notify_all()
 
-    def wait(self) -> list[ProbeResult]:
-        """Results in probe order, once every probe finished or ran out of time; never raises."""
-        if self._finished is not None:
-            return self._finished
-        pending = {p.name: p for p in self.probes}
+    def wait(self, phase: str | None = None) -> list[ProbeResult]:
+        """Results in probe order, once every probe (of `phase`, when given) finished or ran
+        out of time; never raises. Waiting for the static phase first, then for all, gives the
+        static results early without waiting twice."""
+        with self._wait_lock:
+            wanted = [p for p in self.probes if phase is None or p.phase == phase]
+            self._wait_for({p.name: p for p in wanted if p.name not in self._reported})
+            return [self.results[p.name] for p in wanted]
+
+    def _wait_for(self, pending: dict[str, Probe]) -> None:
         while pending:
             now = time.perf_counter()
             next_deadline = None
@@ -112,6 +118,7 @@ class ProbeRun:
                     res = ProbeResult(name, "timeout", now - self.started, f"{name} did not finish within {limit:g} s")
                 self.results[name] = res
                 _finish(p, res)
+                self._reported.add(name)
                 del pending[name]
                 if self.progress:
                     self.progress(name, "done", res)
@@ -119,8 +126,6 @@ class ProbeRun:
                 with self._any_done:
                     if not any(self._done[n].is_set() for n in pending):
                         self._any_done.wait(timeout=max(0.0, (next_deadline or now) - time.perf_counter()) + 0.001)
-        self._finished = [self.results[p.name] for p in self.probes]
-        return self._finished
 
 
 def start_probes(probes: Sequence[Probe], ctx: ProbeContext,

@@ -15,7 +15,7 @@ import subprocess
 from typing import Any
 
 from gpufix.facts import Fact, absent, ok, unknown
-from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, _decode
+from gpufix.probes.base import DYNAMIC, Probe, ProbeContext, ProbeFailed, Raw, _decode
 from gpufix.probes.python_env import extract_json, public_version, script_env
 from gpufix.probes.redact import redact
 
@@ -243,4 +243,5 @@ def collect(ctx: ProbeContext) -> Raw:
     return raw
 
 
-PROBE = Probe(NAME, collect, parse, files=(FILE, STDERR_FILE), timeout=60.0, facts=FACTS, order=90)
+PROBE = Probe(NAME, collect, parse, files=(FILE, STDERR_FILE), timeout=60.0, facts=FACTS, order=90,
+              phase=DYNAMIC)

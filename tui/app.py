@@ -8,10 +8,10 @@ from typing import Any, Callable, Optional
 from textual.app import App
 from textual.binding import Binding
 
-from gpufix.outcome import Analyser, Outcome
+from gpufix.core.outcome import Analyser, Outcome
 from gpufix.remedy.execute import CommandRunner
 from gpufix.tui.bindings import localize_bindings
-from gpufix.tui.services import FactsProvider, LogScanner, Services, Snapshotter, Verifier
+from gpufix.tui.services import FactsProvider, LogAdder, Services, Snapshotter, Verifier
 from gpufix.ui_strings import t
 
 _DEFAULT = object()  # "use the real implementation"; None means "not available"
@@ -33,7 +33,7 @@ class GpufixApp(App[int]):
         localize_bindings(self, lang)
 
     def get_default_screen(self):
-        from gpufix.tui.screens.scan import ScanScreen
+        from gpufix.tui.screens.scan import ScanScreen  # lazy: screens load when shown; the app starts sooner
 
         return ScanScreen(self.lang)
 
@@ -52,7 +52,7 @@ class GpufixApp(App[int]):
         self.exit(self.exit_code)
 
     def action_paste_log(self) -> None:
-        from gpufix.tui.screens.paste_log import PasteLogScreen
+        from gpufix.tui.screens.paste_log import PasteLogScreen  # lazy: loaded when first opened
 
         if not isinstance(self.screen, PasteLogScreen):
             self.push_screen(PasteLogScreen(self.lang))
@@ -60,7 +60,7 @@ class GpufixApp(App[int]):
 
 def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = None,
              runner: Optional[CommandRunner] = None, snapshotter: Any = _DEFAULT, verifier: Any = _DEFAULT,
-             reprobe: Optional[FactsProvider] = None, log_scanner: Optional[LogScanner] = None,
+             reprobe: Optional[FactsProvider] = None, add_log: Optional[LogAdder] = None,
              python: Optional[str] = None, recheck_same_inputs: bool = False, lang: str = "en",
              animate: bool = True, clock: Optional[Callable[[], float]] = None) -> GpufixApp:
     """Build the app; anything not given uses the real implementation.
@@ -76,8 +76,8 @@ def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = Non
         s.snapshotter = snapshotter  # type: ignore[assignment]
     if verifier is not _DEFAULT:
         s.verifier = verifier  # type: ignore[assignment]
-    if log_scanner is not None:
-        s.log_scanner = log_scanner
+    if add_log is not None:
+        s.add_log = add_log
     s.reprobe = reprobe
     s.python = python or sys.executable
     s.recheck_same_inputs = recheck_same_inputs

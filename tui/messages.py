@@ -5,7 +5,7 @@ from typing import Any
 
 from textual.message import Message
 
-from gpufix.outcome import Outcome
+from gpufix.core.outcome import Outcome
 from gpufix.probes.runner import ProbeResult
 
 

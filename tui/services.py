@@ -7,7 +7,9 @@
 * ``verifier(python, checks, on_event, cancel) -> result``: CUDA allocation / MNIST
   (a gpufix.verify VerifyResult: ``.facts``, ``.message``; None when not available);
 * ``reprobe(None) -> Collected``: the facts after a remedy ran;
-* ``log_scanner(text)``: a pasted error text -> a log scan with ``.facts``.
+* ``add_log(collected, text) -> Collected``: the same facts with a pasted error text as the log.
+
+Every default is the core's (gpufix.core): the app never assembles probing or analysis itself.
 """
 from __future__ import annotations
 
@@ -17,39 +19,32 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
-from gpufix.outcome import Analyser, Collected, analyse
+from gpufix.core.outcome import Analyser, Collected
+from gpufix.core.pipeline import analyse, with_log
+from gpufix.core.verification import run_verification
 from gpufix.probes.runner import ProgressCallback
 from gpufix.remedy.execute import CommandRunner, run_streaming
+from gpufix.remedy.snapshot import take_snapshot
 
 FactsProvider = Callable[[Optional[ProgressCallback]], Collected]
 Snapshotter = Callable[[str, str], str]
 VerifyEvent = Callable[[dict], None]
 # Returns an object with .facts (list[Fact]) and .message, or None when not available.
 Verifier = Callable[[str, Sequence[str], VerifyEvent, threading.Event], Any]
-LogScanner = Callable[[str], Any]
+LogAdder = Callable[[Collected, str], Collected]
 VERIFY_CHECKS = ("cuda-alloc", "mnist")
 
 
 def snapshot_environment(python: str, reason: str) -> str:
-    from gpufix.remedy.snapshot import take_snapshot
-
     return str(take_snapshot(python, reason).path)
 
 
 def verify_with_gpufix(python: str, checks: Sequence[str], on_event: VerifyEvent,
                        cancel: threading.Event | None = None) -> Any:
-    """gpufix.verify's run (device check, then MNIST when the step asks); None if not installed."""
-    try:
-        from gpufix.verify.runner import VerifyOptions, run_verify
-    except ImportError:
-        return None
-    return run_verify(python, VerifyOptions(mnist="mnist" in checks), on_event=on_event, cancel=cancel)
+    """The core's verification (device check, then MNIST when the step asks)."""
+    return run_verification(python, mnist="mnist" in checks, on_event=on_event, cancel=cancel)
 
 
-def scan_log_text(text: str) -> Any:
-    from gpufix.engine.log_scan import scan_log_text as scan
-
-    return scan(text)
 
 
 @dataclass
@@ -60,7 +55,7 @@ class Services:
     snapshotter: Optional[Snapshotter] = snapshot_environment
     verifier: Optional[Verifier] = verify_with_gpufix
     reprobe: Optional[FactsProvider] = None  # None: the facts provider again
-    log_scanner: LogScanner = scan_log_text
+    add_log: LogAdder = with_log
     python: str = sys.executable
     # True when re-checking reads the same recorded inputs (--fixture / --no-probe).
     recheck_same_inputs: bool = False

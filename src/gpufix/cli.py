@@ -8,6 +8,9 @@ from __future__ import annotations
 import sys
 from typing import Sequence
 
+from gpufix import __version__
+from gpufix.errors import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, GpufixError, UsageError
+
 # Subcommand name -> module under gpufix.commands with add_arguments(parser) and run(args) -> int.
 SUBCOMMANDS: dict[str, str] = {
     "record": "gpufix.commands.record",
@@ -17,23 +20,17 @@ SUBCOMMANDS: dict[str, str] = {
     "verify": "gpufix.commands.verify",
 }
 
-EXIT_OK, EXIT_ERROR_FOUND, EXIT_CANNOT_RUN = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad input from the user: printed as one line, exit code 2."""
+__all__ = ["EXIT_CANNOT_RUN", "EXIT_ERROR_FOUND", "EXIT_OK", "SUBCOMMANDS", "UsageError", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"] or argv == ["-V"]:
-        from gpufix import __version__
-
         print(f"gpufix {__version__}")
         return EXIT_OK
     try:
         return _dispatch(argv)
-    except UsageError as e:
+    except GpufixError as e:
         print(f"gpufix: error: {e}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     except KeyboardInterrupt:
@@ -46,8 +43,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(argv: list[str]) -> int:
     import importlib
 
-    from gpufix import __version__
-
     parser = _Parser(prog="gpufix", description="Diagnose and fix GPU PyTorch setups.")
     parser.add_argument("--version", action="version", version=f"gpufix {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -57,7 +52,7 @@ def _dispatch(argv: list[str]) -> int:
         p = sub.add_parser(name, help=mod.HELP, description=mod.HELP)
         mod.add_arguments(p)
         modules[name] = mod
-    from gpufix.commands import diagnose
+    from gpufix.commands import diagnose  # lazy: `gpufix --version` returns before any command loads
 
     diagnose.add_arguments(parser)
     args = parser.parse_args(argv)

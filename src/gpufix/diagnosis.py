@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -49,3 +49,13 @@ class Diagnosis:
 
 def sort_diagnoses(diags: list[Diagnosis]) -> list[Diagnosis]:
     return sorted(diags, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), -d.specificity, d.id))
+
+
+def overall_status(diagnoses: Sequence[Diagnosis]) -> str:
+    sev = {d.severity for d in diagnoses}
+    return "error" if "error" in sev else "warning" if "warning" in sev else "ok"
+
+
+def exit_code_for(diagnoses: Sequence[Diagnosis]) -> int:
+    """0 unless an error-severity diagnosis exists: warnings alone must not fail CI."""
+    return 1 if overall_status(diagnoses) == "error" else 0

@@ -1,11 +1,12 @@
-"""The `gpufix --json` document (schema "gpufix/1"). Computed once, rendered here."""
+"""The `gpufix --json` document (schema "gpufix/1"). Computed once by the core, rendered here."""
 from __future__ import annotations
 
 import json
 from typing import Any, Sequence
 
 from gpufix import __version__
-from gpufix.diagnosis import Diagnosis
+from gpufix.core.outcome import Outcome
+from gpufix.diagnosis import Diagnosis, exit_code_for, overall_status
 from gpufix.facts import FactBase
 from gpufix.probes.runner import ProbeResult
 
@@ -13,25 +14,32 @@ SCHEMA = "gpufix/1"
 # Facts that are inputs, not findings: kept out of the document (the log can be huge).
 HIDDEN_FACTS = {"log.text"}
 
-
-def overall_status(diagnoses: Sequence[Diagnosis]) -> str:
-    sev = {d.severity for d in diagnoses}
-    return "error" if "error" in sev else "warning" if "warning" in sev else "ok"
+__all__ = ["SCHEMA", "build_document", "dumps", "exit_code_for", "failure_document", "outcome_document",
+           "overall_status"]
 
 
-def exit_code_for(diagnoses: Sequence[Diagnosis]) -> int:
-    """0 unless an error-severity diagnosis exists: warnings alone must not fail CI."""
-    return 1 if overall_status(diagnoses) == "error" else 0
+def outcome_document(outcome: Outcome) -> dict[str, Any]:
+    """The document for one run of the core pipeline."""
+    c = outcome.collected
+    return build_document(
+        outcome.facts, outcome.diagnoses, c.probe_results,
+        target={"python": c.python, "probed": bool(c.probe_results) and c.source == "probe",
+                "fixture": str(c.fixture) if c.fixture else None},
+        log=c.scan.summary() if c.scan is not None else None,
+        phases=list(c.phases), engine={"backend": outcome.engine_backend})
 
 
 def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequence[ProbeResult] = (),
-                   target: dict[str, Any] | None = None, log: dict[str, Any] | None = None) -> dict[str, Any]:
+                   target: dict[str, Any] | None = None, log: dict[str, Any] | None = None,
+                   phases: Sequence[str] = (), engine: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "gpufix_version": __version__,
         "status": overall_status(diagnoses),
         "exit_code": exit_code_for(diagnoses),
         "target": target or {},
+        "phases": list(phases),
+        "engine": engine or {},
         "facts": {k: v for k, v in facts.to_json().items() if k not in HIDDEN_FACTS},
         "probes": {p.name: p.to_json() for p in probes},
         "log": log or {"given": False},

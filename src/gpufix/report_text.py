@@ -5,34 +5,22 @@ remedies, commands as lines to paste into the shell. Never interactive, never co
 """
 from __future__ import annotations
 
-import argparse
-import sys
 import textwrap
 from typing import Sequence
 
+from gpufix import __version__
 from gpufix.areas import MARKS, format_value, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
-from gpufix.outcome import Collected, Outcome
+from gpufix.core.outcome import Collected, Outcome
 from gpufix.probes.runner import ProbeResult
 from gpufix.remedy.commandline import command_line
-from gpufix.ui_strings import resolve_lang, t
+from gpufix.ui_strings import t
 
 WIDTH = 78
 EVIDENCE_LINES = 12  # a traceback as evidence is cut here; the full text is in --json
 
 
-def run_text(args: argparse.Namespace) -> int:
-    from gpufix.outcome import analyse, collect
-
-    lang = resolve_lang(getattr(args, "lang", None))
-    outcome = analyse(collect(args), lang)
-    sys.stdout.write(render_report(outcome, lang, user_facts=list(args.fact)))
-    sys.stdout.flush()
-    return outcome.exit_code
-
-
 def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] = ()) -> str:
-    from gpufix import __version__
 
     c = outcome.collected
     out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts), ""]
@@ -136,4 +124,4 @@ def _wrap(text: str, first: str, rest: str | None = None) -> list[str]:
     return out or [first.rstrip()]
 
 
-__all__ = ["run_text", "render_report", "render_diagnosis", "render_areas"]
+__all__ = ["render_report", "render_diagnosis", "render_areas"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from gpufix.cli import UsageError
+from gpufix.errors import GpufixError, UsageError
 from gpufix.engine.api import lint, load_rules
 from gpufix.engine.loader import RuleLoadError
 
@@ -243,7 +243,7 @@ def test_load_rules_raises_one_line_usage_error(rules_dir):
     rules_dir.add("r2", GOOD.format(id="r2").replace("kind: setup", "kind: nope"))
     with pytest.raises(RuleLoadError) as e:
         load_rules([rules_dir.root])
-    assert isinstance(e.value, UsageError)
+    assert isinstance(e.value, GpufixError)  # one line, exit 2
     assert "\n" not in str(e.value) and "(and 1 more; run `gpufix rules lint`)" in str(e.value)
 
 

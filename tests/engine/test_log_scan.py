@@ -13,7 +13,7 @@ import pytest
 
 from gpufix.engine import log_scan, signatures
 from gpufix.engine.log_scan import BLOCK, MAX_LINE, scan_log_path, scan_log_text
-from gpufix.pipeline import InputError
+from gpufix.errors import InputError
 
 RULE = """
 id: scan
@@ -184,7 +184,7 @@ def test_memory_does_not_grow_with_the_log(rules, tmp_path):
             for _ in range(mb * 1024 * 1024 // len(chunk) + 1):
                 f.write(chunk)
         tracemalloc.start()
-        scan_log_path(str(path), rules, extract=False)
+        scan_log_path(str(path), rules)
         _, top = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         return top
@@ -194,30 +194,11 @@ def test_memory_does_not_grow_with_the_log(rules, tmp_path):
     assert big < 16 * 1024 * 1024
 
 
-def test_fact_extraction_from_a_collect_env_report(rules):
-    text = ("PyTorch version: 2.4.1+cu121\nIs debug build: False\nCUDA used to build PyTorch: 12.1\n"
-            "OS: Ubuntu 22.04.4 LTS (x86_64)\nPython version: 3.10.14 (main, Mar 21 2024) [GCC 11.2.0] (64-bit runtime)\n"
-            "Is CUDA available: False\nNvidia driver version: 470.86\n")
-    scan = scan_log_text(text, rules)
-    values = {f.name: f.value for f in scan.facts}
-    if scan.extraction.startswith("unavailable"):
-        pytest.skip(scan.extraction)
-    assert values.get("torch.version_full") == "2.4.1+cu121"
-    assert values.get("driver.version") == "470.86"
-    assert scan.summary()["facts_extracted"] >= 3
-
-
-def test_fact_extraction_failure_costs_only_those_facts(rules, monkeypatch):
-    import gpufix.probes.pasted as pasted
-
-    def broken(text):
-        raise ValueError("parser bug")
-
-    monkeypatch.setattr(pasted, "extract_facts_from_text", broken)
-    scan = scan_log_text(OOM, rules)
-    assert scan.extraction == "failed: ValueError: parser bug"
-    assert hits(scan) == {"oom": (1, {"size": "20.00 MiB"})}
+def test_the_engine_states_only_the_log_itself(rules):
+    """Facts stated inside the text are read by gpufix.core (tests/core/test_inputs.py)."""
+    scan = scan_log_text("Nvidia driver version: 470.86\n" + OOM, rules)
     assert {f.name for f in scan.facts} == {"log.present", "log.text"}
+    assert scan.extraction == "not run"
 
 
 def test_max_line_constant_is_generous():
@@ -258,10 +239,10 @@ def reference_hits(data: bytes, plan) -> dict:
 
 def both_ways(path, rules, monkeypatch) -> tuple:
     pytest.importorskip("ahocorasick")
-    fast = scan_log_path(str(path), rules, extract=False)
+    fast = scan_log_path(str(path), rules)
     with monkeypatch.context() as m:
         m.setattr(signatures, "ahocorasick", None)  # as if pyahocorasick were not installed
-        slow = scan_log_path(str(path), rules, extract=False)
+        slow = scan_log_path(str(path), rules)
     return fast, slow
 
 

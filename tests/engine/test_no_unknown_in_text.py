@@ -16,7 +16,7 @@ import pytest
 
 from gpufix.engine import templates
 from gpufix.engine.api import load_rules
-from gpufix.engine.rule_tests import find_cases, run_case
+from gpufix.core.rule_tests import find_cases, run_case
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASES = find_cases([FIXTURES]) if FIXTURES.is_dir() else []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gpufix.engine.api import load_rules
-from gpufix.engine.rule_tests import convention_failures, find_cases, run_case
+from gpufix.core.rule_tests import convention_failures, find_cases, run_case
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASES = find_cases([FIXTURES]) if FIXTURES.is_dir() else []
@@ -29,7 +29,7 @@ def test_every_rule_has_a_firing_and_a_quiet_fixture() -> None:
 def _expectations(case_dir: Path):
     import yaml
 
-    from gpufix.engine.rule_tests import CaseResult
+    from gpufix.core.rule_tests import CaseResult
 
     data = yaml.safe_load((case_dir / "case.yaml").read_text(encoding="utf-8")) or {}
     expect = data.get("expect") or {}

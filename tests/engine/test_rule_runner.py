@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gpufix.cli import main
-from gpufix.engine.rule_tests import convention_failures, find_cases, run_case, run_cases
+from gpufix.core.rule_tests import convention_failures, find_cases, run_case, run_cases
 
 TOO_OLD_RULE = """
 id: too-old
@@ -129,9 +129,9 @@ def test_probe_files_are_replayed(tmp_path, rules):
         description: x
         expect: {ok: [too-old, cpu-build], no_errors: true}
     """, files={"nvcc.txt": nvcc})
-    from gpufix import pipeline
+    from gpufix.core.inputs import merge, replay_fixture
 
-    assert pipeline.merge(pipeline.replay_fixture(d)).value("nvcc.version") == "12.2.140"
+    assert merge(replay_fixture(d)).value("nvcc.version") == "12.2.140"
     assert run_case(d, rules).passed
 
 

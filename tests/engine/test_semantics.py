@@ -335,7 +335,7 @@ def test_the_same_rules_loaded_twice_share_registrations(rules_dir):
 def test_durable_rules_missing_is_one_line(monkeypatch, rules_dir):
     import sys
 
-    from gpufix.cli import UsageError
+    from gpufix.errors import GpufixError
 
     rules_dir.rule("r", "{fact: gpu.count, gt: 0}")
     rules = rules_dir.load()
@@ -344,7 +344,7 @@ def test_durable_rules_missing_is_one_line(monkeypatch, rules_dir):
     monkeypatch.setitem(sys.modules, "durable", None)  # import durable -> ImportError
     with pytest.raises(durable_host.EngineUnavailable) as e:
         fired(rules, fb(gpu__count=1))
-    assert isinstance(e.value, UsageError) and "\n" not in str(e.value)
+    assert isinstance(e.value, GpufixError) and "\n" not in str(e.value)
     assert "pip install durable-rules==2.0.28" in str(e.value)
 
 

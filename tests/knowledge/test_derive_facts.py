@@ -81,7 +81,7 @@ def test_unknown_inputs_produce_no_verdicts():
 
 
 def _fixture_facts(d: Path) -> tuple[FactBase, dict]:
-    from gpufix.pipeline import parse_fact_option
+    from gpufix.core.inputs import parse_fact_option
     from gpufix.probes.pasted import extract_facts_from_text
     from gpufix.probes.registry import ALL_PROBES
     from gpufix.probes.runner import replay_recording
@@ -129,15 +129,13 @@ def test_fixture_recommend_expectations(case_dir):
 def test_driver_cuda_from_the_log_reaches_the_diagnosis():
     """Regression: with no nvidia-smi, the GKE report's "found version 11040" is the driver's CUDA
     (11.4); the diagnosis printed "driver 470.182.03 (CUDA unknown)" from driver.cuda."""
-    from gpufix import pipeline
+    from gpufix.core import inputs
     from gpufix.engine.api import diagnose, load_rules
-    from gpufix.engine.log_scan import scan_log_path
-
     d = FIXTURES / "machine--linux-gke-driver470-cu121"
     rules = load_rules()
-    scan = scan_log_path(str(d / "log.txt"), rules)
-    fb = pipeline.merge([], scan.facts)
-    fb.add(pipeline.parse_fact_option("driver.version=470.182.03"))  # as case.yaml states it
+    scan = inputs.read_log(str(d / "log.txt"), rules=rules)
+    fb = inputs.merge([], scan.facts)
+    fb.add(inputs.parse_fact_option("driver.version=470.182.03"))  # as case.yaml states it
     fb.extend(derive_facts(fb))
     assert fb.get("driver.cuda") is None and fb.value("compat.driver_cuda") == "11.4"
     found = {d.id: d for d in diagnose(fb, scan, rules=rules)}["driver-older-than-runtime"]

@@ -115,13 +115,13 @@ def case_facts(name: str) -> list[str]:
 
 def collect_case(name: str):
     """A data dir replayed through the real probe parsers, plus its facts (as --fact would)."""
-    from gpufix import pipeline
-    from gpufix.outcome import Collected
+    from gpufix.core.inputs import merge, parse_fact_option, replay_fixture
+    from gpufix.core.outcome import Collected
 
     directory = DATA / name
-    results = pipeline.replay_fixture(directory)
-    facts = pipeline.merge(results)
-    facts.extend(pipeline.parse_fact_option(f) for f in case_facts(name))
+    results = replay_fixture(directory)
+    facts = merge(results)
+    facts.extend(parse_fact_option(f) for f in case_facts(name))
     python = facts.value("python.executable") or sys.executable
     return Collected(facts, results, None, python, "fixture", directory)
 

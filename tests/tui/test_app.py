@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import threading
 
-from gpufix.cli import UsageError
+from gpufix.errors import UsageError
 from gpufix.remedy.commandline import command_line
 from gpufix.remedy.execute import run_streaming
 from gpufix.remedy.snapshot import list_snapshots

@@ -6,7 +6,7 @@ only when a screen does.
 """
 from __future__ import annotations
 
-from gpufix.outcome import analyse
+from gpufix.core.pipeline import analyse
 from gpufix.tui.app import make_app
 
 from .conftest import DATA, provider_for, settle  # noqa: F401 (importlib mode)

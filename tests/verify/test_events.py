@@ -160,7 +160,7 @@ def test_generated_data_is_labelled_everywhere():
 def test_verification_facts_flow_into_the_engine():
     """Recorded failures, diagnosed by the real rules like any other facts (gpufix verify does this)."""
     pytest.importorskip("gpufix.engine.api")
-    from gpufix.commands.verify import diagnose
+    from gpufix.core.verification import diagnose_verification as diagnose
 
     checked = 0
     for case in CASES:

@@ -13,7 +13,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from gpufix.diagnosis import Diagnosis
-from gpufix.outcome import Outcome
+from gpufix.core.outcome import Outcome
 from gpufix.report_text import counts_line
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.widgets.area_summary import SEVERITY_STYLE
@@ -105,7 +105,7 @@ class FindingsScreen(Screen):
         return diags[index] if index is not None and 0 <= index < len(diags) else None
 
     def action_fix(self) -> None:
-        from gpufix.tui.screens.remedy import RemedyScreen
+        from gpufix.tui.screens.remedy import RemedyScreen  # lazy: loaded when first opened
 
         d = self.selected()
         if d is not None:

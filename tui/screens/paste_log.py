@@ -8,7 +8,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
 from gpufix.facts import FactBase
-from gpufix.outcome import Collected
+from gpufix.core.outcome import Collected
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.messages import LogDiagnosed
 from gpufix.ui_strings import t
@@ -54,16 +54,9 @@ class PasteLogScreen(Screen):
     def diagnose(self, text: str) -> None:
         services, app = self.app.services, self.app
         try:
-            scan = services.log_scanner(text)
-            base = app.outcome.collected if app.outcome is not None else None
-            facts = FactBase()
-            if base is not None:  # the machine's facts, minus an earlier log
-                facts.extend(f for f in base.facts if f.origin != "log")
-            facts.extend(scan.facts)
-            collected = Collected(facts, base.probe_results if base else [], scan,
-                                  base.python if base else services.python,
-                                  base.source if base else "none", base.fixture if base else None, "(pasted)")
-            outcome = services.analyse(collected, self.lang)
+            base = (app.outcome.collected if app.outcome is not None
+                    else Collected(FactBase(), python=services.python, source="none", phases=()))
+            outcome = services.analyse(services.add_log(base, text), self.lang)
         except Exception as e:  # noqa: BLE001 - one line on the screen
             self.post_message(LogDiagnosed(None, str(e) or type(e).__name__))
             return
@@ -71,7 +64,7 @@ class PasteLogScreen(Screen):
 
     @on(LogDiagnosed)
     def _diagnosed(self, msg: LogDiagnosed) -> None:
-        from gpufix.tui.screens.findings import FindingsScreen
+        from gpufix.tui.screens.findings import FindingsScreen  # lazy: loaded when first opened
 
         status = self.query_one("#paste-status", Static)
         if msg.outcome is None:

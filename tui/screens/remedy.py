@@ -17,7 +17,7 @@ from textual.widgets import Button, Footer, Log, ProgressBar, Static
 
 from gpufix.diagnosis import Diagnosis, Remedy, Step
 from gpufix.facts import FactBase
-from gpufix.outcome import Collected
+from gpufix.core.outcome import Collected
 from gpufix.remedy.commandline import command_line
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.messages import OutputLine, RecheckFinished, StepStatus, VerifyProgress
@@ -152,7 +152,7 @@ class RemedyScreen(Screen):
 
     @on(Button.Pressed, "#run")
     def action_run(self) -> None:
-        from gpufix.tui.screens.confirm import ConfirmScreen
+        from gpufix.tui.screens.confirm import ConfirmScreen  # lazy: loaded when first opened
 
         step = self.step
         if step is None or not step.command or self.busy:
@@ -336,7 +336,7 @@ def _without_log(collected: Collected) -> Collected:
 def verify_event_texts(event: Any) -> tuple[str, Optional[tuple[str, Optional[float]]]]:
     """A milestone line and (label, fraction) for the bar, from one gpufix.verify event."""
     try:
-        from gpufix.verify.render import event_line, progress_text
+        from gpufix.verify.render import event_line, progress_text  # lazy: loaded when a step verifies
     except ImportError:
         return "", None
     if not isinstance(event, dict):

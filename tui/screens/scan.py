@@ -118,7 +118,7 @@ class ScanScreen(Screen):
         probes.display = not probes.display
 
     def action_findings(self) -> None:
-        from gpufix.tui.screens.findings import FindingsScreen
+        from gpufix.tui.screens.findings import FindingsScreen  # lazy: loaded when first opened
 
         if self.app.outcome is not None:
             self.app.push_screen(FindingsScreen(self.lang))

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import shlex
 import subprocess
-import sys
 from pathlib import Path
 
-from gpufix.cli import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.commands.diagnose import request_from_args
+from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK
 
 HELP = "recommend the torch build for this GPU, driver and Python, with the exact install commands"
 
@@ -29,48 +27,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gpufix.commands.diagnose import gather
-    from gpufix.knowledge import derive_facts, recommendation
+    from gpufix.core.recommend import recommend  # lazy: every command line builds --help; only this one probes
 
-    try:
-        facts, results, _scan, ctx = gather(args)
-    except ImportError as e:
-        if args.log is None:
-            raise
-        raise UsageError(f"--log {args.log}: the log scanner is not available ({e})") from e
-    if args.fixture is None and not args.no_probe:
-        facts.extend(_host_facts(facts, ctx.python))
-    rec = recommendation(facts, require_torchaudio=args.torchaudio)
+    result = recommend(request_from_args(args), require_torchaudio=args.torchaudio)
+    rec, target = result.recommendation, result.collected.python
     if args.json:
-        derived = {f.name: f.to_json() for f in derive_facts(facts)}
-        doc = {"schema": "gpufix-recommend/1", "target": ctx.python, "recommendation": rec.to_json(),
-               "facts": derived}
+        doc = {"schema": "gpufix-recommend/1", "target": target, "recommendation": rec.to_json(),
+               "facts": {f.name: f.to_json() for f in result.derived}}
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
-        print(render(rec, ctx.python))
+        print(render(rec, target))
     return EXIT_OK if rec.kind != "none" else EXIT_ERROR_FOUND
-
-
-def _host_facts(facts, python: str) -> list:
-    """Facts about the probed machine itself, for the few a probe did not report at all.
-
-    Only when probing live: the target interpreter is the one gpufix was pointed at, and the
-    OS is this one. The probes normally report these; this keeps `recommend` usable if one failed.
-    """
-    from gpufix.facts import ok
-
-    out = []
-    if "python.executable" not in facts:
-        out.append(ok("python.executable", python, "recommend", "--python / this interpreter"))
-    if "os.name" not in facts:
-        name = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux" if sys.platform.startswith("linux")
-                                                           else sys.platform)
-        out.append(ok("os.name", name, "recommend", f"sys.platform={sys.platform}"))
-    if "os.arch" not in facts and platform.machine():
-        out.append(ok("os.arch", platform.machine(), "recommend", "platform.machine()"))
-    if "python.version" not in facts and os.path.realpath(python) == os.path.realpath(sys.executable):
-        out.append(ok("python.version", platform.python_version(), "recommend", "this interpreter"))
-    return out
 
 
 def render(rec, target: str) -> str:

@@ -7,7 +7,7 @@ import platform
 import sys
 from pathlib import Path
 
-from gpufix.cli import UsageError
+from gpufix.errors import UsageError
 
 HELP = "record this machine's raw probe outputs into DIR (attach it to a bug report)"
 
@@ -19,7 +19,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gpufix import __version__, pipeline
+    # lazy: the probes load only when `record` runs, not for every `gpufix` command line
+    from gpufix import __version__
+    from gpufix.core.inputs import make_context
+    from gpufix.core.pipeline import probe_machine
     from gpufix.probes.runner import write_recording
 
     d: Path = args.directory
@@ -27,11 +30,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"{d}: exists and is not a directory")
     if d.is_dir() and any(d.iterdir()) and not args.force:
         raise UsageError(f"{d}: directory is not empty (use --force to overwrite)")
-    try:
-        ctx = pipeline.make_context(args.python)
-    except pipeline.InputError as e:
-        raise UsageError(str(e)) from e
-    results = pipeline.probe_machine(ctx)
+    ctx = make_context(args.python)
+    results = probe_machine(ctx)
     meta = {"gpufix_version": __version__, "date": datetime.date.today().isoformat(),
             "platform": platform.platform(), "python": ctx.python}
     try:

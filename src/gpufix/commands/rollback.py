@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gpufix.cli import EXIT_CANNOT_RUN, EXIT_OK, UsageError
+from gpufix.errors import EXIT_CANNOT_RUN, EXIT_OK, InputError, UsageError
 
 HELP = "restore the packages of an environment from a snapshot taken before a remedy ran"
 EXIT_DECLINED = 1
@@ -20,6 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # lazy: every `gpufix` run imports this module to build --help; snapshots load only here
     from gpufix.remedy.snapshot import SnapshotError, list_snapshots, load_snapshot
     from gpufix.remedy.state import snapshots_dir
 
@@ -53,17 +54,18 @@ def _print_list(snaps, root) -> int:
 
 
 def _interpreter(given: str | None, recorded: str) -> str:
-    from gpufix import pipeline
+    from gpufix.core.inputs import make_context  # lazy: only a restore needs the interpreter checked
 
     try:
-        return pipeline.make_context(given or recorded).python
-    except pipeline.InputError as e:
+        return make_context(given or recorded).python
+    except InputError as e:
         if given is None:
             raise UsageError(f"the snapshot's interpreter {recorded} is gone; pass --python PATH") from e
         raise UsageError(str(e)) from e
 
 
 def _restore(snap, python: str, yes: bool) -> int:
+    # lazy: packaging's requirement parser loads only for a restore
     from gpufix.remedy.commandline import command_line
     from gpufix.remedy.execute import CommandError, run_streaming
     from gpufix.remedy.rollback import diff_freeze, restore_command

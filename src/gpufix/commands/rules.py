@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from gpufix.cli import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
 
 HELP = "check the YAML rules (lint), run them against the test fixtures (test), or list them"
 DEFAULT_FIXTURES = Path("tests") / "fixtures"
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
+    # lazy: every `gpufix` run imports this module to build --help; the engine loads only here
     from gpufix.engine.api import lint
     from gpufix.engine.loader import rule_files
 
@@ -61,9 +62,9 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
+    # lazy: as above, the pipeline loads only for `rules test`
+    from gpufix.core.rule_tests import convention_failures, find_cases, run_cases
     from gpufix.engine.api import resolve_rules
-    from gpufix.engine.rule_tests import convention_failures, find_cases, run_cases
-    from gpufix.pipeline import InputError
 
     dirs = [Path(d) for d in args.fixtures]
     if not dirs:
@@ -71,10 +72,7 @@ def _test(args: argparse.Namespace) -> int:
             raise UsageError(f"no {DEFAULT_FIXTURES} here: give the fixture directories (gpufix rules test DIR...)")
         dirs = [DEFAULT_FIXTURES]
     rules = resolve_rules(args.rules)
-    try:
-        cases = find_cases(dirs)
-    except InputError as e:
-        raise UsageError(str(e)) from e
+    cases = find_cases(dirs)
     if not cases:
         raise UsageError(f"no fixture cases (directories with case.yaml) under {', '.join(map(str, dirs))}")
     results = run_cases(cases, rules, args.lang)
@@ -99,7 +97,7 @@ def _test(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from gpufix.engine.api import resolve_rules
+    from gpufix.engine.api import resolve_rules  # lazy: as above
 
     rules = resolve_rules(args.rules)
     if args.json:

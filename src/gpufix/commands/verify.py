@@ -6,7 +6,9 @@ import os
 import sys
 from typing import Any
 
-from gpufix.cli import UsageError
+from gpufix import __version__
+from gpufix.errors import UsageError
+from gpufix.facts import FactBase
 
 HELP = "check that torch really works: a CUDA/MPS allocation and matmul, then a short MNIST training"
 MAX_EPOCHS = 100
@@ -30,7 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def options_from_args(args: argparse.Namespace) -> Any:
-    from gpufix.verify.runner import VerifyOptions
+    from gpufix.verify.runner import VerifyOptions  # lazy: kept off `gpufix --help`
 
     data = None
     if args.data is not None:
@@ -49,14 +51,12 @@ def options_from_args(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from gpufix import pipeline
+    # lazy: `gpufix verify` loads the verification and the engine only when it runs
+    from gpufix.core.inputs import make_context
+    from gpufix.core.verification import diagnose_verification, run_verification
     from gpufix.verify.render import ProgressPrinter, summary_lines
-    from gpufix.verify.runner import run_verify
 
-    try:
-        python = pipeline.make_context(args.python).python
-    except pipeline.InputError as e:
-        raise UsageError(str(e)) from e
+    python = make_context(args.python).python
     options = options_from_args(args)
     if args.json:
         printer = ProgressPrinter(sys.stderr, tty=sys.stderr.isatty(), lines=False)
@@ -64,12 +64,12 @@ def run(args: argparse.Namespace) -> int:
         printer = ProgressPrinter(sys.stdout, tty=sys.stdout.isatty())
         print(f"gpufix verify: {python}", flush=True)
     try:
-        result = run_verify(python, options, on_event=printer)
+        result = run_verification(python, options, on_event=printer)
     finally:
         printer.close()  # Ctrl-C too: the interrupt message must start on a clean line
-    diagnoses, diag_error = diagnose(result)
+    diagnoses, diag_error = diagnose_verification(result, python)
     if args.json:
-        from gpufix import report_json
+        from gpufix import report_json  # lazy: only --json renders the document
 
         print(report_json.dumps(json_document(result, python, diagnoses, diag_error)))
     else:
@@ -82,45 +82,7 @@ def run(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def diagnose(result: Any) -> tuple[list[Any], str]:
-    """Run the verification facts through the knowledge base and the rules, like any facts.
-
-    Only when something failed: a healthy run has nothing to explain. Returns
-    (diagnoses, error text); the engine being absent or failing must not hide the result.
-    """
-    if result.status not in ("failed", "crashed"):
-        return [], ""
-    try:
-        from gpufix.commands.diagnose import analyse
-        from gpufix.engine.log_scan import scan_log_text
-        from gpufix.facts import FactBase
-
-        fb = FactBase()
-        fb.extend(result.facts)
-        # The error text is an error log like a pasted one: the rules' signatures read it.
-        scan = None
-        text = error_text(result)
-        if text:
-            scan = scan_log_text(text)
-            fb.extend(f for f in scan.facts if f.name not in fb)  # never over the verify.* facts
-        _facts, diagnoses = analyse(fb, scan)
-        return list(diagnoses), ""
-    except ImportError as e:
-        return [], f"the rule engine is not available ({e})"
-    except Exception as e:  # noqa: BLE001 - an engine bug must not lose the verification result
-        return [], f"{type(e).__name__}: {e}"
-
-
-def error_text(result: Any) -> str:
-    """Warnings, the error and stderr of the run, as one log text for the signatures."""
-    parts = [result.value(n) for n in ("verify.warnings", "verify.error", "verify.stderr")]
-    return "\n".join(p for p in parts if isinstance(p, str) and p.strip())
-
-
 def json_document(result: Any, python: str, diagnoses: list[Any], diag_error: str = "") -> dict[str, Any]:
-    from gpufix import __version__
-    from gpufix.facts import FactBase
-
     fb = FactBase()
     fb.extend(result.facts)
     doc: dict[str, Any] = {

@@ -10,15 +10,14 @@ Tables: rules/knowledge/*.yaml (docs/knowledge.md). Rules: compat.py. Recommende
 from __future__ import annotations
 
 from gpufix.facts import Fact, FactBase
+from gpufix.knowledge import compat, machine, recommend
+from gpufix.knowledge.compat import derived
 
 __all__ = ["derive_facts", "recommendation"]
 
 
 def derive_facts(facts: FactBase) -> list[Fact]:
     """compat.* and recommend.* facts (origin "derived") for this fact base."""
-    from gpufix.knowledge import compat, machine, recommend
-    from gpufix.knowledge.compat import derived
-
     out: list[Fact] = []
     try:
         m = machine.read(facts)
@@ -38,6 +37,4 @@ def derive_facts(facts: FactBase) -> list[Fact]:
 
 def recommendation(facts: FactBase, require_torchaudio: bool = False):
     """The full recommendation object (what `gpufix recommend` prints)."""
-    from gpufix.knowledge import machine, recommend
-
     return recommend.recommend(machine.read(facts), require_torchaudio=require_torchaudio)

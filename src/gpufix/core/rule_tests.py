@@ -1,5 +1,8 @@
 """Rule tests: replay each fixture through the whole pipeline and check its `expect:` block.
 
+This lives in the core, not the engine: a case runs the same pipeline as `gpufix --json
+--no-probe --fixture DIR` (gpufix.core.pipeline), which the engine must not import.
+
 A case is a directory with case.yaml (tests/fixtures/README.md). It runs like
 `gpufix --json --no-probe --fixture DIR --log DIR/log.txt`: the probe files are replayed
 through the probes' parsers, log.txt is scanned, case.yaml `facts:` are added as if given
@@ -21,10 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from gpufix import pipeline
+from gpufix.core.inputs import case_fact, merge, read_log, replay_fixture
+from gpufix.core.outcome import Collected
+from gpufix.core.pipeline import analyse
 from gpufix.engine.loader import RuleSet
+from gpufix.engine.versions import parse_version
 from gpufix.engine.yaml_lines import YamlError, line_of, load_yaml_with_lines
-from gpufix.facts import FactBase, ok
+from gpufix.errors import InputError
 
 CASE_FILE = "case.yaml"
 LOG_FILE = "log.txt"
@@ -59,7 +65,7 @@ def find_cases(dirs: Iterable[str | Path]) -> list[Path]:
         elif d.is_dir():
             out.extend(sorted(p.parent for p in d.glob(f"*/{CASE_FILE}")))
         else:
-            raise pipeline.InputError(f"{d}: not a fixture directory")
+            raise InputError(f"{d}: not a fixture directory")
     return out
 
 
@@ -110,17 +116,16 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
         return result
 
     try:
-        facts, scan = _gather(case_dir, case, rules, fail)
-    except pipeline.InputError as e:
+        collected = _collect(case_dir, case, rules, fail)
+    except InputError as e:
         fail(1, str(e))
         return result
-    from gpufix.engine.api import evaluate
-
     try:
-        ev = evaluate(facts, scan, lang, rules)
+        outcome = analyse(collected, lang, rules)
     except Exception as e:  # noqa: BLE001 - one case's crash is that case's failure
         fail(1, f"the engine failed: {type(e).__name__}: {e}")
         return result
+    ev, facts = outcome.evaluation, outcome.facts
     result.evaluation = ev
     result.diagnoses = [d.id for d in ev.diagnoses]
     result.fired = ev.fired_ids
@@ -166,49 +171,23 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
     return result
 
 
-def _gather(case_dir: Path, case: dict, rules: RuleSet, fail) -> tuple[FactBase, Any]:
-    from gpufix.engine.log_scan import scan_log_path
-
-    results = pipeline.replay_fixture(case_dir)
+def _collect(case_dir: Path, case: dict, rules: RuleSet, fail) -> Collected:
+    """Like `gpufix --no-probe --fixture DIR --fact ...`: the recording, its log, case facts."""
+    results = replay_fixture(case_dir)
     log = case_dir / LOG_FILE
-    scan = scan_log_path(str(log), rules) if log.is_file() else None
-    facts = pipeline.merge(results, scan.facts if scan else [])
-    given = case.get("facts") or {}
-    if not isinstance(given, dict):
+    scan = read_log(str(log), rules=rules) if log.is_file() else None
+    given = list(scan.facts) if scan else []
+    case_facts = case.get("facts") or {}
+    if not isinstance(case_facts, dict):
         fail(line_of(case, "facts", 1), "facts: expects a mapping of fact name: value")
-        given = {}
-    for name, value in given.items():
-        line = line_of(given, name, 1)
+        case_facts = {}
+    for name, value in case_facts.items():
         try:
-            facts.add(_case_fact(str(name), value))
-        except pipeline.InputError as e:
-            fail(line, f"facts: {e}")
-    try:
-        from gpufix.knowledge import derive_facts
-    except ImportError:
-        derive_facts = None  # the knowledge base is optional here: rules then see no compat.* facts
-    if derive_facts is not None:
-        facts.extend(derive_facts(facts))
-    return facts, scan
-
-
-def _case_fact(name: str, value: Any):
-    """A case.yaml fact, typed like `--fact NAME=VALUE` (YAML may already give it a type)."""
-    from gpufix.fact_catalog import lookup
-
-    spec = lookup(name)
-    if spec is None:
-        raise pipeline.InputError(f"{name}: unknown fact name")
-    if isinstance(value, list):
-        if not spec.type.startswith("list["):
-            raise pipeline.InputError(f"{name}: a list, but the fact is a {spec.type}")
-        inner = spec.type[5:-1]
-        value = [pipeline.coerce(str(v), inner, name) if not isinstance(v, bool) else v for v in value]
-    elif isinstance(value, str) or spec.type == "version":
-        value = pipeline.coerce(str(value), spec.type, name)
-    elif spec.type.startswith("list["):
-        value = [pipeline.coerce(str(value), spec.type[5:-1], name)]
-    return ok(name, value, "case.yaml", f"case.yaml facts: {name}", origin="user")
+            given.append(case_fact(str(name), value))
+        except InputError as e:
+            fail(line_of(case_facts, name, 1), f"facts: {e}")
+    return Collected(merge(results, given), results, scan, "", "fixture", case_dir, str(log) if scan else None,
+                     given=given)
 
 
 def _same(got: Any, want: Any) -> bool:
@@ -221,9 +200,7 @@ def _same(got: Any, want: Any) -> bool:
         return got is want
     if isinstance(want, (int, float)) and isinstance(got, (int, float)):
         return got == want
-    from gpufix.engine.encode import _version
-
-    gv, wv = _version(got), _version(want)
+    gv, wv = parse_version(got), parse_version(want)
     if gv is not None and wv is not None and isinstance(want, str):
         return gv == wv  # "12.1" == "12.1.0"; a local part (+cu121) must match too
     return str(got) == str(want)

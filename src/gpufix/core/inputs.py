@@ -1,0 +1,158 @@
+"""Reading what gpufix was given, before any probe runs: the target interpreter, facts given
+by hand (`--fact`, case.yaml), a recorded fixture, and an error log.
+
+Everything here raises InputError (one line for the user) on bad input and prints nothing.
+"""
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from gpufix.engine.log_scan import LogScan, scan_log_path, scan_log_text
+from gpufix.errors import InputError
+from gpufix.fact_catalog import lookup
+from gpufix.facts import Fact, FactBase, ok
+from gpufix.probes.base import PHASES, ProbeContext
+from gpufix.probes.pasted import extract_facts_from_text
+from gpufix.probes.registry import probes_in
+from gpufix.probes.runner import ProbeResult, replay_recording
+
+LOG_FACTS = ("log.text", "log.present")  # what the scan itself states; the rest is extracted
+FIXTURE_LOG = "log.txt"  # a fixture's pasted text, part of the recording
+
+
+def make_context(python: str | None) -> ProbeContext:
+    """The probe context for `--python PATH` (an interpreter or an env directory), or this one."""
+    if python is None:
+        return ProbeContext()
+    path = os.path.abspath(os.path.expanduser(python))
+    if os.path.isdir(path):  # an env directory: find its interpreter
+        for cand in ("bin/python", "bin/python3", "python.exe", "Scripts/python.exe"):
+            if os.path.isfile(os.path.join(path, cand)):
+                path = os.path.join(path, cand)
+                break
+    if not os.path.isfile(path):
+        raise InputError(f"--python {python}: no such interpreter")
+    if not os.access(path, os.X_OK):
+        raise InputError(f"--python {python}: not executable")
+    return ProbeContext(python=path)
+
+
+def replay_fixture(directory: Path, phases: Sequence[str] = PHASES) -> list[ProbeResult]:
+    """A recorded fixture directory's probe files, parsed as if the probes had just run."""
+    if not directory.is_dir():
+        raise InputError(f"--fixture {directory}: not a directory")
+    return replay_recording(probes_in(tuple(phases)), directory)
+
+
+def fixture_log(directory: Path | None) -> str | None:
+    """The fixture's log.txt, when it has one."""
+    if directory is not None and (directory / FIXTURE_LOG).is_file():
+        return str(directory / FIXTURE_LOG)
+    return None
+
+
+def read_log(path: str | None = None, text: str | None = None, rules: Any = None) -> LogScan:
+    """Scan an error log (a path, '-' for standard input, or text at hand) for the rules'
+    signatures, then read the facts it states (collect_env, nvidia-smi, pip list...) with the
+    pasted-log parser. A parser bug costs only the extracted facts, never the scan."""
+    scan = scan_log_path(path, rules) if path is not None else scan_log_text(text or "", rules)
+    try:
+        extracted = list(extract_facts_from_text(scan.excerpt))
+        scan.extraction = "ok"
+    except Exception as e:  # noqa: BLE001 - a parser bug costs only the extracted facts
+        extracted, scan.extraction = [], f"failed: {type(e).__name__}: {e}"
+    for f in extracted:
+        if isinstance(f, Fact) and f.name not in LOG_FACTS:
+            scan.facts.append(f if f.origin == "log" else Fact(f.name, f.value, f.status, f.source or "log",
+                                                               f.evidence, f.reason, "log"))
+    return scan
+
+
+def parse_fact_option(text: str) -> Fact:
+    """`--fact NAME=VALUE`: a fact supplied by hand (wins over probes and logs)."""
+    name, sep, value = text.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise InputError(f"--fact {text!r}: expected NAME=VALUE")
+    spec = lookup(name)
+    if spec is None:
+        raise InputError(f"--fact {name}: unknown fact name (see README, 'Facts')")
+    return ok(name, coerce(value.strip(), spec.type, name), "user", f"--fact {text}", origin="user")
+
+
+def case_fact(name: str, value: Any, source: str = "case.yaml") -> Fact:
+    """A fact from a YAML mapping (case.yaml `facts:`), typed like `--fact NAME=VALUE`
+    (YAML may already give it a type)."""
+    spec = lookup(name)
+    if spec is None:
+        raise InputError(f"{name}: unknown fact name")
+    if isinstance(value, list):
+        if not spec.type.startswith("list["):
+            raise InputError(f"{name}: a list, but the fact is a {spec.type}")
+        inner = spec.type[5:-1]
+        value = [coerce(str(v), inner, name) if not isinstance(v, bool) else v for v in value]
+    elif isinstance(value, str) or spec.type == "version":
+        value = coerce(str(value), spec.type, name)
+    elif spec.type.startswith("list["):
+        value = [coerce(str(value), spec.type[5:-1], name)]
+    return ok(name, value, source, f"{source} facts: {name}", origin="user")
+
+
+def coerce(value: str, type_name: str, name: str = "") -> object:
+    """Turn text into a typed fact value; raises InputError on nonsense."""
+    try:
+        if type_name == "bool":
+            low = value.lower()
+            if low in ("1", "true", "yes", "on"):
+                return True
+            if low in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(value)
+        if type_name == "int":
+            return int(value)
+        if type_name == "float":
+            return float(value)
+        if type_name == "version":
+            from packaging.version import Version  # lazy: only a --fact of a version type needs it
+
+            Version(value)  # validate only; versions stay strings in facts
+            return value
+        if type_name.startswith("list["):
+            items = [v.strip() for v in value.split(",") if v.strip()]
+            return [coerce(v, type_name[5:-1], name) for v in items]
+    except (ValueError, TypeError) as e:
+        raise InputError(f"{name}={value!r}: not a valid {type_name}") from e
+    return value
+
+
+def merge(results: Sequence[ProbeResult] = (), extra: Sequence[Fact] = ()) -> FactBase:
+    """One fact base: probe facts in registry order, then `extra` (a log, facts given by hand)."""
+    fb = FactBase()
+    for r in results:
+        fb.extend(r.facts)
+    fb.extend(extra)
+    return fb
+
+
+def host_facts(facts: FactBase, python: str) -> list[Fact]:
+    """Facts about this machine itself, for the few no probe reported (a probe failed).
+
+    Only for a live probe: the target interpreter is the one gpufix was pointed at, and the
+    OS is this one. `gpufix recommend` stays usable when, say, the python probe failed.
+    """
+    out = []
+    if "python.executable" not in facts:
+        out.append(ok("python.executable", python, "recommend", "--python / this interpreter"))
+    if "os.name" not in facts:
+        name = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux" if sys.platform.startswith("linux")
+                                                           else sys.platform)
+        out.append(ok("os.name", name, "recommend", f"sys.platform={sys.platform}"))
+    if "os.arch" not in facts and platform.machine():
+        out.append(ok("os.arch", platform.machine(), "recommend", "platform.machine()"))
+    if "python.version" not in facts and os.path.realpath(python) == os.path.realpath(sys.executable):
+        out.append(ok("python.version", platform.python_version(), "recommend", "this interpreter"))
+    return out

@@ -1,0 +1,83 @@
+"""One diagnosis run as plain data: what was asked, what was collected, what the rules concluded.
+
+Every front end renders an :class:`Outcome` (JSON, text, TUI) and builds none itself: they
+come from gpufix.core.pipeline. The TUI holds more than one (the static phase's, the full
+one, after a remedy ran, from a pasted log).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from gpufix.diagnosis import Diagnosis, exit_code_for
+from gpufix.facts import Fact, FactBase
+from gpufix.probes.base import PHASES, STATIC
+from gpufix.probes.runner import ProbeResult
+
+DEFAULT_BACKEND = "durable-rules"  # what an Evaluation without a `backend` name ran on
+
+
+@dataclass(frozen=True)
+class Request:
+    """What gpufix is asked to look at; built by a front end from its options."""
+
+    python: Optional[str] = None  # --python: an interpreter or env directory; None: this one
+    fixture: Optional[Path] = None  # replay a recording instead of probing
+    log: Optional[str] = None  # an error log: a path, or '-' for standard input
+    log_text: Optional[str] = None  # an error log already in memory (pasted)
+    facts: tuple[str, ...] = ()  # NAME=VALUE, given by hand: they win over probes and logs
+    probe: bool = True  # False: --no-probe (the log, the fixture and --fact alone)
+    quick: bool = False  # the static phase only (no torch import)
+    rules: Any = None  # a RuleSet or rule paths; None: the installed rules
+
+    @property
+    def phases(self) -> tuple[str, ...]:
+        return (STATIC,) if self.quick else PHASES
+
+
+@dataclass
+class Collected:
+    """Facts before the knowledge base and the rules ran, with where they came from."""
+
+    facts: FactBase
+    probe_results: list[ProbeResult] = field(default_factory=list)
+    scan: Any = None  # gpufix.engine.log_scan.LogScan, when a log was given
+    python: str = ""  # the target interpreter
+    source: str = "probe"  # probe | fixture | none
+    fixture: Optional[Path] = None
+    log: Optional[str] = None  # where the log came from (a path, "stdin", "(pasted)")
+    phases: tuple[str, ...] = PHASES  # the probe phases whose results are in (empty: no probes)
+    given: list[Fact] = field(default_factory=list)  # the log's and the user's facts, merged last
+    partial: bool = False  # True: the static phase's early answer; the dynamic phase is still running
+
+    @property
+    def log_given(self) -> bool:
+        return self.scan is not None
+
+
+@dataclass
+class Outcome:
+    collected: Collected
+    facts: FactBase  # collected facts plus the knowledge base's derived facts
+    diagnoses: list[Diagnosis]
+    evaluation: Any = None  # the engine's Evaluation (what fired, what was derived, its backend)
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self.diagnoses)
+
+    @property
+    def phases(self) -> tuple[str, ...]:
+        return self.collected.phases
+
+    @property
+    def engine_backend(self) -> str:
+        return str(getattr(self.evaluation, "backend", None) or DEFAULT_BACKEND)
+
+
+# Front ends may swap the analysis (tests inject one): Collected + language -> Outcome.
+Analyser = Callable[[Collected, str], Outcome]
+PartialCallback = Callable[[Outcome], None]
+
+__all__ = ["Analyser", "Collected", "Outcome", "PartialCallback", "Request", "DEFAULT_BACKEND"]

@@ -1,0 +1,223 @@
+"""The one pipeline: inputs -> probe phases -> fact base -> knowledge -> engine -> Outcome.
+
+    request  = Request(python=..., fixture=..., log=..., facts=(...), probe=True, quick=False)
+    outcome  = diagnose(request, lang="en")              # what --json and --text print
+    for outcome in outcomes(request, partial=True): ...  # static findings first, then the full run
+
+Phases: the static phase (every probe that never imports torch) answers in a fraction of the
+torch import; the dynamic phase (the torch subprocess) confirms and adds. The torch subprocess
+starts first, the static probes run meanwhile, and the rules and knowledge tables load while
+it imports torch. `quick` stops after the static phase. Verification runs only on demand
+(gpufix.core.verification).
+
+Precedence when facts merge: probes in registry order, then the log, then facts given by
+hand. Nothing here prints; bad input raises gpufix.errors.InputError.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Optional, Union
+
+from gpufix.core.inputs import fixture_log, make_context, merge, parse_fact_option, read_log, replay_fixture
+from gpufix.core.outcome import Collected, Outcome, PartialCallback, Request
+from gpufix.engine.api import evaluate, resolve_rules
+from gpufix.engine.log_scan import LogScan
+from gpufix.facts import Fact, FactBase
+from gpufix.knowledge import derive_facts
+from gpufix.probes.base import DYNAMIC, STATIC, ProbeContext
+from gpufix.probes.registry import ALL_PROBES, probes_in
+from gpufix.probes.runner import ProbeResult, ProbeRun, ProgressCallback, run_probes, start_probes
+
+_UNREAD = object()
+
+
+@dataclass
+class Inputs:
+    """A request's inputs, checked and read once: a TUI re-check probes again but never
+    re-reads the log (standard input cannot be read twice)."""
+
+    request: Request
+    ctx: ProbeContext
+    user_facts: list[Fact]
+    replayed: Optional[list[ProbeResult]] = None  # the fixture's probe results
+    _scan: Any = field(default=_UNREAD, repr=False)
+
+    @property
+    def log_path(self) -> Optional[str]:
+        return self.request.log if self.request.log is not None else fixture_log(self.request.fixture)
+
+    def scan(self) -> Optional[LogScan]:
+        """The log, scanned and its facts read (once); None when no log was given."""
+        if self._scan is _UNREAD:
+            req = self.request
+            if self.log_path is not None:
+                self._scan = read_log(self.log_path, rules=req.rules)
+            elif req.log_text is not None:
+                self._scan = read_log(text=req.log_text, rules=req.rules)
+            else:
+                self._scan = None
+        return self._scan
+
+    @property
+    def source(self) -> str:
+        return "fixture" if self.request.fixture is not None else "probe" if self.request.probe else "none"
+
+    @property
+    def log_label(self) -> Optional[str]:
+        if self.request.log is not None:
+            return self.request.log
+        scan = self.scan()
+        if scan is None:
+            return None
+        return "(pasted)" if self.request.log_text is not None and self.log_path is None else scan.source
+
+    def given_facts(self) -> list[Fact]:
+        """The log's facts, then the user's: they win over every probe."""
+        scan = self.scan()
+        return [*(scan.facts if scan is not None else ()), *self.user_facts]
+
+
+def prepare(request: Request) -> Inputs:
+    """Check the request's inputs (--fact, --python, --fixture); the log is read on first use."""
+    user = [parse_fact_option(f) for f in request.facts]
+    ctx = make_context(request.python)
+    replayed = replay_fixture(request.fixture, request.phases) if request.fixture is not None else None
+    return Inputs(request, ctx, user, replayed)
+
+
+class Collection:
+    """One collection in progress: probes started (the torch subprocess first), the log read
+    meanwhile. `static()` gives the static phase's facts as soon as they are in;
+    `complete()` waits for every phase asked for."""
+
+    def __init__(self, inputs: Inputs, progress: Optional[ProgressCallback] = None) -> None:
+        self.inputs = inputs
+        self.progress = progress
+        self.run: Optional[ProbeRun] = None
+        req = inputs.request
+        if inputs.replayed is None and req.probe:
+            self.run = start_probes(probes_in(req.phases), inputs.ctx, progress)
+        try:
+            inputs.scan()  # while the probes run
+        except BaseException:
+            self.run = None  # abandoned: daemon threads, the subprocess times out by itself
+            raise
+        if self.run is not None:
+            warm_up(req.rules)  # rules and tables load while the torch subprocess imports torch
+        self._static: Optional[Collected] = None
+
+    @property
+    def phases(self) -> tuple[str, ...]:
+        if self.inputs.replayed is None and not self.inputs.request.probe:
+            return ()
+        return self.inputs.request.phases
+
+    def _collected(self, results: list[ProbeResult], phases: tuple[str, ...], partial: bool) -> Collected:
+        inputs = self.inputs
+        given = inputs.given_facts()
+        return Collected(merge(results, given), list(results), inputs.scan(), inputs.ctx.python, inputs.source,
+                         inputs.request.fixture, inputs.log_label, phases, given, partial)
+
+    def static(self) -> Collected:
+        """The static phase's facts (with the log's and the user's); the dynamic phase may still run."""
+        if self._static is None:
+            partial = DYNAMIC in self.phases
+            if self.run is not None:
+                results = self.run.wait(STATIC)
+            else:
+                results = [r for r in (self.inputs.replayed or []) if _phase_of(r.name) == STATIC]
+            self._static = self._collected(results, tuple(p for p in self.phases if p == STATIC), partial)
+        return self._static
+
+    def complete(self) -> Collected:
+        if self.run is not None:
+            results = self.run.wait()
+        else:
+            results = list(self.inputs.replayed or [])
+            if self.progress is not None:  # a replay shows its recorded probes as rows too
+                for r in results:
+                    self.progress(r.name, "start", None)
+                    self.progress(r.name, "done", r)
+        return self._collected(results, self.phases, False)
+
+
+def _phase_of(probe_name: str) -> str:
+    return next((p.phase for p in ALL_PROBES if p.name == probe_name), STATIC)
+
+
+RequestOrInputs = Union[Request, Inputs]
+
+
+def _inputs(what: RequestOrInputs) -> Inputs:
+    return what if isinstance(what, Inputs) else prepare(what)
+
+
+def collect(what: RequestOrInputs, progress: Optional[ProgressCallback] = None) -> Collected:
+    """Every phase asked for, merged into one fact base (no knowledge, no rules yet)."""
+    return Collection(_inputs(what), progress).complete()
+
+
+def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcome:
+    """The knowledge base's derived facts, then the rules, on a copy of the collected facts.
+
+    The one place that runs them: JSON, text, TUI, verify and the rule tests all come here.
+    """
+    facts = collected.facts.copy()
+    facts.extend(derive_facts(facts))
+    evaluation = evaluate(facts, collected.scan, lang, rules)
+    return Outcome(collected, facts, list(evaluation.diagnoses), evaluation)
+
+
+def outcomes(what: RequestOrInputs, progress: Optional[ProgressCallback] = None, lang: str = "en",
+             partial: bool = True) -> Iterator[Outcome]:
+    """The static phase's Outcome first (when `partial` and a dynamic phase follows), then the
+    full one. A front end shows the first while torch still imports."""
+    inputs = _inputs(what)
+    rules = inputs.request.rules
+    collection = Collection(inputs, progress)
+    if partial and DYNAMIC in collection.phases:
+        yield analyse(collection.static(), lang, rules)
+    yield analyse(collection.complete(), lang, rules)
+
+
+def diagnose(what: RequestOrInputs, progress: Optional[ProgressCallback] = None, lang: str = "en",
+             on_partial: Optional[PartialCallback] = None) -> Outcome:
+    """The full Outcome; `on_partial` receives the static phase's Outcome first."""
+    final: Optional[Outcome] = None
+    for outcome in outcomes(what, progress, lang, partial=on_partial is not None):
+        if outcome.collected.partial and on_partial is not None:
+            on_partial(outcome)
+        else:
+            final = outcome
+    assert final is not None
+    return final
+
+
+def with_log(collected: Collected, text: str, label: str = "(pasted)", rules: Any = None) -> Collected:
+    """The same machine's facts with another error log in place of any earlier one."""
+    scan = read_log(text=text, rules=rules)
+    user = [f for f in collected.given if f.origin != "log"]
+    given = [*scan.facts, *user]
+    facts = FactBase()
+    facts.extend(f for f in collected.facts if f.origin != "log")
+    facts.extend(given)
+    return Collected(facts, list(collected.probe_results), scan, collected.python, collected.source,
+                     collected.fixture, label, collected.phases, given)
+
+
+def warm_up(rules: Any = None) -> None:
+    """Load and compile the rules and the knowledge tables (cached for this process).
+
+    Called while probes run, so this work overlaps the torch import in the subprocess.
+    A failure here is not reported here: the real call after probing reports it.
+    """
+    try:
+        resolve_rules(rules)
+        derive_facts(FactBase())
+    except Exception:  # noqa: BLE001 - reported by the call that needs the result
+        pass
+
+
+def probe_machine(ctx: ProbeContext, progress: Optional[ProgressCallback] = None) -> list[ProbeResult]:
+    """Every probe, both phases, raw outputs kept (what `gpufix record` writes)."""
+    return run_probes(ALL_PROBES, ctx, progress)
