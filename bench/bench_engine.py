@@ -201,7 +201,7 @@ def _read_blocks(path: Path) -> None:
 def bench_scan(size_mb: int) -> None:
     from gpufix.engine import signatures
     from gpufix.engine.api import scan_plan
-    from gpufix.core.inputs import read_log  # the scan plus the facts stated in the log
+    from gpufix.core.logs import read_log  # the scan plus the facts stated in the log
     from gpufix.engine.log_scan import scan_log_path
 
     rules = installed_rules()

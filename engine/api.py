@@ -29,8 +29,8 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
     return loader.load_rules(paths)
 
 
-def lint(paths: Sequence[str | os.PathLike] | None = None) -> list[str]:
-    return loader.lint(paths)
+def lint(paths: Sequence[str | os.PathLike] | None = None, context: str | os.PathLike | None = None) -> list[str]:
+    return loader.lint(paths, context)
 
 
 def scan_plan(rules: RulesArg = None) -> ScanPlan:

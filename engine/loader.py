@@ -224,12 +224,13 @@ class _Cycle(Exception):
     pass
 
 
-def _installed_providers(exclude: set[str]) -> dict[str, list[str]]:
-    """derived.* names that installed rules derive (context when linting single files)."""
+def _installed_providers(exclude: set[str], context: str | os.PathLike | None = None) -> dict[str, list[str]]:
+    """derived.* names that the other rules derive (context when linting single files): the
+    rules under `context`, or the installed rules."""
     out: dict[str, list[str]] = {}
     try:
-        files = default_rule_files()
-    except (ModuleNotFoundError, OSError):
+        files = rule_files([context]) if context is not None else default_rule_files()
+    except (ModuleNotFoundError, OSError, UsageError):
         return out
     for f in files:
         if f.key in exclude:
@@ -241,10 +242,11 @@ def _installed_providers(exclude: set[str]) -> dict[str, list[str]]:
     return out
 
 
-def check_files(files: list[RuleFile], context_from_installed: bool = False) -> tuple[list[Rule], list[str], tuple]:
+def check_files(files: list[RuleFile], context_from_installed: bool = False,
+                context: str | os.PathLike | None = None) -> tuple[list[Rule], list[str], tuple]:
     errors: list[str] = []
     rules = [r for r in (parse_rule_file(f, errors) for f in files) if r is not None]
-    extra = _installed_providers({f.key for f in files}) if context_from_installed else None
+    extra = _installed_providers({f.key for f in files}, context) if context_from_installed else None
     strata = check_set(rules, errors, extra)
     return rules, errors, strata
 
@@ -302,8 +304,11 @@ def resolve_rules(rules: RulesArg = None) -> RuleSet:
     return load_rules(list(rules))
 
 
-def lint(paths: Sequence[str | os.PathLike] | None = None) -> list[str]:
-    """Every problem in the rules under `paths` (installed rules when None), as file:line: message."""
+def lint(paths: Sequence[str | os.PathLike] | None = None, context: str | os.PathLike | None = None) -> list[str]:
+    """Every problem in the rules under `paths` (installed rules when None), as file:line: message.
+
+    Single files are checked against the derived facts of the rules under `context` (a rules
+    directory; default: the installed rules)."""
     files = rule_files(paths)
-    _, errors, _ = check_files(files, context_from_installed=paths is not None)
+    _, errors, _ = check_files(files, context_from_installed=paths is not None, context=context)
     return errors

@@ -6,7 +6,10 @@ textual or anything else (it starts in well under 0.2 s).
 from __future__ import annotations
 
 import sys
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Sequence
+
+if TYPE_CHECKING:
+    import argparse
 
 from gpufix import __version__
 from gpufix.errors import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, GpufixError, UsageError
@@ -61,17 +64,15 @@ def _dispatch(argv: list[str]) -> int:
     return diagnose.run(args)
 
 
-class _Parser:
+def _Parser(**kw: Any) -> argparse.ArgumentParser:
     """argparse.ArgumentParser that raises UsageError instead of printing usage + exit 2."""
+    import argparse  # stdlib, kept off the `gpufix --version` path
 
-    def __new__(cls, *a, **kw):
-        import argparse
+    class P(argparse.ArgumentParser):
+        def error(self, message: str):  # type: ignore[override]
+            raise UsageError(f"{message} (see gpufix --help)")
 
-        class P(argparse.ArgumentParser):
-            def error(self, message: str):  # type: ignore[override]
-                raise UsageError(f"{message} (see gpufix --help)")
-
-        return P(*a, **kw)
+    return P(**kw)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
-"""gpufix.core.inputs: logs (scan plus the facts they state), --fact, --python, fixtures."""
+"""gpufix.core.inputs and .logs: logs (scan plus the facts they state), --fact, --python, fixtures."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from gpufix.core import inputs
+from gpufix.core import inputs, logs
 from gpufix.errors import InputError, UsageError
 
 COLLECT_ENV = ("PyTorch version: 2.4.1+cu121\nIs debug build: False\nCUDA used to build PyTorch: 12.1\n"
@@ -15,7 +15,7 @@ OOM = "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB (
 
 
 def test_a_log_gives_its_signature_hits_and_the_facts_it_states():
-    scan = inputs.read_log(text=COLLECT_ENV + OOM)
+    scan = logs.read_log(text=COLLECT_ENV + OOM)
     values = {f.name: f.value for f in scan.facts}
     assert values.get("torch.version_full") == "2.4.1+cu121"
     assert values.get("driver.version") == "470.86"
@@ -29,8 +29,8 @@ def test_a_parser_bug_costs_only_the_extracted_facts(monkeypatch):
     def broken(text):
         raise ValueError("parser bug")
 
-    monkeypatch.setattr(inputs, "extract_facts_from_text", broken)
-    scan = inputs.read_log(text=COLLECT_ENV + OOM)
+    monkeypatch.setattr(logs, "extract_facts_from_text", broken)
+    scan = logs.read_log(text=COLLECT_ENV + OOM)
     assert scan.extraction == "failed: ValueError: parser bug"
     assert {f.name for f in scan.facts} == {"log.present", "log.text"}
     assert scan.hits  # the signatures still matched
@@ -38,7 +38,7 @@ def test_a_parser_bug_costs_only_the_extracted_facts(monkeypatch):
 
 def test_a_missing_log_file_is_one_line(tmp_path: Path):
     with pytest.raises(InputError, match="no such file") as e:
-        inputs.read_log(str(tmp_path / "nope.txt"))
+        logs.read_log(str(tmp_path / "nope.txt"))
     assert "\n" not in str(e.value)
 
 

@@ -129,11 +129,11 @@ def test_fixture_recommend_expectations(case_dir):
 def test_driver_cuda_from_the_log_reaches_the_diagnosis():
     """Regression: with no nvidia-smi, the GKE report's "found version 11040" is the driver's CUDA
     (11.4); the diagnosis printed "driver 470.182.03 (CUDA unknown)" from driver.cuda."""
-    from gpufix.core import inputs
+    from gpufix.core import inputs, logs
     from gpufix.engine.api import diagnose, load_rules
     d = FIXTURES / "machine--linux-gke-driver470-cu121"
     rules = load_rules()
-    scan = inputs.read_log(str(d / "log.txt"), rules=rules)
+    scan = logs.read_log(str(d / "log.txt"), rules=rules)
     fb = inputs.merge([], scan.facts)
     fb.add(inputs.parse_fact_option("driver.version=470.182.03"))  # as case.yaml states it
     fb.extend(derive_facts(fb))

@@ -6,52 +6,62 @@ import json
 import sys
 from pathlib import Path
 
+from gpufix.core.checkout import RulesSource, rules_source
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
 
 HELP = "check the YAML rules (lint), run them against the test fixtures (test), or list them"
+# Outside a checkout, `rules test` without fixture directories reads ./tests/fixtures.
 DEFAULT_FIXTURES = Path("tests") / "fixtures"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="rules_command", metavar="ACTION")
+    where = ("Inside a gpufix checkout the checkout's rules/ and tests/fixtures/ are read, else the "
+             "installed rules; the first line on stderr says which.")
     lint = sub.add_parser("lint", help="check rule files; one line per error, exit 1 on any error",
-                          description="Check rule files (default: the installed rules): schema, fact names, "
-                                      "regexes, operators, templates, duplicate ids, derive cycles.")
+                          description="Check rule files: schema, fact names, regexes, operators, templates, "
+                                      "duplicate ids, derive cycles. " + where)
     lint.add_argument("paths", nargs="*", metavar="PATH", help="rule files or directories")
+    lint.add_argument("--rules", action="append", metavar="PATH",
+                      help="the rule set single files are checked against (default: as above)")
     test = sub.add_parser("test", help="run the rules on fixtures and check each case.yaml expect: block",
-                          description="Replay fixture directories (default: tests/fixtures) through probes, "
-                                      "log scan, knowledge base and rules; check expect:.")
+                          description="Replay fixture directories through probes, log scan, knowledge base "
+                                      "and rules; check expect:. " + where)
     test.add_argument("fixtures", nargs="*", metavar="FIXTURE_DIR",
                       help="a case directory (with case.yaml) or a directory of cases")
-    test.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories instead of the installed rules")
+    test.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories to test instead")
     test.add_argument("--lang", default="en", help="language of the texts (en, zh)")
     test.add_argument("--no-convention", action="store_true",
                       help="skip the check that every rule has a fires and an ok fixture")
     test.add_argument("-v", "--verbose", action="store_true", help="list every case, passed or not")
-    lst = sub.add_parser("list", help="list the rules", description="List the rules: id, severity, kind, title.")
-    lst.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories instead of the installed rules")
+    lst = sub.add_parser("list", help="list the rules", description="List the rules: id, severity, kind, title. "
+                                                                    + where)
+    lst.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories to list instead")
     lst.add_argument("--json", action="store_true", help="print JSON")
 
 
 def run(args: argparse.Namespace) -> int:
     action = getattr(args, "rules_command", None)
+    if action not in ("lint", "test", "list"):
+        raise UsageError("gpufix rules: choose lint, test or list (see gpufix rules --help)")
+    source = rules_source(args.rules)
+    print(source.describe(), file=sys.stderr)
     if action == "lint":
-        return _lint(args)
+        return _lint(args, source)
     if action == "test":
-        return _test(args)
-    if action == "list":
-        return _list(args)
-    raise UsageError("gpufix rules: choose lint, test or list (see gpufix rules --help)")
+        return _test(args, source)
+    return _list(args, source)
 
 
-def _lint(args: argparse.Namespace) -> int:
+def _lint(args: argparse.Namespace, source: RulesSource) -> int:
     # lazy: every `gpufix` run imports this module to build --help; the engine loads only here
     from gpufix.engine.api import lint
     from gpufix.engine.loader import rule_files
 
-    paths = args.paths or None
+    paths = args.paths or source.paths
     files = rule_files(paths)
-    errors = lint(paths)
+    # Single files are checked against the rest of the rule set they belong to (derived facts).
+    errors = lint(paths, context=source.paths[0] if source.paths else None)
     for line in errors:
         print(line)
     if errors:
@@ -61,17 +71,18 @@ def _lint(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _test(args: argparse.Namespace) -> int:
+def _test(args: argparse.Namespace, source: RulesSource) -> int:
     # lazy: as above, the pipeline loads only for `rules test`
     from gpufix.core.rule_tests import convention_failures, find_cases, run_cases
     from gpufix.engine.api import resolve_rules
 
     dirs = [Path(d) for d in args.fixtures]
     if not dirs:
-        if not DEFAULT_FIXTURES.is_dir():
+        default = source.fixtures or DEFAULT_FIXTURES
+        if not default.is_dir():
             raise UsageError(f"no {DEFAULT_FIXTURES} here: give the fixture directories (gpufix rules test DIR...)")
-        dirs = [DEFAULT_FIXTURES]
-    rules = resolve_rules(args.rules)
+        dirs = [default]
+    rules = resolve_rules(source.paths)
     cases = find_cases(dirs)
     if not cases:
         raise UsageError(f"no fixture cases (directories with case.yaml) under {', '.join(map(str, dirs))}")
@@ -96,10 +107,10 @@ def _test(args: argparse.Namespace) -> int:
     return EXIT_ERROR_FOUND if failed or conv else EXIT_OK
 
 
-def _list(args: argparse.Namespace) -> int:
+def _list(args: argparse.Namespace, source: RulesSource) -> int:
     from gpufix.engine.api import resolve_rules  # lazy: as above
 
-    rules = resolve_rules(args.rules)
+    rules = resolve_rules(source.paths)
     if args.json:
         doc = [{"id": r.id, "severity": None if r.is_derive else r.severity, "kind": None if r.is_derive else r.kind,
                 "title": r.title.get("en"), "derive": sorted(r.derive), "file": r.path} for r in rules]

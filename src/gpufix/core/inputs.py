@@ -1,7 +1,8 @@
 """Reading what gpufix was given, before any probe runs: the target interpreter, facts given
-by hand (`--fact`, case.yaml), a recorded fixture, and an error log.
+by hand (`--fact`, case.yaml), a recorded fixture. Error logs: gpufix.core.logs.
 
-Everything here raises InputError (one line for the user) on bad input and prints nothing.
+Kept light on purpose (no engine, no knowledge base): the pipeline imports this before it
+starts the torch subprocess. Raises InputError (one line for the user) on bad input.
 """
 from __future__ import annotations
 
@@ -11,16 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from gpufix.engine.log_scan import LogScan, scan_log_path, scan_log_text
 from gpufix.errors import InputError
 from gpufix.fact_catalog import lookup
 from gpufix.facts import Fact, FactBase, ok
 from gpufix.probes.base import PHASES, ProbeContext
-from gpufix.probes.pasted import extract_facts_from_text
 from gpufix.probes.registry import probes_in
 from gpufix.probes.runner import ProbeResult, replay_recording
 
-LOG_FACTS = ("log.text", "log.present")  # what the scan itself states; the rest is extracted
 FIXTURE_LOG = "log.txt"  # a fixture's pasted text, part of the recording
 
 
@@ -53,23 +51,6 @@ def fixture_log(directory: Path | None) -> str | None:
     if directory is not None and (directory / FIXTURE_LOG).is_file():
         return str(directory / FIXTURE_LOG)
     return None
-
-
-def read_log(path: str | None = None, text: str | None = None, rules: Any = None) -> LogScan:
-    """Scan an error log (a path, '-' for standard input, or text at hand) for the rules'
-    signatures, then read the facts it states (collect_env, nvidia-smi, pip list...) with the
-    pasted-log parser. A parser bug costs only the extracted facts, never the scan."""
-    scan = scan_log_path(path, rules) if path is not None else scan_log_text(text or "", rules)
-    try:
-        extracted = list(extract_facts_from_text(scan.excerpt))
-        scan.extraction = "ok"
-    except Exception as e:  # noqa: BLE001 - a parser bug costs only the extracted facts
-        extracted, scan.extraction = [], f"failed: {type(e).__name__}: {e}"
-    for f in extracted:
-        if isinstance(f, Fact) and f.name not in LOG_FACTS:
-            scan.facts.append(f if f.origin == "log" else Fact(f.name, f.value, f.status, f.source or "log",
-                                                               f.evidence, f.reason, "log"))
-    return scan
 
 
 def parse_fact_option(text: str) -> Fact:

@@ -12,18 +12,19 @@ it imports torch. `quick` stops after the static phase. Verification runs only o
 
 Precedence when facts merge: probes in registry order, then the log, then facts given by
 hand. Nothing here prints; bad input raises gpufix.errors.InputError.
+
+Start-up: this module imports only the light inputs and the probes; the log scanner, the
+engine and the knowledge base are imported inside functions, after the torch subprocess has
+started, so that their import (~0.15 s) overlaps the torch import instead of delaying it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional, Union
 
-from gpufix.core.inputs import fixture_log, make_context, merge, parse_fact_option, read_log, replay_fixture
+from gpufix.core.inputs import fixture_log, make_context, merge, parse_fact_option, replay_fixture
 from gpufix.core.outcome import Collected, Outcome, PartialCallback, Request
-from gpufix.engine.api import evaluate, resolve_rules
-from gpufix.engine.log_scan import LogScan
 from gpufix.facts import Fact, FactBase
-from gpufix.knowledge import derive_facts
 from gpufix.probes.base import DYNAMIC, STATIC, ProbeContext
 from gpufix.probes.registry import ALL_PROBES, probes_in
 from gpufix.probes.runner import ProbeResult, ProbeRun, ProgressCallback, run_probes, start_probes
@@ -46,9 +47,12 @@ class Inputs:
     def log_path(self) -> Optional[str]:
         return self.request.log if self.request.log is not None else fixture_log(self.request.fixture)
 
-    def scan(self) -> Optional[LogScan]:
-        """The log, scanned and its facts read (once); None when no log was given."""
+    def scan(self) -> Any:
+        """The log (a gpufix.engine.log_scan.LogScan), scanned and its facts read (once);
+        None when no log was given."""
         if self._scan is _UNREAD:
+            from gpufix.core.logs import read_log  # lazy: start-up: loads while the torch subprocess runs
+
             req = self.request
             if self.log_path is not None:
                 self._scan = read_log(self.log_path, rules=req.rules)
@@ -162,6 +166,10 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
 
     The one place that runs them: JSON, text, TUI, verify and the rule tests all come here.
     """
+    # lazy: start-up: the engine and the tables load while the torch subprocess runs
+    from gpufix.engine.api import evaluate
+    from gpufix.knowledge import derive_facts
+
     facts = collected.facts.copy()
     facts.extend(derive_facts(facts))
     evaluation = evaluate(facts, collected.scan, lang, rules)
@@ -195,6 +203,8 @@ def diagnose(what: RequestOrInputs, progress: Optional[ProgressCallback] = None,
 
 def with_log(collected: Collected, text: str, label: str = "(pasted)", rules: Any = None) -> Collected:
     """The same machine's facts with another error log in place of any earlier one."""
+    from gpufix.core.logs import read_log  # lazy: start-up (see the module's docstring)
+
     scan = read_log(text=text, rules=rules)
     user = [f for f in collected.given if f.origin != "log"]
     given = [*scan.facts, *user]
@@ -212,6 +222,10 @@ def warm_up(rules: Any = None) -> None:
     A failure here is not reported here: the real call after probing reports it.
     """
     try:
+        # lazy: this is the import that must overlap the torch subprocess (the module's docstring)
+        from gpufix.engine.api import resolve_rules
+        from gpufix.knowledge import derive_facts
+
         resolve_rules(rules)
         derive_facts(FactBase())
     except Exception:  # noqa: BLE001 - reported by the call that needs the result

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from gpufix.core.inputs import case_fact, merge, read_log, replay_fixture
+from gpufix.core.inputs import case_fact, merge, replay_fixture
+from gpufix.core.logs import read_log
 from gpufix.core.outcome import Collected
 from gpufix.core.pipeline import analyse
 from gpufix.engine.loader import RuleSet

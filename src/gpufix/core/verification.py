@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Optional
 
-from gpufix.core.inputs import read_log
 from gpufix.core.outcome import Collected
 from gpufix.core.pipeline import analyse
 from gpufix.diagnosis import Diagnosis
@@ -39,6 +38,8 @@ def diagnose_verification(result: Any, python: str = "", lang: str = "en") -> tu
     """
     if result.status not in ("failed", "crashed"):
         return [], ""
+    from gpufix.core.logs import read_log  # lazy: only a failed verification loads the log scanner
+
     try:
         fb = FactBase()
         fb.extend(result.facts)
