@@ -54,27 +54,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace, source: RulesSource) -> int:
-    # lazy: every `gpufix` run imports this module to build --help; the engine loads only here
-    from gpufix.engine.api import lint
-    from gpufix.engine.loader import rule_files
-
-    paths = args.paths or source.paths
-    files = rule_files(paths)
-    # Single files are checked against the rest of the rule set they belong to (derived facts).
-    errors = lint(paths, context=source.paths[0] if source.paths else None)
+    files, errors = source.lint(args.paths)
     for line in errors:
         print(line)
     if errors:
-        print(f"{len(errors)} error(s) in {len(files)} rule file(s)", file=sys.stderr)
+        print(f"{len(errors)} error(s) in {files} rule file(s)", file=sys.stderr)
         return EXIT_ERROR_FOUND
-    print(f"{len(files)} rule file(s): no errors", file=sys.stderr)
+    print(f"{files} rule file(s): no errors", file=sys.stderr)
     return EXIT_OK
 
 
 def _test(args: argparse.Namespace, source: RulesSource) -> int:
-    # lazy: as above, the pipeline loads only for `rules test`
+    # lazy: every `gpufix` run imports this module to build --help; the pipeline loads only here
     from gpufix.core.rule_tests import convention_failures, find_cases, run_cases
-    from gpufix.engine.api import resolve_rules
 
     dirs = [Path(d) for d in args.fixtures]
     if not dirs:
@@ -82,7 +74,7 @@ def _test(args: argparse.Namespace, source: RulesSource) -> int:
         if not default.is_dir():
             raise UsageError(f"no {DEFAULT_FIXTURES} here: give the fixture directories (gpufix rules test DIR...)")
         dirs = [default]
-    rules = resolve_rules(source.paths)
+    rules = source.load()
     cases = find_cases(dirs)
     if not cases:
         raise UsageError(f"no fixture cases (directories with case.yaml) under {', '.join(map(str, dirs))}")
@@ -108,9 +100,7 @@ def _test(args: argparse.Namespace, source: RulesSource) -> int:
 
 
 def _list(args: argparse.Namespace, source: RulesSource) -> int:
-    from gpufix.engine.api import resolve_rules  # lazy: as above
-
-    rules = resolve_rules(source.paths)
+    rules = source.load()
     if args.json:
         doc = [{"id": r.id, "severity": None if r.is_derive else r.severity, "kind": None if r.is_derive else r.kind,
                 "title": r.title.get("en"), "derive": sorted(r.derive), "file": r.path} for r in rules]

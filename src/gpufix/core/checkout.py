@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 PROJECT = "gpufix"
 RULES_DIR = "rules"
@@ -62,6 +62,22 @@ class RulesSource:
     def paths(self) -> Optional[list[Path]]:
         """For the engine's load_rules/lint: None means the installed rules."""
         return None if self.rules is None else list(self.rules)
+
+    def load(self) -> Any:
+        """The checked RuleSet (raises RuleLoadError, one line, when a rule has an error)."""
+        from gpufix.engine.api import resolve_rules  # lazy: every command line imports this module
+
+        return resolve_rules(self.paths)
+
+    def lint(self, paths: Optional[Sequence[str]] = None) -> tuple[int, list[str]]:
+        """(files checked, problems as file:line: message) for `paths`, default this source's
+        rules. Single files are checked against the rule set they belong to (derived facts)."""
+        # lazy: every command line imports this module
+        from gpufix.engine.api import lint
+        from gpufix.engine.loader import rule_files
+
+        targets = list(paths) if paths else self.paths
+        return len(rule_files(targets)), lint(targets, context=self.rules[0] if self.rules else None)
 
     def describe(self) -> str:
         """One line for the user: which rules this command reads."""
