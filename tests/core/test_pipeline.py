@@ -185,3 +185,15 @@ def test_bad_input_is_a_failure_document_and_exit_2(capsys, argv, message):
     out, err = capsys.readouterr()
     doc = json.loads(out)
     assert doc["status"] == "failed" and message in doc["error"] and err.count("\n") == 1
+
+
+def test_a_missing_log_fails_before_any_probe_starts(monkeypatch, tmp_path):
+    started: list[str] = []
+    monkeypatch.setattr(pipeline, "start_probes", lambda *a, **k: started.append("probes"))
+    from gpufix.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        pipeline.collect(Request(log=str(tmp_path / "nope.txt")))
+    with pytest.raises(InputError, match="is a directory"):
+        pipeline.collect(Request(log=str(tmp_path)))
+    assert started == []

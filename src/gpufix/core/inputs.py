@@ -46,6 +46,17 @@ def replay_fixture(directory: Path, phases: Sequence[str] = PHASES) -> list[Prob
     return replay_recording(probes_in(tuple(phases)), directory)
 
 
+def check_log_path(path: str) -> None:
+    """A --log that cannot be read fails before probing starts (the scanner, which reads it
+    later, says the same for anything that goes wrong while reading)."""
+    if path == "-":
+        return
+    if os.path.isdir(path):
+        raise InputError(f"--log {path}: is a directory, not a log file")
+    if not os.path.exists(path):
+        raise InputError(f"--log {path}: no such file")
+
+
 def fixture_log(directory: Path | None) -> str | None:
     """The fixture's log.txt, when it has one."""
     if directory is not None and (directory / FIXTURE_LOG).is_file():

@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional, Union
 
-from gpufix.core.inputs import fixture_log, make_context, merge, parse_fact_option, replay_fixture
+from gpufix.core.inputs import (check_log_path, fixture_log, make_context, merge, parse_fact_option,
+                                replay_fixture)
 from gpufix.core.outcome import Collected, Outcome, PartialCallback, Request
 from gpufix.facts import Fact, FactBase
 from gpufix.probes.base import DYNAMIC, STATIC, ProbeContext
@@ -82,9 +83,12 @@ class Inputs:
 
 
 def prepare(request: Request) -> Inputs:
-    """Check the request's inputs (--fact, --python, --fixture); the log is read on first use."""
+    """Check the request's inputs (--fact, --python, --fixture, that --log exists); the log is
+    read on first use, after the probes have started."""
     user = [parse_fact_option(f) for f in request.facts]
     ctx = make_context(request.python)
+    if request.log is not None:
+        check_log_path(request.log)
     replayed = replay_fixture(request.fixture, request.phases) if request.fixture is not None else None
     return Inputs(request, ctx, user, replayed)
 
