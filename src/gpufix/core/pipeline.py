@@ -105,11 +105,9 @@ class Collection:
         req = inputs.request
         if inputs.replayed is None and req.probe:
             self.run = start_probes(probes_in(req.phases), inputs.ctx, progress)
-        try:
-            inputs.scan()  # while the probes run
-        except BaseException:
-            self.run = None  # abandoned: daemon threads, the subprocess times out by itself
-            raise
+        # While the probes run. A log that turns out unreadable here (it was checked to exist)
+        # abandons them: they run in daemon threads and the subprocess times out by itself.
+        inputs.scan()
         if self.run is not None:
             warm_up(req.rules)  # rules and tables load while the torch subprocess imports torch
         self._static: Optional[Collected] = None
