@@ -59,3 +59,10 @@ def fired(rules, facts: FactBase, scan=None) -> list[str]:
 
 
 __all__ = ["RulesDir", "absent", "fb", "fired", "ok", "unknown"]
+
+
+@pytest.fixture(params=["durable", "clips"])
+def engine_backend(request, monkeypatch) -> str:
+    """Run the test once per rule engine (GPUFIX_ENGINE forces the backend the evaluator selects)."""
+    monkeypatch.setenv("GPUFIX_ENGINE", request.param)
+    return request.param
