@@ -218,13 +218,21 @@ def test_cli_bad_engine_exits_2_with_one_line(tmp_path) -> None:
 
 
 def test_text_report_says_when_it_fell_back(tmp_path) -> None:
-    # An empty `durable` folder first on the path hides the real package: `from durable import
-    # engine` fails as it does where durable-rules is not installed.
-    (tmp_path / "shadow" / "durable").mkdir(parents=True)
+    # A `durable` package first on the path that fails as durable-rules' C extension does on
+    # Python 3.13 stands in for the broken install.
+    shadow = tmp_path / "shadow" / "durable"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text(
+        'raise ImportError("/x/durable_rules_engine.cpython-313-x86_64-linux-gnu.so: '
+        'undefined symbol: PyEval_CallObject")\n', encoding="utf-8")
     env = {"PYTHONPATH": str(tmp_path / "shadow")}
+    note = (f"Rule engine: CLIPS (durable-rules cannot be imported on Python {sys.version_info[0]}."
+            f"{sys.version_info[1]}: undefined symbol: PyEval_CallObject)")
     text = _gpufix("--text", *FACT_ARGS, env_extra=env, tmp_path=tmp_path)
-    assert "Rule engine: CLIPS (durable-rules is not installed)" in text.stdout.splitlines()[:6], text.stdout
+    assert note in [line.strip() for line in text.stdout.splitlines()[:6]], text.stdout
+    assert text.stdout.count("Rule engine") == 1
     doc = json.loads(_gpufix("--json", *FACT_ARGS, env_extra=env, tmp_path=tmp_path).stdout)
     assert doc["engine"]["backend"] == "clips"
+    assert doc["diagnoses"]
     normal = _gpufix("--text", *FACT_ARGS, env_extra={}, tmp_path=tmp_path)
     assert "Rule engine" not in normal.stdout
