@@ -44,18 +44,22 @@ def _literal(value: Any) -> str:
     return _string_literal(str(value))
 
 
-def _test_expr(var: str, op: str, literal: Any) -> str:
-    """The CLIPS expression for one test of a property bound to `var`."""
+def _guard(var: str, literal: Any) -> str | None:
+    """The type test that must hold before comparing (CLIPS raises on `(< nil 3)`)."""
+    if isinstance(literal, bool):
+        return None  # compared with eq: nil is simply not TRUE/FALSE
+    return f"(numberp {var})" if isinstance(literal, (int, float)) else f"(stringp {var})"
+
+
+def _compare(var: str, op: str, literal: Any) -> str:
+    """The CLIPS comparison for one test of a property bound to `var`."""
     if isinstance(literal, bool):
         # bool properties hold TRUE, FALSE or nil: "!= true" means "is false", never "is nil"
-        wanted = literal if op == "$eq" else not literal
-        return f"(eq {var} {_literal(wanted)})"
+        return f"(eq {var} {_literal(literal if op == '$eq' else not literal)})"
     if isinstance(literal, (int, float)):
-        return f"(and (numberp {var}) ({_NUMERIC[op]} {var} {_literal(literal)}))"
-    if op == "$eq":
-        return f"(eq {var} {_literal(literal)})"
-    if op == "$neq":
-        return f"(and (stringp {var}) (neq {var} {_literal(literal)}))"
+        return f"({_NUMERIC[op]} {var} {_literal(literal)})"
+    if op in ("$eq", "$neq"):
+        return f"({'eq' if op == '$eq' else 'neq'} {var} {_literal(literal)})"
     raise EngineError(f"CLIPS backend: no ordering test on text ({op}); this is a gpufix bug")
 
 
@@ -74,7 +78,10 @@ def _pattern(tests: tuple[Test, ...]) -> str:
                 slots.append(f"({key} {_literal(wanted)})")
                 continue
         var = f"?v{n}"
-        exprs = [_test_expr(var, op, literal) for _, op, literal in group]
+        # One key has one kind of value (compile.py), so one type guard covers the group; `and`
+        # short-circuits, so the comparisons only see values of that type.
+        exprs = list(dict.fromkeys(g for g in (_guard(var, lit) for _, _, lit in group) if g))
+        exprs += [_compare(var, op, literal) for _, op, literal in group]
         body = exprs[0] if len(exprs) == 1 else "(and " + " ".join(exprs) + ")"
         slots.append(f"({key} {var}&:{body})")
     return f"({TEMPLATE}{''.join(' ' + s for s in slots)})"

@@ -64,7 +64,7 @@ VALUES = {
     "gpu.count": [0, 1, 2, 2.0, 10 ** 30, "3", -1],
     "verify.speedup": [1.5, 1.75, 0.00001, float("nan"), 2],
     "torch.cuda_available": [True, False, "true", "no"],
-    "torch.build": ["cpu", "cu121", "cpu\x00", "a\"b\\c", "cpu ", "ǅ训练", "bad\ud800", "\x01", "x" * 5000, "TRUE", "nil"],
+    "torch.build": ["cpu", "cu121", "cpu\x00", "a\"b\\c", "a\"b\\\\c", "cpu ", "ǅ训练", "bad\ud800", "\x01", "x" * 5000, "TRUE", "nil"],
     "torch.error": ["CUDA error: no kernel image is available", "sm_120 is not compatible", "", "nil"],
     "driver.version": ["470.86", "535.104.05", "580.65.06", "not a version", "525.60.13"],
     "driver.kernel_module": ["470.86", "520.61.05"],
