@@ -111,8 +111,26 @@ class _Compiled:
         self.env = clips.Environment()
         # The rules' actions call back into Python: one list append per alternative that holds.
         self.env.define_function(self.fired.append, FIRED_FUNCTION)
-        for construct in parts:
-            self.env.build(construct)
+        # clipspy's error router is asked about every character CLIPS parses (a Python callback
+        # each time): building with it switched off takes a tenth of the time (2 ms instead of
+        # 24 ms for 142 rules). A construct that fails is built again with it on, for the message.
+        quiet = [r for r in self.env.routers() if isinstance(r, clips.routers.ErrorRouter)]
+        for router in quiet:
+            router.deactivate()
+        failed = None
+        try:
+            for construct in parts:
+                try:
+                    self.env.build(construct)
+                except clips.CLIPSError:
+                    failed = construct
+                    break
+        finally:
+            for router in quiet:
+                router.activate()
+        if failed is not None:
+            self.env.build(failed)  # raises CLIPSError, now with CLIPS's message
+            raise EngineError(f"CLIPS refused a compiled ruleset ({failed[:120]}); this is a gpufix bug")
         self.template = self.env.find_template(TEMPLATE)
 
 
