@@ -70,11 +70,11 @@ def backend(name: str) -> Backend:
     with _lock:
         if name not in _backends:
             if name == "durable":
-                from gpufix.engine.backends.durable import DurableBackend
+                from gpufix.engine.backends.durable import DurableBackend  # lazy: only the engine in use loads
 
                 _backends[name] = DurableBackend()
             elif name == "clips":
-                from gpufix.engine.backends.clips import ClipsBackend
+                from gpufix.engine.backends.clips import ClipsBackend  # lazy: only the engine in use loads
 
                 _backends[name] = ClipsBackend()
             else:

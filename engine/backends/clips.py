@@ -150,7 +150,7 @@ class ClipsBackend:
     def _module(self) -> Any:
         if self._clips is None and self._problem is None:
             try:
-                import clips  # imported on first use: gpufix starts without loading an engine
+                import clips  # lazy: gpufix starts without loading an engine
             except ImportError as e:
                 self._problem = ("CLIPS (clipspy) is not installed" if isinstance(e, ModuleNotFoundError)
                                  and (e.name or "").split(".")[0] == "clips" else f"CLIPS cannot be imported: {e}")

@@ -14,7 +14,7 @@ import pytest
 
 from gpufix.engine import backends, durable_host
 from gpufix.engine.api import evaluate, load_rules
-from gpufix.engine.rule_tests import find_cases, run_case
+from gpufix.core.rule_tests import find_cases, run_case
 from gpufix.facts import absent, ok, unknown
 
 from .conftest import fb
