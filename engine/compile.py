@@ -1,4 +1,4 @@
-"""Compile checked rules into durable-rules dict rulesets.
+"""Compile checked rules into engine-neutral tests, and those into durable-rules dict rulesets.
 
 Each rule's `when` is already a list of alternatives (conjunctions of leaves). Every
 alternative becomes one durable rule named `<rule id>#<n>` whose pattern tests properties
@@ -6,6 +6,10 @@ of a single flat message (`driver.version` -> `driver__version`). What durable-r
 compare directly is compiled to its operators; what it cannot (Python regexes, list
 membership, fact-to-fact comparisons, signatures) becomes a named boolean that the
 evaluator computes in Python and puts in the message (see encode.py).
+
+Each stratum keeps its alternatives as plain tests (property, operator, literal): that list
+is what every backend compiles (engine/backends/), the durable-rules chunks below being one
+rendering of it and the CLIPS constructs (backends/clips.py) another.
 
 durable-rules limits shape the output (measured on 2.0.28, see docs/rules.md):
 * its `$or` misfires silently once a ruleset has a few dozen rules, so alternatives are
@@ -65,15 +69,31 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Stratum:
-    chunks: tuple[Chunk, ...]
+    chunks: tuple[Chunk, ...]  # the durable-rules rendering of `alternatives`
     keys: dict  # property -> KeySpec (all properties this stratum's rules read)
     rule_ids: tuple[str, ...]
+    # (durable rule name `<rule id>#<n>`, its tests): what every backend compiles from
+    alternatives: tuple[tuple[str, tuple[Test, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
 class CompiledRules:
     strata: tuple[Stratum, ...]
     alternatives: dict  # durable rule name -> (rule id, conjunction of leaves)
+
+
+# Characters an engine cannot hold in a text: CLIPS strings are C strings (NUL ends them), and
+# durable-rules rejects lone surrogates ("pyAssertFact Invalid argument"), which a decoded log or
+# a JSON escape can carry. Texts with them are escaped, message values and rule literals alike.
+_ENGINE_UNSAFE = re.compile("[\x00\x01\ud800-\udfff]")
+
+
+def engine_text(text: str) -> str:
+    """Text as every engine can hold it: unchanged unless it has NUL, \\x01 or a lone surrogate,
+    which become \\x01 plus 4 hex digits. Injective, so equal exactly when the originals were."""
+    if _ENGINE_UNSAFE.search(text) is None:
+        return text
+    return _ENGINE_UNSAFE.sub(lambda m: f"\x01{ord(m.group()):04x}", text)
 
 
 def flat_name(name: str) -> str:
@@ -122,6 +142,8 @@ def compile_leaf(leaf: Any, rule_id: str) -> tuple[Test, str, KeySpec]:
         key = fact_key(leaf.fact, "ver", scope)
         return (key, _DURABLE_OPS[_VERSION_TO_SCALAR[op]], encode_version(value)), key, KeySpec("ver", leaf.fact, scope)
     kind = "bool" if isinstance(value, bool) else "num" if isinstance(value, (int, float)) else "str"
+    if kind == "str":
+        value = engine_text(str(value))
     key = fact_key(leaf.fact, kind, scope)
     return (key, _DURABLE_OPS[op], value), key, KeySpec(kind, leaf.fact, scope)
 
@@ -153,7 +175,7 @@ def compile_rules(strata: tuple) -> CompiledRules:
                     tests.append(test)
                 alts.append((name, tuple(dict.fromkeys(tests))))
                 alternatives[name] = (rule.id, conj)
-        compiled.append(Stratum(_pack(alts), keys, tuple(r.id for r in rules)))
+        compiled.append(Stratum(_pack(alts), keys, tuple(r.id for r in rules), tuple(alts)))
     return CompiledRules(tuple(compiled), alternatives)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+import sys
 import threading
 from typing import Any, Sequence
 
@@ -31,18 +33,37 @@ _registered: set[str] = set()
 _collector: list[str] | None = None
 _session = itertools.count(1)
 _durable: Any = None
+_import_error: ImportError | None = None  # cached: a broken C extension fails the same way every time
 
 
 def _engine_module() -> Any:
-    global _durable
+    global _durable, _import_error
     if _durable is None:
-        try:
-            from durable import engine as durable_engine
-        except ImportError as e:  # also a missing/broken C extension (durable_rules_engine)
-            raise EngineUnavailable(f"the rule engine durable-rules cannot be imported ({e}); install it: "
-                                    f"{INSTALL_HINT}") from e
-        _durable = durable_engine
+        if _import_error is None:
+            try:
+                from durable import engine as durable_engine
+            except ImportError as e:  # also a missing/broken C extension (durable_rules_engine)
+                _import_error = e
+            else:
+                _durable = durable_engine
+                return _durable
+        raise EngineUnavailable(f"the rule engine durable-rules cannot be imported ({_import_error}); "
+                                f"install it: {INSTALL_HINT}") from _import_error
     return _durable
+
+
+def import_problem() -> str | None:
+    """None when durable-rules imports; else why not, short enough for one line of a report."""
+    try:
+        _engine_module()
+    except EngineUnavailable:
+        e = _import_error
+        if isinstance(e, ModuleNotFoundError) and (e.name or "").split(".")[0] in ("durable", "durable_rules_engine"):
+            return "durable-rules is not installed"
+        # e.g. ".../durable_rules_engine.cpython-313-x86_64-linux-gnu.so: undefined symbol: PyEval_CallObject"
+        text = re.sub(r"^\S+\.(so|pyd|dylib)[^:]*:\s*", "", str(e)).strip() or type(e).__name__
+        return f"durable-rules cannot be imported on Python {sys.version_info[0]}.{sys.version_info[1]}: {text}"
+    return None
 
 
 def _get_host() -> Any:

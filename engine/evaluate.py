@@ -1,8 +1,8 @@
-"""Run a rule set over a fact base: strata in order, durable-rules decides what fires.
+"""Run a rule set over a fact base: strata in order, a rule engine decides what fires.
 
 For each stratum the flat message is computed from the facts (derived facts of earlier
-strata included), asserted into the stratum's compiled rulesets in fresh sessions, and
-the alternatives that fired are collected. Derive rules add their facts before the next
+strata included), given to the selected backend (durable-rules or CLIPS, see
+engine/backends/), and the alternatives that fired are collected. Derive rules add their facts before the next
 stratum; the other rules become diagnoses (results.py). Nothing is kept between calls.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gpufix.diagnosis import Diagnosis, sort_diagnoses
-from gpufix.engine import durable_host
-from gpufix.engine.compile import CompiledRules, compile_rules
+from gpufix.engine import backends
+from gpufix.engine.compile import CompiledRules, compile_rules, engine_text
 from gpufix.engine.encode import FactView, property_value
 from gpufix.engine.loader import RuleSet
 from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text_for
@@ -27,6 +27,8 @@ class Evaluation:
     fired: dict[str, list[int]]  # rule id -> indices of the alternatives that held
     derived: list[Fact] = field(default_factory=list)
     signatures: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule id -> name -> hit
+    backend: str = ""  # the engine that ran: "durable" or "clips" (JSON engine.backend)
+    backend_note: str | None = None  # one line when the default engine could not run (text report)
 
     @property
     def fired_ids(self) -> list[str]:
@@ -80,7 +82,11 @@ class LogSignals:
         return self._groups[rule_id]
 
 
-def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lang: str = "en") -> Evaluation:
+def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lang: str = "en",
+             backend: "backends.Backend | None" = None) -> Evaluation:
+    """Evaluate the rules; `backend` overrides the selected engine (GPUFIX_ENGINE, else the default)."""
+    selection = backends.Selection(backend) if backend is not None else backends.select()
+    engine = selection.backend
     plan = plan_of(ruleset)
     compiled = compiled_rules(ruleset)
     if scan is None:
@@ -96,8 +102,8 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
         for key, spec in stratum.keys.items():
             value = property_value(spec, view, signals.truth)
             if value is not None:
-                values[key] = value
-        for name in durable_host.run_chunks(stratum.chunks, values):
+                values[key] = engine_text(value) if isinstance(value, str) else value
+        for name in engine.run(stratum, values):
             rule_id, _ = compiled.alternatives[name]
             fired.setdefault(rule_id, []).append(int(name.rsplit("#", 1)[1]))
         for rule_id in stratum.rule_ids:
@@ -106,10 +112,10 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
                 for fact_name, value in rule.derive.items():
                     view.add_derived(ok(fact_name, value, f"rule:{rule_id}", f"derived by rule {rule_id}",
                                         origin="derived"))
-    for alts in fired.values():
-        alts.sort()
+    fired = {rid: sorted(fired[rid]) for rid in sorted(fired)}  # the same order whichever engine ran
     diagnoses = [build_diagnosis(by_id[rid], [by_id[rid].alternatives[i] for i in alts], view, signals, lang)
                  for rid, alts in fired.items() if not by_id[rid].is_derive]
     hits = {rid: {name: signals.hit(rid, name) for name in r.signatures if signals.hit(rid, name) is not None}
             for rid, r in by_id.items()}
-    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, {k: v for k, v in hits.items() if v})
+    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, {k: v for k, v in hits.items() if v},
+                      engine.name, selection.note)

@@ -13,7 +13,7 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
 
 def test_version_imports_nothing_heavy():
     code = ("import sys; from gpufix.cli import main; main(['--version']); "
-            "print(','.join(m for m in ('torch', 'textual', 'yaml', 'durable', 'packaging', 'argparse') "
+            "print(','.join(m for m in ('torch', 'textual', 'yaml', 'durable', 'clips', 'packaging', 'argparse') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     first, loaded = out.splitlines()

@@ -26,7 +26,7 @@ def outcome_document(outcome: Outcome) -> dict[str, Any]:
         target={"python": c.python, "probed": bool(c.probe_results) and c.source == "probe",
                 "fixture": str(c.fixture) if c.fixture else None},
         log=c.scan.summary() if c.scan is not None else None,
-        phases=list(c.phases), engine={"backend": outcome.engine_backend})
+        phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note})
 
 
 def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequence[ProbeResult] = (),

@@ -23,7 +23,10 @@ EVIDENCE_LINES = 12  # a traceback as evidence is cut here; the full text is in 
 def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] = ()) -> str:
 
     c = outcome.collected
-    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts), ""]
+    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts)]
+    if outcome.engine_note:
+        out.append(f"  {outcome.engine_note}")
+    out.append("")
     out.append(t("summary", lang))
     out += render_areas(outcome, lang)
     out.append("")

@@ -59,3 +59,15 @@ def fired(rules, facts: FactBase, scan=None) -> list[str]:
 
 
 __all__ = ["RulesDir", "absent", "fb", "fired", "ok", "unknown"]
+
+
+@pytest.fixture(params=["durable", "clips"])
+def engine_backend(request, monkeypatch) -> str:
+    """Run the test once per rule engine (GPUFIX_ENGINE forces the backend the evaluator selects)."""
+    from gpufix.engine import backends
+
+    engine = backends.backend(request.param)
+    if not engine.available():  # e.g. durable-rules on Python >= 3.13, where it cannot be imported
+        pytest.skip(f"{engine.label} cannot run here: {engine.unavailable_reason()}")
+    monkeypatch.setenv(backends.ENV_VAR, request.param)
+    return request.param

@@ -15,7 +15,7 @@ from gpufix.facts import Fact, FactBase
 from gpufix.probes.base import PHASES, STATIC
 from gpufix.probes.runner import ProbeResult
 
-DEFAULT_BACKEND = "durable-rules"  # what an Evaluation without a `backend` name ran on
+DEFAULT_BACKEND = "durable"  # what an Evaluation without a `backend` name ran on (GPUFIX_ENGINE's names)
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,11 @@ class Outcome:
     @property
     def engine_backend(self) -> str:
         return str(getattr(self.evaluation, "backend", None) or DEFAULT_BACKEND)
+
+    @property
+    def engine_note(self) -> str | None:
+        """One line when the default engine could not run ("Rule engine: CLIPS (...)"), else None."""
+        return getattr(self.evaluation, "backend_note", None)
 
 
 # Front ends may swap the analysis (tests inject one): Collected + language -> Outcome.
