@@ -518,7 +518,7 @@ def _library_entry(node: dict, kind: str, what: str, line: int, err: Report, lib
     if not isinstance(name, str):
         err(uline, f"{what}: use: expects the name of a library {kind}")
         return None
-    table = getattr(library, f"{kind}s", None) if library is not None else None
+    table = None if library is None else library.remedies if kind == "remedy" else library.steps
     if table is None:
         err(uline, f"{what}: use: {name}: no remedy library was found (rules/_library.yaml beside the rules)")
         return None
