@@ -117,6 +117,8 @@ class _Parser:
                                      f"'(' at column {tok.column} is not closed with ')'")
             self.take()
             return node
+        if tok.text.isdigit() and tok.text != "1":
+            raise ConditionError(tok.column, f"only '1 of' and 'all of' count parts, not '{tok.text} of'")
         if tok.text in ("1", "all"):
             of = self.take()
             if of.text != "of":
@@ -202,8 +204,8 @@ def parse_when(data: dict, ctx: cond.CheckContext, line: int) -> Any:
         raise ConditionError(column, f"unknown name {name!r}{cond._suggest(name, names)}"
                                      f" (parts: {', '.join(raw_parts) or 'none'})")
 
-    parser = _Parser(text.replace("\n", " "), resolve, names)  # a folded YAML scalar may hold newlines
     try:
+        parser = _Parser(text.replace("\n", " "), resolve, names)  # a folded YAML scalar may hold newlines
         node = parser.parse()
     except ConditionError as e:
         ctx.report(cline, f"when.condition: column {e.column}: {e.message}")
