@@ -394,3 +394,13 @@ def test_rule_carries_the_new_fields(rules_dir):
     rules_dir.rule("r", "{fact: gpu.count, eq: 1}")
     (rule,) = rules_dir.load()
     assert (rule.area, rule.status, [t.get("en") for t in rule.falsepositives]) == ("gpu", "test", ["none known"])
+
+
+def test_every_error_text_but_the_log_is_a_text_fact_of_the_catalog():
+    from gpufix.engine.schema import ERROR_TEXTS
+    from gpufix.fact_catalog import lookup
+
+    assert ERROR_TEXTS[0] == "log"
+    for name in ERROR_TEXTS[1:]:
+        spec = lookup(name)
+        assert spec is not None and spec.type == "str", name
