@@ -284,6 +284,9 @@ class _Cycle(Exception):
     pass
 
 
+_derives_cache: dict[tuple, list[tuple[str, str, tuple[str, ...]]]] = {}
+
+
 def _installed_providers(exclude: set[str]) -> dict[str, list[str]]:
     """derived.* names that installed rules derive (context when linting single files)."""
     out: dict[str, list[str]] = {}
@@ -291,14 +294,26 @@ def _installed_providers(exclude: set[str]) -> dict[str, list[str]]:
         files = default_rule_files()
     except (ModuleNotFoundError, OSError):
         return out
-    libraries = _libraries(files, [])
-    for f in files:
-        if f.key in exclude:
-            continue
-        rule = parse_rule_file(f, [], libraries[f.key])
-        if rule is not None:
-            for name in rule.derive:
-                out.setdefault(name, []).append(rule.id)
+    # Parsed once per state of the installed files: linting many files one by one (an editor,
+    # the tests) would otherwise re-check every installed rule each time.
+    key = _fingerprint(files)
+    with _cache_lock:
+        derives = _derives_cache.get(key)
+    if derives is None:
+        libraries = _libraries(files, [])
+        derives = []
+        for f in files:
+            rule = parse_rule_file(f, [], libraries[f.key])
+            if rule is not None:
+                derives.append((f.key, rule.id, tuple(rule.derive)))
+        with _cache_lock:
+            if len(_derives_cache) > 8:
+                _derives_cache.clear()
+            _derives_cache[key] = derives
+    for file_key, rule_id, names in derives:
+        if file_key not in exclude:
+            for name in names:
+                out.setdefault(name, []).append(rule_id)
     return out
 
 
