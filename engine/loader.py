@@ -135,14 +135,16 @@ def rule_files(paths: Sequence[str | os.PathLike] | None = None) -> list[RuleFil
 
 # --- the remedy library ------------------------------------------------------------------------
 
+_library_by_folder: dict[str, Path] = {}  # a rule folder -> the _library.yaml found for it
+
+
 def library_file_for(f: RuleFile) -> RuleFile | None:
     """The library a rule file uses: the nearest _library.yaml in its folder or above, else the
     installed package's (None when there is none at all)."""
     if isinstance(f.resource, Path):
-        for folder in f.resource.resolve().parents:
-            candidate = folder / LIBRARY_FILE
-            if candidate.is_file():
-                return RuleFile(_relative(str(candidate)), str(candidate), candidate.stem, candidate)
+        found = _nearest_library(os.path.dirname(os.path.abspath(f.resource)))
+        if found is not None:
+            return RuleFile(_relative(str(found)), str(found), found.stem, found)
     try:
         node = default_rules_root() / LIBRARY_FILE
         if not node.is_file():
@@ -154,6 +156,20 @@ def library_file_for(f: RuleFile) -> RuleFile | None:
     except TypeError:
         display = str(node)
     return RuleFile(display, _identity(node), node.name, node)
+
+
+def _nearest_library(folder: str) -> Path | None:
+    # Remembered per folder (every evaluation reloads the rule set's fingerprint), and checked
+    # again with one stat so a deleted library is noticed.
+    known = _library_by_folder.get(folder)
+    if known is not None and known.is_file():
+        return known
+    path = Path(folder)
+    for candidate in (path / LIBRARY_FILE, *(p / LIBRARY_FILE for p in path.parents)):
+        if candidate.is_file():
+            _library_by_folder[folder] = candidate
+            return candidate
+    return None
 
 
 def parse_library_file(f: RuleFile, errors: list[str]) -> Library:
