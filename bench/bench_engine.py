@@ -85,7 +85,7 @@ def synthetic_rules(directory: Path, n: int) -> None:
                 f"        - signature: s{i}\n    - not: {{signature: n{i}}}\n")
         (family / f"rule-{i:03d}.yaml").write_text(
             f"id: rule-{i:03d}\ntitle: Synthetic rule {i}\nseverity: {rnd.choice(['error', 'warning', 'info'])}\n"
-            f"kind: setup\nsignatures:\n  s{i}: 'synthetic error {i} \\(code (?P<code>\\d+)\\)'\n"
+            f"kind: setup\narea: gpu\nstatus: experimental\nfalsepositives: [synthetic]\nsignatures:\n  s{i}: 'synthetic error {i} \\(code (?P<code>\\d+)\\)'\n"
             f"  n{i}: 'harmless note {i}'\nwhen:\n{when}"
             f"diagnosis: {{en: 'Rule {i}: driver {{driver.version}}, torch {{torch.cuda}}', zh: '规则 {i}'}}\n"
             f"evidence: [driver.version, torch.cuda]\nremedies:\n  - title: Fix {i}\n    steps:\n"

@@ -4,7 +4,9 @@ then expanded into alternatives (disjunctive normal form) for the compiler.
 Semantics (docs/rules.md): a comparison on a fact that is not known (unknown, absent or
 never produced) is false, and so is its negation; `present`/`unknown` test the status.
 Pushing `not` down keeps that: not(eq) becomes ne, which is also false on a missing fact,
-while a status test becomes its exact complement.
+while a status test becomes its exact complement. A test with `if_unknown: true|false` says
+what it counts as when its fact is not known; it is expanded here into plain leaves and
+status tests, so `not` then takes its exact complement and the compiler sees nothing new.
 """
 from __future__ import annotations
 
@@ -24,6 +26,15 @@ TEXT_OPS = ("contains", "matches", "startswith")
 STATUS_OPS = ("present", "unknown")
 OPERATORS = SCALAR_OPS + VERSION_OPS + SET_OPS + TEXT_OPS + STATUS_OPS
 COMBINATORS = ("all", "any", "not", "signature")
+UNKNOWN_KEY = "if_unknown"  # beside a comparison or a signature: what the test counts as when undecided
+SOURCES_KEY = "in"  # beside a signature: read only these error texts (a subset of its own)
+
+# A signature test's key, as the compiler and the evaluator see it (Sig.name): the signature's
+# name, "NAME@src+src" when a condition narrows the error texts it reads, and a trailing "?" for
+# "is any of those texts known" (what `if_unknown:` expands to). Rule signature names are words,
+# so these can never clash with one.
+SIG_SOURCES_SEP = "@"
+SIG_KNOWN_SUFFIX = "?"
 
 # Statuses a fact can have at evaluation time; "missing" = no source produced it at all.
 STATUSES = frozenset({"ok", "absent", "unknown", "missing"})
@@ -74,11 +85,42 @@ class Leaf:
 
 @dataclass(frozen=True)
 class Sig:
-    """`{signature: NAME}`: the rule's named regex matched a line of the error text."""
+    """`{signature: NAME}`: the rule's named regex matched a line of an error text it reads.
+
+    `name` is the key described at SIG_SOURCES_SEP (the plain name unless narrowed with `in:`).
+    """
 
     name: str
     negated: bool = False
     line: int = field(default=0, compare=False)
+
+    @property
+    def signature(self) -> str:
+        """The rule's signature name, without narrowing or the availability mark."""
+        return split_sig_key(self.name)[0]
+
+
+def sig_key(name: str, sources: "tuple[str, ...] | None" = None, known: bool = False) -> str:
+    key = name + (SIG_SOURCES_SEP + "+".join(sources) if sources else "")
+    return key + SIG_KNOWN_SUFFIX if known else key
+
+
+def split_sig_key(key: str) -> "tuple[str, tuple[str, ...] | None, bool]":
+    """(signature name, narrowed sources or None, whether it is the availability test)."""
+    known = key.endswith(SIG_KNOWN_SUFFIX)
+    if known:
+        key = key[:-len(SIG_KNOWN_SUFFIX)]
+    name, sep, rest = key.partition(SIG_SOURCES_SEP)
+    return name, (tuple(rest.split("+")) if sep else None), known
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A test with `if_unknown: true|false`: what it counts as when its fact (for a signature: every
+    error text it reads) is not known. Only push_not_down looks inside; see there."""
+
+    item: Any  # Leaf | Sig
+    value: bool
 
 
 @dataclass(frozen=True)
@@ -96,7 +138,7 @@ class Not:
     item: Any
 
 
-Node = Union[Leaf, Sig, All, Any_, Not]
+Node = Union[Leaf, Sig, All, Any_, Not, Unknown]
 Conjunction = tuple  # tuple[Leaf | Sig, ...]
 
 
@@ -112,6 +154,7 @@ class CheckContext:
     match_groups: frozenset  # named groups of the rule's signatures
     fact_names: Callable[[], list]  # for "did you mean"
     compile_regex: Callable[[str], "str | None"]  # error text, or None when fine
+    signature_sources: dict = field(default_factory=dict)  # name -> the error texts it reads
 
 
 def parse_condition(data: Any, ctx: CheckContext, line: int = 0) -> Node | None:
@@ -122,6 +165,8 @@ def parse_condition(data: Any, ctx: CheckContext, line: int = 0) -> Node | None:
     line = line_of(data, default=line)
     if "fact" in data:
         return _parse_leaf(data, ctx, line)
+    if "signature" in data:
+        return _parse_sig(data, ctx, line)
     keys = list(data)
     if len(keys) != 1 or keys[0] not in COMBINATORS:
         unknown = [k for k in keys if k not in COMBINATORS]
@@ -144,10 +189,19 @@ def parse_condition(data: Any, ctx: CheckContext, line: int = 0) -> Node | None:
         if any(i is None for i in items):
             return None
         return All(tuple(items)) if key == "all" else Any_(tuple(items))
-    if key == "not":
-        inner = parse_condition(value, ctx, line_of(value, default=vline))
-        return Not(inner) if inner is not None else None
-    # signature
+    inner = parse_condition(value, ctx, line_of(value, default=vline))  # not
+    return Not(inner) if inner is not None else None
+
+
+def _parse_sig(data: dict, ctx: CheckContext, line: int) -> Node | None:
+    """`{signature: NAME[, in: [texts...]][, if_unknown: bool]}`."""
+    value = data["signature"]
+    vline = line_of(data, "signature", line)
+    extra = [k for k in data if k not in ("signature", SOURCES_KEY, UNKNOWN_KEY)]
+    if extra:
+        ctx.report(line_of(data, extra[0], line), f"signature {value}: unknown key {extra[0]!r}"
+                                                  f" (a signature test takes in: and if_unknown:)")
+        return None
     if not isinstance(value, str):
         ctx.report(vline, f"signature: expects a signature name, not {_kind(value)}")
         return None
@@ -156,12 +210,40 @@ def parse_condition(data: Any, ctx: CheckContext, line: int = 0) -> Node | None:
         ctx.report(vline, f"unknown signature {value!r}{_suggest(value, known)}"
                           f" (this rule defines: {', '.join(known) or 'none'})")
         return None
-    return Sig(value, line=vline)
+    narrowed = None
+    if SOURCES_KEY in data:
+        declared = tuple(ctx.signature_sources.get(value, ()))
+        sline = line_of(data, SOURCES_KEY, line)
+        texts = data[SOURCES_KEY]
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+            ctx.report(sline, f"signature {value}: in: expects a non-empty list of error texts")
+            return None
+        bad = [t for t in texts if t not in declared]
+        if bad:
+            ctx.report(sline, f"signature {value}: in: {bad[0]!r} is not one of the texts the signature reads"
+                              f" ({', '.join(declared)})")
+            return None
+        narrowed = tuple(t for t in declared if t in texts)  # one spelling per set: the declared order
+        if narrowed == declared:
+            narrowed = None
+    sig = Sig(sig_key(value, narrowed), line=vline)
+    return _with_unknown(sig, data, ctx, line, f"signature {value}")
+
+
+def _with_unknown(node: Any, data: dict, ctx: CheckContext, line: int, what: str) -> Node | None:
+    if UNKNOWN_KEY not in data:
+        return node
+    flag = data[UNKNOWN_KEY]
+    if not isinstance(flag, bool):
+        ctx.report(line_of(data, UNKNOWN_KEY, line), f"{what}: if_unknown: expects true or false"
+                                                      " (what the test counts as when it cannot be decided)")
+        return None
+    return Unknown(node, flag)
 
 
 def _parse_leaf(data: dict, ctx: CheckContext, line: int) -> Leaf | None:
     name = data["fact"]
-    ops = [k for k in data if k != "fact"]
+    ops = [k for k in data if k not in ("fact", UNKNOWN_KEY)]
     if not isinstance(name, str) or not name:
         ctx.report(line, f"fact: expects a fact name, not {_kind(name)}")
         return None
@@ -189,6 +271,10 @@ def _parse_leaf(data: dict, ctx: CheckContext, line: int) -> Leaf | None:
         return None
     is_list = ftype.startswith("list[")
     if op in STATUS_OPS:
+        if UNKNOWN_KEY in data:
+            ctx.report(line_of(data, UNKNOWN_KEY, line), f"fact {name}: if_unknown: has no meaning beside {op}:"
+                                                          " (a status test is never undecided)")
+            return None
         statuses = frozenset({"ok"} if op == "present" else {"unknown"})
         if op == "present" and value is False:
             statuses = frozenset({"absent"})
@@ -196,8 +282,10 @@ def _parse_leaf(data: dict, ctx: CheckContext, line: int) -> Leaf | None:
             statuses = STATUSES - {"unknown"}
         return Leaf(name, "status", statuses, is_list, vline)
     if is_list and op == "not_in":  # "no element is in the set"
-        return Leaf(name, "in", checked, True, vline, negated_list=True)
-    return Leaf(name, op, checked, is_list, vline)
+        leaf = Leaf(name, "in", checked, True, vline, negated_list=True)
+    else:
+        leaf = Leaf(name, op, checked, is_list, vline)
+    return _with_unknown(leaf, data, ctx, line, f"fact {name}")
 
 
 _BAD = object()
@@ -316,9 +404,19 @@ def _suggest(word: str, choices) -> str:
 # --- normal forms ------------------------------------------------------------------------
 
 def push_not_down(node: Node, negate: bool = False) -> Node:
-    """Negation normal form: `not` only on leaves, folded into their operator (De Morgan)."""
+    """Negation normal form: `not` only on leaves, folded into their operator (De Morgan).
+
+    `Unknown` nodes disappear here. A plain test (and its plain negation) is false when its
+    fact is not known; so where the test, as it stands after the negations above it, must
+    count as true for an unknown fact, it becomes "test, or not known" - else it stays as is.
+    """
     if isinstance(node, Not):
         return push_not_down(node.item, not negate)
+    if isinstance(node, Unknown):
+        inner = push_not_down(node.item, negate)
+        if node.value != negate:
+            return Any_((inner,) + not_known(node.item))
+        return inner
     if isinstance(node, Leaf):
         return node.negated() if negate else node
     if isinstance(node, Sig):
@@ -327,6 +425,15 @@ def push_not_down(node: Node, negate: bool = False) -> Node:
     if isinstance(node, All):
         return Any_(items) if negate else All(items)
     return All(items) if negate else Any_(items)
+
+
+def not_known(test: Any) -> tuple:
+    """Tests that hold when `test` cannot be decided: one of its facts is not known (status
+    other than ok), or, for a signature, none of the error texts it reads is known."""
+    if isinstance(test, Sig):
+        name, sources, _ = split_sig_key(test.name)
+        return (Sig(sig_key(name, sources, known=True), negated=True, line=test.line),)
+    return tuple(Leaf(f, "status", STATUSES - {"ok"}, test.is_list, test.line) for f in test.facts())
 
 
 def _expand_leaf(leaf: Leaf) -> list[Conjunction]:
@@ -400,7 +507,7 @@ def leaves(node: Node) -> list:
     """Every leaf (Leaf or Sig) of the tree, in order."""
     if isinstance(node, (Leaf, Sig)):
         return [node]
-    if isinstance(node, Not):
+    if isinstance(node, (Not, Unknown)):
         return leaves(node.item)
     return [x for i in node.items for x in leaves(i)]
 

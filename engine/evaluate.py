@@ -15,8 +15,11 @@ from gpufix.engine import backends
 from gpufix.engine.compile import CompiledRules, compile_rules, engine_text
 from gpufix.engine.encode import FactView, property_value
 from gpufix.engine.loader import RuleSet
-from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text_for
+from gpufix.engine.conditions import split_sig_key
+from gpufix.engine.log_scan import SOURCE as LOG_SOURCE
+from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text, scan_text_for
 from gpufix.engine.results import build_diagnosis
+from gpufix.engine.schema import ERROR_TEXTS
 from gpufix.engine.signatures import ScanPlan, plan_of
 from gpufix.facts import Fact, FactBase, ok
 
@@ -40,34 +43,62 @@ def compiled_rules(ruleset: RuleSet) -> CompiledRules:
 
 
 class LogSignals:
-    """Which signatures matched the error text, for the rules of one rule set."""
+    """Which signatures matched the error texts gpufix holds, for the rules of one rule set.
 
-    def __init__(self, plan: ScanPlan, scan: LogScan | None) -> None:
+    The texts are the log (scanned already, streaming) and the error facts (schema.ERROR_TEXTS),
+    each scanned here for the signatures that read it. A text is *known* when it was given (the
+    log) or its fact was looked for: ok (the text) or absent (no error: an empty text). A
+    signature test is undecided (None) when none of the texts it reads is known.
+    """
+
+    def __init__(self, plan: ScanPlan, scan: LogScan | None, facts: FactBase | None = None) -> None:
         self.plan = plan
-        self.present = scan is not None
-        self.hits: dict[str, Any] = dict(scan.pattern_hits) if scan else {}
-        unknown: set[str] = set()
+        self.by_source: dict[str, dict[str, Any]] = {}  # error text -> regex -> first hit
+        self.log_unknown: set[str] = set()  # regexes whose log hit cannot be told (see below)
         if scan is not None:
-            missing = tuple(s for s in plan.signatures if s.pattern not in scan.patterns)
+            hits = dict(scan.pattern_hits)
+            missing = tuple(s for s in plan.for_source(LOG_SOURCE).signatures if s.pattern not in scan.patterns)
             if missing and scan.complete:
                 # The log was scanned for another rule set; its whole text is at hand.
-                self.hits.update(scan_text_for(scan.excerpt, missing))
+                hits.update(scan_text_for(scan.excerpt, missing))
             elif missing:
-                unknown = {s.pattern for s in missing}
-        self.unknown = unknown
+                self.log_unknown = {s.pattern for s in missing}
+            self.by_source[LOG_SOURCE] = hits
+        for source in ERROR_TEXTS:
+            fact = facts.get(source) if facts is not None and source != LOG_SOURCE else None
+            if fact is None:
+                continue
+            if fact.status == "ok" and isinstance(fact.value, str):
+                self.by_source[source] = scan_text(fact.value, plan.for_source(source), source)
+            elif fact.status == "absent":
+                self.by_source[source] = {}
+        self.present = bool(self.by_source)  # some error text is known
         self._groups: dict[str, dict[str, str]] = {}
 
-    def truth(self, rule_id: str, name: str) -> bool | None:
-        if not self.present:
-            return None  # no error text at all: neither the signature nor its negation holds
-        sig = self.plan.by_owner.get((rule_id, name))
-        if sig is None or sig.pattern in self.unknown:
-            return None
-        return sig.pattern in self.hits
+    def _known_sources(self, rule_id: str, key: str) -> tuple[Any, tuple[str, ...], bool]:
+        name, narrowed, known_test = split_sig_key(key)
+        sources = narrowed or self.plan.sources.get((rule_id, name)) or ERROR_TEXTS
+        return (self.plan.by_owner.get((rule_id, name)), tuple(s for s in sources if s in self.by_source),
+                known_test)
 
-    def hit(self, rule_id: str, name: str) -> Any:
-        sig = self.plan.by_owner.get((rule_id, name))
-        return self.hits.get(sig.pattern) if sig is not None else None
+    def truth(self, rule_id: str, key: str) -> bool | None:
+        sig, known, known_test = self._known_sources(rule_id, key)
+        if known_test:
+            return bool(known)  # "is any text it reads known" is never undecided
+        if sig is None or not known:
+            return None  # no error text to look at: neither the signature nor its negation holds
+        if any(sig.pattern in self.by_source[s] for s in known):
+            return True
+        if LOG_SOURCE in known and sig.pattern in self.log_unknown:
+            return None
+        return False
+
+    def hit(self, rule_id: str, key: str) -> Any:
+        """The first hit (log first, then the facts in ERROR_TEXTS order), or None."""
+        sig, known, known_test = self._known_sources(rule_id, key)
+        if sig is None or known_test:
+            return None
+        return next((self.by_source[s][sig.pattern] for s in known if sig.pattern in self.by_source[s]), None)
 
     def groups(self, rule_id: str, signature_names: list[str]) -> dict[str, str]:
         """match.* values for a rule: named groups of its signatures that hit, first one wins."""
@@ -93,7 +124,7 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
         text = facts.value("log.text")
         if isinstance(text, str):
             scan = scan_log_text(text, ruleset)
-    signals = LogSignals(plan, scan)
+    signals = LogSignals(plan, scan, facts)
     by_id = ruleset.by_id
     view = FactView(facts, lambda rid: signals.groups(rid, list(by_id[rid].signatures)), signals.present)
     fired: dict[str, list[int]] = {}

@@ -2,8 +2,11 @@
 
 Rules live in the installed `gpufix.rules` package (`rules/<family>/<id>.yaml`), found
 through importlib.resources so an installed wheel works like a checkout; `rules/knowledge/`
-holds data tables, not rules, and is skipped. Set-wide checks: duplicate ids, derived facts
-nobody derives, the same derived fact set to two values, and derive cycles.
+holds data tables, not rules, and is skipped, and so is every file whose name starts with `_`
+(`rules/_library.yaml`, the shared remedy library: see library.py). A rule file's library is
+the nearest `_library.yaml` in its folder or a folder above it, else the installed one.
+Set-wide checks: duplicate ids, derived facts nobody derives, the same derived fact set to
+two values, and derive cycles.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
+from gpufix.engine.library import LIBRARY_FILE, Library, check_library
 from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
 from gpufix.errors import RuleLoadError, UsageError
@@ -70,7 +74,7 @@ def default_rules_root():
 def _walk(node, display: str) -> Iterable[RuleFile]:
     for child in sorted(node.iterdir(), key=lambda c: c.name):
         name = child.name
-        if name.startswith(".") or name in SKIP_DIRS:
+        if name.startswith((".", "_")) or name in SKIP_DIRS:  # _library.yaml and the like: not rules
             continue
         child_display = f"{display}/{name}" if display else name
         if child.is_dir():
@@ -129,18 +133,74 @@ def rule_files(paths: Sequence[str | os.PathLike] | None = None) -> list[RuleFil
     return unique
 
 
+# --- the remedy library ------------------------------------------------------------------------
+
+_library_by_folder: dict[str, Path] = {}  # a rule folder -> the _library.yaml found for it
+
+
+def library_file_for(f: RuleFile) -> RuleFile | None:
+    """The library a rule file uses: the nearest _library.yaml in its folder or above, else the
+    installed package's (None when there is none at all)."""
+    if isinstance(f.resource, Path):
+        found = _nearest_library(os.path.dirname(os.path.abspath(f.resource)))
+        if found is not None:
+            return RuleFile(_relative(str(found)), str(found), found.stem, found)
+    try:
+        node = default_rules_root() / LIBRARY_FILE
+        if not node.is_file():
+            return None
+    except (ModuleNotFoundError, OSError):
+        return None
+    try:
+        display = _relative(os.fspath(node))
+    except TypeError:
+        display = str(node)
+    return RuleFile(display, _identity(node), node.name, node)
+
+
+def _nearest_library(folder: str) -> Path | None:
+    # Remembered per folder (every evaluation reloads the rule set's fingerprint), and checked
+    # again with one stat so a deleted library is noticed.
+    known = _library_by_folder.get(folder)
+    if known is not None and known.is_file():
+        return known
+    path = Path(folder)
+    for candidate in (path / LIBRARY_FILE, *(p / LIBRARY_FILE for p in path.parents)):
+        if candidate.is_file():
+            _library_by_folder[folder] = candidate
+            return candidate
+    return None
+
+
+def parse_library_file(f: RuleFile, errors: list[str]) -> Library:
+    found: list[tuple[int, str]] = []
+    lib = Library(f.display)
+    try:
+        data, duplicates = load_yaml_with_lines(f.read_text())
+        for line, msg in duplicates:
+            found.append((line, msg))
+        lib = check_library(data, f.display, lambda line, msg: found.append((line, msg)))
+    except (OSError, UnicodeDecodeError) as e:
+        found.append((1, f"cannot read: {getattr(e, 'strerror', None) or e}"))
+    except YamlError as e:
+        found.append((e.line, e.message))
+    found.sort(key=lambda x: x[0])
+    errors.extend(f"{f.display}:{line}: {msg}" for line, msg in found)
+    return lib
+
+
 # --- checking --------------------------------------------------------------------------------
 
-def parse_rule_file(f: RuleFile, errors: list[str]) -> Rule | None:
+def parse_rule_file(f: RuleFile, errors: list[str], library: Library | None = None) -> Rule | None:
     found: list[tuple[int, str]] = []
     try:
-        return _parse_rule_file(f, lambda line, msg: found.append((line, msg)))
+        return _parse_rule_file(f, lambda line, msg: found.append((line, msg)), library)
     finally:
         found.sort(key=lambda x: x[0])  # in file order, whatever order the checks ran in
         errors.extend(f"{f.display}:{line}: {msg}" for line, msg in found)
 
 
-def _parse_rule_file(f: RuleFile, report) -> Rule | None:
+def _parse_rule_file(f: RuleFile, report, library: Library | None = None) -> Rule | None:
     try:
         text = f.read_text()
     except (OSError, UnicodeDecodeError) as e:
@@ -153,8 +213,24 @@ def _parse_rule_file(f: RuleFile, report) -> Rule | None:
         return None
     for line, msg in duplicates:
         report(line, msg)
-    rule = check_rule(data, f.display, f.stem, report)
+    rule = check_rule(data, f.display, f.stem, report, library)
     return rule if not duplicates else None
+
+
+def _libraries(files: list[RuleFile], errors: list[str]) -> dict[str, Library | None]:
+    """Each rule file's library (by the rule file's key); each library checked once, its
+    errors reported once."""
+    by_library: dict[str, Library] = {}
+    out: dict[str, Library | None] = {}
+    for f in files:
+        lf = library_file_for(f)
+        if lf is None:
+            out[f.key] = None
+            continue
+        if lf.key not in by_library:
+            by_library[lf.key] = parse_library_file(lf, errors)
+        out[f.key] = by_library[lf.key]
+    return out
 
 
 def check_set(rules: list[Rule], errors: list[str], extra_providers: dict[str, list[str]] | None = None
@@ -224,6 +300,9 @@ class _Cycle(Exception):
     pass
 
 
+_derives_cache: dict[tuple, list[tuple[str, str, tuple[str, ...]]]] = {}
+
+
 def _installed_providers(exclude: set[str], context: str | os.PathLike | None = None) -> dict[str, list[str]]:
     """derived.* names that the other rules derive (context when linting single files): the
     rules under `context`, or the installed rules."""
@@ -232,20 +311,34 @@ def _installed_providers(exclude: set[str], context: str | os.PathLike | None = 
         files = rule_files([context]) if context is not None else default_rule_files()
     except (ModuleNotFoundError, OSError, UsageError):
         return out
-    for f in files:
-        if f.key in exclude:
-            continue
-        rule = parse_rule_file(f, [])
-        if rule is not None:
-            for name in rule.derive:
-                out.setdefault(name, []).append(rule.id)
+    # Parsed once per state of the installed files: linting many files one by one (an editor,
+    # the tests) would otherwise re-check every installed rule each time.
+    key = _fingerprint(files)
+    with _cache_lock:
+        derives = _derives_cache.get(key)
+    if derives is None:
+        libraries = _libraries(files, [])
+        derives = []
+        for f in files:
+            rule = parse_rule_file(f, [], libraries[f.key])
+            if rule is not None:
+                derives.append((f.key, rule.id, tuple(rule.derive)))
+        with _cache_lock:
+            if len(_derives_cache) > 8:
+                _derives_cache.clear()
+            _derives_cache[key] = derives
+    for file_key, rule_id, names in derives:
+        if file_key not in exclude:
+            for name in names:
+                out.setdefault(name, []).append(rule_id)
     return out
 
 
 def check_files(files: list[RuleFile], context_from_installed: bool = False,
                 context: str | os.PathLike | None = None) -> tuple[list[Rule], list[str], tuple]:
     errors: list[str] = []
-    rules = [r for r in (parse_rule_file(f, errors) for f in files) if r is not None]
+    libraries = _libraries(files, errors)
+    rules = [r for r in (parse_rule_file(f, errors, libraries[f.key]) for f in files) if r is not None]
     extra = _installed_providers({f.key for f in files}, context) if context_from_installed else None
     strata = check_set(rules, errors, extra)
     return rules, errors, strata
@@ -259,7 +352,8 @@ _cache_lock = threading.Lock()
 
 def _fingerprint(files: list[RuleFile]) -> tuple:
     out = []
-    for f in files:
+    libraries = {lf.key: lf for lf in (library_file_for(f) for f in files) if lf is not None}
+    for f in files + list(libraries.values()):
         try:
             st = os.stat(os.fspath(f.resource))
             out.append((f.key, st.st_mtime_ns, st.st_size))

@@ -42,9 +42,18 @@ class SignatureHit:
     line_no: int  # 1-based, counting \n
     line: str
     groups: dict  # named group -> text (groups that took part)
+    source: str = SOURCE  # the error text it is in: the log or an error fact (torch.error...)
+
+    @property
+    def where(self) -> str:
+        """Where the line is, for evidence: "line 12" in the log, "torch.error line 2" in a fact."""
+        return f"line {self.line_no}" if self.source == SOURCE else f"{self.source} line {self.line_no}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"line": self.line_no, "text": self.line, "groups": dict(self.groups)}
+        out = {"line": self.line_no, "text": self.line, "groups": dict(self.groups)}
+        if self.source != SOURCE:
+            out["source"] = self.source
+        return out
 
 
 @dataclass
@@ -111,11 +120,25 @@ def scan_log_text(text: str, rules: Any = None) -> LogScan:
 def scan_text_for(text: str, signatures: tuple[Signature, ...]) -> dict[str, SignatureHit]:
     """Signature hits of `signatures` in text (a complete excerpt scanned again for other rules)."""
     plan = ScanPlan(signatures, {o: s for s in signatures for o in s.owners}, plan_needles(signatures))
-    return _scan_stream(io.BytesIO(text.encode("utf-8", "surrogatepass")), plan, "log text").pattern_hits
+    return scan_text(text, plan)
+
+
+def scan_text(text: str, plan: ScanPlan, source: str = SOURCE) -> dict[str, SignatureHit]:
+    """Signature hits in a text held in memory (an error fact: torch.error...), found exactly as
+    in a log: the same prefilter, one pass, the first matching line of each signature."""
+    if not plan.signatures:
+        return {}
+    try:
+        hits = _scan_stream(io.BytesIO(text.encode("utf-8", "surrogatepass")), plan, source).pattern_hits
+    except InputError:  # a fact holding NUL bytes reads as "binary": no line to match then
+        return {}
+    if source == SOURCE:
+        return hits
+    return {p: SignatureHit(h.line_no, h.line, h.groups, source) for p, h in hits.items()}
 
 
 def _plan(rules: Any) -> ScanPlan:
-    return plan_of(resolve_rules(rules))
+    return plan_of(resolve_rules(rules)).for_source(SOURCE)  # only the signatures that read the log
 
 
 # --- reading ----------------------------------------------------------------------------------

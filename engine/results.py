@@ -57,7 +57,7 @@ def _evidence(rule: Rule, held: list, view: Any, signals: Any) -> dict[str, Any]
         if isinstance(leaf, Sig) and not leaf.negated:
             hit = signals.hit(rule.id, leaf.name)
             if hit is not None:
-                out[f"signature.{leaf.name}"] = f"line {hit.line_no}: {hit.line}"
+                out[f"signature.{leaf.signature}"] = f"{hit.where}: {hit.line}"
     return out
 
 

@@ -9,22 +9,37 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from gpufix.engine import condition_line
 from gpufix.engine import conditions as cond
 from gpufix.engine import templates
 from gpufix.engine.yaml_lines import line_of
 from gpufix.fact_catalog import FACTS, lookup
 
-FIELDS = ("id", "title", "severity", "kind", "references", "tags", "languages", "signatures", "when",
-          "derive", "diagnosis", "evidence", "remedies")
+FIELDS = ("id", "title", "severity", "kind", "area", "status", "falsepositives", "references", "tags", "languages",
+          "signatures", "when", "derive", "diagnosis", "evidence", "remedies")
 SEVERITIES = ("error", "warning", "info")
 KINDS = ("setup", "code")
+# The rows of gpufix's per-area summary (gpufix.areas.AREAS, bottom of the stack first) and
+# "log", where it files findings about the user's program; a test keeps the two in step.
+AREAS = ("gpu", "cuda", "torch", "python", "packages", "log")
+# How far to trust a rule (Sigma's levels): stable = checked on several real reports; test =
+# real fixtures but few; experimental = new, may misfire.
+STATUSES = ("stable", "test", "experimental")
+# Every error text gpufix holds, in the order hits are looked for: the given log (streamed,
+# all of it), then the error facts probes and verification produce. A signature reads all of
+# them unless `in:` names fewer.
+ERROR_TEXTS = ("log", "torch.error", "torch.warnings", "torch.numpy_error", "numpy.import_error",
+               "torchvision.import_error", "torchaudio.import_error", "driver.error", "verify.error",
+               "verify.warnings")
+SIGNATURE_KEYS = ("regex", "in")
+USE_KEY = "use"
 LANGUAGES = ("en", "zh")  # text may carry these; en is required, others fall back to it
 VERIFY_CHECKS = ("cuda-alloc", "mnist")  # plus reprobe:<fact>
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 DERIVED_PREFIX = "derived."
 MATCH_PREFIX = "match."
-_DIAGNOSIS_ONLY = ("severity", "kind", "diagnosis", "evidence", "remedies")
+_DIAGNOSIS_ONLY = ("severity", "kind", "area", "falsepositives", "diagnosis", "evidence", "remedies")
 
 Report = Callable[[int, str], None]
 
@@ -66,11 +81,15 @@ class Rule:
     when: Any  # conditions.Node
     severity: str = "info"
     kind: str = "setup"
+    area: str | None = None
+    status: str = "experimental"
+    falsepositives: tuple[Text, ...] = ()
     diagnosis: Text | None = None
     references: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     signatures: dict[str, str] = field(default_factory=dict)  # name -> Python regex
+    signature_sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> ERROR_TEXTS it reads
     derive: dict[str, Any] = field(default_factory=dict)  # derived.* -> value
     evidence: tuple[str, ...] = ()
     remedies: tuple[RemedySpec, ...] = ()
@@ -137,8 +156,11 @@ def catalog_names() -> list[str]:
     return sorted(FACTS)
 
 
-def check_rule(data: Any, path: str, stem: str, report: Report) -> Rule | None:
-    """Check one rule document; report problems; return the Rule when it has none."""
+def check_rule(data: Any, path: str, stem: str, report: Report, library: Any = None) -> Rule | None:
+    """Check one rule document; report problems; return the Rule when it has none.
+
+    `library` (gpufix.engine.library.Library, or None when there is none) resolves `use:`.
+    """
     errors: list[tuple[int, str]] = []
 
     def err(line: int, msg: str) -> None:
@@ -165,13 +187,16 @@ def check_rule(data: Any, path: str, stem: str, report: Report) -> Rule | None:
     is_derive = "derive" in data
     title = _text(data, "title", err, top, languages, required=True)
 
-    signatures, groups = _check_signatures(data, err, top)
+    signatures, groups, sources = _check_signatures(data, err, top)
     ctx = cond.CheckContext(report=err, fact_type=fact_type, signatures=frozenset(signatures),
                             match_groups=frozenset(groups), fact_names=catalog_names,
-                            compile_regex=lambda p: cond.regex_error(p, allow_empty=True))
+                            compile_regex=lambda p: cond.regex_error(p, allow_empty=True),
+                            signature_sources=sources)
     when = None
     if "when" not in data:
         err(top, "missing field 'when'")
+    elif condition_line.is_named_form(data["when"]):
+        when = condition_line.parse_when(data["when"], ctx, line_of(data, "when", top))
     else:
         when = cond.parse_condition(data["when"], ctx, line_of(data, "when", top))
     if when is not None:
@@ -180,9 +205,12 @@ def check_rule(data: Any, path: str, stem: str, report: Report) -> Rule | None:
 
     derive: dict[str, Any] = {}
     diagnosis = None
-    severity, kind = "info", "setup"
+    severity, kind, area = "info", "setup", None
     evidence: tuple[str, ...] = ()
     remedies: tuple[RemedySpec, ...] = ()
+    falsepositives: tuple[Text, ...] = ()
+    # A derive rule only sets facts for other rules: how far to trust it shows in theirs.
+    status = _enum(data, "status", STATUSES, err, top) if not is_derive or "status" in data else "stable"
     if is_derive:
         derive = _check_derive(data, err, top)
         for key in _DIAGNOSIS_ONLY:
@@ -192,9 +220,11 @@ def check_rule(data: Any, path: str, stem: str, report: Report) -> Rule | None:
     else:
         severity = _enum(data, "severity", SEVERITIES, err, top)
         kind = _enum(data, "kind", KINDS, err, top)
+        area = _enum(data, "area", AREAS, err, top)
+        falsepositives = _check_falsepositives(data, err, top)
         diagnosis = _text(data, "diagnosis", err, top, languages, required=True)
         evidence = _check_evidence(data, groups, err, top)
-        remedies = _check_remedies(data, groups, err, top, languages)
+        remedies = _check_remedies(data, groups, err, top, languages, library)
     for what, text in (("title", title), ("diagnosis", diagnosis)):
         if text is not None:
             _check_text_templates(text, groups, err, what)
@@ -202,8 +232,9 @@ def check_rule(data: Any, path: str, stem: str, report: Report) -> Rule | None:
     tags = _str_list(data, "tags", err, top)
     if errors or when is None or title is None:
         return None
-    rule = Rule(id=rid, path=path, title=title, when=when, severity=severity, kind=kind, diagnosis=diagnosis,
-                references=references, tags=tags, languages=languages, signatures=signatures, derive=derive,
+    rule = Rule(id=rid, path=path, title=title, when=when, severity=severity, kind=kind, area=area, status=status,
+                falsepositives=falsepositives, diagnosis=diagnosis, references=references, tags=tags,
+                languages=languages, signatures=signatures, signature_sources=sources, derive=derive,
                 evidence=evidence, remedies=remedies, line=top,
                 lines={k: line_of(data, k, top) for k in data if isinstance(k, str)})
     rule.alternatives = cond.to_dnf(when)
@@ -275,21 +306,43 @@ def _enum(data: dict, key: str, allowed: tuple[str, ...], err: Report, top: int)
     return value
 
 
-def _check_signatures(data: dict, err: Report, top: int) -> tuple[dict[str, str], set[str]]:
+def _check_signatures(data: dict, err: Report, top: int
+                      ) -> tuple[dict[str, str], set[str], dict[str, tuple[str, ...]]]:
+    """name -> regex, the named groups, and name -> the error texts each reads.
+
+    A signature is `name: REGEX` (every error text) or `name: {regex: REGEX, in: [texts]}`.
+    """
     value = data.get("signatures")
     if value is None:
-        return {}, set()
+        return {}, set(), {}
     line = line_of(data, "signatures", top)
     if not isinstance(value, dict):
         err(line, "signatures: expects a mapping of name: regex")
-        return {}, set()
+        return {}, set(), {}
     out: dict[str, str] = {}
     groups: set[str] = set()
-    for name, pattern in value.items():
+    sources: dict[str, tuple[str, ...]] = {}
+    for name, spec in value.items():
         sline = line_of(value, name, line)
         if not isinstance(name, str) or not NAME_RE.match(name):
             err(sline, f"signature name {name!r} must be a word (letters, digits, _)")
             continue
+        texts = ERROR_TEXTS
+        pattern = spec
+        if isinstance(spec, dict):
+            extra = [k for k in spec if k not in SIGNATURE_KEYS]
+            if extra:
+                err(line_of(spec, extra[0], sline), f"signature {name!r}: unknown key {extra[0]!r}"
+                                                    f"{cond._suggest(str(extra[0]), SIGNATURE_KEYS)} (regex, in)")
+                continue
+            if "regex" not in spec:
+                err(sline, f"signature {name!r}: needs regex:")
+                continue
+            pattern = spec["regex"]
+            if "in" in spec:
+                texts = _check_texts(spec["in"], f"signature {name!r}", line_of(spec, "in", sline), err)
+                if texts is None:
+                    continue
         if not isinstance(pattern, str):
             err(sline, f"signature {name!r}: expects a regex string, not {cond._kind(pattern)}")
             continue
@@ -298,8 +351,21 @@ def _check_signatures(data: dict, err: Report, top: int) -> tuple[dict[str, str]
             err(sline, f"signature {name!r}: bad regex: {problem}")
             continue
         out[name] = pattern
+        sources[name] = texts
         groups.update(re.compile(pattern).groupindex)
-    return out, groups
+    return out, groups, sources
+
+
+def _check_texts(value: Any, what: str, line: int, err: Report) -> tuple[str, ...] | None:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        err(line, f"{what}: in: expects a non-empty list of error texts ({', '.join(ERROR_TEXTS)})")
+        return None
+    for i, v in enumerate(value):
+        if v not in ERROR_TEXTS:
+            err(line_of(value, i, line), f"{what}: in: {v!r} is not an error text gpufix holds"
+                                         f"{cond._suggest(v, ERROR_TEXTS)} (known: {', '.join(ERROR_TEXTS)})")
+            return None
+    return tuple(t for t in ERROR_TEXTS if t in value)
 
 
 def _check_match_facts(leaves: list, groups: set[str], err: Report) -> None:
@@ -374,50 +440,163 @@ def _check_text_templates(text: Text, groups: set[str], err: Report, what: str) 
             _check_match_name(name, groups, err, text.line)
 
 
-def _check_remedies(data: dict, groups: set[str], err: Report, top: int,
-                    languages: tuple[str, ...]) -> tuple[RemedySpec, ...]:
-    if "remedies" not in data:
+def _check_falsepositives(data: dict, err: Report, top: int) -> tuple[Text, ...]:
+    """Known cases where the rule fires but is wrong (or what to check first): texts, plain or
+    {en:, zh:}; notes for readers of the rule, so `languages:` does not apply to them."""
+    if "falsepositives" not in data:
+        err(top, "missing field 'falsepositives' (known false alarms, e.g. [\"a third-party extension"
+                 " built without this GPU's arch\"]; say [\"none known\"] if there are none)")
         return ()
-    value = data["remedies"]
-    line = line_of(data, "remedies", top)
-    if not isinstance(value, list):
-        err(line, "remedies: expects a list of {title:, steps:}")
+    value = data["falsepositives"]
+    line = line_of(data, "falsepositives", top)
+    if not isinstance(value, list) or not value:
+        err(line, "falsepositives: expects a non-empty list of texts")
         return ()
     out = []
-    for i, remedy in enumerate(value):
-        rline = line_of(value, i, line)
-        if not isinstance(remedy, dict):
-            err(rline, f"remedies[{i + 1}]: expects a mapping with title: and steps:")
-            continue
-        rline = line_of(remedy, default=rline)
-        for key in remedy:
-            if key not in ("title", "steps"):
-                err(line_of(remedy, key, rline), f"remedies[{i + 1}]: unknown field {key!r} (title, steps)")
-        title = _text(remedy, "title", err, rline, languages, required=True)
-        if title is not None:
-            _check_text_templates(title, groups, err, f"remedies[{i + 1}].title")
-        steps_value = remedy.get("steps")
-        sline = line_of(remedy, "steps", rline)
-        if not isinstance(steps_value, list) or not steps_value:
-            err(sline, f"remedies[{i + 1}]: needs a non-empty steps: list")
-            continue
-        steps = [_check_step(s, f"remedies[{i + 1}].steps[{j + 1}]", line_of(steps_value, j, sline), groups, err,
-                             languages) for j, s in enumerate(steps_value)]
-        last = steps[-1]
-        if last is not None and not last.verify:
-            err(last.line, f"remedies[{i + 1}]: the last step must have verify: (cuda-alloc, mnist or"
-                           " reprobe:<fact>) so the fix can be checked")
-        if title is not None and all(s is not None for s in steps):
-            out.append(RemedySpec(title, tuple(steps), rline))
+    for i, item in enumerate(value):
+        text = parse_text(item, f"falsepositives[{i + 1}]", line_of(value, i, line), err)
+        if text is not None:
+            out.append(text)
     return tuple(out)
 
 
+def _check_remedies(data: dict, groups: set[str], err: Report, top: int,
+                    languages: tuple[str, ...], library: Any = None) -> tuple[RemedySpec, ...]:
+    if "remedies" not in data:
+        return ()
+    return check_remedy_list(data["remedies"], line_of(data, "remedies", top), groups, err, languages, library)
+
+
+def check_remedy_list(value: Any, line: int, groups: set[str], err: Report, languages: tuple[str, ...],
+                      library: Any = None, what: str = "remedies") -> tuple[RemedySpec, ...]:
+    """A `remedies:` list (of a rule, or of one library remedy's steps' owner)."""
+    if not isinstance(value, list):
+        err(line, f"{what}: expects a list of {{title:, steps:}} or {{use: NAME}}")
+        return ()
+    out = []
+    for i, remedy in enumerate(value):
+        spec = check_remedy(remedy, f"{what}[{i + 1}]", line_of(value, i, line), groups, err, languages, library)
+        if spec is not None:
+            out.append(spec)
+    return tuple(out)
+
+
+def check_remedy(remedy: Any, what: str, rline: int, groups: set[str], err: Report, languages: tuple[str, ...],
+                 library: Any = None) -> RemedySpec | None:
+    if not isinstance(remedy, dict):
+        err(rline, f"{what}: expects a mapping with title: and steps: (or use: NAME)")
+        return None
+    rline = line_of(remedy, default=rline)
+    if USE_KEY in remedy:
+        return _use_remedy(remedy, what, rline, err, languages, library)
+    for key in remedy:
+        if key not in ("title", "steps"):
+            err(line_of(remedy, key, rline), f"{what}: unknown field {key!r} (title, steps; or use:)")
+    title = _text(remedy, "title", err, rline, languages, required=True)
+    if title is not None:
+        _check_text_templates(title, groups, err, f"{what}.title")
+    steps_value = remedy.get("steps")
+    sline = line_of(remedy, "steps", rline)
+    if not isinstance(steps_value, list) or not steps_value:
+        err(sline, f"{what}: needs a non-empty steps: list")
+        return None
+    steps = [_check_step(s, f"{what}.steps[{j + 1}]", line_of(steps_value, j, sline), groups, err,
+                         languages, library) for j, s in enumerate(steps_value)]
+    last = steps[-1]
+    if last is not None and not last.verify:
+        err(last.line, f"{what}: the last step must have verify: (cuda-alloc, mnist or"
+                       " reprobe:<fact>) so the fix can be checked")
+    if title is not None and all(s is not None for s in steps):
+        return RemedySpec(title, tuple(steps), rline)
+    return None
+
+
+def _library_entry(node: dict, kind: str, what: str, line: int, err: Report, library: Any) -> Any:
+    """The library's remedy or step named by `use:`, or None after reporting why not."""
+    name = node[USE_KEY]
+    uline = line_of(node, USE_KEY, line)
+    if not isinstance(name, str):
+        err(uline, f"{what}: use: expects the name of a library {kind}")
+        return None
+    table = None if library is None else library.remedies if kind == "remedy" else library.steps
+    if table is None:
+        err(uline, f"{what}: use: {name}: no remedy library was found (rules/_library.yaml beside the rules)")
+        return None
+    if name not in table:
+        known = sorted(table)
+        err(uline, f"{what}: use: unknown library {kind} {name!r}{cond._suggest(name, known)}"
+                   f" (in {library.path}: {', '.join(known) or 'none'})")
+        return None
+    return table[name]
+
+
+def _missing_languages(texts: list[Text], languages: tuple[str, ...]) -> list[str]:
+    return [lang for lang in languages if any(lang not in t.by_lang for t in texts)]
+
+
+def _use_remedy(remedy: dict, what: str, rline: int, err: Report, languages: tuple[str, ...],
+                library: Any) -> RemedySpec | None:
+    extra = [k for k in remedy if k not in (USE_KEY, "title")]
+    if extra:
+        err(line_of(remedy, extra[0], rline), f"{what}: unknown field {extra[0]!r} beside use: (only title:"
+                                              " may replace the library's)")
+        return None
+    spec = _library_entry(remedy, "remedy", what, rline, err, library)
+    if spec is None:
+        return None
+    uline = line_of(remedy, USE_KEY, rline)
+    title = spec.title
+    if "title" in remedy:
+        title = _text(remedy, "title", err, rline, languages, required=True)
+        if title is None:
+            return None
+    steps = tuple(_rebased_step(s, uline) for s in spec.steps)
+    missing = _missing_languages([title] + [s.text for s in steps], languages)
+    if missing:
+        err(uline, f"{what}: use: {remedy[USE_KEY]}: the library text has no {missing[0]!r} version, but the"
+                   f" rule declares languages: {list(languages)}")
+        return None
+    return RemedySpec(Text(title.by_lang, title.line if "title" in remedy else uline), steps, rline)
+
+
+def _rebased_step(step: StepSpec, line: int) -> StepSpec:
+    """A library step as part of a rule: its lines are the `use:` line (where a reader looks)."""
+    return StepSpec(Text(step.text.by_lang, line), step.command, step.verify, line)
+
+
+def _use_step(step: dict, what: str, line: int, groups: set[str], err: Report, languages: tuple[str, ...],
+              library: Any) -> StepSpec | None:
+    extra = [k for k in step if k not in (USE_KEY, "text")]
+    if extra:
+        err(line_of(step, extra[0], line), f"{what}: unknown field {extra[0]!r} beside use: (only text:"
+                                           " may replace the library's)")
+        return None
+    spec = _library_entry(step, "step", what, line, err, library)
+    if spec is None:
+        return None
+    uline = line_of(step, USE_KEY, line)
+    text = Text(spec.text.by_lang, uline)
+    if "text" in step:
+        text = _text(step, "text", err, line, languages, required=True)
+        if text is None:
+            return None
+        _check_text_templates(text, groups, err, f"{what}.text")
+    missing = _missing_languages([text], languages)
+    if missing:
+        err(uline, f"{what}: use: {step[USE_KEY]}: the library text has no {missing[0]!r} version, but the rule"
+                   f" declares languages: {list(languages)}")
+        return None
+    return StepSpec(text, spec.command, spec.verify, uline)
+
+
 def _check_step(step: Any, what: str, line: int, groups: set[str], err: Report,
-                languages: tuple[str, ...]) -> StepSpec | None:
+                languages: tuple[str, ...], library: Any = None) -> StepSpec | None:
     if not isinstance(step, dict):
-        err(line, f"{what}: expects a mapping with text: (and command:, verify:)")
+        err(line, f"{what}: expects a mapping with text: (and command:, verify:), or use: NAME")
         return None
     line = line_of(step, default=line)
+    if USE_KEY in step:
+        return _use_step(step, what, line, groups, err, languages, library)
     ok = True
     for key in step:
         if key not in ("text", "command", "verify"):

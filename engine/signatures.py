@@ -1,5 +1,9 @@
 """The rules' error-text signatures, de-duplicated, each with a literal prefilter.
 
+A signature reads some of the error texts gpufix holds (schema.ERROR_TEXTS: the log and the
+error facts); `ScanPlan.for_source` is the plan for one of them, so the log is scanned only
+for the signatures that read it and a short fact text the same way, for its own.
+
 Running ~100 regexes on every line of a 100 MB log is too slow in Python. Almost every
 signature contains text that any match must contain ("too old (found version"), so the
 scanner looks for those texts in whole blocks and runs the regex only on the lines where
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 try:  # Python >= 3.11
@@ -77,6 +81,22 @@ class ScanPlan:
     signatures: tuple[Signature, ...]
     by_owner: dict  # (rule id, name) -> Signature
     needles: tuple[Needle, ...] = ()
+    sources: dict = field(default_factory=dict)  # (rule id, name) -> the error texts it reads; absent: all
+    _by_source: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def reads(self, owner: tuple[str, str], source: str) -> bool:
+        texts = self.sources.get(owner)
+        return texts is None or source in texts
+
+    def for_source(self, source: str) -> "ScanPlan":
+        """The plan for one error text: the signatures some owner reads it with (built once)."""
+        plan = self._by_source.get(source)
+        if plan is None:
+            sigs = tuple(s for s in self.signatures if any(self.reads(o, source) for o in s.owners))
+            plan = self if len(sigs) == len(self.signatures) else ScanPlan(
+                sigs, {o: s for s in sigs for o in s.owners}, plan_needles(sigs), self.sources)
+            self._by_source[source] = plan  # a benign race: two threads build equal plans
+        return plan
 
     @property
     def patterns(self) -> frozenset:
@@ -95,16 +115,20 @@ def plan_of(ruleset: Any) -> ScanPlan:
 
 def build_plan(rules: Iterable[Any]) -> ScanPlan:
     owners: dict[str, list[tuple[str, str]]] = {}
+    sources: dict[tuple[str, str], tuple[str, ...]] = {}
     for rule in rules:
         for name, pattern in rule.signatures.items():
             owners.setdefault(pattern, []).append((rule.id, name))
+            texts = getattr(rule, "signature_sources", {}).get(name)
+            if texts is not None:
+                sources[(rule.id, name)] = tuple(texts)
     sigs = []
     for pattern, who in owners.items():
         regex = re.compile(pattern)
         literals, ignorecase, requires = literal_info(pattern)
         sigs.append(Signature(pattern, regex, literals, ignorecase, tuple(who), requires))
     by_owner = {o: s for s in sigs for o in s.owners}
-    return ScanPlan(tuple(sigs), by_owner, plan_needles(sigs))
+    return ScanPlan(tuple(sigs), by_owner, plan_needles(sigs), sources)
 
 
 def fold_sensitive(sig: Signature) -> bool:

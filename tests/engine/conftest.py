@@ -10,6 +10,10 @@ import pytest
 from gpufix.facts import Fact, FactBase, absent, ok, unknown
 
 
+# The fields every diagnosis rule must declare (area, status, falsepositives), for test rules.
+RULE_META = "area: gpu\nstatus: test\nfalsepositives: [none known]\n"
+
+
 class RulesDir:
     """A temporary rules directory: `add(id, yaml)` writes rules/<family>/<id>.yaml."""
 
@@ -28,7 +32,7 @@ class RulesDir:
         """A complete diagnosis rule around a `when:` block (YAML, indented by 2)."""
         body = (f"id: {rule_id}\ntitle: Title of {rule_id}\nseverity: {severity}\nkind: setup\n"
                 f"{extra}when:\n{textwrap.indent(textwrap.dedent(when).strip(), '  ')}\n"
-                f"diagnosis: '{diagnosis.replace('{rule}', rule_id)}'\n")
+                f"diagnosis: '{diagnosis.replace('{rule}', rule_id)}'\n{RULE_META}")
         return self.add(rule_id, body, family)
 
     def load(self):

@@ -7,6 +7,8 @@ from gpufix.errors import GpufixError, UsageError
 from gpufix.engine.api import lint, load_rules
 from gpufix.engine.loader import RuleLoadError
 
+from .conftest import RULE_META
+
 GOOD = """
 id: {id}
 title: {{en: A title, zh: 标题}}
@@ -28,6 +30,9 @@ remedies:
           linux: ['{{python.executable}}', -m, pip, --version]
       - text: Check it.
         verify: [reprobe:driver.version, cuda-alloc]
+area: gpu
+status: test
+falsepositives: [none known]
 """
 
 
@@ -198,7 +203,7 @@ def test_empty_file(rules_dir):
 
 def test_too_many_alternatives(rules_dir):
     big = "\n".join(f"    - any: [{{fact: gpu.count, eq: {i}}}, {{fact: gpu.count, eq: {i + 100}}}]" for i in range(7))
-    text = f"id: r1\ntitle: T\nseverity: info\nkind: setup\nwhen:\n  all:\n{big}\ndiagnosis: D\n"
+    text = f"id: r1\ntitle: T\nseverity: info\nkind: setup\nwhen:\n  all:\n{big}\ndiagnosis: D\n{RULE_META}"
     one_error(rules_dir, text, 5, "expands to 128 alternatives")
 
 

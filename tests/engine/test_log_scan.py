@@ -28,6 +28,9 @@ signatures:
 when:
   any: [{signature: too_old}, {signature: oom}, {signature: winerr}, {signature: digits}]
 diagnosis: D
+area: gpu
+status: test
+falsepositives: [none known]
 """
 TOO_OLD = "RuntimeError: The NVIDIA driver on your system is too old (found version 11040)"
 OOM = "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0)"
@@ -362,6 +365,9 @@ signatures:
 when:
   any: [{signature: kernel}, {signature: version}, {signature: exact}]
 diagnosis: D
+area: gpu
+status: test
+falsepositives: [none known]
 """
 
 

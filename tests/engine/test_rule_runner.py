@@ -21,6 +21,9 @@ when:
     - signature: too_old
     - all: [{fact: driver.version, version_lt: '450'}, {fact: gpu.count, gt: 0}]
 diagnosis: 'found {match.found}'
+area: gpu
+status: test
+falsepositives: [none known]
 """
 CPU_RULE = """
 id: cpu-build
@@ -29,6 +32,9 @@ severity: warning
 kind: setup
 when: {fact: torch.build, eq: cpu}
 diagnosis: D
+area: gpu
+status: test
+falsepositives: [none known]
 """
 LOG = "RuntimeError: The NVIDIA driver on your system is too old (found version 11040).\n"
 

@@ -157,6 +157,9 @@ when:
     - signature: too_old
     - {fact: match.found, ne: '12040'}
 diagnosis: 'found {match.found}'
+area: gpu
+status: test
+falsepositives: [none known]
 """
 NOT_SIG_RULE = """
 id: no-sig
@@ -167,6 +170,9 @@ signatures:
   oom: 'CUDA out of memory'
 when: {not: {signature: oom}}
 diagnosis: D
+area: gpu
+status: test
+falsepositives: [none known]
 """
 
 
@@ -249,6 +255,9 @@ remedies:
         command: {any: ['{recommend.pip_command}']}
       - text: Check.
         verify: [cuda-alloc, mnist]
+area: gpu
+status: test
+falsepositives: [none known]
 """
 
 

@@ -124,6 +124,9 @@ remedies:
         command:
           linux: ['{{python.executable}}', -m, pip, --version]
         verify: [cuda-alloc]
+area: gpu
+status: test
+falsepositives: [none known]
 """
 
 
