@@ -64,6 +64,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     outcome = analyse(collected, lang)
     targets = _targets(args.id, outcome)
     if not targets:
+        if args.id is not None:
+            _say(out, f"{args.id}: not found here; nothing to fix.")
+            return EXIT_OK
         return _nothing_to_fix(outcome, out)
     fixer = _Fixer(args, collected.python, lang, out)
     code = EXIT_OK
