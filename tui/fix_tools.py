@@ -25,7 +25,7 @@ def fix_tools(services: Services, lang: str, cancel: Optional[threading.Event] =
 def reprobe_for(services: Services) -> Callable[[Sequence[str]], list[Fact]]:
     """Live: only the probes behind the named facts. Otherwise what the app re-collects."""
     if services.reprobe is None and not services.recheck_same_inputs:
-        from gpufix.remedy.reprobe import reprobe_in  # probe modules load on the first re-probe
+        from gpufix.remedy.reprobe import reprobe_in  # lazy: probe modules load on the first re-probe
 
         return reprobe_in(services.python)
     provider = services.reprobe or services.facts_provider
@@ -51,4 +51,4 @@ def without_log(collected: Collected) -> Collected:
     facts = FactBase()
     facts.extend(f for f in collected.facts if f.origin != "log")
     return Collected(facts, collected.probe_results, None, collected.python, collected.source,
-                     collected.fixture, None)
+                     collected.fixture, None, collected.phases, [f for f in collected.given if f.origin != "log"])

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 import textwrap
 from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
-from gpufix.cli import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.remedy import events as ev
+from gpufix.remedy.commandline import command_line
+from gpufix.remedy.plan import PlanError, plan_fix
+from gpufix.remedy.reprobe import reprobe_in
+from gpufix.remedy.service import FixTools, run_fix
 
 HELP = "apply a finding's remedy: show each command, confirm, snapshot, run, re-check"
 WIDTH = 78
@@ -46,7 +52,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from gpufix.outcome import analyse, collect
+    from gpufix.commands.diagnose import request_from_args
+    from gpufix.core.pipeline import analyse, collect, prepare  # lazy: --help and refusals skip the engine
     from gpufix.ui_strings import resolve_lang
 
     out = out or sys.stdout
@@ -60,7 +67,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         raise UsageError("gpufix fix changes this environment: run it on a terminal to confirm, "
                          "or pass --yes (--dry-run only shows the plan)")
     lang = resolve_lang(args.lang)
-    collected = collect(args)
+    request = request_from_args(args)
+    collected = collect(prepare(request))
     outcome = analyse(collected, lang)
     targets = _targets(args.id, outcome)
     if not targets:
@@ -68,7 +76,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             _say(out, f"{args.id}: not found here; nothing to fix.")
             return EXIT_OK
         return _nothing_to_fix(outcome, out)
-    fixer = _Fixer(args, collected.python, lang, out)
+    fixer = _Fixer(args, request, collected.python, lang, out)
     code = EXIT_OK
     for diag_id in targets:
         current = next((d for d in outcome.diagnoses if d.id == diag_id), None)
@@ -95,7 +103,7 @@ def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
         return [d.id for d in outcome.diagnoses if d.severity == "error" and d.remedies]
     if any(d.id == diag_id for d in outcome.diagnoses):
         return [diag_id]
-    from gpufix.engine.api import load_rules
+    from gpufix.engine.api import load_rules  # lazy: only an ID not found here needs the rule list
 
     if diag_id not in load_rules().by_id:
         raise UsageError(f"no finding named {diag_id!r} (see gpufix rules list)")
@@ -120,14 +128,11 @@ def _say(out: TextIO, text: str = "") -> None:
 class _Fixer:
     """Plans, asks and renders one fix at a time; the service does the work."""
 
-    def __init__(self, args: argparse.Namespace, python: str, lang: str, out: TextIO) -> None:
-        self.args, self.python, self.lang, self.out = args, python, lang, out
+    def __init__(self, args: argparse.Namespace, request: Any, python: str, lang: str, out: TextIO) -> None:
+        self.args, self.request, self.python, self.lang, self.out = args, request, python, lang, out
         self.printer: Any = None  # the verification's progress printer, while it runs
 
     def fix(self, diagnosis: Any, outcome: Any):
-        from gpufix.remedy.plan import PlanError, plan_fix
-        from gpufix.remedy.service import run_fix
-
         try:
             plan = plan_fix(diagnosis, self.args.remedy, self.python, outcome.facts.value)
         except PlanError as e:
@@ -144,8 +149,6 @@ class _Fixer:
 
     # --- the plan ------------------------------------------------------------------
     def show_plan(self, plan: Any) -> None:
-        from gpufix.remedy.commandline import command_line
-
         say = lambda text="": _say(self.out, text)  # noqa: E731
         say()
         say(f"Fix: {plan.title} [{plan.diagnosis_id}]")
@@ -193,27 +196,20 @@ class _Fixer:
         return answer.strip().lower() in ("y", "yes")
 
     # --- the world the service touches -----------------------------------------------
-    def tools(self) -> Any:
-        from gpufix.remedy.reprobe import reprobe_in
-        from gpufix.remedy.service import FixTools
-
+    def tools(self) -> FixTools:
         return FixTools(reprobe=reprobe_in(self.python), verifier=_verify, rediagnose=self.rediagnose,
                         os_name=self.os_name)
 
     def rediagnose(self, learnt: list) -> Any:
         """Probe again (the --fact facts still hold; a log describes the past), add what the checks found."""
-        from gpufix.outcome import Collected, analyse, collect
+        from gpufix.core.pipeline import analyse, collect  # lazy: loaded by run() already
 
-        again = collect(argparse.Namespace(**{**vars(self.args), "log": None}))
+        again = collect(replace(self.request, log=None, log_text=None))
         again.facts.extend(learnt)
-        return analyse(Collected(again.facts, again.probe_results, None, again.python, again.source,
-                                 again.fixture, None), self.lang)
+        return analyse(again, self.lang)
 
     # --- events ----------------------------------------------------------------------
     def on_event(self, event: Any) -> None:
-        from gpufix.remedy import events as ev
-        from gpufix.remedy.commandline import command_line
-
         say = lambda text="": _say(self.out, text)  # noqa: E731
         if isinstance(event, ev.SnapshotStarted):
             say(f"Saving a snapshot of {event.python} (pip freeze)...")
@@ -260,10 +256,8 @@ class _Fixer:
 
     def _verify_event(self, event: dict) -> None:
         if self.printer is None:
-            try:
-                from gpufix.verify.render import ProgressPrinter
-            except ImportError:
-                return
+            from gpufix.verify.render import ProgressPrinter  # lazy: only when a check runs
+
             self.printer = ProgressPrinter(self.out, tty=self.out.isatty())
         self.printer(event)
 
@@ -309,10 +303,8 @@ def _value(value: Any) -> str:
 
 
 def _verify(python: str, checks, on_event: Callable[[dict], None], cancel=None) -> Any:
-    """gpufix.verify's run in the target interpreter (MNIST only when a step asks); None if absent."""
-    try:
-        from gpufix.verify.runner import VerifyOptions, run_verify
-    except ImportError:
-        return None
-    return run_verify(python, VerifyOptions(mnist="mnist" in checks), on_event=on_event, cancel=cancel)
+    """The core's verification in the target interpreter (MNIST only when a step asks)."""
+    from gpufix.core.verification import run_verification  # lazy: only when a check runs
+
+    return run_verification(python, mnist="mnist" in checks, on_event=on_event, cancel=cancel)
 

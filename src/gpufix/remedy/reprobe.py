@@ -15,7 +15,7 @@ from gpufix.facts import Fact, FactBase
 def probes_for(names: Iterable[str], probes: Optional[Sequence] = None) -> list:
     """The probes (in their registry order) that produce any of `names`."""
     if probes is None:
-        from gpufix.probes.registry import ALL_PROBES  # the probe modules load only when a fix re-probes
+        from gpufix.probes.registry import ALL_PROBES  # lazy: the probe modules load only when a fix re-probes
 
         probes = ALL_PROBES
     wanted = set(names)
@@ -24,6 +24,7 @@ def probes_for(names: Iterable[str], probes: Optional[Sequence] = None) -> list:
 
 def probe_facts(python: str, names: Sequence[str], probes: Optional[Sequence] = None) -> list[Fact]:
     """Run the probes behind `names` against `python`; the facts named, merged by precedence."""
+    # lazy: the probe machinery loads only when a fix re-probes
     from gpufix.probes.base import ProbeContext
     from gpufix.probes.runner import run_probes
 

@@ -42,7 +42,7 @@ Rediagnose = Callable[[list[Fact]], Any]
 
 def save_snapshot(python: str, reason: str) -> str:
     """The real snapshotter: `pip freeze` (and conda's list) into the state directory."""
-    from gpufix.remedy.snapshot import take_snapshot  # only when a fix really runs
+    from gpufix.remedy.snapshot import take_snapshot  # lazy: only when a fix really runs
 
     return str(take_snapshot(python, reason).path)
 
