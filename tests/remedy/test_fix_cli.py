@@ -88,3 +88,11 @@ def test_bad_requests_are_one_line_and_exit_2(capsys, argv, message):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0]
+
+
+def test_readme_lists_every_command():
+    from gpufix.cli import SUBCOMMANDS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in SUBCOMMANDS if f"| `gpufix {name}" not in readme]
+    assert not missing, f"README's command table lacks: {missing}"
