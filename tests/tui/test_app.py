@@ -290,6 +290,39 @@ async def test_a_failed_command_stops_there_and_nothing_is_rechecked(state_dir):
     assert verifier.calls == [] and len(list_snapshots()) == 1
 
 
+def recorded_machine(*facts: str):
+    """The recorded development machine (tests/fixtures) with facts stated by hand, as a provider."""
+    from pathlib import Path
+
+    from gpufix.core.outcome import Request
+    from gpufix.core.pipeline import collect
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "linux-nodriver-cpu-torch"
+
+    def provide(progress=None):
+        return collect(Request(fixture=fixture, facts=facts), progress)
+    return provide
+
+
+async def test_the_facts_a_step_names_are_read_again(state_dir):
+    # torch 2.2.2 stated by hand next to the recorded NumPy 2.4.6: the NumPy ABI finding;
+    # after the (harmless) command, the re-probe sees NumPy 1.26.4.
+    runner = HarmlessRunner()
+    app = make_app(recorded_machine("torch.version=2.2.2"), runner=runner, verifier=None, animate=False,
+                   clock=lambda: 0.0, reprobe=recorded_machine("torch.version=2.2.2", "numpy.version=1.26.4"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        screen = app.screen
+        assert screen.diagnosis.id == "numpy2-abi"
+        await pilot.press("r", "y")
+        await settle(pilot)
+        lines = screen.query_one("#output").lines
+        assert "Read again: numpy.version: 2.4.6 → 1.26.4" in lines
+        assert screen.gone is True  # the step's verify: is only reprobe:, so the rules ran again
+    assert runner.asked == [["/tmp/dev/bin/python", "-m", "pip", "install", "numpy==1.26.4"]]
+
+
 async def test_paste_a_log_shows_its_diagnoses():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
