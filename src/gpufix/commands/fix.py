@@ -20,11 +20,6 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
-from gpufix.remedy import events as ev
-from gpufix.remedy.commandline import command_line
-from gpufix.remedy.plan import PlanError, plan_fix
-from gpufix.remedy.reprobe import reprobe_in
-from gpufix.remedy.service import FixTools, run_fix
 
 HELP = "apply a finding's remedy: show each command, confirm, snapshot, run, re-check"
 WIDTH = 78
@@ -133,6 +128,10 @@ class _Fixer:
         self.printer: Any = None  # the verification's progress printer, while it runs
 
     def fix(self, diagnosis: Any, outcome: Any):
+        # lazy: every gpufix run builds the argument parser from this module; only `fix` needs these
+        from gpufix.remedy.plan import PlanError, plan_fix
+        from gpufix.remedy.service import run_fix
+
         try:
             plan = plan_fix(diagnosis, self.args.remedy, self.python, outcome.facts.value)
         except PlanError as e:
@@ -149,6 +148,8 @@ class _Fixer:
 
     # --- the plan ------------------------------------------------------------------
     def show_plan(self, plan: Any) -> None:
+        from gpufix.remedy.commandline import command_line  # lazy: see fix()
+
         say = lambda text="": _say(self.out, text)  # noqa: E731
         say()
         say(f"Fix: {plan.title} [{plan.diagnosis_id}]")
@@ -196,7 +197,11 @@ class _Fixer:
         return answer.strip().lower() in ("y", "yes")
 
     # --- the world the service touches -----------------------------------------------
-    def tools(self) -> FixTools:
+    def tools(self) -> Any:
+        # lazy: see fix()
+        from gpufix.remedy.reprobe import reprobe_in
+        from gpufix.remedy.service import FixTools
+
         return FixTools(reprobe=reprobe_in(self.python), verifier=_verify, rediagnose=self.rediagnose,
                         os_name=self.os_name)
 
@@ -210,6 +215,10 @@ class _Fixer:
 
     # --- events ----------------------------------------------------------------------
     def on_event(self, event: Any) -> None:
+        # lazy: see fix()
+        from gpufix.remedy import events as ev
+        from gpufix.remedy.commandline import command_line
+
         say = lambda text="": _say(self.out, text)  # noqa: E731
         if isinstance(event, ev.SnapshotStarted):
             say(f"Saving a snapshot of {event.python} (pip freeze)...")
