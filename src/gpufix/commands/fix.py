@@ -126,6 +126,7 @@ class _Fixer:
     def __init__(self, args: argparse.Namespace, request: Any, python: str, lang: str, out: TextIO) -> None:
         self.args, self.request, self.python, self.lang, self.out = args, request, python, lang, out
         self.printer: Any = None  # the verification's progress printer, while it runs
+        self.os_name: Optional[str] = None  # the target's OS (how commands are quoted), per outcome
 
     def fix(self, diagnosis: Any, outcome: Any):
         # lazy: every gpufix run builds the argument parser from this module; only `fix` needs these
