@@ -266,3 +266,18 @@ def test_reprobe_reads_the_target_interpreter():
     facts = probe_facts(sys.executable, ["numpy.version", "python.executable"])
     assert {f.name: f.value for f in facts}["numpy.version"] == numpy.__version__
     assert probe_facts(sys.executable, ["compat.numpy_abi_ok"]) == []
+
+
+def test_every_reprobe_in_the_rules_names_a_fact_a_probe_produces():
+    """A `reprobe:<fact>` the fix cannot read again would be silently weaker than it says."""
+    from gpufix.engine.api import load_rules
+
+    offenders, checked = [], 0
+    for rule in load_rules().rules:
+        for remedy in rule.remedies:
+            for step in remedy.steps:
+                names = split_verify(step.verify)[1]
+                checked += len(names)
+                offenders += [f"{rule.id}: reprobe:{name}" for name in names if not probes_for([name])]
+    assert checked >= 10  # the rules do name re-probes (22 when this was written)
+    assert not offenders, "no probe produces these re-probed facts:\n" + "\n".join(offenders)
