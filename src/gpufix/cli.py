@@ -16,6 +16,7 @@ from gpufix.errors import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, GpufixErro
 
 # Subcommand name -> module under gpufix.commands with add_arguments(parser) and run(args) -> int.
 SUBCOMMANDS: dict[str, str] = {
+    "fix": "gpufix.commands.fix",
     "record": "gpufix.commands.record",
     "recommend": "gpufix.commands.recommend",
     "rollback": "gpufix.commands.rollback",

@@ -110,6 +110,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "run.exit": {"en": "Command exited with {rc}", "zh": "命令退出码 {rc}"},
     "run.cannot": {"en": "Could not run: {error}", "zh": "无法运行：{error}"},
     "run.reprobe": {"en": "Checking again…", "zh": "重新检查…"},
+    "run.reprobed": {"en": "Read again: {fact}: {before} → {now}", "zh": "重新读取：{fact}：{before} → {now}"},
+    "run.not_known": {"en": "not known", "zh": "未知"},
     "run.verify": {"en": "Verifying: {what}", "zh": "验证：{what}"},
     "run.verify_unavailable": {"en": "Verification is not available here", "zh": "此处无法验证"},
     "run.cancelling": {"en": "Stopping the verification…", "zh": "正在停止验证…"},

@@ -203,9 +203,10 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
                 break
             await pilot.press("s")
         assert runner.asked == [list(s.command) for s in steps if s.command]
-        # Each run was preceded by a real snapshot of the target interpreter.
+        # One real snapshot of the target interpreter, before the first command (the fix service's rule).
         snaps = list_snapshots()
-        assert len(snaps) == len(runner.asked)
+        assert len(runner.asked) == 2 and len(snaps) == 1
+        assert snaps[0].reason == command_line(runner.asked[0])
         assert snaps[0].freeze_path.is_file() and snaps[0].requirements()
         log = "\n".join(remedy.query_one("#output").lines)
         assert "ok" in log.splitlines()
@@ -264,6 +265,62 @@ async def test_a_failed_snapshot_means_the_command_does_not_run():
         assert "Not run: could not save a snapshot" in flat(screen_text(app))
         assert not app.screen.busy
     assert runner.asked == []
+
+
+async def test_a_failed_command_stops_there_and_nothing_is_rechecked(state_dir):
+    verifier = RecordedVerifier()
+
+    def failing(argv, on_line):
+        return run_streaming([sys.executable, "-c", "import sys; print('no space left'); sys.exit(3)"], on_line)
+
+    app = _app(runner=failing, verifier=verifier)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter", "r", "y")
+        await settle(pilot)
+        screen = app.screen
+        text = flat(screen_text(app))
+        assert "Command exited with 3" in text
+        assert "no space left" in screen.query_one("#output").lines
+        assert not screen.busy and not screen.step_done and screen.gone is None
+        # The next command is offered without a second snapshot: one per remedy, already taken.
+        await pilot.press("s", "r")
+        assert type(app.screen).__name__ == "ConfirmScreen" and not app.screen.snapshot
+        await pilot.press("n")
+    assert verifier.calls == [] and len(list_snapshots()) == 1
+
+
+def recorded_machine(*facts: str):
+    """The recorded development machine (tests/fixtures) with facts stated by hand, as a provider."""
+    from pathlib import Path
+
+    from gpufix.core.outcome import Request
+    from gpufix.core.pipeline import collect
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "linux-nodriver-cpu-torch"
+
+    def provide(progress=None):
+        return collect(Request(fixture=fixture, facts=facts), progress)
+    return provide
+
+
+async def test_the_facts_a_step_names_are_read_again(state_dir):
+    # torch 2.2.2 stated by hand next to the recorded NumPy 2.4.6: the NumPy ABI finding;
+    # after the (harmless) command, the re-probe sees NumPy 1.26.4.
+    runner = HarmlessRunner()
+    app = make_app(recorded_machine("torch.version=2.2.2"), runner=runner, verifier=None, animate=False,
+                   clock=lambda: 0.0, reprobe=recorded_machine("torch.version=2.2.2", "numpy.version=1.26.4"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        screen = app.screen
+        assert screen.diagnosis.id == "numpy2-abi"
+        await pilot.press("r", "y")
+        await settle(pilot)
+        lines = screen.query_one("#output").lines
+        assert "Read again: numpy.version: 2.4.6 → 1.26.4" in lines
+        assert screen.gone is True  # the step's verify: is only reprobe:, so the rules ran again
+    assert runner.asked == [["/tmp/dev/bin/python", "-m", "pip", "install", "numpy==1.26.4"]]
 
 
 async def test_paste_a_log_shows_its_diagnoses():

@@ -1,7 +1,10 @@
 """The remedy walk-through: one step at a time, with Copy, Run (after confirmation) and Skip.
 
-Run = snapshot the environment, stream the command's output, then (for a step that asks
-to be verified) re-probe, verify and re-run the rules to show whether the diagnosis is gone.
+The steps run through the fix service (gpufix.remedy.service), the same one `gpufix fix`
+uses: one snapshot before the first command of the remedy, the command's output streamed,
+a failed step stops there, the facts a step names (`reprobe:`) read again, then (for a step
+that asks to be verified) the checks and the rules run again to show whether the diagnosis
+is gone. This screen only renders the service's events and forwards key presses.
 """
 from __future__ import annotations
 
@@ -16,10 +19,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Log, ProgressBar, Static
 
 from gpufix.diagnosis import Diagnosis, Remedy, Step
-from gpufix.facts import FactBase
-from gpufix.core.outcome import Collected
+from gpufix.remedy import events as ev
 from gpufix.remedy.commandline import command_line
+from gpufix.remedy.plan import PlannedStep, plan_fix
+from gpufix.remedy.service import FixSession
 from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.fix_tools import fix_tools
 from gpufix.tui.messages import OutputLine, RecheckFinished, StepStatus, VerifyProgress
 from gpufix.tui.services import VERIFY_CHECKS
 from gpufix.tui.widgets.command_box import CommandBox
@@ -52,6 +57,7 @@ class RemedyScreen(Screen):
         self.gone: Optional[bool] = None  # after a re-check: is the diagnosis gone?
         self.cancel = threading.Event()  # set by Escape while verifying
         self.verifying = False
+        self._session: Optional[FixSession] = None  # one per remedy: its snapshot is taken once
         localize_bindings(self, lang)
 
     # --- state -------------------------------------------------------------------
@@ -64,6 +70,24 @@ class RemedyScreen(Screen):
     def step(self) -> Optional[Step]:
         r = self.remedy
         return r.steps[self.step_index] if r and self.step_index < len(r.steps) else None
+
+    @property
+    def session(self) -> FixSession:
+        """The fix service's session for the current remedy (made on first use)."""
+        if self._session is None or self._session.plan.remedy_number != self.remedy_index + 1:
+            services = self.app.services
+            outcome = getattr(self.app, "outcome", None)
+            lookup = outcome.facts.value if outcome is not None else None
+            plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup)
+            tools = fix_tools(services, self.lang, self.cancel, self.os_name)
+            self._session = FixSession(plan, tools, self._on_fix_event)
+        return self._session
+
+    @property
+    def planned(self) -> Optional[PlannedStep]:
+        if self.remedy is None or self.step is None:
+            return None
+        return self.session.plan.steps[self.step_index]
 
     # --- layout ------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -157,17 +181,17 @@ class RemedyScreen(Screen):
         step = self.step
         if step is None or not step.command or self.busy:
             return
-        snapshot = self.app.services.snapshotter is not None
+        snapshot = self.app.services.snapshotter is not None and not self.session.snapshot
         self.app.push_screen(ConfirmScreen(step.command, self.lang, self.os_name, snapshot),
                              callback=self._confirmed)
 
     def _confirmed(self, yes: bool | None) -> None:
-        step = self.step
-        if yes and step is not None and step.command:
+        planned = self.planned
+        if yes and planned is not None and planned.argv:
             self.busy = True
             self.query_one(Log).clear()
             self._update_buttons()
-            self.run_step(step)
+            self.run_step(planned)
 
     @on(Button.Pressed, "#skip")
     def action_skip(self) -> None:
@@ -191,8 +215,7 @@ class RemedyScreen(Screen):
             return
         self.busy = True
         self._update_buttons()
-        checks = self.step.verify if self.step else VERIFY_CHECKS
-        self.recheck_only(tuple(checks) or VERIFY_CHECKS)
+        self.recheck_only(self.planned)
 
     def action_back(self) -> None:
         if not self.busy:
@@ -202,88 +225,80 @@ class RemedyScreen(Screen):
             self.cancel.set()
             self.set_status(t("run.cancelling", self.lang))
 
-    # --- workers (threads) -------------------------------------------------------
+    # --- workers (threads): the fix service does the work --------------------------
     @work(thread=True, exclusive=True, group="remedy")
-    def run_step(self, step: Step) -> None:
-        services, lang = self.app.services, self.lang
-        argv = list(step.command or ())
-        if services.snapshotter is not None:
-            self.post_message(StepStatus(t("run.snapshot", lang)))
-            try:
-                where = services.snapshotter(services.python, command_line(argv, self.os_name))
-            except Exception as e:  # noqa: BLE001 - no snapshot, no run
-                self.post_message(StepStatus(t("run.snapshot_failed", lang, error=e), "error"))
-                self.post_message(RecheckFinished(None, None))
-                return
-            self.post_message(OutputLine(t("run.snapshot_saved", lang, path=where)))
-        self.post_message(StepStatus(t("run.running", lang)))
-        self.post_message(OutputLine("$ " + command_line(argv, self.os_name)))
-        try:
-            rc = services.runner(argv, lambda line: self.post_message(OutputLine(line)))
-        except Exception as e:  # noqa: BLE001 - CommandError, OSError: one line
-            self.post_message(StepStatus(t("run.cannot", lang, error=e), "error"))
-            self.post_message(RecheckFinished(None, None))
+    def run_step(self, step: PlannedStep) -> None:
+        session = self.session
+        if not session.run_command(step):
+            self.post_message(RecheckFinished(None, None))  # failed: the service said why
             return
-        self.post_message(StepStatus(t("run.exit", lang, rc=rc), "ok" if rc == 0 else "error"))
-        self.post_message(OutputLine(t("run.exit", lang, rc=rc)))
-        if not step.verify:
+        session.reprobe(step)
+        if not (step.checks or step.reprobe):
             # A middle step (e.g. uninstall before install) is not judged on its own.
             self.post_message(RecheckFinished(None, None, detail="no-verify"))
             return
-        self._recheck(step.verify)
+        self._recheck(step.checks)
 
     @work(thread=True, exclusive=True, group="remedy")
-    def recheck_only(self, checks: Sequence[str]) -> None:
-        self._recheck(checks)
+    def recheck_only(self, step: Optional[PlannedStep]) -> None:
+        if step is None:
+            self._recheck(VERIFY_CHECKS)
+            return
+        self.session.reprobe(step)
+        self._recheck(step.checks if (step.checks or step.reprobe) else VERIFY_CHECKS)
 
     def _recheck(self, checks: Sequence[str]) -> None:
-        services, lang = self.app.services, self.lang
         self.cancel.clear()
-        self.post_message(StepStatus(t("run.reprobe", lang)))
-        try:
-            collected = (services.reprobe or services.facts_provider)(None)
-            if not services.recheck_same_inputs:
-                collected = _without_log(collected)
-            wanted = [c for c in VERIFY_CHECKS if c in checks]
-            if wanted:
-                self._verify(collected, wanted)
-            outcome = services.analyse(collected, lang)
-        except Exception as e:  # noqa: BLE001
-            self.post_message(StepStatus(t("run.cannot", lang, error=e), "error"))
-            self.post_message(RecheckFinished(None, None))
-            return
-        gone = self.diagnosis.id not in {d.id for d in outcome.diagnoses}
-        self.post_message(RecheckFinished(outcome, gone))
+        self.post_message(StepStatus(t("run.reprobe", self.lang)))
+        result = self.session.recheck(checks)
+        gone = None if result.still_applies is None else not result.still_applies
+        self.post_message(RecheckFinished(result.outcome, gone))
 
-    def _verify(self, collected: Collected, checks: Sequence[str]) -> None:
-        services, lang = self.app.services, self.lang
-        if services.verifier is None:
-            self.post_message(OutputLine(t("run.verify_unavailable", lang)))
-            return
-        self.post_message(VerifyProgress(t("run.verify", lang, what=", ".join(checks)), 0.0))
-
-        def on_event(event: dict) -> None:
-            line, progress = verify_event_texts(event)
+    def _on_fix_event(self, event: Any) -> None:
+        """One event of the fix service (in the worker thread) as the screen's messages."""
+        lang, post = self.lang, self.post_message
+        if isinstance(event, ev.SnapshotStarted):
+            post(StepStatus(t("run.snapshot", lang)))
+        elif isinstance(event, ev.SnapshotFailed):
+            post(StepStatus(t("run.snapshot_failed", lang, error=event.error), "error"))
+        elif isinstance(event, ev.SnapshotSaved):
+            post(OutputLine(t("run.snapshot_saved", lang, path=event.path)))
+        elif isinstance(event, ev.StepStarted):
+            post(StepStatus(t("run.running", lang)))
+            post(OutputLine("$ " + command_line(event.step.argv or (), self.os_name)))
+        elif isinstance(event, ev.StepOutput):
+            post(OutputLine(event.line))
+        elif isinstance(event, (ev.StepFinished, ev.StepFailed)) and event.exit_code is not None:
+            post(StepStatus(t("run.exit", lang, rc=event.exit_code), "ok" if event.exit_code == 0 else "error"))
+            post(OutputLine(t("run.exit", lang, rc=event.exit_code)))
+        elif isinstance(event, ev.StepFailed):
+            post(StepStatus(t("run.cannot", lang, error=event.error), "error"))
+        elif isinstance(event, ev.Reprobed):
+            for fact, before, now in event.values:
+                post(OutputLine(t("run.reprobed", lang, fact=fact, before=_shown(before, lang),
+                                  now=_shown(now, lang))))
+        elif isinstance(event, ev.ReprobeFailed):
+            post(OutputLine(t("run.cannot", lang, error=event.error)))
+        elif isinstance(event, ev.VerifyStarted):
+            self.verifying = True
+            post(VerifyProgress(t("run.verify", lang, what=", ".join(event.checks)), 0.0))
+        elif isinstance(event, ev.VerifyProgressEvent):
+            line, progress = verify_event_texts(event.event)
             if line:
-                self.post_message(OutputLine(line))
+                post(OutputLine(line))
             if progress is not None:
-                self.post_message(VerifyProgress(*progress))
-
-        self.verifying = True
-        try:
-            result = services.verifier(services.python, checks, on_event, self.cancel)
-        except Exception as e:  # noqa: BLE001 - a failed verification is a result, not a crash
-            self.post_message(OutputLine(t("run.verify_failed", lang, error=e)))
-            return
-        finally:
+                post(VerifyProgress(*progress))
+        elif isinstance(event, ev.VerifyFinished):
             self.verifying = False
-        if result is None:
-            self.post_message(OutputLine(t("run.verify_unavailable", lang)))
-            return
-        collected.facts.extend(result.facts)
-        if getattr(result, "message", ""):
-            self.post_message(OutputLine(result.message))
-        self.post_message(VerifyProgress("", 1.0))
+            if event.message:
+                post(OutputLine(event.message))
+            post(VerifyProgress("", 1.0))
+        elif isinstance(event, ev.VerifyUnavailable):
+            self.verifying = False
+            post(OutputLine(t("run.verify_failed", lang, error=event.error) if event.error
+                            else t("run.verify_unavailable", lang)))
+        elif isinstance(event, ev.RediagnoseFailed):
+            post(StepStatus(t("run.cannot", lang, error=event.error), "error"))
 
     # --- messages from the workers -------------------------------------------------
     @on(OutputLine)
@@ -325,12 +340,12 @@ class RemedyScreen(Screen):
         self._update_buttons()
 
 
-def _without_log(collected: Collected) -> Collected:
-    """The log describes the past: a re-check after a fix reads only the machine."""
-    facts = FactBase()
-    facts.extend(f for f in collected.facts if f.origin != "log")
-    return Collected(facts, collected.probe_results, None, collected.python, collected.source,
-                     collected.fixture, None)
+def _shown(value: Any, lang: str) -> str:
+    if value is None:
+        return t("run.not_known", lang)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def verify_event_texts(event: Any) -> tuple[str, Optional[tuple[str, Optional[float]]]]:

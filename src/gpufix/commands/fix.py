@@ -1,0 +1,320 @@
+"""`gpufix fix [ID] [--dry-run | --yes]`: apply a diagnosis's remedy, from the command line.
+
+Diagnoses as `gpufix` does, picks the diagnosis (ID, or each error-severity finding that
+has a remedy, most severe first), shows every step with its exact command, asks, then
+hands the plan to the fix service (gpufix.remedy.service), which takes one snapshot, runs
+the steps, stops at the first failure, re-probes, verifies and re-diagnoses. This module
+only wires the service to this process and prints its events.
+
+Steps without a command are done by hand: on a terminal gpufix stops at each and asks
+whether it was done; with --yes it stops there (it cannot do them, and "yes" is not
+"I did it"), lists what is left, and does not claim the problem is fixed.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+import textwrap
+from pathlib import Path
+from typing import Any, Callable, Optional, TextIO
+
+from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+
+HELP = "apply a finding's remedy: show each command, confirm, snapshot, run, re-check"
+WIDTH = 78
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", nargs="?", metavar="ID",
+                   help="the finding to fix (its id, as `gpufix --json` or the text report shows it); "
+                        "default: every error-severity finding that has a remedy")
+    p.add_argument("--remedy", type=int, default=1, metavar="N",
+                   help="which of the finding's remedies to apply (default: 1, the first)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--dry-run", action="store_true", help="show the plan and the exact commands; run nothing")
+    mode.add_argument("--yes", "-y", action="store_true", help="run without asking (steps done by hand still stop the fix)")
+    p.add_argument("--python", metavar="PATH",
+                   help="the interpreter (or env directory) to fix; default: this one")
+    p.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
+                   help="supply a fact by hand (repeatable); wins over probes")
+    p.add_argument("--log", metavar="FILE", help="an error log to diagnose ('-' reads standard input)")
+    p.add_argument("--fixture", metavar="DIR", type=Path,
+                   help="plan from a recorded machine instead of probing (only with --dry-run)")
+    p.add_argument("--no-probe", action="store_true", help="do not probe this machine (only with --dry-run)")
+    p.add_argument("--lang", choices=("en", "zh"), default=None,
+                   help="language of the findings (default: from LANG)")
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from gpufix.commands.diagnose import request_from_args
+    from gpufix.core.pipeline import analyse, collect, prepare  # lazy: --help and refusals skip the engine
+    from gpufix.ui_strings import resolve_lang
+
+    out = out or sys.stdout
+    if args.remedy < 1:
+        raise UsageError(f"--remedy {args.remedy}: expected 1 or more")
+    recorded = args.fixture is not None or args.no_probe
+    if recorded and not args.dry_run:
+        raise UsageError("a recorded machine (--fixture/--no-probe) cannot be fixed from here; "
+                         "add --dry-run to see the plan")
+    if not (args.dry_run or args.yes or sys.stdin.isatty()):
+        raise UsageError("gpufix fix changes this environment: run it on a terminal to confirm, "
+                         "or pass --yes (--dry-run only shows the plan)")
+    lang = resolve_lang(args.lang)
+    request = request_from_args(args)
+    collected = collect(prepare(request))
+    outcome = analyse(collected, lang)
+    targets = _targets(args.id, outcome)
+    if not targets:
+        if args.id is not None:
+            _say(out, f"{args.id}: not found here; nothing to fix.")
+            return EXIT_OK
+        return _nothing_to_fix(outcome, out)
+    fixer = _Fixer(args, request, collected.python, lang, out)
+    code = EXIT_OK
+    for diag_id in targets:
+        current = next((d for d in outcome.diagnoses if d.id == diag_id), None)
+        if current is None:  # an earlier fix in this run took this one away too
+            _say(out, f"\n{diag_id}: no longer found after the fixes above; nothing to do.")
+            continue
+        report = fixer.fix(current, outcome)
+        if report is None:
+            continue
+        if report.outcome is not None:
+            outcome = report.outcome
+        if report.status == "declined":
+            code = EXIT_OK if args.dry_run else max(code, EXIT_ERROR_FOUND)
+            continue
+        if not report.fixed:
+            code = EXIT_ERROR_FOUND
+        if report.status == "failed":
+            break  # a failed step leaves the environment half-changed: nothing more runs
+    return code
+
+
+def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
+    if diag_id is None:
+        return [d.id for d in outcome.diagnoses if d.severity == "error" and d.remedies]
+    if any(d.id == diag_id for d in outcome.diagnoses):
+        return [diag_id]
+    from gpufix.engine.api import load_rules  # lazy: only an ID not found here needs the rule list
+
+    if diag_id not in load_rules().by_id:
+        raise UsageError(f"no finding named {diag_id!r} (see gpufix rules list)")
+    return []
+
+
+def _nothing_to_fix(outcome: Any, out: TextIO) -> int:
+    errors = [d for d in outcome.diagnoses if d.severity == "error"]
+    if errors:
+        _say(out, f"{len(errors)} error finding(s), none with a remedy gpufix can apply; "
+                  "run `gpufix` for what to do by hand.")
+        return EXIT_ERROR_FOUND
+    _say(out, "Nothing to fix.")
+    return EXIT_OK
+
+
+def _say(out: TextIO, text: str = "") -> None:
+    out.write(text + "\n")
+    out.flush()
+
+
+class _Fixer:
+    """Plans, asks and renders one fix at a time; the service does the work."""
+
+    def __init__(self, args: argparse.Namespace, request: Any, python: str, lang: str, out: TextIO) -> None:
+        self.args, self.request, self.python, self.lang, self.out = args, request, python, lang, out
+        self.printer: Any = None  # the verification's progress printer, while it runs
+        self.os_name: Optional[str] = None  # the target's OS (how commands are quoted), per outcome
+
+    def fix(self, diagnosis: Any, outcome: Any):
+        # lazy: every gpufix run builds the argument parser from this module; only `fix` needs these
+        from gpufix.remedy.plan import PlanError, plan_fix
+        from gpufix.remedy.service import run_fix
+
+        try:
+            plan = plan_fix(diagnosis, self.args.remedy, self.python, outcome.facts.value)
+        except PlanError as e:
+            if self.args.id is None:
+                _say(self.out, f"\n{e}: skipped.")
+                return None
+            raise UsageError(str(e)) from e
+        self.os_name = outcome.facts.value("os.name")
+        self.show_plan(plan)
+        try:
+            return run_fix(plan, self.tools(), self.confirm, self.on_event)
+        finally:
+            self.close_printer()
+
+    # --- the plan ------------------------------------------------------------------
+    def show_plan(self, plan: Any) -> None:
+        from gpufix.remedy.commandline import command_line  # lazy: see fix()
+
+        say = lambda text="": _say(self.out, text)  # noqa: E731
+        say()
+        say(f"Fix: {plan.title} [{plan.diagnosis_id}]")
+        say(f"Remedy {plan.remedy_number} of {plan.remedy_count}: {plan.remedy_title}")
+        for s in plan.steps:
+            head = f"  {s.number}. "
+            say(textwrap.fill(s.text, WIDTH, initial_indent=head, subsequent_indent=" " * len(head)))
+            pad = " " * len(head)
+            if s.kind == "command":
+                say(f"{pad}$ {command_line(s.argv, self.os_name)}")
+            elif s.kind == "manual":
+                say(f"{pad}(by hand: gpufix cannot do this step)")
+            if s.reprobe:
+                say(f"{pad}then re-read: {', '.join(s.reprobe)}")
+            if s.checks:
+                say(f"{pad}check: {', '.join(s.checks)}")
+
+    # --- confirm owns dry-run, "no", and manual steps -------------------------------
+    def confirm(self, request: Any) -> bool:
+        if request.kind == "run":
+            n = len(request.plan.commands)
+            if self.args.dry_run:
+                _say(self.out, "Dry run: nothing was run.")
+                return False
+            if self.args.yes or n == 0:
+                return True
+            note = " (a snapshot of the installed packages is saved first)" if request.snapshot else ""
+            if not self._ask(f"Run {'this command' if n == 1 else f'these {n} commands'}{note}? [y/N] "):
+                _say(self.out, "Not run.")
+                return False
+            return True
+        step = request.step
+        _say(self.out, f"[step {step.number}/{len(request.plan.steps)}] by hand: {step.text}")
+        if self.args.yes or not sys.stdin.isatty():
+            return False
+        return self._ask("Done? Continue with the next step [y/N] ")
+
+    def _ask(self, prompt: str) -> bool:
+        self.out.write(prompt)
+        self.out.flush()
+        try:
+            answer = input()
+        except EOFError:
+            answer = ""
+        return answer.strip().lower() in ("y", "yes")
+
+    # --- the world the service touches -----------------------------------------------
+    def tools(self) -> Any:
+        # lazy: see fix()
+        from gpufix.remedy.reprobe import reprobe_in
+        from gpufix.remedy.service import FixTools
+
+        return FixTools(reprobe=reprobe_in(self.python), verifier=_verify, rediagnose=self.rediagnose,
+                        os_name=self.os_name)
+
+    def rediagnose(self, learnt: list) -> Any:
+        """Probe again (the --fact facts still hold; a log describes the past), add what the checks found."""
+        from gpufix.core.pipeline import analyse, collect  # lazy: loaded by run() already
+
+        again = collect(replace(self.request, log=None, log_text=None))
+        again.facts.extend(learnt)
+        return analyse(again, self.lang)
+
+    # --- events ----------------------------------------------------------------------
+    def on_event(self, event: Any) -> None:
+        # lazy: see fix()
+        from gpufix.remedy import events as ev
+        from gpufix.remedy.commandline import command_line
+
+        say = lambda text="": _say(self.out, text)  # noqa: E731
+        if isinstance(event, ev.SnapshotStarted):
+            say(f"Saving a snapshot of {event.python} (pip freeze)...")
+        elif isinstance(event, ev.SnapshotSaved):
+            say(f"Snapshot saved: {event.path}  (undo: gpufix rollback {Path(event.path).name})")
+        elif isinstance(event, ev.SnapshotFailed):
+            say(f"Not run: could not save a snapshot: {event.error}")
+        elif isinstance(event, ev.StepStarted):
+            say(f"[step {event.step.number}] $ {command_line(event.step.argv, self.os_name)}")
+        elif isinstance(event, ev.StepOutput):
+            say(f"    {event.line}")
+        elif isinstance(event, ev.StepFinished):
+            say(f"[step {event.step.number}] done (exit code 0)")
+        elif isinstance(event, ev.StepFailed):
+            why = f"exit code {event.exit_code}" if event.exit_code is not None else f"could not start: {event.error}"
+            say(f"[step {event.step.number}] FAILED ({why}); stopped here")
+        elif isinstance(event, ev.ManualStep):
+            if event.done:
+                say(f"[step {event.step.number}] done by hand")
+        elif isinstance(event, ev.Reprobed):
+            for fact, before, now in event.values:
+                change = f"{_value(before)} -> {_value(now)}" if before != now else f"{_value(now)} (unchanged)"
+                say(f"    re-read {fact}: {change}")
+            for fact in event.not_probed:
+                say(f"    {fact}: no probe reads it; checked by the re-diagnosis instead")
+        elif isinstance(event, ev.ReprobeFailed):
+            say(f"    could not re-read the facts: {event.error}")
+        elif isinstance(event, ev.VerifyStarted):
+            say(f"Verifying: {', '.join(event.checks)}")
+        elif isinstance(event, ev.VerifyProgressEvent):
+            self._verify_event(event.event)
+        elif isinstance(event, ev.VerifyFinished):
+            self.close_printer()
+            say(f"verify {'passed' if event.passed else 'FAILED'} ({event.status}): {event.message}")
+        elif isinstance(event, ev.VerifyUnavailable):
+            self.close_printer()
+            say(f"Verification could not run{': ' + event.error if event.error else ' here'}")
+        elif isinstance(event, ev.RediagnoseFailed):
+            say(f"Could not diagnose again: {event.error}")
+        elif isinstance(event, ev.Finished):
+            self.report(event.report)
+        elif isinstance(event, ev.Rediagnosed):
+            say("Diagnosed again: " + ("it still applies." if event.still_applies else "it no longer applies."))
+
+    def _verify_event(self, event: dict) -> None:
+        if self.printer is None:
+            from gpufix.verify.render import ProgressPrinter  # lazy: only when a check runs
+
+            self.printer = ProgressPrinter(self.out, tty=self.out.isatty())
+        self.printer(event)
+
+    def close_printer(self) -> None:
+        if self.printer is not None:
+            self.printer.close()
+            self.printer = None
+
+    def report(self, r: Any) -> None:
+        say = lambda text="": _say(self.out, text)  # noqa: E731
+        title = r.plan.title
+        if r.status == "declined":
+            return
+        if r.status == "fixed":
+            say(f"[✓] Fixed: '{title}' no longer applies"
+                f"{' and the checks passed' if r.verify_status else ''}.")
+        elif r.status == "still":
+            say(f"[✗] Not fixed: '{title}' still applies after every step ran."
+                + (" Try another remedy (--remedy N)." if r.plan.remedy_count > r.plan.remedy_number else ""))
+        elif r.status == "unverified":
+            why = (f"the check failed ({r.verify_status})" if r.verify_status
+                   else "it could not be checked" if r.outcome is not None else "gpufix could not diagnose again")
+            say(f"[!] Not confirmed: '{title}' " + ("no longer applies, but " if r.outcome is not None else "")
+                + f"{why}.")
+        elif r.status == "failed":
+            where = f"step {r.failed_step.number} failed" if r.failed_step else "no snapshot could be saved"
+            say(f"[✗] Not fixed: {where} ({r.error}); the steps after it did not run.")
+        elif r.status == "manual":
+            say(f"[!] Not fixed yet: {len(r.left)} step(s) left; gpufix stopped at a step done by hand:")
+            for s in r.left:
+                say(textwrap.fill(s.text, WIDTH, initial_indent=f"  {s.number}. ", subsequent_indent="     "))
+            say("Do them, then check with `gpufix`.")
+        if r.snapshot and r.status != "fixed":
+            say(f"To undo what ran: gpufix rollback {Path(r.snapshot).name}")
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "not known"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _verify(python: str, checks, on_event: Callable[[dict], None], cancel=None) -> Any:
+    """The core's verification in the target interpreter (MNIST only when a step asks)."""
+    from gpufix.core.verification import run_verification  # lazy: only when a check runs
+
+    return run_verification(python, mnist="mnist" in checks, on_event=on_event, cancel=cancel)
+

@@ -1,0 +1,145 @@
+"""What a fix reports while it runs, as plain data: the CLI prints it, the TUI posts it.
+
+Nothing here is worded for people: front ends choose the words (and the language).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from gpufix.remedy.plan import FixPlan, PlannedStep
+
+
+@dataclass(frozen=True)
+class SnapshotStarted:
+    python: str
+
+
+@dataclass(frozen=True)
+class SnapshotSaved:
+    path: str
+
+
+@dataclass(frozen=True)
+class SnapshotFailed:
+    error: str  # one line; nothing was run
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    step: PlannedStep  # step.argv is exactly what runs
+
+
+@dataclass(frozen=True)
+class StepOutput:
+    step: PlannedStep
+    line: str
+
+
+@dataclass(frozen=True)
+class StepFinished:
+    step: PlannedStep
+    exit_code: int  # 0
+
+
+@dataclass(frozen=True)
+class StepFailed:
+    step: PlannedStep
+    exit_code: Optional[int]  # None: the command could not be started
+    error: str = ""  # why it could not start
+
+
+@dataclass(frozen=True)
+class ManualStep:
+    """A step gpufix cannot do; `done` is whether the person said they did it."""
+
+    step: PlannedStep
+    done: bool
+
+
+@dataclass(frozen=True)
+class Reprobed:
+    step: PlannedStep
+    # (fact name, value before the step or None, value now or None when not known)
+    values: tuple[tuple[str, Any, Any], ...]
+    not_probed: tuple[str, ...] = ()  # names no probe produces (derived, log-only facts)
+
+
+@dataclass(frozen=True)
+class ReprobeFailed:
+    step: PlannedStep
+    error: str
+
+
+@dataclass(frozen=True)
+class VerifyStarted:
+    checks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VerifyProgressEvent:
+    event: dict  # one gpufix.verify event, as the verifier emitted it
+
+
+@dataclass(frozen=True)
+class VerifyFinished:
+    passed: bool
+    status: str  # the verifier's status word (ok, cpu-only, failed...)
+    message: str
+
+
+@dataclass(frozen=True)
+class VerifyUnavailable:
+    error: str = ""  # empty: no verifier here; else: it raised this
+
+
+@dataclass(frozen=True)
+class Rediagnosed:
+    outcome: Any  # whatever the re-diagnose callable returned (has .diagnoses)
+    still_applies: bool
+
+
+@dataclass(frozen=True)
+class RediagnoseFailed:
+    error: str
+
+
+# Fix statuses, in FixReport.status
+FIXED = "fixed"  # every step done, the checks passed, the diagnosis no longer applies
+STILL = "still"  # every step done, but the diagnosis still applies
+UNVERIFIED = "unverified"  # the diagnosis is gone but the checks failed (or could not re-diagnose)
+FAILED = "failed"  # a step failed (or the snapshot could not be taken): stopped there
+MANUAL = "manual"  # stopped at a step the person has to do
+DECLINED = "declined"  # the person said no (or it was a dry run): nothing ran
+
+
+@dataclass(frozen=True)
+class FixReport:
+    plan: FixPlan
+    status: str
+    snapshot: str = ""  # where the snapshot was saved, when one was taken
+    failed_step: Optional[PlannedStep] = None
+    error: str = ""  # why it failed, one line
+    done: tuple[int, ...] = ()  # numbers of the steps done (run, checked, or done by hand)
+    left: tuple[PlannedStep, ...] = ()  # steps not done when it stopped
+    outcome: Any = None  # the re-diagnosis, when one ran
+    verify_status: str = ""  # the verifier's status word, when it ran
+
+    @property
+    def fixed(self) -> bool:
+        return self.status == FIXED
+
+
+@dataclass(frozen=True)
+class Finished:
+    report: FixReport
+
+
+@dataclass(frozen=True)
+class ConfirmRequest:
+    """What `confirm` is asked: run the plan's commands ("run"), or was a manual step done ("manual")."""
+
+    kind: str  # run | manual
+    plan: FixPlan
+    step: Optional[PlannedStep] = None
+    snapshot: bool = True  # a snapshot will be taken before the first command

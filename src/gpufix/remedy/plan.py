@@ -1,0 +1,113 @@
+"""A fix plan: one remedy of one diagnosis as steps that say exactly what will happen.
+
+Each step is one of three kinds:
+
+* ``command``: gpufix runs its argument list (already filled from facts by the engine);
+* ``check``: no command, only ``verify:`` checks, and every step before it in the remedy is a
+  command gpufix runs: it checks gpufix's own work, so gpufix can do it;
+* ``manual``: anything else without a command (install a driver, reboot, edit a script).
+  gpufix cannot do it: the fix stops there unless the person says it is done, and a fix
+  with a manual step left undone never says "fixed".
+
+A step's ``verify:`` list splits into checks (``cuda-alloc``, ``mnist``: run by the verifier
+at the end) and ``reprobe:<fact>`` items (the facts to read again right after the step).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Optional, Sequence
+
+from gpufix.diagnosis import Diagnosis, Step
+
+COMMAND, CHECK, MANUAL = "command", "check", "manual"
+REPROBE_PREFIX = "reprobe:"
+
+
+class PlanError(ValueError):
+    """The diagnosis has no such remedy (or none at all); the message is one line."""
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    number: int  # 1-based position in the remedy
+    text: str
+    argv: Optional[tuple[str, ...]]  # exactly what runs; None: nothing to run
+    kind: str  # command | check | manual
+    checks: tuple[str, ...] = ()  # cuda-alloc, mnist
+    reprobe: tuple[str, ...] = ()  # fact names to read again after the step
+
+
+@dataclass(frozen=True)
+class FixPlan:
+    diagnosis_id: str
+    title: str  # the diagnosis title, in the outcome's language
+    remedy_title: str
+    remedy_number: int  # 1-based
+    remedy_count: int
+    steps: tuple[PlannedStep, ...]
+    python: str  # the interpreter the fix is for (snapshot, verification)
+    # Values of the re-probed facts when the plan was made, to show what changed.
+    before: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def commands(self) -> list[PlannedStep]:
+        return [s for s in self.steps if s.kind == COMMAND]
+
+    @property
+    def manual(self) -> list[PlannedStep]:
+        return [s for s in self.steps if s.kind == MANUAL]
+
+    @property
+    def checks(self) -> tuple[str, ...]:
+        """Every check the steps name, in the verifier's order, once."""
+        wanted = {c for s in self.steps for c in s.checks}
+        return tuple(c for c in VERIFY_ORDER if c in wanted)
+
+    def value_before(self, name: str) -> Any:
+        return dict(self.before).get(name)
+
+
+VERIFY_ORDER = ("cuda-alloc", "mnist")
+
+
+def split_verify(items: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(checks, re-probed fact names) from a step's `verify:` list."""
+    checks = tuple(i for i in items if not i.startswith(REPROBE_PREFIX))
+    facts = tuple(dict.fromkeys(i[len(REPROBE_PREFIX):] for i in items if i.startswith(REPROBE_PREFIX)))
+    return checks, facts
+
+
+def step_kinds(steps: Sequence[Step]) -> list[str]:
+    kinds: list[str] = []
+    for step in steps:
+        if step.command:
+            kinds.append(COMMAND)
+        elif step.verify and kinds and all(k == COMMAND for k in kinds):
+            kinds.append(CHECK)
+        else:
+            kinds.append(MANUAL)
+    return kinds
+
+
+def plan_fix(diagnosis: Diagnosis, remedy_number: int = 1, python: str = "",
+             lookup: Optional[Callable[[str], Any]] = None) -> FixPlan:
+    """The plan for the diagnosis's remedy `remedy_number` (1-based, as shown to people).
+
+    `lookup` gives a fact's current value (for "before -> after" of re-probed facts).
+    """
+    remedies = diagnosis.remedies
+    if not remedies:
+        raise PlanError(f"'{diagnosis.title}' has no remedy gpufix can walk through")
+    if not 1 <= remedy_number <= len(remedies):
+        raise PlanError(f"remedy {remedy_number}: '{diagnosis.title}' has "
+                        f"{len(remedies)} remed{'y' if len(remedies) == 1 else 'ies'}")
+    remedy = remedies[remedy_number - 1]
+    steps = []
+    for i, (step, kind) in enumerate(zip(remedy.steps, step_kinds(remedy.steps)), start=1):
+        checks, facts = split_verify(step.verify)
+        steps.append(PlannedStep(i, step.text.strip(), tuple(step.command) if step.command else None,
+                                 kind, checks, facts))
+    names = dict.fromkeys(n for s in steps for n in s.reprobe)
+    before = tuple((n, lookup(n)) for n in names) if lookup is not None else ()
+    return FixPlan(diagnosis.id, diagnosis.title, remedy.title, remedy_number, len(remedies),
+                   tuple(steps), python, before)

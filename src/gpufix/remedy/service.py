@@ -1,0 +1,206 @@
+"""Fixing as a service: run a plan's steps safely and say honestly whether it worked.
+
+The CLI (`gpufix fix`) and the TUI's walk-through both call this; they only render the
+events (gpufix.remedy.events) and answer `confirm`. Everything that touches the world
+comes in through `FixTools`, so this module stays below the core pipeline: it never
+imports gpufix.core, gpufix.commands or gpufix.tui.
+
+`run_fix` is the whole flow, linear as conda doctor's fixers are: confirm (the callback
+owns dry-run and "no"), then step by step: one snapshot before the first command, run it
+with its output streamed, stop at the first failure; a manual step stops the fix unless
+`confirm` says it was done; after each step the facts it names (`reprobe:`) are read
+again; at the end the checks run (cuda-alloc, mnist) and the diagnosis is re-evaluated.
+`FixSession` holds the same pieces one call at a time for the TUI, where a person
+presses a key per step.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+from gpufix.facts import Fact
+from gpufix.remedy.commandline import command_line
+from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, STILL, UNVERIFIED, ConfirmRequest, Finished,
+                                  FixReport, ManualStep, Rediagnosed, RediagnoseFailed, Reprobed, ReprobeFailed,
+                                  SnapshotFailed, SnapshotSaved, SnapshotStarted, StepFailed, StepFinished,
+                                  StepOutput, StepStarted, VerifyFinished, VerifyProgressEvent, VerifyStarted,
+                                  VerifyUnavailable)
+from gpufix.remedy.execute import CommandRunner, run_streaming
+from gpufix.remedy.plan import COMMAND, MANUAL as MANUAL_STEP, FixPlan, PlannedStep
+
+EventSink = Callable[[Any], None]
+Confirm = Callable[[ConfirmRequest], bool]
+Snapshotter = Callable[[str, str], str]  # (python, reason) -> where it was saved
+Reprobe = Callable[[Sequence[str]], Iterable[Fact]]  # fact names -> fresh facts
+# (python, checks, on_event, cancel) -> a result with .status, .message, .facts, .exit_code;
+# None when verification is not available here (gpufix.verify's run_verify fits).
+Verifier = Callable[[str, Sequence[str], Callable[[dict], None], Optional[threading.Event]], Any]
+# Facts learnt while fixing (the verification's) -> a new outcome with .diagnoses.
+Rediagnose = Callable[[list[Fact]], Any]
+
+
+def save_snapshot(python: str, reason: str) -> str:
+    """The real snapshotter: `pip freeze` (and conda's list) into the state directory."""
+    from gpufix.remedy.snapshot import take_snapshot  # lazy: only when a fix really runs
+
+    return str(take_snapshot(python, reason).path)
+
+
+@dataclass
+class FixTools:
+    """What a fix touches; tests pass harmless ones. None: not available here."""
+
+    runner: CommandRunner = run_streaming
+    snapshotter: Optional[Snapshotter] = save_snapshot
+    reprobe: Optional[Reprobe] = None
+    verifier: Optional[Verifier] = None
+    rediagnose: Optional[Rediagnose] = None
+    cancel: Optional[threading.Event] = None  # set to stop a verification
+    os_name: Optional[str] = None  # how command lines are quoted (the snapshot's reason)
+
+
+@dataclass
+class Recheck:
+    """After the checks and the re-diagnosis."""
+
+    outcome: Any = None  # None: could not re-diagnose
+    still_applies: Optional[bool] = None
+    verify_status: str = ""  # "" when no check ran
+    verify_passed: Optional[bool] = None  # None: no check was wanted, or none could run
+    verify_missing: bool = False  # checks were wanted but could not run
+
+
+@dataclass
+class FixSession:
+    """One remedy being applied: remembers the snapshot so it is taken once."""
+
+    plan: FixPlan
+    tools: FixTools
+    on_event: EventSink = field(default=lambda _e: None)
+    snapshot: str = ""
+    error: str = ""  # why the last run_command failed
+    snapshot_failed: bool = False  # then nothing ran
+
+    def run_command(self, step: PlannedStep) -> bool:
+        """Snapshot (before the first command only), run, stream; False when anything failed."""
+        emit = self.on_event
+        if step.argv is None:
+            raise ValueError(f"step {step.number} has no command")
+        if not self.snapshot and self.tools.snapshotter is not None:
+            emit(SnapshotStarted(self.plan.python))
+            try:
+                self.snapshot = self.tools.snapshotter(self.plan.python, command_line(step.argv, self.tools.os_name))
+            except Exception as e:  # noqa: BLE001 - SnapshotError, OSError...: no snapshot, no run
+                self.error, self.snapshot_failed = _one_line(e), True
+                emit(SnapshotFailed(self.error))
+                return False
+            emit(SnapshotSaved(self.snapshot))
+        emit(StepStarted(step))
+        try:
+            rc = self.tools.runner(step.argv, lambda line: emit(StepOutput(step, line)))
+        except Exception as e:  # noqa: BLE001 - CommandError (not found, no permission): one line
+            self.error = _one_line(e)
+            emit(StepFailed(step, None, self.error))
+            return False
+        if rc != 0:
+            self.error = f"exit code {rc}"
+            emit(StepFailed(step, rc))
+            return False
+        emit(StepFinished(step, rc))
+        return True
+
+    def reprobe(self, step: PlannedStep) -> None:
+        """Read again the facts the step names (`reprobe:`), and say what they are now."""
+        if not step.reprobe or self.tools.reprobe is None:
+            return
+        try:
+            fresh = {f.name: f for f in self.tools.reprobe(step.reprobe)}
+        except Exception as e:  # noqa: BLE001 - a probe crash must not hide the step's result
+            self.on_event(ReprobeFailed(step, _one_line(e)))
+            return
+        values = tuple((n, self.plan.value_before(n), fresh[n].value if fresh[n].known else None)
+                       for n in step.reprobe if n in fresh)
+        self.on_event(Reprobed(step, values, tuple(n for n in step.reprobe if n not in fresh)))
+
+    def recheck(self, checks: Sequence[str]) -> Recheck:
+        """Run the checks (verifier), then re-diagnose with what they found."""
+        emit, tools = self.on_event, self.tools
+        out = Recheck()
+        learnt: list[Fact] = []
+        if checks:
+            result = None
+            if tools.verifier is None:
+                emit(VerifyUnavailable())
+            else:
+                emit(VerifyStarted(tuple(checks)))
+                try:
+                    result = tools.verifier(self.plan.python, tuple(checks),
+                                            lambda event: emit(VerifyProgressEvent(event)), tools.cancel)
+                except Exception as e:  # noqa: BLE001 - a crashed verification is a result, not a crash
+                    emit(VerifyUnavailable(_one_line(e)))
+                else:
+                    if result is None:
+                        emit(VerifyUnavailable())
+            if result is None:
+                out.verify_missing = True
+            else:
+                learnt = list(getattr(result, "facts", []) or [])
+                out.verify_status = str(getattr(result, "status", ""))
+                out.verify_passed = getattr(result, "exit_code", 1) == 0
+                emit(VerifyFinished(out.verify_passed, out.verify_status, str(getattr(result, "message", ""))))
+        if tools.rediagnose is None:
+            emit(RediagnoseFailed("re-diagnosis is not available here"))
+            return out
+        try:
+            outcome = tools.rediagnose(learnt)
+        except Exception as e:  # noqa: BLE001 - probes or rules failing: say so, don't claim anything
+            emit(RediagnoseFailed(_one_line(e)))
+            return out
+        out.outcome = outcome
+        out.still_applies = self.plan.diagnosis_id in {d.id for d in getattr(outcome, "diagnoses", ())}
+        emit(Rediagnosed(outcome, out.still_applies))
+        return out
+
+
+def run_fix(plan: FixPlan, tools: FixTools, confirm: Confirm, on_event: EventSink = lambda _e: None) -> FixReport:
+    """Apply the plan (see the module doc); the report says how far it got and whether it worked."""
+    snapshot_first = tools.snapshotter is not None and bool(plan.commands)
+    if not confirm(ConfirmRequest("run", plan, snapshot=snapshot_first)):
+        return _finish(on_event, FixReport(plan, DECLINED, left=plan.steps))
+    session = FixSession(plan, tools, on_event)
+    done: list[int] = []
+    for i, step in enumerate(plan.steps):
+        if step.kind == MANUAL_STEP:
+            did_it = confirm(ConfirmRequest("manual", plan, step))
+            on_event(ManualStep(step, did_it))
+            if not did_it:
+                return _finish(on_event, FixReport(plan, MANUAL, session.snapshot, done=tuple(done),
+                                                   left=plan.steps[i:]))
+        elif step.kind == COMMAND and not session.run_command(step):
+            failed = None if session.snapshot_failed else step
+            return _finish(on_event, FixReport(plan, FAILED, session.snapshot, failed, session.error,
+                                               tuple(done), plan.steps[i:]))
+        done.append(step.number)
+        session.reprobe(step)
+    recheck = session.recheck(plan.checks)
+    if recheck.still_applies is None:
+        status = UNVERIFIED
+    elif recheck.still_applies:
+        status = STILL
+    elif recheck.verify_missing or recheck.verify_passed is False:
+        status = UNVERIFIED
+    else:
+        status = FIXED
+    return _finish(on_event, FixReport(plan, status, session.snapshot, done=tuple(done), outcome=recheck.outcome,
+                                       verify_status=recheck.verify_status))
+
+
+def _finish(on_event: EventSink, report: FixReport) -> FixReport:
+    on_event(Finished(report))
+    return report
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return text[0] if text else type(e).__name__
