@@ -143,10 +143,9 @@ def parse(raw: Raw) -> list[Fact]:
 
 
 def script_env(ctx: ProbeContext) -> dict[str, str]:
-    env = dict(ctx.env)
-    env["PYTHONIOENCODING"] = "utf-8"  # JSON with non-ASCII paths on Windows code pages
-    env.pop("PYTHONSTARTUP", None)
-    return env
+    from gpufix.probes.prestart import script_env as env_for_scripts  # one definition for every script
+
+    return env_for_scripts(ctx.env)
 
 
 def collect(ctx: ProbeContext) -> Raw:
