@@ -12,6 +12,7 @@ import os
 import re
 
 from gpufix.facts import Fact, absent, ok, unknown
+from gpufix.probes import prestart
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, run_command
 
 NAME = "python-env"
@@ -143,9 +144,7 @@ def parse(raw: Raw) -> list[Fact]:
 
 
 def script_env(ctx: ProbeContext) -> dict[str, str]:
-    from gpufix.probes.prestart import script_env as env_for_scripts  # one definition for every script
-
-    return env_for_scripts(ctx.env)
+    return prestart.script_env(ctx.env)  # one definition for every probe script
 
 
 def collect(ctx: ProbeContext) -> Raw:

@@ -10,14 +10,15 @@ import threading
 
 import pytest
 
-from gpufix import pipeline
+from gpufix.core.inputs import parse_fact_option
+from gpufix.core.outcome import Collected, Request
+from gpufix.core.pipeline import prepare
 from gpufix.facts import FactBase
-from gpufix.outcome import Collected
-from gpufix.probes import torch_runtime
-from gpufix.probes.base import Probe
+from gpufix.probes import registry, torch_runtime
+from gpufix.probes.base import DYNAMIC, STATIC, Probe
 from gpufix.probes.registry import ALL_PROBES
 from gpufix.tui.app import make_app
-from gpufix.tui.launch import Phases, phase_of, probe_again
+from gpufix.tui.launch import facts_provider
 from gpufix.tui.widgets.area_summary import AreaSummary
 from gpufix.tui.widgets.probe_list import ProbeList
 
@@ -46,14 +47,15 @@ async def test_static_findings_are_painted_while_torch_is_still_being_imported()
     static_facts = FactBase()
     for r in static_results:
         static_facts.extend(r.facts)
-    static_facts.extend(pipeline.parse_fact_option(f) for f in case_facts("cpu-wheel"))  # the GPU, by hand
+    static_facts.extend(parse_fact_option(f) for f in case_facts("cpu-wheel"))  # the GPU, by hand
 
     def provider(progress, on_static=None):
         for r in whole.probe_results:
             progress(r.name, "start", None)
         for r in static_results:
             progress(r.name, "done", r)
-        on_static(Collected(static_facts, static_results, None, whole.python, "probe"))
+        on_static(Collected(static_facts, static_results, None, whole.python, "probe", phases=(STATIC,),
+                            partial=True))
         assert release.wait(20)  # the torch import, slow
         progress("torch", "done", next(r for r in whole.probe_results if r.name == "torch"))
         return whole
@@ -77,33 +79,39 @@ async def test_static_findings_are_painted_while_torch_is_still_being_imported()
         assert app.outcome is not None and app.screen.check_action("findings", ())
 
 
-@pytest.mark.slow
-async def test_real_static_probes_and_a_slow_torch_probe():
-    """This machine's real static probes and real torch probe, the latter held back until told."""
-    release = threading.Event()
+def _slow_torch(release: threading.Event) -> Probe:
+    """The real torch probe, held back until `release` is set."""
     real = torch_runtime.PROBE
 
     def slow_collect(ctx):
         assert release.wait(60)
         return real.collect(ctx)
 
-    slow_torch = Probe(real.name, slow_collect, real.parse, real.files, real.timeout, real.facts, real.order)
-    probes = [slow_torch if p.name == real.name else p for p in ALL_PROBES]
-    given = Collected(FactBase(), [], None, sys.executable, "none")
+    return Probe(real.name, slow_collect, real.parse, real.files, real.timeout, real.facts, real.order, real.phase)
+
+
+@pytest.mark.slow
+async def test_real_static_probes_and_a_slow_torch_probe(monkeypatch):
+    """This machine's real static probes and the real torch probe (held back), through the core."""
+    release = threading.Event()
+    probes = tuple(_slow_torch(release) if p.name == "torch" else p for p in ALL_PROBES)
+    monkeypatch.setattr(registry, "ALL_PROBES", probes)
+    monkeypatch.setattr("gpufix.core.pipeline.probes_in", lambda phases: tuple(p for p in probes if p.phase in phases))
+    provide = facts_provider(prepare(Request(python=sys.executable)))
     seen: list[Collected] = []
 
     def provider(progress, on_static=None):
         def spy(collected):
             seen.append(collected)
             on_static(collected)
-        return probe_again(given, progress, spy, Phases.start(sys.executable, probes))
+        return provide(progress, spy)
 
     app = make_app(provider, animate=False, clock=lambda: 0.0, verifier=None)
     async with app.run_test(size=SIZE) as pilot:
         await _until(pilot, lambda: app.screen.static_outcome is not None, 60)
         await pilot.pause()
         static = seen[0]
-        assert "torch" not in {r.name for r in static.probe_results}
+        assert static.partial and "torch" not in {r.name for r in static.probe_results}
         assert static.facts.get("torch.build").source == "torch-static"  # from version.py, not an import
         assert static.facts.status("torch.cuda_available") is None
         assert "importing torch to confirm" in flat(screen_text(app))
@@ -117,27 +125,25 @@ async def test_real_static_probes_and_a_slow_torch_probe():
         assert [r.name for r in final.probe_results] == [p.name for p in ALL_PROBES]
 
 
-def test_probe_again_calls_on_static_before_the_dynamic_phase_ends():
+def test_the_provider_gives_the_static_phase_before_the_dynamic_one_ends(monkeypatch):
     release = threading.Event()
     events: list[str] = []
-
-    def fast(ctx):
-        return {}
 
     def slow(ctx):
         assert release.wait(10)
         events.append("dynamic collected")
         return {}
 
-    static = Probe("static-one", fast, lambda raw: [], (), 5.0, order=1)
-    dynamic = Probe("torch", slow, lambda raw: [], (), 5.0, order=90)
-    assert (phase_of(static), phase_of(dynamic)) == ("static", "dynamic")
-    given = Collected(FactBase(), [], None, sys.executable, "none")
+    static = Probe("static-one", lambda ctx: {}, lambda raw: [], (), 5.0, order=1)
+    dynamic = Probe("torch", slow, lambda raw: [], (), 5.0, order=90, phase=DYNAMIC)
+    monkeypatch.setattr("gpufix.core.pipeline.probes_in", lambda phases: tuple(
+        p for p in (static, dynamic) if p.phase in phases))
+    monkeypatch.setattr("gpufix.core.pipeline.warm_up", lambda rules=None: None)
 
     def on_static(collected):
         events.append("static: " + ",".join(r.name for r in collected.probe_results))
         release.set()
 
-    done = probe_again(given, None, on_static, Phases.start(sys.executable, [static, dynamic]))
+    done = facts_provider(prepare(Request(python=sys.executable)))(None, on_static)
     assert events == ["static: static-one", "dynamic collected"]
     assert [r.name for r in done.probe_results] == ["static-one", "torch"]
