@@ -16,7 +16,10 @@ hits every case alike), after one warm-up run of each (writes .pyc files, fills 
 
 Targets (issue 9): quick <= 0.15x floor, tui <= 0.30x floor, full <= 1.05x floor.
 Prints every run, medians, min and the ratios of medians; exits 0 (a benchmark reports, it does not
-judge). PYTHONDONTWRITEBYTECODE is removed from the children's environment: an installed package
+judge). Also printed: the CPU time (user + system) of each JSON case's whole process tree, and the
+load average before and after. On a machine with idle cores gpufix's own work runs beside the torch
+import; on a busy one (other jobs, 2 cores) every CPU-second gpufix spends shows in the wall time, so
+read the ratios together with the load. PYTHONDONTWRITEBYTECODE is removed from the children's environment: an installed package
 has its .pyc files, and a run that recompiles every module on each start measures the wrong thing.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import os
+import resource
 import re
 import select
 import signal
@@ -46,11 +50,22 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def timed(argv: list[str]) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def timed(argv: list[str], name: str = "") -> float:
+    cpu = _children_cpu()
     t = time.perf_counter()
     proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                           env=child_env())
     elapsed = time.perf_counter() - t
+    if name:
+        CPU.setdefault(name, []).append(_children_cpu() - cpu)  # the child and every child it waited for
     if proc.returncode not in (0, 1):  # 1: an error was diagnosed, still a finished run
         tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {tail[0]}")
@@ -104,15 +119,17 @@ def main() -> int:
     py = args.python
     gpufix = [py, "-m", "gpufix"]
     cases = {
-        "floor": lambda: timed([py, "-c", "import torch; torch.cuda.is_available()"]),
-        "quick": lambda: timed(gpufix + ["--json", "--quick", "--python", py]),
-        "full": lambda: timed(gpufix + ["--json", "--python", py]),
+        "floor": lambda: timed([py, "-c", "import torch; torch.cuda.is_available()"], "floor"),
+        "quick": lambda: timed(gpufix + ["--json", "--quick", "--python", py], "quick"),
+        "full": lambda: timed(gpufix + ["--json", "--python", py], "full"),
     }
     if not args.no_tui:
         cases["tui"] = lambda: tui_first_findings(gpufix + ["--python", py])
     times: dict[str, list[float]] = {k: [] for k in cases}
     for run in cases.values():  # warm-up
         run()
+    CPU.clear()
+    load_before = os.getloadavg()
     for _ in range(args.runs):
         for name, run in cases.items():
             times[name].append(run())
@@ -120,9 +137,12 @@ def main() -> int:
     print(f"interpreter: {py}")
     print(f"machine: {os.cpu_count()} CPUs, {os.uname().sysname} {os.uname().release} {os.uname().machine}")
     print(f"runs: {args.runs} per case, interleaved, after one warm-up each")
+    print(f"load average (1, 5, 15 min): before {' '.join(f'{x:.2f}' for x in load_before)}, "
+          f"after {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for k, v in times.items():
         runs = " ".join(f"{x * 1000:.0f}" for x in v)
-        print(f"  {k:<6} median {med[k] * 1000:7.1f} ms  min {min(v) * 1000:7.1f} ms  runs (ms): {runs}")
+        cpu = f"  cpu median {statistics.median(CPU[k]) * 1000:7.1f} ms" if k in CPU else ""
+        print(f"  {k:<6} median {med[k] * 1000:7.1f} ms  min {min(v) * 1000:7.1f} ms{cpu}  runs (ms): {runs}")
     for k, target in TARGETS.items():
         if k in med:
             ratio = med[k] / med["floor"]
