@@ -12,6 +12,7 @@ import os
 import re
 
 from gpufix.facts import Fact, absent, ok, unknown
+from gpufix.probes import prestart
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, run_command
 
 NAME = "python-env"
@@ -143,10 +144,7 @@ def parse(raw: Raw) -> list[Fact]:
 
 
 def script_env(ctx: ProbeContext) -> dict[str, str]:
-    env = dict(ctx.env)
-    env["PYTHONIOENCODING"] = "utf-8"  # JSON with non-ASCII paths on Windows code pages
-    env.pop("PYTHONSTARTUP", None)
-    return env
+    return prestart.script_env(ctx.env)  # one definition for every probe script
 
 
 def collect(ctx: ProbeContext) -> Raw:

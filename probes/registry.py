@@ -7,7 +7,7 @@ wins. nvidia-smi (which alone says "no driver" = absent) therefore comes before
 from __future__ import annotations
 
 from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, platform_info, proc_driver,
-                           python_env, torch_runtime)
+                           python_env, torch_runtime, torch_static)
 from gpufix.probes.base import PHASES, Probe
 
 ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
@@ -15,6 +15,7 @@ ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
     environment.PROBE,       # 6   in-process, instant
     installer_config.PROBE,  # 8   a few small files
     python_env.PROBE,        # 20  one fast subprocess (no imports)
+    torch_static.PROBE,      # 21  one fast subprocess: torch's files, never `import torch`
     nvidia_smi.PROBE,        # 30  subprocess, up to 30 s without persistence mode
     nvcc.PROBE,              # 30  subprocess
     proc_driver.PROBE,       # 31  one /proc file

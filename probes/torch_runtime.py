@@ -15,14 +15,15 @@ import subprocess
 from typing import Any
 
 from gpufix.facts import Fact, absent, ok, unknown
+from gpufix.probes import prestart
 from gpufix.probes.base import DYNAMIC, Probe, ProbeContext, ProbeFailed, Raw, _decode
-from gpufix.probes.python_env import extract_json, public_version, script_env
+from gpufix.probes.python_env import extract_json, public_version
 from gpufix.probes.redact import redact
 
 NAME = "torch"
 FILE = "torch-probe.json"
 STDERR_FILE = "torch-probe-stderr.txt"
-SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scripts", "torch_probe.py")
+SCRIPT = prestart.TORCH_PROBE_SCRIPT
 
 TORCH_FACTS = ("torch.version", "torch.version_full", "torch.build", "torch.cuda", "torch.hip",
                "torch.cuda_available", "torch.device_count", "torch.arch_list", "torch.cudnn", "torch.error",
@@ -220,17 +221,23 @@ def parse(raw: Raw) -> list[Fact]:
 
 def collect(ctx: ProbeContext) -> Raw:
     timeout = PROBE.timeout * ctx.timeout_scale
-    argv = [ctx.python, SCRIPT]
+    argv, env = prestart.torch_probe_command(ctx.python, ctx.env)
+    # The command line may have started this very process already (gpufix.probes.prestart).
+    proc = prestart.adopt(argv, env)
     try:
-        proc = subprocess.run(argv, capture_output=True, timeout=timeout, env=script_env(ctx),
-                              stdin=subprocess.DEVNULL)
+        if proc is None:
+            proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                                    env=env)
+        stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as e:
-        stages = _STAGE.findall(_decode(e.stderr or b""))
+        proc.kill()
+        _, stderr = proc.communicate()
+        stages = _STAGE.findall(_decode(stderr or b""))
         where = f" while: {stages[-1]}" if stages else ""
         raise ProbeFailed(f"the torch probe did not finish within {timeout:g} s{where}") from e
     except OSError as e:
         raise ProbeFailed(f"{ctx.python} could not run: {e.strerror or e}") from e
-    out, err = _decode(proc.stdout), _decode(proc.stderr)
+    out, err = _decode(stdout), _decode(stderr)
     try:
         doc = extract_json(out)
     except ValueError as e:

@@ -28,6 +28,14 @@ class ScanFinished(Message):
         self.outcome = outcome
 
 
+class StaticFindings(Message):
+    """The static phase's outcome (torch's files, no `import torch`), while the dynamic phase still runs."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
 class ScanFailed(Message):
     def __init__(self, error: str) -> None:
         super().__init__()

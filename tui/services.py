@@ -1,6 +1,8 @@
 """What the app needs from the outside world, as plain callables (tests inject their own).
 
-* ``facts_provider(progress) -> Collected``: probes (or a fixture), in a worker thread;
+* ``facts_provider(progress, on_static=None) -> Collected``: probes (or a fixture), in a worker
+  thread; a provider that probes in phases calls ``on_static(collected)`` with the static phase's
+  facts (no `import torch`) as soon as it has them, then returns every phase's;
 * ``analyse(collected, lang) -> Outcome``: knowledge base + rules;
 * ``runner(argv, on_line) -> exit code``: runs a remedy command;
 * ``snapshotter(python, reason) -> str``: saves the environment, returns where;
@@ -26,7 +28,9 @@ from gpufix.probes.runner import ProgressCallback
 from gpufix.remedy.execute import CommandRunner, run_streaming
 from gpufix.remedy.snapshot import take_snapshot
 
-FactsProvider = Callable[[Optional[ProgressCallback]], Collected]
+StaticCallback = Callable[[Collected], None]
+# (progress, on_static=None) -> Collected; the remedy screen's re-check passes neither.
+FactsProvider = Callable[..., Collected]
 Snapshotter = Callable[[str, str], str]
 VerifyEvent = Callable[[dict], None]
 # Returns an object with .facts (list[Fact]) and .message, or None when not available.

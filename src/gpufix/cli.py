@@ -5,6 +5,7 @@ textual or anything else (it starts in well under 0.2 s).
 """
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -32,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"] or argv == ["-V"]:
         print(f"gpufix {__version__}")
         return EXIT_OK
+    _prestart_torch(argv)
     try:
         return _dispatch(argv)
     except GpufixError as e:
@@ -63,6 +65,45 @@ def _dispatch(argv: list[str]) -> int:
     if args.command:
         return modules[args.command].run(args)
     return diagnose.run(args)
+
+
+# Options of the bare `gpufix` that leave the dynamic phase on, with whether they take a value.
+_PROBING_OPTIONS = {"--json": False, "--text": False, "--python": True, "--log": True, "--fact": True, "--lang": True}
+
+
+def probes_torch(argv: Sequence[str]) -> str | None:
+    """The --python value (or "" for this interpreter) when `argv` will run the torch probe, else None.
+
+    Conservative: any other option, a subcommand, an abbreviation or a stray word says None
+    (argparse decides what they mean; the probe then starts at its usual time).
+    """
+    python, i = "", 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        takes_value = _PROBING_OPTIONS.get(name)
+        if takes_value is None or (eq and not takes_value):
+            return None
+        if takes_value and not eq:
+            i += 1
+            if i >= len(argv):
+                return None
+            value = argv[i]
+        if name == "--python":
+            python = value
+        i += 1
+    return python
+
+
+def _prestart_torch(argv: Sequence[str]) -> None:
+    """Start the torch subprocess now, before gpufix's own modules load (gpufix.probes.prestart)."""
+    python = probes_torch(argv)
+    if python is None:
+        return
+    from gpufix.probes import prestart  # lazy: start-up (standard library only; --version skips it)
+
+    target = prestart.target_python(python or None)
+    if target is not None:
+        prestart.prestart(*prestart.torch_probe_command(target, os.environ))
 
 
 def _Parser(**kw: Any) -> argparse.ArgumentParser:

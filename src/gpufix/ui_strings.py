@@ -63,6 +63,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "scan.title": {"en": "Checking this setup", "zh": "正在检查"},
     "scan.running": {"en": "running", "zh": "运行中"},
     "scan.enter": {"en": "Enter: show them", "zh": "回车：查看"},
+    "scan.dynamic": {"en": "from torch's files; importing torch to confirm…", "zh": "依据 torch 的文件；正在导入 torch 以确认…"},
     "scan.failed": {"en": "Could not run the checks", "zh": "无法运行检查"},
     "probe.ok": {"en": "ok", "zh": "成功"},
     "probe.absent": {"en": "not present", "zh": "不存在"},

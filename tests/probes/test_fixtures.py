@@ -17,7 +17,7 @@ from packaging.version import InvalidVersion, Version
 from gpufix.fact_catalog import lookup
 from gpufix.facts import FactBase
 from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, platform_info, proc_driver,
-                           python_env, torch_runtime)
+                           python_env, torch_runtime, torch_static)
 from gpufix.probes.pasted import extract_facts_from_text
 from gpufix.probes.registry import ALL_PROBES
 from gpufix.probes.runner import replay_recording
@@ -33,6 +33,7 @@ FILE_PARSERS = {
     "proc-driver-nvidia-version.txt": proc_driver.parse_proc_version,
     "nvml.json": nvml.parse_nvml_json,
     "torch-probe.json": torch_runtime.parse_torch_probe,
+    "torch-static.json": torch_static.parse_torch_static,
     "python-env.json": python_env.parse_python_env_json,
     "platform.json": platform_info.parse_platform_json,
     "env.json": environment.parse_env_json,

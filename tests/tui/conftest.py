@@ -127,8 +127,8 @@ def collect_case(name: str):
 
 
 def provider_for(name: str):
-    """A facts provider that replays a case and reports each probe like the live runner."""
-    def provide(progress=None):
+    """A facts provider that replays a case and reports each probe like the live runner (one phase)."""
+    def provide(progress=None, on_static=None):
         collected = collect_case(name)
         if progress is not None:
             for r in collected.probe_results:

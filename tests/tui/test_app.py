@@ -90,7 +90,7 @@ async def test_scan_shows_a_spinner_and_elapsed_time_while_a_probe_runs():
     inner = provider_for("cpu-wheel")
     now = [0.0]
 
-    def slow(progress):
+    def slow(progress, on_static=None):
         progress("torch", "start", None)
         now[0] = 2.5
         release.wait(10)
@@ -108,7 +108,7 @@ async def test_scan_shows_a_spinner_and_elapsed_time_while_a_probe_runs():
 
 
 async def test_scan_failure_is_one_line_and_exit_code_2():
-    def broken(progress):
+    def broken(progress, on_static=None):
         raise UsageError("--fixture /nope: not a directory")
 
     app = make_app(broken, animate=False, verifier=None)

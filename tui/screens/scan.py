@@ -1,4 +1,9 @@
-"""First screen: each probe as it runs, then the per-area summary."""
+"""First screen: each probe as it runs, the static phase's findings, then the per-area summary.
+
+The static phase (torch's files, nvidia-smi, nvcc...: no `import torch`) ends in well under a
+second; its findings are painted then, above the torch probe's spinner, and replaced by the
+final summary when the dynamic phase (the torch import) has confirmed or added to them.
+"""
 from __future__ import annotations
 
 from textual import on, work
@@ -11,7 +16,7 @@ from textual.widgets import Footer, Static
 from gpufix.areas import summarize
 from gpufix.report_text import counts_line, probes_line
 from gpufix.tui.bindings import localize_bindings
-from gpufix.tui.messages import ProbeFinished, ProbeStarted, ScanFailed, ScanFinished
+from gpufix.tui.messages import ProbeFinished, ProbeStarted, ScanFailed, ScanFinished, StaticFindings
 from gpufix.tui.widgets.area_summary import AreaSummary
 from gpufix.tui.widgets.probe_list import ProbeList
 from gpufix.ui_strings import t
@@ -30,6 +35,7 @@ class ScanScreen(Screen):
         super().__init__()
         self.lang = lang
         self.done = False
+        self.static_outcome = None  # the static phase's outcome, shown until the scan is done
         localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
@@ -60,8 +66,16 @@ class ScanScreen(Screen):
             else:
                 self.post_message(ProbeFinished(result))
 
+        def on_static(collected) -> None:
+            # Analysing here also loads the rules, so the final analysis finds them ready.
+            try:
+                outcome = services.analyse(collected, lang)
+            except Exception:  # noqa: BLE001 - the final analysis reports the same failure
+                return
+            self.post_message(StaticFindings(outcome))
+
         try:
-            collected = services.facts_provider(progress)
+            collected = services.facts_provider(progress, on_static=on_static)
             outcome = services.analyse(collected, lang)
         except Exception as e:  # noqa: BLE001 - shown as one line, the app keeps running
             self.post_message(ScanFailed(str(e) or type(e).__name__))
@@ -75,6 +89,13 @@ class ScanScreen(Screen):
     @on(ProbeFinished)
     def _finished(self, msg: ProbeFinished) -> None:
         self.query_one(ProbeList).finish(msg.result)
+
+    @on(StaticFindings)
+    def _static_findings(self, msg: StaticFindings) -> None:
+        if self.done:  # the final outcome came first: nothing older may replace it
+            return
+        self.static_outcome = msg.outcome
+        self.paint(msg.outcome, t("scan.dynamic", self.lang))
 
     @on(ScanFinished)
     def _scan_done(self, msg: ScanFinished) -> None:
@@ -100,13 +121,16 @@ class ScanScreen(Screen):
         if outcome is None:
             return
         results = outcome.collected.probe_results
-        header = probes_line(results, self.lang) if results else ""
+        self.paint(outcome, t("scan.enter", self.lang), probes_line(results, self.lang) if results else "")
+        self.query_one("#probes").display = False
+
+    def paint(self, outcome, hint: str, header: str = "") -> None:
+        """The per-area summary of `outcome` and its counts line (the probe list stays as it is)."""
         areas = summarize(outcome.facts, outcome.diagnoses, self.lang, outcome.collected.log_given)
         self.query_one(AreaSummary).show(areas, header)
         self.query_one("#areas").display = True
-        self.query_one("#probes").display = False
         counts = counts_line(outcome.diagnoses, self.lang)
-        self.query_one("#scan-hint", Static).update(f"{counts} — {t('scan.enter', self.lang)}")
+        self.query_one("#scan-hint", Static).update(f"{counts} — {hint}")
 
     def on_screen_resume(self) -> None:
         # A remedy may have changed the outcome while another screen was on top.

@@ -187,6 +187,14 @@ def outcomes(what: RequestOrInputs, progress: Optional[ProgressCallback] = None,
     collection = Collection(inputs, progress)
     if partial and DYNAMIC in collection.phases:
         yield analyse(collection.static(), lang, rules)
+    elif DYNAMIC in collection.phases and collection.run is not None:
+        # Analysing the static facts while torch imports takes every first-time cost of the
+        # analysis (tables, recommendations, the engine's first evaluation) off the critical
+        # path: the full analysis after the torch probe then takes ~15 ms instead of ~70.
+        try:
+            analyse(collection.static(), lang, rules)
+        except Exception:  # noqa: BLE001 - the full analysis below reports the same failure
+            pass
     yield analyse(collection.complete(), lang, rules)
 
 

@@ -1,0 +1,83 @@
+"""Start the torch probe's subprocess at the very start of `gpufix`, before anything heavy loads.
+
+Importing torch in the target interpreter is the long pole of a full run (the floor that
+`gpufix --json` is measured against); every millisecond gpufix spends importing its own modules,
+parsing options and reading rules before it starts that subprocess is added to the whole run.
+So the command line calls :func:`prestart` first thing, with only the standard library loaded,
+when the options say the dynamic phase will run; the torch probe's `collect` then adopts that
+process (:func:`adopt`) instead of starting a second one, if it was started for the same
+interpreter, script and environment. A process nobody adopts is killed at exit.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import subprocess
+import sys
+import threading
+from typing import Mapping, Optional, Sequence
+
+_lock = threading.Lock()
+_started: dict[tuple, subprocess.Popen] = {}
+TORCH_PROBE_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scripts", "torch_probe.py")
+
+
+def script_env(env: Mapping[str, str]) -> dict[str, str]:
+    """The environment a probe script runs in: the user's, with UTF-8 output and no startup file."""
+    out = dict(env)
+    out["PYTHONIOENCODING"] = "utf-8"  # JSON with non-ASCII paths on Windows code pages
+    out.pop("PYTHONSTARTUP", None)
+    return out
+
+
+def torch_probe_command(python: str, env: Mapping[str, str]) -> tuple[list[str], dict[str, str]]:
+    """The torch probe's argv and environment: one definition for prestart and for the probe."""
+    return [python, TORCH_PROBE_SCRIPT], script_env(env)
+
+
+def _key(argv: Sequence[str], env: Mapping[str, str]) -> tuple:
+    return tuple(argv), tuple(sorted(env.items()))
+
+
+def prestart(argv: Sequence[str], env: Mapping[str, str]) -> None:
+    """Start `argv` (the torch probe's command line) now, to be adopted later; never raises."""
+    try:
+        proc = subprocess.Popen(list(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL, env=dict(env))
+    except OSError:
+        return  # the probe will start it itself and report why it cannot run
+    with _lock:
+        if not _started:
+            atexit.register(_kill_unadopted)
+        _started[_key(argv, env)] = proc
+
+
+def adopt(argv: Sequence[str], env: Mapping[str, str]) -> Optional[subprocess.Popen]:
+    """The process :func:`prestart` started for exactly this command line and environment."""
+    with _lock:
+        return _started.pop(_key(argv, env), None)
+
+
+def _kill_unadopted() -> None:
+    with _lock:
+        left = list(_started.values())
+        _started.clear()
+    for proc in left:
+        try:
+            proc.kill()
+            proc.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+
+
+def target_python(value: Optional[str]) -> Optional[str]:
+    """--python's interpreter as the probes will resolve it (None: not certain, do not prestart)."""
+    if value is None:
+        return sys.executable
+    path = os.path.abspath(os.path.expanduser(value))
+    if os.path.isdir(path):
+        for cand in ("bin/python", "bin/python3", "python.exe", "Scripts/python.exe"):
+            if os.path.isfile(os.path.join(path, cand)):
+                path = os.path.join(path, cand)
+                break
+    return path if os.path.isfile(path) and os.access(path, os.X_OK) else None

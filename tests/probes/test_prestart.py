@@ -1,0 +1,94 @@
+"""The torch subprocess started at the very start of `gpufix` is the one the torch probe reads."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from gpufix.cli import probes_torch
+from gpufix.probes import prestart, torch_runtime
+from gpufix.probes.base import ProbeContext
+
+
+@pytest.mark.parametrize("argv,expected", [
+    ([], ""),
+    (["--json"], ""),
+    (["--text", "--python", "/opt/env/bin/python"], "/opt/env/bin/python"),
+    (["--json", "--python=/x/python", "--fact", "gpu.count=1", "--lang", "zh", "--log", "err.txt"], "/x/python"),
+    (["--json", "--quick"], None),  # static phase only
+    (["--json", "--fixture", "dir"], None),
+    (["--no-probe", "--log", "x"], None),
+    (["record", "out"], None),  # a subcommand
+    (["--js"], None),  # an abbreviation: argparse's business
+    (["--json=1"], None),
+    (["--python"], None),  # a missing value: argparse reports it
+    (["--help"], None),
+])
+def test_which_command_lines_start_torch_early(argv, expected):
+    assert probes_torch(argv) == expected
+
+
+def test_target_python_resolves_like_the_probes(tmp_path):
+    env = tmp_path / "env"
+    (env / "bin").mkdir(parents=True)
+    exe = env / "bin" / "python"
+    exe.write_text("#!/bin/sh\n", encoding="utf-8")
+    exe.chmod(0o755)
+    assert prestart.target_python(str(env)) == str(exe)
+    assert prestart.target_python(str(exe)) == str(exe)
+    assert prestart.target_python(None) == sys.executable
+    assert prestart.target_python(str(tmp_path / "missing")) is None
+
+
+@pytest.mark.slow
+def test_the_probe_adopts_the_prestarted_process(monkeypatch):
+    ctx = ProbeContext(python=sys.executable)
+    argv, env = prestart.torch_probe_command(ctx.python, ctx.env)
+    prestart.prestart(argv, env)
+    started = prestart._started[prestart._key(argv, env)]  # noqa: SLF001 - the process to be adopted
+    spawned = []
+    real_popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: spawned.append(a) or real_popen(*a, **k))
+    raw = torch_runtime.collect(ctx)
+    assert spawned == []  # no second torch import
+    assert started.returncode == 0 and not prestart._started  # noqa: SLF001
+    facts = {f.name: f for f in torch_runtime.parse(raw)}
+    assert facts["torch.version_full"].value == "2.13.0+cpu"
+
+
+@pytest.mark.slow
+def test_a_different_environment_is_not_adopted_and_the_stray_is_killed_at_exit(tmp_path):
+    # In a child interpreter: prestart for one environment, probe with another, exit.
+    code = (
+        "import os, sys\n"
+        "from gpufix.probes import prestart, torch_runtime\n"
+        "from gpufix.probes.base import ProbeContext\n"
+        "prestart.prestart(*prestart.torch_probe_command(sys.executable, {**os.environ, 'X_GPUFIX': '1'}))\n"
+        "stray = next(iter(prestart._started.values()))\n"
+        "print(stray.pid, flush=True)\n"
+        "torch_runtime.collect(ProbeContext(python=sys.executable))\n"
+        "assert prestart._started, 'the stray was adopted'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    pid = int(proc.stdout.split()[0])
+    with pytest.raises(ProcessLookupError):  # killed and reaped by the exit hook
+        os.kill(pid, 0)
+
+
+@pytest.mark.slow
+def test_gpufix_json_adopts_what_it_prestarted(monkeypatch, capsys):
+    import json
+
+    from gpufix.cli import main
+
+    adopted = []
+    real_adopt = prestart.adopt
+    monkeypatch.setattr(prestart, "adopt", lambda argv, env: adopted.append(real_adopt(argv, env)) or adopted[-1])
+    code = main(["--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code in (0, 1) and doc["facts"]["torch.version_full"]["value"] == "2.13.0+cpu"
+    assert len(adopted) == 1 and adopted[0] is not None
+    assert not prestart._started  # noqa: SLF001
