@@ -213,3 +213,13 @@ def test_every_fact_ranks_every_one_of_its_producers():
         for producer in spec.producers:
             assert fact_catalog.rank(name, producer, origin_of.get(producer, "probe")) > 0, (name, producer)
         assert fact_catalog.rank(name, "user", "user") == len(spec.precedence), f"{name}: --fact must win"
+
+
+def test_a_fact_several_probes_state_says_which_of_them_wins():
+    # Otherwise the registry's order would decide, silently.
+    probes = {p.name for p in ALL_PROBES}
+    for name, spec in FACTS.items():
+        stating = [p for p in spec.producers if p in probes]
+        if len(stating) > 1:
+            missing = [p for p in stating if p not in spec.precedence]
+            assert not missing, f"{name}: stated by {', '.join(stating)}; its precedence must rank {missing}"
