@@ -149,8 +149,11 @@ def test_every_fact_has_an_area_or_none_and_each_area_key_facts():
     for name, spec in FACTS.items():
         assert spec.area in AREAS or spec.area is None, name
         assert not spec.key or spec.area is not None, f"{name}: a key fact needs an area"
+    from gpufix.ui_strings import LANGS, t
+
     for area in AREAS:
         assert key_facts(area), area
+        assert all(t(f"area.{area}", lang) != f"area.{area}" for lang in LANGS), f"{area}: no row label"
     assert area_of("env.CUDA_HOME") == "cuda" and area_of("env.PATH") == "python"
     assert area_of("pkg.xformers") == "packages" and area_of("recommend.torch") is None
     assert area_of("no.such_fact") is None
