@@ -37,9 +37,8 @@ def catalog_key(name: str) -> str:
 @pytest.fixture(scope="session")
 def produced() -> dict[str, dict[str, set[str]]]:
     """catalog entry -> producer -> the recordings where it stated that fact (any status)."""
-    from gpufix import pipeline
+    from gpufix.core.inputs import merge, read_log
     from gpufix.engine.api import evaluate, load_rules
-    from gpufix.engine.log_scan import scan_log_path
     from gpufix.knowledge import derive_facts
     from gpufix.probes.runner import replay_recording
     from gpufix.verify.runner import replay
@@ -56,10 +55,10 @@ def produced() -> dict[str, dict[str, set[str]]]:
         for r in results:
             note(r.facts, case.name)
         log = case / "log.txt"
-        scan = scan_log_path(str(log), rules) if log.is_file() else None
+        scan = read_log(str(log), rules=rules) if log.is_file() else None
         if scan is not None:
             note(scan.facts, case.name)
-        facts = pipeline.merge(results, scan.facts if scan else [])
+        facts = merge(results, scan.facts if scan else [])
         derived = derive_facts(facts)
         note(derived, case.name)
         facts.extend(derived)
