@@ -101,8 +101,7 @@ _FAMILIES: dict[str, _Family] = {
 # Members of an open family filed under another area than the family's.
 _MEMBER_AREAS = {"env.CUDA": "cuda"}
 
-_LOG_TOO = ("torch", "log")
-_IMPORT_ERROR = dict(producers=("torch",))
+_TORCH_AND_LOG = ("torch", "log")
 NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
 _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
                                            "platform.json recording")
@@ -152,24 +151,24 @@ _DECLARED: dict[str, FactSpec] = {
     "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location",
                           uncovered=((NO_PRODUCER, "no probe reads it yet; rules read env.CUDA_HOME and env.CUDA_PATH"),)),
     # --- torch ----------------------------------------------------------------------
-    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_LOG_TOO, key=True),
+    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_TORCH_AND_LOG, key=True),
     "torch.version_full": FactSpec("str", "torch.__version__ as printed, e.g. 2.4.1+cu121",
-                                   producers=_LOG_TOO, key=True),
+                                   producers=_TORCH_AND_LOG, key=True),
     "torch.build": FactSpec("str", "cpu, cu121, rocm6.1, xpu... from the version suffix or torch.version.cuda/hip",
-                            producers=_LOG_TOO + ("knowledge",), key=True,
+                            producers=_TORCH_AND_LOG + ("knowledge",), key=True,
                             uncovered=(("knowledge", "derived only when no probe or log states torch.build; every "
                                                      "recording with a torch version states it"),)),
     "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
-                           area="cuda", producers=_LOG_TOO + ("knowledge",), key=True),
+                           area="cuda", producers=_TORCH_AND_LOG + ("knowledge",), key=True),
     "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
-                          area="cuda", producers=_LOG_TOO, key=True,
+                          area="cuda", producers=_TORCH_AND_LOG, key=True,
                           uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
-    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_LOG_TOO, key=True),
-    "torch.device_count": FactSpec("int", "torch.cuda.device_count()", area="cuda", producers=_LOG_TOO,
+    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_TORCH_AND_LOG, key=True),
+    "torch.device_count": FactSpec("int", "torch.cuda.device_count()", area="cuda", producers=_TORCH_AND_LOG,
                                    uncovered=(("log", "no fixture log prints torch.cuda.device_count()"),)),
     "torch.arch_list": FactSpec("list[str]", "torch.cuda.get_arch_list(), e.g. sm_50 ... compute_90",
-                                producers=_LOG_TOO),
-    "torch.cudnn": FactSpec("int", "torch.backends.cudnn.version(), e.g. 90100", area="cuda", producers=_LOG_TOO,
+                                producers=_TORCH_AND_LOG),
+    "torch.cudnn": FactSpec("int", "torch.backends.cudnn.version(), e.g. 90100", area="cuda", producers=_TORCH_AND_LOG,
                             uncovered=(("log", "no fixture log prints torch.backends.cudnn.version()"),)),
     "torch.error": FactSpec("str", "import error or CUDA-initialisation warning/error text", key=True),
     "torch.warnings": FactSpec("str", "warnings printed while importing torch / initialising CUDA"),
@@ -183,9 +182,9 @@ _DECLARED: dict[str, FactSpec] = {
     "torch.user_site": FactSpec("bool", "a torch distribution is installed in the user site-packages (pip install --user)",
                                 producers=("python-env",)),
     "torch.device_names": FactSpec("list[str]", "torch.cuda.get_device_name(i) per visible device (CUDA_VISIBLE_DEVICES applies)",
-                                   producers=_LOG_TOO),
+                                   producers=_TORCH_AND_LOG),
     "torch.device_capability": FactSpec("list[version]", "torch.cuda.get_device_capability(i) per visible device, e.g. 8.6",
-                                        producers=_LOG_TOO),
+                                        producers=_TORCH_AND_LOG),
     "torch.mps_built": FactSpec("bool", "torch.backends.mps.is_built()"),
     "torch.mps_available": FactSpec("bool", "torch.backends.mps.is_available()"),
     "torch.installer": FactSpec("str", "pip, conda, uv... from the INSTALLER metadata / conda-meta",
@@ -193,13 +192,13 @@ _DECLARED: dict[str, FactSpec] = {
     "torch.numpy_error": FactSpec("str", "NumPy ABI or import error text seen while importing torch"),
     # --- other packages ---------------------------------------------------------------
     "numpy.version": FactSpec("version", "numpy version from metadata", key=True),
-    "numpy.import_error": FactSpec("str", "error text when `import numpy` fails", **_IMPORT_ERROR),
+    "numpy.import_error": FactSpec("str", "error text when `import numpy` fails", producers=("torch",)),
     "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix", key=True),
     "torchvision.version_full": FactSpec("str", "torchvision version as recorded, e.g. 0.19.1+cu121"),
-    "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails", **_IMPORT_ERROR),
+    "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails", producers=("torch",)),
     "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True),
     "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
-    "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", **_IMPORT_ERROR),
+    "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
     "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
     # --- installers -------------------------------------------------------------------
     "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
