@@ -11,9 +11,10 @@ from gpufix.diagnosis import Diagnosis, Remedy, Step
 from gpufix.engine import templates
 from gpufix.engine.conditions import FactRef, Leaf, Sig
 from gpufix.engine.schema import MATCH_PREFIX, Rule
+from gpufix.fact_catalog import HIDDEN
 from gpufix.facts import Fact
 
-HIDDEN_EVIDENCE = frozenset({"log.text"})  # the whole log is no evidence line
+HIDDEN_EVIDENCE = HIDDEN  # the catalog's hidden facts: the whole log is no evidence line
 
 
 def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: Any, lang: str) -> Diagnosis:

@@ -1,8 +1,8 @@
 """The probes gpufix runs, in one explicit list (cheap sources first).
 
-`order` also fixes how facts merge: when two probes state the same fact, the later one
-wins. nvidia-smi (which alone says "no driver" = absent) therefore comes before
-/proc/driver/nvidia/version and NVML, which only ever add known values.
+Which probe wins when two state the same fact is the fact catalog's `precedence` for that
+fact (NVML over nvidia-smi for the driver and GPU facts), not this order; each probe's name
+is a producer in gpufix.fact_catalog.PRODUCERS (tests/core/test_fact_catalog.py checks).
 """
 from __future__ import annotations
 

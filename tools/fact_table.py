@@ -15,9 +15,14 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 def table() -> str:
     from gpufix.fact_catalog import FACTS
 
-    rows = ["| fact | type | meaning |", "|---|---|---|"]
+    rows = ["| fact | type | area | stated by | meaning |", "|---|---|---|---|---|"]
     for name, spec in FACTS.items():
-        rows.append(f"| `{name}` | {spec.type} | {spec.doc.replace('|', '/')} |")
+        # "stated by" lists producers strongest first when the fact says who wins
+        # (driver.version: NVML over nvidia-smi); otherwise in the catalog's order.
+        ranked = [p for p in spec.precedence if p in spec.producers]
+        producers = ranked + [p for p in spec.producers if p not in ranked]
+        rows.append(f"| `{name}` | {spec.type} | {spec.area or '-'} | {', '.join(producers) or '-'} "
+                    f"| {spec.doc.replace('|', '/')} |")
     return "\n".join(rows)
 
 

@@ -11,42 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from gpufix.diagnosis import SEVERITY_ORDER, Diagnosis
+from gpufix.fact_catalog import AREAS, area_of, key_facts
 from gpufix.facts import FactBase
 from gpufix.ui_strings import t
 
-AREAS = ("gpu", "cuda", "torch", "python", "packages")  # bottom of the stack first
 MARKS = {"ok": "[✓]", "warning": "[!]", "error": "[✗]", "unchecked": "[-]"}
-
-# Longest prefix wins. Facts about inputs or conclusions (log.*, match.*, recommend.*,
-# derived.*) belong to no area.
-_PREFIX_AREA = {
-    "gpu.": "gpu", "driver.": "gpu", "nvidia_smi.": "gpu", "compat.driver_": "gpu",
-    "compat.gpu_": "gpu", "compat.unsupported_gpus": "gpu", "compat.newest_build_for_driver": "gpu",
-    "torch.cuda": "cuda", "torch.cuda_available": "cuda", "torch.device_count": "cuda",
-    "torch.cudnn": "cuda", "torch.hip": "cuda", "nvcc.": "cuda", "cuda_home": "cuda",
-    "env.CUDA": "cuda", "verify.": "cuda",
-    "torch.": "torch", "conda.pytorch_build": "torch", "conda.cpuonly": "torch",
-    "python.": "python", "os.": "python", "pip.": "python", "conda.": "python", "env.": "python",
-    "compat.python_": "python", "compat.index_": "python",
-    "numpy.": "packages", "torchvision.": "packages", "torchaudio.": "packages", "pkg.": "packages",
-    "compat.numpy_": "packages", "compat.torchvision_": "packages", "compat.torchaudio_": "packages",
-}
-# Facts whose presence means an area was looked at.
-_KEY_FACTS = {
-    "gpu": ("gpu.count", "gpu.name", "driver.version", "driver.error", "gpu.vendor"),
-    "cuda": ("torch.cuda", "torch.cuda_available", "torch.hip", "nvcc.version"),
-    "torch": ("torch.version_full", "torch.version", "torch.build", "torch.error"),
-    "python": ("python.version", "python.executable", "python.env"),
-    "packages": ("numpy.version", "torchvision.version", "torchaudio.version"),
-}
 
 
 def area_of_fact(name: str) -> str | None:
-    best = ""
-    for prefix in _PREFIX_AREA:
-        if (name == prefix or name.startswith(prefix)) and len(prefix) > len(best):
-            best = prefix
-    return _PREFIX_AREA[best] if best else None
+    """The fact's area from the catalog; facts about inputs or conclusions (log.*, match.*,
+    recommend.*, derived.*) belong to no area."""
+    return area_of(name)
 
 
 def primary_area(d: Diagnosis) -> str:
@@ -137,7 +112,7 @@ def format_value(value: Any) -> str:
 
 def _looked(facts: FactBase, area: str) -> tuple[bool, str]:
     """(any key fact present, the reason if the present ones are all unknown)."""
-    present = [facts.get(n) for n in _KEY_FACTS[area] if facts.get(n) is not None]
+    present = [facts.get(n) for n in key_facts(area) if facts.get(n) is not None]
     if not present:
         return False, ""
     unknown = [f for f in present if f.status == "unknown"]

@@ -1,83 +1,204 @@
-"""The public fact names: a stable interface for rules, scripts and `--json` readers.
+"""The fact catalog: what each fact is, and the one place that says so.
 
-Every fact a probe, a log parser or the knowledge base produces is listed here with its
-type; rules may only name facts listed here (the rule loader checks), and the README's
-fact table is this list. Names under a ``prefix.*`` entry are open families
-(``env.CUDA_HOME``, ``pkg.numpy``...).
+Every fact a probe, a log parser, the knowledge base, a rule or the verification run
+produces is listed here with:
 
-Types: str, int, bool, float, version (a string compared with packaging.version),
-list[str], list[version].
+* ``type``: str, int, bool, float, version (a string compared with packaging.version),
+  list[str], list[version];
+* ``doc``: what it means (README's fact table is generated from it: tools/fact_table.py);
+* ``area``: the part of the stack it is about (gpu, cuda, torch, python, packages), or
+  None for inputs and conclusions; gpufix.areas files diagnoses by it;
+* ``key``: its presence means its area was looked at (the area row is not "unchecked");
+* ``producers``: who may state it (PRODUCERS below; a user's ``--fact`` may state any fact);
+  tests/core/test_fact_catalog.py runs every producer over the recorded fixtures and checks
+  both ways: each fact produced is listed, each listed producer produces it somewhere, or
+  ``uncovered`` says why no recording shows it;
+* ``precedence``: who wins when two producers state it, strongest first (FactBase.add);
+* ``hidden``: never shown as a fact or an evidence line (the whole pasted log).
+
+Rules may only name facts listed here (the rule loader checks). Names under a ``prefix.*``
+entry are open families (``env.CUDA_HOME``, ``pkg.numpy``...). Most entries take area,
+producers and precedence from their family (_FAMILIES); an entry says them only where it
+differs.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
+
+# The parts of the stack a fact can be about, bottom first (the order of gpufix.areas' rows).
+AREAS = ("gpu", "cuda", "torch", "python", "packages")
+
+# Where a fact came from (Fact.origin), strongest first: a value the user typed (--fact,
+# case.yaml facts) > a pasted or loaded log > a value derived from other facts (knowledge
+# base, rules) > a probe of this machine. Every fact's precedence defaults to this.
+ORIGINS = ("user", "log", "derived", "probe")
+
+# Who produces facts. Probe names are gpufix.probes.registry's (tests check both lists agree).
+PRODUCERS: dict[str, str] = {
+    "platform": "probe: OS, kernel, architecture (in-process)",
+    "environment": "probe: allow-listed environment variables (in-process)",
+    "installer-config": "probe: pip and conda configuration files",
+    "python-env": "probe: the target interpreter and package metadata (no imports)",
+    "nvidia-smi": "probe: `nvidia-smi` table and `--query-gpu` CSV",
+    "nvcc": "probe: `nvcc -V`",
+    "proc-driver": "probe: /proc/driver/nvidia/version",
+    "nvml": "probe: NVML, in-process",
+    "torch": "probe: imports torch in the target interpreter",
+    "log": "a pasted log or collect_env report (gpufix.probes.pasted, the log scanner)",
+    "knowledge": "the knowledge base, from other facts (gpufix.knowledge)",
+    "rules": "rules: derived facts and groups captured by signatures (gpufix.engine)",
+    "verify": "the verification run (gpufix.verify)",
+}
+
+# A probe that is the better witness for a fact several probes state: NVML (the driver's
+# own library) over nvidia-smi's text, nvidia-smi over the platform's guess.
+_BY_PROBE = ("user", "log", "derived", "nvml", "nvidia-smi", "platform", "probe")
+_GPU_PROBES = ("nvidia-smi", "nvml")
 
 
 class FactSpec(NamedTuple):
     type: str
     doc: str
+    area: str | None = None
+    producers: tuple[str, ...] = ()
+    precedence: tuple[str, ...] = ()  # producer names or ORIGINS, strongest first; () = the family's
+    hidden: bool = False
+    key: bool = False
+    uncovered: tuple[tuple[str, str], ...] = ()  # (producer, why no recorded fixture shows it)
 
 
-FACTS: dict[str, FactSpec] = {
+class _Family(NamedTuple):
+    area: str | None
+    producers: tuple[str, ...]
+
+
+# Defaults by the name's first part (before the first dot).
+_FAMILIES: dict[str, _Family] = {
+    "os": _Family("python", ("platform", "log")),
+    "python": _Family("python", ("python-env",)),
+    "gpu": _Family("gpu", _GPU_PROBES),
+    "driver": _Family("gpu", _GPU_PROBES + ("log",)),
+    "nvidia_smi": _Family("gpu", ("nvidia-smi",)),
+    "nvcc": _Family("cuda", ("nvcc",)),
+    "cudnn": _Family("cuda", ("log",)),
+    "cuda_home": _Family("cuda", ()),
+    "torch": _Family("torch", ("torch",)),
+    "numpy": _Family("packages", ("python-env", "log")),
+    "torchvision": _Family("packages", ("python-env", "log")),
+    "torchaudio": _Family("packages", ("python-env", "log")),
+    "pkg": _Family("packages", ("log",)),
+    "pip": _Family("python", ("installer-config",)),
+    "conda": _Family("python", ("installer-config",)),
+    "env": _Family("python", ("environment",)),
+    "log": _Family(None, ("log",)),
+    "verify": _Family("cuda", ("verify",)),
+    "compat": _Family(None, ("knowledge",)),
+    "recommend": _Family(None, ("knowledge",)),
+    "derived": _Family(None, ("rules",)),
+    "match": _Family(None, ("rules",)),
+}
+# Members of an open family filed under another area than the family's.
+_MEMBER_AREAS = {"env.CUDA": "cuda"}
+
+_TORCH_AND_LOG = ("torch", "log")
+NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
+_NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
+                                           "platform.json recording")
+_NO_FIXTURE_NVML = ("nvml", "no fixture holds an nvml.json recording (tests/probes/test_nvml.py builds answers)")
+
+_DECLARED: dict[str, FactSpec] = {
     # --- operating system and interpreter -------------------------------------------
     "os.name": FactSpec("str", "linux, windows or macos"),
     "os.release": FactSpec("str", "kernel release / Windows build / macOS version"),
     "os.arch": FactSpec("str", "machine architecture: x86_64, aarch64, arm64, AMD64"),
     "os.wsl": FactSpec("bool", "running under Windows Subsystem for Linux"),
     "os.distro": FactSpec("str", "Linux distribution (PRETTY_NAME from /etc/os-release, or collect_env's OS line)"),
-    "python.version": FactSpec("version", "version of the target interpreter"),
-    "python.executable": FactSpec("str", "path of the target interpreter"),
-    "python.bits": FactSpec("int", "32 or 64"),
-    "python.env": FactSpec("str", "venv, conda or system"),
+    "python.version": FactSpec("version", "version of the target interpreter",
+                               producers=("python-env", "log"), key=True),
+    "python.executable": FactSpec("str", "path of the target interpreter", key=True),
+    "python.bits": FactSpec("int", "32 or 64", producers=("python-env", "log")),
+    "python.env": FactSpec("str", "venv, conda or system", key=True),
     "python.prefix": FactSpec("str", "sys.prefix of the target interpreter"),
     "python.implementation": FactSpec("str", "cpython, pypy..."),
     # --- GPU and driver -------------------------------------------------------------
-    "gpu.count": FactSpec("int", "number of NVIDIA GPUs seen"),
-    "gpu.name": FactSpec("list[str]", "GPU names, one per device"),
-    "gpu.compute_capability": FactSpec("list[version]", "compute capability per device, e.g. 8.6"),
-    "gpu.memory_total_mib": FactSpec("list[int]", "memory per device in MiB"),
-    "gpu.vendor": FactSpec("str", "nvidia, apple, amd or none"),
-    "driver.version": FactSpec("version", "NVIDIA driver version, e.g. 535.104.05"),
-    "driver.cuda": FactSpec("version", "highest CUDA version the driver supports (nvidia-smi 'CUDA Version')"),
-    "driver.kernel_module": FactSpec("version", "version of the loaded kernel module (/proc/driver/nvidia/version)"),
-    "driver.error": FactSpec("str", "error text from nvidia-smi or NVML (e.g. driver/library version mismatch)"),
+    "gpu.count": FactSpec("int", "number of NVIDIA GPUs seen",
+                          producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
+                          uncovered=(_NO_FIXTURE_NVML,)),
+    "gpu.name": FactSpec("list[str]", "GPU names, one per device",
+                         producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
+                         uncovered=(_NO_FIXTURE_NVML,)),
+    "gpu.compute_capability": FactSpec("list[version]", "compute capability per device, e.g. 8.6",
+                                       precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
+    "gpu.memory_total_mib": FactSpec("list[int]", "memory per device in MiB",
+                                     precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
+    "gpu.vendor": FactSpec("str", "nvidia, apple, amd or none",
+                           producers=("platform",) + _GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
+                           uncovered=(_NO_FIXTURE_NVML, _NO_FIXTURE_PLATFORM_MACOS)),
+    "driver.version": FactSpec("version", "NVIDIA driver version, e.g. 535.104.05",
+                               precedence=_BY_PROBE, key=True, uncovered=(_NO_FIXTURE_NVML,)),
+    "driver.cuda": FactSpec("version", "highest CUDA version the driver supports (nvidia-smi 'CUDA Version')",
+                            precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
+    "driver.kernel_module": FactSpec("version", "version of the loaded kernel module (/proc/driver/nvidia/version)",
+                                     producers=("proc-driver",)),
+    "driver.error": FactSpec("str", "error text from nvidia-smi or NVML (e.g. driver/library version mismatch)",
+                             precedence=_BY_PROBE, key=True, uncovered=(_NO_FIXTURE_NVML,)),
     "nvidia_smi.path": FactSpec("str", "where nvidia-smi was found"),
-    "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)"),
+    "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
+                             producers=("nvcc", "log"), key=True),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
     "cudnn.system": FactSpec("list[version]", "system cuDNN versions named in a pasted collect_env report (not torch's own cuDNN)"),
-    "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location"),
+    "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location",
+                          uncovered=((NO_PRODUCER, "no probe reads it yet; rules read env.CUDA_HOME and env.CUDA_PATH"),)),
     # --- torch ----------------------------------------------------------------------
-    "torch.version": FactSpec("version", "torch.__version__ without the local suffix"),
-    "torch.version_full": FactSpec("str", "torch.__version__ as printed, e.g. 2.4.1+cu121"),
-    "torch.build": FactSpec("str", "cpu, cu121, rocm6.1, xpu... from the version suffix or torch.version.cuda/hip"),
-    "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)"),
-    "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with"),
-    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()"),
-    "torch.device_count": FactSpec("int", "torch.cuda.device_count()"),
-    "torch.arch_list": FactSpec("list[str]", "torch.cuda.get_arch_list(), e.g. sm_50 ... compute_90"),
-    "torch.cudnn": FactSpec("int", "torch.backends.cudnn.version(), e.g. 90100"),
-    "torch.error": FactSpec("str", "import error or CUDA-initialisation warning/error text"),
+    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_TORCH_AND_LOG, key=True),
+    "torch.version_full": FactSpec("str", "torch.__version__ as printed, e.g. 2.4.1+cu121",
+                                   producers=_TORCH_AND_LOG, key=True),
+    "torch.build": FactSpec("str", "cpu, cu121, rocm6.1, xpu... from the version suffix or torch.version.cuda/hip",
+                            producers=_TORCH_AND_LOG + ("knowledge",), key=True,
+                            uncovered=(("knowledge", "derived only when no probe or log states torch.build; every "
+                                                     "recording with a torch version states it"),)),
+    "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
+                           area="cuda", producers=_TORCH_AND_LOG + ("knowledge",), key=True),
+    "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
+                          area="cuda", producers=_TORCH_AND_LOG, key=True,
+                          uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
+    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_TORCH_AND_LOG, key=True),
+    "torch.device_count": FactSpec("int", "torch.cuda.device_count()", area="cuda", producers=_TORCH_AND_LOG,
+                                   uncovered=(("log", "no fixture log prints torch.cuda.device_count()"),)),
+    "torch.arch_list": FactSpec("list[str]", "torch.cuda.get_arch_list(), e.g. sm_50 ... compute_90",
+                                producers=_TORCH_AND_LOG),
+    "torch.cudnn": FactSpec("int", "torch.backends.cudnn.version(), e.g. 90100", area="cuda", producers=_TORCH_AND_LOG,
+                            uncovered=(("log", "no fixture log prints torch.backends.cudnn.version()"),)),
+    "torch.error": FactSpec("str", "import error or CUDA-initialisation warning/error text", key=True),
     "torch.warnings": FactSpec("str", "warnings printed while importing torch / initialising CUDA"),
     "torch.location": FactSpec("str", "directory torch was imported from"),
-    "torch.install_count": FactSpec("int", "number of torch distributions visible on sys.path"),
-    "torch.installs": FactSpec("list[str]", "locations of every torch distribution on sys.path"),
-    "torch.metadata_version": FactSpec("str", "torch version in the metadata of the first torch distribution on sys.path (even when import fails)"),
-    "torch.user_site": FactSpec("bool", "a torch distribution is installed in the user site-packages (pip install --user)"),
-    "torch.device_names": FactSpec("list[str]", "torch.cuda.get_device_name(i) per visible device (CUDA_VISIBLE_DEVICES applies)"),
-    "torch.device_capability": FactSpec("list[version]", "torch.cuda.get_device_capability(i) per visible device, e.g. 8.6"),
+    "torch.install_count": FactSpec("int", "number of torch distributions visible on sys.path",
+                                    producers=("python-env",)),
+    "torch.installs": FactSpec("list[str]", "locations of every torch distribution on sys.path",
+                               producers=("python-env",)),
+    "torch.metadata_version": FactSpec("str", "torch version in the metadata of the first torch distribution on sys.path (even when import fails)",
+                                       producers=("python-env",)),
+    "torch.user_site": FactSpec("bool", "a torch distribution is installed in the user site-packages (pip install --user)",
+                                producers=("python-env",)),
+    "torch.device_names": FactSpec("list[str]", "torch.cuda.get_device_name(i) per visible device (CUDA_VISIBLE_DEVICES applies)",
+                                   producers=_TORCH_AND_LOG),
+    "torch.device_capability": FactSpec("list[version]", "torch.cuda.get_device_capability(i) per visible device, e.g. 8.6",
+                                        producers=_TORCH_AND_LOG),
     "torch.mps_built": FactSpec("bool", "torch.backends.mps.is_built()"),
     "torch.mps_available": FactSpec("bool", "torch.backends.mps.is_available()"),
-    "torch.installer": FactSpec("str", "pip, conda, uv... from the INSTALLER metadata / conda-meta"),
+    "torch.installer": FactSpec("str", "pip, conda, uv... from the INSTALLER metadata / conda-meta",
+                                producers=("python-env",)),
     "torch.numpy_error": FactSpec("str", "NumPy ABI or import error text seen while importing torch"),
     # --- other packages ---------------------------------------------------------------
-    "numpy.version": FactSpec("version", "numpy version from metadata"),
-    "numpy.import_error": FactSpec("str", "error text when `import numpy` fails"),
-    "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix"),
+    "numpy.version": FactSpec("version", "numpy version from metadata", key=True),
+    "numpy.import_error": FactSpec("str", "error text when `import numpy` fails", producers=("torch",)),
+    "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix", key=True),
     "torchvision.version_full": FactSpec("str", "torchvision version as recorded, e.g. 0.19.1+cu121"),
-    "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails"),
-    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix"),
+    "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails", producers=("torch",)),
+    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True),
     "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
-    "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails"),
+    "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
     "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
     # --- installers -------------------------------------------------------------------
     "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
@@ -85,17 +206,23 @@ FACTS: dict[str, FactSpec] = {
     "pip.mirror": FactSpec("str", "name of a known mirror when the index is one (tuna, aliyun, ...)"),
     "pip.config_files": FactSpec("list[str]", "pip configuration files that exist"),
     "pip.find_links": FactSpec("list[str]", "find-links locations from env or pip config"),
-    "pip.matches_python": FactSpec("bool", "the `pip` on PATH belongs to the target interpreter"),
-    "pip.python": FactSpec("str", "interpreter that the `pip` on PATH belongs to"),
+    "pip.matches_python": FactSpec("bool", "the `pip` on PATH belongs to the target interpreter",
+                                   producers=("python-env",)),
+    "pip.python": FactSpec("str", "interpreter that the `pip` on PATH belongs to", producers=("python-env",)),
     "conda.env": FactSpec("str", "active conda environment name"),
     "conda.prefix": FactSpec("str", "active conda environment prefix"),
     "conda.channels": FactSpec("list[str]", "channels from .condarc"),
-    "conda.cpuonly": FactSpec("bool", "the `cpuonly` package is installed in the conda env"),
-    "conda.pytorch_build": FactSpec("str", "build string of the conda pytorch package (e.g. cpu_..., cuda118...)"),
+    "conda.cpuonly": FactSpec("bool", "the `cpuonly` package is installed in the conda env",
+                              area="torch", producers=("installer-config", "log"),
+                              uncovered=(("log", "no fixture log holds a conda list with cpuonly"),)),
+    "conda.pytorch_build": FactSpec("str", "build string of the conda pytorch package (e.g. cpu_..., cuda118...)",
+                                    area="torch", producers=("installer-config", "log"),
+                                    uncovered=(("log", "no fixture log holds a conda list with pytorch"),)),
     # --- environment variables (allow-listed; see gpufix.probes.environment) ------------
     "env.*": FactSpec("str", "allow-listed environment variables: CUDA_*, NVIDIA_*, PYTORCH_*, PATH..."),
     # --- error text -------------------------------------------------------------------
-    "log.text": FactSpec("str", "the error text a user pasted or gave as a file (not shown in facts output)"),
+    "log.text": FactSpec("str", "the error text a user pasted or gave as a file (not shown in facts output)",
+                         hidden=True),
     "log.present": FactSpec("bool", "an error log was given"),
     # --- verification -----------------------------------------------------------------
     "verify.status": FactSpec("str", "ok, cpu-only (no GPU checked), failed, crashed, timeout, cancelled or not-run"),
@@ -112,7 +239,10 @@ FACTS: dict[str, FactSpec] = {
     "verify.error_type": FactSpec("str", "exception class of verify.error: RuntimeError, OutOfMemoryError..."),
     "verify.error_phase": FactSpec("str", "where verify.error happened: import, device, train, start"),
     "verify.warnings": FactSpec("str", "warnings while importing torch / initialising the device"),
-    "verify.stderr": FactSpec("str", "the end of the verification script's standard error"),
+    "verify.stderr": FactSpec("str", "the end of the verification script's standard error",
+                              uncovered=(("verify", "every recorded run (tests/verify/data) has an empty "
+                                                    "stderr.txt; tests/verify/test_events.py covers a cut-short "
+                                                    "run"),)),
     "verify.data": FactSpec("str", "mnist (official checksums), idx (an IDX copy with other checksums) or generated"),
     "verify.data_source": FactSpec("str", "directory the MNIST copy was read from, or 'generated'"),
     "verify.data_verified": FactSpec("bool", "the MNIST files matched the official SHA-256 checksums"),
@@ -126,45 +256,60 @@ FACTS: dict[str, FactSpec] = {
     # --- knowledge base and recommender (computed from rules/knowledge tables) -----------
     # (gpufix.knowledge; docs/knowledge.md. Produced only when their inputs are known.)
     "compat.driver_cuda": FactSpec("version", "the driver's CUDA version: driver.cuda (nvidia-smi), else a log's "
-                                   "'found version 11040' (= 11.4), else the branch of driver.version"),
+                                   "'found version 11040' (= 11.4), else the branch of driver.version", area="gpu"),
     "compat.driver_min_for_torch": FactSpec("version", "least driver that runs torch's CUDA build on this OS under "
-                                            "minor-version compatibility (12.x: 525.60.13 Linux; 13.x: 580)"),
+                                            "minor-version compatibility (12.x: 525.60.13 Linux; 13.x: 580)", area="gpu"),
     "compat.driver_min_full_for_torch": FactSpec("version", "NVIDIA Table-3 driver for exactly torch.cuda "
-                                                 "(needed to JIT its PTX)"),
-    "compat.driver_supports_torch": FactSpec("bool", "the driver can run torch's CUDA build (real CUDA rules)"),
-    "compat.driver_full_for_torch_ok": FactSpec("bool", "the driver is >= the Table-3 driver of torch.cuda (PTX JIT ok)"),
-    "compat.driver_cuda_major_ok": FactSpec("bool", "driver CUDA major >= torch CUDA major"),
+                                                 "(needed to JIT its PTX)", area="gpu"),
+    "compat.driver_supports_torch": FactSpec("bool", "the driver can run torch's CUDA build (real CUDA rules)",
+                                             area="gpu"),
+    "compat.driver_full_for_torch_ok": FactSpec("bool", "the driver is >= the Table-3 driver of torch.cuda (PTX JIT ok)",
+                                                area="gpu"),
+    "compat.driver_cuda_major_ok": FactSpec("bool", "driver CUDA major >= torch CUDA major", area="gpu"),
     "compat.newest_build_for_driver": FactSpec("str", "newest CUDA variant of the recommended release "
                                                "(recommend.torch) this driver runs and that covers the GPU; stable "
-                                               "before experimental, as the recommender ranks them, e.g. cu128"),
+                                               "before experimental, as the recommender ranks them, e.g. cu128", area="gpu"),
     "compat.newest_build_for_driver_installed_release": FactSpec(
-        "str", "the same for the installed torch's own release (torch 2.1.0 on driver 470: cu118)"),
+        "str", "the same for the installed torch's own release (torch 2.1.0 on driver 470: cu118)", area="gpu"),
     "compat.nvcc_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major.minor (matters only when "
-                                          "compiling CUDA extensions)"),
-    "compat.nvcc_major_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major"),
-    "compat.gpu_sm": FactSpec("list[str]", "sm_XY per GPU (from gpu.compute_capability, or the GPU name)"),
+                                          "compiling CUDA extensions)", area="cuda"),
+    "compat.nvcc_major_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major", area="cuda"),
+    "compat.gpu_sm": FactSpec("list[str]", "sm_XY per GPU (from gpu.compute_capability, or the GPU name)",
+                              area="gpu"),
     "compat.arch_list": FactSpec("list[str]", "arch list of the official wheel from the tables, when torch.arch_list "
-                                 "is not known"),
+                                 "is not known", area="torch"),
     "compat.gpu_arch_supported": FactSpec("bool", "every GPU is covered by the arch list (same-major cubin with "
-                                          "minor <= GPU's, or PTX <= GPU's CC)"),
-    "compat.unsupported_gpus": FactSpec("list[str]", "'NAME (sm_XY)' for each GPU the arch list does not cover"),
-    "compat.gpu_needs_ptx": FactSpec("bool", "some GPU runs torch only through PTX JIT (no fitting cubin)"),
-    "compat.torch_release_known": FactSpec("bool", "torch's release is in gpufix's release table"),
-    "compat.torchvision_expected": FactSpec("version", "torchvision paired with the installed torch patch"),
+                                          "minor <= GPU's, or PTX <= GPU's CC)", area="gpu"),
+    "compat.unsupported_gpus": FactSpec("list[str]", "'NAME (sm_XY)' for each GPU the arch list does not cover",
+                                        area="gpu"),
+    "compat.gpu_needs_ptx": FactSpec("bool", "some GPU runs torch only through PTX JIT (no fitting cubin)",
+                                     area="gpu"),
+    "compat.torch_release_known": FactSpec("bool", "torch's release is in gpufix's release table", area="torch"),
+    "compat.torchvision_expected": FactSpec("version", "torchvision paired with the installed torch patch",
+                                            area="packages"),
     "compat.torchvision_matches": FactSpec("bool", "torchvision's release pairs with torch and its build suffix "
-                                           "agrees (+cu121 vs +cpu: false)"),
+                                           "agrees (+cu121 vs +cpu: false)", area="packages"),
     "compat.torchaudio_expected": FactSpec("version", "torchaudio paired with the installed torch (2.11.0 for torch "
-                                           ">= 2.11: maintenance)"),
-    "compat.torchaudio_matches": FactSpec("bool", "torchaudio's release pairs with torch and its build suffix agrees"),
-    "compat.numpy_abi_major": FactSpec("int", "NumPy major torch's wheels were compiled against (1 for torch <= 2.2)"),
-    "compat.numpy_abi_ok": FactSpec("bool", "the installed NumPy can load torch (false: NumPy-1 torch with numpy>=2)"),
-    "compat.python_range": FactSpec("str", "CPython minors torch's release has wheels for, e.g. 3.10-3.14"),
-    "compat.python_supported": FactSpec("bool", "torch's release has wheels for python.version"),
-    "compat.index_kind": FactSpec("str", "pip.index_url is: pypi, pypi-mirror, pytorch, pytorch-mirror or other"),
-    "compat.index_variant": FactSpec("str", "variant of a PyTorch wheel index URL (cu126, cpu...)"),
+                                           ">= 2.11: maintenance)", area="packages"),
+    "compat.torchaudio_matches": FactSpec("bool", "torchaudio's release pairs with torch and its build suffix agrees",
+                                          area="packages"),
+    "compat.numpy_abi_major": FactSpec("int", "NumPy major torch's wheels were compiled against (1 for torch <= 2.2)",
+                                       area="packages"),
+    "compat.numpy_abi_ok": FactSpec("bool", "the installed NumPy can load torch (false: NumPy-1 torch with numpy>=2)",
+                                    area="packages"),
+    "compat.python_range": FactSpec("str", "CPython minors torch's release has wheels for, e.g. 3.10-3.14",
+                                    area="python"),
+    "compat.python_supported": FactSpec("bool", "torch's release has wheels for python.version", area="python"),
+    "compat.index_kind": FactSpec("str", "pip.index_url is: pypi, pypi-mirror, pytorch, pytorch-mirror or other",
+                                  area="python"),
+    "compat.index_variant": FactSpec("str", "variant of a PyTorch wheel index URL (cu126, cpu...)", area="python",
+                                     uncovered=(("knowledge", "needs a PyTorch wheel index in pip's config; no "
+                                                              "recording configures one"),)),
     "compat.index_has_cuda_wheels": FactSpec("bool", "the configured pip indexes can serve CUDA torch wheels for "
-                                             "this OS (PyPI on Windows/macOS: no)"),
-    "compat.error": FactSpec("str", "the knowledge base failed on these facts (a gpufix bug; the text says where)"),
+                                             "this OS (PyPI on Windows/macOS: no)", area="python"),
+    "compat.error": FactSpec("str", "the knowledge base failed on these facts (a gpufix bug; the text says where)",
+                             uncovered=(("knowledge", "only when the knowledge base itself fails (a gpufix bug); "
+                                                      "tests/knowledge covers it"),)),
     "recommend.kind": FactSpec("str", "cuda, cpu, mps, rocm or none (nothing fits)"),
     "recommend.torch": FactSpec("version", "torch version to install"),
     "recommend.build": FactSpec("str", "wheel variant: cu126, cpu, mps, rocm..."),
@@ -174,18 +319,36 @@ FACTS: dict[str, FactSpec] = {
     "recommend.index_url": FactSpec("str", "the PyTorch wheel index of the build"),
     "recommend.pip_command": FactSpec("list[str]", "pip install through the target interpreter"),
     "recommend.uv_command": FactSpec("list[str]", "uv pip install --python <target interpreter> ..."),
-    "recommend.conda_command": FactSpec("list[str]", "conda-forge install into the target conda env"),
-    "recommend.mirror_index_url": FactSpec("str", "a mirror of the wheel index (China mirrors), when pip uses a mirror"),
-    "recommend.mirror_pip_command": FactSpec("list[str]", "the pip command through that mirror"),
+    "recommend.conda_command": FactSpec("list[str]", "conda-forge install into the target conda env",
+                                        uncovered=(("knowledge", "only for a conda environment; no recording is "
+                                                                 "one"),)),
+    "recommend.mirror_index_url": FactSpec("str", "a mirror of the wheel index (China mirrors), when pip uses a mirror",
+                                           uncovered=(("knowledge", "only when pip's config names a mirror; no "
+                                                                    "recording's does"),)),
+    "recommend.mirror_pip_command": FactSpec("list[str]", "the pip command through that mirror",
+                                             uncovered=(("knowledge", "only when pip's config names a mirror; no "
+                                                                      "recording's does"),)),
     "recommend.driver_min": FactSpec("version", "driver needed for the newest torch build covering this GPU"),
     "recommend.driver_update": FactSpec("bool", "the installed driver is below recommend.driver_min (or absent)"),
     "recommend.best_torch": FactSpec("version", "newest torch with a build covering this GPU, whatever the driver"),
     "recommend.best_build": FactSpec("str", "that build's variant"),
     "recommend.matches_installed": FactSpec("bool", "the installed torch already is the recommended build"),
     "recommend.reason": FactSpec("str", "the reasoning, in words"),
-    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining)"),
+    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining)",
+                          uncovered=(("rules", "no rule derives a fact yet"),)),
     "match.*": FactSpec("str", "named groups captured by a rule's error-text signature"),
 }
+
+
+
+def _complete(name: str, spec: FactSpec) -> FactSpec:
+    family = _FAMILIES[name.split(".", 1)[0]]
+    return spec._replace(area=spec.area or family.area, producers=spec.producers or family.producers,
+                         precedence=spec.precedence or ORIGINS)
+
+
+FACTS: dict[str, FactSpec] = {name: _complete(name, spec) for name, spec in _DECLARED.items()}
+HIDDEN: frozenset[str] = frozenset(name for name, spec in FACTS.items() if spec.hidden)
 
 
 def lookup(name: str) -> FactSpec | None:
@@ -199,3 +362,46 @@ def lookup(name: str) -> FactSpec | None:
 
 def is_known_name(name: str) -> bool:
     return lookup(name) is not None
+
+
+def area_of(name: str) -> str | None:
+    """The area a fact is about (gpu, cuda, torch, python, packages), None for inputs/conclusions."""
+    for prefix, area in _MEMBER_AREAS.items():
+        if name.startswith(prefix):
+            return area
+    spec = lookup(name)
+    return spec.area if spec is not None else None
+
+
+def key_facts(area: str) -> tuple[str, ...]:
+    """Facts whose presence means `area` was looked at, in catalog order."""
+    return tuple(name for name, spec in FACTS.items() if spec.key and spec.area == area)
+
+
+def facts_of(producer: str) -> tuple[str, ...]:
+    """The catalog names `producer` may state (an open family as ``env.*``)."""
+    return tuple(name for name, spec in FACTS.items() if producer in spec.producers)
+
+
+def producer_of(source: str, origin: str) -> str:
+    """The PRODUCERS name behind a Fact's source/origin ("rule:ID" -> rules; any user fact -> user)."""
+    if origin == "user":
+        return "user"
+    if source.startswith("rule:"):
+        return "rules"
+    return source
+
+
+@lru_cache(maxsize=4096)
+def rank(name: str, source: str, origin: str) -> int:
+    """How strongly a fact from (source, origin) holds `name`: higher wins, 0 = not listed.
+
+    The fact's precedence is matched by its producer first, then by its origin, so
+    ``nvml`` can outrank ``nvidia-smi`` while every other probe ranks as ``probe``.
+    """
+    spec = lookup(name)
+    order = spec.precedence if spec is not None else ORIGINS
+    for who in (producer_of(source, origin), origin):
+        if who in order:
+            return len(order) - order.index(who)
+    return 0

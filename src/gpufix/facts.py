@@ -15,11 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Literal
 
-FactStatus = Literal["ok", "absent", "unknown"]
+from gpufix.fact_catalog import rank
 
-# Where a fact came from, in increasing precedence when two sources disagree:
-# a probe of this machine < a pasted/loaded log < a value the user typed.
-SOURCE_PRECEDENCE = {"probe": 0, "derived": 1, "log": 2, "user": 3}
+FactStatus = Literal["ok", "absent", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ class Fact:
     source: str = ""  # probe name ("nvidia-smi", "torch"...), "log", "user", "derived"
     evidence: str = ""  # the raw text the value was read from (a line, a snippet)
     reason: str = ""  # for absent/unknown: why
-    origin: str = "probe"  # one of SOURCE_PRECEDENCE's keys
+    origin: str = "probe"  # one of gpufix.fact_catalog.ORIGINS
 
     @property
     def known(self) -> bool:
@@ -61,12 +59,12 @@ def unknown(name: str, source: str, reason: str, origin: str = "probe") -> Fact:
 
 @dataclass
 class FactBase:
-    """A mapping from fact name to :class:`Fact`, merging sources by precedence."""
+    """A mapping from fact name to :class:`Fact`, merging sources by each fact's catalog precedence."""
 
     _facts: dict[str, Fact] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> None:
-        """Add a fact; a known value beats an unknown one, then the higher origin wins."""
+        """Add a fact; a known value beats an unknown one, then the catalog's precedence decides."""
         old = self._facts.get(fact.name)
         if old is None or _beats(fact, old):
             self._facts[fact.name] = fact
@@ -111,9 +109,9 @@ def _beats(new: Fact, old: Fact) -> bool:
         return False
     if old.status == "unknown" and new.status != "unknown":
         return True
-    new_rank, old_rank = SOURCE_PRECEDENCE.get(new.origin, 0), SOURCE_PRECEDENCE.get(old.origin, 0)
-    # Between sources of equal standing, one that found the thing beats one that did not
+    # Between sources of one kind, one that found the thing beats one that did not
     # (nvidia-smi missing from PATH while NVML reads the driver), whatever order they finish in.
-    if new_rank == old_rank and new.status == "absent" and old.status == "ok":
+    if new.origin == old.origin and new.status == "absent" and old.status == "ok":
         return False
-    return new_rank >= old_rank
+    # Equal standing (the same producer twice): the later statement wins.
+    return rank(new.name, new.source, new.origin) >= rank(old.name, old.source, old.origin)

@@ -7,12 +7,14 @@ from typing import Any, Sequence
 from gpufix import __version__
 from gpufix.core.outcome import Outcome
 from gpufix.diagnosis import Diagnosis, exit_code_for, overall_status
+from gpufix.fact_catalog import HIDDEN
 from gpufix.facts import FactBase
 from gpufix.probes.runner import ProbeResult
 
 SCHEMA = "gpufix/1"
-# Facts that are inputs, not findings: kept out of the document (the log can be huge).
-HIDDEN_FACTS = {"log.text"}
+# Facts that are inputs, not findings (the catalog's `hidden`): kept out of the document
+# (the log can be huge).
+HIDDEN_FACTS = HIDDEN
 
 __all__ = ["SCHEMA", "build_document", "dumps", "exit_code_for", "failure_document", "outcome_document",
            "overall_status"]

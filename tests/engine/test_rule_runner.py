@@ -127,6 +127,32 @@ def test_todo_expectations_are_reported_not_failed(tmp_path, rules):
     assert result.passed and result.todo == ["todo: todo: cpu-build does not fire yet"]
 
 
+def test_expectations_are_exact_an_unlisted_error_or_warning_fails(tmp_path, rules_dir, rules):
+    # too-old (error) and cpu-build (warning) both fire; the case names only one of them.
+    facts = "facts: {torch.build: cpu}\n"
+    d = case(tmp_path, "only-one", "description: x\n" + facts + "expect: {fires: [too-old]}\n", LOG)
+    failures = run_case(d, rules).failures
+    assert len(failures) == 1 and "unexpected finding: cpu-build (warning)" in failures[0]
+    assert "expect.also" in failures[0]
+    # `also`: it fires rightly here, though the case is not about it; it must then fire
+    assert run_case(case(tmp_path, "also", "description: x\n" + facts +
+                         "expect: {fires: [too-old], also: [cpu-build]}\n", LOG), rules).passed
+    missing = run_case(case(tmp_path, "also-missing", "description: x\n"
+                            "expect: {fires: [too-old], also: [cpu-build]}\n", LOG), rules).failures
+    assert missing and "cpu-build should fire too but did not" in missing[0]
+    # a known wrong firing stays visible as a todo, not a failure
+    todo = run_case(case(tmp_path, "todo-ok", "description: x\n" + facts +
+                         "expect: {fires: [too-old], todo_ok: [cpu-build]}\n", LOG), rules)
+    assert todo.passed and todo.todo == ["todo-ok: todo: cpu-build still fires"]
+    # info findings are not held to it
+    rules_dir.add("note", CPU_RULE.replace("id: cpu-build", "id: note").replace("severity: warning",
+                                                                                  "severity: info"))
+    with_info = rules_dir.load()
+    info = run_case(case(tmp_path, "info", "description: x\n" + facts +
+                         "expect: {fires: [too-old, cpu-build]}\n", LOG), with_info)
+    assert info.passed and "note" in info.fired
+
+
 def test_probe_files_are_replayed(tmp_path, rules):
     nvcc = ("nvcc: NVIDIA (R) Cuda compiler driver\nCopyright (c) 2005-2023 NVIDIA Corporation\n"
             "Built on Tue_Aug_15_22:02:13_PDT_2023\nCuda compilation tools, release 12.2, V12.2.140\n"

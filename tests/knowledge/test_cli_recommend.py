@@ -59,6 +59,7 @@ def test_bad_input_is_one_line_exit_2(capsys, argv):
     assert "Traceback" not in captured.err + captured.out
 
 
+@pytest.mark.slow  # a real gpufix subprocess probes this machine, torch import included
 @pytest.mark.skipif(shutil.which("nvidia-smi") is not None, reason="this machine has an NVIDIA driver")
 def test_live_run_here_recommends_the_cpu_build_through_the_target_interpreter():
     exe = sys.executable

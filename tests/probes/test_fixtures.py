@@ -1,8 +1,9 @@
 """Every parser against every fixture directory that holds its files.
 
 Fixtures are added by several people (tests/fixtures/README.md), so this file finds them
-at run time: for each directory, each raw file goes through its probe's own parser, which
-must return facts without raising, and `log.txt` goes through the pasted-text extractor.
+at run time: for each directory, each raw file goes through the parser of the probe that
+owns it (the registry's Probe.files), which must return facts without raising, named in the
+fact catalog and credited there to that probe; `log.txt` goes through the pasted-text extractor.
 Where case.yaml has `facts_expected:` (fact name -> value; null = must not be known),
 the merged facts must match.
 """
@@ -16,8 +17,6 @@ from packaging.version import InvalidVersion, Version
 
 from gpufix.fact_catalog import lookup
 from gpufix.facts import FactBase
-from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, platform_info, proc_driver,
-                           python_env, torch_runtime, torch_static)
 from gpufix.probes.pasted import extract_facts_from_text
 from gpufix.probes.registry import ALL_PROBES
 from gpufix.probes.runner import replay_recording
@@ -25,21 +24,9 @@ from gpufix.probes.runner import replay_recording
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASES = sorted(p for p in FIXTURES.glob("*/") if p.is_dir())
 
-# file name -> the pure parser that reads it alone
-FILE_PARSERS = {
-    "nvidia-smi.txt": nvidia_smi.parse_nvidia_smi_table,
-    "nvidia-smi-query.csv": nvidia_smi.parse_nvidia_smi_query_csv,
-    "nvcc.txt": nvcc.parse_nvcc_version,
-    "proc-driver-nvidia-version.txt": proc_driver.parse_proc_version,
-    "nvml.json": nvml.parse_nvml_json,
-    "torch-probe.json": torch_runtime.parse_torch_probe,
-    "torch-static.json": torch_static.parse_torch_static,
-    "python-env.json": python_env.parse_python_env_json,
-    "platform.json": platform_info.parse_platform_json,
-    "env.json": environment.parse_env_json,
-    "pip-config.json": installer_config.parse_pip_config,
-    "conda.json": installer_config.parse_conda,
-}
+# file name -> the probe that owns it (Probe.files): the parser-to-fixture map comes from the
+# registry, so a new probe's files are read here without editing this test.
+FILE_OWNERS = {f: p for p in ALL_PROBES for f in p.files}
 # Facts no probe or log parser makes (knowledge base, rules, log scanner).
 NOT_OURS = ("compat.", "recommend.", "derived.", "match.", "log.", "verify.")
 
@@ -78,18 +65,17 @@ def _same(expected, actual, type_name: str) -> bool:
 
 @pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
 def test_every_parser_reads_its_fixture_files(case_dir: Path):
-    for fname, parser in FILE_PARSERS.items():
+    for fname, probe in FILE_OWNERS.items():
         f = case_dir / fname
         if not f.is_file():
             continue
-        text = f.read_text(encoding="utf-8", errors="replace")
-        if fname == "torch-probe.json":
-            stderr = case_dir / torch_runtime.STDERR_FILE
-            facts = parser(text, stderr.read_text(encoding="utf-8") if stderr.is_file() else "")
-        else:
-            facts = parser(text)
+        # each file alone through its probe's parser: a file must make sense without its siblings
+        facts = probe.parse({fname: f.read_text(encoding="utf-8", errors="replace")})
         assert facts, f"{fname}: no facts"
-        assert all(f_.name and lookup(f_.name) for f_ in facts), f"{fname}: a fact name is not in the catalog"
+        for fact in facts:
+            spec = lookup(fact.name)
+            assert spec is not None, f"{fname}: {fact.name} is not in the catalog"
+            assert probe.name in spec.producers, f"{fname}: the catalog does not credit {probe.name} with {fact.name}"
     # the runner replays the whole directory without a parse failure
     for r in replay_recording(ALL_PROBES, case_dir):
         assert r.status != "failed" or not r.raw, f"{r.name}: {r.error}"

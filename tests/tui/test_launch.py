@@ -13,6 +13,7 @@ from gpufix.tui.launch import facts_provider, run_tui
 from .conftest import DATA, case_facts  # noqa: F401 (importlib mode)
 
 
+@pytest.mark.slow  # probes this machine for real, the torch import included
 def test_probing_again_reports_each_probe_and_keeps_hand_facts_on_top():
     provider = facts_provider(prepare(Request(facts=("gpu.count=1", "torch.build=cu126"))))
     events: list[tuple[str, str]] = []

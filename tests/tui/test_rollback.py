@@ -12,6 +12,8 @@ from gpufix.remedy.rollback import diff_freeze, pytorch_index_urls, restore_comm
 from gpufix.remedy.snapshot import (SnapshotError, is_conda_env, list_snapshots, load_snapshot,
                                     take_snapshot)
 
+pytestmark = pytest.mark.slow  # pip installs into throwaway venvs
+
 
 def _pip(python: str, *args: str) -> None:
     subprocess.run([python, "-m", "pip", *args, "-q"], check=True)

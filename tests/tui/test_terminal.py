@@ -15,7 +15,8 @@ from .conftest import DATA, case_facts  # noqa: F401 (importlib mode)
 
 TMUX = shutil.which("tmux")
 _SERVERS = itertools.count()
-pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install -y tmux)")
+pytestmark = [pytest.mark.skipif(TMUX is None, reason="tmux is not installed (apt-get install -y tmux)"),
+              pytest.mark.slow]  # the real gpufix in subprocesses
 
 
 class Tmux:

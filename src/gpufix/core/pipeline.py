@@ -10,8 +10,9 @@ starts first, the static probes run meanwhile, and the rules and knowledge table
 it imports torch. `quick` stops after the static phase. Verification runs only on demand
 (gpufix.core.verification).
 
-Precedence when facts merge: probes in registry order, then the log, then facts given by
-hand. Nothing here prints; bad input raises gpufix.errors.InputError.
+Precedence when facts merge is each fact's own, in the fact catalog (gpufix.fact_catalog):
+facts given by hand, then the log, then derived values, then probes, unless the fact ranks
+its probes. Nothing here prints; bad input raises gpufix.errors.InputError.
 
 Start-up: this module imports only the light inputs and the probes; the log scanner, the
 engine and the knowledge base are imported inside functions, after the torch subprocess has

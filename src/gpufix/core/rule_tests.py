@@ -10,13 +10,19 @@ with --fact, the knowledge base derives its facts, and the rules run. Then:
 
     first: ID           the top diagnosis is ID
     fires: [ID...]      each rule fired (derive rules count)
+    also: [ID...]       these fire too, rightly, though the case is not about them
     ok: [ID...]         none of them fired
     no_errors: bool     true: no error-severity diagnosis; false: at least one
     recommend: {fact: value}   the knowledge base produced these values
     todo_fires / todo_ok       known misses: reported, never failures
 
+Expectations are exact: an error- or warning-severity diagnosis that is in none of first,
+fires, also, todo_fires and todo_ok fails the case (info findings may come and go). A rule
+that fires where it should not goes in todo_ok, so `gpufix rules test` keeps reporting it.
+
 Convention (like semgrep's ruleid/ok): every rule must be in some case's `fires` and in
-some case's `ok`; a rule without both is a failure.
+some case's `ok`; a rule without both is a failure (`also` does not count: it is a
+fixture written for another rule).
 """
 from __future__ import annotations
 
@@ -36,7 +42,9 @@ from gpufix.errors import InputError
 CASE_FILE = "case.yaml"
 LOG_FILE = "log.txt"
 CASE_KEYS = ("description", "os", "sources", "facts", "facts_expected", "expect")  # facts_expected: probe tests
-EXPECT_KEYS = ("first", "fires", "ok", "no_errors", "recommend", "todo_fires", "todo_ok")
+EXPECT_KEYS = ("first", "fires", "also", "ok", "no_errors", "recommend", "todo_fires", "todo_ok")
+# Severities an expectation must account for (gpufix.diagnosis.SEVERITY_ORDER's first two).
+EXACT_SEVERITIES = ("error", "warning")
 
 
 @dataclass
@@ -103,7 +111,7 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
         if key not in EXPECT_KEYS:
             fail(line_of(expect, key, eline), f"expect: unknown key {key!r} (known: {', '.join(EXPECT_KEYS)})")
     lists = {}
-    for key in ("fires", "ok", "todo_fires", "todo_ok"):
+    for key in ("fires", "also", "ok", "todo_fires", "todo_ok"):
         value = expect.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             fail(line_of(expect, key, eline), f"expect.{key}: expects a list of rule ids")
@@ -140,6 +148,9 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
     for rid in lists["fires"]:
         if rid not in ev.fired:
             fail(line_of(expect, "fires", eline), f"{rid} should fire but did not; diagnoses: {shown}")
+    for rid in lists["also"]:
+        if rid not in ev.fired:
+            fail(line_of(expect, "also", eline), f"{rid} should fire too but did not; diagnoses: {shown}")
     for rid in lists["ok"]:
         if rid in ev.fired:
             fail(line_of(expect, "ok", eline), f"{rid} should not fire but did; diagnoses: {shown}")
@@ -169,6 +180,14 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
                 if not _same(got, want):
                     fail(line_of(recommend, name, rline), f"{name}: expected {want!r}, got "
                                                           f"{'nothing' if got is None else repr(got)}")
+    # Exact: every error or warning is accounted for (those in `ok` already failed above).
+    accounted = {first, *lists["fires"], *lists["also"], *lists["ok"], *lists["todo_fires"], *lists["todo_ok"]}
+    unexpected = [f"{d.id} ({d.severity})" for d in ev.diagnoses
+                  if d.severity in EXACT_SEVERITIES and d.id not in accounted]
+    if unexpected:
+        fail(line_of(expect, "fires", eline), f"unexpected finding{'s' if len(unexpected) > 1 else ''}: "
+                                               f"{', '.join(unexpected)}; list each in expect.also if it is right "
+                                               f"here, in expect.todo_ok if it is a rule bug")
     return result
 
 
