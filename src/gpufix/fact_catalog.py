@@ -45,6 +45,7 @@ PRODUCERS: dict[str, str] = {
     "proc-driver": "probe: /proc/driver/nvidia/version",
     "nvml": "probe: NVML, in-process",
     "torch": "probe: imports torch in the target interpreter",
+    "torch-static": "probe: torch's version.py and dist-info read as text (static phase, no import)",
     "log": "a pasted log or collect_env report (gpufix.probes.pasted, the log scanner)",
     "knowledge": "the knowledge base, from other facts (gpufix.knowledge)",
     "rules": "rules: derived facts and groups captured by signatures (gpufix.engine)",
@@ -55,6 +56,10 @@ PRODUCERS: dict[str, str] = {
 # own library) over nvidia-smi's text, nvidia-smi over the platform's guess.
 _BY_PROBE = ("user", "log", "derived", "nvml", "nvidia-smi", "platform", "probe")
 _GPU_PROBES = ("nvidia-smi", "nvml")
+# What the static phase reads from torch's files; the torch import (dynamic phase) is the better
+# witness when both answer (a broken install can leave a stale version.py behind).
+_TORCH_FILES = ("torch-static",)
+_BY_TORCH_IMPORT = ("user", "log", "derived", "torch", "torch-static", "probe")
 
 
 class FactSpec(NamedTuple):
@@ -151,17 +156,17 @@ _DECLARED: dict[str, FactSpec] = {
     "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location",
                           uncovered=((NO_PRODUCER, "no probe reads it yet; rules read env.CUDA_HOME and env.CUDA_PATH"),)),
     # --- torch ----------------------------------------------------------------------
-    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_TORCH_AND_LOG, key=True),
+    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
     "torch.version_full": FactSpec("str", "torch.__version__ as printed, e.g. 2.4.1+cu121",
-                                   producers=_TORCH_AND_LOG, key=True),
+                                   producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
     "torch.build": FactSpec("str", "cpu, cu121, rocm6.1, xpu... from the version suffix or torch.version.cuda/hip",
-                            producers=_TORCH_AND_LOG + ("knowledge",), key=True,
+                            producers=_TORCH_AND_LOG + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True,
                             uncovered=(("knowledge", "derived only when no probe or log states torch.build; every "
                                                      "recording with a torch version states it"),)),
     "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
-                           area="cuda", producers=_TORCH_AND_LOG + ("knowledge",), key=True),
+                           area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True),
     "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
-                          area="cuda", producers=_TORCH_AND_LOG, key=True,
+                          area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True,
                           uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
     "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_TORCH_AND_LOG, key=True),
     "torch.device_count": FactSpec("int", "torch.cuda.device_count()", area="cuda", producers=_TORCH_AND_LOG,
@@ -172,7 +177,8 @@ _DECLARED: dict[str, FactSpec] = {
                             uncovered=(("log", "no fixture log prints torch.backends.cudnn.version()"),)),
     "torch.error": FactSpec("str", "import error or CUDA-initialisation warning/error text", key=True),
     "torch.warnings": FactSpec("str", "warnings printed while importing torch / initialising CUDA"),
-    "torch.location": FactSpec("str", "directory torch was imported from"),
+    "torch.location": FactSpec("str", "directory torch was imported from (or, before the import, where its files are)",
+                               producers=("torch",) + _TORCH_FILES, precedence=_BY_TORCH_IMPORT),
     "torch.install_count": FactSpec("int", "number of torch distributions visible on sys.path",
                                     producers=("python-env",)),
     "torch.installs": FactSpec("list[str]", "locations of every torch distribution on sys.path",

@@ -37,7 +37,8 @@ def catalog_key(name: str) -> str:
 @pytest.fixture(scope="session")
 def produced() -> dict[str, dict[str, set[str]]]:
     """catalog entry -> producer -> the recordings where it stated that fact (any status)."""
-    from gpufix.core.inputs import merge, read_log
+    from gpufix.core.inputs import merge
+    from gpufix.core.logs import read_log
     from gpufix.engine.api import evaluate, load_rules
     from gpufix.knowledge import derive_facts
     from gpufix.probes.runner import replay_recording
