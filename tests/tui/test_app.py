@@ -299,7 +299,7 @@ def recorded_machine(*facts: str):
 
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "linux-nodriver-cpu-torch"
 
-    def provide(progress=None):
+    def provide(progress=None, on_static=None):
         return collect(Request(fixture=fixture, facts=facts), progress)
     return provide
 
