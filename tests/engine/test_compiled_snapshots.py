@@ -76,7 +76,7 @@ def check(name: str, text: str) -> None:
 
 @pytest.fixture(scope="module")
 def coverage_rules(tmp_path_factory):
-    from .conftest import RULE_META, RulesDir
+    from .conftest import RulesDir
 
     rules_dir = RulesDir(tmp_path_factory.mktemp("snap") / "rules")
     for rule_id, when in COVERAGE_RULES.items():
@@ -84,10 +84,8 @@ def coverage_rules(tmp_path_factory):
     rules_dir.add("derive-cuda", "id: derive-cuda\ntitle: D\nwhen: {fact: torch.build, startswith: cu}\n"
                                  "derive: {derived.cuda_build: true}\n")
     rules_dir.rule("chained", "all: [{fact: derived.cuda_build, eq: true}, {fact: gpu.count, eq: 0}]")
-    rules_dir.add("signature", "id: signature\ntitle: S\nseverity: error\nkind: setup\n"
-                               "signatures: {old: 'too old \\(found version (?P<found>\\d+)\\)'}\n"
-                               "when: {all: [{signature: old}, {fact: match.found, ne: '12040'}]}\ndiagnosis: D\n"
-                               + RULE_META)
+    rules_dir.rule("signature", "all: [{signature: old}, {fact: match.found, ne: '12040'}]",
+                   extra="signatures: {old: 'too old \\(found version (?P<found>\\d+)\\)'}\n")
     return rules_dir.load()
 
 
