@@ -65,7 +65,10 @@ def fired(rules, facts: FactBase, scan=None) -> list[str]:
 __all__ = ["RulesDir", "absent", "fb", "fired", "ok", "unknown"]
 
 
-@pytest.fixture(params=["durable", "clips"])
+ENGINE_PARAMS = ["durable", "clips"]  # every backend (tests/engine/test_backends.py checks the list)
+
+
+@pytest.fixture(params=ENGINE_PARAMS)
 def engine_backend(request, monkeypatch) -> str:
     """Run the test once per rule engine (GPUFIX_ENGINE forces the backend the evaluator selects)."""
     from gpufix.engine import backends

@@ -124,6 +124,16 @@ def test_random_rules_fire_identically_on_both_engines(rules_dir) -> None:
     assert len(fired_somewhere) > 40  # the random cases exercise most rules, not only silence
 
 
+def test_every_backend_is_tested() -> None:
+    """A backend added to engine/backends/ runs every fixture and semantics test (docs/engine.md)."""
+    from .conftest import ENGINE_PARAMS
+
+    assert set(ENGINES) == set(backends.DEFAULT_ORDER) == set(ENGINE_PARAMS)
+    for name in backends.DEFAULT_ORDER:
+        engine = backends.backend(name)
+        assert engine.name == name and engine.label
+
+
 # --- choosing the engine ------------------------------------------------------------------
 
 @pytest.fixture
