@@ -5,7 +5,7 @@ read, and one `defrule` per alternative whose single pattern constrains those sl
 CLIPS's own comparisons (`eq`, `=`, `<`, ...). A property the evaluator left out keeps the
 slot's default, the symbol `nil`, which no test accepts: a comparison on an unknown fact is
 false, its negation too, exactly as in durable-rules. Each evaluation resets the stratum's
-environment, asserts one fact and runs the agenda; a rule's action reports its index.
+environment, asserts one fact and runs the agenda; a rule's action reports its alternative's name.
 
 What durable-rules needed that CLIPS does not (split rulesets, gate rules, `$or`
 avoidance, see compile.py) is simply not rendered here: CLIPS reads the plain tests.
@@ -19,6 +19,7 @@ Its own limits:
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -87,13 +88,21 @@ def _pattern(tests: tuple[Test, ...]) -> str:
     return f"({TEMPLATE}{''.join(' ' + s for s in slots)})"
 
 
+_SAFE_SYMBOL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.#:-]*\Z")
+
+
+def _rule_name(name: str, index: int) -> str:
+    # Named after the alternative ("gpufix:cuda-oom#0") so a snapshot diff shows which rules changed.
+    return f"gpufix:{name}" if _SAFE_SYMBOL.match(name) else f"gpufix:alternative-{index}"
+
+
 def construct_list(stratum: Stratum) -> list[str]:
-    """The CLIPS constructs for one stratum: the template, then one rule per alternative, in
-    order (the rule `aN` reports index N, the stratum's N-th alternative)."""
+    """The CLIPS constructs for one stratum: the template, then one rule per alternative, whose
+    action reports the alternative's name (`<rule id>#<n>`, as durable-rules' rules are named)."""
     out = [f"(deftemplate {TEMPLATE}" + "".join(f"\n   (slot {key})" for key in sorted(stratum.keys)) + ")"]
     for index, (name, tests) in enumerate(stratum.alternatives):
-        out.append(f"(defrule a{index} {_string_literal(name)}\n   {_pattern(tests)}\n   =>\n"
-                   f"   ({FIRED_FUNCTION} {index}))")
+        out.append(f"(defrule {_rule_name(name, index)}\n   {_pattern(tests)}\n   =>\n"
+                   f"   ({FIRED_FUNCTION} {_string_literal(name)}))")
     return out
 
 
@@ -105,9 +114,8 @@ def constructs(stratum: Stratum) -> str:
 class _Compiled:
     """One stratum built into its own CLIPS environment."""
 
-    def __init__(self, clips: Any, parts: list[str], names: list[str]) -> None:
-        self.names = names
-        self.fired: list[int] = []
+    def __init__(self, clips: Any, parts: list[str]) -> None:
+        self.fired: list[str] = []
         self.env = clips.Environment()
         # The rules' actions call back into Python: one list append per alternative that holds.
         self.env.define_function(self.fired.append, FIRED_FUNCTION)
@@ -186,7 +194,7 @@ class ClipsBackend:
         if clips is None:
             raise EngineError(self.install_hint())
         try:
-            compiled = _Compiled(clips, parts, [name for name, _ in stratum.alternatives])
+            compiled = _Compiled(clips, parts)
         except clips.CLIPSError as e:
             raise EngineError(f"CLIPS refused a compiled ruleset ({_one_line(e)}); this is a gpufix bug") from e
         self._compiled[key] = compiled
@@ -207,7 +215,7 @@ class ClipsBackend:
                 compiled.env.run()
             except self._clips.CLIPSError as e:
                 raise EngineError(f"CLIPS failed on the facts ({_one_line(e)}); this is a gpufix bug") from e
-            names = [compiled.names[i] for i in compiled.fired]
+            names = list(compiled.fired)
             compiled.fired.clear()
             return names
 
