@@ -121,7 +121,11 @@ class ScanScreen(Screen):
         if outcome is None:
             return
         results = outcome.collected.probe_results
-        self.paint(outcome, t("scan.enter", self.lang), probes_line(results, self.lang) if results else "")
+        header = probes_line(results, self.lang) if results else ""
+        note = getattr(outcome, "engine_note", None)  # "Rule engine: CLIPS (...)" when it fell back
+        if note:
+            header = f"{header}\n{note}" if header else note
+        self.paint(outcome, t("scan.enter", self.lang), header)
         self.query_one("#probes").display = False
 
     def paint(self, outcome, hint: str, header: str = "") -> None:
