@@ -13,15 +13,16 @@ from gpufix.engine import condition_line
 from gpufix.engine import conditions as cond
 from gpufix.engine import templates
 from gpufix.engine.yaml_lines import line_of
+from gpufix.fact_catalog import AREAS as CATALOG_AREAS
 from gpufix.fact_catalog import FACTS, lookup
 
 FIELDS = ("id", "title", "severity", "kind", "area", "status", "falsepositives", "references", "tags", "languages",
           "signatures", "when", "derive", "diagnosis", "evidence", "remedies")
 SEVERITIES = ("error", "warning", "info")
 KINDS = ("setup", "code")
-# The rows of gpufix's per-area summary (gpufix.areas.AREAS, bottom of the stack first) and
-# "log", where it files findings about the user's program; a test keeps the two in step.
-AREAS = ("gpu", "cuda", "torch", "python", "packages", "log")
+# The rows of gpufix's per-area summary: the catalog's areas (bottom of the stack first) and
+# "log", where it files findings about the user's program (tests/rules/test_rule_areas.py).
+AREAS = CATALOG_AREAS + ("log",)
 # How far to trust a rule (Sigma's levels): stable = checked on several real reports; test =
 # real fixtures but few; experimental = new, may misfire.
 STATUSES = ("stable", "test", "experimental")

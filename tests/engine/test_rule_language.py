@@ -7,6 +7,8 @@ import pytest
 from gpufix.engine import conditions as cond
 from gpufix.engine.api import diagnose, evaluate, lint
 from gpufix.engine.log_scan import scan_log_text
+from gpufix.engine.schema import ERROR_TEXTS
+from gpufix.fact_catalog import lookup
 from gpufix.facts import absent, ok, unknown
 
 from .conftest import RULE_META, fb, fired
@@ -397,9 +399,6 @@ def test_rule_carries_the_new_fields(rules_dir):
 
 
 def test_every_error_text_but_the_log_is_a_text_fact_of_the_catalog():
-    from gpufix.engine.schema import ERROR_TEXTS
-    from gpufix.fact_catalog import lookup
-
     assert ERROR_TEXTS[0] == "log"
     for name in ERROR_TEXTS[1:]:
         spec = lookup(name)
