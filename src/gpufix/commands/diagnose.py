@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_text(args: argparse.Namespace) -> int:
-    from gpufix.core.pipeline import diagnose  # lazy: --help and argument errors skip the engine
+    from gpufix.core.pipeline import diagnose  # lazy: --help and the other commands skip the probes
     from gpufix.report_text import render_report  # lazy: the JSON path never renders text
 
     lang = resolve_lang(args.lang)
@@ -65,7 +65,7 @@ def run_text(args: argparse.Namespace) -> int:
 
 def run_json(args: argparse.Namespace) -> int:
     from gpufix import report_json  # lazy: the TUI and --text paths never build the document
-    from gpufix.core.pipeline import diagnose  # lazy: --help and argument errors skip the engine
+    from gpufix.core.pipeline import diagnose  # lazy: --help and the other commands skip the probes
 
     try:
         outcome = diagnose(request_from_args(args), lang=resolve_lang(args.lang))
