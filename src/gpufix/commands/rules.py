@@ -5,9 +5,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gpufix.core.checkout import RulesSource, rules_source
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from gpufix.core.checkout import RulesSource
 
 HELP = "check the YAML rules (lint), run them against the test fixtures (test), or list them"
 # Outside a checkout, `rules test` without fixture directories reads ./tests/fixtures.
@@ -44,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
     action = getattr(args, "rules_command", None)
     if action not in ("lint", "test", "list"):
         raise UsageError("gpufix rules: choose lint, test or list (see gpufix rules --help)")
+    from gpufix.core.checkout import rules_source  # lazy: every `gpufix` run imports this module for --help
+
     source = rules_source(args.rules)
     print(source.describe(), file=sys.stderr)
     if action == "lint":

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from gpufix.errors import InputError
-from gpufix.fact_catalog import lookup
 from gpufix.facts import Fact, FactBase, ok
 from gpufix.probes.base import PHASES, ProbeContext
 from gpufix.probes.registry import probes_in
@@ -66,6 +65,8 @@ def fixture_log(directory: Path | None) -> str | None:
 
 def parse_fact_option(text: str) -> Fact:
     """`--fact NAME=VALUE`: a fact supplied by hand (wins over probes and logs)."""
+    from gpufix.fact_catalog import lookup  # lazy: start-up: only facts given by hand need the catalog
+
     name, sep, value = text.partition("=")
     name = name.strip()
     if not sep or not name:
@@ -79,6 +80,8 @@ def parse_fact_option(text: str) -> Fact:
 def case_fact(name: str, value: Any, source: str = "case.yaml") -> Fact:
     """A fact from a YAML mapping (case.yaml `facts:`), typed like `--fact NAME=VALUE`
     (YAML may already give it a type)."""
+    from gpufix.fact_catalog import lookup  # lazy: as in parse_fact_option
+
     spec = lookup(name)
     if spec is None:
         raise InputError(f"{name}: unknown fact name")
