@@ -58,6 +58,11 @@ def adopt(argv: Sequence[str], env: Mapping[str, str]) -> Optional[subprocess.Po
         return _started.pop(_key(argv, env), None)
 
 
+def discard() -> None:
+    """Stop every prestarted process no probe adopted (gpufix stopped early: bad input, an error)."""
+    _kill_unadopted()
+
+
 def _kill_unadopted() -> None:
     with _lock:
         left = list(_started.values())

@@ -92,3 +92,13 @@ def test_gpufix_json_adopts_what_it_prestarted(monkeypatch, capsys):
     assert code in (0, 1) and doc["facts"]["torch.version_full"]["value"] == "2.13.0+cpu"
     assert len(adopted) == 1 and adopted[0] is not None
     assert not prestart._started  # noqa: SLF001
+
+
+@pytest.mark.slow
+def test_bad_input_stops_the_prestarted_process_at_once(capsys):
+    """`gpufix --json --fact nope=1` exits 2 before the probe adopts it: nothing is left running."""
+    from gpufix.cli import main
+
+    assert main(["--json", "--fact", "nope=1"]) == 2
+    assert not prestart._started  # noqa: SLF001
+    capsys.readouterr()
