@@ -44,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        prestarted = sys.modules.get("gpufix.probes.prestart")
+        if prestarted is not None:  # a torch subprocess the run did not use (bad options, no probing)
+            prestarted.discard()
 
 
 def _dispatch(argv: list[str]) -> int:
