@@ -41,6 +41,9 @@ def _key(argv: Sequence[str], env: Mapping[str, str]) -> tuple:
 
 def prestart(argv: Sequence[str], env: Mapping[str, str]) -> None:
     """Start `argv` (the torch probe's command line) now, to be adopted later; never raises."""
+    with _lock:
+        if _key(argv, env) in _started:
+            return  # one is already on its way
     try:
         proc = subprocess.Popen(list(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 stdin=subprocess.DEVNULL, env=dict(env))
@@ -59,7 +62,7 @@ def adopt(argv: Sequence[str], env: Mapping[str, str]) -> Optional[subprocess.Po
 
 
 def discard() -> None:
-    """Stop every prestarted process no probe adopted (gpufix stopped early: bad input, an error)."""
+    """Kill every process started here that nobody adopted (the command is over)."""
     _kill_unadopted()
 
 

@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"] or argv == ["-V"]:
         print(f"gpufix {__version__}")
         return EXIT_OK
-    prestarted = _prestart_torch(argv)
+    _prestart_torch(argv)
     try:
         return _dispatch(argv)
     except GpufixError as e:
@@ -45,12 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     finally:
-        if prestarted:
-            # Bad input stops gpufix before the torch probe adopts the process: stop it now,
-            # not at interpreter exit (main() also runs inside other programs and tests).
-            from gpufix.probes import prestart  # lazy: imported already by _prestart_torch
-
-            prestart.discard()
+        prestarted = sys.modules.get("gpufix.probes.prestart")
+        if prestarted is not None:  # a torch subprocess the run did not use (bad options, no probing)
+            prestarted.discard()
 
 
 def _dispatch(argv: list[str]) -> int:
@@ -101,19 +98,16 @@ def probes_torch(argv: Sequence[str]) -> str | None:
     return python
 
 
-def _prestart_torch(argv: Sequence[str]) -> bool:
-    """Start the torch subprocess now, before gpufix's own modules load (gpufix.probes.prestart).
-    True when one was started."""
+def _prestart_torch(argv: Sequence[str]) -> None:
+    """Start the torch subprocess now, before gpufix's own modules load (gpufix.probes.prestart)."""
     python = probes_torch(argv)
     if python is None:
-        return False
+        return
     from gpufix.probes import prestart  # lazy: start-up (standard library only; --version skips it)
 
     target = prestart.target_python(python or None)
-    if target is None:
-        return False
-    prestart.prestart(*prestart.torch_probe_command(target, os.environ))
-    return True
+    if target is not None:
+        prestart.prestart(*prestart.torch_probe_command(target, os.environ))
 
 
 def _Parser(**kw: Any) -> argparse.ArgumentParser:
