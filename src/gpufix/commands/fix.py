@@ -73,8 +73,15 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return _nothing_to_fix(outcome, out)
     fixer = _Fixer(args, request, collected.python, lang, out)
     code = EXIT_OK
+    first = outcome
     for diag_id in targets:
         current = next((d for d in outcome.diagnoses if d.id == diag_id), None)
+        if current is None:
+            # The re-checks after earlier fixes read only this machine: a finding read from the
+            # log is not in them, and only the command's new output can show it gone.
+            current = next((d for d in first.diagnoses if d.id == diag_id and _from_log(d, first)), None)
+            if current is not None:
+                outcome = first
         if current is None:  # an earlier fix in this run took this one away too
             _say(out, f"\n{diag_id}: no longer found after the fixes above; nothing to do.")
             continue
@@ -91,6 +98,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if report.status == "failed":
             break  # a failed step leaves the environment half-changed: nothing more runs
     return code
+
+
+def _from_log(diagnosis: Any, outcome: Any) -> bool:
+    from gpufix.remedy.plan import LOG, basis_of  # lazy: see _Fixer.fix()
+
+    return LOG in basis_of(diagnosis, outcome.facts.get).origins
 
 
 def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
