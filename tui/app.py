@@ -44,7 +44,7 @@ class GpufixApp(App[int]):
     def exit_code(self) -> int:
         """As `gpufix --json`: 1 on an error diagnosis (this machine's or a pasted log's),
         2 when the checks could not run and nothing else was diagnosed."""
-        codes = [o.exit_code for o in self.pasted]
+        codes = [log_exit_code(o) for o in self.pasted]
         if self.outcome is None:
             return max(codes, default=0) or 2
         return max([self.outcome.exit_code, *codes])
@@ -70,6 +70,15 @@ class GpufixApp(App[int]):
 
         if not isinstance(self.screen, PasteLogScreen):
             self.push_screen(PasteLogScreen(self.lang))
+
+
+def log_exit_code(outcome: Outcome) -> int:
+    """1 when a diagnosis resting on the outcome's log is an error (this machine's own
+    findings are counted by the app's current outcome, which re-checks update)."""
+    from gpufix.diagnosis import exit_code_for  # lazy: only when the app quits with a pasted log
+    from gpufix.remedy.plan import LOG, basis_of
+
+    return exit_code_for([d for d in outcome.diagnoses if LOG in basis_of(d, outcome.facts.get).origins])
 
 
 def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = None,

@@ -41,9 +41,10 @@ def reprobe_for(services: Services) -> Callable[[Sequence[str]], list[Fact]]:
 
 def rediagnose_for(services: Services, lang: str) -> Callable[[list[Fact]], Any]:
     def rediagnose(learnt: list[Fact]) -> Any:
-        collected = (services.reprobe or services.facts_provider)(None)
-        if not services.recheck_same_inputs:
-            collected = without_log(collected)
+        # Even when the recorded inputs are read again (--fixture/--no-probe with --log), their
+        # log is the same old text: judging it again would prove nothing either way. A log's
+        # findings are judged on a command's new output (rediagnose_output_for).
+        collected = without_log((services.reprobe or services.facts_provider)(None))
         collected.facts.extend(learnt)
         return services.analyse(collected, lang)
     return rediagnose

@@ -127,3 +127,27 @@ async def test_the_paste_box_for_new_output_is_offered_only_for_log_diagnoses():
         assert remedy.check_action("paste_output", ()) is False
         await pilot.press("p")
         assert app.screen is remedy
+
+
+async def test_a_log_given_at_start_counts_until_its_new_output_proves_it_gone():
+    # `gpufix --fixture ... --log error.txt`: the log is part of the app's first outcome.
+    def with_log_at_start(progress=None, on_static=None):
+        return collect(Request(fixture=MACHINE, log_text=PASTED), progress)
+
+    app = make_app(with_log_at_start, verifier=None, animate=False, clock=lambda: 0.0, recheck_same_inputs=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.outcome.diagnoses[0].id == TOO_OLD
+        await pilot.press("enter", "enter")
+        remedy = app.screen
+        await pilot.press("v")
+        await settle(pilot)
+        assert remedy.verdict.status == "rerun"
+        # The re-check read only the machine (no finding there), yet the log's finding stands.
+        assert TOO_OLD not in {d.id for d in app.outcome.diagnoses}
+        assert app.exit_code == 1
+        await pilot.press("p")
+        await paste(pilot, "2.13.0+cpu None\n")
+        assert remedy.verdict.status == "fixed"
+        await pilot.press("escape", "escape", "q")
+    assert app.return_value == 0

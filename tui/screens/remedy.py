@@ -86,7 +86,10 @@ class RemedyScreen(Screen):
         """The fix service's session for the current remedy (made on first use)."""
         if self._session is None or self._session.plan.remedy_number != self.remedy_index + 1:
             services = self.app.services
-            outcome = self.outcome
+            if self.source_outcome is None:
+                # Held from now on: re-checks replace the app's outcome, not where this came from.
+                self.source_outcome = getattr(self.app, "outcome", None)
+            outcome = self.source_outcome
             lookup = outcome.facts.value if outcome is not None else None
             fact = outcome.facts.get if outcome is not None else None
             plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup, fact)
@@ -392,13 +395,21 @@ class RemedyScreen(Screen):
         self._update_buttons()
 
     def _adopt(self, outcome: Any, verdict: Recheck) -> None:
-        """The re-check's outcome becomes what the app shows; a pasted log's diagnosis counts in
-        the exit code until its new output proves it gone (GpufixApp.pasted)."""
+        """The re-check's outcome becomes what the app shows. A log's findings count in the
+        exit code until a command's new output proves them gone (GpufixApp.pasted): a re-check
+        that probed only the machine keeps the log's outcome there."""
+        app = self.app
         if verdict.from_output:
-            self.app.replace_pasted(self.source_outcome, outcome)
+            old = self.source_outcome
+            app.replace_pasted(old, outcome)
+            if app.outcome is old:
+                app.outcome = outcome
             self.source_outcome = outcome
-        else:
-            self.app.outcome = outcome
+            return
+        old = app.outcome
+        if old is not None and old.collected.log_given and not outcome.collected.log_given:
+            app.add_pasted(old)
+        app.outcome = outcome
 
 
 def verdict_text(verdict: Recheck, title: str, lang: str) -> str:
