@@ -236,3 +236,23 @@ def test_the_cli_says_not_verified_when_no_gpu_was_checked():
     said = _said(ev.FixReport(plan, ev.UNVERIFIED, outcome=outcome, verify_status="cpu-only",
                               reason=sv.NO_GPU_CHECKED))
     assert "[!] Not verified:" in said and "no GPU checked" in said and "Fixed" not in said
+
+
+def test_every_finding_that_needs_its_log_rests_on_the_log():
+    """Over every recorded case with a log: a diagnosis that does not fire on the same facts
+    without the log must be classified as resting on it, or probing could call it fixed."""
+    from gpufix.tui.fix_tools import without_log  # the TUI's re-check: the same facts, no log
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    checked, offenders = 0, []
+    for case in sorted(p for p in fixtures.iterdir() if (p / "log.txt").is_file()):
+        collected = collect(Request(fixture=case, probe=False))
+        outcome = analyse(collected)
+        without = {d.id for d in analyse(without_log(collected)).diagnoses}
+        for d in outcome.diagnoses:
+            if d.id not in without:
+                checked += 1
+                if "log" not in basis_of(d, outcome.facts.get).origins:
+                    offenders.append(f"{case.name}: {d.id}")
+    assert checked >= 50  # 78 when this was written
+    assert not offenders, "found only with the log, yet not resting on it:\n" + "\n".join(offenders)

@@ -296,10 +296,11 @@ async def test_a_failed_snapshot_means_the_command_does_not_run():
 
 
 async def test_a_failed_command_stops_there_and_nothing_is_rechecked(state_dir):
+    # Issue 10: a step that exited 1 showed "Step done".
     verifier = RecordedVerifier()
 
     def failing(argv, on_line):
-        return run_streaming([sys.executable, "-c", "import sys; print('no space left'); sys.exit(3)"], on_line)
+        return run_streaming([sys.executable, "-c", "import sys; print('no space left'); sys.exit(1)"], on_line)
 
     app = _app(runner=failing, verifier=verifier)
     async with app.run_test(size=SIZE) as pilot:
@@ -308,7 +309,7 @@ async def test_a_failed_command_stops_there_and_nothing_is_rechecked(state_dir):
         await settle(pilot)
         screen = app.screen
         text = flat(screen_text(app))
-        assert "Command exited with 3" in text
+        assert "Command exited with 1" in text
         assert "no space left" in screen.query_one("#output").lines
         assert not screen.busy and not screen.step_done and screen.gone is None
         assert "Step done" not in text and "Fixed" not in text
