@@ -29,6 +29,9 @@ class GpufixApp(App[int]):
         self.lang = lang
         self.animate = animate  # False: frozen spinners and clocks (snapshot tests)
         self.outcome: Optional[Outcome] = None
+        # Outcomes of pasted logs: their diagnoses count in the exit code (until a remedy's
+        # re-check of the command's new output replaces them).
+        self.pasted: list[Outcome] = []
         self.scan_error = ""
         localize_bindings(self, lang)
 
@@ -39,10 +42,21 @@ class GpufixApp(App[int]):
 
     @property
     def exit_code(self) -> int:
-        """As `gpufix --json`: 1 on an error diagnosis, 2 when the checks could not run."""
+        """As `gpufix --json`: 1 on an error diagnosis (this machine's or a pasted log's),
+        2 when the checks could not run and nothing else was diagnosed."""
+        codes = [log_exit_code(o) for o in self.pasted]
         if self.outcome is None:
-            return 2
-        return self.outcome.exit_code
+            return max(codes, default=0) or 2
+        return max([self.outcome.exit_code, *codes])
+
+    def add_pasted(self, outcome: Outcome) -> None:
+        if all(o is not outcome for o in self.pasted):
+            self.pasted.append(outcome)
+
+    def replace_pasted(self, old: Optional[Outcome], new: Outcome) -> None:
+        """A pasted log's outcome after the command's new output was checked."""
+        self.pasted = [o for o in self.pasted if o is not old]
+        self.add_pasted(new)
 
     async def action_quit(self) -> None:
         # A half-finished pip install is worse than the problem it was fixing.
@@ -56,6 +70,15 @@ class GpufixApp(App[int]):
 
         if not isinstance(self.screen, PasteLogScreen):
             self.push_screen(PasteLogScreen(self.lang))
+
+
+def log_exit_code(outcome: Outcome) -> int:
+    """1 when a diagnosis resting on the outcome's log is an error (this machine's own
+    findings are counted by the app's current outcome, which re-checks update)."""
+    from gpufix.diagnosis import exit_code_for  # lazy: only when the app quits with a pasted log
+    from gpufix.remedy.plan import LOG, basis_of
+
+    return exit_code_for([d for d in outcome.diagnoses if LOG in basis_of(d, outcome.facts.get).origins])
 
 
 def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = None,

@@ -16,9 +16,12 @@ from gpufix.tui.services import Services
 
 
 def fix_tools(services: Services, lang: str, cancel: Optional[threading.Event] = None,
-              os_name: Optional[str] = None) -> FixTools:
+              os_name: Optional[str] = None, outcome: Any = None) -> FixTools:
+    """`outcome`: the one the diagnosis was found in; a re-run command's new output is read
+    with its machine facts (not its old log)."""
     return FixTools(runner=services.runner, snapshotter=services.snapshotter, reprobe=reprobe_for(services),
-                    verifier=services.verifier, rediagnose=rediagnose_for(services, lang), cancel=cancel,
+                    verifier=services.verifier, rediagnose=rediagnose_for(services, lang),
+                    rediagnose_output=rediagnose_output_for(services, lang, outcome), cancel=cancel,
                     os_name=os_name)
 
 
@@ -38,12 +41,21 @@ def reprobe_for(services: Services) -> Callable[[Sequence[str]], list[Fact]]:
 
 def rediagnose_for(services: Services, lang: str) -> Callable[[list[Fact]], Any]:
     def rediagnose(learnt: list[Fact]) -> Any:
-        collected = (services.reprobe or services.facts_provider)(None)
-        if not services.recheck_same_inputs:
-            collected = without_log(collected)
+        # Even when the recorded inputs are read again (--fixture/--no-probe with --log), their
+        # log is the same old text: judging it again would prove nothing either way. A log's
+        # findings are judged on a command's new output (rediagnose_output_for).
+        collected = without_log((services.reprobe or services.facts_provider)(None))
         collected.facts.extend(learnt)
         return services.analyse(collected, lang)
     return rediagnose
+
+
+def rediagnose_output_for(services: Services, lang: str, outcome: Any) -> Callable[[str], Any]:
+    """The re-run command's new output in place of the old log, with the same machine facts."""
+    def rediagnose_output(text: str) -> Any:
+        base = outcome.collected if outcome is not None else services.facts_provider(None)
+        return services.analyse(services.add_log(base, text), lang)
+    return rediagnose_output
 
 
 def without_log(collected: Collected) -> Collected:

@@ -20,6 +20,9 @@ from gpufix.tui.widgets.probe_list import ProbeList
 from .conftest import DATA, provider_for, screen_text, settle  # noqa: F401 (importlib mode)
 
 SIZE = (80, 24)
+VERIFY_DATA = DATA.parents[1] / "verify" / "data"
+# A CUDA run of the verification (tests/verify/data; constructed in the script's exact format).
+GPU_RUN = "cuda-ok--rtx3070ti-illustrative"
 
 
 def flat(text: str) -> str:
@@ -38,8 +41,9 @@ class RecordedVerifier:
     """Replays a real verification run: its events one by one, then the parsed result."""
 
     def __init__(self, case="verify-cpu-mnist"):
-        self.stdout = (DATA / case / "stdout.jsonl").read_text()
-        self.stderr = (DATA / case / "stderr.txt").read_text()
+        directory = DATA / case if (DATA / case).is_dir() else VERIFY_DATA / case
+        self.stdout = (directory / "stdout.jsonl").read_text()
+        self.stderr = (directory / "stderr.txt").read_text()
         self.calls: list[tuple[str, tuple[str, ...]]] = []
 
     def __call__(self, python, checks, on_event, cancel):
@@ -181,9 +185,25 @@ async def test_run_asks_first_and_no_runs_nothing(state_dir):
     assert list_snapshots() == []
 
 
+async def walk_through(pilot) -> None:
+    """Run each command of the first remedy (answering yes), then its check."""
+    steps = pilot.app.screen.diagnosis.remedies[0].steps
+    for step in steps:
+        if step.command:
+            await pilot.press("r", "y")
+            await settle(pilot)
+        elif step.verify:
+            await pilot.press("v")
+            await settle(pilot)
+            break
+        if step.verify:
+            break
+        await pilot.press("s")
+
+
 async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(state_dir):
     runner = HarmlessRunner()
-    verifier = RecordedVerifier()
+    verifier = RecordedVerifier(GPU_RUN)
     app = _app(runner=runner, reprobe=provider_for("cpu-wheel-fixed"), verifier=verifier)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -191,17 +211,7 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
         remedy = app.screen
         d = remedy.diagnosis
         steps = d.remedies[0].steps
-        for step in steps:
-            if step.command:
-                await pilot.press("r", "y")
-                await settle(pilot)
-            elif step.verify:
-                await pilot.press("v")
-                await settle(pilot)
-                break
-            if step.verify:
-                break
-            await pilot.press("s")
+        await walk_through(pilot)
         assert runner.asked == [list(s.command) for s in steps if s.command]
         # One real snapshot of the target interpreter, before the first command (the fix service's rule).
         snaps = list_snapshots()
@@ -216,7 +226,7 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
                                                                if c in steps[-1].verify))]
         assert remedy.query_one("#verify-bar").percentage == 1.0
         assert app.outcome.facts.value("verify.data") == "mnist"
-        assert "torch 2.13.0+cpu" in log  # a milestone line from the recorded run
+        assert "9.8x the CPU" in log  # a milestone line from the recorded run
         assert remedy.gone is True
         assert f"[✓] Fixed: '{d.title}' no longer applies." in flat(screen_text(app))
         assert d.id not in {x.id for x in app.outcome.diagnoses}
@@ -224,6 +234,24 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
         await pilot.press("escape")
         text = screen_text(app)
         assert "[✓] torch build: torch 2.13.0+cu126" in text
+
+
+async def test_a_gpu_check_that_ran_on_no_gpu_is_not_verified(state_dir):
+    # Issue 10: the same walk-through with the recorded CPU-only verification ("no GPU checked")
+    # answered "Fixed". The rules no longer see the CPU build, but no GPU was checked.
+    app = _app(runner=HarmlessRunner(), reprobe=provider_for("cpu-wheel-fixed"), verifier=RecordedVerifier())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        remedy = app.screen
+        await walk_through(pilot)
+        assert remedy.diagnosis.id not in {x.id for x in app.outcome.diagnoses}  # the rules alone say gone
+        assert remedy.verdict.status == "unverified" and remedy.verdict.reason == "no-gpu-checked"
+        assert remedy.gone is None
+        text = flat(screen_text(app))
+        assert "Fixed" not in text
+        assert "[!] Not verified: the GPU check ran on no GPU (no GPU checked)." in text
+        assert "no GPU checked" in "\n".join(remedy.query_one("#output").lines)
 
 
 async def test_quit_waits_for_a_running_command(state_dir):
@@ -268,10 +296,11 @@ async def test_a_failed_snapshot_means_the_command_does_not_run():
 
 
 async def test_a_failed_command_stops_there_and_nothing_is_rechecked(state_dir):
+    # Issue 10: a step that exited 1 showed "Step done".
     verifier = RecordedVerifier()
 
     def failing(argv, on_line):
-        return run_streaming([sys.executable, "-c", "import sys; print('no space left'); sys.exit(3)"], on_line)
+        return run_streaming([sys.executable, "-c", "import sys; print('no space left'); sys.exit(1)"], on_line)
 
     app = _app(runner=failing, verifier=verifier)
     async with app.run_test(size=SIZE) as pilot:
@@ -280,13 +309,18 @@ async def test_a_failed_command_stops_there_and_nothing_is_rechecked(state_dir):
         await settle(pilot)
         screen = app.screen
         text = flat(screen_text(app))
-        assert "Command exited with 3" in text
+        assert "Command exited with 1" in text
         assert "no space left" in screen.query_one("#output").lines
         assert not screen.busy and not screen.step_done and screen.gone is None
-        # The next command is offered without a second snapshot: one per remedy, already taken.
-        await pilot.press("s", "r")
+        assert "Step done" not in text and "Fixed" not in text
+        # The failed step may run again, without a second snapshot: one per remedy, already taken.
+        await pilot.press("r")
         assert type(app.screen).__name__ == "ConfirmScreen" and not app.screen.snapshot
         await pilot.press("n")
+        # The steps after it do not run: the remedy stopped at the failure.
+        await pilot.press("s", "r")
+        assert type(app.screen).__name__ == "RemedyScreen"
+        assert "Step 1 failed: the remedy stopped there." in flat(screen_text(app))
     assert verifier.calls == [] and len(list_snapshots()) == 1
 
 

@@ -110,7 +110,8 @@ class FindingsScreen(Screen):
         d = self.selected()
         if d is not None:
             os_name = self.outcome.facts.value("os.name") if self.outcome else None
-            self.app.push_screen(RemedyScreen(d, self.lang, os_name))
+            # A pasted log's findings: the remedy is judged against that outcome, not the app's.
+            self.app.push_screen(RemedyScreen(d, self.lang, os_name, self.fixed_outcome))
 
     def action_back(self) -> None:
         self.app.pop_screen()

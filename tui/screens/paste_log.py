@@ -1,4 +1,8 @@
-"""Paste an error message or log; its diagnoses (with this machine's facts) open as findings."""
+"""Paste an error message or log; its diagnoses (with this machine's facts) open as findings.
+
+Opened from a remedy (`for_recheck`), it takes a re-run command's new output instead: the
+screen closes with the text and the remedy judges it (gpufix.remedy.service).
+"""
 from __future__ import annotations
 
 from textual import on, work
@@ -22,13 +26,15 @@ class PasteLogScreen(Screen):
         Binding("escape", "back", "key.back"),
     ]
 
-    def __init__(self, lang: str = "en") -> None:
+    def __init__(self, lang: str = "en", for_recheck: bool = False) -> None:
         super().__init__()
         self.lang = lang
+        self.for_recheck = for_recheck
         localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Static(t("paste.title", self.lang), id="paste-title", markup=False)
+        title = t("paste.output_title" if self.for_recheck else "paste.title", self.lang)
+        yield Static(title, id="paste-title", markup=False)
         yield TextArea(id="log-text", soft_wrap=True, show_line_numbers=False)
         yield Static("", id="paste-status", markup=False)
         yield Footer()
@@ -39,13 +45,19 @@ class PasteLogScreen(Screen):
         area.focus()
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        if self.for_recheck:
+            self.dismiss(None)
+        else:
+            self.app.pop_screen()
 
     def action_diagnose(self) -> None:
         text = self.query_one(TextArea).text
         status = self.query_one("#paste-status", Static)
         if not text.strip():
             status.update(t("paste.empty", self.lang))
+            return
+        if self.for_recheck:
+            self.dismiss(text)
             return
         status.update("…")
         self.diagnose(text)
@@ -74,4 +86,5 @@ class PasteLogScreen(Screen):
             status.update(t("paste.none", self.lang))
             return
         status.update("")
+        self.app.add_pasted(msg.outcome)  # it counts in the exit code from now on
         self.app.push_screen(FindingsScreen(self.lang, msg.outcome, t("findings.log_title", self.lang)))

@@ -2,9 +2,12 @@
 
 The steps run through the fix service (gpufix.remedy.service), the same one `gpufix fix`
 uses: one snapshot before the first command of the remedy, the command's output streamed,
-a failed step stops there, the facts a step names (`reprobe:`) read again, then (for a step
-that asks to be verified) the checks and the rules run again to show whether the diagnosis
-is gone. This screen only renders the service's events and forwards key presses.
+a failed step stops there (a later step of the remedy does not run until it is run again and
+works), the facts a step names (`reprobe:`) read again, then (for a step that asks to be
+verified) the checks and the rules run again, and the service's verdict is shown: "fixed" only
+with proof. A diagnosis read from a pasted log cannot be proved gone by probing this machine:
+the screen asks for the command's new output (p) and judges that. This screen only renders
+the service's events and forwards key presses.
 """
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ from gpufix.diagnosis import Diagnosis, Remedy, Step
 from gpufix.remedy import events as ev
 from gpufix.remedy.commandline import command_line
 from gpufix.remedy.plan import PlannedStep, plan_fix
-from gpufix.remedy.service import FixSession
+from gpufix.remedy import service as sv
+from gpufix.remedy.service import FixSession, Recheck
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.fix_tools import fix_tools
 from gpufix.tui.messages import OutputLine, RecheckFinished, StepStatus, VerifyProgress
@@ -42,19 +46,25 @@ class RemedyScreen(Screen):
         Binding("s", "skip", "key.skip"),
         Binding("v", "check", "key.check"),
         Binding("o", "other", "key.other"),
+        Binding("p", "paste_output", "key.paste_output"),
         Binding("escape", "back", "key.back"),
     ]
 
-    def __init__(self, diagnosis: Diagnosis, lang: str = "en", os_name: Optional[str] = None) -> None:
+    def __init__(self, diagnosis: Diagnosis, lang: str = "en", os_name: Optional[str] = None,
+                 outcome: Any = None) -> None:
+        """`outcome`: the one the diagnosis was found in (a pasted log's); default: the app's."""
         super().__init__()
         self.diagnosis = diagnosis
+        self.source_outcome = outcome
         self.lang = lang
         self.os_name = os_name
         self.remedy_index = 0
         self.step_index = 0
         self.busy = False
         self.step_done = False
-        self.gone: Optional[bool] = None  # after a re-check: is the diagnosis gone?
+        self.gone: Optional[bool] = None  # after a re-check: True only when proved gone, False: still there
+        self.verdict: Optional[Recheck] = None  # the fix service's last verdict
+        self.failed_step: Optional[int] = None  # index of the step whose command failed: later ones wait
         self.cancel = threading.Event()  # set by Escape while verifying
         self.verifying = False
         self._session: Optional[FixSession] = None  # one per remedy: its snapshot is taken once
@@ -76,12 +86,21 @@ class RemedyScreen(Screen):
         """The fix service's session for the current remedy (made on first use)."""
         if self._session is None or self._session.plan.remedy_number != self.remedy_index + 1:
             services = self.app.services
-            outcome = getattr(self.app, "outcome", None)
+            if self.source_outcome is None:
+                # Held from now on: re-checks replace the app's outcome, not where this came from.
+                self.source_outcome = getattr(self.app, "outcome", None)
+            outcome = self.source_outcome
             lookup = outcome.facts.value if outcome is not None else None
-            plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup)
-            tools = fix_tools(services, self.lang, self.cancel, self.os_name)
+            fact = outcome.facts.get if outcome is not None else None
+            plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup, fact)
+            tools = fix_tools(services, self.lang, self.cancel, self.os_name, outcome)
             self._session = FixSession(plan, tools, self._on_fix_event)
         return self._session
+
+    @property
+    def outcome(self) -> Any:
+        """The outcome the diagnosis was found in."""
+        return self.source_outcome if self.source_outcome is not None else getattr(self.app, "outcome", None)
 
     @property
     def planned(self) -> Optional[PlannedStep]:
@@ -153,6 +172,9 @@ class RemedyScreen(Screen):
         has_cmd = bool(self.step and self.step.command)
         if action in ("copy", "run"):
             return has_cmd and not (self.busy and action == "run")
+        if action == "paste_output":
+            # Only a diagnosis read from a log is judged on a command's new output.
+            return self.remedy is not None and self.session.plan.from_log and not self.busy
         if action == "skip":
             return self.step is not None and not self.busy
         if action == "check":
@@ -181,6 +203,10 @@ class RemedyScreen(Screen):
         step = self.step
         if step is None or not step.command or self.busy:
             return
+        if self.failed_step is not None and self.step_index > self.failed_step:
+            # The fix service's rule: a failed step stops the remedy; what follows it waits.
+            self.set_status(t("run.stopped", self.lang, n=self.failed_step + 1), "error")
+            return
         snapshot = self.app.services.snapshotter is not None and not self.session.snapshot
         self.app.push_screen(ConfirmScreen(step.command, self.lang, self.os_name, snapshot),
                              callback=self._confirmed)
@@ -206,6 +232,7 @@ class RemedyScreen(Screen):
             return
         self.remedy_index = (self.remedy_index + 1) % len(self.diagnosis.remedies)
         self.step_index = 0
+        self.failed_step = None
         self.set_status("")
         self.show_step()
 
@@ -216,6 +243,19 @@ class RemedyScreen(Screen):
         self.busy = True
         self._update_buttons()
         self.recheck_only(self.planned)
+
+    def action_paste_output(self) -> None:
+        from gpufix.tui.screens.paste_log import PasteLogScreen  # lazy: loaded when first opened
+
+        if self.busy or not self.session.plan.from_log:
+            return
+        self.app.push_screen(PasteLogScreen(self.lang, for_recheck=True), callback=self._output_pasted)
+
+    def _output_pasted(self, text: Optional[str]) -> None:
+        if text and not self.busy:
+            self.busy = True
+            self._update_buttons()
+            self.recheck_output(text)
 
     def action_back(self) -> None:
         if not self.busy:
@@ -230,7 +270,7 @@ class RemedyScreen(Screen):
     def run_step(self, step: PlannedStep) -> None:
         session = self.session
         if not session.run_command(step):
-            self.post_message(RecheckFinished(None, None))  # failed: the service said why
+            self.post_message(RecheckFinished(None, None, detail="failed"))  # the service said why
             return
         session.reprobe(step)
         if not (step.checks or step.reprobe):
@@ -250,9 +290,16 @@ class RemedyScreen(Screen):
     def _recheck(self, checks: Sequence[str]) -> None:
         self.cancel.clear()
         self.post_message(StepStatus(t("run.reprobe", self.lang)))
-        result = self.session.recheck(checks)
-        gone = None if result.still_applies is None else not result.still_applies
-        self.post_message(RecheckFinished(result.outcome, gone))
+        self._verdict(self.session.recheck(checks))
+
+    @work(thread=True, exclusive=True, group="remedy")
+    def recheck_output(self, text: str) -> None:
+        self.post_message(StepStatus(t("run.reprobe", self.lang)))
+        self._verdict(self.session.recheck_output(text))
+
+    def _verdict(self, result: Recheck) -> None:
+        gone = {sv.FIXED: True, sv.STILL: False}.get(result.status)
+        self.post_message(RecheckFinished(result.outcome, gone, detail=result))
 
     def _on_fix_event(self, event: Any) -> None:
         """One event of the fix service (in the worker thread) as the screen's messages."""
@@ -325,19 +372,55 @@ class RemedyScreen(Screen):
     @on(RecheckFinished)
     def _rechecked(self, msg: RecheckFinished) -> None:
         self.busy = False
-        if msg.outcome is not None:
-            self.app.outcome = msg.outcome
-            self.gone = msg.gone
-            key = "run.gone" if msg.gone else "run.still"
-            text = t(key, self.lang, title=self.diagnosis.title)
-            if self.app.services.recheck_same_inputs:
+        verdict = msg.detail if isinstance(msg.detail, Recheck) else None
+        if msg.detail == "failed":
+            self.failed_step = self.step_index  # the status already says how it failed
+        elif self.failed_step == self.step_index:
+            self.failed_step = None  # run again, and it worked
+        if verdict is not None:
+            self.verdict, self.gone = verdict, msg.gone
+            if msg.outcome is not None:
+                self._adopt(msg.outcome, verdict)
+            text = verdict_text(verdict, self.diagnosis.title, self.lang)
+            if self.app.services.recheck_same_inputs and not verdict.from_output and verdict.reason != sv.FROM_LOG:
                 text += " " + t("run.same_inputs", self.lang)
-            self.set_status(text, "ok" if msg.gone else "error")
-            self.query_one(Log).write_line(text)
+            level = "ok" if verdict.status == sv.FIXED else "error" if verdict.status == sv.STILL else "info"
+            self.set_status(text, level)
+            log = self.query_one(Log)
+            log.display = True
+            log.write_line(text)
         elif msg.detail == "no-verify":
             self.set_status(t("remedy.step_done", self.lang), "ok")
-        self.step_done = msg.outcome is not None or msg.detail == "no-verify"
+        self.step_done = verdict is not None or msg.detail == "no-verify"
         self._update_buttons()
+
+    def _adopt(self, outcome: Any, verdict: Recheck) -> None:
+        """The re-check's outcome becomes what the app shows. A log's findings count in the
+        exit code until a command's new output proves them gone (GpufixApp.pasted): a re-check
+        that probed only the machine keeps the log's outcome there."""
+        app = self.app
+        if verdict.from_output:
+            old = self.source_outcome
+            app.replace_pasted(old, outcome)
+            if app.outcome is old:
+                app.outcome = outcome
+            self.source_outcome = outcome
+            return
+        old = app.outcome
+        if old is not None and old.collected.log_given and not outcome.collected.log_given:
+            app.add_pasted(old)
+        app.outcome = outcome
+
+
+def verdict_text(verdict: Recheck, title: str, lang: str) -> str:
+    """One line for the fix service's verdict: "fixed" only when it is proved."""
+    if verdict.status == sv.FIXED:
+        return t("run.gone_output" if verdict.reason == sv.NEW_OUTPUT else "run.gone", lang, title=title)
+    if verdict.status == sv.STILL:
+        return t("run.still", lang, title=title)
+    if verdict.status == sv.RERUN:
+        return t("run.rerun", lang, title=title)
+    return t(f"run.unverified.{verdict.reason or sv.NO_REDIAGNOSIS}", lang, title=title)
 
 
 def _shown(value: Any, lang: str) -> str:

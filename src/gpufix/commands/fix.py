@@ -73,8 +73,15 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return _nothing_to_fix(outcome, out)
     fixer = _Fixer(args, request, collected.python, lang, out)
     code = EXIT_OK
+    first = outcome
     for diag_id in targets:
         current = next((d for d in outcome.diagnoses if d.id == diag_id), None)
+        if current is None:
+            # The re-checks after earlier fixes read only this machine: a finding read from the
+            # log is not in them, and only the command's new output can show it gone.
+            current = next((d for d in first.diagnoses if d.id == diag_id and _from_log(d, first)), None)
+            if current is not None:
+                outcome = first
         if current is None:  # an earlier fix in this run took this one away too
             _say(out, f"\n{diag_id}: no longer found after the fixes above; nothing to do.")
             continue
@@ -91,6 +98,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if report.status == "failed":
             break  # a failed step leaves the environment half-changed: nothing more runs
     return code
+
+
+def _from_log(diagnosis: Any, outcome: Any) -> bool:
+    from gpufix.remedy.plan import LOG, basis_of  # lazy: see _Fixer.fix()
+
+    return LOG in basis_of(diagnosis, outcome.facts.get).origins
 
 
 def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
@@ -134,7 +147,7 @@ class _Fixer:
         from gpufix.remedy.service import run_fix
 
         try:
-            plan = plan_fix(diagnosis, self.args.remedy, self.python, outcome.facts.value)
+            plan = plan_fix(diagnosis, self.args.remedy, self.python, outcome.facts.value, outcome.facts.get)
         except PlanError as e:
             if self.args.id is None:
                 _say(self.out, f"\n{e}: skipped.")
@@ -288,10 +301,15 @@ class _Fixer:
             say(f"[✗] Not fixed: '{title}' still applies after every step ran."
                 + (" Try another remedy (--remedy N)." if r.plan.remedy_count > r.plan.remedy_number else ""))
         elif r.status == "unverified":
-            why = (f"the check failed ({r.verify_status})" if r.verify_status
-                   else "it could not be checked" if r.outcome is not None else "gpufix could not diagnose again")
-            say(f"[!] Not confirmed: '{title}' " + ("no longer applies, but " if r.outcome is not None else "")
-                + f"{why}.")
+            say(f"[!] Not verified: '{title}' " + ("no longer applies, but " if r.outcome is not None else "")
+                + f"{_unverified_why(r)}.")
+        elif r.status == "rerun":
+            # The diagnosis came from the log: probing this machine cannot show it gone.
+            say(f"[!] Cannot confirm from here: '{title}' was found in the log, not on this machine.")
+            for line in r.plan.basis.log_lines[:2]:
+                say(textwrap.shorten(f"    {line}", WIDTH, placeholder=" …"))
+            say("Re-run the command that printed it, save its new output (e.g. to new.txt) and check it "
+                "with: gpufix --log new.txt")
         elif r.status == "failed":
             where = f"step {r.failed_step.number} failed" if r.failed_step else "no snapshot could be saved"
             say(f"[✗] Not fixed: {where} ({r.error}); the steps after it did not run.")
@@ -302,6 +320,21 @@ class _Fixer:
             say("Do them, then check with `gpufix`.")
         if r.snapshot and r.status != "fixed":
             say(f"To undo what ran: gpufix rollback {Path(r.snapshot).name}")
+
+
+def _unverified_why(r: Any) -> str:
+    """Why a fix that took the diagnosis away is still not proved (the service's reason)."""
+    from gpufix.remedy import service as sv  # lazy: see _Fixer.fix()
+
+    if r.reason == sv.NO_GPU_CHECKED:
+        return f"the GPU check ran on no GPU ({r.verify_status}: no GPU checked)"
+    if r.reason == sv.CHECK_FAILED:
+        return f"the check failed ({r.verify_status})"
+    if r.reason == sv.CHECKS_NOT_RUN:
+        return "its checks could not run here"
+    if r.reason == sv.NOT_READ_AGAIN:
+        return "the probes could not read again what it was concluded from"
+    return "gpufix could not diagnose again"
 
 
 def _value(value: Any) -> str:

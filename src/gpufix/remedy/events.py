@@ -105,9 +105,13 @@ class RediagnoseFailed:
 
 
 # Fix statuses, in FixReport.status
-FIXED = "fixed"  # every step done, the checks passed, the diagnosis no longer applies
+FIXED = "fixed"  # every step done; the same rule, on facts of the same origin, no longer holds; checks passed
 STILL = "still"  # every step done, but the diagnosis still applies
-UNVERIFIED = "unverified"  # the diagnosis is gone but the checks failed (or could not re-diagnose)
+# The diagnosis is gone but that proves nothing: a check failed, did not run or ran on no GPU,
+# a fact it rested on could not be read again, or the rules could not run again.
+UNVERIFIED = "unverified"
+# It came from a log: probing cannot show it gone; re-run the command and pass its new output.
+RERUN = "rerun"
 FAILED = "failed"  # a step failed (or the snapshot could not be taken): stopped there
 MANUAL = "manual"  # stopped at a step the person has to do
 DECLINED = "declined"  # the person said no (or it was a dry run): nothing ran
@@ -124,6 +128,8 @@ class FixReport:
     left: tuple[PlannedStep, ...] = ()  # steps not done when it stopped
     outcome: Any = None  # the re-diagnosis, when one ran
     verify_status: str = ""  # the verifier's status word, when it ran
+    reason: str = ""  # why it is not fixed (gpufix.remedy.service's FROM_LOG, NO_GPU_CHECKED...)
+    not_read_again: tuple[str, ...] = ()  # facts it rested on that the re-check could not read
 
     @property
     def fixed(self) -> bool:

@@ -11,20 +11,42 @@ Each step is one of three kinds:
 
 A step's ``verify:`` list splits into checks (``cuda-alloc``, ``mnist``: run by the verifier
 at the end) and ``reprobe:<fact>`` items (the facts to read again right after the step).
+
+A plan also records what its diagnosis rests on (`Basis`): a diagnosis read from a pasted log
+describes whatever machine printed that log, so probing this machine again cannot show it is
+gone; only the command's new output can (gpufix.remedy.service decides with it).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
 from gpufix.diagnosis import Diagnosis, Step
+from gpufix.facts import Fact
 
 COMMAND, CHECK, MANUAL = "command", "check", "manual"
 REPROBE_PREFIX = "reprobe:"
+LOG = "log"  # the origin of a pasted or loaded log's facts (gpufix.fact_catalog.ORIGINS)
+SIGNATURE_PREFIX, MATCH_PREFIX = "signature.", "match."  # evidence keys of a log signature's hit
 
 
 class PlanError(ValueError):
     """The diagnosis has no such remedy (or none at all); the message is one line."""
+
+
+@dataclass(frozen=True)
+class Basis:
+    """Where the facts a diagnosis was concluded from came from (gpufix.facts origins).
+
+    `origins`: every origin among its evidence ("log" for a signature hit in a log's lines or
+    a fact read from a log). `measured`: the evidence facts this machine's probes (or the user)
+    gave a value for: a re-check that cannot read one of them again has not evaluated the
+    same condition. `log_lines`: the log lines it rests on, to say which output to re-run.
+    """
+
+    origins: tuple[str, ...] = ()
+    measured: tuple[str, ...] = ()
+    log_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +70,12 @@ class FixPlan:
     python: str  # the interpreter the fix is for (snapshot, verification)
     # Values of the re-probed facts when the plan was made, to show what changed.
     before: tuple[tuple[str, Any], ...] = ()
+    basis: Basis = field(default_factory=Basis)
+
+    @property
+    def from_log(self) -> bool:
+        """The diagnosis rests (at least partly) on a log: re-probing cannot prove it gone."""
+        return LOG in self.basis.origins
 
     @property
     def commands(self) -> list[PlannedStep]:
@@ -70,6 +98,35 @@ class FixPlan:
 VERIFY_ORDER = ("cuda-alloc", "mnist")
 
 
+def basis_of(diagnosis: Diagnosis, fact: Callable[[str], Optional[Fact]]) -> Basis:
+    """The origins of the diagnosis's evidence; `fact` looks a fact up (FactBase.get)."""
+    origins: dict[str, None] = {}
+    measured: list[str] = []
+    lines: list[str] = []
+    for key, value in diagnosis.evidence.items():
+        if key.startswith(MATCH_PREFIX):
+            continue  # a signature's group: its signature.* entry says where it matched
+        if key.startswith(SIGNATURE_PREFIX):
+            # "line 3: text" matched in a log; "torch.error line 2: text" in a fact's value.
+            where = str(value).split(":", 1)[0]
+            if where.startswith("line "):
+                origins[LOG] = None
+                lines.append(str(value))
+            else:
+                f = fact(where.rsplit(" line ", 1)[0])
+                origins[f.origin if f is not None else LOG] = None
+                if f is None or f.origin == LOG:
+                    lines.append(str(value))
+            continue
+        f = fact(key)
+        if f is None or f.status == "unknown":
+            continue  # no value either way: the condition did not read it
+        origins[f.origin] = None
+        if f.origin != LOG and f.origin != "derived":
+            measured.append(key)
+    return Basis(tuple(origins), tuple(measured), tuple(lines))
+
+
 def split_verify(items: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(checks, re-probed fact names) from a step's `verify:` list."""
     checks = tuple(i for i in items if not i.startswith(REPROBE_PREFIX))
@@ -90,10 +147,12 @@ def step_kinds(steps: Sequence[Step]) -> list[str]:
 
 
 def plan_fix(diagnosis: Diagnosis, remedy_number: int = 1, python: str = "",
-             lookup: Optional[Callable[[str], Any]] = None) -> FixPlan:
+             lookup: Optional[Callable[[str], Any]] = None,
+             fact: Optional[Callable[[str], Optional[Fact]]] = None) -> FixPlan:
     """The plan for the diagnosis's remedy `remedy_number` (1-based, as shown to people).
 
-    `lookup` gives a fact's current value (for "before -> after" of re-probed facts).
+    `lookup` gives a fact's current value (for "before -> after" of re-probed facts); `fact`
+    gives the fact itself (FactBase.get), for what the diagnosis rests on (`Basis`).
     """
     remedies = diagnosis.remedies
     if not remedies:
@@ -109,5 +168,6 @@ def plan_fix(diagnosis: Diagnosis, remedy_number: int = 1, python: str = "",
                                  kind, checks, facts))
     names = dict.fromkeys(n for s in steps for n in s.reprobe)
     before = tuple((n, lookup(n)) for n in names) if lookup is not None else ()
+    basis = basis_of(diagnosis, fact) if fact is not None else Basis()
     return FixPlan(diagnosis.id, diagnosis.title, remedy.title, remedy_number, len(remedies),
-                   tuple(steps), python, before)
+                   tuple(steps), python, before, basis)

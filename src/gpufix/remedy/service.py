@@ -12,6 +12,13 @@ with its output streamed, stop at the first failure; a manual step stops the fix
 again; at the end the checks run (cuda-alloc, mnist) and the diagnosis is re-evaluated.
 `FixSession` holds the same pieces one call at a time for the TUI, where a person
 presses a key per step.
+
+"Fixed" is a claim that needs proof (`judge`): the re-check must evaluate the same rule on
+facts of the same origin and find it false. A diagnosis read from a log cannot be
+re-checked by probing this machine (the log may even come from another machine): only the
+command's new output can show it gone (`FixSession.recheck_output`), so without that the
+answer is "re-run and paste the output". A check that did not run, ran on no GPU, or a fact
+the diagnosis rested on that could not be read again, is "not verified", never "fixed".
 """
 from __future__ import annotations
 
@@ -21,13 +28,13 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 
 from gpufix.facts import Fact
 from gpufix.remedy.commandline import command_line
-from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, STILL, UNVERIFIED, ConfirmRequest, Finished,
+from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, RERUN, STILL, UNVERIFIED, ConfirmRequest, Finished,
                                   FixReport, ManualStep, Rediagnosed, RediagnoseFailed, Reprobed, ReprobeFailed,
                                   SnapshotFailed, SnapshotSaved, SnapshotStarted, StepFailed, StepFinished,
                                   StepOutput, StepStarted, VerifyFinished, VerifyProgressEvent, VerifyStarted,
                                   VerifyUnavailable)
 from gpufix.remedy.execute import CommandRunner, run_streaming
-from gpufix.remedy.plan import COMMAND, MANUAL as MANUAL_STEP, FixPlan, PlannedStep
+from gpufix.remedy.plan import COMMAND, LOG, MANUAL as MANUAL_STEP, FixPlan, PlannedStep
 
 EventSink = Callable[[Any], None]
 Confirm = Callable[[ConfirmRequest], bool]
@@ -36,8 +43,20 @@ Reprobe = Callable[[Sequence[str]], Iterable[Fact]]  # fact names -> fresh facts
 # (python, checks, on_event, cancel) -> a result with .status, .message, .facts, .exit_code;
 # None when verification is not available here (gpufix.verify's run_verify fits).
 Verifier = Callable[[str, Sequence[str], Callable[[dict], None], Optional[threading.Event]], Any]
-# Facts learnt while fixing (the verification's) -> a new outcome with .diagnoses.
+# Facts learnt while fixing (the verification's) -> a new outcome with .diagnoses (and .facts).
 Rediagnose = Callable[[list[Fact]], Any]
+# The re-run command's new output (text) -> an outcome of this machine's facts with that log.
+RediagnoseOutput = Callable[[str], Any]
+
+# Why a re-check is not proof (Recheck.reason, FixReport.reason); front ends word them.
+NO_REDIAGNOSIS = "no-rediagnosis"  # the rules could not run again
+FROM_LOG = "from-log"  # the diagnosis rests on a log: probing cannot show it gone
+NOT_READ_AGAIN = "not-read-again"  # a fact it rested on could not be read again
+CHECKS_NOT_RUN = "checks-not-run"  # the checks it asks for could not run here
+NO_GPU_CHECKED = "no-gpu-checked"  # the checks ran, but on no GPU (a CPU-only torch or no device)
+CHECK_FAILED = "check-failed"  # a check failed
+NEW_OUTPUT = "new-output"  # judged on the command's new output (the same log rule, again)
+GPU_CHECK = "cuda-alloc"  # the check that needs a GPU (mnist also runs on the CPU)
 
 
 def save_snapshot(python: str, reason: str) -> str:
@@ -56,6 +75,7 @@ class FixTools:
     reprobe: Optional[Reprobe] = None
     verifier: Optional[Verifier] = None
     rediagnose: Optional[Rediagnose] = None
+    rediagnose_output: Optional[RediagnoseOutput] = None
     cancel: Optional[threading.Event] = None  # set to stop a verification
     os_name: Optional[str] = None  # how command lines are quoted (the snapshot's reason)
 
@@ -69,6 +89,11 @@ class Recheck:
     verify_status: str = ""  # "" when no check ran
     verify_passed: Optional[bool] = None  # None: no check was wanted, or none could run
     verify_missing: bool = False  # checks were wanted but could not run
+    gpu_checked: Optional[bool] = None  # None: no GPU check wanted or run; False: it ran with no GPU
+    not_read_again: tuple[str, ...] = ()  # facts the diagnosis rested on that the re-check lacks
+    status: str = UNVERIFIED  # the verdict (`judge`): fixed | still | unverified | rerun
+    reason: str = NO_REDIAGNOSIS  # why it is not fixed, when it is not (see the constants)
+    from_output: bool = False  # judged on the command's new output, not on this machine's probes
 
 
 @dataclass
@@ -148,19 +173,83 @@ class FixSession:
                 learnt = list(getattr(result, "facts", []) or [])
                 out.verify_status = str(getattr(result, "status", ""))
                 out.verify_passed = getattr(result, "exit_code", 1) == 0
+                # "cpu-only" exits 0 (nothing failed) but checked no GPU: no proof for a remedy
+                # that asks for the GPU check (cuda-alloc); MNIST alone may run on the CPU.
+                if GPU_CHECK in checks:
+                    out.gpu_checked = out.verify_status == "ok" and not _ran_on_cpu(learnt)
                 emit(VerifyFinished(out.verify_passed, out.verify_status, str(getattr(result, "message", ""))))
         if tools.rediagnose is None:
             emit(RediagnoseFailed("re-diagnosis is not available here"))
-            return out
+            return judge(self.plan, out)
         try:
             outcome = tools.rediagnose(learnt)
         except Exception as e:  # noqa: BLE001 - probes or rules failing: say so, don't claim anything
             emit(RediagnoseFailed(_one_line(e)))
-            return out
+            return judge(self.plan, out)
         out.outcome = outcome
         out.still_applies = self.plan.diagnosis_id in {d.id for d in getattr(outcome, "diagnoses", ())}
+        out.not_read_again = _not_read_again(self.plan, outcome)
         emit(Rediagnosed(outcome, out.still_applies))
-        return out
+        return judge(self.plan, out)
+
+    def recheck_output(self, text: str) -> Recheck:
+        """Judge a log-based diagnosis on the re-run command's new output: the same rule, on
+        facts of the same origin (a log), with this machine's facts as before."""
+        out = Recheck(from_output=True)
+        if self.tools.rediagnose_output is None:
+            self.on_event(RediagnoseFailed("re-diagnosis is not available here"))
+            return judge(self.plan, out)
+        try:
+            outcome = self.tools.rediagnose_output(text)
+        except Exception as e:  # noqa: BLE001 - a failed analysis claims nothing
+            self.on_event(RediagnoseFailed(_one_line(e)))
+            return judge(self.plan, out)
+        out.outcome = outcome
+        out.still_applies = self.plan.diagnosis_id in {d.id for d in getattr(outcome, "diagnoses", ())}
+        self.on_event(Rediagnosed(outcome, out.still_applies))
+        return judge(self.plan, out)
+
+
+def judge(plan: FixPlan, out: Recheck) -> Recheck:
+    """Set `out.status` and `out.reason`: "fixed" only with proof (see the module doc)."""
+    if out.still_applies is None:
+        out.status, out.reason = UNVERIFIED, NO_REDIAGNOSIS
+    elif out.still_applies:
+        # The same rule still holds (on this machine's facts, or on the new output): not fixed,
+        # whatever it first rested on.
+        out.status, out.reason = STILL, ""
+    elif plan.from_log and not out.from_output:
+        out.status, out.reason = RERUN, FROM_LOG
+    elif out.not_read_again:
+        out.status, out.reason = UNVERIFIED, NOT_READ_AGAIN
+    elif out.verify_missing:
+        out.status, out.reason = UNVERIFIED, CHECKS_NOT_RUN
+    elif out.verify_passed is False:
+        out.status, out.reason = UNVERIFIED, CHECK_FAILED
+    elif out.gpu_checked is False:
+        out.status, out.reason = UNVERIFIED, NO_GPU_CHECKED
+    else:
+        out.status, out.reason = FIXED, (NEW_OUTPUT if out.from_output else "")
+    return out
+
+
+def _not_read_again(plan: FixPlan, outcome: Any) -> tuple[str, ...]:
+    """The facts the diagnosis rested on (read from this machine) that the re-check could not
+    read again, or read only from a log: without them the rule was not evaluated the same way."""
+    facts = getattr(outcome, "facts", None)
+    if facts is None:
+        return ()  # an outcome without its facts (tests' stand-ins): nothing to compare
+    missing = []
+    for name in plan.basis.measured:
+        f = facts.get(name)
+        if f is None or f.status == "unknown" or f.origin == LOG:
+            missing.append(name)
+    return tuple(missing)
+
+
+def _ran_on_cpu(facts: Sequence[Fact]) -> bool:
+    """The verification's own word that no GPU was exercised (verify.gpu_checked false)."""
+    return any(f.name == "verify.gpu_checked" and f.known and f.value is False for f in facts)
 
 
 def run_fix(plan: FixPlan, tools: FixTools, confirm: Confirm, on_event: EventSink = lambda _e: None) -> FixReport:
@@ -184,16 +273,9 @@ def run_fix(plan: FixPlan, tools: FixTools, confirm: Confirm, on_event: EventSin
         done.append(step.number)
         session.reprobe(step)
     recheck = session.recheck(plan.checks)
-    if recheck.still_applies is None:
-        status = UNVERIFIED
-    elif recheck.still_applies:
-        status = STILL
-    elif recheck.verify_missing or recheck.verify_passed is False:
-        status = UNVERIFIED
-    else:
-        status = FIXED
-    return _finish(on_event, FixReport(plan, status, session.snapshot, done=tuple(done), outcome=recheck.outcome,
-                                       verify_status=recheck.verify_status))
+    return _finish(on_event, FixReport(plan, recheck.status, session.snapshot, done=tuple(done),
+                                       outcome=recheck.outcome, verify_status=recheck.verify_status,
+                                       reason=recheck.reason, not_read_again=recheck.not_read_again))
 
 
 def _finish(on_event: EventSink, report: FixReport) -> FixReport:
