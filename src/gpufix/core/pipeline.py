@@ -198,8 +198,9 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
         facts, evaluation = _analysed(merged, collected.scan, lang, rules)
         return Outcome(collected, facts, list(evaluation.diagnoses), evaluation,
                        LogAnalysis(check, facts, [], evaluation))
-    mine = FactBase()
-    mine.extend(f for f in collected.facts if f.origin != "log")
+    # Rebuilt from the probes, not filtered from the merged facts: there the log's statement
+    # of a fact has replaced the probe's, and filtering would lose this machine's value.
+    mine = merge(collected.probe_results, [f for f in collected.given if f.origin != "log"])
     mine.extend(check.facts())
     facts, evaluation = _analysed(mine, None, lang, rules)
     theirs = FactBase()
