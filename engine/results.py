@@ -24,21 +24,30 @@ def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: A
         return view.value(name, rule.id)
 
     remedies = tuple(_remedy(r, view, rule.id, lang) for r in rule.remedies)
+    evidence, evidence_from = _evidence(rule, held, view, signals)
     return Diagnosis(
         id=rule.id,
         title=templates.fill_text(rule.title.get(lang), text_value),
         severity=rule.severity,
         kind=rule.kind,
         explanation=templates.fill_text(rule.diagnosis.get(lang), text_value) if rule.diagnosis else "",
-        evidence=_evidence(rule, held, view, signals),
+        evidence=evidence,
         remedies=remedies,
         specificity=len(held),
         references=rule.references,
+        evidence_from=evidence_from,
     )
 
 
-def _evidence(rule: Rule, held: list, view: Any, signals: Any) -> dict[str, Any]:
+def _where(hit: Any) -> str:
+    """A signature hit's origin in Fact.provenance's words: "log line 3", "probe torch.error line 2"."""
+    return f"log line {hit.line_no}" if hit.source == "log" else f"probe {hit.where}"
+
+
+def _evidence(rule: Rule, held: list, view: Any, signals: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """The evidence (fact name -> value) and where each known value came from."""
     out: dict[str, Any] = {}
+    origin: dict[str, str] = {}
     names = list(rule.evidence)
     for leaf in held:
         if isinstance(leaf, Leaf):
@@ -52,14 +61,23 @@ def _evidence(rule: Rule, held: list, view: Any, signals: Any) -> dict[str, Any]
         if value is None and name.startswith(MATCH_PREFIX):
             continue  # a group of a signature that did not match: nothing to show
         out[name] = value
+        fact = view.fact(name, rule.id)
+        if value is not None and fact is not None and not name.startswith(MATCH_PREFIX):
+            origin[name] = fact.provenance
     for name, value in signals.groups(rule.id, list(rule.signatures)).items():
         out.setdefault(MATCH_PREFIX + name, value)
+    for sig_name in rule.signatures:  # a captured group comes from the line its signature matched
+        hit = signals.hit(rule.id, sig_name)
+        for group in (hit.groups if hit is not None else {}):
+            if out.get(MATCH_PREFIX + group) is not None:
+                origin.setdefault(MATCH_PREFIX + group, _where(hit))
     for leaf in held:
         if isinstance(leaf, Sig) and not leaf.negated:
             hit = signals.hit(rule.id, leaf.name)
             if hit is not None:
                 out[f"signature.{leaf.signature}"] = f"{hit.where}: {hit.line}"
-    return out
+                origin[f"signature.{leaf.signature}"] = _where(hit)
+    return out, origin
 
 
 def command_value(view: Any, name: str) -> Any:

@@ -7,6 +7,11 @@ table and a live one give the same facts. One pass over the lines with bounded
 look-ahead: linear in the text, and any line may be garbage. Only *stated* things become
 facts (origin "log"), and later statements win over earlier ones, so collect_env's
 "PyTorch version:" (the torch that imports) beats a package-list line.
+
+Each fact carries the line that states it (Fact.line, 1-based, counting \n like the log
+scanner's signature hits), so a user can find it in what they pasted and gpufix can say
+"its torch 2.4.1+cu121 (line 3)". Lines are _Line strings that know their number: an
+extractor passing a line as evidence passes its number with it.
 """
 from __future__ import annotations
 
@@ -37,22 +42,49 @@ _VERSION = re.compile(r"^\d+(?:\.\d+)*(?:[a-z]+\d*)?(?:\.post\d+|\.dev\d+)?(?:\+
 _EMPTY_VALUES = {"", "n/a", "na", "could not collect", "no cuda", "none", "unknown", "not available"}
 
 
+class _Line(str):
+    """A line of the pasted text that knows its number (1-based, counting \n)."""
+
+    no: int
+
+    def __new__(cls, text: str, no: int) -> "_Line":
+        s = super().__new__(cls, text)
+        s.no = no
+        return s
+
+
+def _split(text: str) -> list[str]:
+    """The text's lines, numbered as the log scanner numbers them: a \n ends a line; a lone
+    \r (a progress bar's redraw) splits it further, the pieces keeping the line's number."""
+    out: list[str] = []
+    for no, physical in enumerate(text.split("\n"), 1):
+        for piece in physical.splitlines() or [""]:
+            out.append(_Line(_QUOTE.sub("", piece[:MAX_LINE]), no))
+    return out
+
+
+def _no(text: object) -> int | None:
+    return getattr(text, "no", None)
+
+
 class _Out:
     """Collected facts, in statement order."""
 
     def __init__(self) -> None:
         self.facts: list[Fact] = []
 
-    def add(self, name: str, value, evidence: str = "") -> None:
-        self.facts.append(ok(name, value, SOURCE, evidence.strip()[:300], origin=SOURCE))
+    def add(self, name: str, value, evidence: str = "", line: int | None = None) -> None:
+        self.facts.append(ok(name, value, SOURCE, evidence.strip()[:300], origin=SOURCE,
+                             line=line if line is not None else _no(evidence)))
 
-    def none(self, name: str, reason: str, evidence: str = "") -> None:
-        self.facts.append(absent(name, SOURCE, reason, evidence.strip()[:300], origin=SOURCE))
+    def none(self, name: str, reason: str, evidence: str = "", line: int | None = None) -> None:
+        self.facts.append(absent(name, SOURCE, reason, evidence.strip()[:300], origin=SOURCE,
+                                 line=line if line is not None else _no(evidence)))
 
-    def extend_from_parser(self, facts: Iterable[Fact]) -> None:
+    def extend_from_parser(self, facts: Iterable[Fact], line: int | None = None) -> None:
         for f in facts:
             if f.status == "ok":  # the parsers' absent/unknown verdicts are about a live run
-                self.facts.append(dataclasses.replace(f, source=SOURCE, origin=SOURCE))
+                self.facts.append(dataclasses.replace(f, source=SOURCE, origin=SOURCE, line=line))
 
 
 # --- package lists -----------------------------------------------------------------------
@@ -135,7 +167,7 @@ def _package_lists(lines: list[str], out: _Out) -> None:
         if m and i + 1 < len(lines):
             mv = _PIP_SHOW_VERSION.match(lines[i + 1])
             if mv:
-                _package(out, m.group(1), mv.group(1), line + " / " + lines[i + 1])
+                _package(out, m.group(1), mv.group(1), _Line(line + " / " + lines[i + 1], _no(line) or 0))
                 continue
         if mode == "pip-list":
             m = _ROW2.match(line)
@@ -314,20 +346,21 @@ def _nvidia_smi(lines: list[str], out: _Out) -> None:
                 end = i
             info = table_info("\n".join(lines[start:end]))
             if not info.empty:
-                out.extend_from_parser(smi_facts(info, None, None))
+                out.extend_from_parser(smi_facts(info, None, None), _no(lines[start]))
             continue
         i += 1
-    error = find_errors("\n".join(ln for ln in lines if "NVIDIA" in ln.upper() or "NVML" in ln.upper()
-                                  or "No devices were found" in ln))
+    said = [ln for ln in lines if "NVIDIA" in ln.upper() or "NVML" in ln.upper() or "No devices were found" in ln]
+    error = find_errors("\n".join(said))
     if error:
-        out.add("driver.error", error, error.splitlines()[0])
+        first = error.splitlines()[0]
+        out.add("driver.error", error, first, next((_no(ln) for ln in said if first.strip() in ln), None))
 
 
 def _nvcc(lines: list[str], out: _Out) -> None:
     for line in lines:
         if "compilation tools" in line.lower():
             try:
-                out.extend_from_parser(parse_nvcc_version(line))
+                out.extend_from_parser(parse_nvcc_version(line), _no(line))
             except ValueError:
                 continue
 
@@ -350,6 +383,7 @@ def _sm_to_cc(sm: str) -> str:
 def _torch_warnings(lines: list[str], out: _Out) -> None:
     names: list[str] = []
     caps: list[str] = []
+    first: int | None = None
     for line in lines:
         if "apabilit" not in line:
             continue
@@ -361,16 +395,18 @@ def _torch_warnings(lines: list[str], out: _Out) -> None:
         if m:
             name = re.sub(r"^.*UserWarning:\s*", "", m.group(1)).strip()
             if name not in names:
+                first = first or _no(line)
                 names.append(name)
                 caps.append(_sm_to_cc(m.group(2)))
             continue
         m = _TOO_OLD.search(line)
         if m and m.group(2) not in names:
+            first = first or _no(line)
             names.append(m.group(2).strip())
             caps.append(f"{m.group(3)}.{m.group(4)}")
     if names:
-        out.add("torch.device_names", names, "; ".join(names))
-        out.add("torch.device_capability", caps, "; ".join(caps))
+        out.add("torch.device_names", names, "; ".join(names), first)
+        out.add("torch.device_capability", caps, "; ".join(caps), first)
 
 
 # --- `torch.__version__` and friends ---------------------------------------------------------
@@ -429,7 +465,7 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
             if fact == "torch.cuda" and value is None:
                 out.none("torch.cuda", "torch.version.cuda is None", lines[j])
                 continue
-            out.add(fact, value, f"{line.strip()} -> {lines[j].strip()}")
+            out.add(fact, value, f"{line.strip()} -> {lines[j].strip()}", _no(lines[j]))
             if fact == "torch.version_full":
                 out.add("torch.version", _public(value), lines[j])
             if fact == "numpy.version":
@@ -460,14 +496,15 @@ def _derived_build(facts: list[Fact]) -> list[Fact]:
     if build is None:
         return []
     cuda_text = cuda_f.value if cuda_f and cuda_f.known else ("none" if cuda_f and cuda_f.status == "absent" else "?")
-    return [ok("torch.build", build, SOURCE, f"{vf}, CUDA {cuda_text}", origin=SOURCE)]
+    return [ok("torch.build", build, SOURCE, f"{vf}, CUDA {cuda_text}", origin=SOURCE,
+               line=last["torch.version_full"].line)]
 
 
 def extract_facts_from_text(text: str) -> list[Fact]:
     """Facts stated in arbitrary pasted text (origin "log"); never raises on odd input."""
     if not isinstance(text, str) or not text.strip():
         return []
-    lines = [_QUOTE.sub("", ln[:MAX_LINE]) for ln in text.replace("\x00", "").splitlines()]
+    lines = _split(text.replace("\x00", "").replace("\r\n", "\n"))
     out = _Out()
     for extractor in _EXTRACTORS:
         try:

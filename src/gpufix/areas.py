@@ -56,7 +56,8 @@ def summarize(facts: FactBase, diagnoses: Sequence[Diagnosis], lang: str = "en",
               log_given: bool = False) -> list[AreaStatus]:
     by_area: dict[str, list[Diagnosis]] = {}
     for d in diagnoses:
-        by_area.setdefault(primary_area(d), []).append(d)
+        # A finding about a pasted log's other machine says nothing about this machine's areas.
+        by_area.setdefault("log" if d.machine == "log" else primary_area(d), []).append(d)
     out = []
     for area in AREAS:
         found = tuple(by_area.get(area, ()))
@@ -223,3 +224,45 @@ def _packages(facts: FactBase, lang: str) -> tuple[str, bool, str]:
 
 
 _SUMMARIES = {"gpu": _gpu, "cuda": _cuda, "torch": _torch, "python": _python, "packages": _packages}
+
+
+# --- which machine a pasted log describes ---------------------------------------------
+
+_MACHINE_LABELS = {"torch.version_full": "torch", "torch.version": "torch", "torch.build": "build",
+                   "torch.cuda": "cuda", "driver.version": "driver", "gpu.name": "gpu",
+                   "python.version": "python", "os.name": "os", "os.arch": "arch"}
+
+
+def contradiction_text(c: Any, lang: str = "en") -> str:
+    """One contradiction (gpufix.core.machines.Contradiction) in words: "its torch 2.4.1+cu121
+    (line 3) is not this machine's 2.13.0+cpu"."""
+    line = c.log_line if c.log_line is not None else "?"
+    this = format_value(c.this_value)
+    if c.fact == "error":
+        return t(f"machine.error_{c.needs}", lang, line=line, this=this)
+    label = t(f"machine.label.{_MACHINE_LABELS.get(c.fact, 'torch')}", lang)
+    if c.this_status == "absent":
+        return t("machine.none_here", lang, label=label, log=format_value(c.log_value), line=line)
+    if c.log_value is None:
+        return t("machine.none_there", lang, label=label, line=line, this=this)
+    return t("machine.differs", lang, label=label, log=format_value(c.log_value), line=line, this=this)
+
+
+def machine_line(log: Any, lang: str = "en") -> str | None:
+    """The one line that says which machine a pasted log describes (an Outcome's LogAnalysis);
+    None when nothing was probed (the analysis is the log's alone, nothing to tell apart)."""
+    if log is None or not log.check.probed:
+        return None
+    check = log.check
+    if check.declared == "user":
+        return t("machine.user", lang, machine=t(f"machine.name.{check.machine}", lang))
+    if check.declared == "recording":
+        return t("machine.recording", lang)
+    if check.machine == "other":
+        first = contradiction_text(check.contradictions[0], lang)
+        more = len(check.contradictions) - 1
+        return t("machine.other", lang, why=first + (t("machine.more", lang, n=more) if more else ""))
+    if check.machine == "this":
+        labels = dict.fromkeys(t(f"machine.label.{_MACHINE_LABELS.get(n, 'torch')}", lang) for n in check.agreements)
+        return t("machine.this", lang, what=", ".join(labels))
+    return t("machine.unknown", lang)

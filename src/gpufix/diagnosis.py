@@ -40,11 +40,20 @@ class Diagnosis:
     remedies: tuple[Remedy, ...] = ()
     specificity: int = 0  # number of conditions that held; breaks severity ties
     references: tuple[str, ...] = ()
+    # Where each evidence fact came from (gpufix.facts.Fact.provenance): "probe torch", "log line 3"...
+    evidence_from: dict[str, str] = field(default_factory=dict)
+    # Which machine it is about when a pasted log's machine is analysed apart (gpufix.core.machines):
+    # "this" (the probes) or "log" (the log alone); "" when there is one analysis.
+    machine: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "severity": self.severity, "kind": self.kind,
-                "explanation": self.explanation, "evidence": self.evidence,
-                "remedies": [r.to_json() for r in self.remedies], "references": list(self.references)}
+        out = {"id": self.id, "title": self.title, "severity": self.severity, "kind": self.kind,
+               "explanation": self.explanation, "evidence": self.evidence,
+               "evidence_from": dict(self.evidence_from),
+               "remedies": [r.to_json() for r in self.remedies], "references": list(self.references)}
+        if self.machine:
+            out["machine"] = self.machine
+        return out
 
 
 def sort_diagnoses(diags: list[Diagnosis]) -> list[Diagnosis]:

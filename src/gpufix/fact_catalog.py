@@ -50,6 +50,7 @@ PRODUCERS: dict[str, str] = {
     "knowledge": "the knowledge base, from other facts (gpufix.knowledge)",
     "rules": "rules: derived facts and groups captured by signatures (gpufix.engine)",
     "verify": "the verification run (gpufix.verify)",
+    "machines": "a pasted log's facts compared with this machine's probes (gpufix.core.machines)",
 }
 
 # A probe that is the better witness for a fact several probes state: NVML (the driver's
@@ -230,6 +231,12 @@ _DECLARED: dict[str, FactSpec] = {
     "log.text": FactSpec("str", "the error text a user pasted or gave as a file (not shown in facts output)",
                          hidden=True),
     "log.present": FactSpec("bool", "an error log was given"),
+    "log.machine": FactSpec("str", "which machine a pasted log describes: this (its facts agree with the probes), "
+                                   "other (they contradict), unknown (nothing to compare)", producers=("machines",)),
+    "log.contradictions": FactSpec("list[str]", "facts of a pasted log that contradict this machine's probes "
+                                                "(error: an error this torch build cannot raise); the values "
+                                                "and lines are in the JSON's log.contradictions",
+                                   producers=("machines",)),
     # --- verification -----------------------------------------------------------------
     "verify.status": FactSpec("str", "ok, cpu-only (no GPU checked), failed, crashed, timeout, cancelled or not-run"),
     "verify.torch_version": FactSpec("str", "torch.__version__ as the verification script imported it"),

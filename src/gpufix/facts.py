@@ -29,6 +29,20 @@ class Fact:
     evidence: str = ""  # the raw text the value was read from (a line, a snippet)
     reason: str = ""  # for absent/unknown: why
     origin: str = "probe"  # one of gpufix.fact_catalog.ORIGINS
+    line: int | None = None  # origin "log": the log's line (1-based, counting \n) that states it
+
+    @property
+    def provenance(self) -> str:
+        """Where the fact came from, in a few words: "probe torch", "log line 3", "user --fact",
+        "derived knowledge". The same words in JSON (`from`), the text report and the TUI."""
+        if self.origin == "log":
+            return f"log line {self.line}" if self.line else "log"
+        if self.origin == "derived":
+            who = self.source[5:] if self.source.startswith("rule:") else self.source
+            return f"derived {'rule ' + who if self.source.startswith('rule:') else who}".strip()
+        if self.origin == "user":
+            return f"user {self.source}".strip() if self.source not in ("", "user") else "user --fact"
+        return f"probe {self.source}".strip()
 
     @property
     def known(self) -> bool:
@@ -42,15 +56,19 @@ class Fact:
             out["reason"] = self.reason
         if self.origin != "probe":
             out["origin"] = self.origin
+        if self.line is not None:
+            out["line"] = self.line
         return out
 
 
-def ok(name: str, value: Any, source: str, evidence: str = "", origin: str = "probe") -> Fact:
-    return Fact(name, value, "ok", source, evidence, "", origin)
+def ok(name: str, value: Any, source: str, evidence: str = "", origin: str = "probe",
+       line: int | None = None) -> Fact:
+    return Fact(name, value, "ok", source, evidence, "", origin, line)
 
 
-def absent(name: str, source: str, reason: str = "", evidence: str = "", origin: str = "probe") -> Fact:
-    return Fact(name, None, "absent", source, evidence, reason, origin)
+def absent(name: str, source: str, reason: str = "", evidence: str = "", origin: str = "probe",
+           line: int | None = None) -> Fact:
+    return Fact(name, None, "absent", source, evidence, reason, origin, line)
 
 
 def unknown(name: str, source: str, reason: str, origin: str = "probe") -> Fact:

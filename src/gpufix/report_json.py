@@ -27,8 +27,22 @@ def outcome_document(outcome: Outcome) -> dict[str, Any]:
         outcome.facts, outcome.diagnoses, c.probe_results,
         target={"python": c.python, "probed": bool(c.probe_results) and c.source == "probe",
                 "fixture": str(c.fixture) if c.fixture else None},
-        log=c.scan.summary() if c.scan is not None else None,
+        log=log_document(outcome),
         phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note})
+
+
+def log_document(outcome: Outcome) -> dict[str, Any] | None:
+    """The `log` block: the scan's summary, which machine the log describes and what
+    contradicts this one (gpufix.core.machines), and the facts it states, each with its line."""
+    scan = outcome.collected.scan
+    if scan is None:
+        return None
+    out = scan.summary()
+    if outcome.log is not None:
+        out.update(outcome.log.check.to_json())
+    out["facts"] = {f.name: f.to_json() for f in sorted(scan.facts, key=lambda f: f.name)
+                    if f.name not in HIDDEN_FACTS}
+    return out
 
 
 def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequence[ProbeResult] = (),

@@ -9,7 +9,7 @@ import textwrap
 from typing import Sequence
 
 from gpufix import __version__
-from gpufix.areas import MARKS, format_value, split_evidence, summarize
+from gpufix.areas import MARKS, contradiction_text, format_value, machine_line, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Collected, Outcome
 from gpufix.probes.runner import ProbeResult
@@ -26,6 +26,7 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts)]
     if outcome.engine_note:
         out.append(f"  {outcome.engine_note}")
+    out += render_machine(outcome, lang)
     out.append("")
     out.append(t("summary", lang))
     out += render_areas(outcome, lang)
@@ -33,11 +34,36 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     out.append(f"{t('findings', lang)}: {counts_line(outcome.diagnoses, lang)}")
     if not outcome.diagnoses:
         out.append(t("no_findings", lang))
-    os_name = outcome.facts.value("os.name")
-    for i, d in enumerate(outcome.diagnoses, 1):
-        out.append("")
-        out += render_diagnosis(d, i, lang, os_name)
+    if outcome.log_separate:
+        # Two machines, two groups: the log's commands are written for the log's OS.
+        groups = [(t("findings.from_log", lang), outcome.log_diagnoses, outcome.log.facts.value("os.name")),
+                  (t("findings.this_machine", lang), outcome.machine_diagnoses, outcome.facts.value("os.name"))]
+    else:
+        groups = [("", outcome.diagnoses, outcome.facts.value("os.name"))]
+    i = 0
+    for heading, diags, os_name in groups:
+        if heading:
+            out += ["", f"{heading}: {counts_line(diags, lang)}"]
+            if not diags:
+                out.append(t("no_findings", lang))
+        for d in diags:
+            i += 1
+            out.append("")
+            out += render_diagnosis(d, i, lang, os_name)
     return "\n".join(out) + "\n"
+
+
+def render_machine(outcome: Outcome, lang: str) -> list[str]:
+    """Which machine the pasted log describes, every contradiction on its own line."""
+    line = machine_line(outcome.log, lang)
+    if line is None or outcome.log is None:
+        return []
+    out = [f"  {line}"]
+    extra = outcome.log.check.contradictions[1:]
+    out += [f"    - {contradiction_text(c, lang)}" for c in extra]
+    if outcome.log.separate:
+        out.append(f"    {t('machine.apart', lang)}")
+    return out
 
 
 def render_areas(outcome: Outcome, lang: str) -> list[str]:
@@ -89,7 +115,7 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
         known, missing = split_evidence(d.evidence)
         out.append(f"   {t('evidence', lang)}:")
         for name, value in known:
-            out += _evidence_line(name, value)
+            out += _evidence_line(name, value, d.evidence_from.get(name, ""))
         if missing:
             out += _wrap(f"({t('not_known', lang)}: {', '.join(missing)})", "     ")
     for ri, remedy in enumerate(d.remedies, 1):
@@ -107,9 +133,9 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
     return out
 
 
-def _evidence_line(name: str, value: object) -> list[str]:
+def _evidence_line(name: str, value: object, origin: str = "") -> list[str]:
     lines = format_value(value).splitlines() or [""]
-    head = f"     {name} = {lines[0]}"
+    head = f"     {name} = {lines[0]}" + (f"  [{origin}]" if origin else "")
     rest = [f"       {ln}" for ln in lines[1:EVIDENCE_LINES]]
     if len(lines) > EVIDENCE_LINES:
         rest.append(f"       … ({len(lines) - EVIDENCE_LINES} more lines)")

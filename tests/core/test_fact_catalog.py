@@ -26,7 +26,7 @@ TESTS = Path(__file__).resolve().parents[1]
 FIXTURES = TESTS / "fixtures"
 VERIFY_RUNS = TESTS / "verify" / "data"
 # Producers that are not probes (the probes are the registry's).
-NOT_PROBES = {"log", "knowledge", "rules", "verify"}
+NOT_PROBES = {"log", "knowledge", "rules", "verify", "machines"}
 
 
 def catalog_key(name: str) -> str:
@@ -39,6 +39,7 @@ def produced() -> dict[str, dict[str, set[str]]]:
     """catalog entry -> producer -> the recordings where it stated that fact (any status)."""
     from gpufix.core.inputs import merge
     from gpufix.core.logs import read_log
+    from gpufix.core.machines import check_log
     from gpufix.engine.api import evaluate, load_rules
     from gpufix.knowledge import derive_facts
     from gpufix.probes.runner import replay_recording
@@ -59,6 +60,7 @@ def produced() -> dict[str, dict[str, set[str]]]:
         scan = read_log(str(log), rules=rules) if log.is_file() else None
         if scan is not None:
             note(scan.facts, case.name)
+            note(check_log(scan, [r.facts for r in results]).facts(), case.name)
         facts = merge(results, scan.facts if scan else [])
         derived = derive_facts(facts)
         note(derived, case.name)

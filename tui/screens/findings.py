@@ -1,4 +1,8 @@
-"""The diagnoses, most severe first; the highlighted one in full below the list."""
+"""The diagnoses, most severe first; the highlighted one in full below the list.
+
+With a pasted log, a line under the title says which machine it describes (gpufix.core.machines);
+when the log's machine is analysed apart from this one, the list has two groups under headings
+that cannot be selected: the log's findings, then this machine's."""
 from __future__ import annotations
 
 from typing import Optional
@@ -12,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from gpufix.areas import machine_line
 from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Outcome
 from gpufix.report_text import counts_line
@@ -37,6 +42,7 @@ class FindingsScreen(Screen):
         self.fixed_outcome = outcome
         self.title_text = title
         self.shown: Optional[Outcome] = None
+        self.rows: list[Optional[int]] = []  # option index -> diagnosis index (None: a group heading)
         localize_bindings(self, lang)
 
     @property
@@ -49,6 +55,7 @@ class FindingsScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="findings-title", markup=False)
+        yield Static("", id="findings-machine", markup=False)
         yield OptionList(id="finding-list")
         with VerticalScroll(id="finding-body"):
             yield FindingDetail(id="finding-detail")
@@ -66,24 +73,50 @@ class FindingsScreen(Screen):
         diags = self.diagnoses
         title = self.title_text or t("findings", self.lang)
         self.query_one("#findings-title", Static).update(f"{title}: {counts_line(diags, self.lang)}")
+        machine = self.query_one("#findings-machine", Static)
+        line = machine_line(self.outcome.log, self.lang) if self.outcome is not None else None
+        machine.update(line or "")
+        machine.display = line is not None
         options = self.query_one(OptionList)
         options.clear_options()
+        self.rows = []
+        separate = self.outcome is not None and self.outcome.log_separate
+        group = None
         for i, d in enumerate(diags):
+            if separate and d.machine != group:
+                group = d.machine
+                heading = t("findings.from_log" if group == "log" else "findings.this_machine", self.lang)
+                options.add_option(Option(Text(heading, style="bold"), disabled=True))
+                self.rows.append(None)
             prompt = Text(f"{severity_mark(d.severity)} ", style=SEVERITY_STYLE.get(d.severity, ""))
             prompt.append(d.title, style="")
             options.add_option(Option(prompt, id=str(i)))
+            self.rows.append(i)
         options.display = bool(diags)
-        if diags:
-            options.highlighted = 0
+        first = next((k for k, r in enumerate(self.rows) if r is not None), None)
+        if first is not None:
+            options.highlighted = first
             options.focus()
-        self.show_detail(0 if diags else None)
+        self.show_detail(first)
         self.refresh_bindings()
 
-    def show_detail(self, index: Optional[int]) -> None:
+    def diagnosis_at(self, option: Optional[int]) -> Optional[Diagnosis]:
+        """The diagnosis shown at an option index (None for a group heading)."""
         diags = self.diagnoses
-        d = diags[index] if index is not None and 0 <= index < len(diags) else None
-        os_name = self.outcome.facts.value("os.name") if self.outcome else None
-        self.query_one(FindingDetail).show(d, self.lang, os_name, empty=t("no_findings", self.lang))
+        index = self.rows[option] if option is not None and 0 <= option < len(self.rows) else None
+        return diags[index] if index is not None and 0 <= index < len(diags) else None
+
+    def os_for(self, d: Optional[Diagnosis]) -> Optional[str]:
+        """The OS a diagnosis's commands are written for: the log's for a finding about the log's machine."""
+        if self.outcome is None:
+            return None
+        if d is not None and d.machine == "log" and self.outcome.log is not None:
+            return self.outcome.log.facts.value("os.name")
+        return self.outcome.facts.value("os.name")
+
+    def show_detail(self, option: Optional[int]) -> None:
+        d = self.diagnosis_at(option)
+        self.query_one(FindingDetail).show(d, self.lang, self.os_for(d), empty=t("no_findings", self.lang))
         self.query_one("#finding-body").scroll_home(animate=False)
 
     @on(OptionList.OptionHighlighted)
@@ -100,18 +133,15 @@ class FindingsScreen(Screen):
         return True
 
     def selected(self) -> Optional[Diagnosis]:
-        index = self.query_one(OptionList).highlighted
-        diags = self.diagnoses
-        return diags[index] if index is not None and 0 <= index < len(diags) else None
+        return self.diagnosis_at(self.query_one(OptionList).highlighted)
 
     def action_fix(self) -> None:
         from gpufix.tui.screens.remedy import RemedyScreen  # lazy: loaded when first opened
 
         d = self.selected()
         if d is not None:
-            os_name = self.outcome.facts.value("os.name") if self.outcome else None
             # A pasted log's findings: the remedy is judged against that outcome, not the app's.
-            self.app.push_screen(RemedyScreen(d, self.lang, os_name, self.fixed_outcome))
+            self.app.push_screen(RemedyScreen(d, self.lang, self.os_for(d), self.fixed_outcome))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -1,4 +1,8 @@
-"""Paste an error message or log; its diagnoses (with this machine's facts) open as findings.
+"""Paste an error message or log; its diagnoses open as findings.
+
+The log describes some machine (gpufix.core.machines): the status line, and the findings under
+their title, say which one; a log from another machine (or one gpufix cannot place) is analysed
+from the log alone, its findings apart from this machine's.
 
 Opened from a remedy (`for_recheck`), it takes a re-run command's new output instead: the
 screen closes with the text and the remedy judges it (gpufix.remedy.service).
@@ -11,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
+from gpufix.areas import machine_line
 from gpufix.facts import FactBase
 from gpufix.core.outcome import Collected
 from gpufix.tui.bindings import localize_bindings
@@ -82,8 +87,10 @@ class PasteLogScreen(Screen):
         if msg.outcome is None:
             status.update(f"[✗] {msg.error}")
             return
-        if not msg.outcome.diagnoses:
-            status.update(t("paste.none", self.lang))
+        machine = machine_line(msg.outcome.log, self.lang)
+        if not msg.outcome.log_diagnoses and (msg.outcome.log_separate or not msg.outcome.diagnoses):
+            # Nothing found in the text itself: this machine's own findings are the scan's to show.
+            status.update(t("paste.none", self.lang) + (f"\n{machine}" if machine else ""))
             return
         status.update("")
         self.app.add_pasted(msg.outcome)  # it counts in the exit code from now on

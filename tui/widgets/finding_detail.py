@@ -30,7 +30,10 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
         for name, value in known:
             lines = format_value(value).splitlines() or [""]
             text.append(f"  {name}", style="bold")
-            text.append(" = " + lines[0] + "\n")
+            text.append(" = " + lines[0])
+            if d.evidence_from.get(name):  # where it came from, as the text report says it
+                text.append(f"  [{d.evidence_from[name]}]", style="dim")
+            text.append("\n")
             for ln in lines[1:EVIDENCE_LINES]:
                 text.append(f"      {ln}\n", style="dim")
             if len(lines) > EVIDENCE_LINES:

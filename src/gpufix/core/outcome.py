@@ -50,6 +50,9 @@ class Collected:
     phases: tuple[str, ...] = PHASES  # the probe phases whose results are in (empty: no probes)
     given: list[Fact] = field(default_factory=list)  # the log's and the user's facts, merged last
     partial: bool = False  # True: the static phase's early answer; the dynamic phase is still running
+    # True: the log is the fixture's own log.txt, recorded with its probe files from one machine
+    # (gpufix.core.machines then takes them for one machine unless they contradict).
+    log_recorded: bool = False
 
     @property
     def log_given(self) -> bool:
@@ -57,11 +60,46 @@ class Collected:
 
 
 @dataclass
+class LogAnalysis:
+    """A pasted log's machine (gpufix.core.machines): which one it is and, when it is not
+    known to be this one, its own analysis from the log's and the user's facts alone."""
+
+    check: Any  # gpufix.core.machines.MachineCheck: log.machine and the contradictions
+    facts: FactBase  # the log's machine's facts (separate) or the merged ones (this machine)
+    diagnoses: list[Diagnosis] = field(default_factory=list)  # about the log's machine (separate only)
+    evaluation: Any = None
+
+    @property
+    def machine(self) -> str:
+        return str(self.check.machine)
+
+    @property
+    def separate(self) -> bool:
+        return bool(self.check.separate)
+
+
+@dataclass
 class Outcome:
     collected: Collected
-    facts: FactBase  # collected facts plus the knowledge base's derived facts
-    diagnoses: list[Diagnosis]
+    facts: FactBase  # collected facts plus the knowledge base's derived facts (this machine's only
+    #                  when the log's machine is analysed apart: LogAnalysis)
+    diagnoses: list[Diagnosis]  # every finding; with a separate log analysis, the log's first
     evaluation: Any = None  # the engine's Evaluation (what fired, what was derived, its backend)
+    log: Optional[LogAnalysis] = None  # set when a log was given
+
+    @property
+    def log_separate(self) -> bool:
+        """The log's machine was analysed apart from this one (log.machine other or unknown)."""
+        return self.log is not None and self.log.separate
+
+    @property
+    def log_diagnoses(self) -> list[Diagnosis]:
+        return [d for d in self.diagnoses if d.machine == "log"]
+
+    @property
+    def machine_diagnoses(self) -> list[Diagnosis]:
+        """This machine's findings (all of them when the log was merged with the probes)."""
+        return [d for d in self.diagnoses if d.machine != "log"]
 
     @property
     def exit_code(self) -> int:
@@ -85,4 +123,4 @@ class Outcome:
 Analyser = Callable[[Collected, str], Outcome]
 PartialCallback = Callable[[Outcome], None]
 
-__all__ = ["Analyser", "Collected", "Outcome", "PartialCallback", "Request", "DEFAULT_BACKEND"]
+__all__ = ["Analyser", "Collected", "LogAnalysis", "Outcome", "PartialCallback", "Request", "DEFAULT_BACKEND"]

@@ -20,12 +20,12 @@ started, so that their import (~0.15 s) overlaps the torch import instead of del
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional, Union
 
 from gpufix.core.inputs import (check_log_path, fixture_log, make_context, merge, parse_fact_option,
                                 replay_fixture)
-from gpufix.core.outcome import Collected, Outcome, PartialCallback, Request
+from gpufix.core.outcome import Collected, LogAnalysis, Outcome, PartialCallback, Request
 from gpufix.facts import Fact, FactBase
 from gpufix.probes.base import DYNAMIC, STATIC, ProbeContext
 from gpufix.probes.registry import ALL_PROBES, probes_in
@@ -64,6 +64,12 @@ class Inputs:
                 else:
                     self._scan = read_log(text=req.log_text, rules=req.rules)
         return self._scan
+
+    @property
+    def log_recorded(self) -> bool:
+        """The log is the fixture's own log.txt (no --log, no pasted text): one recording."""
+        req = self.request
+        return req.log is None and req.log_text is None and fixture_log(req.fixture) is not None
 
     @property
     def source(self) -> str:
@@ -124,7 +130,7 @@ class Collection:
         inputs = self.inputs
         given = inputs.given_facts()
         return Collected(merge(results, given), list(results), inputs.scan(), inputs.ctx.python, inputs.source,
-                         inputs.request.fixture, inputs.log_label, phases, given, partial)
+                         inputs.request.fixture, inputs.log_label, phases, given, partial, inputs.log_recorded)
 
     def static(self) -> Collected:
         """The static phase's facts (with the log's and the user's); the dynamic phase may still run."""
@@ -169,15 +175,54 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
     """The knowledge base's derived facts, then the rules, on a copy of the collected facts.
 
     The one place that runs them: JSON, text, TUI, verify and the rule tests all come here.
+
+    With a log, gpufix.core.machines first decides which machine it describes. When the log
+    agrees with the probes (log.machine this; also a fixture's own log.txt that contradicts
+    none of its recording, or `--fact log.machine=this`), or nothing was probed, there is one analysis.
+    Otherwise (other, unknown) there are two that share no fact: this machine from its probes
+    (no log), and the log's machine from the log's facts and the user's (no probe); the log's
+    findings come first, tagged machine="log", this machine's tagged "this". So no diagnosis,
+    and no remedy command, of the log can use this machine's torch, driver or interpreter.
     """
+    # lazy: start-up: the machines check loads the log reader, imported after probing started
+    from gpufix.core.machines import OTHER, THIS, check_log
+
+    if collected.scan is None:
+        facts, evaluation = _analysed(collected.facts, None, lang, rules)
+        return Outcome(collected, facts, list(evaluation.diagnoses), evaluation)
+    stated = next((f.value for f in reversed(collected.given) if f.name == "log.machine" and f.origin == "user"), None)
+    check = check_log(collected.scan, [r.facts for r in collected.probe_results],
+                      declared=stated if stated in (THIS, OTHER) else None, recorded=collected.log_recorded)
+    if not check.separate:
+        merged = collected.facts.copy()
+        merged.extend(check.facts())
+        facts, evaluation = _analysed(merged, collected.scan, lang, rules)
+        return Outcome(collected, facts, list(evaluation.diagnoses), evaluation,
+                       LogAnalysis(check, facts, [], evaluation))
+    # Rebuilt from the probes, not filtered from the merged facts: there the log's statement
+    # of a fact has replaced the probe's, and filtering would lose this machine's value.
+    mine = merge(collected.probe_results, [f for f in collected.given if f.origin != "log"])
+    mine.extend(check.facts())
+    facts, evaluation = _analysed(mine, None, lang, rules)
+    theirs = FactBase()
+    theirs.extend(collected.given)  # the log's facts, then the user's (they win)
+    theirs.extend(check.facts())
+    log_facts, log_eval = _analysed(theirs, collected.scan, lang, rules)
+    log_diags = [replace(d, machine="log") for d in log_eval.diagnoses]
+    this_diags = [replace(d, machine="this") for d in evaluation.diagnoses]
+    return Outcome(collected, facts, log_diags + this_diags, evaluation,
+                   LogAnalysis(check, log_facts, log_diags, log_eval))
+
+
+def _analysed(facts: FactBase, scan: Any, lang: str, rules: Any) -> tuple[FactBase, Any]:
+    """One analysis: the knowledge base's derived facts, then the rules, on a copy of `facts`."""
     # lazy: start-up: the engine and the tables load while the torch subprocess runs
     from gpufix.engine.api import evaluate
     from gpufix.knowledge import derive_facts
 
-    facts = collected.facts.copy()
+    facts = facts.copy()
     facts.extend(derive_facts(facts))
-    evaluation = evaluate(facts, collected.scan, lang, rules)
-    return Outcome(collected, facts, list(evaluation.diagnoses), evaluation)
+    return facts, evaluate(facts, scan, lang, rules)
 
 
 def outcomes(what: RequestOrInputs, progress: Optional[ProgressCallback] = None, lang: str = "en",

@@ -207,7 +207,7 @@ def _collect(case_dir: Path, case: dict, rules: RuleSet, fail) -> Collected:
         except InputError as e:
             fail(line_of(case_facts, name, 1), f"facts: {e}")
     return Collected(merge(results, given), results, scan, "", "fixture", case_dir, str(log) if scan else None,
-                     given=given)
+                     given=given, log_recorded=scan is not None)
 
 
 def _same(got: Any, want: Any) -> bool:
