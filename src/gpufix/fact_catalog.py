@@ -298,6 +298,12 @@ _DECLARED: dict[str, FactSpec] = {
                                         area="gpu"),
     "compat.gpu_needs_ptx": FactSpec("bool", "some GPU runs torch only through PTX JIT (no fitting cubin)",
                                      area="gpu"),
+    "compat.gpu_first_torch": FactSpec("version", "for a GPU newer than every kernel of the installed build: the "
+                                       "oldest official torch release with kernels for it (sm_120: 2.7.0)", area="gpu"),
+    "compat.gpu_first_build": FactSpec("str", "that release's first CUDA variant with kernels for the GPU (sm_120: "
+                                       "cu128)", area="gpu"),
+    "compat.gpu_driver_min": FactSpec("version", "the driver that CUDA variant needs (Table 3; the new architecture's "
+                                      "driver branch: sm_120 -> 570)", area="gpu"),
     "compat.torch_release_known": FactSpec("bool", "torch's release is in gpufix's release table", area="torch"),
     "compat.torchvision_expected": FactSpec("version", "torchvision paired with the installed torch patch",
                                             area="packages"),
