@@ -312,9 +312,11 @@ def lint_diagnoses(diagnoses: Iterable[Diagnosis], facts: FactBase, lang: str, c
     return out
 
 
-def lint_cases(cases: Sequence[Path], rules: Any, langs: Sequence[str] = LANGS) -> tuple[list[Finding], list[str]]:
-    """Run every case through the pipeline, render in each language, lint. Returns (findings,
-    cases that could not run: one line each)."""
+def lint_cases(cases: Sequence[Path], rules: Any, langs: Sequence[str] = LANGS,
+               seen: Optional[set[str]] = None) -> tuple[list[Finding], list[str]]:
+    """Run every case through the pipeline (every rule is evaluated on every case), render what
+    fires in each language, lint. Returns (findings, cases that could not run: one line each);
+    `seen` collects the ids of the diagnoses read, so a caller can check every rule was."""
     # lazy: the pipeline and the rule tests' fixture reader, only for a lint run
     from gpufix.core.pipeline import analyse
     from gpufix.core.rule_tests import collect_case
@@ -331,6 +333,8 @@ def lint_cases(cases: Sequence[Path], rules: Any, langs: Sequence[str] = LANGS) 
         for lang in langs:
             outcome = analyse(collected, lang, rules)
             findings += lint_diagnoses(outcome.evaluation.diagnoses, outcome.facts, lang, case_dir.name, lint)
+            if seen is not None:
+                seen.update(d.id for d in outcome.evaluation.diagnoses)
     return findings, broken
 
 
