@@ -199,3 +199,31 @@ def test_with_a_gpu_the_cuda_build_replaces_the_cpu_build_in_one_command(rules):
     d = next(d for d in outcome.evaluation.diagnoses if d.id == "cpu-only-wheel")
     assert "NVIDIA GPU" in d.title
     assert lint_diagnoses([d], outcome.facts, "en") == []
+
+
+def test_torchaudio_that_fails_to_import_is_a_finding_with_its_cpu_build(rules):
+    """Issue 10: torchaudio 2.11.0 (a CUDA build from PyPI, no torch dependency declared) next to
+    torch 2.13.0+cpu fails with libc10_cuda.so missing; gpufix said "No problems found"."""
+    case = FIXTURES / "extension-built-for-other-torch--issue10-torchaudio-211-cpu-torch"
+    outcome = analyse(collect_case(case, rules), "en", rules)
+    assert [d.id for d in outcome.evaluation.diagnoses if d.severity == "error"] == ["extension-built-for-other-torch"]
+    d = outcome.evaluation.diagnoses[0]
+    assert "torchaudio" in d.title and "libc10_cuda.so" in d.explanation
+    commands = [s.command for r in d.remedies for s in r.steps if s.command]
+    assert ("/tmp/dev/bin/python", "-m", "pip", "install", "--force-reinstall", "--no-deps", "torchaudio==2.11.0",
+            "--index-url", "https://download.pytorch.org/whl/cpu") in commands
+    assert outcome.facts.value("compat.torchaudio_expected") == "2.11.0"
+
+
+def test_the_report_shows_checks_in_words():
+    """Issue 10: "check afterwards: reprobe:driver.version" in the text report."""
+    from gpufix.report_text import render_diagnosis  # the renderer, as `gpufix --text` uses it
+
+    step = Step("Reboot, then check that nvidia-smi reports a driver version.", ("nvidia-smi",),
+                ("reprobe:driver.version", "cuda-alloc"))
+    d = _diag("no-driver", "No working NVIDIA driver", remedies=[Remedy("Install the driver", (step,))])
+    text = " ".join(" ".join(render_diagnosis(d, 1, "en")).split())  # wrapped lines joined
+    assert "reprobe" not in text and "driver.version" not in text
+    assert "read the NVIDIA driver version again" in text and "allocate a tensor on the GPU" in text
+    zh = "".join(line.strip() for line in render_diagnosis(d, 1, "zh"))
+    assert "重新读取 NVIDIA 驱动版本" in zh and "reprobe" not in zh

@@ -200,8 +200,11 @@ def maintenance_torchaudio(torch_version: str) -> tuple[str | None, str]:
     if not meta or v is None:
         return None, ""
     if SpecifierSet(str(meta["supports_torch"])).contains(v, prereleases=True):
-        return str(meta["last"]), (f"torchaudio is in maintenance: {meta['last']} is its last release and declares "
-                                   f"torch{meta['supports_torch']}")
+        declared = (meta.get("requires_torch") or {}).get(str(meta["last"]))
+        says = ("declares no dependency on torch, so pip does not keep them matched" if declared in (None, "none")
+                else f"declares torch{declared}")
+        return str(meta["last"]), (f"torchaudio is in maintenance: {meta['last']} supports torch{meta['supports_torch']} "
+                                   f"and {says}")
     return None, ""
 
 
