@@ -30,7 +30,8 @@ STATUSES = ("stable", "test", "experimental")
 # all of it), then the error facts probes and verification produce. A signature reads all of
 # them unless `in:` names fewer.
 ERROR_TEXTS = ("log", "torch.error", "torch.warnings", "torch.numpy_error", "numpy.import_error",
-               "torchvision.import_error", "torchaudio.import_error", "driver.error", "verify.error",
+               "torchvision.import_error", "torchaudio.import_error", "extensions.import_error", "driver.error",
+               "verify.error",
                "verify.warnings")
 SIGNATURE_KEYS = ("regex", "in")
 USE_KEY = "use"

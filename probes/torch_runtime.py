@@ -29,7 +29,8 @@ TORCH_FACTS = ("torch.version", "torch.version_full", "torch.build", "torch.cuda
                "torch.cuda_available", "torch.device_count", "torch.arch_list", "torch.cudnn", "torch.error",
                "torch.warnings", "torch.location", "torch.mps_built", "torch.mps_available",
                "torch.numpy_error", "torch.device_names", "torch.device_capability")
-FACTS = TORCH_FACTS + ("numpy.import_error", "torchvision.import_error", "torchaudio.import_error")
+FACTS = TORCH_FACTS + ("numpy.import_error", "torchvision.import_error", "torchaudio.import_error",
+                       "extensions.import_error", "extensions.failed")
 
 _LOCAL_BUILD = re.compile(r"^(cu\d+|rocm\d+(?:\.\d+)*|cpu|xpu)", re.I)
 # Warnings that mean CUDA is unusable or the GPU unsupported (torch.error), not mere noise.
@@ -210,7 +211,26 @@ def _other_imports(doc: dict[str, Any]) -> list[Fact]:
             facts.append(unknown(fact, NAME, str(info["skipped"])))
         else:
             facts.append(absent(fact, NAME, f"{name} imports fine"))
+    facts += _extension_imports(doc)
     return facts
+
+
+def _extension_imports(doc: dict[str, Any]) -> list[Fact]:
+    """extensions.failed / extensions.import_error: the compiled extensions (xformers, flash_attn...)
+    the probe imported and that failed, each error headed by its module's name."""
+    exts = doc.get("extensions")
+    names = ("extensions.import_error", "extensions.failed")
+    if not isinstance(exts, dict):
+        # An older recording, or torch did not import: nothing was tried.
+        return [unknown(n, NAME, "the torch probe did not import the extensions") for n in names]
+    failed = [(name, redact(str(info["import_error"]))) for name, info in sorted(exts.items())
+              if isinstance(info, dict) and info.get("import_error")]
+    if not failed:
+        why = "installed extensions import fine" if exts else "no compiled extension is installed"
+        return [absent(n, NAME, why) for n in names]
+    text = "\n".join(f"[{name}]\n{err}" for name, err in failed)
+    return [ok("extensions.import_error", text, NAME, _first_line(failed[0][1])),
+            ok("extensions.failed", [name for name, _ in failed], NAME)]
 
 
 def parse(raw: Raw) -> list[Fact]:

@@ -16,6 +16,8 @@ import traceback
 import warnings
 
 TAIL = 20  # traceback lines kept: the cause is at the end
+# Compiled torch extensions whose import errors are recorded (gpufix's extensions.import_error).
+EXTENSIONS = ("xformers", "flash_attn", "bitsandbytes", "mmcv", "detectron2")
 _IGNORED = ("DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning")
 
 
@@ -119,7 +121,7 @@ def _describe_torch(torch, out):
         pass
 
 
-def _import_other(name, out, torch):
+def _import_other(name, out, torch, seconds=None):
     """Import numpy/torchvision/torchaudio after torch; record version or error."""
     if name not in sys.modules and not _find_spec(name):
         out[name] = {"installed": False}
@@ -141,7 +143,7 @@ def _import_other(name, out, torch):
         except BaseException:  # noqa: BLE001
             info["torch_interop"] = False
             info["torch_interop_error"] = _exc_text()
-    out["seconds"]["import_" + name] = round(time.perf_counter() - t, 3)
+    (out["seconds"] if seconds is None else seconds)["import_" + name] = round(time.perf_counter() - t, 3)
     out[name] = info
 
 
@@ -170,6 +172,14 @@ def probe(out):
                 out[name] = {"installed": _find_spec(name), "skipped": "torch did not import"}
                 continue
             _import_other(name, out, torch)
+        # Compiled extensions built against one torch (and CUDA): importing them is where
+        # "libc10_cuda.so: cannot open shared object file" or "undefined symbol" shows. Only
+        # those installed are imported; the others cost one find_spec each.
+        if torch is not None:
+            out["extensions"] = {}
+            for name in EXTENSIONS:
+                if name in sys.modules or _find_spec(name):
+                    _import_other(name, out["extensions"], torch, out["seconds"])
     out["warnings"] = _warnings(caught)
 
 

@@ -94,6 +94,7 @@ _FAMILIES: dict[str, _Family] = {
     "torchvision": _Family("packages", ("python-env", "log")),
     "torchaudio": _Family("packages", ("python-env", "log")),
     "pkg": _Family("packages", ("log",)),
+    "extensions": _Family("packages", ("torch",)),
     "pip": _Family("python", ("installer-config",)),
     "conda": _Family("python", ("installer-config",)),
     "env": _Family("python", ("environment",)),
@@ -113,6 +114,8 @@ _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixtur
                                            "platform.json recording")
 _NO_FIXTURE_NVML = ("nvml", "no fixture holds an nvml.json recording (tests/probes/test_nvml.py builds answers)")
 
+_NO_CUDA_COMMAND = ("only for a CUDA recommendation with a known interpreter; no recording has both "
+                    "(tests/knowledge/test_recommend.py builds one)")
 _DECLARED: dict[str, FactSpec] = {
     # --- operating system and interpreter -------------------------------------------
     "os.name": FactSpec("str", "linux, windows or macos"),
@@ -206,6 +209,11 @@ _DECLARED: dict[str, FactSpec] = {
     "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True),
     "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
     "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
+    "extensions.import_error": FactSpec("str", "error texts of compiled torch extensions (xformers, flash_attn, "
+                                        "bitsandbytes, mmcv, detectron2) that fail to import, each after "
+                                        "[module]", producers=("torch",), area="packages"),
+    "extensions.failed": FactSpec("list[str]", "the compiled torch extensions that fail to import",
+                                  producers=("torch",), area="packages"),
     "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
     # --- installers -------------------------------------------------------------------
     "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
@@ -297,6 +305,12 @@ _DECLARED: dict[str, FactSpec] = {
                                         area="gpu"),
     "compat.gpu_needs_ptx": FactSpec("bool", "some GPU runs torch only through PTX JIT (no fitting cubin)",
                                      area="gpu"),
+    "compat.gpu_first_torch": FactSpec("version", "for a GPU newer than every kernel of the installed build: the "
+                                       "oldest official torch release with kernels for it (sm_120: 2.7.0)", area="gpu"),
+    "compat.gpu_first_build": FactSpec("str", "that release's first CUDA variant with kernels for the GPU (sm_120: "
+                                       "cu128)", area="gpu"),
+    "compat.gpu_driver_min": FactSpec("version", "the driver that CUDA variant needs (Table 3; the new architecture's "
+                                      "driver branch: sm_120 -> 570)", area="gpu"),
     "compat.torch_release_known": FactSpec("bool", "torch's release is in gpufix's release table", area="torch"),
     "compat.torchvision_expected": FactSpec("version", "torchvision paired with the installed torch patch",
                                             area="packages"),
@@ -326,6 +340,12 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.kind": FactSpec("str", "cuda, cpu, mps, rocm or none (nothing fits)"),
     "recommend.torch": FactSpec("version", "torch version to install"),
     "recommend.build": FactSpec("str", "wheel variant: cu126, cpu, mps, rocm..."),
+    "recommend.cuda_build": FactSpec("str", "recommend.build when it is a CUDA build (absent for CPU/MPS/ROCm)"),
+    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command with --force-reinstall, when it installs "
+                                           "a CUDA build (replaces a CPU build in place)",
+                                           uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command with --reinstall, when it installs a CUDA "
+                                          "build", uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
     "recommend.torchvision": FactSpec("version", "torchvision to install with it"),
     "recommend.torchaudio": FactSpec("version", "torchaudio to install with it (absent when none fits)"),
     "recommend.torchaudio_note": FactSpec("str", "why torchaudio is left out or shared (maintenance mode)"),

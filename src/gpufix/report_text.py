@@ -14,6 +14,7 @@ from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Collected, Outcome
 from gpufix.probes.runner import ProbeResult
 from gpufix.remedy.commandline import command_line
+from gpufix.remedy.labels import verify_labels
 from gpufix.ui_strings import t
 
 WIDTH = 78
@@ -126,7 +127,7 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
                 # Unwrapped on purpose: a command must survive copy and paste.
                 out.append("          " + command_line(step.command, os_name))
             if step.verify:
-                out.append(f"        ({t('verify_with', lang)}: {', '.join(step.verify)})")
+                out += _wrap(f"({t('verify_with', lang)}: {verify_labels(step.verify, lang)})", "        ")
     if d.references:
         out.append(f"   {t('references', lang)}:")
         out += [f"     {ref}" for ref in d.references]

@@ -385,3 +385,29 @@ def test_nvcc_facts_need_a_cuda_torch(mk):
     assert "compat.nvcc_matches_torch" not in mk.derive(torch__cuda="12.1")
     # the suffix alone is enough for torch's CUDA
     assert mk.derive(nvcc__version="12.1.66", torch__version_full="2.1.0+cu121")["compat.nvcc_matches_torch"] is True
+
+
+def test_a_gpu_newer_than_the_build_gets_the_first_release_variant_and_driver_for_it(mk):
+    """Issue 10: the remedy for an unsupported GPU names the torch release and CUDA variant that
+    support it and the driver it needs: an sm_120 card needs torch >= 2.7 with cu128, driver >= 570."""
+    got = mk.derive(os__name="linux", torch__version="2.6.0", torch__version_full="2.6.0+cu126",
+                    torch__build="cu126", torch__cuda="12.6", gpu__name=["NVIDIA GeForce RTX 5090"],
+                    gpu__compute_capability=["12.0"])
+    assert got["compat.gpu_arch_supported"] is False
+    assert (got["compat.gpu_first_torch"], got["compat.gpu_first_build"]) == ("2.7.0", "cu128")
+    assert Version(got["compat.gpu_driver_min"]) >= Version("570") and got["compat.gpu_driver_min"].startswith("570.")
+    # Windows has its own Table-3 driver for CUDA 12.8.
+    win = mk.derive(os__name="windows", torch__version="2.6.0", torch__version_full="2.6.0+cu126",
+                    torch__build="cu126", torch__cuda="12.6", gpu__name=["NVIDIA GeForce RTX 5090"],
+                    gpu__compute_capability=["12.0"])
+    assert win["compat.gpu_driver_min"].startswith("57") and win["compat.gpu_driver_min"] != got["compat.gpu_driver_min"]
+
+
+def test_a_gpu_too_old_for_the_build_gets_no_first_release(mk):
+    """A GTX 1080 Ti (sm_61) on a cu128 build of 2.8: the oldest build covering it is years old and
+    newer ones drop it, so "torch X or newer" would be wrong: nothing is said."""
+    got = mk.derive(os__name="linux", torch__version="2.8.0", torch__version_full="2.8.0+cu128",
+                    torch__build="cu128", torch__cuda="12.8", gpu__name=["NVIDIA GeForce GTX 1080 Ti"],
+                    gpu__compute_capability=["6.1"])
+    assert got["compat.gpu_arch_supported"] is False
+    assert not {"compat.gpu_first_torch", "compat.gpu_first_build", "compat.gpu_driver_min"} & set(got)

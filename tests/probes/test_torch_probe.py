@@ -170,6 +170,26 @@ def test_torchvision_import_error():
     assert fb.status("torchaudio.import_error") == "unknown"  # the probe did not say
 
 
+def test_extension_import_errors():
+    # The error of https://github.com/Dao-AILab/flash-attention/issues/1691, as the probe records it.
+    err = ("ImportError: /envs/quanllm/lib/python3.10/site-packages/flash_attn_2_cuda.cpython-310-x86_64-linux-gnu.so: "
+           "undefined symbol: _ZN3c105ErrorC2ENS_14SourceLocationENSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE")
+    doc = {"torch_installed": True, "version": "2.6.0+cu124", "cuda": "12.4", "cuda_available": True,
+           "device_count": 1, "arch_list": ["sm_80"],
+           "extensions": {"flash_attn": {"installed": True, "import_error": err},
+                          "xformers": {"installed": True, "version": "0.0.29"}}}
+    fb = fb_of(parse_torch_probe(json.dumps(doc)))
+    assert fb.value("extensions.failed") == ["flash_attn"]
+    assert fb.value("extensions.import_error") == "[flash_attn]\n" + err
+    # Every extension imported fine: looked for, nothing there.
+    doc["extensions"] = {"xformers": {"installed": True, "version": "0.0.29"}}
+    fb = fb_of(parse_torch_probe(json.dumps(doc)))
+    assert fb.status("extensions.import_error") == "absent" and fb.status("extensions.failed") == "absent"
+    # An older recording without the key: not tried, so not known.
+    del doc["extensions"]
+    assert fb_of(parse_torch_probe(json.dumps(doc))).status("extensions.import_error") == "unknown"
+
+
 @pytest.mark.parametrize("version,cuda,hip,build", [
     ("2.4.1+cu121", "12.1", None, "cu121"),
     ("2.13.0+cpu", None, None, "cpu"),

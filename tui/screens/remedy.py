@@ -24,6 +24,7 @@ from textual.widgets import Button, Footer, Log, ProgressBar, Static
 from gpufix.diagnosis import Diagnosis, Remedy, Step
 from gpufix.remedy import events as ev
 from gpufix.remedy.commandline import command_line
+from gpufix.remedy.labels import verify_labels
 from gpufix.remedy.plan import PlannedStep, plan_fix
 from gpufix.remedy import service as sv
 from gpufix.remedy.service import FixSession, Recheck
@@ -147,7 +148,7 @@ class RemedyScreen(Screen):
                        f" {remedy.title} — {t('step', self.lang)} {self.step_index + 1}/{n_steps}")
             body = step.text.strip()
             if step.verify:
-                body += f"\n({t('verify_with', self.lang)}: {', '.join(step.verify)})"
+                body += f"\n({t('verify_with', self.lang)}: {verify_labels(step.verify, self.lang)})"
             if not step.command:
                 body += "\n" + t("remedy.verify_hint" if step.verify else "remedy.manual", self.lang)
             text.update(body)

@@ -27,6 +27,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     lint.add_argument("paths", nargs="*", metavar="PATH", help="rule files or directories")
     lint.add_argument("--rules", action="append", metavar="PATH",
                       help="the rule set single files are checked against (default: as above)")
+    lint.add_argument("--remedies", action="store_true",
+                      help="also run every fixture through the pipeline and check the rendered remedies in every "
+                           "language: no install of the blamed build, no uninstall without an install, no promised "
+                           "command that is missing, no claim the facts do not support, no internal names")
+    lint.add_argument("--fixtures", action="append", metavar="DIR",
+                      help="with --remedies: the fixture directories (default: the checkout's tests/fixtures)")
     test = sub.add_parser("test", help="run the rules on fixtures and check each case.yaml expect: block",
                           description="Replay fixture directories through probes, log scan, knowledge base "
                                       "and rules; check expect:. " + where)
@@ -66,7 +72,33 @@ def _lint(args: argparse.Namespace, source: RulesSource) -> int:
         print(f"{len(errors)} error(s) in {files} rule file(s)", file=sys.stderr)
         return EXIT_ERROR_FOUND
     print(f"{files} rule file(s): no errors", file=sys.stderr)
+    if getattr(args, "remedies", False):
+        return _lint_remedies(args, source)
     return EXIT_OK
+
+
+def _lint_remedies(args: argparse.Namespace, source: RulesSource) -> int:
+    # lazy: the pipeline loads only for this option
+    from gpufix.core.remedy_lint import lint_cases
+    from gpufix.core.rule_tests import find_cases
+
+    dirs = [Path(d) for d in (args.fixtures or [])]
+    if not dirs:
+        default = source.fixtures or DEFAULT_FIXTURES
+        if not default.is_dir():
+            raise UsageError(f"no {DEFAULT_FIXTURES} here: give the fixtures with --fixtures DIR")
+        dirs = [default]
+    cases = find_cases(dirs)
+    if not cases:
+        raise UsageError(f"no fixture cases (directories with case.yaml) under {', '.join(map(str, dirs))}")
+    findings, broken = lint_cases(cases, source.load())
+    for f in findings:
+        print(f.line())
+    for line in broken:
+        print(line)
+    print(f"remedies in {len(cases)} fixture(s), en and zh: {len(findings)} finding(s)"
+          + (f", {len(broken)} case(s) could not run" if broken else ""), file=sys.stderr)
+    return EXIT_ERROR_FOUND if findings or broken else EXIT_OK
 
 
 def _test(args: argparse.Namespace, source: RulesSource) -> int:

@@ -210,6 +210,23 @@ def _collect(case_dir: Path, case: dict, rules: RuleSet, fail) -> Collected:
                      given=given, log_recorded=scan is not None)
 
 
+def collect_case(case_dir: str | Path, rules: RuleSet) -> Collected:
+    """A case's inputs as `run_case` collects them (for other readers of the fixtures, such as
+    the remedy lint); a case.yaml that cannot be read raises InputError."""
+    case_dir = Path(case_dir)
+    problems: list[str] = []
+    try:
+        case, _ = load_yaml_with_lines((case_dir / CASE_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YamlError) as e:
+        raise InputError(f"{case_dir / CASE_FILE}: cannot read: {e}") from e
+    if not isinstance(case, dict):
+        raise InputError(f"{case_dir / CASE_FILE}: not a mapping")
+    collected = _collect(case_dir, case, rules, lambda line, msg: problems.append(f"line {line}: {msg}"))
+    if problems:
+        raise InputError(f"{case_dir / CASE_FILE}: {problems[0]}")
+    return collected
+
+
 def _same(got: Any, want: Any) -> bool:
     if got is None:
         return want is None

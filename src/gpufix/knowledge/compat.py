@@ -200,8 +200,11 @@ def maintenance_torchaudio(torch_version: str) -> tuple[str | None, str]:
     if not meta or v is None:
         return None, ""
     if SpecifierSet(str(meta["supports_torch"])).contains(v, prereleases=True):
-        return str(meta["last"]), (f"torchaudio is in maintenance: {meta['last']} is its last release and declares "
-                                   f"torch{meta['supports_torch']}")
+        declared = (meta.get("requires_torch") or {}).get(str(meta["last"]))
+        says = ("declares no dependency on torch, so pip does not keep them matched" if declared in (None, "none")
+                else f"declares torch{declared}")
+        return str(meta["last"]), (f"torchaudio is in maintenance: {meta['last']} supports torch{meta['supports_torch']} "
+                                   f"and {says}")
     return None, ""
 
 
@@ -346,7 +349,45 @@ def _gpu_facts(m: Machine) -> list[Fact]:
     out.append(derived("compat.gpu_arch_supported", check.supported, why))
     out.append(derived("compat.unsupported_gpus", [g.label() for g in check.unsupported], why))
     out.append(derived("compat.gpu_needs_ptx", check.needs_ptx, why))
+    if not check.supported:
+        out += _first_build_facts(m, check, arch)
     return out
+
+
+def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fact]:
+    """For a GPU newer than every kernel of the installed build (an RTX 50xx, sm_120, on a cu126
+    wheel): the oldest official torch release and CUDA variant with kernels for it, and the driver
+    that variant needs. A new architecture arrives with one CUDA release and its driver branch
+    (Blackwell: CUDA 12.8, R570), so that CUDA's Table-3 driver is the least the GPU runs with.
+    Said only for GPUs that are too new: for one too old (Pascal on cu128) the "oldest build"
+    is years old and newer builds drop it, so "X or newer" would be wrong."""
+    tops = [a.cc for a in (V.parse_arch(x) for x in arch) if a is not None]
+    newest = max(tops) if tops else None
+    if newest is None or not all(V.parse(g.cc) is not None and V.parse(g.cc) > newest for g in check.unsupported):
+        return []
+    os_name = m.driver_os or m.os_name or "linux"
+    for rel in reversed(tables.stable_releases()):  # oldest first
+        patch = min(rel.patches, key=lambda p: Version(p.torch)) if rel.patches else None
+        if patch is None:
+            continue
+        variants = sorted((v for v in patch.cuda_wheels if V.variant_cuda(v)), key=lambda v: Version(V.variant_cuda(v)))
+        for variant in variants:
+            found = table_arch_list(patch.torch, variant, aarch64=m.os_arch == "aarch64")
+            if found is None:
+                continue
+            fit = arch_check(m.gpus, found[0])
+            if fit is None or not fit.supported or fit.needs_ptx:
+                continue
+            why = (f"oldest official build with kernels for {', '.join(g.label() for g in check.unsupported)}: "
+                   f"torch {patch.torch}+{variant} ({'; '.join(fit.detail)})")
+            out = [derived("compat.gpu_first_torch", patch.torch, why), derived("compat.gpu_first_build", variant, why)]
+            need = driver_full_for(V.variant_cuda(variant), os_name if os_name in ("linux", "windows") else "linux")
+            if need is not None:
+                out.append(derived("compat.gpu_driver_min", need.driver,
+                                   f"the driver released with CUDA {V.variant_cuda(variant)}, the first CUDA with "
+                                   f"kernels for this GPU: {need.rule}"))
+            return out
+    return []
 
 
 def _release_facts(m: Machine) -> list[Fact]:

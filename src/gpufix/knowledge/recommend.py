@@ -106,8 +106,27 @@ class Recommendation:
                  ("recommend.best_torch", self.best_torch), ("recommend.best_build", self.best_build),
                  ("recommend.matches_installed", self.matches_installed), ("recommend.kind", self.kind),
                  ("recommend.reason", why or None)]
+        # The same build again under names that exist only when it is a CUDA build: a remedy
+        # that must install CUDA torch ("CPU-only torch installed") names these, so on a machine
+        # where the recommendation is the CPU build its step reads as an instruction instead of
+        # installing the very build the diagnosis blames.
+        # They replace what is installed in one step (--force-reinstall / --reinstall): the CPU
+        # build satisfies `torch==X` too, so a plain install would keep it, and a separate
+        # uninstall whose install cannot be given (no command) would leave no torch at all.
+        if self.kind == "cuda":
+            pairs += [("recommend.cuda_build", self.build),
+                      ("recommend.cuda_pip_command", _with_flag(self.pip_command, "install", "--force-reinstall")),
+                      ("recommend.cuda_uv_command", _with_flag(self.uv_command, "install", "--reinstall"))]
         return [derived(name, value, "" if name == "recommend.reason" else short)
                 for name, value in pairs if value is not None]
+
+
+def _with_flag(command: list[str] | None, after: str, flag: str) -> list[str] | None:
+    """The command with `flag` right after its `after` argument (None stays None)."""
+    if not command or after not in command:
+        return command
+    i = command.index(after) + 1
+    return [*command[:i], flag, *command[i:]]
 
 
 _GPU_UNKNOWN_NOTE = ("Nothing is known about an NVIDIA GPU here (no gpu.* or driver.* facts): the CPU build is shown. "

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -33,6 +33,7 @@
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
+   (slot S__00a113ca6484)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
@@ -47,11 +48,13 @@
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
    (slot S__2a7b0bc94cb6)
+   (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
    (slot S__2da485e563a6)
    (slot S__30f55269bf0c)
    (slot S__31d693896ea2)
    (slot S__34fa6b966624)
+   (slot S__388695ce5cc3)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
@@ -61,11 +64,13 @@
    (slot S__5c7fedbf59c5)
    (slot S__5d80a0ac1fd4)
    (slot S__66eafdc7f336)
+   (slot S__687838009163)
    (slot S__6aa6939ba8bd)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
    (slot S__73dae673da70)
    (slot S__767f85ba7661)
+   (slot S__76f122bcefe3)
    (slot S__78206cb9cf27)
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
@@ -73,6 +78,7 @@
    (slot S__7fe4e611c380)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
+   (slot S__94426b7bc3e8)
    (slot S__99ee6f18f921)
    (slot S__9d66a265ccc6)
    (slot S__a12d18513737)
@@ -96,12 +102,15 @@
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
    (slot S__ddb6ae774d53)
+   (slot S__de8f8bb0a763)
    (slot S__df7d1c4a8498)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
    (slot S__ea28f1a819a5)
+   (slot S__ec44cfa564ff)
    (slot S__f34136679630)
+   (slot S__f4c01eba1d96)
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1))
 (defrule gpufix:code-error#0
@@ -500,6 +509,38 @@
    (gpufix-facts (S__767f85ba7661 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#0"))
+(defrule gpufix:extension-built-for-other-torch#0
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#0"))
+(defrule gpufix:extension-built-for-other-torch#1
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__f4c01eba1d96 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#1"))
+(defrule gpufix:extension-built-for-other-torch#2
+   (gpufix-facts (S__687838009163 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#2"))
+(defrule gpufix:extension-built-for-other-torch#3
+   (gpufix-facts (S__94426b7bc3e8 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#3"))
+(defrule gpufix:extension-built-for-other-torch#4
+   (gpufix-facts (S__76f122bcefe3 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#4"))
+(defrule gpufix:extension-built-for-other-torch#5
+   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#5"))
+(defrule gpufix:extension-built-for-other-torch#6
+   (gpufix-facts (S__ec44cfa564ff TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#6"))
+(defrule gpufix:extension-built-for-other-torch#7
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#7"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (S__abf5821a1a92 TRUE))
    =>
