@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -12,11 +12,14 @@
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
+   (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__torch__build)
@@ -95,11 +98,6 @@
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
-   (slot S__ddb6ae774d53)
-   (slot S__df7d1c4a8498)
-   (slot S__e4bdbfd6e081)
-   (slot S__e8c55a6d1171)
-   (slot S__e95c0879c17d)
    (slot S__ea28f1a819a5)
    (slot S__f34136679630)
    (slot S__f9c4b77ec58a)
@@ -172,38 +170,50 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
    (gpufix-fired "multiple-torch-installs#2"))
-(defrule gpufix:no-driver#0
-   (gpufix-facts (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+(defrule gpufix:no-nvidia-gpu-evidence#0
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
-   (gpufix-fired "no-driver#0"))
-(defrule gpufix:no-driver#1
-   (gpufix-facts (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#0"))
+(defrule gpufix:no-nvidia-gpu-evidence#1
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (= ?v0 0))))
    =>
-   (gpufix-fired "no-driver#1"))
-(defrule gpufix:no-driver#2
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#1"))
+(defrule gpufix:no-nvidia-gpu-evidence#2
+   (gpufix-facts (F__gpu__vendor "intel"))
    =>
-   (gpufix-fired "no-driver#2"))
-(defrule gpufix:no-driver#3
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#2"))
+(defrule gpufix:no-nvidia-gpu-evidence#3
+   (gpufix-facts (F__gpu__vendor "amd"))
    =>
-   (gpufix-fired "no-driver#3"))
-(defrule gpufix:no-driver#4
-   (gpufix-facts (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#3"))
+(defrule gpufix:no-nvidia-gpu-evidence#4
+   (gpufix-facts (F__gpu__vendor "apple"))
    =>
-   (gpufix-fired "no-driver#4"))
-(defrule gpufix:no-driver#5
-   (gpufix-facts (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#4"))
+(defrule gpufix:no-nvidia-gpu-evidence#5
+   (gpufix-facts (F__gpu__vendor "none"))
    =>
-   (gpufix-fired "no-driver#5"))
-(defrule gpufix:no-driver#6
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:nvidia-gpu-evidence#0
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
-   (gpufix-fired "no-driver#6"))
-(defrule gpufix:no-driver#7
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-fired "nvidia-gpu-evidence#0"))
+(defrule gpufix:nvidia-gpu-evidence#1
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
-   (gpufix-fired "no-driver#7"))
+   (gpufix-fired "nvidia-gpu-evidence#1"))
+(defrule gpufix:nvidia-gpu-evidence#2
+   (gpufix-facts (F__gpu__name__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#2"))
+(defrule gpufix:nvidia-gpu-evidence#3
+   (gpufix-facts (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#3"))
+(defrule gpufix:nvidia-gpu-evidence#4
+   (gpufix-facts (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#4"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -708,3 +718,121 @@
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
+
+;; gpufix stratum: no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+(deftemplate gpufix-facts
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__driver__version__s)
+   (slot F__torch__cuda__s)
+   (slot S__23895d8ef9df)
+   (slot S__285570940067)
+   (slot S__666ec99e5def)
+   (slot S__6cca69c652ec)
+   (slot S__84a236102963)
+   (slot S__d67c0880d9d5)
+   (slot S__ddb6ae774d53)
+   (slot S__df7d1c4a8498)
+   (slot S__e4bdbfd6e081)
+   (slot S__e8c55a6d1171)
+   (slot S__e95c0879c17d))
+(defrule gpufix:no-driver-gpu-unknown#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#0"))
+(defrule gpufix:no-driver-gpu-unknown#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#1"))
+(defrule gpufix:no-driver-gpu-unknown#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#2"))
+(defrule gpufix:no-driver-gpu-unknown#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#3"))
+(defrule gpufix:no-driver-gpu-unknown#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#4"))
+(defrule gpufix:no-driver-gpu-unknown#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#5"))
+(defrule gpufix:no-driver#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#0"))
+(defrule gpufix:no-driver#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#1"))
+(defrule gpufix:no-driver#2
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#2"))
+(defrule gpufix:no-driver#3
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#3"))
+(defrule gpufix:no-driver#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#4"))
+(defrule gpufix:no-driver#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#5"))
+(defrule gpufix:no-driver#6
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#6"))
+(defrule gpufix:no-driver#7
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#7"))
+(defrule gpufix:no-driver#8
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#8"))
+(defrule gpufix:no-driver#9
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#9"))
+(defrule gpufix:no-driver#10
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#10"))
+(defrule gpufix:no-driver#11
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#11"))
+(defrule gpufix:no-driver#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#12"))
+(defrule gpufix:no-driver#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#13"))
+(defrule gpufix:no-driver#14
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#14"))
+(defrule gpufix:no-driver#15
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#15"))
+(defrule gpufix:no-nvidia-gpu#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#0"))
+(defrule gpufix:no-nvidia-gpu#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23895d8ef9df TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#1"))
+(defrule gpufix:no-nvidia-gpu#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "no-nvidia-gpu#2"))
