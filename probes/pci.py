@@ -344,7 +344,10 @@ def collect(ctx: ProbeContext) -> Raw:
                 return {WINDOWS_FILE: res.stdout}
         raise ProbeFailed("neither PowerShell nor wmic listed the video controllers")
     if ctx.platform == "darwin":
-        res = run_command(["/usr/sbin/system_profiler", "SPDisplaysDataType"], 2 * timeout, ctx.env)
+        profiler = find_executable("system_profiler", ctx, ("/usr/sbin",))
+        if profiler is None:
+            raise ProbeAbsent("system_profiler not found")
+        res = run_command([profiler, "SPDisplaysDataType"], 2 * timeout, ctx.env)
         if res.returncode != 0:
             raise ProbeFailed(f"system_profiler exited with {res.returncode}")
         return {MACOS_FILE: res.stdout}
