@@ -104,3 +104,28 @@ def test_chinese_labels():
     rows = summarize(_facts(), [], "zh")
     assert [r.label for r in rows] == ["GPU 与驱动", "CUDA 运行时", "torch 版本", "Python 环境", "相关包"]
     assert rows[0].summary == "未检查"
+
+
+def test_issue10_no_driver_reads_as_no_driver_until_the_bus_is_read(tmp_path):
+    """Issue 10, from the machine that showed it (the recorded dev machine: no NVIDIA driver, CPU
+    torch): without the PCI reading, "no driver" must not be said as "no GPU"; with the bus read
+    (no NVIDIA device on it), "no NVIDIA GPU found" is an observation."""
+    import shutil
+    from pathlib import Path
+
+    from gpufix.probes.registry import ALL_PROBES
+    from gpufix.probes.runner import replay_recording
+
+    case = Path(__file__).resolve().parents[1] / "fixtures" / "linux-nodriver-cpu-torch"
+
+    def gpu_line(directory: Path) -> str:
+        fb = FactBase()
+        for r in replay_recording(ALL_PROBES, directory):
+            fb.extend(r.facts)
+        return summarize(fb, [])[0].summary
+
+    assert gpu_line(case) == "no NVIDIA GPU found"
+    before = tmp_path / "before-pci-probe"
+    shutil.copytree(case, before)
+    (before / "pci-sysfs.json").unlink()  # the recording as it was before the PCI probe existed
+    assert gpu_line(before) == "no NVIDIA driver found"
