@@ -334,9 +334,12 @@ def collect(ctx: ProbeContext) -> Raw:
         shell = find_executable("powershell", ctx, (os.path.join(ctx.env.get("SystemRoot", r"C:\Windows"),
                                                                  "System32", "WindowsPowerShell", "v1.0"),))
         if shell:
-            res = run_command([shell, "-NoProfile", "-NonInteractive", "-Command", _CIM_SCRIPT], timeout, ctx.env)
-            if res.returncode == 0 and res.stdout.strip():
-                return {WINDOWS_FILE: res.stdout}
+            try:
+                res = run_command([shell, "-NoProfile", "-NonInteractive", "-Command", _CIM_SCRIPT], timeout, ctx.env)
+                if res.returncode == 0 and res.stdout.strip():
+                    return {WINDOWS_FILE: res.stdout}
+            except ProbeFailed:
+                pass  # a PowerShell that hangs or is blocked by policy: wmic may still answer
         wmic = find_executable("wmic", ctx)
         if wmic:
             res = run_command([wmic, *_WMIC_ARGS], timeout, ctx.env)

@@ -161,3 +161,15 @@ def test_garbage_sysfs_output_costs_only_its_facts():
     facts, err = parse_safely(pci.PROBE, {pci.SYSFS_FILE: "not json"})
     assert "could not parse pci output" in err
     assert {f.status for f in facts} == {"unknown"} and {f.name for f in facts} == set(pci.FACTS)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="writes POSIX shell scripts")
+def test_windows_collector_falls_back_to_wmic_when_powershell_fails(tmp_path: Path):
+    answer = tmp_path / "answer.txt"
+    answer.write_text(read("machine--windows-gtx1060-wmic-caption", pci.WINDOWS_FILE), encoding="utf-8")
+    for name, body in (("powershell", "exit 1"), ("wmic", f"exec /bin/cat '{answer}'")):
+        script = tmp_path / name
+        script.write_text(f"#!/bin/sh\n{body}\n")
+        script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    raw = pci.collect(ProbeContext(env={"PATH": str(tmp_path)}, platform="win32"))
+    assert facts_of(raw).value("pci.gpu_names") == ["NVIDIA GeForce GTX 1060"]

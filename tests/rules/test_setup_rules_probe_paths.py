@@ -162,7 +162,7 @@ def test_a_card_held_by_nouveau_is_named_in_the_diagnosis():
     fb = machine(torch("2.5.1+cu124", False), NO_DRIVER, bus("GeForce GTX 970"),
                  [ok("pci.kernel_driver", ["nouveau"], "pci")])
     text = next(d for d in diagnose(fb, lang="en") if d.id == "no-driver").explanation
-    assert "The kernel driver holding the card: nouveau." in text
+    assert "Kernel driver bound to the card: nouveau (CUDA works only through `nvidia`)." in text
 
 
 def test_kernel_module_other_than_the_driver_libraries():
