@@ -132,6 +132,7 @@ def _gpu(facts: FactBase, lang: str) -> tuple[str, bool, str]:
         parts.append(f"{t('driver_error', lang)}: {_first_line(facts.value('driver.error'), 50)}")
     names = facts.value("gpu.name") or []
     caps = facts.value("gpu.compute_capability") or []
+    on_bus = facts.value("pci.nvidia_count")
     if isinstance(names, str):
         names = [names]
     if names:
@@ -146,14 +147,22 @@ def _gpu(facts: FactBase, lang: str) -> tuple[str, bool, str]:
             parts.append(", ".join(shown))
     elif isinstance(facts.value("gpu.count"), int) and facts.value("gpu.count") > 0:
         parts.append(t("n_gpus", lang, n=facts.value("gpu.count")))
-    elif facts.value("gpu.count") == 0 or facts.status("gpu.name") == "absent":
+    elif isinstance(on_bus, int) and on_bus > 0:
+        # No driver named the cards, but the bus shows them (it needs no driver).
+        parts.append(t("gpu_on_bus", lang, names=format_value(facts.value("pci.gpu_names")) or on_bus))
+    elif facts.value("gpu.count") == 0 or on_bus == 0:
+        # "No GPU" only when observed: a driver that answered with no devices, or the bus read.
         parts.append(t("no_gpu", lang))
     drv = facts.value("driver.version")
     if drv:
         cuda = facts.value("driver.cuda")
         parts.append(f"{t('driver', lang)} {drv}" + (f" (CUDA {cuda})" if cuda else ""))
-    elif facts.status("driver.version") == "absent" and not parts:
-        parts.append(t("no_gpu", lang))
+    elif facts.status("driver.version") == "absent":
+        # No driver answered: that says nothing about the GPU unless the bus was read (issue 10).
+        if isinstance(on_bus, int) and on_bus > 0:
+            parts.append(t("no_working_driver", lang))
+        elif not parts:
+            parts.append(t("no_driver", lang))
     return ", ".join(parts), checked, why
 
 

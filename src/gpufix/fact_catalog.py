@@ -44,6 +44,7 @@ PRODUCERS: dict[str, str] = {
     "nvcc": "probe: `nvcc -V`",
     "proc-driver": "probe: /proc/driver/nvidia/version",
     "nvml": "probe: NVML, in-process",
+    "pci": "probe: the PCI bus (/sys/bus/pci, lspci), Windows video controllers, macOS system_profiler",
     "torch": "probe: imports torch in the target interpreter",
     "torch-static": "probe: torch's version.py and dist-info read as text (static phase, no import)",
     "log": "a pasted log or collect_env report (gpufix.probes.pasted, the log scanner)",
@@ -86,6 +87,7 @@ _FAMILIES: dict[str, _Family] = {
     "gpu": _Family("gpu", _GPU_PROBES),
     "driver": _Family("gpu", _GPU_PROBES + ("log",)),
     "nvidia_smi": _Family("gpu", ("nvidia-smi",)),
+    "pci": _Family("gpu", ("pci",)),
     "nvcc": _Family("cuda", ("nvcc",)),
     "cudnn": _Family("cuda", ("log",)),
     "cuda_home": _Family("cuda", ()),
@@ -153,6 +155,18 @@ _DECLARED: dict[str, FactSpec] = {
     "driver.error": FactSpec("str", "error text from nvidia-smi or NVML (e.g. driver/library version mismatch)",
                              precedence=_BY_PROBE, key=True, uncovered=(_NO_FIXTURE_NVML,)),
     "nvidia_smi.path": FactSpec("str", "where nvidia-smi was found"),
+    # The bus needs no driver: these tell "no NVIDIA GPU" from "a GPU whose driver is missing".
+    "pci.seen": FactSpec("bool", "the PCI bus (or the OS's list of video controllers) was read"),
+    "pci.nvidia_count": FactSpec("int", "NVIDIA display devices (vendor 0x10de, class 0x03xx) on the PCI bus, "
+                                        "with or without a driver", key=True),
+    "pci.gpu_names": FactSpec("list[str]", "names of the NVIDIA GPUs on the PCI bus (lspci, Windows, macOS), "
+                                           "or 'NVIDIA display device 10de:XXXX' where only the id is known"),
+    "pci.device_ids": FactSpec("list[str]", "PCI vendor:device ids of the NVIDIA GPUs, e.g. 10de:2504"),
+    "pci.kernel_driver": FactSpec("list[str]", "Linux: the kernel driver holding each NVIDIA GPU (nvidia, "
+                                               "nouveau, vfio-pci, or none)"),
+    "pci.error_codes": FactSpec("list[int]", "Windows: Device Manager's ConfigManagerErrorCode per NVIDIA GPU "
+                                             "(0 = working; 43, 28, 31... = a driver problem)"),
+    "pci.other_gpus": FactSpec("list[str]", "the other (non-NVIDIA) display devices, e.g. Intel UHD Graphics"),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
                              producers=("nvcc", "log"), key=True),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
@@ -367,8 +381,7 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.best_build": FactSpec("str", "that build's variant"),
     "recommend.matches_installed": FactSpec("bool", "the installed torch already is the recommended build"),
     "recommend.reason": FactSpec("str", "the reasoning, in words"),
-    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining)",
-                          uncovered=(("rules", "no rule derives a fact yet"),)),
+    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining)"),
     "match.*": FactSpec("str", "named groups captured by a rule's error-text signature"),
 }
 

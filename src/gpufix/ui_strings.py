@@ -21,6 +21,10 @@ _TEXT: dict[str, dict[str, str]] = {
     "not_checked": {"en": "not checked", "zh": "未检查"},
     "could_not_tell": {"en": "could not tell", "zh": "无法判断"},
     "no_gpu": {"en": "no NVIDIA GPU found", "zh": "未发现 NVIDIA GPU"},
+    # No driver answered and nothing looked at the bus: the GPU itself was not looked for.
+    "no_driver": {"en": "no NVIDIA driver found", "zh": "未发现 NVIDIA 驱动"},
+    "gpu_on_bus": {"en": "{names} on the PCI bus", "zh": "PCI 总线上有 {names}"},
+    "no_working_driver": {"en": "no working driver", "zh": "没有可用的驱动"},
     "n_gpus": {"en": "{n} NVIDIA GPU(s)", "zh": "{n} 块 NVIDIA GPU"},
     "driver": {"en": "driver", "zh": "驱动"},
     "driver_error": {"en": "driver error", "zh": "驱动错误"},

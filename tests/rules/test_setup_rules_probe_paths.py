@@ -119,9 +119,50 @@ def test_torchvision_from_another_cuda_variant():
         "--index-url", "https://download.pytorch.org/whl/cu121")
 
 
+NO_DRIVER = [absent("driver.version", "nvidia-smi"), absent("gpu.name", "nvidia-smi")]
+
+
+def bus(*names: str) -> list[Fact]:
+    """What the pci probe states when the bus was read."""
+    return [ok("pci.seen", True, "pci"), ok("pci.nvidia_count", len(names), "pci"),
+            ok("pci.gpu_names", list(names), "pci"), ok("pci.other_gpus", [], "pci")]
+
+
 def test_no_driver_only_for_a_cuda_build():
-    assert "no-driver" in ids(machine(torch("2.5.1+cu124", False), [absent("driver.version", "nvidia-smi")]))
-    assert "no-driver" not in ids(machine(torch("2.5.1+cpu", False), [absent("driver.version", "nvidia-smi")]))
+    gtx970 = bus("GeForce GTX 970")
+    assert "no-driver" in ids(machine(torch("2.5.1+cu124", False), NO_DRIVER, gtx970))
+    assert "no-driver" not in ids(machine(torch("2.5.1+cpu", False), NO_DRIVER, gtx970))
+
+
+def test_no_driver_needs_a_gpu_seen_on_the_bus_and_names_it():
+    """Issue 10: "no driver" used to read as "no GPU". The bus tells them apart."""
+    seen = machine(torch("2.5.1+cu124", False), NO_DRIVER, bus("GeForce RTX 3060"))
+    assert ids(seen)[:1] == ["no-driver"] and "no-nvidia-gpu" not in ids(seen)
+    text = next(d for d in diagnose(seen, lang="en") if d.id == "no-driver").explanation
+    assert "GeForce RTX 3060, seen on the PCI bus" in text
+    assert "no NVIDIA GPU" not in text
+    # The bus read, no NVIDIA GPU on it: not a driver problem, and nothing claims a GPU.
+    none = machine(torch("2.5.1+cu124", False), NO_DRIVER, bus())
+    assert "no-driver" not in ids(none) and "no-driver-gpu-unknown" not in ids(none)
+    assert "no-nvidia-gpu" in ids(none)
+    assert next(d for d in diagnose(none, lang="en") if d.id == "no-nvidia-gpu").severity == "info"
+    # Nothing read the bus: say that it is not known, and do not claim a GPU.
+    blind = machine(torch("2.5.1+cu124", False), NO_DRIVER)
+    assert "no-driver" not in ids(blind) and "no-nvidia-gpu" not in ids(blind)
+    text = next(d for d in diagnose(blind, lang="en") if d.id == "no-driver-gpu-unknown").explanation
+    assert "Nothing here says whether this machine has an NVIDIA GPU" in text
+
+
+def test_a_cpu_only_machine_with_cpu_torch_is_healthy():
+    fb = machine(torch("2.13.0+cpu", False), NO_DRIVER, bus())
+    assert [d.id for d in diagnose(fb, lang="en") if d.severity in ("error", "warning")] == []
+
+
+def test_a_card_held_by_nouveau_is_named_in_the_diagnosis():
+    fb = machine(torch("2.5.1+cu124", False), NO_DRIVER, bus("GeForce GTX 970"),
+                 [ok("pci.kernel_driver", ["nouveau"], "pci")])
+    text = next(d for d in diagnose(fb, lang="en") if d.id == "no-driver").explanation
+    assert "Kernel driver bound to the card: nouveau (CUDA works only through `nvidia`)." in text
 
 
 def test_kernel_module_other_than_the_driver_libraries():

@@ -74,8 +74,19 @@ def test_gpu_line_names_cards_and_counts_identical_ones():
                    ok("gpu.compute_capability", ["9.0"] * 8, "nvidia-smi"),
                    ok("driver.version", "550.54.15", "nvidia-smi"), ok("driver.cuda", "12.4", "nvidia-smi"))
     assert summarize(eight, [])[0].summary == "8x NVIDIA H100 80GB HBM3 (9.0), driver 550.54.15 (CUDA 12.4)"
-    none = _facts(absent("gpu.name", "nvidia-smi"), absent("driver.version", "nvidia-smi"))
+    # No driver answered and nothing read the bus: that is "no driver", not "no GPU" (issue 10).
+    no_driver = _facts(absent("gpu.name", "nvidia-smi"), absent("driver.version", "nvidia-smi"))
+    assert summarize(no_driver, [])[0].summary == "no NVIDIA driver found"
+
+
+def test_gpu_line_follows_what_the_pci_bus_showed():
+    no_drv = (absent("gpu.name", "nvidia-smi"), absent("driver.version", "nvidia-smi"))
+    seen = _facts(*no_drv, ok("pci.seen", True, "pci"), ok("pci.nvidia_count", 1, "pci"),
+                  ok("pci.gpu_names", ["GeForce GTX 970"], "pci"))
+    assert summarize(seen, [])[0].summary == "GeForce GTX 970 on the PCI bus, no working driver"
+    none = _facts(*no_drv, ok("pci.seen", True, "pci"), ok("pci.nvidia_count", 0, "pci"))
     assert summarize(none, [])[0].summary == "no NVIDIA GPU found"
+    assert summarize(seen, [], "zh")[0].summary == "PCI 总线上有 GeForce GTX 970, 没有可用的驱动"
 
 
 def test_the_log_row_counts_what_the_log_supports():
@@ -93,3 +104,28 @@ def test_chinese_labels():
     rows = summarize(_facts(), [], "zh")
     assert [r.label for r in rows] == ["GPU 与驱动", "CUDA 运行时", "torch 版本", "Python 环境", "相关包"]
     assert rows[0].summary == "未检查"
+
+
+def test_issue10_no_driver_reads_as_no_driver_until_the_bus_is_read(tmp_path):
+    """Issue 10, from the machine that showed it (the recorded dev machine: no NVIDIA driver, CPU
+    torch): without the PCI reading, "no driver" must not be said as "no GPU"; with the bus read
+    (no NVIDIA device on it), "no NVIDIA GPU found" is an observation."""
+    import shutil
+    from pathlib import Path
+
+    from gpufix.probes.registry import ALL_PROBES
+    from gpufix.probes.runner import replay_recording
+
+    case = Path(__file__).resolve().parents[1] / "fixtures" / "linux-nodriver-cpu-torch"
+
+    def gpu_line(directory: Path) -> str:
+        fb = FactBase()
+        for r in replay_recording(ALL_PROBES, directory):
+            fb.extend(r.facts)
+        return summarize(fb, [])[0].summary
+
+    assert gpu_line(case) == "no NVIDIA GPU found"
+    before = tmp_path / "before-pci-probe"
+    shutil.copytree(case, before)
+    (before / "pci-sysfs.json").unlink()  # the recording as it was before the PCI probe existed
+    assert gpu_line(before) == "no NVIDIA driver found"

@@ -219,6 +219,13 @@ def _gpu_state(fb: FactBase, m: Machine) -> str:
     """nvidia (an NVIDIA GPU is there), none (known not to be), or unknown."""
     if m.gpu_vendor == "nvidia" or m.gpus or (m.gpu_count or 0) > 0 or m.driver.known:
         return "nvidia"
+    on_bus = fb.value("pci.nvidia_count")
+    if isinstance(on_bus, int) and on_bus > 0:
+        # A card on the bus with no driver answering: which build fits depends on the driver
+        # still to be installed, so neither "nvidia" (no driver to pick a CUDA variant by) nor "none".
+        return "unknown"
+    if on_bus == 0:
+        return "none"
     if m.gpu_count == 0 or m.gpu_vendor in ("none", "apple", "amd", "intel"):
         return "none"
     if m.driver.state == "absent" and fb.status("gpu.name") in (None, "absent"):

@@ -222,7 +222,8 @@ def _cpu(m: Machine, rec: Recommendation, require_torchaudio: bool) -> None:
     _fill(rec, rel, patch, CPU)
     rec.index_url = f"{tables.torch_meta()['wheel_index']}/cpu"
     if m.gpu_state == "none":
-        rec.reasons.append("No NVIDIA GPU here (no driver and no GPU named): the CPU build of the newest torch fits.")
+        rec.reasons.append("No NVIDIA GPU here (none on the PCI bus, or none named and no driver): the CPU build of "
+                           "the newest torch fits.")
     rec.reasons.append(f"torch {patch.torch} CPU build from {rec.index_url}.")
 
 
