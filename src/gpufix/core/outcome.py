@@ -27,6 +27,7 @@ class Request:
     log: Optional[str] = None  # an error log: a path, or '-' for standard input
     log_text: Optional[str] = None  # an error log already in memory (pasted)
     facts: tuple[str, ...] = ()  # NAME=VALUE, given by hand: they win over probes and logs
+    answers: tuple[str, ...] = ()  # ID=VALUE answers to gpufix's questions (gpufix.core.questions)
     probe: bool = True  # False: --no-probe (the log, the fixture and --fact alone)
     quick: bool = False  # the static phase only (no torch import)
     rules: Any = None  # a RuleSet or rule paths; None: the installed rules
@@ -62,6 +63,14 @@ class Outcome:
     facts: FactBase  # collected facts plus the knowledge base's derived facts
     diagnoses: list[Diagnosis]
     evaluation: Any = None  # the engine's Evaluation (what fired, what was derived, its backend)
+    differentials: list = field(default_factory=list)  # gpufix.core.questions.DifferentialView, symptoms that hold
+
+    @property
+    def questions(self) -> list:
+        """The questions the differentials ask now (gpufix.core.questions.AskedQuestion), each once."""
+        from gpufix.core.questions import all_questions  # lazy: outcome stays a plain-data module
+
+        return all_questions(self.differentials)
 
     @property
     def exit_code(self) -> int:

@@ -87,6 +87,13 @@ def prepare(request: Request) -> Inputs:
     """Check the request's inputs (--fact, --python, --fixture, that --log exists); the log is
     read on first use, after the probes have started."""
     user = [parse_fact_option(f) for f in request.facts]
+    if request.answers:
+        # lazy: start-up: the rules are loaded before probing only when answers need them
+        from gpufix.core.questions import parse_answer_option
+        from gpufix.engine.api import resolve_rules
+
+        ruleset = resolve_rules(request.rules)
+        user += [f for a in request.answers for f in parse_answer_option(a, ruleset)]
     ctx = make_context(request.python)
     if request.log is not None:
         check_log_path(request.log)
@@ -170,13 +177,15 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
     The one place that runs them: JSON, text, TUI, verify and the rule tests all come here.
     """
     # lazy: start-up: the engine and the tables load while the torch subprocess runs
-    from gpufix.engine.api import evaluate
+    from gpufix.core.questions import build_differentials
+    from gpufix.engine.api import evaluate, resolve_rules
     from gpufix.knowledge import derive_facts
 
     facts = collected.facts.copy()
     facts.extend(derive_facts(facts))
     evaluation = evaluate(facts, collected.scan, lang, rules)
-    return Outcome(collected, facts, list(evaluation.diagnoses), evaluation)
+    return Outcome(collected, facts, list(evaluation.diagnoses), evaluation,
+                   build_differentials(resolve_rules(rules), evaluation.derived, lang))
 
 
 def outcomes(what: RequestOrInputs, progress: Optional[ProgressCallback] = None, lang: str = "en",
