@@ -84,6 +84,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "key.next": {"en": "Next", "zh": "下一步"},
     "key.other": {"en": "Other remedy", "zh": "其他方法"},
     "key.diagnose": {"en": "Diagnose", "zh": "诊断"},
+    "key.answer": {"en": "Answer", "zh": "回答"},
+    "key.questions": {"en": "Questions", "zh": "提问"},
     "key.check": {"en": "Check", "zh": "重新检查"},
     "key.yes": {"en": "Yes", "zh": "是"},
     "key.no": {"en": "No", "zh": "否"},
@@ -127,6 +129,11 @@ _TEXT: dict[str, dict[str, str]] = {
     "paste.title": {"en": "Paste an error message or log, then press Ctrl+R",
                     "zh": "粘贴错误信息或日志，然后按 Ctrl+R"},
     "paste.empty": {"en": "Paste some text first.", "zh": "请先粘贴文本。"},
+    "dx.title": {"en": "Possible causes, and the question that tells them apart",
+                 "zh": "可能的原因，以及区分它们的问题"},
+    "dx.ruled_out": {"en": "ruled out", "zh": "已排除"},
+    "dx.standing": {"en": "One cause is left: {cause}.", "zh": "只剩一个原因：{cause}。"},
+    "dx.none": {"en": "No symptom here has more than one possible cause.", "zh": "这里没有需要进一步区分原因的症状。"},
     "paste.none": {"en": "No known problem in this text.", "zh": "此文本中没有已知问题。"},
 }
 

@@ -70,6 +70,13 @@ class PasteLogScreen(Screen):
         if msg.outcome is None:
             status.update(f"[✗] {msg.error}")
             return
+        if not msg.outcome.diagnoses and msg.outcome.differentials:
+            # No one cause follows from the text: ask what separates the possible ones.
+            from gpufix.tui.screens.questions import QuestionsScreen  # lazy: loaded when first opened
+
+            status.update("")
+            self.app.push_screen(QuestionsScreen(msg.outcome, self.lang))
+            return
         if not msg.outcome.diagnoses:
             status.update(t("paste.none", self.lang))
             return

@@ -173,6 +173,15 @@ def parse_answer_option(text: str, ruleset: Any, stdin: Any = None) -> list[Fact
     return answer_facts(question, value.strip() if not question.command else value)
 
 
+def facts_for_answer(qid: str, value: str, rules: Any = None) -> list[Fact]:
+    """The facts answering question `qid` with `value` (a choice, or a command's output as
+    text): what the TUI's questions screen sends. Raises InputError on a bad answer."""
+    from gpufix.engine.api import resolve_rules  # lazy: the rules are loaded already when a question was shown
+
+    _, question = find_question(resolve_rules(rules), qid)
+    return answer_facts(question, value if question.command else value.strip())
+
+
 def _read_output(qid: str, value: str, stdin: Any) -> str:
     if value == "-":
         return (stdin or sys.stdin).read()
