@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -40,6 +40,7 @@
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__1302b1666f37)
+   (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
    (slot S__1b9f48d314ee)
    (slot S__216815985f0f)
@@ -70,10 +71,12 @@
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
+   (slot S__7fcb2890cd79)
    (slot S__7fe4e611c380)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
    (slot S__99ee6f18f921)
+   (slot S__9b8b01965160)
    (slot S__9d66a265ccc6)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
@@ -90,11 +93,13 @@
    (slot S__c08bbb9e41d1)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
+   (slot S__c2de9d35cfd8)
    (slot S__c53e3961031e)
    (slot S__cb1a364f2f0f)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
+   (slot S__d46d4e679b15)
    (slot S__ddb6ae774d53)
    (slot S__df7d1c4a8498)
    (slot S__e4bdbfd6e081)
@@ -128,6 +133,30 @@
    (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#5"))
+(defrule gpufix:cuda-unavailable#0
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7fcb2890cd79 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#0"))
+(defrule gpufix:cuda-unavailable#1
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d46d4e679b15 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#1"))
+(defrule gpufix:cuda-unavailable#2
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c2de9d35cfd8 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#2"))
+(defrule gpufix:cuda-unavailable#3
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__186d9b4bbc3e TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#3"))
+(defrule gpufix:cuda-unavailable#4
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "cuda-unavailable#4"))
+(defrule gpufix:no-module-torch#0
+   (gpufix-facts (S__9b8b01965160 TRUE))
+   =>
+   (gpufix-fired "no-module-torch#0"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -708,3 +737,273 @@
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
+
+;; gpufix stratum: cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1
+(deftemplate gpufix-facts
+   (slot F__compat__driver_supports_torch__b)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__driver__error__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__vendor)
+   (slot F__pip__matches_python__b)
+   (slot F__torch__build)
+   (slot F__torch__cuda__s)
+   (slot F__torch__metadata_version__s)
+   (slot P__4b0fa42eb5d3)
+   (slot P__afaee449a44f)
+   (slot S__1f6f94b65172)
+   (slot S__3b7b94171696)
+   (slot S__7df997116cce)
+   (slot S__c80d6ab2b0a7))
+(defrule gpufix:cuda-unavailable-cpu-build-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-for-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-against-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__error__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__1f6f94b65172 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#2"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__c80d6ab2b0a7 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-1#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__7df997116cce TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-2#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
+(defrule gpufix:no-module-torch-not-installed-for-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
+   =>
+   (gpufix-fired "no-module-torch-not-installed-for-1#0"))
+(defrule gpufix:no-module-torch-not-installed-against-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-not-installed-against-1#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-1#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-2#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__pip__matches_python__b FALSE))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-2#0"))
+(defrule gpufix:no-module-torch-other-interpreter-against-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-against-1#0"))
+
+;; gpufix stratum: cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+(deftemplate gpufix-facts
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s))
+(defrule gpufix:cuda-unavailable-cpu-build-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
+(defrule gpufix:cuda-unavailable-no-driver-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:no-module-torch-not-installed-out#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-not-installed-out#0"))
+(defrule gpufix:no-module-torch-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-out#0"))
+
+;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
+(deftemplate gpufix-facts
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__gpu__vendor__s)
+   (slot F__torch__build__s)
+   (slot F__torch__metadata_version__s))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#0"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#1"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#2"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#0"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#1"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#2"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#3"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#4"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#5"))
+(defrule gpufix:cuda-unavailable-ask-gpu-vendor#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-gpu-vendor#0"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#0"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#1"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#2"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#3"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#4"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#5"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#6
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#6"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#7
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#7"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#8
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#8"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#9
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#9"))
+(defrule gpufix:no-module-torch-ask-pip-show-torch#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "no-module-torch-ask-pip-show-torch#0"))
