@@ -252,7 +252,7 @@ def _check_hypotheses(data: dict, err: Report, top: int, languages: tuple[str, .
         evidence: list[Evidence] = []
         for side in ("for", "against"):
             evidence.extend(_check_evidence(h, side, f"hypotheses[{i + 1}].{side}", hline, err, languages))
-        if not evidence:
+        if "for" not in h and "against" not in h:
             err(hline, f"hypotheses[{i + 1}]: needs for: or against: evidence")
         if title is not None:
             out.append(Hypothesis(hid, title, tuple(evidence), hline))

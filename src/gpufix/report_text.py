@@ -6,7 +6,7 @@ remedies, commands as lines to paste into the shell. Never interactive, never co
 from __future__ import annotations
 
 import textwrap
-from typing import Sequence
+from typing import Any, Sequence
 
 from gpufix import __version__
 from gpufix.areas import MARKS, format_value, split_evidence, summarize
@@ -32,12 +32,49 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     out.append("")
     out.append(f"{t('findings', lang)}: {counts_line(outcome.diagnoses, lang)}")
     if not outcome.diagnoses:
-        out.append(t("no_findings", lang))
+        # A symptom with candidate causes is a problem, not "no problems": say where it is shown.
+        out.append(t("dx.no_single_cause" if outcome.differentials else "no_findings", lang))
     os_name = outcome.facts.value("os.name")
     for i, d in enumerate(outcome.diagnoses, 1):
         out.append("")
         out += render_diagnosis(d, i, lang, os_name)
+    out += render_differentials(outcome, lang)
     return "\n".join(out) + "\n"
+
+
+def render_differential(d: Any, lang: str) -> list[str]:
+    """One symptom's causes, ranked, with what speaks for (+) and against (-) each; marks, not
+    colour, say which are ruled out ([✗]) and which one stands ([!])."""
+    lines = [d.title]
+    for h in d.hypotheses:
+        mark = "[✗]" if h.ruled_out else "[!]" if d.standing == h.id else "[?]"
+        lines.append(f"{mark} {h.title}" + (f"  ({t('dx.ruled_out', lang)})" if h.ruled_out else ""))
+        lines.extend(f"      + {e.text}" for e in h.supports)
+        lines.extend(f"      - {e.text}" for e in h.contradicts)
+    if d.standing is not None:
+        standing = next(h for h in d.hypotheses if h.id == d.standing)
+        lines.append(t("dx.standing", lang).format(cause=standing.title))
+    return lines
+
+
+def render_differentials(outcome: Outcome, lang: str) -> list[str]:
+    """The differentials and the questions that separate their causes, with how to answer."""
+    if not outcome.differentials:
+        return []
+    out = ["", t("dx.causes", lang)]
+    for d in outcome.differentials:
+        out += ["  " + line for line in render_differential(d, lang)]
+    questions = outcome.questions
+    if questions:
+        out += ["", t("dx.questions", lang)]
+        for q in questions:
+            out.append(f"  {q.id}: {q.get(lang)}")
+            if q.command:
+                out.append(f"      {q.command_line}")
+                out.append(f"      gpufix --answer {q.id}=@FILE")
+            else:
+                out.append(f"      gpufix --answer {q.id}=" + "|".join(v for v, _ in q.choices))
+    return out
 
 
 def render_areas(outcome: Outcome, lang: str) -> list[str]:

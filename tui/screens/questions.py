@@ -18,25 +18,11 @@ from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from gpufix.core.outcome import Collected, Outcome
-from gpufix.core.questions import AskedQuestion, DifferentialView, facts_for_answer
+from gpufix.core.questions import AskedQuestion, facts_for_answer
+from gpufix.report_text import render_differential
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.messages import LogDiagnosed
 from gpufix.ui_strings import t
-
-
-def render_differential(d: DifferentialView, lang: str) -> str:
-    """The ranked causes with what speaks for and against each (plain text: readable without colour)."""
-    lines = [d.title]
-    for h in d.hypotheses:
-        mark = "[✗]" if h.ruled_out else "[?]" if d.standing != h.id else "[!]"
-        lines.append(f"{mark} {h.title}" + (f"  ({t('dx.ruled_out', lang)})" if h.ruled_out else ""))
-        lines.extend(f"      + {e.text}" for e in h.supports)
-        lines.extend(f"      - {e.text}" for e in h.contradicts)
-    if d.standing is not None:
-        standing = next(h for h in d.hypotheses if h.id == d.standing)
-        lines.append("")
-        lines.append(t("dx.standing", lang).format(cause=standing.title))
-    return "\n".join(lines)
 
 
 def with_answer(collected: Collected, facts: list) -> Collected:
@@ -81,7 +67,7 @@ class QuestionsScreen(Screen):
         self.load()
 
     def load(self) -> None:
-        text = "\n\n".join(render_differential(d, self.lang) for d in self.outcome.differentials)
+        text = "\n\n".join("\n".join(render_differential(d, self.lang)) for d in self.outcome.differentials)
         self.query_one("#dx-differential", Static).update(text or t("dx.none", self.lang))
         q = self.question
         choices, output = self.query_one(OptionList), self.query_one(TextArea)

@@ -226,7 +226,7 @@ _NOT_FOUND = re.compile(r"command not found|not recognized as an internal or ext
 
 
 def _parse_nvidia_smi(text: str, qid: str) -> list[Fact]:
-    from gpufix.probes.nvidia_smi import parse_nvidia_smi_table  # the probe's parser; loaded on an answer only
+    from gpufix.probes.nvidia_smi import parse_nvidia_smi_table  # lazy: start-up: the probe parser loads only for an answer
 
     if _NOT_FOUND.search(text) and "NVIDIA-SMI" not in text:
         return [absent("driver.version", SOURCE, "nvidia-smi is not installed (the pasted output)", text.strip()[:200],
@@ -238,7 +238,7 @@ def _parse_nvidia_smi(text: str, qid: str) -> list[Fact]:
 
 
 def _parse_torch_print(text: str, qid: str) -> list[Fact]:
-    from gpufix.probes.pasted import extract_facts_from_text  # the log reader's parser; loaded on an answer only
+    from gpufix.probes.pasted import extract_facts_from_text  # lazy: start-up: the log reader loads only for an answer
 
     if re.search(r"No module named '?torch'?", text):
         return [absent("torch.build", SOURCE, "torch is not installed for this Python (the pasted output)",
