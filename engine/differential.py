@@ -159,7 +159,8 @@ def check_differential(data: dict, path: str, stem: str, report: Report, library
         outs = []
         for ev in h.evidence:
             gid = f"{rid}-{h.id}-{ev.side}-{ev.index}"
-            sigs = _signatures_used(ev.when, data.get("signatures"))
+            # Every signature of the file: an evidence test may name one, or a match.* group of one.
+            sigs = data.get("signatures")
             docs.append((gid, {"id": gid, "title": data["title"], "when": {"all": [symptom_present, ev.when]},
                                "derive": {dx.evidence_fact(h.id, ev): ev.weight},
                                **({"signatures": sigs} if sigs else {}),
@@ -197,26 +198,6 @@ def check_differential(data: dict, path: str, stem: str, report: Report, library
     for r in rules:
         r.differential = dx
     return dx, rules
-
-
-def _signatures_used(when: Any, signatures: Any) -> dict:
-    """The file's signatures an evidence condition names (a derive rule carries only those)."""
-    if not isinstance(signatures, dict):
-        return {}
-    names: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("signature"), str):
-                names.add(node["signature"])
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(when)
-    return {k: v for k, v in signatures.items() if k in names}
 
 
 def _check_hypotheses(data: dict, err: Report, top: int, languages: tuple[str, ...]) -> list[Hypothesis]:

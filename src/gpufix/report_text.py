@@ -53,7 +53,9 @@ def render_differential(d: Any, lang: str) -> list[str]:
         lines.extend(f"      - {e.text}" for e in h.contradicts)
     if d.standing is not None:
         standing = next(h for h in d.hypotheses if h.id == d.standing)
-        lines.append(t("dx.standing", lang).format(cause=standing.title))
+        # The last cause open is not proved by that alone: say so when no evidence speaks for it.
+        key = "dx.standing" if standing.score > 0 else "dx.standing_unconfirmed"
+        lines.append(t(key, lang).format(cause=standing.title))
     return lines
 
 

@@ -138,6 +138,8 @@ _TEXT: dict[str, dict[str, str]] = {
                      "zh": "可以区分它们的问题（用 --answer 回答）："},
     "dx.ruled_out": {"en": "ruled out", "zh": "已排除"},
     "dx.standing": {"en": "One cause is left: {cause}.", "zh": "只剩一个原因：{cause}。"},
+    "dx.standing_unconfirmed": {"en": "Only one known cause is left: {cause}; nothing confirms it yet.",
+                                "zh": "只剩一个已知原因：{cause}；但尚无证据证实。"},
     "dx.none": {"en": "No symptom here has more than one possible cause.", "zh": "这里没有需要进一步区分原因的症状。"},
     "paste.none": {"en": "No known problem in this text.", "zh": "此文本中没有已知问题。"},
 }

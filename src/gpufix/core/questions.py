@@ -268,9 +268,11 @@ def _parse_print_value(text: str, qid: str, fact: str) -> list[Fact]:
     value = lines[-1].strip() if lines else ""
     if value == "None":
         return [absent(fact, SOURCE, "not set (the pasted output printed None)", value, origin=ORIGIN)]
-    if "Traceback" in text or "Error" in value:
+    if "Traceback" in text or "Error" in value or not value:
         raise InputError(f"--answer {qid}: the command failed; paste the one line it prints")
-    return [ok(fact, value, SOURCE, f"printed: {value!r}", origin=ORIGIN)]
+    spec = lookup(fact)
+    typed = coerce(value, spec.type, f"--answer {qid}") if spec is not None else value
+    return [ok(fact, typed, SOURCE, f"printed: {value!r}", origin=ORIGIN)]
 
 
 PARSERS = {"nvidia-smi": _parse_nvidia_smi, "torch-print": _parse_torch_print, "pip-show": _parse_pip_show,
