@@ -80,8 +80,8 @@ def test_pip_show_answer_leaves_one_cause(capsys, tmp_path) -> None:
 
 @pytest.mark.parametrize("answer, message", [
     ("gpu-vendor=nvdia", "--answer gpu-vendor=nvdia: not one of nvidia, amd, intel, apple, none"),
-    ("nope=1", "--answer nope: no such question (known: gpu-vendor, nvidia-smi, pip-show-torch, torch-build,"
-               " visible-devices)"),
+    ("nope=1", "--answer nope: no such question (known: gpu-vendor, mac-kind, macos-version, mps-built,"
+               " nvidia-smi, pip-show-torch, python-arch, torch-build, visible-devices)"),
     ("nvidia-smi", "--answer 'nvidia-smi': expected ID=VALUE (see gpufix --json, 'questions')"),
     ("nvidia-smi=@/no/such/file", "--answer nvidia-smi=@/no/such/file: No such file or directory"),
     ("torch-build=hello", "--answer torch-build: expected a line such as '2.4.1+cu121 12.1' (torch's version and CUDA)"),

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -17,6 +17,7 @@
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__torch__build)
@@ -36,6 +37,7 @@
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
@@ -52,6 +54,7 @@
    (slot S__2da485e563a6)
    (slot S__30f55269bf0c)
    (slot S__31d693896ea2)
+   (slot S__3200d0ca18db)
    (slot S__34fa6b966624)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
@@ -62,6 +65,7 @@
    (slot S__5c7fedbf59c5)
    (slot S__5d80a0ac1fd4)
    (slot S__66eafdc7f336)
+   (slot S__690ed67a1037)
    (slot S__6aa6939ba8bd)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
@@ -90,6 +94,7 @@
    (slot S__bca1cbfdfaf1)
    (slot S__bf4695ee8290)
    (slot S__bf63edbea42e)
+   (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
@@ -133,26 +138,66 @@
    (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#5"))
+(defrule gpufix:apple-gpu-unavailable#0
+   (gpufix-facts (S__3200d0ca18db TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#0"))
+(defrule gpufix:apple-gpu-unavailable#1
+   (gpufix-facts (S__690ed67a1037 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#1"))
+(defrule gpufix:apple-gpu-unavailable#2
+   (gpufix-facts (S__c05d359a5b28 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#2"))
+(defrule gpufix:apple-gpu-unavailable#3
+   (gpufix-facts (S__0d6b9c494741 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#3"))
+(defrule gpufix:apple-gpu-unavailable#4
+   (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#4"))
 (defrule gpufix:cuda-unavailable#0
-   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7fcb2890cd79 TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#0"))
 (defrule gpufix:cuda-unavailable#1
-   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d46d4e679b15 TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#1"))
 (defrule gpufix:cuda-unavailable#2
-   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c2de9d35cfd8 TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#2"))
 (defrule gpufix:cuda-unavailable#3
-   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__186d9b4bbc3e TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#3"))
 (defrule gpufix:cuda-unavailable#4
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#4"))
+(defrule gpufix:cuda-unavailable#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#5"))
+(defrule gpufix:cuda-unavailable#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#6"))
+(defrule gpufix:cuda-unavailable#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#7"))
+(defrule gpufix:cuda-unavailable#8
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "cuda-unavailable#8"))
+(defrule gpufix:cuda-unavailable#9
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "cuda-unavailable#9"))
 (defrule gpufix:no-module-torch#0
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
@@ -738,9 +783,10 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__driver__error__s)
@@ -748,16 +794,97 @@
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__os__arch)
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
    (slot F__torch__metadata_version__s)
+   (slot F__torch__mps_built__b)
+   (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
+   (slot P__eb93918748ad)
+   (slot S__18409b304a31)
    (slot S__1f6f94b65172)
    (slot S__3b7b94171696)
    (slot S__7df997116cce)
-   (slot S__c80d6ab2b0a7))
+   (slot S__96c0990d1fe9)
+   (slot S__c80d6ab2b0a7)
+   (slot S__d29e11e2ddec)
+   (slot S__d729f5ac5c73)
+   (slot S__df6834fdc926))
+(defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__d729f5ac5c73 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "x86_64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__df6834fdc926 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-2#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-3#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "arm64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-3#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-3#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "aarch64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-3#1"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "x86_64") (S__d29e11e2ddec TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple") (F__os__arch "x86_64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "arm64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-against-1#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "aarch64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-against-1#1"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-against-2#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__18409b304a31 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__96c0990d1fe9 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__3aeb5355c1b1 FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__eb93918748ad FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-against-2#0"))
 (defrule gpufix:cuda-unavailable-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -859,8 +986,16 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-1#0"))
 
-;; gpufix stratum: cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
@@ -870,6 +1005,38 @@
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s))
+(defrule gpufix:apple-gpu-unavailable-not-built-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-out#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-out#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-out#1"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-out#2
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-out#2"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-out#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-out#1"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-out#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-out#1"))
 (defrule gpufix:cuda-unavailable-cpu-build-out#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
    =>
@@ -907,8 +1074,13 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
 
-;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
 (deftemplate gpufix-facts
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -921,8 +1093,47 @@
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__vendor__s)
+   (slot F__os__arch__s)
+   (slot F__os__release__s)
    (slot F__torch__build__s)
-   (slot F__torch__metadata_version__s))
+   (slot F__torch__metadata_version__s)
+   (slot F__torch__mps_built__s))
+(defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-python-arch#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mac-kind#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mac-kind#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#1"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#2
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#2"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#3
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#3"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#4
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#4"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#5
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#5"))
+(defrule gpufix:apple-gpu-unavailable-ask-macos-version#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-macos-version#0"))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
