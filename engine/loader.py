@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
+from gpufix.engine.differential import Differential, check_differential, is_differential
 from gpufix.engine.library import LIBRARY_FILE, Library, check_library
 from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
@@ -50,6 +51,9 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         self.by_id = {r.id: r for r in self.rules}
+        # The differential files' specs (their rules are ordinary derive rules among `rules`).
+        self.differentials: tuple[Differential, ...] = tuple(
+            {r.differential.id: r.differential for r in self.rules if r.differential is not None}.values())
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -191,7 +195,9 @@ def parse_library_file(f: RuleFile, errors: list[str]) -> Library:
 
 # --- checking --------------------------------------------------------------------------------
 
-def parse_rule_file(f: RuleFile, errors: list[str], library: Library | None = None) -> Rule | None:
+def parse_rule_file(f: RuleFile, errors: list[str], library: Library | None = None) -> list[Rule]:
+    """The rules one file holds: one rule, or the derive rules a differential file expands into
+    (engine/differential.py); none when the file has errors."""
     found: list[tuple[int, str]] = []
     try:
         return _parse_rule_file(f, lambda line, msg: found.append((line, msg)), library)
@@ -200,21 +206,25 @@ def parse_rule_file(f: RuleFile, errors: list[str], library: Library | None = No
         errors.extend(f"{f.display}:{line}: {msg}" for line, msg in found)
 
 
-def _parse_rule_file(f: RuleFile, report, library: Library | None = None) -> Rule | None:
+def _parse_rule_file(f: RuleFile, report, library: Library | None = None) -> list[Rule]:
     try:
         text = f.read_text()
     except (OSError, UnicodeDecodeError) as e:
         report(1, f"cannot read: {getattr(e, 'strerror', None) or e}")
-        return None
+        return []
     try:
         data, duplicates = load_yaml_with_lines(text)
     except YamlError as e:
         report(e.line, e.message)
-        return None
+        return []
     for line, msg in duplicates:
         report(line, msg)
-    rule = check_rule(data, f.display, f.stem, report, library)
-    return rule if not duplicates else None
+    if is_differential(data):
+        _, rules = check_differential(data, f.display, f.stem, report, library)
+    else:
+        rule = check_rule(data, f.display, f.stem, report, library)
+        rules = [rule] if rule is not None else []
+    return rules if not duplicates else []
 
 
 def _libraries(files: list[RuleFile], errors: list[str]) -> dict[str, Library | None]:
@@ -320,8 +330,7 @@ def _installed_providers(exclude: set[str], context: str | os.PathLike | None = 
         libraries = _libraries(files, [])
         derives = []
         for f in files:
-            rule = parse_rule_file(f, [], libraries[f.key])
-            if rule is not None:
+            for rule in parse_rule_file(f, [], libraries[f.key]):
                 derives.append((f.key, rule.id, tuple(rule.derive)))
         with _cache_lock:
             if len(_derives_cache) > 8:
@@ -338,7 +347,7 @@ def check_files(files: list[RuleFile], context_from_installed: bool = False,
                 context: str | os.PathLike | None = None) -> tuple[list[Rule], list[str], tuple]:
     errors: list[str] = []
     libraries = _libraries(files, errors)
-    rules = [r for r in (parse_rule_file(f, errors, libraries[f.key]) for f in files) if r is not None]
+    rules = [r for f in files for r in parse_rule_file(f, errors, libraries[f.key])]
     extra = _installed_providers({f.key for f in files}, context) if context_from_installed else None
     strata = check_set(rules, errors, extra)
     return rules, errors, strata

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gpufix.engine import conditions as cond
-from gpufix.engine import schema, templates
+from gpufix.engine import differential, schema, templates
 from gpufix.fact_catalog import FACTS
 
 RULE_SCHEMA_FILE = "rule.schema.json"
@@ -137,7 +137,28 @@ def rule_schema() -> dict:
         "evidence": {"type": "array", "items": _ref("fact_name")},
         "remedies": {"type": "array", "items": _ref("remedy_or_use")},
     }
-    assert set(props) == set(schema.FIELDS), "rule_schema: a field of schema.FIELDS is not described"
+    evidence = {"type": "array", "minItems": 1, "items": {
+        "type": "object", "required": ["when", "weight", "text"], "additionalProperties": False,
+        "properties": {"when": _ref("condition"), "weight": {"type": "integer", "minimum": 1,
+                                                             "maximum": differential.MAX_WEIGHT},
+                       "text": _ref("text"), "rules_out": {"type": "boolean"}}}}
+    props["hypotheses"] = {"type": "array", "minItems": 2, "description": "a differential file: the causes", "items": {
+        "type": "object", "required": ["id", "title"], "additionalProperties": False,
+        "properties": {"id": {"type": "string", "pattern": KEBAB_PATTERN}, "title": _ref("text"),
+                       "for": evidence, "against": evidence}}}
+    choice = {"type": "object", "required": ["value", "text"], "additionalProperties": False,
+              "properties": {"value": {"type": "string"}, "text": _ref("text")}}
+    props["questions"] = {"type": "array", "description": "a differential file: what separates the causes", "items": {
+        "type": "object", "required": ["id", "text", "sets"], "additionalProperties": False,
+        "properties": {"id": {"type": "string", "pattern": KEBAB_PATTERN}, "text": _ref("text"),
+                       "command": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                       "parse": {"enum": list(differential.PARSERS)},
+                       "choices": {"type": "array", "minItems": 2, "items": choice},
+                       "sets": _ref("fact_name"),
+                       "separates": {"type": "array", "minItems": 2,
+                                     "items": {"type": "string", "pattern": KEBAB_PATTERN}}}}}
+    assert set(props) == set(schema.FIELDS) | set(differential.FIELDS), \
+        "rule_schema: a field of schema.FIELDS or differential.FIELDS is not described"
     return {
         "$schema": SCHEMA_DRAFT,
         "$id": "https://gpufix.invalid/rules/rule.schema.json",
@@ -148,7 +169,8 @@ def rule_schema() -> dict:
         "required": ["id", "title", "when"],
         "additionalProperties": False,
         "properties": props,
-        "if": {"required": ["derive"]},
+        # derive rules and differential files (hypotheses:) hold no diagnosis
+        "if": {"anyOf": [{"required": ["derive"]}, {"required": ["hypotheses"]}]},
         "then": {"not": {"anyOf": [{"required": [k]} for k in diagnosis_only]}},
         "else": {"required": ["severity", "kind", "area", "status", "falsepositives", "diagnosis"]},
         "$defs": _defs(),

@@ -98,6 +98,7 @@ class Rule:
     line: int = 1
     lines: dict[str, int] = field(default_factory=dict)  # top-level field -> line
     alternatives: list = field(default_factory=list)  # DNF of `when`, filled by the checker
+    differential: Any = None  # engine.differential.Differential, for the rules a differential file expands into
 
     @property
     def is_derive(self) -> bool:

@@ -21,7 +21,8 @@ class GpufixApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "gpufix"
     ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer
-    BINDINGS = [Binding("q", "quit", "key.quit", show=False), Binding("l", "paste_log", "key.paste", show=False)]
+    BINDINGS = [Binding("q", "quit", "key.quit", show=False), Binding("l", "paste_log", "key.paste", show=False),
+                Binding("a", "questions", "key.questions", show=False)]
 
     def __init__(self, services: Services, lang: str = "en", animate: bool = True) -> None:
         super().__init__()
@@ -70,6 +71,13 @@ class GpufixApp(App[int]):
 
         if not isinstance(self.screen, PasteLogScreen):
             self.push_screen(PasteLogScreen(self.lang))
+
+    def action_questions(self) -> None:
+        """The differential of the last outcome, and its questions (rules/differential/)."""
+        from gpufix.tui.screens.questions import QuestionsScreen  # lazy: loaded when first opened
+
+        if self.outcome is not None and not isinstance(self.screen, QuestionsScreen):
+            self.push_screen(QuestionsScreen(self.outcome, self.lang))
 
 
 def log_exit_code(outcome: Outcome) -> int:

@@ -72,7 +72,8 @@ def _dispatch(argv: list[str]) -> int:
 
 
 # Options of the bare `gpufix` that leave the dynamic phase on, with whether they take a value.
-_PROBING_OPTIONS = {"--json": False, "--text": False, "--python": True, "--log": True, "--fact": True, "--lang": True}
+_PROBING_OPTIONS = {"--json": False, "--text": False, "--python": True, "--log": True, "--fact": True, "--answer": True,
+                     "--lang": True}
 
 
 def probes_torch(argv: Sequence[str]) -> str | None:

@@ -381,7 +381,8 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.best_build": FactSpec("str", "that build's variant"),
     "recommend.matches_installed": FactSpec("bool", "the installed torch already is the recommended build"),
     "recommend.reason": FactSpec("str", "the reasoning, in words"),
-    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining)"),
+    "derived.*": FactSpec("str", "facts that rules derive for other rules (chaining); derived.dx.* are the"
+                                 " differentials' (rules/differential/): symptom, evidence, ruled out, asked"),
     "match.*": FactSpec("str", "named groups captured by a rule's error-text signature"),
 }
 

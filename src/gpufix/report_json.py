@@ -28,7 +28,9 @@ def outcome_document(outcome: Outcome) -> dict[str, Any]:
         target={"python": c.python, "probed": bool(c.probe_results) and c.source == "probe",
                 "fixture": str(c.fixture) if c.fixture else None},
         log=log_document(outcome),
-        phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note})
+        phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note},
+        differential=[d.to_json() for d in outcome.differentials],
+        questions=[q.to_json() for q in outcome.questions])
 
 
 def log_document(outcome: Outcome) -> dict[str, Any] | None:
@@ -47,7 +49,9 @@ def log_document(outcome: Outcome) -> dict[str, Any] | None:
 
 def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequence[ProbeResult] = (),
                    target: dict[str, Any] | None = None, log: dict[str, Any] | None = None,
-                   phases: Sequence[str] = (), engine: dict[str, Any] | None = None) -> dict[str, Any]:
+                   phases: Sequence[str] = (), engine: dict[str, Any] | None = None,
+                   differential: Sequence[dict[str, Any]] = (), questions: Sequence[dict[str, Any]] = ()
+                   ) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "gpufix_version": __version__,
@@ -60,13 +64,16 @@ def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequ
         "probes": {p.name: p.to_json() for p in probes},
         "log": log or {"given": False},
         "diagnoses": [d.to_json() for d in diagnoses],
+        # Symptoms whose cause the facts do not settle: causes ranked, and what to ask (core/questions.py).
+        "differential": list(differential),
+        "questions": list(questions),
     }
 
 
 def failure_document(message: str) -> dict[str, Any]:
     """What --json prints when gpufix itself could not run (exit code 2)."""
     return {"schema": SCHEMA, "gpufix_version": __version__, "status": "failed", "exit_code": 2,
-            "error": message, "facts": {}, "probes": {}, "diagnoses": []}
+            "error": message, "facts": {}, "probes": {}, "diagnoses": [], "differential": [], "questions": []}
 
 
 def dumps(doc: dict[str, Any]) -> str:

@@ -6,7 +6,7 @@ remedies, commands as lines to paste into the shell. Never interactive, never co
 from __future__ import annotations
 
 import textwrap
-from typing import Sequence
+from typing import Any, Sequence
 
 from gpufix import __version__
 from gpufix.areas import MARKS, contradiction_text, format_value, machine_line, split_evidence, summarize
@@ -34,7 +34,8 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     out.append("")
     out.append(f"{t('findings', lang)}: {counts_line(outcome.diagnoses, lang)}")
     if not outcome.diagnoses:
-        out.append(t("no_findings", lang))
+        # A symptom with candidate causes is a problem, not "no problems": say where it is shown.
+        out.append(t("dx.no_single_cause" if outcome.differentials else "no_findings", lang))
     if outcome.log_separate:
         # Two machines, two groups: the log's commands are written for the log's OS.
         groups = [(t("findings.from_log", lang), outcome.log_diagnoses, outcome.log.facts.value("os.name")),
@@ -51,6 +52,7 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
             i += 1
             out.append("")
             out += render_diagnosis(d, i, lang, os_name)
+    out += render_differentials(outcome, lang)
     return "\n".join(out) + "\n"
 
 
@@ -64,6 +66,43 @@ def render_machine(outcome: Outcome, lang: str) -> list[str]:
     out += [f"    - {contradiction_text(c, lang)}" for c in extra]
     if outcome.log.separate:
         out.append(f"    {t('machine.apart', lang)}")
+    return out
+
+
+def render_differential(d: Any, lang: str) -> list[str]:
+    """One symptom's causes, ranked, with what speaks for (+) and against (-) each; marks, not
+    colour, say which are ruled out ([✗]) and which one stands ([!])."""
+    lines = [d.title]
+    for h in d.hypotheses:
+        mark = "[✗]" if h.ruled_out else "[!]" if d.standing == h.id else "[?]"
+        lines.append(f"{mark} {h.title}" + (f"  ({t('dx.ruled_out', lang)})" if h.ruled_out else ""))
+        lines.extend(f"      + {e.text}" for e in h.supports)
+        lines.extend(f"      - {e.text}" for e in h.contradicts)
+    if d.standing is not None:
+        standing = next(h for h in d.hypotheses if h.id == d.standing)
+        # The last cause open is not proved by that alone: say so when no evidence speaks for it.
+        key = "dx.standing" if standing.score > 0 else "dx.standing_unconfirmed"
+        lines.append(t(key, lang).format(cause=standing.title))
+    return lines
+
+
+def render_differentials(outcome: Outcome, lang: str) -> list[str]:
+    """The differentials and the questions that separate their causes, with how to answer."""
+    if not outcome.differentials:
+        return []
+    out = ["", t("dx.causes", lang)]
+    for d in outcome.differentials:
+        out += ["  " + line for line in render_differential(d, lang)]
+    questions = outcome.questions
+    if questions:
+        out += ["", t("dx.questions", lang)]
+        for q in questions:
+            out.append(f"  {q.id}: {q.get(lang)}")
+            if q.command:
+                out.append(f"      {q.command_line}")
+                out.append(f"      gpufix --answer {q.id}=@FILE")
+            else:
+                out.append(f"      gpufix --answer {q.id}=" + "|".join(v for v, _ in q.choices))
     return out
 
 

@@ -33,4 +33,6 @@ def _expectations(case_dir: Path):
 
     data = yaml.safe_load((case_dir / "case.yaml").read_text(encoding="utf-8")) or {}
     expect = data.get("expect") or {}
-    return CaseResult(case_dir.name, case_dir, fires=list(expect.get("fires") or []), oks=list(expect.get("ok") or []))
+    # A differential's symptom counts as firing where expect.differential names it (rule_tests.py).
+    return CaseResult(case_dir.name, case_dir, fires=list(expect.get("fires") or []) + list(expect.get("differential") or {}),
+                      oks=list(expect.get("ok") or []) + list(expect.get("differential_ok") or []))

@@ -88,7 +88,15 @@ class PasteLogScreen(Screen):
             status.update(f"[✗] {msg.error}")
             return
         machine = machine_line(msg.outcome.log, self.lang)
-        if not msg.outcome.log_diagnoses and (msg.outcome.log_separate or not msg.outcome.diagnoses):
+        nothing_in_text = not msg.outcome.log_diagnoses and (msg.outcome.log_separate or not msg.outcome.diagnoses)
+        if nothing_in_text and msg.outcome.differentials:
+            # No one cause follows from the text: ask what separates the possible ones.
+            from gpufix.tui.screens.questions import QuestionsScreen  # lazy: loaded when first opened
+
+            status.update(machine or "")
+            self.app.push_screen(QuestionsScreen(msg.outcome, self.lang))
+            return
+        if nothing_in_text:
             # Nothing found in the text itself: this machine's own findings are the scan's to show.
             status.update(t("paste.none", self.lang) + (f"\n{machine}" if machine else ""))
             return

@@ -21,6 +21,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-probe", action="store_true", help="do not probe this machine: diagnose the log/fixture alone")
     p.add_argument("--fact", action="append", default=[], metavar="NAME=VALUE",
                    help="supply a fact by hand (repeatable); wins over probes and logs")
+    p.add_argument("--answer", action="append", default=[], metavar="ID=VALUE",
+                   help="answer one of gpufix's questions (repeatable): a choice, or for a command its output as "
+                        "@FILE, '-' (standard input) or the text itself; the ids are in --json's 'questions'")
     p.add_argument("--fixture", metavar="DIR", type=Path,
                    help="use a recorded fixture directory (gpufix record) instead of probing; "
                         "its log.txt is read too unless --log is given")
@@ -38,7 +41,7 @@ def add_target_arguments(p: argparse.ArgumentParser) -> None:
 def request_from_args(args: argparse.Namespace) -> Request:
     """The core's Request for `gpufix [--json|--text] ...` (and `recommend`, which shares options)."""
     return Request(python=args.python, fixture=getattr(args, "fixture", None), log=getattr(args, "log", None),
-                   facts=tuple(getattr(args, "fact", ())), probe=not getattr(args, "no_probe", False),
+                   facts=tuple(getattr(args, "fact", ())), answers=tuple(getattr(args, "answer", ())), probe=not getattr(args, "no_probe", False),
                    quick=bool(getattr(args, "quick", False)))
 
 

@@ -27,6 +27,7 @@ class Request:
     log: Optional[str] = None  # an error log: a path, or '-' for standard input
     log_text: Optional[str] = None  # an error log already in memory (pasted)
     facts: tuple[str, ...] = ()  # NAME=VALUE, given by hand: they win over probes and logs
+    answers: tuple[str, ...] = ()  # ID=VALUE answers to gpufix's questions (gpufix.core.questions)
     probe: bool = True  # False: --no-probe (the log, the fixture and --fact alone)
     quick: bool = False  # the static phase only (no torch import)
     rules: Any = None  # a RuleSet or rule paths; None: the installed rules
@@ -86,6 +87,7 @@ class Outcome:
     diagnoses: list[Diagnosis]  # every finding; with a separate log analysis, the log's first
     evaluation: Any = None  # the engine's Evaluation (what fired, what was derived, its backend)
     log: Optional[LogAnalysis] = None  # set when a log was given
+    differentials: list = field(default_factory=list)  # gpufix.core.questions.DifferentialView, symptoms that hold
 
     @property
     def log_separate(self) -> bool:
@@ -100,6 +102,13 @@ class Outcome:
     def machine_diagnoses(self) -> list[Diagnosis]:
         """This machine's findings (all of them when the log was merged with the probes)."""
         return [d for d in self.diagnoses if d.machine != "log"]
+
+    @property
+    def questions(self) -> list:
+        """The questions the differentials ask now (gpufix.core.questions.AskedQuestion), each once."""
+        from gpufix.core.questions import all_questions  # lazy: outcome stays a plain-data module
+
+        return all_questions(self.differentials)
 
     @property
     def exit_code(self) -> int:

@@ -94,6 +94,13 @@ def prepare(request: Request) -> Inputs:
     """Check the request's inputs (--fact, --python, --fixture, that --log exists); the log is
     read on first use, after the probes have started."""
     user = [parse_fact_option(f) for f in request.facts]
+    if request.answers:
+        # lazy: start-up: the rules are loaded before probing only when answers need them
+        from gpufix.core.questions import parse_answer_option
+        from gpufix.engine.api import resolve_rules
+
+        ruleset = resolve_rules(request.rules)
+        user += [f for a in request.answers for f in parse_answer_option(a, ruleset)]
     ctx = make_context(request.python)
     if request.log is not None:
         check_log_path(request.log)
@@ -189,7 +196,8 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
 
     if collected.scan is None:
         facts, evaluation = _analysed(collected.facts, None, lang, rules)
-        return Outcome(collected, facts, list(evaluation.diagnoses), evaluation)
+        return Outcome(collected, facts, list(evaluation.diagnoses), evaluation,
+                       differentials=_differentials(evaluation, lang, rules))
     stated = next((f.value for f in reversed(collected.given) if f.name == "log.machine" and f.origin == "user"), None)
     check = check_log(collected.scan, [r.facts for r in collected.probe_results],
                       declared=stated if stated in (THIS, OTHER) else None, recorded=collected.log_recorded)
@@ -198,7 +206,7 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
         merged.extend(check.facts())
         facts, evaluation = _analysed(merged, collected.scan, lang, rules)
         return Outcome(collected, facts, list(evaluation.diagnoses), evaluation,
-                       LogAnalysis(check, facts, [], evaluation))
+                       LogAnalysis(check, facts, [], evaluation), _differentials(evaluation, lang, rules))
     # Rebuilt from the probes, not filtered from the merged facts: there the log's statement
     # of a fact has replaced the probe's, and filtering would lose this machine's value.
     mine = merge(collected.probe_results, [f for f in collected.given if f.origin != "log"])
@@ -210,8 +218,12 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
     log_facts, log_eval = _analysed(theirs, collected.scan, lang, rules)
     log_diags = [replace(d, machine="log") for d in log_eval.diagnoses]
     this_diags = [replace(d, machine="this") for d in evaluation.diagnoses]
+    # The symptoms of each machine, the log's first; a symptom both show is asked about once.
+    differentials = _differentials(log_eval, lang, rules)
+    seen = {d.id for d in differentials}
+    differentials += [d for d in _differentials(evaluation, lang, rules) if d.id not in seen]
     return Outcome(collected, facts, log_diags + this_diags, evaluation,
-                   LogAnalysis(check, log_facts, log_diags, log_eval))
+                   LogAnalysis(check, log_facts, log_diags, log_eval), differentials)
 
 
 def _analysed(facts: FactBase, scan: Any, lang: str, rules: Any) -> tuple[FactBase, Any]:
@@ -223,6 +235,15 @@ def _analysed(facts: FactBase, scan: Any, lang: str, rules: Any) -> tuple[FactBa
     facts = facts.copy()
     facts.extend(derive_facts(facts))
     return facts, evaluate(facts, scan, lang, rules)
+
+
+def _differentials(evaluation: Any, lang: str, rules: Any) -> list:
+    """The symptoms that hold in one analysis, with their ranked causes and questions."""
+    # lazy: start-up: the engine and the tables load while the torch subprocess runs
+    from gpufix.core.questions import build_differentials
+    from gpufix.engine.api import resolve_rules
+
+    return build_differentials(resolve_rules(rules), evaluation.derived, lang)
 
 
 def outcomes(what: RequestOrInputs, progress: Optional[ProgressCallback] = None, lang: str = "en",

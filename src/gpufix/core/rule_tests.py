@@ -42,7 +42,10 @@ from gpufix.errors import InputError
 CASE_FILE = "case.yaml"
 LOG_FILE = "log.txt"
 CASE_KEYS = ("description", "os", "sources", "facts", "facts_expected", "expect")  # facts_expected: probe tests
-EXPECT_KEYS = ("first", "fires", "also", "ok", "no_errors", "recommend", "todo_fires", "todo_ok")
+EXPECT_KEYS = ("first", "fires", "also", "ok", "no_errors", "recommend", "todo_fires", "todo_ok", "differential",
+               "differential_ok")
+# expect.differential: {SYMPTOM: {...}}: what a differential file (rules/differential/) must conclude.
+DIFFERENTIAL_KEYS = ("questions", "open", "ruled_out", "standing")
 # Severities an expectation must account for (gpufix.diagnosis.SEVERITY_ORDER's first two).
 EXACT_SEVERITIES = ("error", "warning")
 
@@ -121,6 +124,9 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
                 fail(line_of(expect, key, eline), f"expect.{key}: no rule {rid!r}")
         lists[key] = value
     result.fires, result.oks = list(lists["fires"]), list(lists["ok"])
+    dx_want = _differential_expectations(expect, eline, rules, fail)
+    result.fires += list(dx_want)
+    result.oks += [s for s in expect.get("differential_ok") or [] if isinstance(s, str)]
     if result.failures:
         return result
 
@@ -139,6 +145,7 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
     result.diagnoses = [d.id for d in ev.diagnoses]
     result.fired = ev.fired_ids
     shown = ", ".join(result.diagnoses) or "none"
+    _check_differentials(outcome, dx_want, expect, eline, fail)
     first = expect.get("first")
     if first is not None:
         if first not in rules.by_id:
@@ -189,6 +196,47 @@ def run_case(case_dir: str | Path, rules: RuleSet, lang: str = "en") -> CaseResu
                                                f"{', '.join(unexpected)}; list each in expect.also if it is right "
                                                f"here, in expect.todo_ok if it is a rule bug")
     return result
+
+
+def _differential_expectations(expect: dict, eline: int, rules: RuleSet, fail) -> dict:
+    """expect.differential, checked: symptom id -> its expectations."""
+    known = {d.id for d in getattr(rules, "differentials", ())}
+    value = expect.get("differential") or {}
+    dline = line_of(expect, "differential", eline)
+    if not isinstance(value, dict):
+        fail(dline, "expect.differential: expects a mapping of symptom id: {questions, open, ruled_out, standing}")
+        return {}
+    for sid, want in value.items():
+        if sid not in known:
+            fail(line_of(value, sid, dline), f"expect.differential: no differential {sid!r}")
+        elif not isinstance(want, dict) or any(k not in DIFFERENTIAL_KEYS for k in want):
+            fail(line_of(value, sid, dline), f"expect.differential.{sid}: expects keys {', '.join(DIFFERENTIAL_KEYS)}")
+    oks = expect.get("differential_ok") or []
+    if not isinstance(oks, list) or any(s not in known for s in oks):
+        fail(line_of(expect, "differential_ok", eline), "expect.differential_ok: expects a list of differential ids")
+    return value if isinstance(value, dict) else {}
+
+
+def _check_differentials(outcome: Any, want: dict, expect: dict, eline: int, fail) -> None:
+    """Exact: the questions asked (in order), the open causes (in rank order), the ruled-out
+    ones (any order), and the one left standing (or null)."""
+    got = {d.id: d for d in outcome.differentials}
+    dline = line_of(expect, "differential", eline)
+    for sid, spec in want.items():
+        line = line_of(want, sid, dline)
+        d = got.get(sid)
+        if d is None:
+            fail(line, f"differential {sid} should hold but its symptom did not")
+            continue
+        seen = {"questions": [q.id for q in d.questions], "open": [h.id for h in d.open],
+                "ruled_out": sorted(h.id for h in d.hypotheses if h.ruled_out), "standing": d.standing}
+        for key, value in spec.items():
+            wanted = sorted(value) if key == "ruled_out" and isinstance(value, list) else value
+            if seen[key] != wanted:
+                fail(line_of(spec, key, line), f"differential {sid}: {key}: expected {value!r}, got {seen[key]!r}")
+    for sid in expect.get("differential_ok") or []:
+        if sid in got:
+            fail(line_of(expect, "differential_ok", eline), f"differential {sid} should not hold but did")
 
 
 def _collect(case_dir: Path, case: dict, rules: RuleSet, fail) -> Collected:
@@ -249,6 +297,8 @@ def convention_failures(results: Sequence[CaseResult], rules: RuleSet) -> list[s
     oks = {rid for r in results for rid in r.oks}
     out = []
     for rule in rules:
+        if rule.differential is not None and rule.id != rule.differential.id:
+            continue  # a differential's inner rules: its expect.differential checks cover them
         missing = [what for what, have in (("fires", fires), ("ok", oks)) if rule.id not in have]
         if missing:
             out.append(f"{rule.path}:{rule.line_of('id')}: rule {rule.id} has no fixture with it in expect."

@@ -1,0 +1,102 @@
+"""`--answer`, the ranking, and questions that a probe already answered (not asked)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gpufix.cli import main
+from gpufix.core import questions
+from gpufix.engine import differential
+from gpufix.engine.api import load_rules
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+LOG = FIXTURES / "cuda-unavailable--deeplung-no-device" / "log.txt"
+SMI = FIXTURES / "cuda-unavailable--deeplung-nvidia-smi-probed" / "nvidia-smi.txt"
+
+
+def run_json(capsys, *args: str) -> tuple[int, dict]:
+    code = main(["--json", "--no-probe", *args])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_every_parser_the_data_may_name_exists() -> None:
+    assert set(differential.PARSERS) == set(questions.PARSERS)
+
+
+def test_json_carries_the_differential_and_the_questions(capsys) -> None:
+    code, doc = run_json(capsys, "--log", str(LOG))
+    assert code == 0
+    [dx] = doc["differential"]
+    assert dx["symptom"] == "cuda-unavailable" and dx["standing"] is None
+    assert [h["status"] for h in dx["hypotheses"]] == ["open"] * 5
+    first = doc["questions"][0]
+    assert first["id"] == "nvidia-smi" and first["command"] == ["nvidia-smi"] and first["sets"] == "driver.version"
+    assert first["text"]["zh"] and first["choices"] == []
+    choice = next(q for q in doc["questions"] if q["id"] == "gpu-vendor")
+    assert choice["command"] is None and [c["value"] for c in choice["choices"]][0] == "nvidia"
+
+
+def test_answer_from_a_file_rules_out_and_ranks(capsys) -> None:
+    code, doc = run_json(capsys, "--log", str(LOG), "--answer", f"nvidia-smi=@{SMI}")
+    [dx] = doc["differential"]
+    ranked = [(h["id"], h["status"], h["score"]) for h in dx["hypotheses"]]
+    # open causes first; ruled-out ones after, the most contradicted last (weights from the data)
+    assert ranked == [("cpu-build", "open", 0), ("driver-too-old", "open", 0), ("hidden-devices", "open", 0),
+                      ("no-driver", "ruled_out", -4), ("no-gpu", "ruled_out", -8)]
+    assert "nvidia-smi" not in [q["id"] for q in doc["questions"]]
+    assert doc["facts"]["driver.version"]["value"] == "384.69"
+    assert doc["facts"]["driver.version"]["origin"] == "user"
+
+
+def test_a_choice_answer_counts_for_a_cause(capsys) -> None:
+    _, doc = run_json(capsys, "--log", str(LOG), "--answer", "gpu-vendor=amd")
+    [dx] = doc["differential"]
+    top = dx["hypotheses"][0]
+    assert top["id"] == "no-gpu" and top["score"] == 4
+    assert top["for"] == [{"text": "the machine's GPU is not an NVIDIA one", "weight": 4, "rules_out": False}]
+
+
+def test_nvidia_smi_not_found_means_no_driver(capsys, tmp_path) -> None:
+    out = tmp_path / "smi.txt"
+    out.write_text("bash: nvidia-smi: command not found\n", encoding="utf-8")
+    _, doc = run_json(capsys, "--log", str(LOG), "--answer", f"nvidia-smi=@{out}")
+    [dx] = doc["differential"]
+    assert dx["hypotheses"][0]["id"] == "no-driver" and dx["hypotheses"][0]["score"] == 3
+    assert doc["facts"]["driver.version"]["status"] == "absent"
+
+
+def test_pip_show_answer_leaves_one_cause(capsys, tmp_path) -> None:
+    log = FIXTURES / "no-module-torch--echotorch" / "log.txt"
+    # `pip show torch` from https://github.com/nschaetti/EchoTorch/issues/22 (the first lines)
+    out = tmp_path / "pip.txt"
+    out.write_text("Name: torch\nVersion: 1.7.0+cpu\nSummary: Tensors and Dynamic neural networks in Python with "
+                   "strong GPU acceleration\n", encoding="utf-8")
+    _, doc = run_json(capsys, "--log", str(log), "--answer", f"pip-show-torch=@{out}")
+    [dx] = doc["differential"]
+    assert dx["standing"] == "other-interpreter" and doc["questions"] == []
+
+
+@pytest.mark.parametrize("answer, message", [
+    ("gpu-vendor=nvdia", "--answer gpu-vendor=nvdia: not one of nvidia, amd, intel, apple, none"),
+    ("nope=1", "--answer nope: no such question (known: gpu-vendor, mac-kind, macos-version, mps-built,"
+               " nvidia-smi, pip-show-torch, python-arch, torch-build, visible-devices)"),
+    ("nvidia-smi", "--answer 'nvidia-smi': expected ID=VALUE (see gpufix --json, 'questions')"),
+    ("nvidia-smi=@/no/such/file", "--answer nvidia-smi=@/no/such/file: No such file or directory"),
+    ("torch-build=hello", "--answer torch-build: expected a line such as '2.4.1+cu121 12.1' (torch's version and CUDA)"),
+])
+def test_a_bad_answer_is_one_line_and_exit_2(capsys, answer: str, message: str) -> None:
+    code = main(["--text", "--no-probe", "--answer", answer])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"gpufix: error: {message}\n"
+
+
+def test_a_probed_fact_is_not_asked() -> None:
+    # The nvidia-smi probe's recording answers the nvidia-smi question (fixture ...-probed),
+    # while the same log alone asks it: the ask rule tests the fact's status, in the engine.
+    rules = load_rules()
+    dx = next(d for d in rules.differentials if d.id == "cuda-unavailable")
+    ask = rules.by_id["cuda-unavailable-ask-nvidia-smi"]
+    assert ask.is_derive and ask.derive == {dx.ask_fact("nvidia-smi"): True}
