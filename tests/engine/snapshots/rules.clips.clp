@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-driver, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -12,11 +12,15 @@
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
+   (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
+   (slot F__os__name__s)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__torch__build)
@@ -37,10 +41,12 @@
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__1302b1666f37)
+   (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
    (slot S__1b9f48d314ee)
    (slot S__216815985f0f)
@@ -53,6 +59,7 @@
    (slot S__2da485e563a6)
    (slot S__30f55269bf0c)
    (slot S__31d693896ea2)
+   (slot S__3200d0ca18db)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__478496dbcddf)
@@ -65,6 +72,7 @@
    (slot S__5d80a0ac1fd4)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
+   (slot S__690ed67a1037)
    (slot S__6aa6939ba8bd)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
@@ -75,11 +83,13 @@
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
+   (slot S__7fcb2890cd79)
    (slot S__7fe4e611c380)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
    (slot S__94426b7bc3e8)
    (slot S__99ee6f18f921)
+   (slot S__9b8b01965160)
    (slot S__9d66a265ccc6)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
@@ -93,20 +103,18 @@
    (slot S__bca1cbfdfaf1)
    (slot S__bf4695ee8290)
    (slot S__bf63edbea42e)
+   (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
+   (slot S__c2de9d35cfd8)
    (slot S__c53e3961031e)
    (slot S__cb1a364f2f0f)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
-   (slot S__ddb6ae774d53)
+   (slot S__d46d4e679b15)
    (slot S__de8f8bb0a763)
-   (slot S__df7d1c4a8498)
-   (slot S__e4bdbfd6e081)
-   (slot S__e8c55a6d1171)
-   (slot S__e95c0879c17d)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
    (slot S__f34136679630)
@@ -137,6 +145,70 @@
    (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#5"))
+(defrule gpufix:apple-gpu-unavailable#0
+   (gpufix-facts (S__3200d0ca18db TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#0"))
+(defrule gpufix:apple-gpu-unavailable#1
+   (gpufix-facts (S__690ed67a1037 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#1"))
+(defrule gpufix:apple-gpu-unavailable#2
+   (gpufix-facts (S__c05d359a5b28 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#2"))
+(defrule gpufix:apple-gpu-unavailable#3
+   (gpufix-facts (S__0d6b9c494741 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#3"))
+(defrule gpufix:apple-gpu-unavailable#4
+   (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#4"))
+(defrule gpufix:cuda-unavailable#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#0"))
+(defrule gpufix:cuda-unavailable#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#1"))
+(defrule gpufix:cuda-unavailable#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#2"))
+(defrule gpufix:cuda-unavailable#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#3"))
+(defrule gpufix:cuda-unavailable#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#4"))
+(defrule gpufix:cuda-unavailable#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#5"))
+(defrule gpufix:cuda-unavailable#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#6"))
+(defrule gpufix:cuda-unavailable#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#7"))
+(defrule gpufix:cuda-unavailable#8
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "cuda-unavailable#8"))
+(defrule gpufix:cuda-unavailable#9
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "cuda-unavailable#9"))
+(defrule gpufix:no-module-torch#0
+   (gpufix-facts (S__9b8b01965160 TRUE))
+   =>
+   (gpufix-fired "no-module-torch#0"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -181,38 +253,50 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
    (gpufix-fired "multiple-torch-installs#2"))
-(defrule gpufix:no-driver#0
-   (gpufix-facts (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+(defrule gpufix:no-nvidia-gpu-evidence#0
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
-   (gpufix-fired "no-driver#0"))
-(defrule gpufix:no-driver#1
-   (gpufix-facts (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#0"))
+(defrule gpufix:no-nvidia-gpu-evidence#1
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (= ?v0 0))))
    =>
-   (gpufix-fired "no-driver#1"))
-(defrule gpufix:no-driver#2
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#1"))
+(defrule gpufix:no-nvidia-gpu-evidence#2
+   (gpufix-facts (F__gpu__vendor "intel"))
    =>
-   (gpufix-fired "no-driver#2"))
-(defrule gpufix:no-driver#3
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#2"))
+(defrule gpufix:no-nvidia-gpu-evidence#3
+   (gpufix-facts (F__gpu__vendor "amd"))
    =>
-   (gpufix-fired "no-driver#3"))
-(defrule gpufix:no-driver#4
-   (gpufix-facts (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#3"))
+(defrule gpufix:no-nvidia-gpu-evidence#4
+   (gpufix-facts (F__gpu__vendor "apple"))
    =>
-   (gpufix-fired "no-driver#4"))
-(defrule gpufix:no-driver#5
-   (gpufix-facts (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#4"))
+(defrule gpufix:no-nvidia-gpu-evidence#5
+   (gpufix-facts (F__gpu__vendor "none"))
    =>
-   (gpufix-fired "no-driver#5"))
-(defrule gpufix:no-driver#6
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:nvidia-gpu-evidence#0
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
-   (gpufix-fired "no-driver#6"))
-(defrule gpufix:no-driver#7
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-fired "nvidia-gpu-evidence#0"))
+(defrule gpufix:nvidia-gpu-evidence#1
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
-   (gpufix-fired "no-driver#7"))
+   (gpufix-fired "nvidia-gpu-evidence#1"))
+(defrule gpufix:nvidia-gpu-evidence#2
+   (gpufix-facts (F__gpu__name__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#2"))
+(defrule gpufix:nvidia-gpu-evidence#3
+   (gpufix-facts (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#3"))
+(defrule gpufix:nvidia-gpu-evidence#4
+   (gpufix-facts (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#4"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -749,3 +833,552 @@
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
+
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+(deftemplate gpufix-facts
+   (slot F__compat__driver_supports_torch__b)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__driver__error__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__vendor)
+   (slot F__os__arch)
+   (slot F__pip__matches_python__b)
+   (slot F__torch__build)
+   (slot F__torch__cuda__s)
+   (slot F__torch__metadata_version__s)
+   (slot F__torch__mps_built__b)
+   (slot P__3aeb5355c1b1)
+   (slot P__4b0fa42eb5d3)
+   (slot P__afaee449a44f)
+   (slot P__eb93918748ad)
+   (slot S__18409b304a31)
+   (slot S__1f6f94b65172)
+   (slot S__23895d8ef9df)
+   (slot S__285570940067)
+   (slot S__3b7b94171696)
+   (slot S__666ec99e5def)
+   (slot S__6cca69c652ec)
+   (slot S__7df997116cce)
+   (slot S__84a236102963)
+   (slot S__96c0990d1fe9)
+   (slot S__c80d6ab2b0a7)
+   (slot S__d29e11e2ddec)
+   (slot S__d67c0880d9d5)
+   (slot S__d729f5ac5c73)
+   (slot S__ddb6ae774d53)
+   (slot S__df6834fdc926)
+   (slot S__df7d1c4a8498)
+   (slot S__e4bdbfd6e081)
+   (slot S__e8c55a6d1171)
+   (slot S__e95c0879c17d))
+(defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__d729f5ac5c73 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "x86_64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__df6834fdc926 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-2#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-3#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "arm64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-3#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-against-3#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "aarch64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-against-3#1"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "x86_64") (S__d29e11e2ddec TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple") (F__os__arch "x86_64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "arm64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-against-1#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch "aarch64"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-against-1#1"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-against-2#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-for-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__18409b304a31 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-1#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-for-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__96c0990d1fe9 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-against-1#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__3aeb5355c1b1 FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__eb93918748ad FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-against-2#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-for-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-against-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__error__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__1f6f94b65172 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#2"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__c80d6ab2b0a7 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-1#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__7df997116cce TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-2#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
+(defrule gpufix:no-module-torch-not-installed-for-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
+   =>
+   (gpufix-fired "no-module-torch-not-installed-for-1#0"))
+(defrule gpufix:no-module-torch-not-installed-against-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-not-installed-against-1#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-1#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-2#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__pip__matches_python__b FALSE))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-2#0"))
+(defrule gpufix:no-module-torch-other-interpreter-against-1#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-against-1#0"))
+(defrule gpufix:no-driver-gpu-unknown#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#0"))
+(defrule gpufix:no-driver-gpu-unknown#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#1"))
+(defrule gpufix:no-driver-gpu-unknown#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#2"))
+(defrule gpufix:no-driver-gpu-unknown#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#3"))
+(defrule gpufix:no-driver-gpu-unknown#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#4"))
+(defrule gpufix:no-driver-gpu-unknown#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#5"))
+(defrule gpufix:no-driver#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#0"))
+(defrule gpufix:no-driver#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#1"))
+(defrule gpufix:no-driver#2
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#2"))
+(defrule gpufix:no-driver#3
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#3"))
+(defrule gpufix:no-driver#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#4"))
+(defrule gpufix:no-driver#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#5"))
+(defrule gpufix:no-driver#6
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#6"))
+(defrule gpufix:no-driver#7
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#7"))
+(defrule gpufix:no-driver#8
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#8"))
+(defrule gpufix:no-driver#9
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#9"))
+(defrule gpufix:no-driver#10
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#10"))
+(defrule gpufix:no-driver#11
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#11"))
+(defrule gpufix:no-driver#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#12"))
+(defrule gpufix:no-driver#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#13"))
+(defrule gpufix:no-driver#14
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#14"))
+(defrule gpufix:no-driver#15
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#15"))
+(defrule gpufix:no-nvidia-gpu#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#0"))
+(defrule gpufix:no-nvidia-gpu#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23895d8ef9df TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#1"))
+(defrule gpufix:no-nvidia-gpu#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "no-nvidia-gpu#2"))
+
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+(deftemplate gpufix-facts
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s))
+(defrule gpufix:apple-gpu-unavailable-not-built-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-out#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-out#0"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-out#1"))
+(defrule gpufix:apple-gpu-unavailable-intel-mac-out#2
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-intel-mac-out#2"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-out#0"))
+(defrule gpufix:apple-gpu-unavailable-rosetta-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-rosetta-out#1"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-out#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-out#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-out#1"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
+(defrule gpufix:cuda-unavailable-no-driver-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:no-module-torch-not-installed-out#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-not-installed-out#0"))
+(defrule gpufix:no-module-torch-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-out#0"))
+
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
+(deftemplate gpufix-facts
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__gpu__vendor__s)
+   (slot F__os__arch__s)
+   (slot F__os__release__s)
+   (slot F__torch__build__s)
+   (slot F__torch__metadata_version__s)
+   (slot F__torch__mps_built__s))
+(defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-python-arch#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mac-kind#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mac-kind#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#1"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#2
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#2"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#3
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#3"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#4
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#4"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#5
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#5"))
+(defrule gpufix:apple-gpu-unavailable-ask-macos-version#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-macos-version#0"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#0"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#1"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#2"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#0"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#1"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#2"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#3"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#4"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#5"))
+(defrule gpufix:cuda-unavailable-ask-gpu-vendor#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-gpu-vendor#0"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#0"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#1"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#2"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#3"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#4"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#5"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#6
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#6"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#7
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#7"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#8
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#8"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#9
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#9"))
+(defrule gpufix:no-module-torch-ask-pip-show-torch#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "no-module-torch-ask-pip-show-torch#0"))
