@@ -79,6 +79,12 @@ class GpufixApp(App[int]):
         if self.outcome is not None and not isinstance(self.screen, QuestionsScreen):
             self.push_screen(QuestionsScreen(self.outcome, self.lang))
 
+    def paste_output(self, callback: Callable[[Optional[str]], None]) -> None:
+        """The paste box for a re-run command's new output; `callback` gets the text (None: cancelled)."""
+        from gpufix.tui.screens.paste_log import PasteLogScreen  # lazy: loaded when first opened
+
+        self.push_screen(PasteLogScreen(self.lang, for_recheck=True), callback=callback)
+
 
 def log_exit_code(outcome: Outcome) -> int:
     """1 when a diagnosis resting on the outcome's log is an error (this machine's own

@@ -246,11 +246,9 @@ class RemedyScreen(Screen):
         self.recheck_only(self.planned)
 
     def action_paste_output(self) -> None:
-        from gpufix.tui.screens.paste_log import PasteLogScreen  # lazy: loaded when first opened
-
         if self.busy or not self.session.plan.from_log:
             return
-        self.app.push_screen(PasteLogScreen(self.lang, for_recheck=True), callback=self._output_pasted)
+        self.app.paste_output(self._output_pasted)  # the app's paste box (no import: the findings import us)
 
     def _output_pasted(self, text: Optional[str]) -> None:
         if text and not self.busy:
