@@ -355,11 +355,13 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.torch": FactSpec("version", "torch version to install"),
     "recommend.build": FactSpec("str", "wheel variant: cu126, cpu, mps, rocm..."),
     "recommend.cuda_build": FactSpec("str", "recommend.build when it is a CUDA build (absent for CPU/MPS/ROCm)"),
-    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command with --force-reinstall, when it installs "
-                                           "a CUDA build (replaces a CPU build in place)",
+    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command when it installs a CUDA build",
                                            uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
-    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command with --reinstall, when it installs a CUDA "
-                                          "build", uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command when it installs a CUDA build",
+                                          uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.cuda_uninstall_command": FactSpec("list[str]", "pip uninstall of torch, torchvision, torchaudio through "
+                                                 "the same interpreter, only when recommend.cuda_pip_command exists",
+                                                 uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
     "recommend.torchvision": FactSpec("version", "torchvision to install with it"),
     "recommend.torchaudio": FactSpec("version", "torchaudio to install with it (absent when none fits)"),
     "recommend.torchaudio_note": FactSpec("str", "why torchaudio is left out or shared (maintenance mode)"),
