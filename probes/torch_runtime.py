@@ -30,7 +30,7 @@ TORCH_FACTS = ("torch.version", "torch.version_full", "torch.build", "torch.cuda
                "torch.warnings", "torch.location", "torch.mps_built", "torch.mps_available",
                "torch.numpy_error", "torch.device_names", "torch.device_capability")
 FACTS = TORCH_FACTS + ("numpy.import_error", "torchvision.import_error", "torchaudio.import_error",
-                       "extensions.import_error", "extensions.failed")
+                       "extensions.import_error", "extensions.failed", "extensions.torch_requirements")
 
 _LOCAL_BUILD = re.compile(r"^(cu\d+|rocm\d+(?:\.\d+)*|cpu|xpu)", re.I)
 # Warnings that mean CUDA is unusable or the GPU unsupported (torch.error), not mere noise.
@@ -212,7 +212,27 @@ def _other_imports(doc: dict[str, Any]) -> list[Fact]:
         else:
             facts.append(absent(fact, NAME, f"{name} imports fine"))
     facts += _extension_imports(doc)
+    facts.append(_torch_requirements(doc))
     return facts
+
+
+def _torch_requirements(doc: dict[str, Any]) -> Fact:
+    """extensions.torch_requirements: for each package that failed to import, the torch its
+    metadata asks for ("xformers 0.0.28.post3: torch==2.5.1", "torchaudio 2.11.0: none")."""
+    name = "extensions.torch_requirements"
+    infos = [(n, doc.get(n)) for n in ("torchvision", "torchaudio")]
+    exts = doc.get("extensions")
+    if isinstance(exts, dict):
+        infos += sorted(exts.items())
+    out = []
+    for pkg, info in infos:
+        if not isinstance(info, dict) or not info.get("import_error") or info.get("requires_torch") is None:
+            continue
+        label = f"{pkg} {info['dist_version']}" if info.get("dist_version") else pkg
+        out.append(f"{label}: {info['requires_torch'] or 'none'}")
+    if out:
+        return ok(name, out, NAME)
+    return absent(name, NAME, "no failing package with readable metadata")
 
 
 def _extension_imports(doc: dict[str, Any]) -> list[Fact]:

@@ -53,6 +53,28 @@ def _dist_version(name):
         return None
 
 
+# Module name -> distribution name, where they differ.
+_DIST_NAMES = {"flash_attn": "flash-attn", "detectron2": "detectron2", "mmcv": "mmcv"}
+
+
+def _torch_requirement(dist):
+    """The distribution's Requires-Dist on torch ('torch==2.5.1', '' when it declares none),
+    None when its metadata cannot be read."""
+    try:
+        from importlib import metadata
+        reqs = metadata.requires(dist)
+    except Exception:  # noqa: BLE001 - no metadata (a source checkout) or Python < 3.8
+        return None
+    for req in reqs or ():
+        head = req.split(";")[0].strip()
+        rest = head[len("torch"):] if head.lower().startswith("torch") else None
+        if rest is not None and (not rest or rest[0] in " <>=!~("):
+            if ";" in req and "extra" in req.split(";", 1)[1]:
+                continue  # an optional extra, not a dependency
+            return head.replace(" ", "")
+    return ""
+
+
 def _warnings(caught):
     out = []
     for w in caught:
@@ -135,6 +157,11 @@ def _import_other(name, out, torch, seconds=None):
     except BaseException:  # noqa: BLE001 - "operator torchvision::nms does not exist" is a RuntimeError
         info["import_error"] = _exc_text()
         mod = None
+        if name != "numpy":
+            # What the failing package says it needs (the torch it was built for, where it says:
+            # xformers pins torch==X; torchaudio 2.11.0 declares nothing at all).
+            info["dist_version"] = _dist_version(_DIST_NAMES.get(name, name))
+            info["requires_torch"] = _torch_requirement(_DIST_NAMES.get(name, name))
     if name == "numpy" and mod is not None and torch is not None:
         # torch built for NumPy 1.x under NumPy 2 imports, then fails here
         try:

@@ -226,6 +226,11 @@ _DECLARED: dict[str, FactSpec] = {
     "extensions.import_error": FactSpec("str", "error texts of compiled torch extensions (xformers, flash_attn, "
                                         "bitsandbytes, mmcv, detectron2) that fail to import, each after "
                                         "[module]", producers=("torch",), area="packages"),
+    "extensions.torch_requirements": FactSpec("list[str]", "for each torchvision/torchaudio/extension that fails to "
+                                              "import: its Requires-Dist on torch, e.g. 'torchaudio 2.11.0: none'",
+                                              producers=("torch",), area="packages",
+                                              uncovered=(("torch", "only when such an import fails; no recording "
+                                                                   "holds one (tests/probes/test_torch_probe.py)"),)),
     "extensions.failed": FactSpec("list[str]", "the compiled torch extensions that fail to import",
                                   producers=("torch",), area="packages"),
     "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
@@ -355,11 +360,13 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.torch": FactSpec("version", "torch version to install"),
     "recommend.build": FactSpec("str", "wheel variant: cu126, cpu, mps, rocm..."),
     "recommend.cuda_build": FactSpec("str", "recommend.build when it is a CUDA build (absent for CPU/MPS/ROCm)"),
-    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command with --force-reinstall, when it installs "
-                                           "a CUDA build (replaces a CPU build in place)",
+    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command when it installs a CUDA build",
                                            uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
-    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command with --reinstall, when it installs a CUDA "
-                                          "build", uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command when it installs a CUDA build",
+                                          uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.cuda_uninstall_command": FactSpec("list[str]", "pip uninstall of torch, torchvision, torchaudio through "
+                                                 "the same interpreter, only when recommend.cuda_pip_command exists",
+                                                 uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
     "recommend.torchvision": FactSpec("version", "torchvision to install with it"),
     "recommend.torchaudio": FactSpec("version", "torchaudio to install with it (absent when none fits)"),
     "recommend.torchaudio_note": FactSpec("str", "why torchaudio is left out or shared (maintenance mode)"),

@@ -227,3 +227,15 @@ def test_the_report_shows_checks_in_words():
     assert "read the NVIDIA driver version again" in text and "allocate a tensor on the GPU" in text
     zh = "".join(line.strip() for line in render_diagnosis(d, 1, "zh"))
     assert "重新读取 NVIDIA 驱动版本" in zh and "reprobe" not in zh
+
+
+def test_nvidia_smi_failing_claims_a_gpu_and_run_on_is_a_condition():
+    # nvidia-smi ships with the driver: "couldn't communicate" means one was installed for a GPU.
+    d = _diag("no-driver", text="这台机器有 NVIDIA GPU，但没有可用的 NVIDIA 驱动响应。")
+    assert _checks(lint_diagnoses([d], _facts(**NO_GPU), "zh")) == ["unsupported-claim"]
+    smi = _facts(**{**NO_GPU, "driver__error": "NVIDIA-SMI has failed because it couldn't communicate with the "
+                                                "NVIDIA driver. Make sure that the latest NVIDIA driver is installed "
+                                                "and running."})
+    assert lint_diagnoses([d], smi, "zh") == []
+    hypothetical = _diag("no-nvidia-gpu", text="It has to use the CPU, or run on a machine with an NVIDIA GPU.")
+    assert lint_diagnoses([hypothetical], _facts(**NO_GPU), "en") == []

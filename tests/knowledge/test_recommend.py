@@ -37,22 +37,24 @@ def test_gtx_1080_ti_driver_535_linux_gets_cu126(mk):
 
 
 def test_cuda_commands_replace_the_installed_build_and_exist_only_for_cuda(mk):
-    """recommend.cuda_pip_command: the CUDA install with --force-reinstall (a CPU build satisfies
-    torch==X too); absent when the recommendation is the CPU build, so a "CPU-only torch" remedy
-    can never install the CPU build again."""
+    """recommend.cuda_pip_command and the uninstall before it exist only when the recommendation is
+    a CUDA build, so a "CPU-only torch" remedy can never install the CPU build again, nor uninstall
+    with nothing to install after."""
     rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
                   gpu__name=["NVIDIA GeForce GTX 1080 Ti"], gpu__compute_capability=["6.1"],
                   driver__version="535.104.05", driver__cuda="12.2")
     facts = {f.name: f.value for f in rec.facts()}
     assert facts["recommend.cuda_build"] == "cu126"
-    assert facts["recommend.cuda_pip_command"] == [LINUX_PY, "-m", "pip", "install", "--force-reinstall",
-                                                   *rec.pip_command[4:]]
-    assert facts["recommend.cuda_uv_command"][:4] == ["uv", "pip", "install", "--reinstall"]
+    assert facts["recommend.cuda_pip_command"] == rec.pip_command
+    assert facts["recommend.cuda_uv_command"] == rec.uv_command
+    assert facts["recommend.cuda_uninstall_command"] == [LINUX_PY, "-m", "pip", "uninstall", "-y", "torch",
+                                                         "torchvision", "torchaudio"]
     cpu = rec_for(mk, "driver.version", os__name="linux", os__arch="x86_64", python__version="3.11.7",
                   python__executable="/tmp/dev/bin/python", gpu__count=0)
     names = {f.name for f in cpu.facts()}
     assert "recommend.pip_command" in names
-    assert not names & {"recommend.cuda_build", "recommend.cuda_pip_command", "recommend.cuda_uv_command"}
+    assert not names & {"recommend.cuda_build", "recommend.cuda_pip_command", "recommend.cuda_uv_command",
+                        "recommend.cuda_uninstall_command"}
 
 
 def test_rtx_4090_driver_560_windows(mk):

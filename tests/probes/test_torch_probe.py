@@ -190,6 +190,28 @@ def test_extension_import_errors():
     assert fb_of(parse_torch_probe(json.dumps(doc))).status("extensions.import_error") == "unknown"
 
 
+def test_failing_packages_say_which_torch_they_declare(monkeypatch):
+    # Issue 10: torchaudio 2.11.0 from PyPI declares no dependency on torch; xformers pins one.
+    doc = {"torch_installed": True, "version": "2.13.0+cpu", "cuda": None, "cuda_available": False,
+           "device_count": 0, "arch_list": [],
+           "torchaudio": {"installed": True, "import_error": "OSError: libc10_cuda.so: cannot open shared object file",
+                          "dist_version": "2.11.0", "requires_torch": ""},
+           "extensions": {"xformers": {"installed": True, "import_error": "ImportError: undefined symbol",
+                                       "dist_version": "0.0.28.post3", "requires_torch": "torch==2.5.1"}}}
+    fb = fb_of(parse_torch_probe(json.dumps(doc)))
+    assert fb.value("extensions.torch_requirements") == ["torchaudio 2.11.0: none", "xformers 0.0.28.post3: torch==2.5.1"]
+
+    from gpufix.probes.scripts import torch_probe
+    from importlib import metadata
+    table = {"xformers": ["numpy", "torch==2.5.1"], "torchaudio": [], "flash-attn": ["torch", "einops"],
+             "mmcv": ["torchvision; extra == 'all'", "torch>=1.8 ; extra == 'tests'"]}
+    monkeypatch.setattr(metadata, "requires", lambda dist: table[dist])
+    assert torch_probe._torch_requirement("xformers") == "torch==2.5.1"
+    assert torch_probe._torch_requirement("torchaudio") == ""
+    assert torch_probe._torch_requirement("flash-attn") == "torch"
+    assert torch_probe._torch_requirement("mmcv") == ""  # only an optional extra
+
+
 @pytest.mark.parametrize("version,cuda,hip,build", [
     ("2.4.1+cu121", "12.1", None, "cu121"),
     ("2.13.0+cpu", None, None, "cpu"),

@@ -163,6 +163,7 @@ class _Fixer:
     # --- the plan ------------------------------------------------------------------
     def show_plan(self, plan: Any) -> None:
         from gpufix.remedy.commandline import command_line  # lazy: see fix()
+        from gpufix.remedy.labels import verify_labels  # lazy: see fix()
 
         say = lambda text="": _say(self.out, text)  # noqa: E731
         say()
@@ -177,9 +178,10 @@ class _Fixer:
             elif s.kind == "manual":
                 say(f"{pad}(by hand: gpufix cannot do this step)")
             if s.reprobe:
-                say(f"{pad}then re-read: {', '.join(s.reprobe)}")
+                # In words, never the fact ids: "then: read the NumPy version again".
+                say(f"{pad}then: {verify_labels(['reprobe:' + n for n in s.reprobe])}")
             if s.checks:
-                say(f"{pad}check: {', '.join(s.checks)}")
+                say(f"{pad}check: {verify_labels(s.checks)}")
 
     # --- confirm owns dry-run, "no", and manual steps -------------------------------
     def confirm(self, request: Any) -> bool:

@@ -63,7 +63,7 @@ _UNINSTALL_WORDS = re.compile(r"(?i)\b(?:uninstall|remove)\s+(?:the\s+)?(?:curre
 # So is a condition ("on a machine with an NVIDIA GPU, ...") and a check ("make sure this machine has ...").
 # (A condition only at the start of a sentence: "installed on a machine with ..." is a claim.)
 _QUESTION = re.compile(r"(?i)(?:whether|\bif|make sure|check that)\s+(?:the\s+|this\s+|an?\s+)?$"
-                       r"|(?:\A|[.;:,]\s+)on\s+an?\s+$|是否$|确认这台$|确认$")
+                       r"|(?:\A|[.;:,]\s+)on\s+an?\s+$|\b(?:run|use it|used)\s+on\s+an?\s+$|是否$|确认这台$|确认$")
 _INSTALL_WORDS = re.compile(r"(?i)(?<!un)\binstall\b|(?<!卸)安装")
 # The build a step names as the one to install: "(2.13.0, cpu)", "torch 2.7.0 (cu128)",
 # "2.7.0+cu128", or a wheel index URL.
@@ -104,15 +104,20 @@ def _known(facts: FactBase, name: str) -> bool:
     return f is not None and f.known and f.value not in (None, "", [], 0, False)
 
 
-def gpu_evidence(facts: FactBase) -> bool:
-    """Some fact shows an NVIDIA GPU: a counted device, a name, the vendor, a driver, the PCI bus."""
-    if any(_known(facts, n) for n in ("gpu.count", "gpu.name", "driver.version", "gpu.compute_capability")):
+# nvidia-smi ships with the driver, which is installed for a GPU: its own failure claims one
+# (the rules' nvidia-gpu-evidence reads it the same way).
+_SMI_FAILED = re.compile(r"NVIDIA-SMI has failed because it couldn.t communicate with the NVIDIA driver")
+
+
+def gpu_evidence(facts: FactBase, evidence: Optional[dict[str, Any]] = None) -> bool:
+    """Some fact shows an NVIDIA GPU: a counted device, a name, the vendor, a driver, the PCI bus,
+    the rules' own conclusion (derived.nvidia_gpu), or nvidia-smi failing to reach its driver."""
+    names = ("gpu.count", "gpu.name", "driver.version", "gpu.compute_capability", "pci.nvidia_count",
+             "pci.gpu_names", "derived.nvidia_gpu")
+    if any(_known(facts, n) for n in names) or facts.value("gpu.vendor") == "nvidia":
         return True
-    if facts.value("gpu.vendor") == "nvidia":
-        return True
-    # The PCI probe (issue 10 item 3) and any other gpu.* / pci.* fact that names a device.
-    return any(f.name.startswith("pci.") and f.known and f.value not in (None, "", [], 0, False)
-               and "nvidia" in f.name for f in facts)
+    texts = [facts.value("driver.error")] + list((evidence or {}).values())
+    return any(isinstance(t, str) and _SMI_FAILED.search(t) for t in texts)
 
 
 # --- the blamed builds ---------------------------------------------------------------------
@@ -243,7 +248,7 @@ class RemedyLint:
         def add(where: str, check: str, message: str) -> None:
             out.append(Finding(case, d.id, lang, where, check, message))
 
-        has_gpu = gpu_evidence(facts)
+        has_gpu = gpu_evidence(facts, d.evidence)
         for where, text in self.texts(d, lang):
             for m in self._facts_re.finditer(text):
                 add(where, "internal-name", f"fact id {m.group(0)!r} in the text")

@@ -110,23 +110,22 @@ class Recommendation:
         # that must install CUDA torch ("CPU-only torch installed") names these, so on a machine
         # where the recommendation is the CPU build its step reads as an instruction instead of
         # installing the very build the diagnosis blames.
-        # They replace what is installed in one step (--force-reinstall / --reinstall): the CPU
-        # build satisfies `torch==X` too, so a plain install would keep it, and a separate
-        # uninstall whose install cannot be given (no command) would leave no torch at all.
+        # The uninstall before it comes with it: the CPU build satisfies `torch==X` too, so it
+        # must go first, but an uninstall whose install cannot be given (no CUDA build to
+        # recommend) would leave no torch at all - so it exists exactly when the install does.
         if self.kind == "cuda":
-            pairs += [("recommend.cuda_build", self.build),
-                      ("recommend.cuda_pip_command", _with_flag(self.pip_command, "install", "--force-reinstall")),
-                      ("recommend.cuda_uv_command", _with_flag(self.uv_command, "install", "--reinstall"))]
+            pairs += [("recommend.cuda_build", self.build), ("recommend.cuda_pip_command", self.pip_command),
+                      ("recommend.cuda_uv_command", self.uv_command),
+                      ("recommend.cuda_uninstall_command", _uninstall(self.pip_command))]
         return [derived(name, value, "" if name == "recommend.reason" else short)
                 for name, value in pairs if value is not None]
 
 
-def _with_flag(command: list[str] | None, after: str, flag: str) -> list[str] | None:
-    """The command with `flag` right after its `after` argument (None stays None)."""
-    if not command or after not in command:
-        return command
-    i = command.index(after) + 1
-    return [*command[:i], flag, *command[i:]]
+def _uninstall(pip_command: list[str] | None) -> list[str] | None:
+    """`<python> -m pip uninstall -y torch torchvision torchaudio` through the install's interpreter."""
+    if not pip_command or pip_command[1:4] != ["-m", "pip", "install"]:
+        return None
+    return [pip_command[0], "-m", "pip", "uninstall", "-y", "torch", "torchvision", "torchaudio"]
 
 
 _GPU_UNKNOWN_NOTE = ("Nothing is known about an NVIDIA GPU here (no gpu.* or driver.* facts): the CPU build is shown. "
