@@ -125,6 +125,11 @@ _DECLARED: dict[str, FactSpec] = {
     "os.arch": FactSpec("str", "machine architecture: x86_64, aarch64, arm64, AMD64"),
     "os.wsl": FactSpec("bool", "running under Windows Subsystem for Linux"),
     "os.distro": FactSpec("str", "Linux distribution (PRETTY_NAME from /etc/os-release, or collect_env's OS line)"),
+    "os.container": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes)", producers=(),
+                             uncovered=((NO_PRODUCER, "stated by the user: gpufix --fact os.container=true"),)),
+    "os.container_gpus": FactSpec("str", "what `docker run --rm --gpus all ubuntu nvidia-smi` gave on the host: ok,"
+                                  " no-runtime (no NVIDIA Container Toolkit) or driver-error", producers=(),
+                                  uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer docker-gpus"),)),
     "python.version": FactSpec("version", "version of the target interpreter",
                                producers=("python-env", "log"), key=True),
     "python.executable": FactSpec("str", "path of the target interpreter", key=True),
