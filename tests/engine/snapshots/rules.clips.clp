@@ -872,7 +872,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
@@ -889,6 +889,7 @@
    (slot F__os__arch)
    (slot F__os__container__b)
    (slot F__os__container_gpus)
+   (slot F__os__release__v)
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
@@ -910,9 +911,9 @@
    (slot S__6cca69c652ec)
    (slot S__7df997116cce)
    (slot S__84a236102963)
-   (slot S__96c0990d1fe9)
    (slot S__a34af2d52e3e)
    (slot S__a97ae87e998b)
+   (slot S__a9bfe1c34206)
    (slot S__ae156d3e8458)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
@@ -925,7 +926,8 @@
    (slot S__df7d1c4a8498)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
-   (slot S__e95c0879c17d))
+   (slot S__e95c0879c17d)
+   (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
    =>
@@ -938,6 +940,10 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b TRUE))
    =>
    (gpufix-fired "apple-gpu-unavailable-not-built-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__f8ad132881b1 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-against-2#0"))
 (defrule gpufix:apple-gpu-unavailable-intel-mac-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
    =>
@@ -987,9 +993,13 @@
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-1#0"))
 (defrule gpufix:apple-gpu-unavailable-macos-too-old-for-2#0
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__96c0990d1fe9 TRUE))
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__v ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))))
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-for-3#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__a9bfe1c34206 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-3#0"))
 (defrule gpufix:apple-gpu-unavailable-macos-too-old-against-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__3aeb5355c1b1 FALSE))
    =>
@@ -1271,6 +1281,7 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s)
@@ -1294,6 +1305,10 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
    (gpufix-fired "apple-gpu-unavailable-not-built-out#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-out#1"))
 (defrule gpufix:apple-gpu-unavailable-intel-mac-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s "ok"))
    =>
