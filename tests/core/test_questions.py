@@ -111,7 +111,7 @@ def test_docker_gpu_test_answer_leaves_the_container_started_without_gpus(capsys
     _, doc = run_json(capsys, "--log", str(log), "--answer", f"docker-gpus=@{out}")
     dx = next(d for d in doc["differential"] if d["symptom"] == "container-no-gpu")
     assert dx["standing"] == "started-without-gpus"
-    assert doc["facts"]["os.container_gpus"]["value"] == "ok"
+    assert doc["facts"]["container.gpus"]["value"] == "ok"
 
 
 def test_docker_refusal_answer_means_no_runtime(capsys, tmp_path) -> None:

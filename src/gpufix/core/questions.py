@@ -287,7 +287,7 @@ def _parse_docker_gpu_test(text: str, qid: str) -> list[Fact]:
     else:
         raise InputError(f"--answer {qid}: expected nvidia-smi's table or docker's error message")
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return [ok("os.container_gpus", value, SOURCE, line[:200], origin=ORIGIN)]
+    return [ok("container.gpus", value, SOURCE, line[:200], origin=ORIGIN)]
 
 
 PARSERS = {"nvidia-smi": _parse_nvidia_smi, "docker-gpu-test": _parse_docker_gpu_test, "torch-print": _parse_torch_print, "pip-show": _parse_pip_show,

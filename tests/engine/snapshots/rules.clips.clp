@@ -9,6 +9,7 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__torchvision_matches__b)
+   (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
@@ -17,7 +18,6 @@
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
-   (slot F__os__container__b)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__pci__nvidia_count__n)
@@ -180,15 +180,15 @@
    =>
    (gpufix-fired "container-no-gpu#1"))
 (defrule gpufix:container-no-gpu#2
-   (gpufix-facts (F__os__container__b TRUE) (S__8e50dd349855 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
    =>
    (gpufix-fired "container-no-gpu#2"))
 (defrule gpufix:container-no-gpu#3
-   (gpufix-facts (F__os__container__b TRUE) (S__84ab8fb0849d TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
    =>
    (gpufix-fired "container-no-gpu#3"))
 (defrule gpufix:container-no-gpu#4
-   (gpufix-facts (F__os__container__b TRUE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "container-no-gpu#4"))
 (defrule gpufix:container-no-gpu#5
@@ -875,6 +875,8 @@
 ;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
+   (slot F__container__gpus)
+   (slot F__container__inside__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
@@ -887,8 +889,6 @@
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__os__arch)
-   (slot F__os__container__b)
-   (slot F__os__container_gpus)
    (slot F__os__release__v)
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
@@ -1013,11 +1013,11 @@
    =>
    (gpufix-fired "container-no-gpu-toolkit-missing-for-1#0"))
 (defrule gpufix:container-no-gpu-toolkit-missing-for-2#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container_gpus "no-runtime"))
+   (gpufix-facts (F__container__gpus "no-runtime") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-toolkit-missing-for-2#0"))
 (defrule gpufix:container-no-gpu-toolkit-missing-against-1#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container_gpus "ok"))
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-toolkit-missing-against-1#0"))
 (defrule gpufix:container-no-gpu-toolkit-missing-against-2#0
@@ -1029,11 +1029,11 @@
    =>
    (gpufix-fired "container-no-gpu-host-no-driver-for-1#0"))
 (defrule gpufix:container-no-gpu-host-no-driver-for-2#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container_gpus "driver-error"))
+   (gpufix-facts (F__container__gpus "driver-error") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-host-no-driver-for-2#0"))
 (defrule gpufix:container-no-gpu-host-no-driver-against-1#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container_gpus "ok"))
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-host-no-driver-against-1#0"))
 (defrule gpufix:container-no-gpu-host-no-driver-against-2#0
@@ -1041,7 +1041,7 @@
    =>
    (gpufix-fired "container-no-gpu-host-no-driver-against-2#0"))
 (defrule gpufix:container-no-gpu-started-without-gpus-for-1#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container__b TRUE) (S__ae156d3e8458 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ae156d3e8458 TRUE))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-for-1#0"))
 (defrule gpufix:container-no-gpu-started-without-gpus-for-2#0
@@ -1049,7 +1049,7 @@
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-for-2#0"))
 (defrule gpufix:container-no-gpu-started-without-gpus-for-3#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container_gpus "ok"))
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-for-3#0"))
 (defrule gpufix:container-no-gpu-started-without-gpus-against-1#0
@@ -1408,6 +1408,7 @@
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
 (deftemplate gpufix-facts
+   (slot F__container__gpus__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
@@ -1430,7 +1431,6 @@
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__vendor__s)
    (slot F__os__arch__s)
-   (slot F__os__container_gpus__s)
    (slot F__os__release__s)
    (slot F__torch__build__s)
    (slot F__torch__metadata_version__s)
@@ -1484,15 +1484,15 @@
    =>
    (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
 (defrule gpufix:container-no-gpu-ask-docker-gpus#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__container_gpus__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
 (defrule gpufix:container-no-gpu-ask-docker-gpus#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__container_gpus__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
 (defrule gpufix:container-no-gpu-ask-docker-gpus#2
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__os__container_gpus__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
