@@ -80,8 +80,8 @@ def test_pip_show_answer_leaves_one_cause(capsys, tmp_path) -> None:
 
 @pytest.mark.parametrize("answer, message", [
     ("gpu-vendor=nvdia", "--answer gpu-vendor=nvdia: not one of nvidia, amd, intel, apple, none"),
-    ("nope=1", "--answer nope: no such question (known: gpu-vendor, mac-kind, macos-version, mps-built,"
-               " nvidia-smi, pip-show-torch, python-arch, torch-build, visible-devices)"),
+    ("nope=1", "--answer nope: no such question (known: docker-gpus, gpu-vendor, host-nvidia-smi, mac-kind,"
+               " macos-version, mps-built, nvidia-smi, pip-show-torch, python-arch, torch-build, visible-devices)"),
     ("nvidia-smi", "--answer 'nvidia-smi': expected ID=VALUE (see gpufix --json, 'questions')"),
     ("nvidia-smi=@/no/such/file", "--answer nvidia-smi=@/no/such/file: No such file or directory"),
     ("torch-build=hello", "--answer torch-build: expected a line such as '2.4.1+cu121 12.1' (torch's version and CUDA)"),
@@ -100,3 +100,34 @@ def test_a_probed_fact_is_not_asked() -> None:
     dx = next(d for d in rules.differentials if d.id == "cuda-unavailable")
     ask = rules.by_id["cuda-unavailable-ask-nvidia-smi"]
     assert ask.is_derive and ask.derive == {dx.ask_fact("nvidia-smi"): True}
+
+
+def test_docker_gpu_test_answer_leaves_the_container_started_without_gpus(capsys, tmp_path) -> None:
+    log = FIXTURES / "container-no-gpu--nvidia-docker-started-without-gpus" / "log.txt"
+    # The host's `docker run --gpus all ... nvidia-smi` from the same report (its header line).
+    out = tmp_path / "docker.txt"
+    out.write_text("| NVIDIA-SMI 440.59       Driver Version: 440.59       CUDA Version: 10.2     |\n",
+                   encoding="utf-8")
+    _, doc = run_json(capsys, "--log", str(log), "--answer", f"docker-gpus=@{out}")
+    dx = next(d for d in doc["differential"] if d["symptom"] == "container-no-gpu")
+    assert dx["standing"] == "started-without-gpus"
+    assert doc["facts"]["container.gpus"]["value"] == "ok"
+
+
+def test_docker_refusal_answer_means_no_runtime(capsys, tmp_path) -> None:
+    log = FIXTURES / "container-no-gpu--nvidia-docker-started-without-gpus" / "log.txt"
+    out = tmp_path / "docker.txt"
+    # verbatim from https://github.com/NVIDIA/retinanet-examples/issues/278
+    out.write_text('docker: Error response from daemon: could not select device driver "" with capabilities: '
+                   "[[gpu]].\n", encoding="utf-8")
+    _, doc = run_json(capsys, "--log", str(log), "--answer", f"docker-gpus=@{out}")
+    dx = next(d for d in doc["differential"] if d["symptom"] == "container-no-gpu")
+    assert dx["hypotheses"][0]["id"] == "toolkit-missing" and dx["hypotheses"][0]["score"] == 4
+
+
+def test_print_value_answers_are_typed_by_the_catalog(capsys) -> None:
+    log = FIXTURES / "apple-gpu-unavailable--macos-13-7-arm64" / "log.txt"
+    _, doc = run_json(capsys, "--log", str(log), "--answer", "mps-built=False")
+    assert doc["facts"]["torch.mps_built"]["value"] is False
+    dx = next(d for d in doc["differential"] if d["symptom"] == "apple-gpu-unavailable")
+    assert dx["hypotheses"][0]["id"] == "not-built" and dx["hypotheses"][0]["score"] == 4

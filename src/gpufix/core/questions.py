@@ -275,5 +275,20 @@ def _parse_print_value(text: str, qid: str, fact: str) -> list[Fact]:
     return [ok(fact, typed, SOURCE, f"printed: {value!r}", origin=ORIGIN)]
 
 
-PARSERS = {"nvidia-smi": _parse_nvidia_smi, "torch-print": _parse_torch_print, "pip-show": _parse_pip_show,
+def _parse_docker_gpu_test(text: str, qid: str) -> list[Fact]:
+    """`docker run --rm --gpus all IMAGE nvidia-smi` on the host: the three outcomes that tell
+    a missing NVIDIA Container Toolkit from a broken host driver from a working setup."""
+    if re.search(r"could not select device driver .*with capabilities: \[\[gpu\]\]", text):
+        value = "no-runtime"
+    elif re.search(r"nvidia-container-cli: .*(?:driver|nvml)|NVIDIA-SMI has failed", text, re.I):
+        value = "driver-error"
+    elif re.search(r"NVIDIA-SMI \d+|Driver Version: \d+", text):
+        value = "ok"
+    else:
+        raise InputError(f"--answer {qid}: expected nvidia-smi's table or docker's error message")
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return [ok("container.gpus", value, SOURCE, line[:200], origin=ORIGIN)]
+
+
+PARSERS = {"nvidia-smi": _parse_nvidia_smi, "docker-gpu-test": _parse_docker_gpu_test, "torch-print": _parse_torch_print, "pip-show": _parse_pip_show,
            "print-value": _parse_print_value}

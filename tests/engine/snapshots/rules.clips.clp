@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -9,6 +9,7 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__torchvision_matches__b)
+   (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
@@ -45,6 +46,7 @@
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
+   (slot S__10d8c469b543)
    (slot S__1302b1666f37)
    (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
@@ -87,7 +89,10 @@
    (slot S__7fe4e611c380)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
+   (slot S__84ab8fb0849d)
+   (slot S__8e50dd349855)
    (slot S__94426b7bc3e8)
+   (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9b8b01965160)
    (slot S__9d66a265ccc6)
@@ -109,6 +114,7 @@
    (slot S__c2c4da248e97)
    (slot S__c2de9d35cfd8)
    (slot S__c53e3961031e)
+   (slot S__c6429fcf19bd)
    (slot S__cb1a364f2f0f)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
@@ -165,6 +171,38 @@
    (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "apple-gpu-unavailable#4"))
+(defrule gpufix:container-no-gpu#0
+   (gpufix-facts (S__c6429fcf19bd TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#0"))
+(defrule gpufix:container-no-gpu#1
+   (gpufix-facts (S__10d8c469b543 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#1"))
+(defrule gpufix:container-no-gpu#2
+   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#2"))
+(defrule gpufix:container-no-gpu#3
+   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#3"))
+(defrule gpufix:container-no-gpu#4
+   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "container-no-gpu#4"))
+(defrule gpufix:container-no-gpu#5
+   (gpufix-facts (S__8e50dd349855 TRUE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#5"))
+(defrule gpufix:container-no-gpu#6
+   (gpufix-facts (S__84ab8fb0849d TRUE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#6"))
+(defrule gpufix:container-no-gpu#7
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#7"))
 (defrule gpufix:cuda-unavailable#0
    (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
@@ -834,10 +872,13 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
+   (slot F__container__gpus)
+   (slot F__container__inside__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__no_nvidia_gpu__s)
@@ -848,6 +889,7 @@
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__os__arch)
+   (slot F__os__release__v)
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
@@ -857,26 +899,35 @@
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot P__eb93918748ad)
+   (slot S__15a1003d46b6)
    (slot S__18409b304a31)
+   (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
    (slot S__3b7b94171696)
    (slot S__666ec99e5def)
+   (slot S__68e80e0fe304)
    (slot S__6cca69c652ec)
    (slot S__7df997116cce)
    (slot S__84a236102963)
-   (slot S__96c0990d1fe9)
+   (slot S__a34af2d52e3e)
+   (slot S__a97ae87e998b)
+   (slot S__a9bfe1c34206)
+   (slot S__ae156d3e8458)
+   (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
    (slot S__d29e11e2ddec)
    (slot S__d67c0880d9d5)
    (slot S__d729f5ac5c73)
    (slot S__ddb6ae774d53)
+   (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
-   (slot S__e95c0879c17d))
+   (slot S__e95c0879c17d)
+   (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
    =>
@@ -889,6 +940,10 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b TRUE))
    =>
    (gpufix-fired "apple-gpu-unavailable-not-built-against-1#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-against-2#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__f8ad132881b1 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-against-2#0"))
 (defrule gpufix:apple-gpu-unavailable-intel-mac-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
    =>
@@ -938,9 +993,13 @@
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-1#0"))
 (defrule gpufix:apple-gpu-unavailable-macos-too-old-for-2#0
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__96c0990d1fe9 TRUE))
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__v ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))))
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-2#0"))
+(defrule gpufix:apple-gpu-unavailable-macos-too-old-for-3#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (S__a9bfe1c34206 TRUE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-macos-too-old-for-3#0"))
 (defrule gpufix:apple-gpu-unavailable-macos-too-old-against-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__3aeb5355c1b1 FALSE))
    =>
@@ -949,6 +1008,58 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__eb93918748ad FALSE))
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-against-2#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-for-1#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__a34af2d52e3e TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-toolkit-missing-for-1#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-for-2#0
+   (gpufix-facts (F__container__gpus "no-runtime") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-toolkit-missing-for-2#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-against-1#0
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-toolkit-missing-against-1#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-against-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__c35a22e6b8e2 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-toolkit-missing-against-2#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-for-1#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__1f6e4f903b85 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-for-1#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-for-2#0
+   (gpufix-facts (F__container__gpus "driver-error") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-for-2#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-against-1#0
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-against-1#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-against-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-against-2#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-1#0
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ae156d3e8458 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-1#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__68e80e0fe304 TRUE) (S__a97ae87e998b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-2#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-3#0
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-3#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-against-1#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__15a1003d46b6 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-against-1#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-against-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ded3d9e41d08 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-against-2#0"))
 (defrule gpufix:cuda-unavailable-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -997,6 +1108,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
 (defrule gpufix:cuda-unavailable-no-gpu-against-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
    =>
@@ -1017,6 +1132,14 @@
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-3#0"))
 (defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
    =>
@@ -1150,7 +1273,7 @@
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -1158,11 +1281,20 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__2__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__1__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
@@ -1173,6 +1305,10 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
    (gpufix-fired "apple-gpu-unavailable-not-built-out#0"))
+(defrule gpufix:apple-gpu-unavailable-not-built-out#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__2__s "ok"))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-not-built-out#1"))
 (defrule gpufix:apple-gpu-unavailable-intel-mac-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s "ok"))
    =>
@@ -1201,6 +1337,30 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s "ok"))
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-out#1"))
+(defrule gpufix:container-no-gpu-toolkit-missing-out#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-toolkit-missing-out#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-out#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-toolkit-missing-out#1"))
+(defrule gpufix:container-no-gpu-host-no-driver-out#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-out#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-out#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__2__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-out#1"))
+(defrule gpufix:container-no-gpu-started-without-gpus-out#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__1__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-out#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-out#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-out#1"))
 (defrule gpufix:cuda-unavailable-cpu-build-out#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
    =>
@@ -1225,6 +1385,14 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
 (defrule gpufix:cuda-unavailable-hidden-devices-out#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
    =>
@@ -1238,13 +1406,18 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
 (deftemplate gpufix-facts
+   (slot F__container__gpus__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -1298,6 +1471,30 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "apple-gpu-unavailable-ask-macos-version#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#0
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#1
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#2
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
