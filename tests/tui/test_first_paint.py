@@ -147,3 +147,23 @@ def test_the_provider_gives_the_static_phase_before_the_dynamic_one_ends(monkeyp
     done = facts_provider(prepare(Request(python=sys.executable)))(None, on_static)
     assert events == ["static: static-one", "dynamic collected"]
     assert [r.name for r in done.probe_results] == ["static-one", "torch"]
+
+
+@pytest.mark.slow
+def test_a_collection_started_before_the_app_reports_every_probe_to_the_screen():
+    """run_tui starts probing before textual loads; the first scan takes that collection over."""
+    from gpufix.core.pipeline import Collection
+
+    inputs = prepare(Request(python=sys.executable))
+    started = Collection(inputs)  # no progress yet: the screen does not exist
+    provide = facts_provider(inputs, started)
+    events: list[tuple[str, str]] = []
+    statics: list[Collected] = []
+    collected = provide(lambda name, phase, result: events.append((name, phase)), statics.append)
+    names = [p.name for p in ALL_PROBES]
+    assert sorted(n for n, p in events if p == "start") == sorted(names)
+    assert sorted(n for n, p in events if p == "done") == sorted(names)
+    assert len(statics) == 1 and statics[0].partial and "torch" not in {r.name for r in statics[0].probe_results}
+    assert [r.name for r in collected.probe_results] == names
+    again = provide(None)  # a re-check probes afresh (the early collection is used once)
+    assert again.probe_results[0] is not collected.probe_results[0]
