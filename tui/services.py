@@ -1,8 +1,9 @@
 """What the app needs from the outside world, as plain callables (tests inject their own).
 
 * ``facts_provider(progress, on_static=None) -> Collected``: probes (or a fixture), in a worker
-  thread; a provider that probes in phases calls ``on_static(collected)`` with the static phase's
-  facts (no `import torch`) as soon as it has them, then returns every phase's;
+  thread; a provider that probes in phases takes ``on_static`` and calls ``on_static(collected)``
+  with the static phase's facts (no `import torch`) as soon as it has them, then returns every
+  phase's (one that does not take it gives everything at once);
 * ``analyse(collected, lang) -> Outcome``: knowledge base + rules;
 * ``runner(argv, on_line) -> exit code``: runs a remedy command;
 * ``snapshotter(python, reason) -> str``: saves the environment, returns where;

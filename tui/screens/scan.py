@@ -6,6 +6,8 @@ final summary when the dynamic phase (the torch import) has confirmed or added t
 """
 from __future__ import annotations
 
+import inspect
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +22,15 @@ from gpufix.tui.messages import ProbeFinished, ProbeStarted, ScanFailed, ScanFin
 from gpufix.tui.widgets.area_summary import AreaSummary
 from gpufix.tui.widgets.probe_list import ProbeList
 from gpufix.ui_strings import t
+
+
+def takes_on_static(provider) -> bool:
+    """Whether a facts provider accepts `on_static` (the static phase's facts first)."""
+    try:
+        params = inspect.signature(provider).parameters
+    except (TypeError, ValueError):
+        return False
+    return "on_static" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
 
 class ScanScreen(Screen):
@@ -75,7 +86,11 @@ class ScanScreen(Screen):
             self.post_message(StaticFindings(outcome))
 
         try:
-            collected = services.facts_provider(progress, on_static=on_static)
+            provider = services.facts_provider
+            if takes_on_static(provider):
+                collected = provider(progress, on_static=on_static)
+            else:  # a provider without phases (a replay, a test's): everything at once
+                collected = provider(progress)
             outcome = services.analyse(collected, lang)
         except Exception as e:  # noqa: BLE001 - shown as one line, the app keeps running
             self.post_message(ScanFailed(str(e) or type(e).__name__))
