@@ -34,8 +34,8 @@ FACTS = ("torch.version", "torch.version_full", "torch.build", "torch.cuda", "to
 _KEYS = ("__version__", "cuda", "hip", "xpu", "git_version", "debug")
 # Fallback for a version.py that does not parse as Python (cut short, merged by hand):
 # `name = 'value'`, `name: Optional[str] = None`, one per line.
-_LINE = re.compile(r"""^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]*)?=\s*(?:(?P<q>['"])(?P<s>[^'"\n]*)(?P=q)|(?P<none>None))\s*(?:#.*)?$""",
-                   re.M)
+# Compiled on first use: a broken version.py is rare, and every run imports this module.
+_LINE = r"""^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]*)?=\s*(?:(?P<q>['"])(?P<s>[^'"\n]*)(?P=q)|(?P<none>None))\s*(?:#.*)?$"""
 
 
 def read_version_py(text: str) -> tuple[dict[str, Any], str]:
@@ -48,7 +48,7 @@ def read_version_py(text: str) -> tuple[dict[str, Any], str]:
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError) as e:
-        for m in _LINE.finditer(text):
+        for m in re.finditer(_LINE, text, re.M):
             if m.group("name") in _KEYS:
                 values[m.group("name")] = None if m.group("none") else m.group("s")
         return values, f"torch/version.py does not parse ({type(e).__name__}: {e}); read line by line"

@@ -53,15 +53,16 @@ class Inputs:
         """The log (a gpufix.engine.log_scan.LogScan), scanned and its facts read (once);
         None when no log was given."""
         if self._scan is _UNREAD:
-            from gpufix.core.logs import read_log  # lazy: start-up: loads while the torch subprocess runs
-
             req = self.request
-            if self.log_path is not None:
-                self._scan = read_log(self.log_path, rules=req.rules)
-            elif req.log_text is not None:
-                self._scan = read_log(text=req.log_text, rules=req.rules)
+            if self.log_path is None and req.log_text is None:
+                self._scan = None  # no log: its scanner and parsers never load
             else:
-                self._scan = None
+                from gpufix.core.logs import read_log  # lazy: start-up: loads while the torch subprocess runs
+
+                if self.log_path is not None:
+                    self._scan = read_log(self.log_path, rules=req.rules)
+                else:
+                    self._scan = read_log(text=req.log_text, rules=req.rules)
         return self._scan
 
     @property
