@@ -4,13 +4,18 @@ with one line saying what to run, instead of a thousand failures that test the w
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import tempfile
 from pathlib import Path
 from typing import Optional
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# Parsed YAML is cached per user (gpufix.parse_cache); the tests, and every gpufix they start,
+# use a cache of their own instead of the developer's.
+os.environ.setdefault("GPUFIX_CACHE_DIR", tempfile.mkdtemp(prefix="gpufix-test-cache-"))
 INSTALL = "python -m pip install -e '.[test]' --config-settings editable_mode=strict"
 
 

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-import yaml
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import Version
 
 from gpufix.knowledge import versions as V
+from gpufix.parse_cache import cached_parse
 
 TABLE_FILES = ("cuda_drivers.yaml", "torch_releases.yaml", "arch_lists.yaml", "gpus.yaml", "mirrors.yaml")
 
@@ -31,13 +31,23 @@ def load(name: str) -> dict[str, Any]:
         raise TableError(f"unknown knowledge table {name!r}")
     try:
         text = importlib.resources.files("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8")
-        # The C parser when libyaml is there (5x faster); both are safe loaders.
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError) as e:
+        # Parsed once, then read back as JSON (gpufix.parse_cache): most runs never import yaml.
+        data = cached_parse(text, "yaml", _parse_yaml)
+    except (OSError, TableError) as e:
         raise TableError(f"knowledge table {name}: {e}") from e
     if not isinstance(data, dict) or data.get("schema") != 1:
         raise TableError(f"knowledge table {name}: expected a mapping with schema: 1")
     return data
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml  # lazy: start-up (a cached table never needs it)
+
+    try:
+        # The C parser when libyaml is there (5x faster); both are safe loaders.
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        raise TableError(f"not valid YAML: {e}") from e
 
 
 # --- torch releases ------------------------------------------------------------------------

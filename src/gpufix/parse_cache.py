@@ -1,0 +1,103 @@
+"""A cache of parsed YAML (rules, remedy library, knowledge tables) as JSON, keyed by the text's hash.
+
+Every gpufix run reads ~30 YAML files. Importing PyYAML and parsing them costs more than
+reading the same data back as JSON (tens of milliseconds against a few, measured in
+bench/bench_phases.py), and start-up is what `gpufix --json --quick` and the TUI's first
+findings are measured on. So the first run parses and stores the result here; later runs whose
+text is byte for byte the same read the JSON and never import yaml.
+
+Safe by construction: the cache holds JSON data only (never pickle, never code), is keyed by the
+SHA-256 of the exact text plus a format tag (an edited rule is a new key, so a stale entry is
+never read), and any problem with it (missing, unreadable, corrupt, a value JSON cannot hold)
+falls back to parsing the text. It lives in the user's own cache directory:
+``$GPUFIX_CACHE_DIR``, else ``%LOCALAPPDATA%\\gpufix\\cache`` on Windows,
+``~/Library/Caches/gpufix`` on macOS, ``$XDG_CACHE_HOME/gpufix`` or ``~/.cache/gpufix``
+elsewhere. ``GPUFIX_NO_CACHE=1`` turns it off.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional, TypeVar
+
+FORMAT = "1"  # bump when an encoding below changes: old entries are then never read
+MAX_ENTRIES = 400  # a developer editing rules makes new entries; the oldest go beyond this
+T = TypeVar("T")
+
+
+def cache_dir(env: Optional[Mapping[str, str]] = None, platform: Optional[str] = None) -> Optional[Path]:
+    """Where parsed files are kept; None when caching is off."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if env.get("GPUFIX_NO_CACHE", "") not in ("", "0"):
+        return None
+    if env.get("GPUFIX_CACHE_DIR"):
+        return Path(env["GPUFIX_CACHE_DIR"]).expanduser() / "parsed"
+    home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
+    if platform == "win32":
+        base = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local") / "gpufix" / "cache"
+    elif platform == "darwin":
+        base = home / "Library" / "Caches" / "gpufix"
+    else:
+        xdg = env.get("XDG_CACHE_HOME", "")
+        base = (Path(xdg) if xdg and os.path.isabs(xdg) else home / ".cache") / "gpufix"
+    return base / "parsed"
+
+
+def cached_parse(text: str, kind: str, parse: Callable[[str], T], encode: Callable[[T], Any] = lambda v: v,
+                 decode: Callable[[Any], T] = lambda d: d) -> T:
+    """parse(text), or its stored result for this exact text and `kind`.
+
+    `encode` turns the parsed value into JSON data (raising TypeError/ValueError when it cannot:
+    the value is then not stored); `decode` turns that data back. An exception from `parse`
+    (a YAML error) propagates and nothing is stored.
+    """
+    directory = cache_dir()
+    if directory is None:
+        return parse(text)
+    key = hashlib.sha256(f"{kind}\0{FORMAT}\0".encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
+    path = directory / f"{key}.json"
+    try:
+        return decode(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        pass  # not there yet, or damaged: parse it
+    value = parse(text)
+    try:
+        payload = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return value  # dates, binary...: this text is parsed every time
+    _store(directory, path, payload)
+    return value
+
+
+def _store(directory: Path, path: Path, payload: str) -> None:
+    """Write atomically (a reader never sees half a file); a read-only home just skips caching."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(payload)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        _prune(directory)
+    except (OSError, ValueError):  # a read-only or full disk; text JSON cannot encode
+        pass
+
+
+def _prune(directory: Path) -> None:
+    entries = [e for e in os.scandir(directory) if e.name.endswith(".json") and not e.name.startswith(".")]
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda e: e.stat().st_mtime)
+    for e in entries[: len(entries) - MAX_ENTRIES // 2]:
+        try:
+            os.unlink(e.path)
+        except OSError:
+            pass
