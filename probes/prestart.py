@@ -41,6 +41,9 @@ def _key(argv: Sequence[str], env: Mapping[str, str]) -> tuple:
 
 def prestart(argv: Sequence[str], env: Mapping[str, str]) -> None:
     """Start `argv` (the torch probe's command line) now, to be adopted later; never raises."""
+    with _lock:
+        if _key(argv, env) in _started:
+            return  # one is already on its way
     try:
         proc = subprocess.Popen(list(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 stdin=subprocess.DEVNULL, env=dict(env))

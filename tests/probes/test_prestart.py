@@ -53,7 +53,7 @@ def test_the_probe_adopts_the_prestarted_process(monkeypatch):
     monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: spawned.append(a) or real_popen(*a, **k))
     raw = torch_runtime.collect(ctx)
     assert spawned == []  # no second torch import
-    assert started.returncode == 0 and not prestart._started  # noqa: SLF001
+    assert started.returncode == 0 and prestart._key(argv, env) not in prestart._started  # noqa: SLF001
     facts = {f.name: f for f in torch_runtime.parse(raw)}
     assert facts["torch.version_full"].value == "2.13.0+cpu"
 
@@ -91,6 +91,21 @@ def test_gpufix_json_adopts_what_it_prestarted(monkeypatch, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert code in (0, 1) and doc["facts"]["torch.version_full"]["value"] == "2.13.0+cpu"
     assert len(adopted) == 1 and adopted[0] is not None
+    assert not prestart._started  # noqa: SLF001 - adopted, or discarded when main() returned
+
+
+@pytest.mark.slow
+def test_a_run_that_fails_before_probing_kills_what_it_prestarted(capsys):
+    from gpufix.cli import main
+
+    started = []
+    real = prestart.prestart
+    try:
+        prestart.prestart = lambda argv, env: (real(argv, env), started.extend(prestart._started.values()))  # noqa: SLF001
+        assert main(["--json", "--fact", "gpu.count"]) == 2  # bad --fact: exit 2 before any probe
+    finally:
+        prestart.prestart = real
+    assert len(started) == 1 and started[0].poll() is not None  # killed and reaped
     assert not prestart._started  # noqa: SLF001
 
 
