@@ -12,6 +12,7 @@ what nvidia-smi found.
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from gpufix.facts import Fact, ok, unknown
@@ -149,7 +150,30 @@ def parse(raw: Raw) -> list[Fact]:
     return parse_nvml_json(raw[FILE])
 
 
+def library_present(platform: str, env: Any = None) -> bool:
+    """Whether the NVML library pynvml loads is there, asked the cheap way (no pynvml import).
+
+    The same places pynvml tries: nvml.dll in System32 or the NVSMI folder on Windows,
+    libnvidia-ml.so.1 through the dynamic loader elsewhere.
+    """
+    env = os.environ if env is None else env
+    if platform.startswith("win"):
+        return any(os.path.isfile(p) for p in (
+            os.path.join(env.get("WINDIR", "C:/Windows"), "System32/nvml.dll"),
+            os.path.join(env.get("ProgramFiles", "C:/Program Files"), "NVIDIA Corporation/NVSMI/nvml.dll")))
+    import ctypes  # lazy: start-up (only this probe needs it)
+
+    try:
+        ctypes.CDLL("libnvidia-ml.so.1")
+    except OSError:
+        return False
+    return True
+
+
 def collect(ctx: ProbeContext) -> Raw:
+    # Most machines without an NVIDIA driver would otherwise import pynvml (~20 ms) to learn that.
+    if not library_present(ctx.platform, ctx.env):
+        raise ProbeAbsent("NVML library (libnvidia-ml / nvml.dll) not found")
     try:
         import pynvml  # nvidia-ml-py
     except ImportError as e:

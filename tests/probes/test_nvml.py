@@ -106,3 +106,27 @@ def test_garbage_json_is_a_value_error():
         nvml.parse({nvml.FILE: "[1, 2"})
     with pytest.raises(ValueError):
         nvml.parse({nvml.FILE: "[1, 2]"})
+
+
+def test_no_library_is_absent_without_importing_pynvml():
+    """On a machine without the NVIDIA driver (this one), the probe asks the loader, not pynvml."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom gpufix.probes import nvml\nfrom gpufix.probes.base import ProbeAbsent, ProbeContext\n"
+            "present = nvml.library_present(sys.platform)\n"
+            "try:\n    nvml.collect(ProbeContext())\n    print('collected')\nexcept ProbeAbsent as e:\n    print('absent:', e)\n"
+            "print(present, 'pynvml' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout.split("\n")
+    if out[1].startswith("True"):
+        pytest.skip("this machine has an NVML library")
+    assert out[:2] == ["absent: NVML library (libnvidia-ml / nvml.dll) not found", "False False"]
+
+
+def test_windows_library_places(tmp_path):
+    system32 = tmp_path / "Windows" / "System32"
+    system32.mkdir(parents=True)
+    env = {"WINDIR": str(tmp_path / "Windows"), "ProgramFiles": str(tmp_path / "PF")}
+    assert not nvml.library_present("win32", env)
+    (system32 / "nvml.dll").write_bytes(b"MZ")
+    assert nvml.library_present("win32", env)
