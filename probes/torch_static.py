@@ -82,6 +82,11 @@ def parse_torch_static(text: str) -> list[Fact]:
         reason = f"no torch package on the sys.path of {where}"
         return [absent(n, NAME, reason) for n in FACTS]
 
+    if doc.get("shadowed_by"):
+        # `import torch` would import the user's own torch.py (a script named after the package).
+        reason = f"{doc['shadowed_by']} comes first on sys.path: `import torch` imports it, not the torch package"
+        return [ok("torch.location", str(doc["location"]), NAME, str(doc["shadowed_by"]))] + \
+            [unknown(n, NAME, reason) for n in FACTS if n != "torch.location"]
     facts: list[Fact] = []
     pkg = str(doc.get("package") or os.path.join(str(doc["location"]), "torch"))
     facts.append(ok("torch.location", str(doc["location"]), NAME, f"{pkg}/__init__.py"))

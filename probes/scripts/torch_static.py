@@ -31,7 +31,12 @@ def _read_text(path, limit):
 
 
 def find_torch_package(paths):
-    """(directory, package dir) of the first regular `torch` package on `paths`, or (None, None)."""
+    """(directory, package dir or None) of what `import torch` finds first on `paths`, or (None, None).
+
+    Per directory the import system takes a package (torch/__init__.py) before a module
+    (torch.py): a user's own script named torch.py in the working directory shadows torch,
+    and then the package dir is None.
+    """
     seen = set()
     for entry in paths:
         d = os.path.abspath(entry or os.curdir)
@@ -41,6 +46,8 @@ def find_torch_package(paths):
         pkg = os.path.join(d, "torch")
         if os.path.isfile(os.path.join(pkg, "__init__.py")):
             return d, pkg
+        if os.path.isfile(os.path.join(d, "torch.py")):
+            return d, None
     return None, None
 
 
@@ -108,6 +115,8 @@ def main():
     doc = {"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3]}
     location, pkg = find_torch_package(sys.path)
     doc["location"] = location
+    if location is not None and pkg is None:
+        doc["shadowed_by"] = os.path.join(location, "torch.py")
     if pkg is not None:
         doc["package"] = pkg
         vpath = os.path.join(pkg, "version.py")

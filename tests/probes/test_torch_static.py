@@ -216,3 +216,17 @@ def test_dynamic_values_replace_static_ones_when_they_disagree():
     fb.extend([ok("torch.version_full", "2.4.1+cu124", torch_runtime.NAME), ok("torch.cuda", "12.4", torch_runtime.NAME)])
     assert fb.value("torch.version_full") == "2.4.1+cu124" and fb.get("torch.cuda").source == torch_runtime.NAME
     assert torch_static.PROBE.order < torch_runtime.PROBE.order
+
+
+@pytest.mark.slow
+def test_a_script_named_torch_py_in_the_working_directory_shadows_torch(bare_venv, make_ctx, tmp_path, monkeypatch):
+    # `python -c` puts the working directory first: a user's torch.py is what `import torch` gets.
+    work = tmp_path / "project"
+    work.mkdir()
+    (work / "torch.py").write_text("print('my experiment')\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    fb = probe(make_ctx(bare_venv, PYTHONPATH=str(DATA / "cu121-2.3.0")))
+    assert fb.value("torch.location") == str(work)
+    assert fb.status("torch.version") == "unknown" and "torch.py comes first" in fb.get("torch.version").reason
+    monkeypatch.chdir(tmp_path)  # elsewhere, the package is found again
+    assert probe(make_ctx(bare_venv, PYTHONPATH=str(DATA / "cu121-2.3.0"))).value("torch.build") == "cu121"
