@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
+from gpufix import parse_cache
 from gpufix.engine.versions import encodes_exactly
 from gpufix.engine.yaml_lines import LineDict, LineList, line_of
 
@@ -513,7 +514,14 @@ def leaves(node: Node) -> list:
 
 
 def regex_error(pattern: str, allow_empty: bool = True) -> str | None:
-    """Why a Python regex does not compile (or, for signatures, matches the empty string)."""
+    """Why a Python regex does not compile (or, for signatures, matches the empty string).
+
+    A pattern that passed once under this Python is remembered (gpufix.parse_cache) and not
+    compiled again here: a run with no error text to read never needs it compiled.
+    """
+    known = f"{int(allow_empty)}{pattern}"
+    if parse_cache.is_known("regex-ok", known):
+        return None
     try:
         rx = re.compile(pattern)
     except re.error as e:
@@ -523,4 +531,5 @@ def regex_error(pattern: str, allow_empty: bool = True) -> str | None:
         return str(e)
     if not allow_empty and rx.search("") is not None:
         return "matches the empty string (it would match every line)"
+    parse_cache.remember("regex-ok", known)
     return None

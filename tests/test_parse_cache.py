@@ -110,3 +110,23 @@ def test_a_warm_run_never_imports_yaml(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
             for _ in range(2)]
     assert [r.stdout.strip() for r in runs] == ["True", "False"], [r.stderr[-500:] for r in runs]
+
+
+def test_a_regex_that_compiled_once_is_not_compiled_again(cache, monkeypatch):
+    from gpufix.engine import conditions
+
+    monkeypatch.setattr(parse_cache, "_known", {})
+    monkeypatch.setattr(parse_cache, "_new", {})
+    assert conditions.regex_error(r"CUDA error: (?P<what>.+)", allow_empty=False) is None
+    assert conditions.regex_error(r"unbalanced (", allow_empty=True) is not None
+    assert conditions.regex_error(r"x*", allow_empty=False) == "matches the empty string (it would match every line)"
+    parse_cache._write_known()  # what the exit hook does
+    monkeypatch.setattr(parse_cache, "_known", {})  # a later run reads the file
+    monkeypatch.setattr(conditions.re, "compile", lambda *a: pytest.fail("compiled again"))
+    assert conditions.regex_error(r"CUDA error: (?P<what>.+)", allow_empty=False) is None
+    with pytest.raises(pytest.fail.Exception):  # bad and empty-matching patterns are never remembered
+        conditions.regex_error(r"unbalanced (", allow_empty=True)
+    with pytest.raises(pytest.fail.Exception):
+        conditions.regex_error(r"x*", allow_empty=False)
+    with pytest.raises(pytest.fail.Exception):  # remembered for signatures is not remembered for allow_empty
+        conditions.regex_error(r"CUDA error: (?P<what>.+)", allow_empty=True)

@@ -16,11 +16,13 @@ elsewhere. ``GPUFIX_NO_CACHE=1`` turns it off.
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, TypeVar
 
@@ -101,3 +103,60 @@ def _prune(directory: Path) -> None:
             os.unlink(e.path)
         except OSError:
             pass
+
+
+# --- facts about strings that hold for this Python: "this regex compiles" -------------------
+# Validating the rules' ~90 signature regexes means compiling them (~20 ms) on every run, even
+# when there is no error text for them to read. A pattern that compiled once under this Python
+# version compiles again: it is remembered here (a JSON list), and compiled on first use instead.
+
+_known: dict[str, set[str]] = {}
+_new: dict[str, set[str]] = {}
+_known_lock = threading.Lock()
+
+
+def _known_path(kind: str) -> Optional[Path]:
+    directory = cache_dir()
+    if directory is None:
+        return None
+    return directory / f"known-{kind}-py{sys.version_info[0]}.{sys.version_info[1]}-{FORMAT}.json"
+
+
+def is_known(kind: str, item: str) -> bool:
+    """Whether `item` was remembered under `kind` (by this run or an earlier one)."""
+    with _known_lock:
+        if kind not in _known:
+            path = _known_path(kind)
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8")) if path is not None else []
+                _known[kind] = {x for x in loaded if isinstance(x, str)}
+            except (OSError, ValueError, TypeError):
+                _known[kind] = set()
+        return item in _known[kind]
+
+
+def remember(kind: str, item: str) -> None:
+    """Remember `item` under `kind`; written once when the process exits."""
+    with _known_lock:
+        if not _new:
+            atexit.register(_write_known)
+        _new.setdefault(kind, set()).add(item)
+        _known.setdefault(kind, set()).add(item)
+
+
+def _write_known() -> None:
+    with _known_lock:
+        pending = {k: set(v) for k, v in _new.items()}
+        _new.clear()
+    for kind, items in pending.items():
+        path = _known_path(kind)
+        if path is None:
+            continue
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+            items |= {x for x in old if isinstance(x, str)}
+        except (OSError, ValueError, TypeError):
+            pass
+        if len(items) > 20 * MAX_ENTRIES:  # rules edited for years: start over rather than grow
+            items = pending[kind]
+        _store(path.parent, path, json.dumps(sorted(items), ensure_ascii=False))
