@@ -155,7 +155,8 @@ def describe_pip():
 
 
 def main():
-    if sys.path and os.path.abspath(sys.path[0] or os.curdir) == os.path.dirname(os.path.abspath(__file__)):
+    # Python resolves symlinks in the script's directory (an editable install's link tree): real paths.
+    if sys.path and os.path.realpath(sys.path[0] or os.curdir) == os.path.dirname(os.path.realpath(__file__)):
         sys.path[0] = ""  # look like `python -c`: the user's cwd, not gpufix's scripts dir
     prefix = sys.prefix
     doc = {

@@ -212,8 +212,9 @@ def probe(out):
 
 def main():
     start = time.perf_counter()
-    here = os.path.dirname(os.path.abspath(__file__))
-    if sys.path and os.path.abspath(sys.path[0] or os.curdir) == here:
+    # Python resolves symlinks in the script's directory (an editable install's link tree): real paths.
+    here = os.path.dirname(os.path.realpath(__file__))
+    if sys.path and os.path.realpath(sys.path[0] or os.curdir) == here:
         sys.path[0] = ""  # like `python -c`: the user's cwd (a stray ./torch.py shows up), not ours
     out = {"schema": 1, "python": sys.version.split()[0], "executable": sys.executable, "seconds": {}}
     sys.stdout.flush()

@@ -110,7 +110,9 @@ def describe_dist(directory, version_py):
 
 
 def main():
-    if sys.path and os.path.abspath(sys.path[0] or os.curdir) == os.path.dirname(os.path.abspath(__file__)):
+    # Python puts the script's directory first, with symlinks resolved (an editable install's
+    # link tree, a venv's lib64): compare real paths.
+    if sys.path and os.path.realpath(sys.path[0] or os.curdir) == os.path.dirname(os.path.realpath(__file__)):
         sys.path[0] = ""  # look like `python -c`: the user's cwd, not gpufix's scripts dir
     doc = {"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3]}
     location, pkg = find_torch_package(sys.path)

@@ -235,9 +235,7 @@ _DECLARED: dict[str, FactSpec] = {
                                         "[module]", producers=("torch",), area="packages"),
     "extensions.torch_requirements": FactSpec("list[str]", "for each torchvision/torchaudio/extension that fails to "
                                               "import: its Requires-Dist on torch, e.g. 'torchaudio 2.11.0: none'",
-                                              producers=("torch",), area="packages",
-                                              uncovered=(("torch", "only when such an import fails; no recording "
-                                                                   "holds one (tests/probes/test_torch_probe.py)"),)),
+                                              producers=("torch",), area="packages"),
     "extensions.failed": FactSpec("list[str]", "the compiled torch extensions that fail to import",
                                   producers=("torch",), area="packages"),
     "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),

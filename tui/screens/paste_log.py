@@ -89,7 +89,7 @@ class PasteLogScreen(Screen):
             return
         machine = machine_line(msg.outcome.log, self.lang)
         nothing_in_text = not msg.outcome.log_diagnoses and (msg.outcome.log_separate or not msg.outcome.diagnoses)
-        if nothing_in_text and msg.outcome.differentials:
+        if nothing_in_text and any(d.machine != "this" for d in msg.outcome.differentials):
             # No one cause follows from the text: ask what separates the possible ones.
             from gpufix.tui.screens.questions import QuestionsScreen  # lazy: loaded when first opened
 

@@ -90,6 +90,9 @@ class DifferentialView:
     title: str
     hypotheses: tuple[RankedHypothesis, ...]  # open ones first, by score, then in the file's order
     questions: tuple[AskedQuestion, ...]  # in the file's order: the first is the one to ask first
+    # Whose symptom: "log" or "this" when a pasted log's machine was analysed apart (core.machines),
+    # "" when there was one analysis.
+    machine: str = ""
 
     @property
     def open(self) -> list[RankedHypothesis]:
@@ -102,7 +105,7 @@ class DifferentialView:
         return still[0].id if len(still) == 1 else None
 
     def to_json(self) -> dict[str, Any]:
-        return {"symptom": self.id, "title": self.title, "standing": self.standing,
+        return {"symptom": self.id, "title": self.title, "standing": self.standing, "machine": self.machine or None,
                 "hypotheses": [h.to_json() for h in self.hypotheses], "questions": [q.id for q in self.questions]}
 
 
