@@ -3,7 +3,8 @@
     python bench/bench_phases.py [--runs N] [--python PATH] [--no-tui]
 
 Four cases, run in the same interpreter, interleaved (one round runs each case once, so drift
-hits every case alike), after one warm-up run of each (writes .pyc files, fills the page cache):
+hits every case alike), after one warm-up run of each (writes .pyc files, fills the page cache
+and gpufix's parse cache, as any second run of gpufix finds them):
 
 * floor      `python -c "import torch; torch.cuda.is_available()"`
 * quick      `python -m gpufix --json --quick` (static phase only: never imports torch)
