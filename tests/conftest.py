@@ -1,12 +1,20 @@
 """The tests test this checkout: when the imported gpufix is another copy (a non-editable
 install, another worktree, a link tree older than a newly added file), the run stops at once
-with one line saying what to run, instead of a thousand failures that test the wrong code."""
+with one line saying what to run, instead of a thousand failures that test the wrong code.
+
+Also the fixtures several test folders share: a real throwaway venv with tiny local wheels, and
+gpufix's state directory in a temporary folder (tests/tui and tests/remedy use both)."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib.util
 import os
 import re
+import subprocess
+import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Optional
 
@@ -52,3 +60,73 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     problem = import_mismatch()
     if problem:
         pytest.exit(f"gpufix under test is not this checkout: {problem}", returncode=4)
+
+
+# --- a real throwaway venv and tiny local wheels (no network) ------------------------
+
+def build_wheel(directory: Path, name: str, version: str) -> Path:
+    """A minimal, valid pure-Python wheel (PEP 427), built by hand: no build backend needed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    dist = f"{name}-{version}.dist-info"
+    files = {
+        f"{name}/__init__.py": f"__version__ = {version!r}\n",
+        f"{dist}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+        f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: gpufix-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+    }
+    record = []
+    for path, text in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
+        record.append(f"{path},sha256={digest},{len(text.encode())}")
+    record.append(f"{dist}/RECORD,,")
+    files[f"{dist}/RECORD"] = "\n".join(record) + "\n"
+    wheel = directory / f"{name}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as zf:
+        for path, text in files.items():
+            zf.writestr(path, text)
+    return wheel
+
+
+def make_venv(path: Path) -> Path:
+    """A real venv; pip is this interpreter's pip made visible through a .pth file.
+
+    `python -m venv` with ensurepip takes ~7 s on this machine; linking the same pip in
+    takes milliseconds and pip still installs into the venv's own site-packages.
+    """
+    import pip
+
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(path)], check=True)
+    python = path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    only_pip = path / "pip-only"
+    only_pip.mkdir()
+    (only_pip / "pip").symlink_to(Path(pip.__file__).parent, target_is_directory=True)
+    (Path(site) / "_gpufix_test_pip.pth").write_text(str(only_pip) + "\n")
+    return python
+
+
+@pytest.fixture
+def offline_pip(tmp_path, monkeypatch):
+    """Local wheels of `tinypkg` 1.0 and 2.0 and `extrapkg` 1.0; pip is told to use only them."""
+    wheels = tmp_path / "wheels"
+    for name, version in (("tinypkg", "1.0"), ("tinypkg", "2.0"), ("extrapkg", "1.0")):
+        build_wheel(wheels, name, version)
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.setenv("PIP_FIND_LINKS", str(wheels))
+    monkeypatch.setenv("PIP_DISABLE_PIP_VERSION_CHECK", "1")
+    monkeypatch.setenv("PIP_NO_CACHE_DIR", "1")
+    return wheels
+
+
+@pytest.fixture
+def venv_python(tmp_path, offline_pip) -> str:
+    python = make_venv(tmp_path / "venv")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "tinypkg==1.0"], check=True)
+    return str(python)
+
+
+@pytest.fixture
+def state_dir(tmp_path, monkeypatch) -> Path:
+    d = tmp_path / "state"
+    monkeypatch.setenv("GPUFIX_STATE_DIR", str(d))
+    return d

@@ -1,14 +1,10 @@
-"""Shared pieces for the TUI, text report and rollback tests."""
+"""Shared pieces for the TUI and text report tests (the venv and state-dir fixtures are in
+tests/conftest.py: tests/remedy uses them too)."""
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import inspect
-import os
-import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -24,76 +20,6 @@ def pytest_pyfunc_call(pyfuncitem):
         asyncio.run(pyfuncitem.obj(**kwargs))
         return True
     return None
-
-
-# --- a real throwaway venv and tiny local wheels (no network) ------------------------
-
-def build_wheel(directory: Path, name: str, version: str) -> Path:
-    """A minimal, valid pure-Python wheel (PEP 427), built by hand: no build backend needed."""
-    directory.mkdir(parents=True, exist_ok=True)
-    dist = f"{name}-{version}.dist-info"
-    files = {
-        f"{name}/__init__.py": f"__version__ = {version!r}\n",
-        f"{dist}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
-        f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: gpufix-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
-    }
-    record = []
-    for path, text in files.items():
-        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
-        record.append(f"{path},sha256={digest},{len(text.encode())}")
-    record.append(f"{dist}/RECORD,,")
-    files[f"{dist}/RECORD"] = "\n".join(record) + "\n"
-    wheel = directory / f"{name}-{version}-py3-none-any.whl"
-    with zipfile.ZipFile(wheel, "w") as zf:
-        for path, text in files.items():
-            zf.writestr(path, text)
-    return wheel
-
-
-def make_venv(path: Path) -> Path:
-    """A real venv; pip is this interpreter's pip made visible through a .pth file.
-
-    `python -m venv` with ensurepip takes ~7 s on this machine; linking the same pip in
-    takes milliseconds and pip still installs into the venv's own site-packages.
-    """
-    import pip
-
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(path)], check=True)
-    python = path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          check=True, capture_output=True, text=True).stdout.strip()
-    only_pip = path / "pip-only"
-    only_pip.mkdir()
-    (only_pip / "pip").symlink_to(Path(pip.__file__).parent, target_is_directory=True)
-    (Path(site) / "_gpufix_test_pip.pth").write_text(str(only_pip) + "\n")
-    return python
-
-
-@pytest.fixture
-def offline_pip(tmp_path, monkeypatch):
-    """Local wheels of `tinypkg` 1.0 and 2.0 and `extrapkg` 1.0; pip is told to use only them."""
-    wheels = tmp_path / "wheels"
-    for name, version in (("tinypkg", "1.0"), ("tinypkg", "2.0"), ("extrapkg", "1.0")):
-        build_wheel(wheels, name, version)
-    monkeypatch.setenv("PIP_NO_INDEX", "1")
-    monkeypatch.setenv("PIP_FIND_LINKS", str(wheels))
-    monkeypatch.setenv("PIP_DISABLE_PIP_VERSION_CHECK", "1")
-    monkeypatch.setenv("PIP_NO_CACHE_DIR", "1")
-    return wheels
-
-
-@pytest.fixture
-def venv_python(tmp_path, offline_pip) -> str:
-    python = make_venv(tmp_path / "venv")
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "tinypkg==1.0"], check=True)
-    return str(python)
-
-
-@pytest.fixture
-def state_dir(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "state"
-    monkeypatch.setenv("GPUFIX_STATE_DIR", str(d))
-    return d
 
 
 # --- fixture-driven fact sources ---------------------------------------------------------

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from gpufix.cli import main
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_fixture_reads_its_log(capsys):
