@@ -17,7 +17,7 @@ import pytest
 from gpufix.core.outcome import Request
 from gpufix.core.pipeline import analyse, collect, with_log
 from gpufix.diagnosis import Diagnosis, Remedy, Step
-from gpufix.facts import FactBase, ok, unknown
+from gpufix.facts import FactBase, absent, ok, unknown
 from gpufix.remedy import events as ev
 from gpufix.remedy import service as sv
 from gpufix.remedy.execute import run_streaming
@@ -193,6 +193,19 @@ def test_a_gpu_check_that_ran_on_no_gpu_is_not_verified():
     assert (report.status, report.reason) == (ev.UNVERIFIED, sv.NO_GPU_CHECKED)
     gpu_run = Result("ok", [ok("verify.gpu_checked", True, "verify")])
     assert run_fix(plan, _tools(fixed_machine, verifier=lambda *a: gpu_run), lambda request: True).fixed
+
+
+def test_a_check_the_verification_skipped_is_not_verified():
+    outcome = analyse(machine("torch.version=2.2.2"))
+    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    assert plan.checks == ("mnist",)
+    fixed_machine = Machine("torch.version=2.2.2", "numpy.version=1.26.4")
+    # As gpufix.verify states a skipped MNIST run (verify.events: "MNIST skipped: ...").
+    skipped = Result("cpu-only", [absent("verify.mnist_accuracy", "verify", "MNIST skipped: --no-mnist")])
+    report = run_fix(plan, _tools(fixed_machine, verifier=lambda *a: skipped), lambda request: True)
+    assert (report.status, report.reason) == (ev.UNVERIFIED, sv.CHECKS_NOT_RUN)
+    trained = Result("cpu-only", [ok("verify.mnist_accuracy", 0.991, "verify")])
+    assert run_fix(plan, _tools(fixed_machine, verifier=lambda *a: trained), lambda request: True).fixed
 
 
 def test_a_step_that_exits_1_fails_and_stops_the_remedy(tmp_path):
