@@ -61,9 +61,9 @@ def test_a_pasted_error_rests_on_the_log():
     basis = basis_of(diagnosis_in(outcome, TOO_OLD), outcome.facts.get)
     assert "log" in basis.origins
     assert basis.log_lines == (f"line 1: {PASTED}",)
-    # The probed facts shown beside it (torch 2.13.0+cpu) are this machine's, measured.
-    assert "torch.version_full" in basis.measured
-    assert not any(n.startswith(("match.", "signature.")) for n in basis.measured)
+    # A CPU build cannot raise it: the log is another machine's (gpufix.core.machines), so
+    # nothing this machine's probes read is what the finding rests on.
+    assert basis.measured == ()
 
 
 def test_a_finding_of_this_machine_rests_on_its_probes():
@@ -85,6 +85,14 @@ def test_a_signature_in_a_probed_error_is_this_machines():
     assert basis == Basis(("probe",), (), ())
     facts.add(ok("torch.error", "OSError: libcudart.so.12", "log", origin="log"))
     assert basis_of(d, facts.get).origins == ("log",)
+
+
+def test_a_finding_about_the_logs_own_machine_rests_on_the_log():
+    # gpufix.core.machines analyses a log of another machine apart: its findings say so.
+    facts = FactBase()
+    facts.add(ok("torch.version_full", "2.13.0+cpu", "torch"))
+    d = Diagnosis("x", "X", "error", "setup", "", evidence={"torch.version_full": "2.4.1+cu121"}, machine="log")
+    assert basis_of(d, facts.get) == Basis(("log",), (), ())
 
 
 # --- the verdict ----------------------------------------------------------------------------

@@ -226,7 +226,7 @@ async def test_whole_walkthrough_snapshot_run_recheck_and_the_diagnosis_is_gone(
         assert runner.asked == [list(s.command) for s in steps if s.command]
         # One real snapshot of the target interpreter, before the first command (the fix service's rule).
         snaps = list_snapshots()
-        assert len(runner.asked) == 1 and len(snaps) == 1
+        assert len(runner.asked) == 2 and len(snaps) == 1  # uninstall, install: one snapshot
         assert snaps[0].reason == command_line(runner.asked[0])
         assert snaps[0].freeze_path.is_file() and snaps[0].requirements()
         log = "\n".join(remedy.query_one("#output").lines)
