@@ -17,7 +17,7 @@ import pytest
 from gpufix.core.outcome import Request
 from gpufix.core.pipeline import analyse, collect, with_log
 from gpufix.diagnosis import Diagnosis, Remedy, Step
-from gpufix.facts import FactBase, ok, unknown
+from gpufix.facts import FactBase, absent, ok, unknown
 from gpufix.remedy import events as ev
 from gpufix.remedy import service as sv
 from gpufix.remedy.execute import run_streaming
@@ -61,9 +61,9 @@ def test_a_pasted_error_rests_on_the_log():
     basis = basis_of(diagnosis_in(outcome, TOO_OLD), outcome.facts.get)
     assert "log" in basis.origins
     assert basis.log_lines == (f"line 1: {PASTED}",)
-    # The probed facts shown beside it (torch 2.13.0+cpu) are this machine's, measured.
-    assert "torch.version_full" in basis.measured
-    assert not any(n.startswith(("match.", "signature.")) for n in basis.measured)
+    # A CPU build cannot raise it: the log is another machine's (gpufix.core.machines), so
+    # nothing this machine's probes read is what the finding rests on.
+    assert basis.measured == ()
 
 
 def test_a_finding_of_this_machine_rests_on_its_probes():
@@ -85,6 +85,14 @@ def test_a_signature_in_a_probed_error_is_this_machines():
     assert basis == Basis(("probe",), (), ())
     facts.add(ok("torch.error", "OSError: libcudart.so.12", "log", origin="log"))
     assert basis_of(d, facts.get).origins == ("log",)
+
+
+def test_a_finding_about_the_logs_own_machine_rests_on_the_log():
+    # gpufix.core.machines analyses a log of another machine apart: its findings say so.
+    facts = FactBase()
+    facts.add(ok("torch.version_full", "2.13.0+cpu", "torch"))
+    d = Diagnosis("x", "X", "error", "setup", "", evidence={"torch.version_full": "2.4.1+cu121"}, machine="log")
+    assert basis_of(d, facts.get) == Basis(("log",), (), ())
 
 
 # --- the verdict ----------------------------------------------------------------------------
@@ -193,6 +201,19 @@ def test_a_gpu_check_that_ran_on_no_gpu_is_not_verified():
     assert (report.status, report.reason) == (ev.UNVERIFIED, sv.NO_GPU_CHECKED)
     gpu_run = Result("ok", [ok("verify.gpu_checked", True, "verify")])
     assert run_fix(plan, _tools(fixed_machine, verifier=lambda *a: gpu_run), lambda request: True).fixed
+
+
+def test_a_check_the_verification_skipped_is_not_verified():
+    outcome = analyse(machine("torch.version=2.2.2"))
+    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    assert plan.checks == ("mnist",)
+    fixed_machine = Machine("torch.version=2.2.2", "numpy.version=1.26.4")
+    # As gpufix.verify states a skipped MNIST run (verify.events: "MNIST skipped: ...").
+    skipped = Result("cpu-only", [absent("verify.mnist_accuracy", "verify", "MNIST skipped: --no-mnist")])
+    report = run_fix(plan, _tools(fixed_machine, verifier=lambda *a: skipped), lambda request: True)
+    assert (report.status, report.reason) == (ev.UNVERIFIED, sv.CHECKS_NOT_RUN)
+    trained = Result("cpu-only", [ok("verify.mnist_accuracy", 0.991, "verify")])
+    assert run_fix(plan, _tools(fixed_machine, verifier=lambda *a: trained), lambda request: True).fixed
 
 
 def test_a_step_that_exits_1_fails_and_stops_the_remedy(tmp_path):

@@ -241,6 +241,10 @@ class RemedyScreen(Screen):
     def action_check(self) -> None:
         if self.busy:
             return
+        if self.failed_step is not None and self.step_index > self.failed_step:
+            # Checking what a stopped remedy did not finish would judge a half-done change.
+            self.set_status(t("run.stopped", self.lang, n=self.failed_step + 1), "error")
+            return
         self.busy = True
         self._update_buttons()
         self.recheck_only(self.planned)

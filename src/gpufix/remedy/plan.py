@@ -103,6 +103,11 @@ def basis_of(diagnosis: Diagnosis, fact: Callable[[str], Optional[Fact]]) -> Bas
     origins: dict[str, None] = {}
     measured: list[str] = []
     lines: list[str] = []
+    if getattr(diagnosis, "machine", "") == LOG:
+        # About the pasted log's own machine, analysed apart from this one (gpufix.core.machines):
+        # its facts are the log's even where this machine has a fact of the same name.
+        return Basis((LOG,), (), tuple(str(v) for k, v in diagnosis.evidence.items()
+                                       if k.startswith(SIGNATURE_PREFIX)))
     for key, value in diagnosis.evidence.items():
         if key.startswith(MATCH_PREFIX):
             continue  # a signature's group: its signature.* entry says where it matched

@@ -57,6 +57,8 @@ NO_GPU_CHECKED = "no-gpu-checked"  # the checks ran, but on no GPU (a CPU-only t
 CHECK_FAILED = "check-failed"  # a check failed
 NEW_OUTPUT = "new-output"  # judged on the command's new output (the same log rule, again)
 GPU_CHECK = "cuda-alloc"  # the check that needs a GPU (mnist also runs on the CPU)
+# The verification fact that holds each check's result (gpufix.verify.events).
+CHECK_RESULT = {"cuda-alloc": "verify.alloc_ok", "mnist": "verify.mnist_accuracy"}
 
 
 def save_snapshot(python: str, reason: str) -> str:
@@ -175,8 +177,11 @@ class FixSession:
                 out.verify_passed = getattr(result, "exit_code", 1) == 0
                 # "cpu-only" exits 0 (nothing failed) but checked no GPU: no proof for a remedy
                 # that asks for the GPU check (cuda-alloc); MNIST alone may run on the CPU.
-                if GPU_CHECK in checks:
+                if GPU_CHECK in checks and out.verify_passed:
                     out.gpu_checked = out.verify_status == "ok" and not _ran_on_cpu(learnt)
+                # A wanted check the run skipped (MNIST after a failed device check, or told
+                # not to) did not run: nothing it would have shown is known.
+                out.verify_missing = any(_skipped(check, learnt) for check in checks)
                 emit(VerifyFinished(out.verify_passed, out.verify_status, str(getattr(result, "message", ""))))
         if tools.rediagnose is None:
             emit(RediagnoseFailed("re-diagnosis is not available here"))
@@ -222,12 +227,12 @@ def judge(plan: FixPlan, out: Recheck) -> Recheck:
         out.status, out.reason = RERUN, FROM_LOG
     elif out.not_read_again:
         out.status, out.reason = UNVERIFIED, NOT_READ_AGAIN
-    elif out.verify_missing:
-        out.status, out.reason = UNVERIFIED, CHECKS_NOT_RUN
     elif out.verify_passed is False:
         out.status, out.reason = UNVERIFIED, CHECK_FAILED
-    elif out.gpu_checked is False:
+    elif out.gpu_checked is False:  # before "not run": a CPU-only run skips the GPU check, this says why
         out.status, out.reason = UNVERIFIED, NO_GPU_CHECKED
+    elif out.verify_missing:
+        out.status, out.reason = UNVERIFIED, CHECKS_NOT_RUN
     else:
         out.status, out.reason = FIXED, (NEW_OUTPUT if out.from_output else "")
     return out
@@ -245,6 +250,12 @@ def _not_read_again(plan: FixPlan, outcome: Any) -> tuple[str, ...]:
         if f is None or f.status == "unknown" or f.origin == LOG:
             missing.append(name)
     return tuple(missing)
+
+
+def _skipped(check: str, facts: Sequence[Fact]) -> bool:
+    """The verification says it did not run `check` (its result fact is there, without a value)."""
+    name = CHECK_RESULT.get(check)
+    return any(f.name == name and not f.known for f in facts)
 
 
 def _ran_on_cpu(facts: Sequence[Fact]) -> bool:
