@@ -348,9 +348,23 @@ def check_files(files: list[RuleFile], context_from_installed: bool = False,
     errors: list[str] = []
     libraries = _libraries(files, errors)
     rules = [r for f in files for r in parse_rule_file(f, errors, libraries[f.key])]
+    _check_question_ids(rules, errors)
     extra = _installed_providers({f.key for f in files}, context) if context_from_installed else None
     strata = check_set(rules, errors, extra)
     return rules, errors, strata
+
+
+def _check_question_ids(rules: list[Rule], errors: list[str]) -> None:
+    """`--answer ID=...` names a question by its id alone: two differentials may share a
+    question only when it is the same question (the same command or choices, fact and parser)."""
+    seen: dict[str, tuple] = {}
+    for dx in {r.differential.id: r.differential for r in rules if r.differential is not None}.values():
+        for q in dx.questions:
+            same = (q.sets, q.command, q.parse, tuple(c.value for c in q.choices))
+            first = seen.setdefault(q.id, (same, dx.path))
+            if first[0] != same:
+                errors.append(f"{dx.path}:{q.line}: question {q.id!r} differs from the one of the same id in"
+                              f" {first[1]}; give it another id")
 
 
 # --- public entry points (re-exported by gpufix.engine.api) -----------------------------------

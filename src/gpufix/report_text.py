@@ -72,7 +72,7 @@ def render_machine(outcome: Outcome, lang: str) -> list[str]:
 def render_differential(d: Any, lang: str) -> list[str]:
     """One symptom's causes, ranked, with what speaks for (+) and against (-) each; marks, not
     colour, say which are ruled out ([✗]) and which one stands ([!])."""
-    lines = [d.title]
+    lines = [d.title + (f" ({t('dx.machine.' + d.machine, lang)})" if d.machine else "")]
     for h in d.hypotheses:
         mark = "[✗]" if h.ruled_out else "[!]" if d.standing == h.id else "[?]"
         lines.append(f"{mark} {h.title}" + (f"  ({t('dx.ruled_out', lang)})" if h.ruled_out else ""))

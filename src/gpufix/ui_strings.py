@@ -163,6 +163,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "dx.causes": {"en": "Possible causes (not yet told apart):", "zh": "可能的原因（尚未区分）："},
     "dx.questions": {"en": "Questions that would tell them apart (answer with --answer):",
                      "zh": "可以区分它们的问题（用 --answer 回答）："},
+    "dx.machine.log": {"en": "the pasted log's machine", "zh": "粘贴日志所在的机器"},
+    "dx.machine.this": {"en": "this machine", "zh": "本机"},
     "dx.ruled_out": {"en": "ruled out", "zh": "已排除"},
     "dx.standing": {"en": "One cause is left: {cause}.", "zh": "只剩一个原因：{cause}。"},
     "dx.standing_unconfirmed": {"en": "Only one known cause is left: {cause}; nothing confirms it yet.",

@@ -63,3 +63,13 @@ def test_mistakes_are_reported_with_their_line(tmp_path) -> None:
 def test_one_hypothesis_is_not_a_differential(tmp_path) -> None:
     text = GOOD.split("  - id: no-driver")[0] + "questions: []\n"
     assert any("hypotheses: expects a list of at least two causes" in e for e in _lint(tmp_path, text))
+
+
+def test_two_differentials_may_not_give_one_question_id_two_meanings(tmp_path) -> None:
+    (tmp_path / "dx-demo.yaml").write_text(GOOD, encoding="utf-8")
+    other = GOOD.replace("id: dx-demo", "id: dx-other").replace("sets: driver.version", "sets: gpu.count")
+    (tmp_path / "dx-other.yaml").write_text(other, encoding="utf-8")
+    errors = lint([tmp_path])
+    assert any("question 'smi' differs from the one of the same id in" in e for e in errors), errors
+    (tmp_path / "dx-other.yaml").write_text(GOOD.replace("id: dx-demo", "id: dx-other"), encoding="utf-8")
+    assert lint([tmp_path]) == []

@@ -872,7 +872,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__container__gpus)
@@ -890,6 +890,8 @@
    (slot F__gpu__vendor)
    (slot F__os__arch)
    (slot F__os__release__v)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
@@ -1092,6 +1094,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-against-2#0"))
 (defrule gpufix:cuda-unavailable-no-gpu-for-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
    =>
@@ -1112,6 +1118,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-3#0"))
 (defrule gpufix:cuda-unavailable-no-gpu-against-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
    =>
@@ -1120,6 +1130,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-3#0"))
 (defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
    (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
    =>
@@ -1299,6 +1313,7 @@
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
@@ -1381,6 +1396,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
 (defrule gpufix:cuda-unavailable-driver-too-old-out#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
    =>
