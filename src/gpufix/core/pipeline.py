@@ -219,9 +219,9 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
     log_diags = [replace(d, machine="log") for d in log_eval.diagnoses]
     this_diags = [replace(d, machine="this") for d in evaluation.diagnoses]
     # The symptoms of each machine, the log's first; a symptom both show is asked about once.
-    differentials = _differentials(log_eval, lang, rules)
+    differentials = [replace(d, machine="log") for d in _differentials(log_eval, lang, rules)]
     seen = {d.id for d in differentials}
-    differentials += [d for d in _differentials(evaluation, lang, rules) if d.id not in seen]
+    differentials += [replace(d, machine="this") for d in _differentials(evaluation, lang, rules) if d.id not in seen]
     return Outcome(collected, facts, log_diags + this_diags, evaluation,
                    LogAnalysis(check, log_facts, log_diags, log_eval), differentials)
 
