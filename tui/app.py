@@ -92,7 +92,7 @@ def log_exit_code(outcome: Outcome) -> int:
     from gpufix.diagnosis import exit_code_for  # lazy: only when the app quits with a pasted log
     from gpufix.remedy.plan import LOG, basis_of
 
-    return exit_code_for([d for d in outcome.diagnoses if LOG in basis_of(d, outcome.facts.get).origins])
+    return exit_code_for([d for d in outcome.diagnoses if LOG in basis_of(d, outcome.facts_for(d).get).origins])
 
 
 def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = None,

@@ -41,6 +41,8 @@ class Fact:
             who = self.source[5:] if self.source.startswith("rule:") else self.source
             return f"derived {'rule ' + who if self.source.startswith('rule:') else who}".strip()
         if self.origin == "user":
+            if self.evidence.startswith("answer to "):  # gpufix.core.questions: --answer, the TUI's questions
+                return "user --answer"
             return f"user {self.source}".strip() if self.source not in ("", "user") else "user --fact"
         return f"probe {self.source}".strip()
 

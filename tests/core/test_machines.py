@@ -260,6 +260,7 @@ def test_a_fact_says_where_it_came_from():
     assert ok("x.y", 1, "log", origin="log", line=3).provenance == "log line 3"
     assert ok("x.y", 1, "nvidia-smi").provenance == "probe nvidia-smi"
     assert ok("x.y", 1, "user", origin="user").provenance == "user --fact"
+    assert ok("x.y", 1, "user", "answer to torch-build: 2.4.1", origin="user").provenance == "user --answer"
     assert ok("x.y", 1, "rule:no-driver", origin="derived").provenance == "derived rule no-driver"
     assert ok("x.y", 1, "log", origin="log", line=3).to_json()["line"] == 3
 
@@ -268,3 +269,22 @@ def test_the_json_schema_names_match_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for word in ('"machine"', '"contradictions"', '"evidence_from"', "log.machine", "log.contradictions"):
         assert word in readme, word
+
+
+def test_a_log_findings_basis_is_read_from_the_logs_machine():
+    """The fix service judges a finding by the origin of its evidence: a log's finding must be
+    looked up in the log's machine's facts, where this machine's torch is not."""
+    from gpufix.remedy.plan import basis_of
+
+    text = (COLLECT_ENV.format(torch="2.4.1+cu121", cuda="12.1") + "Nvidia driver version: 470.82.01\n"
+            + "RuntimeError: The NVIDIA driver on your system is too old (found version 11040)\n")
+    outcome = diagnose(Request(fixture=THIS_MACHINE, log_text=text))
+    [d] = [d for d in outcome.log_diagnoses if d.id == "driver-older-than-runtime"]
+    assert d.evidence["torch.version_full"] == "2.4.1+cu121"  # the log's, not this machine's
+    assert d.evidence_from["torch.version_full"] == "log line 1"
+    basis = basis_of(d, outcome.facts_for(d).get)
+    assert "probe" not in basis.origins and basis.measured == ()
+    assert outcome.facts_for(d).value("torch.version_full") == "2.4.1+cu121"
+    assert outcome.facts.value("torch.version_full") == "2.13.0+cpu"
+    # Looked up in this machine's facts, the same evidence would pass for a probed measurement.
+    assert "torch.version_full" in basis_of(d, outcome.facts.get).measured

@@ -89,7 +89,9 @@ class PasteLogScreen(Screen):
             return
         machine = machine_line(msg.outcome.log, self.lang)
         nothing_in_text = not msg.outcome.log_diagnoses and (msg.outcome.log_separate or not msg.outcome.diagnoses)
-        if nothing_in_text and any(d.machine != "this" for d in msg.outcome.differentials):
+        # A symptom of this machine is the scan's to ask about, not the pasted text's.
+        from_text = [d for d in msg.outcome.differentials if not msg.outcome.log_separate or d.machine == "log"]
+        if nothing_in_text and from_text:
             # No one cause follows from the text: ask what separates the possible ones.
             from gpufix.tui.screens.questions import QuestionsScreen  # lazy: loaded when first opened
 

@@ -91,8 +91,9 @@ class RemedyScreen(Screen):
                 # Held from now on: re-checks replace the app's outcome, not where this came from.
                 self.source_outcome = getattr(self.app, "outcome", None)
             outcome = self.source_outcome
-            lookup = outcome.facts.value if outcome is not None else None
-            fact = outcome.facts.get if outcome is not None else None
+            facts = outcome.facts_for(self.diagnosis) if outcome is not None else None  # the log's machine's
+            lookup = facts.value if facts is not None else None
+            fact = facts.get if facts is not None else None
             plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup, fact)
             tools = fix_tools(services, self.lang, self.cancel, self.os_name, outcome)
             self._session = FixSession(plan, tools, self._on_fix_event)

@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _from_log(diagnosis: Any, outcome: Any) -> bool:
     from gpufix.remedy.plan import LOG, basis_of  # lazy: see _Fixer.fix()
 
-    return LOG in basis_of(diagnosis, outcome.facts.get).origins
+    return LOG in basis_of(diagnosis, outcome.facts_for(diagnosis).get).origins
 
 
 def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
@@ -147,13 +147,14 @@ class _Fixer:
         from gpufix.remedy.service import run_fix
 
         try:
-            plan = plan_fix(diagnosis, self.args.remedy, self.python, outcome.facts.value, outcome.facts.get)
+            facts = outcome.facts_for(diagnosis)  # a pasted log's machine: its own facts
+            plan = plan_fix(diagnosis, self.args.remedy, self.python, facts.value, facts.get)
         except PlanError as e:
             if self.args.id is None:
                 _say(self.out, f"\n{e}: skipped.")
                 return None
             raise UsageError(str(e)) from e
-        self.os_name = outcome.facts.value("os.name")
+        self.os_name = outcome.facts_for(diagnosis).value("os.name")
         self.show_plan(plan)
         try:
             return run_fix(plan, self.tools(), self.confirm, self.on_event)

@@ -7,6 +7,9 @@
     gpufix.core.recommend     the torch build to install, from the same collected facts
     gpufix.core.rule_tests    fixture cases through the same pipeline (`gpufix rules test`)
     gpufix.core.checkout      which rules/ and tests/fixtures/ a command reads
+    gpufix.core.logs          an error log scanned, the facts it states (each with its line)
+    gpufix.core.machines      which machine a pasted log describes (log.machine); another's is
+                              analysed from the log alone, apart from this machine's probes
 
 Front ends (gpufix.cli, gpufix.commands, gpufix.tui, the renderers) import these modules;
 the core imports the engine, the knowledge base, verification, remedies and probes, never a

@@ -98,6 +98,13 @@ class Outcome:
     def log_diagnoses(self) -> list[Diagnosis]:
         return [d for d in self.diagnoses if d.machine == "log"]
 
+    def facts_for(self, diagnosis: Diagnosis) -> FactBase:
+        """The facts a diagnosis was concluded from: the log's machine's for a finding about it
+        (its evidence, its remedy's templates and re-check read those, never this machine's)."""
+        if diagnosis.machine == "log" and self.log is not None:
+            return self.log.facts
+        return self.facts
+
     @property
     def machine_diagnoses(self) -> list[Diagnosis]:
         """This machine's findings (all of them when the log was merged with the probes)."""

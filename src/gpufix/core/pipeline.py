@@ -218,9 +218,10 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
     log_facts, log_eval = _analysed(theirs, collected.scan, lang, rules)
     log_diags = [replace(d, machine="log") for d in log_eval.diagnoses]
     this_diags = [replace(d, machine="this") for d in evaluation.diagnoses]
-    # The symptoms of each machine, the log's first (each machine answers its own questions).
-    differentials = ([replace(d, machine="log") for d in _differentials(log_eval, lang, rules)]
-                     + [replace(d, machine="this") for d in _differentials(evaluation, lang, rules)])
+    # The symptoms of each machine, the log's first; a symptom both show is asked about once.
+    differentials = [replace(d, machine="log") for d in _differentials(log_eval, lang, rules)]
+    seen = {d.id for d in differentials}
+    differentials += [replace(d, machine="this") for d in _differentials(evaluation, lang, rules) if d.id not in seen]
     return Outcome(collected, facts, log_diags + this_diags, evaluation,
                    LogAnalysis(check, log_facts, log_diags, log_eval), differentials)
 
