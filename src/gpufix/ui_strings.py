@@ -160,7 +160,7 @@ _TEXT: dict[str, dict[str, str]] = {
                  "zh": "可能的原因，以及区分它们的问题"},
     "dx.no_single_cause": {"en": "No single cause follows from the facts; the possible causes are below.",
                            "zh": "现有信息无法确定唯一原因；可能的原因见下文。"},
-    "dx.causes": {"en": "Possible causes (not yet told apart):", "zh": "可能的原因（尚未区分）："},
+    "dx.causes": {"en": "Possible causes (differential diagnosis):", "zh": "可能的原因（鉴别诊断）："},
     "dx.questions": {"en": "Questions that would tell them apart (answer with --answer):",
                      "zh": "可以区分它们的问题（用 --answer 回答）："},
     "dx.machine.log": {"en": "the pasted log's machine", "zh": "粘贴日志所在的机器"},

@@ -131,3 +131,20 @@ def test_print_value_answers_are_typed_by_the_catalog(capsys) -> None:
     assert doc["facts"]["torch.mps_built"]["value"] is False
     dx = next(d for d in doc["differential"] if d["symptom"] == "apple-gpu-unavailable")
     assert dx["hypotheses"][0]["id"] == "not-built" and dx["hypotheses"][0]["score"] == 4
+
+
+def test_text_report_shows_the_causes_and_how_to_answer(capsys) -> None:
+    code = main(["--text", "--no-probe", "--log", str(LOG), "--answer", f"nvidia-smi=@{SMI}"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert f"facts given by hand: --answer nvidia-smi=@{SMI}" in out
+    # a symptom with open causes is not "No problems found"
+    assert "No problems found." not in out
+    assert "No single cause follows from the facts; the possible causes are below." in out
+    section = out[out.index("Possible causes (differential diagnosis):"):]
+    assert section.splitlines()[1:5] == ["  torch does not see a CUDA GPU", "  [?] torch is a CPU-only build",
+                                         "  [?] The driver is too old for this torch's CUDA",
+                                         "  [?] CUDA_VISIBLE_DEVICES hides the GPUs"]
+    assert "  [✗] No working NVIDIA driver  (ruled out)\n        - the NVIDIA driver answers" in section
+    assert ('      python -c "import torch; print(torch.__version__, torch.version.cuda)"\n'
+            "      gpufix --answer torch-build=@FILE") in section

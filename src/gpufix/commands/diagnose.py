@@ -61,9 +61,17 @@ def run_text(args: argparse.Namespace) -> int:
 
     lang = resolve_lang(args.lang)
     outcome = diagnose(request_from_args(args), lang=lang)
-    sys.stdout.write(render_report(outcome, lang, user_facts=list(args.fact)))
+    # An answer is a fact given by hand too (gpufix.core.questions): the inputs line names both.
+    given = list(args.fact) + [f"--answer {_first_line(a)}" for a in getattr(args, "answer", ())]
+    sys.stdout.write(render_report(outcome, lang, user_facts=given))
     sys.stdout.flush()
     return outcome.exit_code
+
+
+def _first_line(text: str) -> str:
+    """A pasted answer on one line of the inputs summary."""
+    lines = text.splitlines() or [""]
+    return lines[0] + (" …" if len(lines) > 1 else "")
 
 
 def run_json(args: argparse.Namespace) -> int:
