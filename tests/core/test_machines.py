@@ -288,3 +288,19 @@ def test_a_log_findings_basis_is_read_from_the_logs_machine():
     assert outcome.facts.value("torch.version_full") == "2.13.0+cpu"
     # Looked up in this machine's facts, the same evidence would pass for a probed measurement.
     assert "torch.version_full" in basis_of(d, outcome.facts.get).measured
+
+
+def test_gpufix_fix_does_not_apply_another_machines_remedy_here(capsys, tmp_path, monkeypatch):
+    from gpufix.core import pipeline
+
+    log = tmp_path / "log.txt"
+    log.write_text(ISSUE_LINE + "\n", encoding="utf-8")
+    # "This machine", probed: the recorded CPU-only dev machine, with the pasted line as the log.
+    collected = pipeline.collect(Request(fixture=THIS_MACHINE, log=str(log)))
+    monkeypatch.setattr(pipeline, "collect", lambda *a, **k: collected)
+    code = main(["fix", "--yes", "--log", str(log)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "driver-older-than-runtime: found in the log, which describes another machine" in out
+    assert "Pasted log — another machine: line 1 is an error only a CUDA build of torch raises" in out
+    assert "[step" not in out  # nothing ran

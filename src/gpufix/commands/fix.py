@@ -85,6 +85,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if current is None:  # an earlier fix in this run took this one away too
             _say(out, f"\n{diag_id}: no longer found after the fixes above; nothing to do.")
             continue
+        if _elsewhere(current, outcome) and not args.dry_run:
+            # A pasted log from another machine: its remedy is for that machine, not this one.
+            _say(out, f"\n{diag_id}: found in the log, which describes another machine; run its steps "
+                      f"there (`gpufix --log FILE` on it shows them).\n  {_machine_line(outcome, lang)}")
+            code = max(code, EXIT_ERROR_FOUND)
+            continue
         report = fixer.fix(current, outcome)
         if report is None:
             continue
@@ -104,6 +110,17 @@ def _from_log(diagnosis: Any, outcome: Any) -> bool:
     from gpufix.remedy.plan import LOG, basis_of  # lazy: see _Fixer.fix()
 
     return LOG in basis_of(diagnosis, outcome.facts_for(diagnosis).get).origins
+
+
+def _elsewhere(diagnosis: Any, outcome: Any) -> bool:
+    """The finding is about the machine a pasted log came from, and that is not this one."""
+    return diagnosis.machine == "log" and outcome.log is not None and outcome.log.machine == "other"
+
+
+def _machine_line(outcome: Any, lang: str) -> str:
+    from gpufix.areas import machine_line  # lazy: only a log from another machine needs it
+
+    return machine_line(outcome.log, lang) or ""
 
 
 def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
