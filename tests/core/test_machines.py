@@ -286,8 +286,9 @@ def test_a_log_findings_basis_is_read_from_the_logs_machine():
     assert "probe" not in basis.origins and basis.measured == ()
     assert outcome.facts_for(d).value("torch.version_full") == "2.4.1+cu121"
     assert outcome.facts.value("torch.version_full") == "2.13.0+cpu"
-    # Looked up in this machine's facts, the same evidence would pass for a probed measurement.
-    assert "torch.version_full" in basis_of(d, outcome.facts.get).measured
+    # A finding about the log's machine rests on the log whatever fact base it is looked up in:
+    # this machine's torch must never pass for a measurement of the log's.
+    assert basis_of(d, outcome.facts.get).origins == ("log",) and basis_of(d, outcome.facts.get).measured == ()
 
 
 def test_gpufix_fix_does_not_apply_another_machines_remedy_here(capsys, tmp_path, monkeypatch):
