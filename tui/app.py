@@ -22,7 +22,8 @@ class GpufixApp(App[int]):
     TITLE = "gpufix"
     ENABLE_COMMAND_PALETTE = False  # every action has a key in the footer
     BINDINGS = [Binding("q", "quit", "key.quit", show=False), Binding("l", "paste_log", "key.paste", show=False),
-                Binding("a", "questions", "key.questions", show=False)]
+                Binding("a", "questions", "key.questions", show=False),
+                Binding("question_mark", "help", "key.help")]
 
     def __init__(self, services: Services, lang: str = "en", animate: bool = True) -> None:
         super().__init__()
@@ -65,6 +66,13 @@ class GpufixApp(App[int]):
             self.notify(t("quit.busy", self.lang), severity="warning")
             return
         self.exit(self.exit_code)
+
+    def action_help(self) -> None:
+        """Every key of the screen in front and of the app (tui/screens/help.py)."""
+        from gpufix.tui.screens.help import HelpScreen  # lazy: loaded when first opened
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen, self.lang))
 
     def action_paste_log(self) -> None:
         from gpufix.tui.screens.paste_log import PasteLogScreen  # lazy: loaded when first opened

@@ -6,6 +6,7 @@ one, the verification replays a recorded run, and the re-probe returns the "fixe
 """
 from __future__ import annotations
 
+import io
 import sys
 import threading
 
@@ -28,6 +29,15 @@ GPU_RUN = "cuda-ok--rtx3070ti-illustrative"
 def flat(text: str) -> str:
     """Screen text with wrapped lines joined (a long status wraps at 80 columns)."""
     return " ".join(text.split())
+
+
+def plain(renderable, width: int = 200) -> str:
+    """A rich renderable as the text it shows at `width` columns."""
+    from rich.console import Console
+
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    console.print(renderable)
+    return console.export_text()
 
 
 def _app(case="cpu-wheel", **kw):
@@ -138,7 +148,7 @@ async def test_findings_screen_most_severe_first_with_explanation_and_evidence()
         text = screen_text(app)
         assert f"[✗] {diags[0].title}"[:70] in text
         assert "Evidence" in text or "torch.build = cpu" in text
-        detail = str(app.screen.query_one("#finding-detail").render())
+        detail = plain(app.screen.query_one("#finding-detail").content)
         assert "torch.build = cpu" in detail and diags[0].explanation.split()[0] in detail
         await pilot.press("escape")
         assert type(app.screen).__name__ == "ScanScreen"

@@ -21,9 +21,13 @@ from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Outcome
 from gpufix.report_text import counts_line
 from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.titles import log_of_other_machine, state_title
 from gpufix.tui.widgets.area_summary import SEVERITY_STYLE
 from gpufix.tui.widgets.finding_detail import FindingDetail, severity_mark
 from gpufix.ui_strings import t
+
+
+MARKER = "▶ "
 
 
 class FindingsScreen(Screen):
@@ -71,7 +75,10 @@ class FindingsScreen(Screen):
     def load(self) -> None:
         self.shown = self.outcome
         diags = self.diagnoses
-        title = self.title_text or t("findings", self.lang)
+        # A log from another machine says so in the title: its findings are not about this one.
+        title = t("title.log_other", self.lang) if log_of_other_machine(self.outcome) else \
+            self.title_text or t("findings", self.lang)
+        self.title = state_title(self.outcome, self.lang)
         self.query_one("#findings-title", Static).update(f"{title}: {counts_line(diags, self.lang)}")
         machine = self.query_one("#findings-machine", Static)
         line = machine_line(self.outcome.log, self.lang) if self.outcome is not None else None
@@ -88,15 +95,14 @@ class FindingsScreen(Screen):
                 heading = t("findings.from_log" if group == "log" else "findings.this_machine", self.lang)
                 options.add_option(Option(Text(heading, style="bold"), disabled=True))
                 self.rows.append(None)
-            prompt = Text(f"{severity_mark(d.severity)} ", style=SEVERITY_STYLE.get(d.severity, ""))
-            prompt.append(d.title, style="")
-            options.add_option(Option(prompt, id=str(i)))
+            options.add_option(Option(self.prompt(d, False), id=str(i)))
             self.rows.append(i)
         options.display = bool(diags)
         first = next((k for k, r in enumerate(self.rows) if r is not None), None)
         if first is not None:
             options.highlighted = first
             options.focus()
+        self.mark(first)
         self.show_detail(first)
         self.refresh_bindings()
 
@@ -119,8 +125,25 @@ class FindingsScreen(Screen):
         self.query_one(FindingDetail).show(d, self.lang, self.os_for(d), empty=t("no_findings", self.lang))
         self.query_one("#finding-body").scroll_home(animate=False)
 
+    @staticmethod
+    def prompt(d: Diagnosis, selected: bool) -> Text:
+        """A row: the selected one marked with ▶ and bold, readable without colour (NO_COLOR,
+        a monochrome terminal, a screen reader's text)."""
+        text = Text(f"{MARKER if selected else ' ' * len(MARKER)}", style="bold")
+        text.append(f"{severity_mark(d.severity)} ", style=SEVERITY_STYLE.get(d.severity, ""))
+        text.append(d.title, style="bold" if selected else "")
+        return text
+
+    def mark(self, option: Optional[int]) -> None:
+        """Move the ▶ marker to `option`."""
+        options = self.query_one(OptionList)
+        for k, index in enumerate(self.rows):
+            if index is not None and index < len(self.diagnoses):
+                options.replace_option_prompt_at_index(k, self.prompt(self.diagnoses[index], k == option))
+
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.mark(event.option_index)
         self.show_detail(event.option_index)
 
     @on(OptionList.OptionSelected)

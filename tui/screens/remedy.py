@@ -49,6 +49,8 @@ class RemedyScreen(Screen):
         Binding("o", "other", "key.other"),
         Binding("p", "paste_output", "key.paste_output"),
         Binding("escape", "back", "key.back"),
+        # Shown here too (the app's q is hidden): the walk-through's footer says how to leave.
+        Binding("q", "app.quit", "key.quit"),
     ]
 
     def __init__(self, diagnosis: Diagnosis, lang: str = "en", os_name: Optional[str] = None,

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 from gpufix.areas import summarize
 from gpufix.report_text import counts_line, probes_line
 from gpufix.tui.bindings import localize_bindings
+from gpufix.tui.titles import state_title
 from gpufix.tui.messages import ProbeFinished, ProbeStarted, ScanFailed, ScanFinished, StaticFindings
 from gpufix.tui.widgets.area_summary import AreaSummary
 from gpufix.tui.widgets.probe_list import ProbeList
@@ -50,7 +51,7 @@ class ScanScreen(Screen):
         localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        yield Static(f"gpufix — {t('scan.title', self.lang)}", id="scan-title", markup=False)
+        yield Static(f"gpufix — {state_title(None, self.lang)}", id="scan-title", markup=False)
         with VerticalScroll(id="scan-body"):
             yield ProbeList(self.lang, self.app.services.clock, self.app.animate, id="probes")
             yield AreaSummary(id="areas")
@@ -128,6 +129,7 @@ class ScanScreen(Screen):
     def _scan_failed(self, msg: ScanFailed) -> None:
         self.app.scan_error = msg.error
         self.done = True
+        self.set_title(state_title(None, self.lang, failed=True))
         self.query_one("#scan-hint", Static).update(f"[✗] {t('scan.failed', self.lang)}: {msg.error}")
         self.refresh_bindings()
 
@@ -142,6 +144,12 @@ class ScanScreen(Screen):
             header = f"{header}\n{note}" if header else note
         self.paint(outcome, t("scan.enter", self.lang), header)
         self.query_one("#probes").display = False
+        self.set_title(state_title(outcome, self.lang))
+
+    def set_title(self, text: str) -> None:
+        """The title line, and the screen's title (what a terminal's window title can show)."""
+        self.title = text
+        self.query_one("#scan-title", Static).update(f"gpufix — {text}")
 
     def paint(self, outcome, hint: str, header: str = "") -> None:
         """The per-area summary of `outcome` and its counts line (the probe list stays as it is)."""

@@ -1,6 +1,12 @@
-"""One diagnosis in full: explanation, evidence facts, remedies with their commands."""
+"""One diagnosis in full: explanation, evidence facts, remedies with their commands.
+
+Every bulleted or numbered line is a hanging indent: when it wraps, the rest lines up under
+the text after its bullet, not under the bullet (a long path or pip line stays readable)."""
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -17,42 +23,60 @@ def severity_mark(severity: str) -> str:
     return MARKS.get(severity, "[i]") if severity != "info" else "[i]"
 
 
-def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None) -> Text:
-    text = Text()
-    text.append(f"{severity_mark(d.severity)} {t('severity.' + d.severity, lang)}: ",
-                style=SEVERITY_STYLE.get(d.severity, ""))
-    text.append(d.title, style="bold")
-    text.append(f"  ({d.id})\n", style="dim")
-    text.append(d.explanation.strip() + "\n")
+def hanging(lead: Text | str, body: Text | str) -> Table:
+    """`lead` then `body`, the body's wrapped lines indented to where it starts."""
+    lead = lead if isinstance(lead, Text) else Text(lead)
+    body = body if isinstance(body, Text) else Text(body)
+    width = cell_len(lead.plain)
+    grid = Table.grid(expand=True)
+    grid.add_column(width=width, min_width=width, max_width=width, no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")  # fold: a path without spaces still wraps, indented
+    grid.add_row(lead, body)
+    return grid
+
+
+def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None) -> Group:
+    parts: list[RenderableType] = []
+
+    def heading(key: str) -> None:
+        parts.append(Text(f"\n{t(key, lang)}", style="bold underline"))
+
+    head = Text(f"{t('severity.' + d.severity, lang)}: ", style=SEVERITY_STYLE.get(d.severity, ""))
+    head.append(d.title, style="bold")
+    head.append(f"  ({d.id})", style="dim")
+    parts.append(hanging(Text(f"{severity_mark(d.severity)} ", style=SEVERITY_STYLE.get(d.severity, "")), head))
+    parts.append(Text(d.explanation.strip()))
     if d.evidence:
         known, missing = split_evidence(d.evidence)
-        text.append(f"\n{t('evidence', lang)}\n", style="bold underline")
+        heading("evidence")
         for name, value in known:
             lines = format_value(value).splitlines() or [""]
-            text.append(f"  {name}", style="bold")
-            text.append(" = " + lines[0])
+            lead = Text("  ")
+            lead.append(name, style="bold")
+            lead.append(" = ")
+            body = Text(lines[0])
             if d.evidence_from.get(name):  # where it came from, as the text report says it
-                text.append(f"  [{d.evidence_from[name]}]", style="dim")
-            text.append("\n")
+                body.append(f"  [{d.evidence_from[name]}]", style="dim")
+            parts.append(hanging(lead, body))
             for ln in lines[1:EVIDENCE_LINES]:
-                text.append(f"      {ln}\n", style="dim")
+                parts.append(hanging("      ", Text(ln, style="dim")))
             if len(lines) > EVIDENCE_LINES:
-                text.append(f"      … (+{len(lines) - EVIDENCE_LINES})\n", style="dim")
+                parts.append(Text(f"      … (+{len(lines) - EVIDENCE_LINES})", style="dim"))
         if missing:
-            text.append(f"  ({t('not_known', lang)}: {', '.join(missing)})\n", style="dim")
+            parts.append(hanging("  ", Text(f"({t('not_known', lang)}: {', '.join(missing)})", style="dim")))
     if d.remedies:
-        text.append(f"\n{t('remedies', lang)}\n", style="bold underline")
+        heading("remedies")
         for ri, remedy in enumerate(d.remedies, 1):
-            text.append(f"  {ri}. {remedy.title}\n", style="bold")
+            parts.append(hanging(Text(f"  {ri}. ", style="bold"), Text(remedy.title, style="bold")))
             for si, step in enumerate(remedy.steps, 1):
-                text.append(f"     {ri}.{si} {step.text.strip()}\n")
+                parts.append(hanging(f"     {ri}.{si} ", step.text.strip()))
                 if step.command:
-                    text.append(f"        {command_line(step.command, os_name)}\n", style="reverse")
+                    parts.append(hanging("        ", Text(command_line(step.command, os_name), style="reverse")))
     if d.references:
-        text.append(f"\n{t('references', lang)}\n", style="bold underline")
+        heading("references")
         for ref in d.references:
-            text.append(f"  {ref}\n", style="dim")
-    return text
+            parts.append(hanging("  ", Text(ref, style="dim")))
+    return Group(*parts)
 
 
 class FindingDetail(Static):
