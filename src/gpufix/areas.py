@@ -13,7 +13,7 @@ from typing import Any, Iterable, Sequence
 from gpufix.diagnosis import SEVERITY_ORDER, Diagnosis
 from gpufix.fact_catalog import AREAS, area_of, key_facts
 from gpufix.facts import FactBase
-from gpufix.ui_strings import t
+from gpufix.ui_strings import t, terminal_safe
 
 MARKS = {"ok": "[✓]", "warning": "[!]", "error": "[✗]", "unchecked": "[-]"}
 
@@ -108,7 +108,7 @@ def format_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:g}"
-    return "-" if value is None else str(value)
+    return "-" if value is None else terminal_safe(str(value))
 
 
 def _looked(facts: FactBase, area: str) -> tuple[bool, str]:

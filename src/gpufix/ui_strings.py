@@ -6,6 +6,7 @@ this table holds only gpufix's own labels.
 from __future__ import annotations
 
 import os
+import re
 from typing import Mapping
 
 LANGS = ("en", "zh")
@@ -244,3 +245,13 @@ def resolve_lang(option: str | None = None, env: Mapping[str, str] | None = None
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
+
+
+# C0/C1 control characters but newline and tab: from a pasted log or a probe's output they could
+# retitle, recolour or clear the user's terminal. Shown escaped instead (\x1b), never passed on.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every control character but newline and tab written as an escape (\\x1b)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

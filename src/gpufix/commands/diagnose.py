@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gpufix.core.outcome import Request
 from gpufix.errors import EXIT_CANNOT_RUN, GpufixError
-from gpufix.ui_strings import resolve_lang
+from gpufix.ui_strings import resolve_lang, terminal_safe
 
 HELP = "probe this machine (or read a log), diagnose, and show remedies"
 
@@ -63,7 +63,7 @@ def run_text(args: argparse.Namespace) -> int:
     outcome = diagnose(request_from_args(args), lang=lang)
     # An answer is a fact given by hand too (gpufix.core.questions): the inputs line names both.
     given = list(args.fact) + [f"--answer {_first_line(a)}" for a in getattr(args, "answer", ())]
-    sys.stdout.write(render_report(outcome, lang, user_facts=given))
+    sys.stdout.write(terminal_safe(render_report(outcome, lang, user_facts=given)))
     sys.stdout.flush()
     return outcome.exit_code
 

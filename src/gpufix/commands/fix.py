@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.ui_strings import terminal_safe
 
 HELP = "apply a finding's remedy: show each command, confirm, snapshot, run, re-check"
 WIDTH = 78
@@ -146,7 +147,7 @@ def _nothing_to_fix(outcome: Any, out: TextIO) -> int:
 
 
 def _say(out: TextIO, text: str = "") -> None:
-    out.write(text + "\n")
+    out.write(terminal_safe(text) + "\n")
     out.flush()
 
 
