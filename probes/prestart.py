@@ -47,9 +47,16 @@ def _key(argv: Sequence[str], env: Mapping[str, str]) -> tuple:
 BACKGROUND_NICE = 5
 
 
+_lowered: set[int] = set()
+
+
 def lower_priority(pid: int = 0) -> None:
-    """Run process `pid` (0: this one) BACKGROUND_NICE steps nicer; nothing where the OS has no
-    nice (Windows) or refuses. Only ever lowers: it needs no privilege."""
+    """Run process `pid` (0: this one) BACKGROUND_NICE steps nicer, once per process; nothing
+    where the OS has no nice (Windows) or refuses. Only ever lowers: it needs no privilege."""
+    key = pid or os.getpid()
+    if key in _lowered:
+        return  # main() called again in one process (tests, embedding): do not ratchet down to 19
+    _lowered.add(key)
     try:
         now = os.getpriority(os.PRIO_PROCESS, pid)
         os.setpriority(os.PRIO_PROCESS, pid, min(now + BACKGROUND_NICE, 19))

@@ -101,7 +101,7 @@ def test_a_run_that_fails_before_probing_kills_what_it_prestarted(capsys):
     started = []
     real = prestart.prestart
     try:
-        prestart.prestart = lambda argv, env: (real(argv, env), started.extend(prestart._started.values()))  # noqa: SLF001
+        prestart.prestart = lambda argv, env, **kw: (real(argv, env, **kw), started.extend(prestart._started.values()))  # noqa: SLF001
         assert main(["--json", "--fact", "gpu.count"]) == 2  # bad --fact: exit 2 before any probe
     finally:
         prestart.prestart = real
@@ -126,6 +126,8 @@ def test_the_background_side_runs_nicer_and_the_other_side_keeps_its_priority():
     try:
         before = os.getpriority(os.PRIO_PROCESS, child.pid)
         prestart.lower_priority(child.pid)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(before + prestart.BACKGROUND_NICE, 19)
+        prestart.lower_priority(child.pid)  # a second call (main() run twice in one process) changes nothing
         assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(before + prestart.BACKGROUND_NICE, 19)
         assert os.getpriority(os.PRIO_PROCESS, 0) == before  # only the process named
     finally:
