@@ -513,6 +513,18 @@ def leaves(node: Node) -> list:
     return [x for i in node.items for x in leaves(i)]
 
 
+def regex_groups(pattern: str) -> tuple[str, ...]:
+    """The named groups of a regex that compiles (remembered like regex_error's yes)."""
+    return parse_cache.memo("regex-groups", pattern, lambda p: tuple(re.compile(p).groupindex),
+                            encode=list, decode=_names)
+
+
+def _names(data: Any) -> tuple[str, ...]:
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise TypeError("not a list of names")
+    return tuple(data)
+
+
 def regex_error(pattern: str, allow_empty: bool = True) -> str | None:
     """Why a Python regex does not compile (or, for signatures, matches the empty string).
 

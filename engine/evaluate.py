@@ -29,7 +29,7 @@ class Evaluation:
     diagnoses: list[Diagnosis]
     fired: dict[str, list[int]]  # rule id -> indices of the alternatives that held
     derived: list[Fact] = field(default_factory=list)
-    signatures: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule id -> name -> hit
+    signatures: dict[str, dict[str, Any]] = field(default_factory=dict)  # fired rule id -> name -> hit
     backend: str = ""  # the engine that ran: "durable" or "clips" (JSON engine.backend)
     backend_note: str | None = None  # one line when the default engine could not run (text report)
 
@@ -74,12 +74,17 @@ class LogSignals:
                 self.by_source[source] = {}
         self.present = bool(self.by_source)  # some error text is known
         self._groups: dict[str, dict[str, str]] = {}
+        self._sources_memo: dict[tuple[str, str], tuple[Any, tuple[str, ...], bool]] = {}
 
     def _known_sources(self, rule_id: str, key: str) -> tuple[Any, tuple[str, ...], bool]:
-        name, narrowed, known_test = split_sig_key(key)
-        sources = narrowed or self.plan.sources.get((rule_id, name)) or ERROR_TEXTS
-        return (self.plan.by_owner.get((rule_id, name)), tuple(s for s in sources if s in self.by_source),
-                known_test)
+        found = self._sources_memo.get((rule_id, key))
+        if found is None:  # asked for every signature of every rule, often several times
+            name, narrowed, known_test = split_sig_key(key)
+            sources = narrowed or self.plan.sources.get((rule_id, name)) or ERROR_TEXTS
+            found = (self.plan.by_owner.get((rule_id, name)), tuple(s for s in sources if s in self.by_source),
+                     known_test)
+            self._sources_memo[(rule_id, key)] = found
+        return found
 
     def truth(self, rule_id: str, key: str) -> bool | None:
         sig, known, known_test = self._known_sources(rule_id, key)
@@ -146,7 +151,10 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
     fired = {rid: sorted(fired[rid]) for rid in sorted(fired)}  # the same order whichever engine ran
     diagnoses = [build_diagnosis(by_id[rid], [by_id[rid].alternatives[i] for i in alts], view, signals, lang)
                  for rid, alts in fired.items() if not by_id[rid].is_derive]
-    hits = {rid: {name: signals.hit(rid, name) for name in r.signatures if signals.hit(rid, name) is not None}
-            for rid, r in by_id.items()}
-    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, {k: v for k, v in hits.items() if v},
-                      engine.name, selection.note)
+    hits: dict[str, dict[str, Any]] = {}
+    if signals.present:  # with no error text known no signature can have hit
+        for rid in fired:  # the rules that fired: what their evidence rests on
+            found = {name: hit for name in by_id[rid].signatures if (hit := signals.hit(rid, name)) is not None}
+            if found:
+                hits[rid] = found
+    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, hits, engine.name, selection.note)

@@ -355,7 +355,7 @@ def _check_signatures(data: dict, err: Report, top: int
             continue
         out[name] = pattern
         sources[name] = texts
-        groups.update(re.compile(pattern).groupindex)
+        groups.update(cond.regex_groups(pattern))
     return out, groups, sources
 
 

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from gpufix import parse_cache
+
 try:  # Python >= 3.11
     from re import _constants as _c
     from re import _parser as _sre_parse
@@ -49,13 +51,17 @@ class Signature:
     """One distinct regex and the (rule id, signature name) pairs that use it."""
 
     pattern: str
-    regex: re.Pattern
     literals: tuple[bytes, ...] | None  # a matching line contains one of these; None: no prefilter
     ignorecase: bool  # literals are lower-case: search the ASCII-lowered text
     owners: tuple[tuple[str, str], ...]
     # Case-sensitive signatures: every match holds one text of each group; a cheap `in` test on
     # the line before the regex (a traceback line holding "__init__.py" but not "site-packages").
     requires: tuple[tuple[str, ...], ...] = ()
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        # Compiled on first use: a run with no error text to read never needs it (start-up).
+        return re.compile(self.pattern)
 
     def may_match(self, line: str) -> bool:
         for group in self.requires:
@@ -124,9 +130,8 @@ def build_plan(rules: Iterable[Any]) -> ScanPlan:
                 sources[(rule.id, name)] = tuple(texts)
     sigs = []
     for pattern, who in owners.items():
-        regex = re.compile(pattern)
-        literals, ignorecase, requires = literal_info(pattern)
-        sigs.append(Signature(pattern, regex, literals, ignorecase, tuple(who), requires))
+        literals, ignorecase, requires = remembered_literal_info(pattern)
+        sigs.append(Signature(pattern, literals, ignorecase, tuple(who), requires))
     by_owner = {o: s for s in sigs for o in s.owners}
     return ScanPlan(tuple(sigs), by_owner, plan_needles(sigs), sources)
 
@@ -241,6 +246,26 @@ def key_offsets(texts: Iterable[bytes]) -> dict[bytes, int]:
 def _commonness(b: int) -> int:
     i = COMMON_BYTES.find(bytes([b]))
     return 0 if i < 0 else len(COMMON_BYTES) - i
+
+
+def remembered_literal_info(pattern: str) -> tuple[tuple[bytes, ...] | None, bool, tuple[tuple[str, ...], ...]]:
+    """literal_info(pattern), remembered across runs (gpufix.parse_cache): reading it walks the
+    regex's parse tree in Python, ~0.3 ms a pattern on every start otherwise."""
+    return parse_cache.memo("regex-literals", pattern, literal_info, encode=_encode_info, decode=_decode_info)
+
+
+def _encode_info(info: tuple) -> list:
+    literals, ignorecase, requires = info
+    return [None if literals is None else [b.decode("utf-8") for b in literals], ignorecase,
+            [list(g) for g in requires]]
+
+
+def _decode_info(data: Any) -> tuple:
+    literals, ignorecase, requires = data
+    if not isinstance(ignorecase, bool) or not isinstance(requires, list):
+        raise TypeError("not a literal info")
+    lits = None if literals is None else tuple(str(x).encode("utf-8") for x in literals)
+    return lits, ignorecase, tuple(tuple(str(t) for t in g) for g in requires)
 
 
 def literal_info(pattern: str) -> tuple[tuple[bytes, ...] | None, bool, tuple[tuple[str, ...], ...]]:

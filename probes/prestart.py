@@ -39,8 +39,35 @@ def _key(argv: Sequence[str], env: Mapping[str, str]) -> tuple:
     return tuple(argv), tuple(sorted(env.items()))
 
 
-def prestart(argv: Sequence[str], env: Mapping[str, str]) -> None:
-    """Start `argv` (the torch probe's command line) now, to be adopted later; never raises."""
+# How much lower (in nice steps) the side that can wait runs. With --json/--text the torch
+# import is the long pole and gpufix's own work (rules, tables, the static probes' interpreters)
+# can run in its gaps: gpufix lowers itself. In the TUI the first findings on screen are what
+# the user waits for, and the torch import can wait: the torch subprocess is lowered instead.
+# On a 2-core machine the two sides otherwise contend for the same cores (bench/bench_phases.py).
+BACKGROUND_NICE = 5
+
+
+_lowered: set[int] = set()
+
+
+def lower_priority(pid: int = 0) -> None:
+    """Run process `pid` (0: this one) BACKGROUND_NICE steps nicer, once per process; nothing
+    where the OS has no nice (Windows) or refuses. Only ever lowers: it needs no privilege."""
+    key = pid or os.getpid()
+    if key in _lowered:
+        return  # main() called again in one process (tests, embedding): do not ratchet down to 19
+    _lowered.add(key)
+    try:
+        now = os.getpriority(os.PRIO_PROCESS, pid)
+        os.setpriority(os.PRIO_PROCESS, pid, min(now + BACKGROUND_NICE, 19))
+    except (AttributeError, OSError):
+        pass
+
+
+def prestart(argv: Sequence[str], env: Mapping[str, str], background: bool = False) -> None:
+    """Start `argv` (the torch probe's command line) now, to be adopted later; never raises.
+
+    `background`: the process runs at a lower CPU priority (lower_priority)."""
     with _lock:
         if _key(argv, env) in _started:
             return  # one is already on its way
@@ -49,6 +76,8 @@ def prestart(argv: Sequence[str], env: Mapping[str, str]) -> None:
                                 stdin=subprocess.DEVNULL, env=dict(env))
     except OSError:
         return  # the probe will start it itself and report why it cannot run
+    if background:
+        lower_priority(proc.pid)
     with _lock:
         if not _started:
             atexit.register(_kill_unadopted)

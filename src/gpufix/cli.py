@@ -107,8 +107,13 @@ def _prestart_torch(argv: Sequence[str]) -> None:
     from gpufix.probes import prestart  # lazy: start-up (standard library only; --version skips it)
 
     target = prestart.target_python(python or None)
-    if target is not None:
-        prestart.prestart(*prestart.torch_probe_command(target, os.environ))
+    if target is None:
+        return
+    # The same test as commands.diagnose.run: the TUI opens only without --json/--text, on a terminal.
+    tui = not {"--json", "--text"} & set(argv) and sys.stdout.isatty() and sys.stdin.isatty()
+    prestart.prestart(*prestart.torch_probe_command(target, os.environ), background=tui)
+    if not tui:
+        prestart.lower_priority()  # gpufix's own work runs in the torch import's gaps
 
 
 def _Parser(**kw: Any) -> argparse.ArgumentParser:

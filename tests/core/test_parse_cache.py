@@ -130,3 +130,40 @@ def test_a_regex_that_compiled_once_is_not_compiled_again(cache, monkeypatch):
         conditions.regex_error(r"x*", allow_empty=False)
     with pytest.raises(pytest.fail.Exception):  # remembered for signatures is not remembered for allow_empty
         conditions.regex_error(r"CUDA error: (?P<what>.+)", allow_empty=True)
+
+
+def test_a_memo_is_computed_once_then_read_back_and_a_damaged_value_is_computed_again(cache, monkeypatch):
+    monkeypatch.setattr(parse_cache, "_memos", {})
+    monkeypatch.setattr(parse_cache, "_memo_new", {})
+    calls = []
+
+    def compute(item: str) -> tuple:
+        calls.append(item)
+        return (item.upper(), len(item))
+
+    decode = lambda d: (str(d[0]), int(d[1]))  # noqa: E731
+    assert parse_cache.memo("demo", "abc", compute, encode=list, decode=decode) == ("ABC", 3)
+    parse_cache._write_known()  # what the exit hook does
+    monkeypatch.setattr(parse_cache, "_memos", {})  # a later run reads the file
+    assert parse_cache.memo("demo", "abc", lambda i: pytest.fail("computed again"), encode=list, decode=decode) \
+        == ("ABC", 3)
+    assert calls == ["abc"]
+    path = next(cache.glob("memo-demo-*.json"))
+    path.write_text(json.dumps({"abc": "not a pair"}), encoding="utf-8")  # decode rejects it
+    monkeypatch.setattr(parse_cache, "_memos", {})
+    assert parse_cache.memo("demo", "abc", compute, encode=list, decode=decode) == ("ABC", 3)
+    assert calls == ["abc", "abc"]
+
+
+def test_signature_literals_and_group_names_come_back_equal_from_the_memo(cache, monkeypatch):
+    from gpufix.engine import conditions, signatures
+
+    pattern = r"(?i)driver on your system is too old \(found version (?P<found>\d+)\)"
+    for store in ("_memos", "_memo_new"):
+        monkeypatch.setattr(parse_cache, store, {})
+    fresh = (signatures.remembered_literal_info(pattern), conditions.regex_groups(pattern))
+    parse_cache._write_known()
+    monkeypatch.setattr(parse_cache, "_memos", {})
+    monkeypatch.setattr(signatures, "literal_info", lambda p: pytest.fail("parsed again"))
+    assert (signatures.remembered_literal_info(pattern), conditions.regex_groups(pattern)) == fresh
+    assert fresh[1] == ("found",) and fresh[0][0] == (b"driver on your system is too old (found version ",)

@@ -80,6 +80,8 @@ def test_the_sentinel_reaches_the_texts() -> None:
 
 @pytest.mark.skipif(not CASES, reason="no fixtures")
 def test_known_exceptions_still_needed() -> None:
+    if not KNOWN_EXCEPTIONS:
+        return  # nothing excepted, so nothing can be stale (and every case is run by the test above)
     rules = {r.id for r in load_rules()}
     offending = {rid for case in CASES for rid, _ in _unfilled(case)}
     stale = [rid for rid in KNOWN_EXCEPTIONS if rid not in offending or rid not in rules]

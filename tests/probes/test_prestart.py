@@ -101,7 +101,7 @@ def test_a_run_that_fails_before_probing_kills_what_it_prestarted(capsys):
     started = []
     real = prestart.prestart
     try:
-        prestart.prestart = lambda argv, env: (real(argv, env), started.extend(prestart._started.values()))  # noqa: SLF001
+        prestart.prestart = lambda argv, env, **kw: (real(argv, env, **kw), started.extend(prestart._started.values()))  # noqa: SLF001
         assert main(["--json", "--fact", "gpu.count"]) == 2  # bad --fact: exit 2 before any probe
     finally:
         prestart.prestart = real
@@ -117,3 +117,29 @@ def test_bad_input_stops_the_prestarted_process_at_once(capsys):
     assert main(["--json", "--fact", "nope=1"]) == 2
     assert not prestart._started  # noqa: SLF001
     capsys.readouterr()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no nice on this OS (lower_priority does nothing)")
+def test_the_background_side_runs_nicer_and_the_other_side_keeps_its_priority():
+    # --json/--text: gpufix lowers itself, the torch import keeps its priority; the TUI: the reverse.
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        before = os.getpriority(os.PRIO_PROCESS, child.pid)
+        prestart.lower_priority(child.pid)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(before + prestart.BACKGROUND_NICE, 19)
+        prestart.lower_priority(child.pid)  # a second call (main() run twice in one process) changes nothing
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(before + prestart.BACKGROUND_NICE, 19)
+        assert os.getpriority(os.PRIO_PROCESS, 0) == before  # only the process named
+    finally:
+        child.kill()
+        child.wait()
+    code = ("import os, sys\nfrom gpufix.cli import _prestart_torch\nfrom gpufix.probes import prestart\n"
+            "n0 = os.getpriority(os.PRIO_PROCESS, 0)\n_prestart_torch(['--json'])\n"
+            "p = next(iter(prestart._started.values()))\n"
+            "print(os.getpriority(os.PRIO_PROCESS, 0) - n0, os.getpriority(os.PRIO_PROCESS, p.pid) - n0,\n"
+            "      min(n0 + prestart.BACKGROUND_NICE, 19) - n0)\n"
+            "prestart.discard()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    mine, torch_child, lowered = map(int, out.stdout.split())
+    assert (mine, torch_child) == (lowered, 0)

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
@@ -38,6 +40,7 @@ class DriverNeed(NamedTuple):
     uncertain: bool
 
 
+@functools.lru_cache(maxsize=1024)  # over the tables, which are fixed for the process (tables.py)
 def driver_min_for(cuda: str, os_name: str) -> DriverNeed | None:
     """The least driver that runs code built with CUDA `cuda` on this OS (linux | windows)."""
     v = V.major_minor(cuda)

@@ -198,6 +198,7 @@ def arch_entries() -> tuple[ArchEntry, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1024)  # the recommender asks for every candidate build, per analysis
 def arch_entry(torch_version: str, variant: str) -> ArchEntry | None:
     """The arch list of the official wheel torch_version+variant, if the table has one."""
     v = V.parse(V.public(torch_version))

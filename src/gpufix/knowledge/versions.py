@@ -5,6 +5,7 @@ nothing here compares floats or plain strings.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -18,8 +19,13 @@ def parse(text: object) -> Version | None:
     """A Version, or None for anything packaging cannot read (never raises)."""
     if text is None:
         return None
+    return _parse(str(text).strip())
+
+
+@functools.lru_cache(maxsize=4096)  # the recommender compares the same few hundred strings ~100k times a run
+def _parse(text: str) -> Version | None:
     try:
-        return Version(str(text).strip())
+        return Version(text)
     except InvalidVersion:
         return None
 
@@ -42,7 +48,7 @@ def major_minor(text: object) -> Version | None:
     if v is None:
         return None
     rel = v.release + (0,)
-    return Version(f"{rel[0]}.{rel[1]}")
+    return parse(f"{rel[0]}.{rel[1]}")
 
 
 def variant_cuda(variant: str) -> str | None:
@@ -76,12 +82,17 @@ class Arch(NamedTuple):
 
     @property
     def cc(self) -> Version:
-        return Version(f"{self.major}.{self.minor}")
+        return parse(f"{self.major}.{self.minor}")  # type: ignore[return-value]  # always valid
 
 
 def parse_arch(text: str) -> Arch | None:
     """'sm_120' -> Arch('sm', 12, 0, ''); the last digit is the minor (sm_103 = CC 10.3)."""
-    m = _ARCH.match(str(text).strip().lower())
+    return _parse_arch(str(text).strip().lower())
+
+
+@functools.lru_cache(maxsize=1024)  # a few dozen arch names, read ~50k times a run
+def _parse_arch(text: str) -> Arch | None:
+    m = _ARCH.match(text)
     if not m or len(m.group(2)) < 2:
         return None
     digits = m.group(2)
