@@ -69,6 +69,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "title.checking": {"en": "Checking…", "zh": "正在检查…"},
     "title.failed": {"en": "Checks could not run", "zh": "检查无法运行"},
     "title.none": {"en": "No problems found", "zh": "未发现问题"},
+    "title.undiagnosed": {"en": "{n} symptom(s), cause not settled: answer the questions (a)",
+                          "zh": "{n} 个症状，原因尚未确定：请回答问题（a）"},
     "title.one": {"en": "1 problem", "zh": "发现 1 个问题"},
     "title.many": {"en": "{n} problems", "zh": "发现 {n} 个问题"},
     "title.log_other": {"en": "Pasted log — another machine", "zh": "粘贴的日志 — 另一台机器"},

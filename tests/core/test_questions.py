@@ -27,7 +27,8 @@ def test_every_parser_the_data_may_name_exists() -> None:
 
 def test_json_carries_the_differential_and_the_questions(capsys) -> None:
     code, doc = run_json(capsys, "--log", str(LOG))
-    assert code == 0
+    # A symptom no diagnosis explains: not "no problems" (it exited 0 before), exit 3.
+    assert code == 3 and doc["status"] == "undiagnosed" and doc["exit_code"] == 3 and doc["diagnoses"] == []
     [dx] = doc["differential"]
     assert dx["symptom"] == "cuda-unavailable" and dx["standing"] is None
     assert [h["status"] for h in dx["hypotheses"]] == ["open"] * 5
@@ -137,7 +138,7 @@ def test_print_value_answers_are_typed_by_the_catalog(capsys) -> None:
 def test_text_report_shows_the_causes_and_how_to_answer(capsys) -> None:
     code = main(["--text", "--no-probe", "--log", str(LOG), "--answer", f"nvidia-smi=@{SMI}"])
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 3  # the symptom holds and nothing explains it yet
     assert f"facts given by hand: --answer nvidia-smi=@{SMI}" in out
     # a symptom with open causes is not "No problems found"
     assert "No problems found." not in out
@@ -210,3 +211,16 @@ def test_a_slow_gpu_is_raised_by_a_fact_and_narrowed_by_answers(capsys, tmp_path
     assert doc["facts"]["run.gpu_util"]["value"] == 0 and doc["facts"]["torch.cuda_available"]["value"] is True
     assert dx["hypotheses"][0]["id"] == "code-on-cpu"
     assert {h["id"] for h in dx["hypotheses"] if h["status"] == "ruled_out"} == {"cpu-build", "gpu-not-visible"}
+
+
+def test_a_symptom_no_diagnosis_explains_does_not_exit_0(capsys) -> None:
+    """Issue 10 follow-up: `torch.cuda.is_available()` False with no finding exited 0, as if
+    nothing were wrong. Exit 3 (README's table): a symptom holds, its cause is not settled."""
+    from gpufix.diagnosis import combine_exit_codes, exit_code_for
+
+    assert main(["--text", "--no-probe", "--fact", "torch.cuda_available=false", "--fact", "os.name=linux"]) == 3
+    assert "No problems found" not in capsys.readouterr().out
+    assert main(["--json", "--no-probe", "--fact", "torch.cuda_available=true"]) == 0
+    capsys.readouterr()
+    # an error finding still wins; several analyses (the TUI's pasted logs) combine the same way
+    assert exit_code_for([], 1) == 3 and combine_exit_codes([0, 3, 1]) == 1 and combine_exit_codes([0, 3]) == 3
