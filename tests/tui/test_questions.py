@@ -88,3 +88,31 @@ async def test_a_bad_paste_says_what_was_expected_and_changes_nothing() -> None:
         await _paste(pilot, "hello\n")
         assert screen.question.id == "nvidia-smi"
         assert "does not look like nvidia-smi's output" in " ".join(screen_text(app).split())
+
+
+# Verbatim from https://github.com/649453932/Bert-Chinese-Text-Classification-Pytorch/issues/156
+# (as tests/fixtures/gpu-slow--bert-chinese-cpu-torch-zh): training crawls, the GPU at 2 %.
+SLOW = ("em其实不是他不动，而是训练时间太长了。第二个epoch大概训练了1h...看了以下代码，感觉build_iterator的时候已经把数据放到"
+        "GPU里面了，但是train的时候速度还是很慢，并且查看GPU利用率只有2%，很明显是没有用上GPU。想请教一下大佬需要怎么更改代码能？\n")
+
+
+async def test_a_slow_gpu_narrows_by_a_pasted_output_and_a_choice() -> None:
+    app = make_app(_nothing_probed, animate=False, clock=lambda: 0.0, verifier=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        await _paste(pilot, SLOW)
+        screen = app.screen
+        assert isinstance(screen, QuestionsScreen)
+        assert len(_open(screen)) == 7 and screen.question.id == "torch-cuda"
+        await _paste(pilot, "2.4.1+cu121 12.1 True\n")  # a CUDA build that sees the GPU
+        assert "cpu-build" not in _open(screen) and "gpu-not-visible" not in _open(screen)
+        assert screen.question.id == "gpu-util-during-run"
+        await _paste(pilot, NVIDIA_SMI.replace("|      0%      Default |", "|     37%      Default |"))
+        assert _open(screen)[0] == "input-bound"  # the GPU partly busy: waiting for data leads
+        assert screen.question.id == "slow-phase"
+        await pilot.press("down", "enter")  # "Every step": not the warm-up
+        await settle(pilot)
+        assert "warm-up" not in _open(screen)
+        assert "[✗]" in screen_text(app)
