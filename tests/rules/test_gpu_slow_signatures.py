@@ -63,3 +63,7 @@ def test_the_separating_signatures_read_their_real_lines() -> None:
     # jcjohnson/fast-neural-style#16
     assert hit("first_slow", "The first forward pass of the model is the slowest, since it allocates GPU memory lazily.")
     assert hit("util_zero", "GPU-Util is always 0") and not hit("util_zero", "GPU-Util is not high")
+    # yeyupiaoling/VoiceprintRecognition-Pytorch#66: the reading came from Task Manager (资源管理器)
+    assert hit("task_manager", "但资源管理器中GPU使用率一直为0")
+    # yatengLG/SSD-Pytorch#7 (a Task Manager reading, per the reporter): the symptom in its words
+    assert _raised("我在测试训练时，发现gpu利用率特别低，似乎没有用到gpu,只用了显存")

@@ -892,7 +892,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__container__gpus)
@@ -912,12 +912,14 @@
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__os__arch)
+   (slot F__os__name)
    (slot F__os__release__v)
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__run__gpu_util__n)
+   (slot F__run__gpu_util__s)
    (slot F__run__power_saving__b)
    (slot F__run__slow_phase)
    (slot F__torch__build)
@@ -938,12 +940,14 @@
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
+   (slot S__29768ee166f0)
    (slot S__3b7b94171696)
    (slot S__666ec99e5def)
    (slot S__68e80e0fe304)
    (slot S__6cca69c652ec)
    (slot S__7157d4f3709e)
    (slot S__7df997116cce)
+   (slot S__7e5b0550fa1d)
    (slot S__83061181afc8)
    (slot S__84a236102963)
    (slot S__a34af2d52e3e)
@@ -1289,6 +1293,26 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s "absent"))
    =>
    (gpufix-fired "gpu-slow-launch-blocking-against-1#0"))
+(defrule gpufix:gpu-slow-task-manager-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__29768ee166f0 TRUE))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-for-1#0"))
+(defrule gpufix:gpu-slow-task-manager-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "windows") (S__7e5b0550fa1d TRUE))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-for-2#0"))
+(defrule gpufix:gpu-slow-task-manager-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-against-1#0"))
+(defrule gpufix:gpu-slow-task-manager-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-against-2#0"))
+(defrule gpufix:gpu-slow-task-manager-against-2#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-against-2#1"))
 (defrule gpufix:gpu-slow-power-limited-for-1#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__b TRUE))
    =>
@@ -1438,7 +1462,7 @@
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -1475,6 +1499,8 @@
    (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s))
@@ -1618,6 +1644,14 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s "ok"))
    =>
    (gpufix-fired "gpu-slow-launch-blocking-out#0"))
+(defrule gpufix:gpu-slow-task-manager-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-out#0"))
+(defrule gpufix:gpu-slow-task-manager-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-out#1"))
 (defrule gpufix:gpu-slow-power-limited-out#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s "ok"))
    =>
@@ -1656,6 +1690,7 @@
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
@@ -1843,13 +1878,25 @@
    =>
    (gpufix-fired "gpu-slow-ask-gpu-util-during-run#0"))
 (defrule gpufix:gpu-slow-ask-gpu-util-during-run#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "gpu-slow-ask-gpu-util-during-run#1"))
 (defrule gpufix:gpu-slow-ask-gpu-util-during-run#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "gpu-slow-ask-gpu-util-during-run#2"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#3"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#4"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#5"))
 (defrule gpufix:gpu-slow-ask-slow-phase#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
