@@ -31,7 +31,7 @@ def test_json_carries_the_differential_and_the_questions(capsys) -> None:
     assert code == 3 and doc["status"] == "undiagnosed" and doc["exit_code"] == 3 and doc["diagnoses"] == []
     [dx] = doc["differential"]
     assert dx["symptom"] == "cuda-unavailable" and dx["standing"] is None
-    assert [h["status"] for h in dx["hypotheses"]] == ["open"] * 5
+    assert [h["status"] for h in dx["hypotheses"]] == ["open"] * 6
     first = doc["questions"][0]
     assert first["id"] == "nvidia-smi" and first["command"] == ["nvidia-smi"] and first["sets"] == "driver.version"
     assert first["text"]["zh"] and first["choices"] == []
@@ -45,7 +45,7 @@ def test_answer_from_a_file_rules_out_and_ranks(capsys) -> None:
     ranked = [(h["id"], h["status"], h["score"]) for h in dx["hypotheses"]]
     # open causes first; ruled-out ones after, the most contradicted last (weights from the data)
     assert ranked == [("cpu-build", "open", 0), ("driver-too-old", "open", 0), ("hidden-devices", "open", 0),
-                      ("no-driver", "ruled_out", -4), ("no-gpu", "ruled_out", -8)]
+                      ("other-interpreter", "open", 0), ("no-driver", "ruled_out", -4), ("no-gpu", "ruled_out", -8)]
     assert "nvidia-smi" not in [q["id"] for q in doc["questions"]]
     assert doc["facts"]["driver.version"]["value"] == "384.69"
     assert doc["facts"]["driver.version"]["origin"] == "user"

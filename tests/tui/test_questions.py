@@ -54,22 +54,27 @@ async def test_answering_a_question_narrows_the_differential_until_one_cause_sta
         await _paste(pilot, ERROR)
         screen = app.screen
         assert isinstance(screen, QuestionsScreen)
-        assert _open(screen) == ["cpu-build", "no-driver", "no-gpu", "driver-too-old", "hidden-devices"]
+        assert _open(screen) == ["cpu-build", "no-driver", "no-gpu", "driver-too-old", "hidden-devices",
+                                 "other-interpreter"]
         assert screen.question.id == "nvidia-smi"
         text = screen_text(app)
         assert "No working NVIDIA driver" in text and "nvidia-smi" in text
 
         await _paste(pilot, NVIDIA_SMI)  # the driver answers and lists a GTX 1070
-        assert _open(screen) == ["cpu-build", "driver-too-old", "hidden-devices"]
+        assert _open(screen) == ["cpu-build", "driver-too-old", "hidden-devices", "other-interpreter"]
         assert screen.question.id == "torch-build"
         text = screen_text(app)
         assert "[✗] No working NVIDIA driver" in text and "the NVIDIA driver answers" in text
 
         await _paste(pilot, "0.3.1 8.0.61\n")  # a CUDA build: not the CPU-only one
-        assert _open(screen) == ["driver-too-old", "hidden-devices"]
+        assert _open(screen) == ["driver-too-old", "hidden-devices", "other-interpreter"]
         assert screen.question.id == "visible-devices"
 
         await _paste(pilot, "None\n")  # CUDA_VISIBLE_DEVICES not set
+        assert _open(screen) == ["driver-too-old", "other-interpreter"]
+        assert screen.question.id == "where-python"
+
+        await _paste(pilot, "$ which -a python\n/usr/bin/python\n")  # one python on PATH: the terminal runs it
         assert _open(screen) == ["driver-too-old"]
         assert screen.question is None
         # Left standing, but nothing speaks for it: the screen does not claim it is proved.

@@ -892,7 +892,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__container__gpus)
@@ -1205,6 +1205,22 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
    =>
    (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab FALSE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-2#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-2#0"))
 (defrule gpufix:gpu-slow-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -1462,7 +1478,7 @@
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -1489,6 +1505,8 @@
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s)
@@ -1604,6 +1622,14 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
 (defrule gpufix:gpu-slow-cpu-build-out#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s "ok"))
    =>
@@ -1665,7 +1691,7 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
    (slot F__container__gpus__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
@@ -1682,6 +1708,7 @@
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s)
    (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s)
@@ -1849,6 +1876,66 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "cuda-unavailable-ask-visible-devices#9"))
+(defrule gpufix:cuda-unavailable-ask-where-python#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#0"))
+(defrule gpufix:cuda-unavailable-ask-where-python#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#1"))
+(defrule gpufix:cuda-unavailable-ask-where-python#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#2"))
+(defrule gpufix:cuda-unavailable-ask-where-python#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#3"))
+(defrule gpufix:cuda-unavailable-ask-where-python#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#4"))
+(defrule gpufix:cuda-unavailable-ask-where-python#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#5"))
+(defrule gpufix:cuda-unavailable-ask-where-python#6
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#6"))
+(defrule gpufix:cuda-unavailable-ask-where-python#7
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#7"))
+(defrule gpufix:cuda-unavailable-ask-where-python#8
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#8"))
+(defrule gpufix:cuda-unavailable-ask-where-python#9
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#9"))
+(defrule gpufix:cuda-unavailable-ask-where-python#10
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#10"))
+(defrule gpufix:cuda-unavailable-ask-where-python#11
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#11"))
+(defrule gpufix:cuda-unavailable-ask-where-python#12
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#12"))
+(defrule gpufix:cuda-unavailable-ask-where-python#13
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#13"))
+(defrule gpufix:cuda-unavailable-ask-where-python#14
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#14"))
 (defrule gpufix:gpu-slow-ask-torch-cuda#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
