@@ -226,3 +226,11 @@ def test_a_symptom_no_diagnosis_explains_does_not_exit_0(capsys) -> None:
     capsys.readouterr()
     # an error finding still wins; several analyses (the TUI's pasted logs) combine the same way
     assert exit_code_for([], 1) == 3 and combine_exit_codes([0, 3, 1]) == 1 and combine_exit_codes([0, 3]) == 3
+
+
+def test_a_slow_gpu_is_raised_by_an_answer_too(capsys) -> None:
+    # `--answer slow-phase=first`: only the first steps are slow, so something is slow.
+    code, doc = run_json(capsys, "--answer", "slow-phase=first")
+    [dx] = doc["differential"]
+    assert code == 3 and dx["symptom"] == "gpu-slow" and dx["hypotheses"][0]["id"] == "warm-up"
+    assert "slow-phase" not in [q["id"] for q in doc["questions"]]

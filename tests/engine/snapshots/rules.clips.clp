@@ -25,6 +25,7 @@
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__run__slow__b)
+   (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
@@ -263,6 +264,10 @@
    (gpufix-facts (F__verify__speedup__n ?v0&:(and (numberp ?v0) (< ?v0 1.0))))
    =>
    (gpufix-fired "gpu-slow#3"))
+(defrule gpufix:gpu-slow#4
+   (gpufix-facts (F__run__slow_phase__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow#4"))
 (defrule gpufix:no-module-torch#0
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
