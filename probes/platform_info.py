@@ -9,7 +9,7 @@ from gpufix.probes.base import Probe, ProbeContext, Raw
 
 NAME = "platform"
 FILE = "platform.json"
-FACTS = ("os.name", "os.release", "os.arch", "os.wsl", "os.distro")
+FACTS = ("os.name", "os.release", "os.arch", "os.wsl", "os.distro", "os.hostname")
 
 _OS_NAMES = {"linux": "linux", "win32": "windows", "cygwin": "windows", "darwin": "macos"}
 
@@ -43,6 +43,8 @@ def parse_platform_json(text: str) -> list[Fact]:
     osrelease = str(doc.get("kernel_osrelease") or "")
     wsl = "microsoft" in osrelease.lower() or bool(doc.get("wsl_env"))
     facts.append(ok("os.wsl", wsl, NAME, osrelease.strip()))
+    if doc.get("node"):  # the host name: how `gpufix fleet` names a node its launcher did not label
+        facts.append(ok("os.hostname", str(doc["node"]), NAME, "platform.node()"))
     distro = doc.get("distro")
     if distro:
         facts.append(ok("os.distro", str(distro), NAME))
@@ -75,7 +77,7 @@ def _os_release_name() -> str | None:
 
 def collect(ctx: ProbeContext) -> Raw:
     doc = {"sys_platform": ctx.platform, "system": platform.system(), "release": platform.release(),
-           "machine": platform.machine()}
+           "machine": platform.machine(), "node": platform.node()}
     if ctx.platform == "win32":
         doc["version"] = platform.version()
     elif ctx.platform == "darwin":

@@ -130,6 +130,8 @@ _DECLARED: dict[str, FactSpec] = {
     "os.release": FactSpec("str", "kernel release / Windows build / macOS version"),
     "os.arch": FactSpec("str", "machine architecture: x86_64, aarch64, arm64, AMD64"),
     "os.wsl": FactSpec("bool", "running under Windows Subsystem for Linux"),
+    "os.hostname": FactSpec("str", "the machine's host name (platform.node()); `gpufix fleet` names a node by it "
+                            "when the launcher adds no label", producers=("platform",)),
     "os.distro": FactSpec("str", "Linux distribution (PRETTY_NAME from /etc/os-release, or collect_env's OS line)"),
     "container.inside": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes)",
                                  uncovered=((NO_PRODUCER, "stated by the user: gpufix --fact container.inside=true"),)),
