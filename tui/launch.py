@@ -5,6 +5,7 @@ from typing import Optional
 
 from gpufix.core.outcome import Collected, Request
 from gpufix.core.pipeline import Collection, Inputs, collect, prepare
+from gpufix.fleet.summary import FleetSummary
 from gpufix.probes.base import DYNAMIC
 from gpufix.probes.runner import ProgressCallback
 from gpufix.tui.services import FactsProvider, StaticCallback
@@ -59,3 +60,12 @@ def _attach(collection: Collection, progress: Optional[ProgressCallback]) -> Non
     run.progress = progress
     for p in run.probes:
         progress(p.name, "start", None)
+
+
+def run_fleet_tui(summary: FleetSummary, lang: str = "en") -> int:
+    """`gpufix fleet summarize` on a terminal: the summary is computed before the screen opens."""
+    from gpufix.tui.fleet_app import FleetApp  # lazy: textual loads only for the TUI
+
+    app = FleetApp(summary, lang)
+    app.run()
+    return app.exit_code

@@ -18,6 +18,7 @@ from gpufix.errors import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, GpufixErro
 # Subcommand name -> module under gpufix.commands with add_arguments(parser) and run(args) -> int.
 SUBCOMMANDS: dict[str, str] = {
     "fix": "gpufix.commands.fix",
+    "fleet": "gpufix.commands.fleet",
     "record": "gpufix.commands.record",
     "recommend": "gpufix.commands.recommend",
     "rollback": "gpufix.commands.rollback",
@@ -65,8 +66,13 @@ def _dispatch(argv: list[str]) -> int:
     from gpufix.commands import diagnose  # lazy: `gpufix --version` returns before any command loads
 
     diagnose.add_arguments(parser)
-    args = parser.parse_args(argv)
+    # Known options only: `gpufix fleet slurm` passes the rest to srun (its parser sets accepts_extra).
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "accepts_extra", False):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command:
+        if getattr(args, "accepts_extra", False):
+            return modules[args.command].run(args, extra)
         return modules[args.command].run(args)
     return diagnose.run(args)
 

@@ -1,0 +1,71 @@
+"""Read `gpufix fleet summarize`'s inputs: files, directories (every file in them), or `-`.
+
+A file may hold one document or many (concatenated `kubectl logs`, srun or pdsh output); a file
+that cannot be read or decoded is one `broken` entry, and reading goes on.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from gpufix.errors import InputError
+from gpufix.fleet.streams import BROKEN, Entry, read_lines
+
+# Files in a directory that are not documents: editor and OS droppings.
+_SKIP_SUFFIXES = (".swp", "~", ".tmp")
+
+
+def input_files(paths: Iterable[str]) -> list[Path]:
+    """The files to read, in order; a directory gives its files (recursively, sorted).
+
+    A path that does not exist is a usage error (one line, exit 2): a typo must not read as a
+    fleet with no nodes. `-` is standard input.
+    """
+    files: list[Path] = []
+    for p in paths:
+        if p == "-":
+            files.append(Path("-"))
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files.extend(f for f in sorted(path.rglob("*")) if f.is_file() and not f.name.startswith(".")
+                         and not f.name.endswith(_SKIP_SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(f"{p}: no such file or directory")
+    if not files:
+        raise InputError("no input files (give gpufix --json documents, a directory of them, or - for standard input)")
+    return files
+
+
+def read_entries(files: Iterable[Path]) -> Iterator[Entry]:
+    """Every entry of every file, one file at a time (a file's documents are not all kept)."""
+    for path in files:
+        if str(path) == "-":
+            yield from read_lines(sys.stdin, "<stdin>")
+            continue
+        # A file named after its node (`gpu07.json`, Slurm's --output=%N.json) names an unlabelled document.
+        weak = path.name.split(".", 1)[0] or None
+        try:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                yield from _one_named_by_file(read_lines(f, str(path), weak), weak)
+        except OSError as e:
+            yield Entry(BROKEN, None, weak, str(path), reason=f"cannot read: {e.strerror or e}")
+
+
+def _one_named_by_file(entries: Iterator[Entry], weak: str | None) -> Iterator[Entry]:
+    """The file's name names its document only when the file holds one: many documents in one
+    file would otherwise all take the same name."""
+    first = next(entries, None)
+    if first is None:
+        return
+    second = next(entries, None)
+    if second is None:
+        yield first
+        return
+    for e in (first, second):
+        yield e._replace(weak_label=None) if e.weak_label == weak else e
+    for e in entries:
+        yield e._replace(weak_label=None) if e.weak_label == weak else e
