@@ -6,7 +6,13 @@ cast as the same machine share its document (gpufix is run once per machine). Fo
 what goes wrong in a real collection: a document cut off, a node where gpufix is not installed,
 an empty file, and a document with no label that names its host by its own `os.hostname` fact.
 
-    python tools/fleet_recorded.py        # rewrites the directory
+It also writes what `kubectl logs` returns for docs/fleet.md's DaemonSet (pods named by the
+DaemonSet's hash, each printing the label line with its node's name first):
+kubectl-logs.txt (plain, documents back to back), kubectl-logs-prefix.txt (`--prefix`, one pod
+without the label line, as an older manifest would run it) and kubectl-logs-prefix-timestamps.txt
+(`--prefix --timestamps`).
+
+    python tools/fleet_recorded.py        # rewrites them all
 """
 from __future__ import annotations
 
@@ -15,7 +21,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "tests" / "fleet" / "data" / "cluster"
+DATA = ROOT / "tests" / "fleet" / "data"
+OUT = DATA / "cluster"
 
 # (first node number, how many, machine fixture): a cluster bought in batches, plus odd boxes.
 CAST = [
@@ -66,7 +73,33 @@ def main() -> int:
     (OUT / "gpu059.json").write_text("", encoding="utf-8")
     (OUT / "report-from-gpu060.json").write_text(
         gpufix_json("machine--linux-a100x8-driver535-cu124", "--fact", "os.hostname=gpu060"), encoding="utf-8")
+    kubectl()
     return 0
+
+
+# (pod, node, machine fixture) of a small GPU node pool.
+PODS = [
+    ("gpufix-4m9xq", "gke-ml-a100-pool-1f2c", "machine--linux-a100x8-driver535-cu124"),
+    ("gpufix-8d2kt", "gke-ml-a100-pool-7b41", "machine--linux-a100x8-driver535-cu124"),
+    ("gpufix-c7wzl", "gke-ml-t4-pool-03ad", "machine--linux-gke-driver470-cu121"),
+    ("gpufix-h2v5n", "gke-ml-h100-pool-9e10", "machine--linux-h100-driver535-cu117"),
+]
+
+
+def kubectl() -> None:
+    docs = {f: gpufix_json(f) for f in {p[2] for p in PODS}}
+    plain, prefixed, stamped = [], [], []
+    for i, (pod, node, fixture) in enumerate(PODS):
+        lines = [f"gpufix-node: {node}", *docs[fixture].splitlines()]
+        plain += lines
+        shown = lines[1:] if i == 2 else lines  # this pod ran without the label line
+        prefixed += [f"[pod/{pod}/gpufix] {line}" for line in shown]
+        if i < 2:
+            stamped += [f"[pod/{pod}/gpufix] 2026-12-03T14:{20 + i}:{j % 60:02d}.{j:09d}Z {line}"
+                        for j, line in enumerate(lines)]
+    for name, lines in (("kubectl-logs.txt", plain), ("kubectl-logs-prefix.txt", prefixed),
+                        ("kubectl-logs-prefix-timestamps.txt", stamped)):
+        (DATA / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -119,7 +119,8 @@ def read_lines(lines: Iterable[str], source: str, weak_label: Optional[str] = No
             emitted = True
             yield e
     if not emitted:
-        yield Entry(BROKEN, None, weak_label, f"{source}:1" if lineno else source, reason=_no_document(lineno, []))
+        notes = [n for s in streams.values() for n in s.notes][-_NOTES_KEPT:]
+        yield Entry(BROKEN, None, weak_label, f"{source}:1" if lineno else source, reason=_no_document(lineno, notes))
 
 
 def _no_document(lines: int, notes: list[str]) -> str:
