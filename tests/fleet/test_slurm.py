@@ -52,8 +52,8 @@ def test_a_node_past_the_limit_and_a_node_whose_gpufix_fails_are_unreachable_wit
     assert nodes["n1"]["status"] == "unreachable"
     assert "no answer within the per-node limit of 1 s" in nodes["n1"]["reason"]
     assert nodes["n2"]["status"] == "unreachable"
-    assert nodes["n2"]["reason"] == ("gpufix: error: --python /opt/env/bin/python: no such file; "
-                                     "Exited with exit code 2")
+    assert nodes["n2"]["reason"] == ("Exited with exit code 2: "
+                                     "gpufix: error: --python /opt/env/bin/python: no such file")
     assert rc == 1
 
 
@@ -103,7 +103,7 @@ srun: error: nid01934: tasks 0-1,3,6: Terminated
 def test_scheduler_reasons_are_read_per_node():
     reasons, general = slurm.scheduler_reasons(STDERR_LOCAL, {"0": "n1", "1": "n2"}, 30)
     assert reasons == {
-        "n2": "gpufix: error: --python /opt/env/bin/python: no such file; Exited with exit code 2",
+        "n2": "Exited with exit code 2: gpufix: error: --python /opt/env/bin/python: no such file",
         "n1": "no answer within the per-node limit of 30 s (stopped)",
     }
     assert general == ""

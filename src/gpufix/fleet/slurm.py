@@ -189,15 +189,18 @@ def _task_nodes(stdout: str) -> dict[str, str]:
 
 
 def scheduler_reasons(stderr: str, task_nodes: Mapping[str, str], timeout_s: float) -> tuple[dict[str, str], str]:
-    """Per node, why it gave no document (srun's and slurmstepd's messages, the task's own last
-    error line); and srun's last general error (no allocation, a bad option)."""
-    per_node: dict[str, list[str]] = {}
+    """Per node, why it gave no document: srun's and slurmstepd's verdicts, then the task's own
+    last error lines (`Exited with exit code 2: gpufix: error: ...`); and srun's last general
+    error (no allocation, a bad option). srun and the tasks write stderr concurrently, so the
+    verdicts and the task's lines are kept apart and joined in a fixed order."""
+    verdicts: dict[str, list[str]] = {}
+    said: dict[str, list[str]] = {}
     general = ""
     for line in stderr.splitlines():
         line = line.strip()
         m = _STEPD.search(line)
         if m:
-            per_node.setdefault(m.group(1), []).append(f"cancelled by Slurm: {m.group(2).lower()}")
+            verdicts.setdefault(m.group(1), []).append(f"cancelled by Slurm: {m.group(2).lower()}")
             continue
         m = _SRUN_TASK.fullmatch(line)
         if m:
@@ -206,13 +209,17 @@ def scheduler_reasons(stderr: str, task_nodes: Mapping[str, str], timeout_s: flo
                 text = f"no answer within the per-node limit of {timeout_s:.0f} s (stopped)"
             else:
                 text = m.group(2)
-            per_node.setdefault(m.group(1), []).append(text)
+            verdicts.setdefault(m.group(1), []).append(text)
             continue
         m = _TASK_LINE.fullmatch(line)
         if m and m.group(1) in task_nodes and m.group(2).strip():
-            per_node.setdefault(task_nodes[m.group(1)], []).append(m.group(2).strip()[:200])
+            said.setdefault(task_nodes[m.group(1)], []).append(m.group(2).strip()[:200])
             continue
         if line.startswith("srun: error:") or line.startswith("srun: Job"):
             general = line
-    # the last three distinct messages: the task's last lines, then srun's verdict (it comes last)
-    return {n: "; ".join(list(dict.fromkeys(v))[-3:]) for n, v in per_node.items()}, general
+    reasons = {}
+    for node in dict.fromkeys([*verdicts, *said]):
+        verdict = "; ".join(dict.fromkeys(verdicts.get(node, [])))
+        own = " / ".join(list(dict.fromkeys(said.get(node, [])))[-2:])
+        reasons[node] = f"{verdict}: {own}" if verdict and own else verdict or own
+    return reasons, general
