@@ -58,14 +58,20 @@ def _dispatch(argv: list[str]) -> int:
     parser.add_argument("--version", action="version", version=f"gpufix {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = {}
+    # A subcommand named first needs only its own module: the others (and the bare command's
+    # options, which import the core) would only slow its start (gpufix fleet summarize on 10,000 files).
+    chosen = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     for name, modname in SUBCOMMANDS.items():
+        if chosen is not None and name != chosen:
+            continue
         mod = importlib.import_module(modname)
         p = sub.add_parser(name, help=mod.HELP, description=mod.HELP)
         mod.add_arguments(p)
         modules[name] = mod
-    from gpufix.commands import diagnose  # lazy: `gpufix --version` returns before any command loads
+    if chosen is None:
+        from gpufix.commands import diagnose  # lazy: `gpufix --version` returns before any command loads
 
-    diagnose.add_arguments(parser)
+        diagnose.add_arguments(parser)
     # Known options only: `gpufix fleet slurm` passes the rest to srun (its parser sets accepts_extra).
     args, extra = parser.parse_known_args(argv)
     if extra and not getattr(args, "accepts_extra", False):
@@ -74,6 +80,8 @@ def _dispatch(argv: list[str]) -> int:
         if getattr(args, "accepts_extra", False):
             return modules[args.command].run(args, extra)
         return modules[args.command].run(args)
+    from gpufix.commands import diagnose  # lazy: as above (already loaded to build the parser)
+
     return diagnose.run(args)
 
 

@@ -39,7 +39,15 @@ def fleet_document(summary: FleetSummary) -> dict[str, Any]:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, indent=2, ensure_ascii=False)
+    """Indented like `gpufix --json`, but each node_list entry on one line: json's indenting
+    encoder is pure Python, and a 50,000-node list would take longer to print than to read."""
+    head = {k: v for k, v in doc.items() if k != "node_list"}
+    text = json.dumps(head, indent=2, ensure_ascii=False)
+    if "node_list" not in doc:
+        return text
+    nodes = ",\n    ".join(json.dumps(n, ensure_ascii=False) for n in doc["node_list"])
+    body = f"[\n    {nodes}\n  ]" if nodes else "[]"
+    return f'{text[:-2]},\n  "node_list": {body}\n}}'  # text ends with "\n}"
 
 
 def render_text(summary: FleetSummary, lang: str = "en") -> str:

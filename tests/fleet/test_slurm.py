@@ -120,5 +120,5 @@ def test_interleaved_srun_label_output_is_split_per_task():
     lines = ["0: gpufix-node: n1", "1: gpufix-node: n2"]
     for a, b in zip(doc1, doc2):  # line by line, as srun interleaves two tasks
         lines += [f"0: {a}", f"1: {b}"]
-    entries = read_text("\n".join(lines) + "\n", "srun")
+    entries = list(read_text("\n".join(lines) + "\n", "srun"))
     assert [(e.kind, e.label, e.doc["status"]) for e in entries] == [(DOCUMENT, "n1", "ok"), (DOCUMENT, "n2", "error")]

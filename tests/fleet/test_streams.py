@@ -49,18 +49,20 @@ def test_interleaved_kubectl_follow_output_keeps_each_pods_document_whole():
     a = [f"[pod/gpufix-aaaaa/gpufix] {line}" for line in ["gpufix-node: node-a", *DOC_OK.splitlines()]]
     b = [f"[pod/gpufix-bbbbb/gpufix] {line}" for line in ["gpufix-node: node-b", *DOC_ERR.splitlines()]]
     lines = [x for pair in zip(a, b) for x in pair] + b[len(a):]
-    entries = read_text("\n".join(lines), "kubectl")
+    entries = list(read_text("\n".join(lines), "kubectl"))
     assert [(e.kind, e.label, e.doc["status"]) for e in entries] == [(DOCUMENT, "node-a", "ok"),
                                                                       (DOCUMENT, "node-b", "error")]
 
 
-def test_pdsh_prefixes_name_the_nodes():
+def test_pdsh_prefixes_name_the_nodes_and_expect_finds_the_silent_one():
     text = "\n".join([f"gpu01: {line}" for line in DOC_OK.splitlines()] +
                      [f"gpu02: {line}" for line in DOC_ERR.splitlines()] +
                      ["gpu03: bash: gpufix: command not found", "pdsh@login1: gpu03: ssh exited with exit code 127"])
-    entries = read_text(text, "pdsh")
-    assert [(e.kind, e.label) for e in entries] == [(DOCUMENT, "gpu01"), (DOCUMENT, "gpu02"), (MISSING, "gpu03")]
-    assert entries[2].reason == "no gpufix document; the output says: bash: gpufix: command not found"
+    entries = list(read_text(text, "pdsh"))
+    # A word is a host only where it prefixes a document: gpu03 (and `pdsh@login1`) printed none.
+    assert [(e.kind, e.label) for e in entries] == [(DOCUMENT, "gpu01"), (DOCUMENT, "gpu02")]
+    s = summarize_entries(entries, ["gpu01", "gpu02", "gpu03"])
+    assert [(g.status, g.nodes) for g in s.statuses] == [("error", "gpu02"), ("ok", "gpu01"), ("missing", "gpu03")]
 
 
 # Ansible's ad-hoc output: `HOST | CHANGED | rc=0 >>` before a command's output; the unreachable
@@ -77,7 +79,7 @@ gpu09 | UNREACHABLE! => {
 
 def test_ansible_headers_name_the_nodes_and_an_unreachable_host_keeps_ansibles_message():
     text = f"gpu07 | CHANGED | rc=0 >>\n{DOC_OK}\ngpu08 | FAILED | rc=1 >>\n{DOC_ERR}\n{ANSIBLE_UNREACHABLE}"
-    entries = read_text(text, "ansible")
+    entries = list(read_text(text, "ansible"))
     assert [(e.kind, e.label) for e in entries] == [(DOCUMENT, "gpu07"), (DOCUMENT, "gpu08"), (UNREACHABLE, "gpu09")]
     assert entries[2].reason == "Failed to connect to the host via ssh: Connection refused"
 
@@ -92,12 +94,12 @@ def test_damaged_input_becomes_entries_and_reading_goes_on():
         "gpufix-node: e", "{", '  "schema": "gpufix/1",', '  "status": ok', "}",  # invalid JSON
         "gpufix-node: f", *DOC_ERR.splitlines(),
     ])
-    entries = read_text(text, "mixed")
+    entries = list(read_text(text, "mixed"))
     assert [(e.kind, e.label) for e in entries] == [(BROKEN, "a"), (MISSING, "b"), (DOCUMENT, "c"), (MISSING, "d"),
                                                     (BROKEN, "e"), (DOCUMENT, "f")]
     assert entries[0].reason == "the document is cut off at line 4" and entries[0].source == "mixed:2"
     assert entries[3].reason == ("no gpufix document; the output says: a JSON value that is not a gpufix/1 document "
                                  "(schema 'other/1')")
     assert entries[4].reason.startswith("not valid JSON: Expecting value: line 3")
-    assert read_text("", "empty")[0].kind == BROKEN
-    assert read_text("not json at all\n", "junk")[0].reason == "no gpufix document; the output says: not json at all"
+    assert next(read_text("", "empty")).kind == BROKEN
+    assert next(read_text("not json at all\n", "junk")).reason == "no gpufix document; the output says: not json at all"

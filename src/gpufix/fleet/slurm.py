@@ -142,7 +142,7 @@ def run(target: Target, node_argv: Sequence[str], timeout_s: float, extra: Seque
         return SlurmRun(entries, target.nodes, [])
     argv = srun_command(srun or srun_path(), target, node_argv, timeout_s, extra)
     stdout, stderr, rc, stopped = _run_srun(argv, timeout_s + _SCHEDULING_GRACE_S)
-    got = read_text(stdout, "srun")
+    got = list(read_text(stdout, "srun"))
     reasons, general = scheduler_reasons(stderr, _task_nodes(stdout), timeout_s)
     documented = {e.label for e in got if e.kind == DOCUMENT}
     for e in got:
