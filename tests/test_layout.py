@@ -3,7 +3,7 @@
 The convention, checked here for every test module:
 
 1. It sits in tests/<package>/, where <package> is one of gpufix's subpackages (engine,
-   probes, knowledge, verify, remedy, tui), ``core`` for the modules of src/gpufix itself
+   probes, knowledge, verify, remedy, fleet, tui), ``core`` for the modules of src/gpufix itself
    (cli, facts, fact_catalog, pipeline, areas, reports, commands, gpufix.core...), or
    ``rules`` for the shipped rule set (data, tested through the engine, the knowledge base
    or the CLI, so its tests may import anything). Only tests of the repository as a whole
@@ -23,7 +23,7 @@ import ast
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
-SUBPACKAGES = ("engine", "probes", "knowledge", "verify", "remedy", "tui")
+SUBPACKAGES = ("engine", "probes", "knowledge", "verify", "remedy", "fleet", "tui")
 FOLDERS = {*SUBPACKAGES, "core", "rules"}
 REPOSITORY_WIDE = {"test_architecture.py", "test_checkout_guard.py", "test_conventions.py", "test_packaging.py",
                    "test_readme.py", "test_layout.py"}
