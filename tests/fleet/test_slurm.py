@@ -74,6 +74,12 @@ def test_options_gpufix_owns_are_refused_and_the_rest_pass_through_to_srun():
             _split_srun_options(owned)
 
 
+def test_python_and_quick_pass_through_to_gpufix_on_the_nodes():
+    assert slurm.node_command(["/sw/bin/gpufix"], "/shared/envs/train/bin/python", True) == [
+        "/sw/bin/gpufix", "--json", "--python", "/shared/envs/train/bin/python", "--quick"]
+    assert slurm.node_command([sys.executable, "-m", "gpufix"], None, False) == [sys.executable, "-m", "gpufix", "--json"]
+
+
 def test_the_srun_command_runs_one_task_per_node_with_a_time_limit_and_labels():
     target = slurm.Target(("n1", "n2", "n3"), ("n1", "n2"), {"n3": "drained"}, "debug")
     argv = slurm.srun_command("srun", target, ["python", "-m", "gpufix", "--json"], 90, ["--account=ml"])

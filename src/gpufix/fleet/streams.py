@@ -29,7 +29,6 @@ BROKEN = "broken"
 MISSING = "missing"
 UNREACHABLE = "unreachable"
 
-LABEL_PREFIX = "gpufix-node:"
 # The next label line or the next document start, in column 0.
 _BOUNDARY = re.compile(r"^(?:gpufix-node: *([^\s]+)[ \t\r]*$|\{)", re.M)
 _KUBECTL = re.compile(r"\[pod/([^/\]\s]+)/[^\]\s]*\] ")
@@ -64,11 +63,6 @@ class _Stream:
         self.lines: list[str] = []
         self.numbers = array("l")  # the input's line number of each line
         self.unreachable = unreachable  # Ansible said UNREACHABLE!; its JSON gives the reason
-
-
-def read_lines(lines: Iterable[str], source: str, weak_label: Optional[str] = None) -> Iterator[Entry]:
-    """Entries from the lines of one input (a file, `kubectl logs`, srun's output)."""
-    return read_text("".join(lines), source, weak_label)
 
 
 class _Prefixed(Exception):
