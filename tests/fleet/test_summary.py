@@ -112,3 +112,19 @@ def test_summarize_json_text_and_bad_input_through_the_cli(capsys, tmp_path):
     assert main(["fleet", "summarize", str(tmp_path / "nope")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["fleet", "summarize", "--expect", "gpu[01-", str(CLUSTER)]) == 2
+
+
+def test_standard_input_and_a_node_where_gpufix_could_not_run(monkeypatch, capsys):
+    import io
+
+    from gpufix.report_json import dumps, failure_document
+
+    failed = dumps(failure_document("--python /opt/env/bin/python: no such file or directory"))
+    one = (CLUSTER / "gpu001.json").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{one}gpufix-node: gpu002\n{failed}\n"))
+    assert main(["fleet", "summarize", "--json", "-"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["nodes"]["by_status"] == {"failed": {"count": 1, "nodes": "gpu002"}, "ok": {"count": 1, "nodes": "gpu001"}}
+    failed_at = one.count("\n") + 2  # after gpu001's file (label line and document) and gpu002's label
+    assert doc["problems"] == [{"node": "gpu002", "status": "failed", "source": f"<stdin>:{failed_at}",
+                                "reason": "--python /opt/env/bin/python: no such file or directory"}]
