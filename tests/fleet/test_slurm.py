@@ -68,7 +68,9 @@ def test_options_gpufix_owns_are_refused_and_the_rest_pass_through_to_srun():
     from gpufix.commands.fleet import _split_srun_options
 
     assert _split_srun_options(["-w", "gpu[01-04]", "--account=ml", "--gres=gpu:1", "-p", "a100"]) == (
-        "gpu[01-04]", "a100", ["--account=ml", "--gres=gpu:1"])
+        "gpu[01-04]", "a100", None, ["--account=ml", "--gres=gpu:1"])
+    assert _split_srun_options(["-wgpu[01-04]", "-xgpu03", "--reservation=maint"]) == (
+        "gpu[01-04]", None, "gpu03", ["--reservation=maint"])
     for owned in (["-N", "4"], ["--ntasks=4"], ["-N4"], ["--ntasks-per-node=2"]):
         with pytest.raises(Exception, match="one task per node"):
             _split_srun_options(owned)

@@ -82,13 +82,13 @@ def _slurm(args: argparse.Namespace, extra: list[str]) -> int:
     from gpufix.fleet.summary import summarize_entries
 
     srun = slurm.srun_path()  # no srun: one line, exit 2, before anything else
-    nodelist, partition, passthrough = _split_srun_options(extra)
+    nodelist, partition, exclude, passthrough = _split_srun_options(extra)
     gpufix = shlex.split(args.gpufix) if args.gpufix else [sys.executable, "-m", "gpufix"]
     if not gpufix:
         raise UsageError("--gpufix: empty command")
     if args.node_timeout <= 0:
         raise UsageError("--node-timeout must be positive")
-    target = slurm.resolve_target(nodelist, partition, os.environ)
+    target = slurm.resolve_target(nodelist, partition, os.environ, exclude=exclude)
     result = slurm.run(target, slurm.node_command(gpufix, args.python, args.quick), args.node_timeout,
                        passthrough, srun=srun)
     if args.save:
@@ -97,32 +97,36 @@ def _slurm(args: argparse.Namespace, extra: list[str]) -> int:
     return _show(summary, args)
 
 
-def _split_srun_options(extra: list[str]) -> tuple[str | None, str | None, list[str]]:
-    """(--nodelist, --partition, the other srun options as given)."""
-    nodelist = partition = None
+def _split_srun_options(extra: list[str]) -> tuple[str | None, str | None, str | None, list[str]]:
+    """(--nodelist, --partition, --exclude, the other srun options as given)."""
+    found: dict[str, str] = {}
     rest: list[str] = []
     i = 0
     while i < len(extra):
         arg = extra[i]
         name, eq, value = arg.partition("=")
-        if name in ("-w", "--nodelist", "-p", "--partition"):
+        if len(arg) > 2 and arg[:2] in _SHORT_TARGET and not arg.startswith("--"):
+            name, eq, value = arg[:2], "=", arg[2:]  # -wgpu[01-04], -pgpu
+        if name in _TARGET_OPTIONS:
             if not eq:
                 if i + 1 >= len(extra):
                     raise UsageError(f"{name} needs a value")
                 i += 1
                 value = extra[i]
-            if name in ("-w", "--nodelist"):
-                nodelist = value
-            else:
-                partition = value
-        elif name in _OWNED_SRUN_OPTIONS or any(arg.startswith(o) and len(o) == 2 and len(arg) > 2 and
-                                                 arg[2:].isdigit() for o in ("-N", "-n")):
+            found[_TARGET_OPTIONS[name]] = value
+        elif name in _OWNED_SRUN_OPTIONS or (arg[:2] in ("-N", "-n") and arg[2:].isdigit()):
             raise UsageError(f"{name}: gpufix fleet slurm runs one task per node itself; name the nodes with "
                              "-w LIST or -p PARTITION")
         else:
             rest.append(arg)
         i += 1
-    return nodelist, partition, rest
+    return found.get("nodelist"), found.get("partition"), found.get("exclude"), rest
+
+
+# srun's options that choose the nodes: gpufix resolves them (sinfo) and passes the result.
+_TARGET_OPTIONS = {"-w": "nodelist", "--nodelist": "nodelist", "-p": "partition", "--partition": "partition",
+                   "-x": "exclude", "--exclude": "exclude"}
+_SHORT_TARGET = ("-w", "-p", "-x")
 
 
 def _save(path: str, entries) -> None:

@@ -71,7 +71,7 @@ def node_command(gpufix: Sequence[str], python: Optional[str], quick: bool) -> l
 
 
 def resolve_target(nodelist: Optional[str], partition: Optional[str], env: Mapping[str, str],
-                   sinfo: str = "sinfo") -> Target:
+                   sinfo: str = "sinfo", exclude: Optional[str] = None) -> Target:
     if nodelist:
         try:
             nodes = hostlists.expand(nodelist)
@@ -88,6 +88,14 @@ def resolve_target(nodelist: Optional[str], partition: Optional[str], env: Mappi
         nodes = [r[0] for r in rows if len(r) == 2 and r[1].endswith("*")]
         if not nodes:
             raise InputError("no default partition: name the nodes (-w LIST) or a partition (-p NAME)")
+    if exclude:
+        try:
+            left_out = set(hostlists.expand(exclude))
+        except ValueError as e:
+            raise InputError(str(e)) from e
+        nodes = [n for n in nodes if n not in left_out]
+    if not nodes:
+        raise InputError("no nodes left to run on")
     ordered = tuple(hostlists.sort_names(dict.fromkeys(nodes)))
     states = _node_states(ordered, sinfo)
     unreachable = {}
