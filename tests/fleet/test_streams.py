@@ -103,3 +103,9 @@ def test_damaged_input_becomes_entries_and_reading_goes_on():
     assert entries[4].reason.startswith("not valid JSON: Expecting value: line 3")
     assert next(read_text("", "empty")).kind == BROKEN
     assert next(read_text("not json at all\n", "junk")).reason == "no gpufix document; the output says: not json at all"
+
+
+def test_a_label_hostlist_notation_cannot_hold_is_listed_as_it_is():
+    text = f"gpufix-node: rack1,slot[2]\n{DOC_OK}\ngpufix-node: gpu01\n{DOC_OK}\ngpufix-node: gpu02\n{DOC_OK}\n"
+    s = summarize_entries(read_text(text, "odd"))
+    assert [(g.status, g.nodes) for g in s.statuses] == [("ok", "gpu[01-02],rack1,slot[2]")]

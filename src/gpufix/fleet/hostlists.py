@@ -6,12 +6,23 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import re
+
 import hostlist
 
+_UNSAFE = re.compile(r"[\[\],\s]")
 
 def compress(names: Iterable[str]) -> str:
-    """`gpu01,gpu02,gpu03,gpu07` -> `gpu[01-03,07]`; '' for no names."""
-    return hostlist.collect_hostlist(list(names))
+    """`gpu01,gpu02,gpu03,gpu07` -> `gpu[01-03,07]`; '' for no names.
+
+    A name the notation cannot hold (a label with a comma, a bracket or a space: labels are
+    data) is listed as it is after the others, never an error.
+    """
+    plain, odd = [], []
+    for n in names:
+        (odd if _UNSAFE.search(n) or not n else plain).append(n)
+    text = hostlist.collect_hostlist(plain) if plain else ""
+    return ",".join([text, *sorted(set(odd))] if text else sorted(set(odd)))
 
 
 def expand(expression: str) -> list[str]:
