@@ -128,3 +128,15 @@ def test_standard_input_and_a_node_where_gpufix_could_not_run(monkeypatch, capsy
     failed_at = one.count("\n") + 2  # after gpu001's file (label line and document) and gpu002's label
     assert doc["problems"] == [{"node": "gpu002", "status": "failed", "source": f"<stdin>:{failed_at}",
                                 "reason": "--python /opt/env/bin/python: no such file or directory"}]
+
+
+def test_many_files_are_read_in_parallel_with_the_same_result(monkeypatch):
+    from gpufix.fleet import sources
+    from gpufix.fleet.summary import summarize_reports
+
+    files = input_files([str(CLUSTER)])
+    one = summarize_reports(sources.read_reports(files, workers=1))
+    monkeypatch.setattr(sources, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(sources, "_CHUNK", 7)
+    two = summarize_reports(sources.read_reports(files, workers=2))
+    assert two == one and two.total == 60

@@ -62,8 +62,8 @@ def run(args: argparse.Namespace, extra: list[str] | None = None) -> int:
 def _summarize(args: argparse.Namespace) -> int:
     # lazy: --help and the other commands skip the fleet service
     from gpufix.fleet import hostlists
-    from gpufix.fleet.sources import input_files, read_entries
-    from gpufix.fleet.summary import summarize_entries
+    from gpufix.fleet.sources import input_files, read_reports
+    from gpufix.fleet.summary import summarize_reports
 
     expect: list[str] = []
     if args.expect:
@@ -71,7 +71,7 @@ def _summarize(args: argparse.Namespace) -> int:
             expect = hostlists.expand(args.expect)
         except ValueError as e:
             raise UsageError(f"--expect: {e}") from e
-    summary = summarize_entries(read_entries(input_files(args.paths)), expect)
+    summary = summarize_reports(read_reports(input_files(args.paths)), expect)
     return _show(summary, args)
 
 

@@ -5,12 +5,19 @@ that cannot be read or decoded is one `broken` entry, and reading goes on.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from gpufix.errors import InputError
+from gpufix.fleet.nodes import NodeReport, node_report
 from gpufix.fleet.streams import BROKEN, Entry, read_text
+
+# Reading and decoding documents is the whole cost of a summary; from this many files on they
+# are read by one process per core (each returns the small node records, not the documents).
+PARALLEL_MIN_FILES = 2000
+_CHUNK = 250
 
 # Files in a directory that are not documents: editor and OS droppings.
 _SKIP_SUFFIXES = (".swp", "~", ".tmp")
@@ -38,6 +45,24 @@ def input_files(paths: Iterable[str]) -> list[Path]:
     if not files:
         raise InputError("no input files (give gpufix --json documents, a directory of them, or - for standard input)")
     return files
+
+
+def read_reports(files: Sequence[Path], workers: int | None = None) -> Iterator[NodeReport]:
+    """One report per node entry of `files`, in order; in parallel for many files."""
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(files) < PARALLEL_MIN_FILES or any(str(f) == "-" for f in files):
+        yield from (node_report(e) for e in read_entries(files))
+        return
+    from concurrent.futures import ProcessPoolExecutor  # lazy: only large fleets start workers
+
+    chunks = [list(files[i:i + _CHUNK]) for i in range(0, len(files), _CHUNK)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for reports in pool.map(_reports_of, chunks):
+            yield from reports
+
+
+def _reports_of(files: list[Path]) -> list[NodeReport]:
+    return [node_report(e) for e in read_entries(files)]
 
 
 def read_entries(files: Iterable[Path]) -> Iterator[Entry]:

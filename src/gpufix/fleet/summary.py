@@ -76,14 +76,18 @@ class FleetSummary(NamedTuple):
 
 
 def summarize_entries(entries: Iterable[Entry], expect: Iterable[str] = ()) -> FleetSummary:
-    """Reduce entries to node reports as they come (documents are not kept), then summarise.
+    """Reduce entries to node reports as they come (documents are not kept), then summarise."""
+    return summarize_reports((node_report(e) for e in entries), expect)
+
+
+def summarize_reports(reports: Iterable[NodeReport], expect: Iterable[str] = ()) -> FleetSummary:
+    """One report per entry, in input order: the last document of a node counts.
 
     `expect`: node names that should have reported; those that did not are `missing`.
     """
     by_name: dict[str, NodeReport] = {}
     duplicates: set[str] = set()
-    for entry in entries:
-        report = node_report(entry)
+    for report in reports:
         old = by_name.get(report.name)
         if old is not None:
             if old.status in DIAGNOSED and report.status in _PROBLEMS:
