@@ -1,7 +1,9 @@
 """Facts from pasted text: a collect_env report, an nvidia-smi table, `nvcc -V`,
 `pip list` / `pip freeze` / `conda list`, and `torch.__version__` prints.
 
-Users paste whatever they have (a GitHub issue body, a forum post). Each recognised
+Users paste whatever they have (a GitHub issue body, a forum post). Prose ("我装的是 torch
+2.3.0+cu121", "I have a RTX3060") is read last, by gpufix.probes.prose, into facts that rank below
+these structured ones. Each recognised
 piece is cut out and handed to the same parsers the probes use, so a pasted nvidia-smi
 table and a live one give the same facts. One pass over the lines with bounded
 look-ahead: linear in the text, and any line may be garbage. Only *stated* things become
@@ -22,6 +24,7 @@ from typing import Callable, Iterable
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
+from gpufix.probes.prose import conda_torch_build, extract_prose_facts
 from gpufix.probes.torch_runtime import torch_build
 
 SOURCE = "log"
@@ -114,20 +117,6 @@ def _package(out: _Out, name: str, version: str, evidence: str, build: str = "",
         out.add("conda.cpuonly", True, evidence)
     else:
         out.add(f"pkg.{n}", version, evidence)
-
-
-def conda_torch_build(build: str) -> str | None:
-    """conda pytorch build string -> cu121 / cpu ('py3.10_cuda12.1_cudnn8.9.2_0', 'cuda120_py311h...', 'cpu_mkl_...')."""
-    b = build.lower()
-    m = re.search(r"cuda_?(\d+)\.(\d+)", b)
-    if m:
-        return f"cu{m.group(1)}{m.group(2)}"
-    m = re.search(r"(?:^|_)cuda(\d{2,3})(?:_|$)", b)
-    if m:
-        return f"cu{m.group(1)}"
-    if re.search(r"(?:^|_)cpu(?:_|$)", b):
-        return "cpu"
-    return None
 
 
 _FREEZE = re.compile(r"^\s*(?:\[(?:pip\d?|conda)\]\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*([^\s;#,]+)\s*$")
@@ -512,4 +501,10 @@ def extract_facts_from_text(text: str) -> list[Fact]:
         except Exception:  # noqa: BLE001 - one confused extractor must not lose the others
             continue
     facts = out.facts
-    return facts + _derived_build(facts)
+    try:
+        prose = extract_prose_facts((_no(line), line) for line in lines)
+    except Exception:  # noqa: BLE001 - a confused prose reader must not lose the structured facts
+        prose = []
+    # torch.build is derived from the structured statements only; the prose reader derives its own
+    # (they rank below: fact_catalog's precedence lists log-prose after log).
+    return facts + _derived_build(facts) + prose
