@@ -73,15 +73,15 @@ def conda_torch_build(build: str) -> str | None:
 _COMMAND = re.compile(
     r"\b(?:pip[0-9.]*|conda|mamba|micromamba|uv|poetry|pipx|pdm|apt|apt-get|yum|dnf|brew|choco|winget)"
     r"\s+(?:pip\s+)?(?:install|add|create|download|uninstall|remove|update|upgrade|search)\b"
-    r"|--(?:extra-)?index-url\b|\bsetup\.py\s+(?:install|develop)\b|\bdocker\s+(?:run|pull)\b", re.I)
+    r"|--(?:extra-)?index-url\b|\bsetup\.py\s+(?:install|develop)\b|\bdocker\s+(?:run|pull)\b", re.I | re.A)
 # pip's resolver chatter names versions it looked at or wanted, not the installed ones.
 _PIP_CHATTER = re.compile(
     r"^\s*(?:ERROR:\s*)?(?:Collecting|Downloading|Using cached|Looking in|Obtaining|Building wheel|"
     r"Installing collected|Attempting uninstall|Found existing installation|Uninstalling|"
     r"Successfully uninstalled|Would install|Preparing metadata|Processing)\b"
     r"|from versions:|No matching distribution|Could not find a version|\bdepends on\b|The user requested|"
-    r"conflict is caused", re.I)
-_URL = re.compile(r"\b(?:https?|ftp|file)://\S+|\bwww\.\S+|\S+\.whl\b|\S+\.tar\.gz\b", re.I)
+    r"conflict is caused", re.I | re.A)
+_URL = re.compile(r"\b(?:https?|ftp|file)://\S+|\bwww\.\S+|\S+\.whl\b|\S+\.tar\.gz\b", re.I | re.A)
 
 # A sentence about another state than the installed one: wishes, attempts, requirements,
 # upgrades, comparisons, recommendations. Its versions are not the installed ones.
@@ -92,94 +92,96 @@ _ELSEWHERE_EN = re.compile(
     r"chang\w*|replac\w*|revert\w*|rollback|roll back|uninstall\w*|remov\w*|tried|try|trying|tries|"
     r"attempt\w*|latest|newest|newer|older|official|according|expected|example|e\.g|such as|minimum|"
     r"at least|above|higher|previous|previously|before|earlier|used to|worked|flawlessly|built for|"
-    r"compiled for|you have|corresponding|match\w*|instructions?)\b", re.I)
+    r"compiled for|you have|corresponding|match\w*|instructions?)\b", re.I | re.A)
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
-    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如")
+    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如", re.A)
 # A GPU named in a sentence about buying or replacing one is not (or not yet) the user's.
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
-                        r"instead|previous|previously|old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I)
+                        r"instead|previous|previously|old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
 # A clause that asks what to do with a version ("should I install torch 2.1?", "用哪个版本"):
 # hypothetical. Help requests ("why", "怎么办") keep the facts they presuppose.
 _HYPOTHETICAL = re.compile(
     r"\b(?:should|which|whether|would|shall|do i need|is it possible|can i (?:use|install|run)|"
     r"could i|is there|are there|what version)\b|是否|要不要|应该|该用|该装|哪个|哪一个|哪种|能不能|能否|"
-    r"可不可以|可以用|可以装|行不行|有没有", re.I)
-_QUESTION_END = re.compile(r"[?？]\s*$|[吗嘛呢]\s*[?？]?\s*$")
+    r"可不可以|可以用|可以装|行不行|有没有", re.I | re.A)
+_QUESTION_END = re.compile(r"[?？]\s*$|[吗嘛呢]\s*[?？]?\s*$", re.A)
 # Other libraries: a CUDA version in their clause is theirs.
 _OTHER_LIBRARY = re.compile(
     r"\b(?:tensorflow|tf|keras|jax|jaxlib|onnxruntime|onnxruntime-gpu|onnx|tensorrt|trt|paddle|paddlepaddle|"
     r"mxnet|cupy|mmcv|mmcv-full|detectron2|xformers|bitsandbytes|triton|vllm|deepspeed|flash-attn|"
-    r"flash_attn|llama-cpp-python|ctranslate2|faiss|faiss-gpu|libtorch)\b", re.I)
+    r"flash_attn|llama-cpp-python|ctranslate2|faiss|faiss-gpu|libtorch)\b", re.I | re.A)
 
-_SENTENCE_END = re.compile(r"[?？!！。；;]|\.\s")
-_CLAUSE_SPLIT = re.compile(r"[,，、]|\s+(?:but|however|while|whereas|and then)\s+|但是|但|然而|而且|可是", re.I)
+_SENTENCE_END = re.compile(r"[?？!！。；;]|\.\s", re.A)
+_CLAUSE_SPLIT = re.compile(r"[,，、]|\s+(?:but|however|while|whereas|and then)\s+|但是|但|然而|而且|可是", re.I | re.A)
 
 # --- names and values -----------------------------------------------------------------------
 
 _NAMES = re.compile(
-    r"pytorch-cuda|cudatoolkit|torchvision|torchaudio|pytorch|torch|numpy|python|nvcc|cuda|driver|驱动|драйвер",
-    re.I)
+    r"pytorch-cuda|cudatoolkit|torchvision|torchaudio|pytorch|torch|numpy|python|nvcc|cuda|driver|驱动|драйвера|драйвер",
+    re.I | re.A)
 # Between a name and its value: spaces, separators, quotes and linking words in both languages.
 _FILLER = re.compile(
-    r"(?:[\s:：=,'\"`(（\-]|version|versions|ver|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
-    r"输出|返回|用的|装的|-V|--version)*", re.I)
+    r"(?:--version|-V|versions|version|ver|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
+    r"输出|返回|用的|装的|[\s:：=,'\"`(（\-])*", re.I | re.A)
 _VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
-                      r"(?:\+[A-Za-z0-9.]{1,32})?)")
-_DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)")
+                      r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
+_DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
 # "2.3.0 版本的 pytorch", "version 2.0.1 of PyTorch"
 _VERSION_FIRST = re.compile(r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)\s*(?:版本的|版的|的|of)\s*"
-                            r"(pytorch|torch)", re.I)
+                            r"(pytorch|torch)", re.I | re.A)
 _DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|版的|的)?\s*(?:nvidia\s*)?"
-                           r"(?:driver|驱动)", re.I)
+                           r"(?:driver|驱动)", re.I | re.A)
 
 _CUDA_CONTEXTS = (
-    ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I)),
-    ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I)),
-    ("torch.cuda", re.compile(r"used to build pytorch|torch\.version\.cuda|\b(?:built|compiled) with cuda|编译", re.I)),
+    ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I | re.A)),
+    ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I | re.A)),
+    ("torch.cuda", re.compile(r"used to build pytorch|torch\.version\.cuda|\b(?:built|compiled) with cuda|编译", re.I | re.A)),
 )
 
+_TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 _IS_AVAILABLE = re.compile(
     r"cuda\.is_available(?:\(\s*\))?\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
-    r"返回了|返回|输出|为|是|结果为|显示)?\s*[*`'\"]*\s*(true|false)\b", re.I)
+    r"返回了|返回|输出|为|是|结果为|显示)?\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 _TORCH_VERSION_CUDA = re.compile(r"torch\.version\.cuda\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
-                                 r"(\d{1,2}\.\d{1,2})\b")
+                                 r"(\d{1,2}\.\d{1,2})\b", re.A)
+_USED_TO_BUILD = re.compile(r"CUDA used to build PyTorch\s?[:：]?\s?(\d{1,2}\.\d{1,2})", re.I | re.A)
 _TORCH_DUNDER = re.compile(r"torch\.__version__\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
-                           r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)")
+                           r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
 # torch.utils.cpp_extension's message: nvcc's CUDA and torch's, both named.
 _DETECTED_CUDA = re.compile(r"detected CUDA version \((\d+\.\d+)\) mismatches the version that was used to "
-                            r"compile\s+PyTorch \((\d+\.\d+)\)", re.I)
+                            r"compile\s+PyTorch \((\d+\.\d+)\)", re.I | re.A)
 _PIP_CONFLICT = re.compile(
     r"([A-Za-z0-9][A-Za-z0-9._-]{0,60}) (\d[^\s,]{0,40}) (?:requires|has requirement) [^,]{1,200}, but "
-    r"you(?: have|'ll have| will have) ([A-Za-z0-9][A-Za-z0-9._-]{0,60}) (\d[^\s,]{0,40}) which is incompatible")
-_SUCCESS = re.compile(r"^\s*Successfully installed\s+(.+)$")
+    r"you(?: have|'ll have| will have) ([A-Za-z0-9][A-Za-z0-9._-]{0,60}) (\d[^\s,]{0,40}) which is incompatible", re.A)
+_SUCCESS = re.compile(r"^\s*Successfully installed\s+(.+)$", re.A)
 _ALREADY = re.compile(r"^\s*Requirement already satisfied:\s*([A-Za-z0-9][A-Za-z0-9._-]{0,60})\S*\s+in\s+"
-                      r".{1,400}\((\d[^()\s]{0,40})\)\s*$")
+                      r".{1,400}\((\d[^()\s]{0,40})\)\s*$", re.A)
 
 # --- GPUs -----------------------------------------------------------------------------------
 
-_GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I)
+_GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
     r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
-    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I)
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D".
-_BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mobile|笔记本|显卡)", re.I)
+_BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mobile|笔记本|显卡)", re.I | re.A)
 _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
-                              r"(?:[^0-9.]|$)", re.I)
-_GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$")
-_GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I)
+                              r"(?:[^0-9.]|$)", re.I | re.A)
+_GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$", re.A)
+_GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | re.A)
 
 # --- operating systems ----------------------------------------------------------------------
 
-_WINDOWS_PLATFORM = re.compile(r"\bWindows-(\d+)-(\d+\.\d+\.\d+)", re.I)
-_LINUX_PLATFORM = re.compile(r"\bLinux-(\d+\.\d+[A-Za-z0-9._+-]{0,80})")
-_MACOS_PLATFORM = re.compile(r"\bmacOS-(\d+\.\d+(?:\.\d+)?)-(arm64|x86_64)", re.I)
-_WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b", re.I)
-_WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bon win32\b")
+_WINDOWS_PLATFORM = re.compile(r"\bWindows-(\d+)-(\d+\.\d+\.\d+)", re.I | re.A)
+_LINUX_PLATFORM = re.compile(r"\bLinux-(\d+\.\d+[A-Za-z0-9._+-]{0,80})", re.A)
+_MACOS_PLATFORM = re.compile(r"\bmacOS-(\d+\.\d+(?:\.\d+)?)-(arm64|x86_64)", re.I | re.A)
+_WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b", re.I | re.A)
+_WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bon win32\b", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
-                           r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,2})?)?", re.I)
-_MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-4]|silicon)\b", re.I)
+                           r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,2})?)?", re.I | re.A)
+_MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-4]|silicon)\b", re.I | re.A)
 
 
 def _ascii_word_char(c: str) -> bool:
@@ -325,6 +327,7 @@ class _Reader:
         tokens = line.split()
         if not 2 <= len(tokens) <= 5:
             return False
+        tokens = [t.strip("*`") for t in tokens]  # markdown emphasis around a pasted row
         name, version = tokens[0], tokens[1]
         n = _norm(name)
         if n not in _ROW_NAMES_ALL and not n.startswith("nvidia-"):
@@ -369,6 +372,11 @@ class _Reader:
 
     def sentence(self, sentence: str, asked: bool, no: int | None, line: str) -> None:
         low = sentence.lower()
+        if "used to build" in low:  # collect_env's key, read alone from a partial paste ("used to" is no past here)
+            m = _USED_TO_BUILD.search(sentence)
+            if m:
+                self.add("torch.cuda", m.group(1), no, line)
+                return
         elsewhere = bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
         clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
         # cheap looks first: most sentences of a pasted report name no GPU, no OS, no is_available
@@ -406,7 +414,7 @@ class _Reader:
                 continue
             if not _name_ends(clause, m.end()):
                 continue
-            if word in ("driver", "驱动", "драйвер"):
+            if word in ("driver", "驱动", "драйвер", "драйвера"):
                 got = _read_version(clause, m.end(), _DRIVER_VERSION)
                 if got and 200 <= _major(got[0]) <= 999:
                     self.add("driver.version", got[0], no, line)
@@ -432,7 +440,7 @@ class _Reader:
             elif word in ("cuda", "nvcc"):
                 if not 7 <= _major(value) <= 13 or "+" in value:
                     continue
-                owner = "nvcc.version" if word == "nvcc" else self.cuda_owner(clause, line)
+                owner = "nvcc.version" if word == "nvcc" else self.cuda_owner(clause, m.start(), got[1])
                 if owner and not (other_library and owner != "driver.cuda"):
                     self.add(owner, value, no, line)
         low = clause.lower()
@@ -444,12 +452,19 @@ class _Reader:
                 self.add("driver.version", m.group(1), no, line)
 
     @staticmethod
-    def cuda_owner(clause: str, line: str) -> str | None:
-        """Whose CUDA version this clause states: the one context it names, else nobody."""
-        owners = [name for name, rx in _CUDA_CONTEXTS if rx.search(clause)]
-        if not owners and ("Driver Version" in line or "NVIDIA-SMI" in line):
-            owners = ["driver.cuda"]  # a pasted nvidia-smi header line
-        return owners[0] if len(owners) == 1 else None
+    def cuda_owner(clause: str, start: int, end: int) -> str | None:
+        """Whose CUDA version the mention at clause[start:end] is: the nearest context named before
+        it ("nvidia-smi 显示 CUDA Version: 11.4"), else "toolkit" right after it ("cuda 11.8
+        toolkit"), else nobody ("My cuda version is 10.1 and the nvidia driver version is ...")."""
+        before = clause[:start]
+        best, where = None, -1
+        for name, rx in _CUDA_CONTEXTS:
+            for m in rx.finditer(before):
+                if m.start() > where:
+                    best, where = name, m.start()
+        if best is None and _TOOLKIT_AFTER.match(clause, end, min(len(clause), end + 16)):
+            best = "nvcc.version"
+        return best
 
     def availability(self, clause: str, no: int | None, line: str) -> None:
         m = _IS_AVAILABLE.search(clause)
@@ -503,18 +518,18 @@ _PIP_HINTS = ("collect", "download", "cached", "looking in", "obtaining", "build
               "found existing", "uninstall", "would install", "preparing", "processing", "from versions",
               "no matching", "could not find", "depends on", "user requested", "conflict")
 _URL_HINTS = ("://", "www.", ".whl", ".tar.gz")
-_CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是")
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslm笔显]")
-_OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple")
+_CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslm笔显]", re.A)
+_OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
-                   r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I)
+                   r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
 _ROW_PACKAGES = frozenset({"cudatoolkit", "pytorch-cuda", "pytorch-mutex", "cuda-version", "cuda-runtime",
                            "cuda-toolkit"})
 _ROW_NAMES_ALL = frozenset({"torch", "pytorch", "torchvision", "torchaudio", "numpy", "python", "cpuonly"}) | _ROW_PACKAGES
 # conda build strings: py3.10_cuda11.8_cudnn8_0, cuda100py37h53c1284_0, h59b6b97_2, pypi_0, cpu_py310, 0;
 # pytorch-mutex's are bare "cpu" / "cuda".
 _CONDA_BUILD = re.compile(r"^(?:py\d|h[0-9a-f]{6}|cpu_|cuda\d|cuda_|pypi_|dev_)|^\d{1,4}$|_\d{1,4}$|^(?:cpu|cuda)$",
-                          re.I)
+                          re.I | re.A)
 
 
 def _norm(name: str) -> str:
@@ -522,7 +537,7 @@ def _norm(name: str) -> str:
 
 
 def _geforce_name(family: str, number: str, tail: str) -> str:
-    parts = [f"NVIDIA GeForce {family} {number}"]
+    parts = [f"NVIDIA GeForce {family}{'' if family == 'MX' else ' '}{number}"]
     laptop = False
     pos = 0
     for _ in range(3):  # "Ti", "SUPER", "D", then "Laptop"
@@ -608,8 +623,8 @@ _TRIGGER = re.compile(
     r"torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡)|显卡|gpu|graphics|windows|win\s?\d|win32|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
-    r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I)
-_DIGIT = re.compile(r"\d")
+    r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
+_DIGIT = re.compile(r"\d", re.A)
 
 
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
@@ -617,12 +632,12 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     reader = _Reader()
     for no, raw in lines:
         line = raw[:MAX_LINE]
-        if not _TRIGGER.search(line) or not _DIGIT.search(line) and "Windows" not in line:
+        if not _TRIGGER.search(line) or not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line:
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()
         if any(w in low for w in _COMMAND_HINTS) and _COMMAND.search(line):
             continue
-        if ("install" in low or "you" in low) and reader.pip_reports(line, no):
+        if ("install" in low or "satisfied" in low or "you" in low) and reader.pip_reports(line, no):
             continue
         if any(w in low for w in _PIP_HINTS) and _PIP_CHATTER.search(line):
             continue
