@@ -75,6 +75,9 @@ class _Out:
 
     def __init__(self) -> None:
         self.facts: list[Fact] = []
+        # Lines a structured reader took (ids of the _Line objects): the prose reader skips them, since
+        # what it would read there ranks below what the structured reader already stated.
+        self.consumed: set[int] = set()
 
     def add(self, name: str, value, evidence: str = "", line: int | None = None) -> None:
         self.facts.append(ok(name, value, SOURCE, evidence.strip()[:300], origin=SOURCE,
@@ -96,6 +99,7 @@ def _package(out: _Out, name: str, version: str, evidence: str, build: str = "",
     n = _norm_pkg(name)
     if not _VERSION.match(version):
         return
+    out.consumed.add(id(evidence))
     if n in ("torch", "pytorch"):
         out.add("torch.version_full", version, evidence)
         out.add("torch.version", _public(version), evidence)
@@ -234,6 +238,8 @@ def _collect_env(lines: list[str], out: _Out) -> None:
         if not m:
             continue
         key, value = m.group(1).lower(), m.group(2)
+        if key not in ("os", "python platform"):  # their OS words and platform string are the prose reader's
+            out.consumed.add(id(line))
         if key in done:  # a second report in the same paste: keep the first
             continue
         done.add(key)
@@ -336,6 +342,7 @@ def _nvidia_smi(lines: list[str], out: _Out) -> None:
             info = table_info("\n".join(lines[start:end]))
             if not info.empty:
                 out.extend_from_parser(smi_facts(info, None, None), _no(lines[start]))
+                out.consumed.update(id(ln) for ln in lines[start:end])
             continue
         i += 1
     said = [ln for ln in lines if "NVIDIA" in ln.upper() or "NVML" in ln.upper() or "No devices were found" in ln]
@@ -502,7 +509,7 @@ def extract_facts_from_text(text: str) -> list[Fact]:
             continue
     facts = out.facts
     try:
-        prose = extract_prose_facts((_no(line), line) for line in lines)
+        prose = extract_prose_facts((_no(line), line) for line in lines if id(line) not in out.consumed)
     except Exception:  # noqa: BLE001 - a confused prose reader must not lose the structured facts
         prose = []
     # torch.build is derived from the structured statements only; the prose reader derives its own

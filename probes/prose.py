@@ -58,7 +58,8 @@ def conda_torch_build(build: str) -> str | None:
     b = build.lower()
     m = re.search(r"cuda_?(\d+)\.(\d+)", b)
     if m:
-        return f"cu{m.group(1)}{m.group(2)}"
+        # old conda CPU builds say so as CUDA 0.0: 'py37_cuda0.0_cudnn0.0_1'
+        return "cpu" if m.group(1) == "0" else f"cu{m.group(1)}{m.group(2)}"
     m = re.search(r"(?:^|_)cuda(\d{2,3})(?:_|py|$)", b)
     if m:
         return f"cu{m.group(1)}"
@@ -80,7 +81,7 @@ _PIP_CHATTER = re.compile(
     r"Installing collected|Attempting uninstall|Found existing installation|Uninstalling|"
     r"Successfully uninstalled|Would install|Preparing metadata|Processing)\b"
     r"|from versions:|No matching distribution|Could not find a version|\bdepends on\b|The user requested|"
-    r"conflict is caused", re.I | re.A)
+    r"conflict is caused|Cannot install|conflicting dependencies|ResolutionImpossible", re.I | re.A)
 _URL = re.compile(r"\b(?:https?|ftp|file)://\S+|\bwww\.\S+|\S+\.whl\b|\S+\.tar\.gz\b", re.I | re.A)
 
 # A sentence about another state than the installed one: wishes, attempts, requirements,
@@ -92,10 +93,10 @@ _ELSEWHERE_EN = re.compile(
     r"chang\w*|replac\w*|revert\w*|rollback|roll back|uninstall\w*|remov\w*|tried|try|trying|tries|"
     r"attempt\w*|latest|newest|newer|older|official|according|expected|example|e\.g|such as|minimum|"
     r"at least|above|higher|previous|previously|before|earlier|used to|worked|flawlessly|built for|"
-    r"compiled for|you have|corresponding|match\w*|instructions?)\b", re.I | re.A)
+    r"compiled for|you have|corresponding|match\w*|instructions?|moved|since|introduced|deprecated|added in)\b", re.I | re.A)
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
-    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如", re.A)
+    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
 # A GPU named in a sentence about buying or replacing one is not (or not yet) the user's.
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
                         r"instead|previous|previously|old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
@@ -123,7 +124,7 @@ _NAMES = re.compile(
 # Between a name and its value: spaces, separators, quotes and linking words in both languages.
 _FILLER = re.compile(
     r"(?:--version|-V|versions|version|ver|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
-    r"输出|返回|用的|装的|[\s:：=,'\"`(（\-])*", re.I | re.A)
+    r"输出|返回|用的|装的|[\s:：,'\"`(（\-])*", re.I | re.A)
 _VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
                       r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
 _DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
@@ -180,7 +181,7 @@ _MACOS_PLATFORM = re.compile(r"\bmacOS-(\d+\.\d+(?:\.\d+)?)-(arm64|x86_64)", re.
 _WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b", re.I | re.A)
 _WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bon win32\b", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
-                           r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,2})?)?", re.I | re.A)
+                           r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
 _MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-4]|silicon)\b", re.I | re.A)
 
 
@@ -377,12 +378,15 @@ class _Reader:
             if m:
                 self.add("torch.cuda", m.group(1), no, line)
                 return
-        elsewhere = bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
-        clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
-        # cheap looks first: most sentences of a pasted report name no GPU, no OS, no is_available
+        # cheap looks first: most sentences of a pasted report name no GPU, no OS, no version
         gpu_words = _GPU_HINT.search(low) is not None
-        gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)
         os_words = _OS_HINT.search(low) is not None
+        named = _NAMES.search(sentence) is not None or "version" in low
+        if not (gpu_words or os_words or named or "is_available" in sentence):
+            return
+        elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
+        clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
+        gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)
         for k, clause in enumerate(clauses):
             if _HYPOTHETICAL.search(clause):
                 continue
@@ -396,7 +400,7 @@ class _Reader:
                 self.os_words(clause, no, line, elsewhere)
             if "is_available" in clause:
                 self.availability(clause, no, line)
-            if not elsewhere:
+            if named and not elsewhere:
                 self.versions(clause, no, line)
 
     def versions(self, clause: str, no: int | None, line: str) -> None:
@@ -474,13 +478,18 @@ class _Reader:
     def gpus(self, clause: str, no: int | None, line: str) -> None:
         for m in _GEFORCE.finditer(clause):
             family, number = m.group(1).upper(), m.group(2)
-            if clause[m.end():m.end() + 1].isdigit():
+            end = m.end()
+            if clause[end:end + 1].isdigit():
                 continue
-            if len(number) == 4 and not (family in ("RTX", "GTX") and _GPU_NUMBERS.match(number)):
-                continue  # "RTX 5000" is a Quadro, read below; "GTX 1234" no GPU
-            if len(number) == 3 and family == "RTX":
+            if len(number) == 4:
+                if not (family in ("RTX", "GTX") and _GPU_NUMBERS.match(number)):
+                    continue  # "RTX 5000" is a Quadro, read below; "GTX 1234" no GPU
+                family = "GTX" if number[:2] in ("10", "16") else "RTX"  # "GTX 3060" is an RTX 3060
+            elif family == "RTX":
                 continue
-            self.add_gpu(_geforce_name(family, number, clause[m.end():m.end() + 20]), no, line)
+            elif clause[end:end + 1] in ("M", "m") and not clause[end + 1:end + 2].isalpha():
+                number, end = number + "M", end + 1  # a mobile part: GT 740M, GTX 960M
+            self.add_gpu(_geforce_name(family, number, clause[end:end + 20]), no, line)
         for m in _DATACENTER.finditer(clause):
             end = m.end()
             if end < len(clause) and _ascii_word_char(clause[end]):
@@ -501,6 +510,8 @@ class _Reader:
         if _WINDOWS_WORD.search(clause) and not _WINDOWS_PLATFORM.search(clause):
             self.add("os.name", "windows", no, line)
         m = _LINUX_DISTRO.search(clause)
+        if m and (clause[m.start() - 1:m.start()] in ("/", "\\") or clause[m.end():m.end() + 1] == "/"):
+            m = None  # a path: /home/ubuntu/...
         if m and not _LINUX_PLATFORM.search(clause):
             self.add("os.name", "linux", no, line)
             if not elsewhere:  # "upgraded Ubuntu 20.04 to 22.04": which one is it now?
@@ -512,12 +523,13 @@ class _Reader:
                 self.add("os.arch", "arm64", no, line)
 
 
-_COMMAND_HINTS = ("pip", "conda", "mamba", "uv ", "poetry", "pdm", "apt", "yum", "dnf", "brew", "choco", "winget",
-                  "index-url", "setup.py", "docker")
-_PIP_HINTS = ("collect", "download", "cached", "looking in", "obtaining", "building", "installing", "attempting",
-              "found existing", "uninstall", "would install", "preparing", "processing", "from versions",
-              "no matching", "could not find", "depends on", "user requested", "conflict")
-_URL_HINTS = ("://", "www.", ".whl", ".tar.gz")
+# Literal first looks (on the lowered line) before the patterns above.
+_COMMAND_HINTS = re.compile(r"pip|conda|mamba|uv |poetry|pdm|apt|yum|dnf|brew|choco|winget|index-url|setup\.py|docker",
+                            re.A)
+_PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|installing|attempting|found existing|"
+                        r"uninstall|would install|preparing|processing|from versions|no matching|could not find|"
+                        r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
+_URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
 _GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslm笔显]", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
@@ -635,16 +647,16 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if not _TRIGGER.search(line) or not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line:
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()
-        if any(w in low for w in _COMMAND_HINTS) and _COMMAND.search(line):
+        if _COMMAND_HINTS.search(low) and _COMMAND.search(line):
             continue
         if ("install" in low or "satisfied" in low or "you" in low) and reader.pip_reports(line, no):
             continue
-        if any(w in low for w in _PIP_HINTS) and _PIP_CHATTER.search(line):
+        if _PIP_HINTS.search(low) and _PIP_CHATTER.search(line):
             continue
         reader.platform(line, low, no)
         if reader.row(line, no):
             continue
-        text = _URL.sub(" ", line) if any(w in low for w in _URL_HINTS) else line
+        text = _URL.sub(" ", line) if _URL_HINTS.search(low) else line
         for sentence, asked in _sentences(text):
             reader.sentence(sentence, asked, no, line)
     return _consolidate(reader.said)

@@ -124,6 +124,7 @@ _MEMBER_AREAS = {"env.CUDA": "cuda"}
 
 _TORCH_AND_LOG = ("torch", "log")
 _PROSE = ("log-prose",)
+_NO_FIXTURE_PROSE = ("log-prose", "no fixture log states it in words; tests/probes/test_prose.py reads it from real lines")
 NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
 _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
                                            "platform.json recording")
@@ -198,7 +199,7 @@ _DECLARED: dict[str, FactSpec] = {
                                              "(0 = working; 43, 28, 31... = a driver problem)"),
     "pci.other_gpus": FactSpec("list[str]", "the other (non-NVIDIA) display devices, e.g. Intel UHD Graphics"),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
-                             producers=("nvcc", "log") + _PROSE, key=True),
+                             producers=("nvcc", "log") + _PROSE, key=True, uncovered=(_NO_FIXTURE_PROSE,)),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
     "cudnn.system": FactSpec("list[version]", "system cuDNN versions named in a pasted collect_env report (not torch's own cuDNN)"),
     "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location",
@@ -212,7 +213,8 @@ _DECLARED: dict[str, FactSpec] = {
                             uncovered=(("knowledge", "derived only when no probe or log states torch.build; every "
                                                      "recording with a torch version states it"),)),
     "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
-                           area="cuda", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True),
+                           area="cuda", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True,
+                           uncovered=(_NO_FIXTURE_PROSE,)),
     "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
                           area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True,
                           uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
@@ -250,8 +252,9 @@ _DECLARED: dict[str, FactSpec] = {
     "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix", key=True),
     "torchvision.version_full": FactSpec("str", "torchvision version as recorded, e.g. 0.19.1+cu121"),
     "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails", producers=("torch",)),
-    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True),
-    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
+    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True,
+                                   uncovered=(_NO_FIXTURE_PROSE,)),
+    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded", uncovered=(_NO_FIXTURE_PROSE,)),
     "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
     "extensions.import_error": FactSpec("str", "error texts of compiled torch extensions (xformers, flash_attn, "
                                         "bitsandbytes, mmcv, detectron2) that fail to import, each after "
@@ -261,7 +264,8 @@ _DECLARED: dict[str, FactSpec] = {
                                               producers=("torch",), area="packages"),
     "extensions.failed": FactSpec("list[str]", "the compiled torch extensions that fail to import",
                                   producers=("torch",), area="packages"),
-    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
+    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list",
+                      uncovered=(_NO_FIXTURE_PROSE,)),
     # --- installers -------------------------------------------------------------------
     "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
     "pip.extra_index_urls": FactSpec("list[str]", "extra index URLs from env or pip config"),
@@ -282,7 +286,7 @@ _DECLARED: dict[str, FactSpec] = {
     "conda.channels": FactSpec("list[str]", "channels from .condarc"),
     "conda.cpuonly": FactSpec("bool", "the `cpuonly` package is installed in the conda env",
                               area="torch", producers=("installer-config", "log") + _PROSE,
-                              uncovered=(("log", "no fixture log holds a conda list with cpuonly"),)),
+                              uncovered=(("log", "no fixture log holds a conda list with cpuonly"), _NO_FIXTURE_PROSE)),
     "conda.pytorch_build": FactSpec("str", "build string of the conda pytorch package (e.g. cpu_..., cuda118...)",
                                     area="torch", producers=("installer-config", "log") + _PROSE,
                                     uncovered=(("log", "no fixture log holds a conda list with pytorch"),)),

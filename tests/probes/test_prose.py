@@ -207,7 +207,7 @@ def test_each_fact_keeps_its_line():
     ("pytorch: Version: 2.0.1", {"torch.version": "2.0.1", "torch.version_full": "2.0.1"}),
     ("PyTorch version: 2.1.0", {"torch.version": "2.1.0", "torch.version_full": "2.1.0"}),
     ("torch 2.3.0+cpu", {"torch.version": "2.3.0", "torch.version_full": "2.3.0+cpu", "torch.build": "cpu"}),
-    ("torch==2.2.1+rocm5.7", {"torch.version": "2.2.1", "torch.version_full": "2.2.1+rocm5.7",
+    ("torch 2.2.1+rocm5.7", {"torch.version": "2.2.1", "torch.version_full": "2.2.1+rocm5.7",
                               "torch.build": "rocm5.7"}),
     ("2.1.0版本的pytorch", {"torch.version": "2.1.0", "torch.version_full": "2.1.0"}),
     ("cuda 11.8 toolkit", {"nvcc.version": "11.8"}),
