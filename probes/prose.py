@@ -99,7 +99,7 @@ _ELSEWHERE_ZH = re.compile(
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
 # A GPU named in a sentence about buying or replacing one is not (or not yet) the user's.
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
-                        r"instead|previous|previously|old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
+                        r"instead|previous|previously|my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
 # A clause that asks what to do with a version ("should I install torch 2.1?", "用哪个版本"):
 # hypothetical. Help requests ("why", "怎么办") keep the facts they presuppose.
 _HYPOTHETICAL = re.compile(
@@ -124,7 +124,7 @@ _NAMES = re.compile(
 # Between a name and its value: spaces, separators, quotes and linking words in both languages.
 _FILLER = re.compile(
     r"(?:--version|-V|versions|version|ver|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
-    r"输出|返回|用的|装的|[\s:：,'\"`(（\-])*", re.I | re.A)
+    r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-])*", re.I | re.A)
 _VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
                       r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
 _DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
@@ -158,6 +158,12 @@ _PIP_CONFLICT = re.compile(
 _SUCCESS = re.compile(r"^\s*Successfully installed\s+(.+)$", re.A)
 _ALREADY = re.compile(r"^\s*Requirement already satisfied:\s*([A-Za-z0-9][A-Za-z0-9._-]{0,60})\S*\s+in\s+"
                       r".{1,400}\((\d[^()\s]{0,40})\)\s*$", re.A)
+
+# "inside a docker container", "in docker", "进入docker内部", "容器里": the text runs in a container.
+_IN_CONTAINER = re.compile(
+    r"\b(?:in|inside|within|into|from) (?:a |the |my |our |this |that )?(?:docker|podman|nvidia-docker|kubernetes|k8s)"
+    r"(?: container| image| pod)?\b|\b(?:in|inside|within) (?:a |the |my |this )?container\b|"
+    r"(?:docker|podman|容器)\s?(?:内部|里面|内|里|中)|进入\s?(?:docker|容器)|/\.dockerenv", re.I | re.A)
 
 # --- GPUs -----------------------------------------------------------------------------------
 
@@ -382,7 +388,8 @@ class _Reader:
         gpu_words = _GPU_HINT.search(low) is not None
         os_words = _OS_HINT.search(low) is not None
         named = _NAMES.search(sentence) is not None or "version" in low
-        if not (gpu_words or os_words or named or "is_available" in sentence):
+        container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
+        if not (gpu_words or os_words or named or container_words or "is_available" in sentence):
             return
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
         clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
@@ -400,6 +407,8 @@ class _Reader:
                 self.os_words(clause, no, line, elsewhere)
             if "is_available" in clause:
                 self.availability(clause, no, line)
+            if container_words and _IN_CONTAINER.search(clause):
+                self.add("container.inside", True, no, line)
             if named and not elsewhere:
                 self.versions(clause, no, line)
 
@@ -632,10 +641,11 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
-    r"torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
+    r"docker|podman|容器|container|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡)|显卡|gpu|graphics|windows|win\s?\d|win32|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
+_CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
 _DIGIT = re.compile(r"\d", re.A)
 
 
@@ -644,7 +654,8 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     reader = _Reader()
     for no, raw in lines:
         line = raw[:MAX_LINE]
-        if not _TRIGGER.search(line) or not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line:
+        if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line
+                                          and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()
         if _COMMAND_HINTS.search(low) and _COMMAND.search(line):

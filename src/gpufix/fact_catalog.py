@@ -139,8 +139,9 @@ _DECLARED: dict[str, FactSpec] = {
     "os.arch": FactSpec("str", "machine architecture: x86_64, aarch64, arm64, AMD64"),
     "os.wsl": FactSpec("bool", "running under Windows Subsystem for Linux"),
     "os.distro": FactSpec("str", "Linux distribution (PRETTY_NAME from /etc/os-release, or collect_env's OS line)"),
-    "container.inside": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes)",
-                                 uncovered=((NO_PRODUCER, "stated by the user: gpufix --fact container.inside=true"),)),
+    "container.inside": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes); stated by "
+                                         "the user (--fact, --answer) or in a pasted log's words",
+                                 producers=("log-prose",)),
     "container.gpus": FactSpec("str", "what `docker run --rm --gpus all ubuntu nvidia-smi` gave on the host: ok,"
                                " no-runtime (no NVIDIA Container Toolkit) or driver-error",
                                uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer docker-gpus"),)),

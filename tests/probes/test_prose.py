@@ -131,6 +131,22 @@ CASES = [
     ("https://github.com/jbwang1997/OBBDetection/issues/7", "torch 版本1.7.0 cudatoolkit版本11.0 NVIDIA GeForce RTX 3090",
      {"torch.version": "1.7.0", "torch.version_full": "1.7.0", "pkg.cudatoolkit": "11.0",
       "gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("https://github.com/Ksuriuri/index-tts-vllm/issues/125", "因为我的显卡是Tesla P100\n不支持2.2以后版本了",
+     {"gpu.name": ["NVIDIA P100"], GPU: "nvidia"}),
+    ("https://github.com/xinnan-tech/xiaozhi-esp32-server/issues/1166", "进入docker内部，发现torch 的cuda.is_available() 为false。",
+     {"container.inside": True, "torch.cuda_available": False}),
+    ("https://github.com/ultralytics/yolov5/issues/2389", "Driver version 435.21，CUDA 10.1", {"driver.version": "435.21"}),
+    ("https://github.com/pytorch/pytorch/issues/31314",
+     "My GPU is `GeForce GT 740M`, cuda version is `cuda-10.0.130-2`, installed pytorch by `pip install "
+     "torch==1.3.1+cu92 torchvision==0.4.2+cu92  -f https://download.pytorch.org/whl/torch_stable.html`",
+     {}),  # the line quotes the install command: nothing from it, not even the GPU
+    ("https://github.com/pytorch/pytorch/issues/31285",
+     "I have an old GeForce GT 740 with Cuda Capability 3.0 and I spent last 2 days getting CUDA set up, installing "
+     "pytorch from source, only to run into this same kernal image issue as others in this thread.",
+     {"gpu.name": ["NVIDIA GeForce GT 740"], GPU: "nvidia"}),
+    ("https://github.com/open-edge-platform/anomalib/issues/584",
+     "- OS: [Ubuntu, OD]\n- NVIDIA Driver Version [470.57.02]\n- CUDA Version [e.g. 11.4]",
+     {"os.name": "linux", "os.distro": "Ubuntu", "driver.version": "470.57.02"}),
 ]
 
 NEGATIVES = [
@@ -178,6 +194,18 @@ NEGATIVES = [
     ("(question)", "我应该装哪个版本的 torch？2.1.0 还是 2.3.0"),
     # URLs and wheel names
     ("(url)", "https://download.pytorch.org/whl/cu121/torch-2.3.0%2Bcu121-cp310-cp310-linux_x86_64.whl"),
+    # a tutorial's "suppose you see ..." and what it wants to install
+    ("http://www.mynw.cn/news/558109.html",
+     "假设你看到nvidia-smi显示支持 CUDA 12.4，于是你兴冲冲地想装一个基于CUDA 12.4编译的PyTorch版本。"),
+    # a comment about what was tried and works elsewhere
+    ("https://github.com/chatchat-space/Langchain-Chatchat/issues/467",
+     "我安装的驱动是 11.4 ，torch 的 cuda 是 11.7 或11.8都试过，可以正常使用。"),
+    ("https://github.com/RVC-Boss/GPT-SoVITS/issues/83", "我测过118 121都可以使用"),
+    ("https://github.com/IEIT-Yuan/Yuan-2.0/issues/65", "请问需要安装什么版本？\n我们提供的容器cuda版本是12.1，建议gpu驱动更新到535"),
+    ("https://github.com/zai-org/ChatGLM3/issues/100", "pip list 看一下torch的版本。"),
+    # a version in the history of another package's API
+    ("https://github.com/ActionDetection-AFSD (TencentYoutuResearch/ActionDetection-AFSD#44)",
+     "你好，我在我自己的电脑上（cuda11.2）可以进行setup.py并运行后续程序，但是在3090的服务器中（cuda11.1 cuda11.4）进行训练时"),
 ]
 
 
