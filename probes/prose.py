@@ -103,9 +103,9 @@ _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would
 # A clause that asks what to do with a version ("should I install torch 2.1?", "用哪个版本"):
 # hypothetical. Help requests ("why", "怎么办") keep the facts they presuppose.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:should|which|whether|would|shall|do i need|is it possible|can i (?:use|install|run)|"
+    r"\b(?:if|unless|should|which|whether|would|shall|do i need|is it possible|can i (?:use|install|run)|"
     r"could i|is there|are there|what version)\b|是否|要不要|应该|该用|该装|哪个|哪一个|哪种|能不能|能否|"
-    r"可不可以|可以用|可以装|行不行|有没有", re.I | re.A)
+    r"可不可以|可以用|可以装|行不行|有没有|如果|假如|假设", re.I | re.A)
 _QUESTION_END = re.compile(r"[?？]\s*$|[吗嘛呢]\s*[?？]?\s*$", re.A)
 # Other libraries: a CUDA version in their clause is theirs.
 _OTHER_LIBRARY = re.compile(
@@ -137,7 +137,7 @@ _DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|
 _CUDA_CONTEXTS = (
     ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I | re.A)),
     ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I | re.A)),
-    ("torch.cuda", re.compile(r"used to build pytorch|torch\.version\.cuda|\b(?:built|compiled) with cuda|编译", re.I | re.A)),
+    ("torch.cuda", re.compile(r"used to build pytorch|torch\.version\.cuda|\b(?:built|compiled) (?:with|against)\b|编译", re.I | re.A)),
 )
 
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)

@@ -242,6 +242,8 @@ def test_each_fact_keeps_its_line():
     ("nvcc -V 显示 11.8", {"nvcc.version": "11.8"}),
     ("torch.version.cuda: 11.8", {"torch.cuda": "11.8"}),
     ("CUDA used to build PyTorch: 12.1", {"torch.cuda": "12.1"}),
+    ("PyTorch built with CUDA 11.8", {"torch.cuda": "11.8"}),
+    ("我用的是 535 驱动", {"driver.version": "535"}),
     ("笔记本 4090D", {"gpu.name": ["NVIDIA GeForce RTX 4090 D"], GPU: "nvidia"}),
     ("3060 laptop", {"gpu.name": ["NVIDIA GeForce RTX 3060 Laptop GPU"], GPU: "nvidia"}),
     ("MX450", {"gpu.name": ["NVIDIA GeForce MX450"], GPU: "nvidia"}),
