@@ -131,6 +131,8 @@ _DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
 # "2.3.0 版本的 pytorch", "version 2.0.1 of PyTorch"
 _VERSION_FIRST = re.compile(r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)\s*(?:版本的|版的|的|of)\s*"
                             r"(pytorch|torch)", re.I | re.A)
+_SUFFIXED = re.compile(r"v?(\d\.\d{1,2}\.\d{1,2}(?:\.dev\d{8})?\+(?:cpu|cu\d{2,3}|rocm\d{1,2}(?:\.\d{1,2})?))",
+                       re.I | re.A)
 _DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|版的|的)?\s*(?:nvidia\s*)?"
                            r"(?:driver|驱动)", re.I | re.A)
 
@@ -178,6 +180,11 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
                               r"(?:[^0-9.]|$)", re.I | re.A)
 _GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$", re.A)
 _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | re.A)
+
+_NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
+                           r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
+_CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
+_NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re.A)
 
 # --- operating systems ----------------------------------------------------------------------
 
@@ -403,6 +410,7 @@ class _Reader:
                 continue
             if gpus_ok:
                 self.gpus(clause, no, line)
+                self.vendor(clause, no, line)
             if os_words:
                 self.os_words(clause, no, line, elsewhere)
             if "is_available" in clause:
@@ -457,6 +465,11 @@ class _Reader:
                 if owner and not (other_library and owner != "driver.cuda"):
                     self.add(owner, value, no, line)
         low = clause.lower()
+        if "+" in clause and "torch" in low and "vision" not in low and "audio" not in low and not other_library:
+            # "installed torch ... and got `2.12.1+cpu`": a build suffix marks torch's own version
+            for m in _SUFFIXED.finditer(clause):
+                if _boundary_before(clause, m.start()) and _value_ends(clause, m.end()):
+                    self.torch(m.group(1), no, line)
         for m in (_VERSION_FIRST.finditer(clause) if "torch" in low else ()):
             if _boundary_before(clause, m.start()) and _name_ends(clause, m.end()) and not other_library:
                 self.torch(m.group(1), no, line)
@@ -512,6 +525,15 @@ class _Reader:
                     family = "GTX" if number[:2] in ("10", "16") else "RTX"
                     self.add_gpu(_geforce_name(family, number, clause[m.start(1) + 4:m.start(1) + 24]), no, line)
 
+    def vendor(self, clause: str, no: int | None, line: str) -> None:
+        """"an NVIDIA GPU", "a working CUDA device", "N卡": NVIDIA, unless negated ("no CUDA GPUs")."""
+        if _CHECK_THAT.search(clause):
+            return  # "Please check that you have an NVIDIA GPU": torch's advice, not the user's machine
+        for m in _NVIDIA_WORDS.finditer(clause):
+            if not _NEGATED.search(clause[max(0, m.start() - 12):m.start()]):
+                self.add("gpu.vendor", "nvidia", no, line)
+                return
+
     def add_gpu(self, name: str, no: int | None, line: str) -> None:
         self.add("gpu.name", name, no, line)
 
@@ -540,7 +562,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslm笔显]", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslm笔显]", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
@@ -641,7 +663,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
-    r"docker|podman|容器|container|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
+    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡)|显卡|gpu|graphics|windows|win\s?\d|win32|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)

@@ -131,6 +131,11 @@ CASES = [
     ("https://github.com/jbwang1997/OBBDetection/issues/7", "torch 版本1.7.0 cudatoolkit版本11.0 NVIDIA GeForce RTX 3090",
      {"torch.version": "1.7.0", "torch.version_full": "1.7.0", "pkg.cudatoolkit": "11.0",
       "gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    # a +cpu build said without its name next to it, on a machine with "a working CUDA device"
+    ("https://github.com/ScrollPrize/villa/pull/1584",
+     "installed torch on a Windows machine with a working CUDA device and got `2.12.1+cpu` with",
+     {"os.name": "windows", GPU: "nvidia", "torch.version": "2.12.1", "torch.version_full": "2.12.1+cpu",
+      "torch.build": "cpu"}),
     ("https://github.com/Ksuriuri/index-tts-vllm/issues/125", "因为我的显卡是Tesla P100\n不支持2.2以后版本了",
      {"gpu.name": ["NVIDIA P100"], GPU: "nvidia"}),
     ("https://github.com/xinnan-tech/xiaozhi-esp32-server/issues/1166", "进入docker内部，发现torch 的cuda.is_available() 为false。",
@@ -189,6 +194,11 @@ NEGATIVES = [
     # other libraries' versions and their CUDA
     ("https://github.com/tensorflow/tensorflow (prose)", "tensorflow 2.10.0 with CUDA toolkit 11.2 and cuDNN 8.1"),
     ("https://github.com/microsoft/onnxruntime (prose)", "onnxruntime-gpu 1.16.3 needs CUDA 11.8"),
+    # torch's own messages: no GPU found, or what to check
+    ("https://github.com/pytorch/pytorch/issues/74733",
+     "UserWarning: CUDA initialization: Found no NVIDIA driver on your system. Please check that you have an NVIDIA "
+     "GPU and installed a driver from http://www.nvidia.com/Download/index.aspx"),
+    ("(torch's message)", "RuntimeError: No CUDA GPUs are available"),
     # questions about what to install
     ("(question)", "should I install torch 2.1?"),
     ("(question)", "我应该装哪个版本的 torch？2.1.0 还是 2.3.0"),
