@@ -353,12 +353,12 @@ def test_every_pattern_is_re2_compatible_and_ascii():
 
 def test_linear_time_and_garbage():
     unit = "\n".join(text for _, text, _ in CASES) + "\n"
-    small, big = unit * 5, unit * 100 + "驱动" * 50_000 + "\n" + "torch " * 100_000
+    small, big = unit * 5, unit * 40 + "驱动" * 50_000 + "\n" + "torch " * 100_000
     t0 = time.perf_counter()
     extract_prose_facts(enumerate(small.split("\n"), 1))
     t_small = time.perf_counter() - t0
     t0 = time.perf_counter()
     extract_prose_facts(enumerate(big.split("\n"), 1))
     t_big = time.perf_counter() - t0
-    assert t_big < max(t_small, 0.005) * 20 * 4  # 20x the text, well under quadratic
+    assert t_big < max(t_small, 0.005) * 8 * 4  # 8x the text, well under quadratic
     extract_prose_facts([(1, "\x00\ufffd" * 5000), (None, ""), (3, "torch " + "9." * 3000)])
