@@ -123,7 +123,7 @@ _NAMES = re.compile(
     re.I | re.A)
 # Between a name and its value: spaces, separators, quotes and linking words in both languages.
 _FILLER = re.compile(
-    r"(?:--version|-V|versions|version|ver|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
+    r"(?:--version|-V|versions|version|ver|toolkit|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
     r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-])*", re.I | re.A)
 _VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
                       r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
@@ -461,7 +461,10 @@ class _Reader:
             elif word in ("cuda", "nvcc"):
                 if not 7 <= _major(value) <= 13 or "+" in value:
                     continue
-                owner = "nvcc.version" if word == "nvcc" else self.cuda_owner(clause, m.start(), got[1])
+                if word == "nvcc" or "toolkit" in clause[m.end():got[1]].lower():  # "CUDA toolkit: 12.4"
+                    owner: str | None = "nvcc.version"
+                else:
+                    owner = self.cuda_owner(clause, m.start(), got[1])
                 if owner and not (other_library and owner != "driver.cuda"):
                     self.add(owner, value, no, line)
         low = clause.lower()

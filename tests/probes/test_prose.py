@@ -131,6 +131,12 @@ CASES = [
     ("https://github.com/jbwang1997/OBBDetection/issues/7", "torch 版本1.7.0 cudatoolkit版本11.0 NVIDIA GeForce RTX 3090",
      {"torch.version": "1.7.0", "torch.version_full": "1.7.0", "pkg.cudatoolkit": "11.0",
       "gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("https://github.com/pytorch/pytorch/issues/167244",
+     "- PyTorch: `2.7.0.dev20250310+cu124` (nightly wheel)\n- CUDA toolkit: 12.4 (driver 570.124.06 from NVIDIA)\n"
+     "- GPU: 2× RTX 5090 (32 GB each)\n- OS: Ubuntu 22.04.5 LTS (kernel 6.8.0-64-generic)\n- Python: 3.11.9",
+     {"torch.version": "2.7.0.dev20250310", "torch.version_full": "2.7.0.dev20250310+cu124", "torch.build": "cu124",
+      "nvcc.version": "12.4", "driver.version": "570.124.06", "gpu.name": ["NVIDIA GeForce RTX 5090"], GPU: "nvidia",
+      "os.name": "linux", "os.distro": "Ubuntu 22.04.5", "python.version": "3.11.9"}),
     # a +cpu build said without its name next to it, on a machine with "a working CUDA device"
     ("https://github.com/ScrollPrize/villa/pull/1584",
      "installed torch on a Windows machine with a working CUDA device and got `2.12.1+cpu` with",
