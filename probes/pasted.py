@@ -1,7 +1,9 @@
 """Facts from pasted text: a collect_env report, an nvidia-smi table, `nvcc -V`,
 `pip list` / `pip freeze` / `conda list`, and `torch.__version__` prints.
 
-Users paste whatever they have (a GitHub issue body, a forum post). Each recognised
+Users paste whatever they have (a GitHub issue body, a forum post). Prose ("我装的是 torch
+2.3.0+cu121", "I have a RTX3060") is read last, by gpufix.probes.prose, into facts that rank below
+these structured ones. Each recognised
 piece is cut out and handed to the same parsers the probes use, so a pasted nvidia-smi
 table and a live one give the same facts. One pass over the lines with bounded
 look-ahead: linear in the text, and any line may be garbage. Only *stated* things become
@@ -22,6 +24,7 @@ from typing import Callable, Iterable
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
+from gpufix.probes.prose import conda_torch_build, extract_prose_facts
 from gpufix.probes.torch_runtime import torch_build
 
 SOURCE = "log"
@@ -72,6 +75,9 @@ class _Out:
 
     def __init__(self) -> None:
         self.facts: list[Fact] = []
+        # Lines a structured reader took (ids of the _Line objects): the prose reader skips them, since
+        # what it would read there ranks below what the structured reader already stated.
+        self.consumed: set[int] = set()
 
     def add(self, name: str, value, evidence: str = "", line: int | None = None) -> None:
         self.facts.append(ok(name, value, SOURCE, evidence.strip()[:300], origin=SOURCE,
@@ -93,6 +99,7 @@ def _package(out: _Out, name: str, version: str, evidence: str, build: str = "",
     n = _norm_pkg(name)
     if not _VERSION.match(version):
         return
+    out.consumed.add(id(evidence))
     if n in ("torch", "pytorch"):
         out.add("torch.version_full", version, evidence)
         out.add("torch.version", _public(version), evidence)
@@ -114,20 +121,6 @@ def _package(out: _Out, name: str, version: str, evidence: str, build: str = "",
         out.add("conda.cpuonly", True, evidence)
     else:
         out.add(f"pkg.{n}", version, evidence)
-
-
-def conda_torch_build(build: str) -> str | None:
-    """conda pytorch build string -> cu121 / cpu ('py3.10_cuda12.1_cudnn8.9.2_0', 'cuda120_py311h...', 'cpu_mkl_...')."""
-    b = build.lower()
-    m = re.search(r"cuda_?(\d+)\.(\d+)", b)
-    if m:
-        return f"cu{m.group(1)}{m.group(2)}"
-    m = re.search(r"(?:^|_)cuda(\d{2,3})(?:_|$)", b)
-    if m:
-        return f"cu{m.group(1)}"
-    if re.search(r"(?:^|_)cpu(?:_|$)", b):
-        return "cpu"
-    return None
 
 
 _FREEZE = re.compile(r"^\s*(?:\[(?:pip\d?|conda)\]\s+)?([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*([^\s;#,]+)\s*$")
@@ -245,6 +238,8 @@ def _collect_env(lines: list[str], out: _Out) -> None:
         if not m:
             continue
         key, value = m.group(1).lower(), m.group(2)
+        if key not in ("os", "python platform"):  # their OS words and platform string are the prose reader's
+            out.consumed.add(id(line))
         if key in done:  # a second report in the same paste: keep the first
             continue
         done.add(key)
@@ -347,6 +342,7 @@ def _nvidia_smi(lines: list[str], out: _Out) -> None:
             info = table_info("\n".join(lines[start:end]))
             if not info.empty:
                 out.extend_from_parser(smi_facts(info, None, None), _no(lines[start]))
+                out.consumed.update(id(ln) for ln in lines[start:end])
             continue
         i += 1
     said = [ln for ln in lines if "NVIDIA" in ln.upper() or "NVML" in ln.upper() or "No devices were found" in ln]
@@ -512,4 +508,10 @@ def extract_facts_from_text(text: str) -> list[Fact]:
         except Exception:  # noqa: BLE001 - one confused extractor must not lose the others
             continue
     facts = out.facts
-    return facts + _derived_build(facts)
+    try:
+        prose = extract_prose_facts((_no(line), line) for line in lines if id(line) not in out.consumed)
+    except Exception:  # noqa: BLE001 - a confused prose reader must not lose the structured facts
+        prose = []
+    # torch.build is derived from the structured statements only; the prose reader derives its own
+    # (they rank below: fact_catalog's precedence lists log-prose after log).
+    return facts + _derived_build(facts) + prose

@@ -23,6 +23,7 @@ PROBE_MACHINERY = {
     "registry": "the list of probes",
     "redact": "credential redaction shared by the environment and config probes",
     "pasted": "facts from pasted text (the log reader), not a probe of this machine",
+    "prose": "facts stated in prose and partial pastes (the log reader), not a probe of this machine",
     "prestart": "starts the torch subprocess before gpufix's own modules load",
 }
 

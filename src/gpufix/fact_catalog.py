@@ -31,8 +31,12 @@ AREAS = ("gpu", "cuda", "torch", "python", "packages")
 
 # Where a fact came from (Fact.origin), strongest first: a value the user typed (--fact,
 # case.yaml facts) > a pasted or loaded log > a value derived from other facts (knowledge
-# base, rules) > a probe of this machine. Every fact's precedence defaults to this.
+# base, rules) > a probe of this machine.
 ORIGINS = ("user", "log", "derived", "probe")
+# Every fact's precedence defaults to the origins, with the log's prose (a version said in words,
+# gpufix.probes.prose) below the log's structured sections (collect_env, nvidia-smi's table): both
+# are the log's machine, but the section is the program's own word and the sentence the user's.
+_BY_ORIGIN = ("user", "log", "log-prose", "derived", "probe")
 
 # Who produces facts. Probe names are gpufix.probes.registry's (tests check both lists agree).
 PRODUCERS: dict[str, str] = {
@@ -48,6 +52,8 @@ PRODUCERS: dict[str, str] = {
     "torch": "probe: imports torch in the target interpreter",
     "torch-static": "probe: torch's version.py and dist-info read as text (static phase, no import)",
     "log": "a pasted log or collect_env report (gpufix.probes.pasted, the log scanner)",
+    "log-prose": "a pasted log's free text: versions, GPU names and platforms stated in words, headerless "
+                 "package rows (gpufix.probes.prose); ranks below the log's structured sections",
     "knowledge": "the knowledge base, from other facts (gpufix.knowledge)",
     "rules": "rules: derived facts and groups captured by signatures (gpufix.engine)",
     "verify": "the verification run (gpufix.verify)",
@@ -57,12 +63,12 @@ PRODUCERS: dict[str, str] = {
 
 # A probe that is the better witness for a fact several probes state: NVML (the driver's
 # own library) over nvidia-smi's text, nvidia-smi over the platform's guess.
-_BY_PROBE = ("user", "log", "derived", "nvml", "nvidia-smi", "platform", "probe")
+_BY_PROBE = ("user", "log", "log-prose", "derived", "nvml", "nvidia-smi", "platform", "probe")
 _GPU_PROBES = ("nvidia-smi", "nvml")
 # What the static phase reads from torch's files; the torch import (dynamic phase) is the better
 # witness when both answer (a broken install can leave a stale version.py behind).
 _TORCH_FILES = ("torch-static",)
-_BY_TORCH_IMPORT = ("user", "log", "derived", "torch", "torch-static", "probe")
+_BY_TORCH_IMPORT = ("user", "log", "log-prose", "derived", "torch", "torch-static", "probe")
 
 
 class FactSpec(NamedTuple):
@@ -83,7 +89,7 @@ class _Family(NamedTuple):
 
 # Defaults by the name's first part (before the first dot).
 _FAMILIES: dict[str, _Family] = {
-    "os": _Family("python", ("platform", "log")),
+    "os": _Family("python", ("platform", "log", "log-prose")),
     "python": _Family("python", ("python-env",)),
     "gpu": _Family("gpu", _GPU_PROBES),
     "driver": _Family("gpu", _GPU_PROBES + ("log",)),
@@ -98,10 +104,10 @@ _FAMILIES: dict[str, _Family] = {
     "run": _Family(None, ()),
     "path": _Family("python", ("path-python",)),
     "torch": _Family("torch", ("torch",)),
-    "numpy": _Family("packages", ("python-env", "log")),
-    "torchvision": _Family("packages", ("python-env", "log")),
-    "torchaudio": _Family("packages", ("python-env", "log")),
-    "pkg": _Family("packages", ("log",)),
+    "numpy": _Family("packages", ("python-env", "log", "log-prose")),
+    "torchvision": _Family("packages", ("python-env", "log", "log-prose")),
+    "torchaudio": _Family("packages", ("python-env", "log", "log-prose")),
+    "pkg": _Family("packages", ("log", "log-prose")),
     "extensions": _Family("packages", ("torch",)),
     "pip": _Family("python", ("installer-config",)),
     "conda": _Family("python", ("installer-config",)),
@@ -117,6 +123,8 @@ _FAMILIES: dict[str, _Family] = {
 _MEMBER_AREAS = {"env.CUDA": "cuda"}
 
 _TORCH_AND_LOG = ("torch", "log")
+_PROSE = ("log-prose",)
+_NO_FIXTURE_PROSE = ("log-prose", "no fixture log states it in words; tests/probes/test_prose.py reads it from real lines")
 NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
 _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
                                            "platform.json recording")
@@ -133,8 +141,9 @@ _DECLARED: dict[str, FactSpec] = {
     "os.hostname": FactSpec("str", "the machine's host name (platform.node()); `gpufix fleet` names a node by it "
                             "when the launcher adds no label", producers=("platform",)),
     "os.distro": FactSpec("str", "Linux distribution (PRETTY_NAME from /etc/os-release, or collect_env's OS line)"),
-    "container.inside": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes)",
-                                 uncovered=((NO_PRODUCER, "stated by the user: gpufix --fact container.inside=true"),)),
+    "container.inside": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes); stated by "
+                                         "the user (--fact, --answer) or in a pasted log's words",
+                                 producers=("log-prose",)),
     "container.gpus": FactSpec("str", "what `docker run --rm --gpus all ubuntu nvidia-smi` gave on the host: ok,"
                                " no-runtime (no NVIDIA Container Toolkit) or driver-error",
                                uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer docker-gpus"),)),
@@ -149,7 +158,7 @@ _DECLARED: dict[str, FactSpec] = {
     "run.power_saving": FactSpec("bool", "the machine runs on battery or in a power-saving mode",
                                  uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer power-mode"),)),
     "python.version": FactSpec("version", "version of the target interpreter",
-                               producers=("python-env", "log"), key=True),
+                               producers=("python-env", "log") + _PROSE, key=True),
     "python.executable": FactSpec("str", "path of the target interpreter", key=True),
     "python.bits": FactSpec("int", "32 or 64", producers=("python-env", "log")),
     "python.env": FactSpec("str", "venv, conda or system", key=True),
@@ -160,19 +169,21 @@ _DECLARED: dict[str, FactSpec] = {
                           producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
                           uncovered=(_NO_FIXTURE_NVML,)),
     "gpu.name": FactSpec("list[str]", "GPU names, one per device",
-                         producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
+                         producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
                          uncovered=(_NO_FIXTURE_NVML,)),
     "gpu.compute_capability": FactSpec("list[version]", "compute capability per device, e.g. 8.6",
                                        precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
     "gpu.memory_total_mib": FactSpec("list[int]", "memory per device in MiB",
                                      producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
     "gpu.vendor": FactSpec("str", "nvidia, apple, amd or none",
-                           producers=("platform",) + _GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
+                           producers=("platform",) + _GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
                            uncovered=(_NO_FIXTURE_NVML, _NO_FIXTURE_PLATFORM_MACOS)),
     "driver.version": FactSpec("version", "NVIDIA driver version, e.g. 535.104.05",
-                               precedence=_BY_PROBE, key=True, uncovered=(_NO_FIXTURE_NVML,)),
+                               producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
+                               uncovered=(_NO_FIXTURE_NVML,)),
     "driver.cuda": FactSpec("version", "highest CUDA version the driver supports (nvidia-smi 'CUDA Version')",
-                            precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
+                            producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE,
+                            uncovered=(_NO_FIXTURE_NVML,)),
     "driver.kernel_module": FactSpec("version", "version of the loaded kernel module (/proc/driver/nvidia/version)",
                                      producers=("proc-driver",)),
     "driver.error": FactSpec("str", "error text from nvidia-smi or NVML (e.g. driver/library version mismatch)",
@@ -191,25 +202,26 @@ _DECLARED: dict[str, FactSpec] = {
                                              "(0 = working; 43, 28, 31... = a driver problem)"),
     "pci.other_gpus": FactSpec("list[str]", "the other (non-NVIDIA) display devices, e.g. Intel UHD Graphics"),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
-                             producers=("nvcc", "log"), key=True),
+                             producers=("nvcc", "log") + _PROSE, key=True, uncovered=(_NO_FIXTURE_PROSE,)),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
     "cudnn.system": FactSpec("list[version]", "system cuDNN versions named in a pasted collect_env report (not torch's own cuDNN)"),
     "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location",
                           uncovered=((NO_PRODUCER, "no probe reads it yet; rules read env.CUDA_HOME and env.CUDA_PATH"),)),
     # --- torch ----------------------------------------------------------------------
-    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
+    "torch.version": FactSpec("version", "torch.__version__ without the local suffix", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
     "torch.version_full": FactSpec("str", "torch.__version__ as printed, e.g. 2.4.1+cu121",
-                                   producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
+                                   producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
     "torch.build": FactSpec("str", "cpu, cu121, rocm6.1, xpu... from the version suffix or torch.version.cuda/hip",
-                            producers=_TORCH_AND_LOG + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True,
+                            producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True,
                             uncovered=(("knowledge", "derived only when no probe or log states torch.build; every "
                                                      "recording with a torch version states it"),)),
     "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
-                           area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True),
+                           area="cuda", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True,
+                           uncovered=(_NO_FIXTURE_PROSE,)),
     "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
                           area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True,
                           uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
-    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_TORCH_AND_LOG, key=True),
+    "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_TORCH_AND_LOG + _PROSE, key=True),
     "torch.device_count": FactSpec("int", "torch.cuda.device_count()", area="cuda", producers=_TORCH_AND_LOG,
                                    uncovered=(("log", "no fixture log prints torch.cuda.device_count()"),)),
     "torch.arch_list": FactSpec("list[str]", "torch.cuda.get_arch_list(), e.g. sm_50 ... compute_90",
@@ -243,8 +255,9 @@ _DECLARED: dict[str, FactSpec] = {
     "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix", key=True),
     "torchvision.version_full": FactSpec("str", "torchvision version as recorded, e.g. 0.19.1+cu121"),
     "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails", producers=("torch",)),
-    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True),
-    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
+    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True,
+                                   uncovered=(_NO_FIXTURE_PROSE,)),
+    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded", uncovered=(_NO_FIXTURE_PROSE,)),
     "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
     "extensions.import_error": FactSpec("str", "error texts of compiled torch extensions (xformers, flash_attn, "
                                         "bitsandbytes, mmcv, detectron2) that fail to import, each after "
@@ -254,7 +267,8 @@ _DECLARED: dict[str, FactSpec] = {
                                               producers=("torch",), area="packages"),
     "extensions.failed": FactSpec("list[str]", "the compiled torch extensions that fail to import",
                                   producers=("torch",), area="packages"),
-    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
+    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list",
+                      uncovered=(_NO_FIXTURE_PROSE,)),
     # --- installers -------------------------------------------------------------------
     "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
     "pip.extra_index_urls": FactSpec("list[str]", "extra index URLs from env or pip config"),
@@ -274,10 +288,10 @@ _DECLARED: dict[str, FactSpec] = {
     "conda.prefix": FactSpec("str", "active conda environment prefix"),
     "conda.channels": FactSpec("list[str]", "channels from .condarc"),
     "conda.cpuonly": FactSpec("bool", "the `cpuonly` package is installed in the conda env",
-                              area="torch", producers=("installer-config", "log"),
-                              uncovered=(("log", "no fixture log holds a conda list with cpuonly"),)),
+                              area="torch", producers=("installer-config", "log") + _PROSE,
+                              uncovered=(("log", "no fixture log holds a conda list with cpuonly"), _NO_FIXTURE_PROSE)),
     "conda.pytorch_build": FactSpec("str", "build string of the conda pytorch package (e.g. cpu_..., cuda118...)",
-                                    area="torch", producers=("installer-config", "log"),
+                                    area="torch", producers=("installer-config", "log") + _PROSE,
                                     uncovered=(("log", "no fixture log holds a conda list with pytorch"),)),
     # --- environment variables (allow-listed; see gpufix.probes.environment) ------------
     "env.*": FactSpec("str", "allow-listed environment variables: CUDA_*, NVIDIA_*, PYTORCH_*, PATH..."),
@@ -425,7 +439,7 @@ _DECLARED: dict[str, FactSpec] = {
 def _complete(name: str, spec: FactSpec) -> FactSpec:
     family = _FAMILIES[name.split(".", 1)[0]]
     return spec._replace(area=spec.area or family.area, producers=spec.producers or family.producers,
-                         precedence=spec.precedence or ORIGINS)
+                         precedence=spec.precedence or _BY_ORIGIN)
 
 
 FACTS: dict[str, FactSpec] = {name: _complete(name, spec) for name, spec in _DECLARED.items()}
@@ -481,7 +495,7 @@ def rank(name: str, source: str, origin: str) -> int:
     ``nvml`` can outrank ``nvidia-smi`` while every other probe ranks as ``probe``.
     """
     spec = lookup(name)
-    order = spec.precedence if spec is not None else ORIGINS
+    order = spec.precedence if spec is not None else _BY_ORIGIN
     for who in (producer_of(source, origin), origin):
         if who in order:
             return len(order) - order.index(who)

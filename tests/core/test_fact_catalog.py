@@ -26,7 +26,7 @@ TESTS = Path(__file__).resolve().parents[1]
 FIXTURES = TESTS / "fixtures"
 VERIFY_RUNS = TESTS / "verify" / "data"
 # Producers that are not probes (the probes are the registry's).
-NOT_PROBES = {"log", "knowledge", "rules", "verify", "machines"}
+NOT_PROBES = {"log", "log-prose", "knowledge", "rules", "verify", "machines"}
 
 
 def catalog_key(name: str) -> str:

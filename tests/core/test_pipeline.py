@@ -199,3 +199,26 @@ def test_a_missing_log_fails_before_any_probe_starts(monkeypatch, tmp_path):
     with pytest.raises(InputError, match="is a directory"):
         pipeline.collect(Request(log=str(tmp_path)))
     assert started == []
+
+
+# --- facts said in prose (issue 11) -------------------------------------------------------------
+
+ISSUE_11_PROSE = "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121"
+
+
+@pytest.mark.parametrize("prose,facts", [
+    (ISSUE_11_PROSE, ("driver.cuda=11.4", "torch.version_full=2.3.0+cu121")),
+    # https://github.com/2kpr/ComfyUI-PMRF/issues/11 (pip's own words say what is installed)
+    ("torchvision 0.19.1 requires torch==2.4.1, but you have torch 2.5.1 which is incompatible.",
+     ("torchvision.version_full=0.19.1", "torch.version_full=2.5.1")),
+])
+def test_facts_said_in_prose_give_the_findings_the_same_facts_given_by_hand(prose, facts):
+    by_log = pipeline.diagnose(Request(log_text=prose, probe=False))
+    by_hand = pipeline.diagnose(Request(facts=facts, probe=False))
+    findings = {(d.id, d.severity) for d in by_log.diagnoses if d.severity in ("error", "warning")}
+    assert findings == {(d.id, d.severity) for d in by_hand.diagnoses if d.severity in ("error", "warning")}
+    assert findings  # the prose names a real problem
+    if prose == ISSUE_11_PROSE:
+        assert ("driver-older-than-runtime", "error") in findings
+        d = next(d for d in by_log.diagnoses if d.id == "driver-older-than-runtime")
+        assert d.evidence_from["torch.version_full"] == "log line 1"

@@ -312,6 +312,13 @@ def _generated_log(rnd: random.Random, real_lines: list[str], size: int) -> byte
     return bytes(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _signature_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The fixture log lines that hit a signature on their own."""
+    rules = installed_rule_set()
+    return tuple(line for line in lines if scan_log_text(line, rules).pattern_hits)
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_automaton_and_fallback_agree_on_generated_logs(monkeypatch, tmp_path, seed):
     from gpufix.engine.api import scan_plan
@@ -321,7 +328,9 @@ def test_automaton_and_fallback_agree_on_generated_logs(monkeypatch, tmp_path, s
     real_lines = [line for log in FIXTURE_LOGS for line in log.read_text("utf-8", "replace").splitlines()
                   if line.strip()]
     rnd = random.Random(seed)
-    data = _generated_log(rnd, real_lines, 200_000)
+    # The lines that hold a signature count twice in the pool: a generated log then holds several
+    # signatures whatever fixtures of prose or package lists (lines without one) are added.
+    data = _generated_log(rnd, list(_signature_lines(tuple(real_lines))) + real_lines, 200_000)
     path = tmp_path / "log.txt"
     path.write_bytes(data)
     # Small blocks and automaton pieces: many lines and texts straddle a boundary.

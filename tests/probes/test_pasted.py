@@ -12,7 +12,7 @@ from gpufix.probes.pasted import conda_torch_build, extract_facts_from_text
 
 def fb_of(text: str) -> FactBase:
     facts = extract_facts_from_text(text)
-    assert all(f.origin == "log" and f.source == "log" for f in facts)
+    assert all(f.origin == "log" and f.source in ("log", "log-prose") for f in facts)
     fb = FactBase()
     fb.extend(facts)
     return fb

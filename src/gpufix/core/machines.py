@@ -145,10 +145,10 @@ def compare(log_facts: Iterable[Fact], probed: FactBase, log_lines: Iterable[tup
     `declared` (this | other): the user said which machine it is (--fact log.machine=...); their
     word decides, the contradictions are still listed. `recorded`: the log was recorded with the
     probe files (a fixture's log.txt): one machine unless something contradicts."""
-    stated: dict[str, Fact] = {}
-    for f in log_facts:
-        if f.origin == "log" and f.status != "unknown":
-            stated[f.name] = f  # later statements win, as in the log's own fact base
+    # The log's own fact base: its facts merged by the catalog's precedence, so a version said in
+    # prose (source log-prose) never outweighs the same fact from a collect_env section.
+    stated = FactBase()
+    stated.extend(f for f in log_facts if f.origin == "log" and f.status != "unknown")
     if not any(f.status != "unknown" for f in probed):
         return MachineCheck(UNKNOWN, probed=False)
     contradictions: list[Contradiction] = []
@@ -191,7 +191,12 @@ def _same(name: str, log: Fact, here: Fact) -> Optional[bool]:
     a, b = log.value, here.value
     if name == "gpu.name":
         mine = {_gpu(n) for n in (b if isinstance(b, list) else [b])}
-        return all(_gpu(n) in mine for n in (a if isinstance(a, list) else [a]))
+        theirs = [_gpu(n) for n in (a if isinstance(a, list) else [a])]
+        if log.source == "log-prose":
+            # "RTX 3060" said in words names the model, not the full name: "NVIDIA GeForce RTX 3060
+            # Laptop GPU" or a data-center card's "NVIDIA A100-SXM4-80GB" is the same GPU.
+            return all(any(_model_words(n) <= _model_words(m) for m in mine) for n in theirs)
+        return all(n in mine for n in theirs)
     if name in VERSIONS:
         return _same_version(str(a), str(b))
     if name == "os.arch":
@@ -207,6 +212,13 @@ _ARCH = {"amd64": "x86_64", "x64": "x86_64", "arm64": "aarch64"}  # one machine,
 def _gpu(name: str) -> str:
     n = re.sub(r"\s+", " ", str(name)).strip().lower()
     return re.sub(r"^nvidia ", "", n)
+
+
+_NOT_MODEL = frozenset({"nvidia", "geforce", "tesla", "gpu", "laptop", "mobile"})
+
+
+def _model_words(name: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s\-_]+", name)) - _NOT_MODEL - {""}
 
 
 def _same_version(a: str, b: str) -> Optional[bool]:

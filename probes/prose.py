@@ -1,0 +1,701 @@
+"""Facts stated in prose and partial pastes, in English and Chinese.
+
+Users describe their setup in words as often as they paste a report: "nvidia-smi 显示 CUDA
+Version: 11.4，我装的是 torch 2.3.0+cu121", "I have a RTX3060", "torch 版本1.7.0 cudatoolkit版本11.0",
+a stray `conda list` row, a `Windows-10-10.0.19045-SP0` platform string. This module reads those
+(gpufix.probes.pasted calls it after its structured readers). What it reads and what it ignores is
+documented in docs/prose.md; in short:
+
+* a name and a version, in either order and language: torch/pytorch, torchvision, torchaudio, numpy,
+  python, the NVIDIA driver (driver, 驱动), cudatoolkit, pytorch-cuda; a `+cpu`/`+cuXXX`/`+rocmX.Y`
+  suffix gives torch.build;
+* a CUDA version only where its clause says whose it is: nvidia-smi or the driver (driver.cuda),
+  nvcc or the toolkit (nvcc.version), "CUDA used to build PyTorch" / torch.version.cuda
+  (torch.cuda). A bare "CUDA 11.8" says nothing;
+* GPU model names (RTX 3060, GTX 1050 Ti, 3060 laptop, 4090D, A100, MX450...) -> gpu.name, which the
+  knowledge base turns into a compute capability (rules/knowledge/gpus.yaml);
+* headerless `conda list` / `pip list` rows, pip's "Successfully installed" and "but you have"
+  lines, platform strings, `torch.cuda.is_available()` results stated in words.
+
+Being wrong is worse than saying nothing: a line that quotes a command, a clause that asks a
+question about what to install, a URL or wheel name, a sentence about what the user wants, tried,
+needs or upgraded from, and a fact the text states with two different values all give no fact.
+
+Every fact keeps its line (origin "log", source "log-prose") and ranks BELOW the same fact read
+from a structured section of the paste (collect_env, nvidia-smi's table): the fact catalog's
+per-fact precedence lists "log-prose" after "log".
+
+Linear time: each line is cut at MAX_LINE characters and scanned a bounded number of times; every
+pattern is RE2-compatible (no lookarounds, no backreferences, no unbounded quantifier over a group
+that holds a quantifier; tests/probes/test_prose.py checks them).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, NamedTuple
+
+from gpufix.facts import Fact, ok
+from gpufix.probes.torch_runtime import torch_build
+
+SOURCE = "log-prose"  # the producer (gpufix.fact_catalog.PRODUCERS)
+ORIGIN = "log"  # these are facts of the log's machine, like every other fact of a pasted log
+MAX_LINE = 2000  # patterns see at most this much of a line
+WINDOW = 40  # characters after a name that may hold its version ("torch 的版本是 2.3.0")
+
+
+class Stated(NamedTuple):
+    name: str
+    value: object
+    line: int | None
+    evidence: str
+
+
+# --- conda build strings ------------------------------------------------------------------
+
+def conda_torch_build(build: str) -> str | None:
+    """conda pytorch build string -> cu121 / cpu ('py3.10_cuda12.1_cudnn8.9.2_0', 'cuda120_py311h...',
+    'cuda100py37h53c1284_0', 'cpu_mkl_...', 'py3.7_cpu_0')."""
+    b = build.lower()
+    m = re.search(r"cuda_?(\d+)\.(\d+)", b)
+    if m:
+        # old conda CPU builds say so as CUDA 0.0: 'py37_cuda0.0_cudnn0.0_1'
+        return "cpu" if m.group(1) == "0" else f"cu{m.group(1)}{m.group(2)}"
+    m = re.search(r"(?:^|_)cuda(\d{2,3})(?:_|py|$)", b)
+    if m:
+        return f"cu{m.group(1)}"
+    if re.search(r"(?:^|_)cpu(?:_|$)", b):
+        return "cpu"
+    return None
+
+
+# --- what says nothing ----------------------------------------------------------------------
+
+# A line that quotes an install command: what the user ran or means to run, not what is installed.
+_COMMAND = re.compile(
+    r"\b(?:pip[0-9.]*|conda|mamba|micromamba|uv|poetry|pipx|pdm|apt|apt-get|yum|dnf|brew|choco|winget)"
+    r"\s+(?:pip\s+)?(?:install|add|create|download|uninstall|remove|update|upgrade|search)\b"
+    r"|--(?:extra-)?index-url\b|\bsetup\.py\s+(?:install|develop)\b|\bdocker\s+(?:run|pull)\b", re.I | re.A)
+# pip's resolver chatter names versions it looked at or wanted, not the installed ones.
+_PIP_CHATTER = re.compile(
+    r"^\s*(?:ERROR:\s*)?(?:Collecting|Downloading|Using cached|Looking in|Obtaining|Building wheel|"
+    r"Installing collected|Attempting uninstall|Found existing installation|Uninstalling|"
+    r"Successfully uninstalled|Would install|Preparing metadata|Processing)\b"
+    r"|from versions:|No matching distribution|Could not find a version|\bdepends on\b|The user requested|"
+    r"conflict is caused|Cannot install|conflicting dependencies|ResolutionImpossible", re.I | re.A)
+_URL = re.compile(r"\b(?:https?|ftp|file)://\S+|\bwww\.\S+|\S+\.whl\b|\S+\.tar\.gz\b", re.I | re.A)
+
+# A sentence about another state than the installed one: wishes, attempts, requirements,
+# upgrades, comparisons, recommendations. Its versions are not the installed ones.
+_ELSEWHERE_EN = re.compile(
+    r"\b(?:want|wants|wanted|wanna|wish|hope|plan|planning|going to|gonna|will|would|should|could|might|"
+    r"must|need|needs|needed|require|requires|required|requirement|recommend\w*|suggest\w*|support|supports|"
+    r"supported|compatible|compatibility|incompatible|instead|downgrad\w*|upgrad\w*|updat\w*|switch\w*|"
+    r"chang\w*|replac\w*|revert\w*|rollback|roll back|uninstall\w*|remov\w*|tried|try|trying|tries|"
+    r"attempt\w*|latest|newest|newer|older|official|according|expected|example|e\.g|such as|minimum|"
+    r"at least|above|higher|previous|previously|before|earlier|used to|worked|flawlessly|built for|"
+    r"compiled for|you have|corresponding|match\w*|instructions?|moved|since|introduced|deprecated|added in)\b", re.I | re.A)
+_ELSEWHERE_ZH = re.compile(
+    r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
+    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
+# A GPU named in a sentence about buying or replacing one is not (or not yet) the user's.
+_OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
+                        r"instead|previous|previously|my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
+# A clause that asks what to do with a version ("should I install torch 2.1?", "用哪个版本"):
+# hypothetical. Help requests ("why", "怎么办") keep the facts they presuppose.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|should|which|whether|would|shall|do i need|is it possible|can i (?:use|install|run)|"
+    r"could i|is there|are there|what version)\b|是否|要不要|应该|该用|该装|哪个|哪一个|哪种|能不能|能否|"
+    r"可不可以|可以用|可以装|行不行|有没有|如果|假如|假设", re.I | re.A)
+_QUESTION_END = re.compile(r"[?？]\s*$|[吗嘛呢]\s*[?？]?\s*$", re.A)
+# Other libraries: a CUDA version in their clause is theirs.
+_OTHER_LIBRARY = re.compile(
+    r"\b(?:tensorflow|tf|keras|jax|jaxlib|onnxruntime|onnxruntime-gpu|onnx|tensorrt|trt|paddle|paddlepaddle|"
+    r"mxnet|cupy|mmcv|mmcv-full|detectron2|xformers|bitsandbytes|triton|vllm|deepspeed|flash-attn|"
+    r"flash_attn|llama-cpp-python|ctranslate2|faiss|faiss-gpu|libtorch)\b", re.I | re.A)
+
+_SENTENCE_END = re.compile(r"[?？!！。；;]|\.\s", re.A)
+_CLAUSE_SPLIT = re.compile(r"[,，、]|\s+(?:but|however|while|whereas|and then)\s+|但是|但|然而|而且|可是", re.I | re.A)
+
+# --- names and values -----------------------------------------------------------------------
+
+_NAMES = re.compile(
+    r"pytorch-cuda|cudatoolkit|torchvision|torchaudio|pytorch|torch|numpy|python|nvcc|cuda|driver|驱动|драйвера|драйвер",
+    re.I | re.A)
+# Between a name and its value: spaces, separators, quotes and linking words in both languages.
+_FILLER = re.compile(
+    r"(?:--version|-V|versions|version|ver|toolkit|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
+    r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-])*", re.I | re.A)
+_VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
+                      r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
+_DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
+# "2.3.0 版本的 pytorch", "version 2.0.1 of PyTorch"
+_VERSION_FIRST = re.compile(r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)\s*(?:版本的|版的|的|of)\s*"
+                            r"(pytorch|torch)", re.I | re.A)
+_SUFFIXED = re.compile(r"v?(\d\.\d{1,2}\.\d{1,2}(?:\.dev\d{8})?\+(?:cpu|cu\d{2,3}|rocm\d{1,2}(?:\.\d{1,2})?))",
+                       re.I | re.A)
+_DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|版的|的)?\s*(?:nvidia\s*)?"
+                           r"(?:driver|驱动)", re.I | re.A)
+
+_CUDA_CONTEXTS = (
+    ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I | re.A)),
+    ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I | re.A)),
+    ("torch.cuda", re.compile(r"used to build pytorch|torch\.version\.cuda|\b(?:built|compiled) (?:with|against)\b|编译", re.I | re.A)),
+)
+
+_TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
+_IS_AVAILABLE = re.compile(
+    r"cuda\.is_available(?:\(\s*\))?\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
+    r"返回了|返回|输出|为|是|结果为|显示)?\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
+_TORCH_VERSION_CUDA = re.compile(r"torch\.version\.cuda\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
+                                 r"(\d{1,2}\.\d{1,2})\b", re.A)
+_USED_TO_BUILD = re.compile(r"CUDA used to build PyTorch\s?[:：]?\s?(\d{1,2}\.\d{1,2})", re.I | re.A)
+_TORCH_DUNDER = re.compile(r"torch\.__version__\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
+                           r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
+# torch.utils.cpp_extension's message: nvcc's CUDA and torch's, both named.
+_DETECTED_CUDA = re.compile(r"detected CUDA version \((\d+\.\d+)\) mismatches the version that was used to "
+                            r"compile\s+PyTorch \((\d+\.\d+)\)", re.I | re.A)
+_PIP_CONFLICT = re.compile(
+    r"([A-Za-z0-9][A-Za-z0-9._-]{0,60}) (\d[^\s,]{0,40}) (?:requires|has requirement) [^,]{1,200}, but "
+    r"you(?: have|'ll have| will have) ([A-Za-z0-9][A-Za-z0-9._-]{0,60}) (\d[^\s,]{0,40}) which is incompatible", re.A)
+_SUCCESS = re.compile(r"^\s*Successfully installed\s+(.+)$", re.A)
+_ALREADY = re.compile(r"^\s*Requirement already satisfied:\s*([A-Za-z0-9][A-Za-z0-9._-]{0,60})\S*\s+in\s+"
+                      r".{1,400}\((\d[^()\s]{0,40})\)\s*$", re.A)
+
+# "inside a docker container", "in docker", "进入docker内部", "容器里": the text runs in a container.
+_IN_CONTAINER = re.compile(
+    r"\b(?:in|inside|within|into|from) (?:a |the |my |our |this |that )?(?:docker|podman|nvidia-docker|kubernetes|k8s)"
+    r"(?: container| image| pod)?\b|\b(?:in|inside|within) (?:a |the |my |this )?container\b|"
+    r"(?:docker|podman|容器)\s?(?:内部|里面|内|里|中)|进入\s?(?:docker|容器)|/\.dockerenv", re.I | re.A)
+
+# --- GPUs -----------------------------------------------------------------------------------
+
+_GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
+_DATACENTER = re.compile(
+    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
+# A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D".
+_BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mobile|笔记本|显卡)", re.I | re.A)
+_BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
+                              r"(?:[^0-9.]|$)", re.I | re.A)
+_GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$", re.A)
+_GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | re.A)
+
+_NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
+                           r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
+_CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
+_NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re.A)
+
+# --- operating systems ----------------------------------------------------------------------
+
+_WINDOWS_PLATFORM = re.compile(r"\bWindows-(\d+)-(\d+\.\d+\.\d+)", re.I | re.A)
+_LINUX_PLATFORM = re.compile(r"\bLinux-(\d+\.\d+[A-Za-z0-9._+-]{0,80})", re.A)
+_MACOS_PLATFORM = re.compile(r"\bmacOS-(\d+\.\d+(?:\.\d+)?)-(arm64|x86_64)", re.I | re.A)
+_WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b", re.I | re.A)
+_WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bon win32\b", re.A)
+_LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
+                           r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
+_MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-4]|silicon)\b", re.I | re.A)
+
+
+def _ascii_word_char(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c == "_")
+
+
+def _boundary_before(s: str, i: int) -> bool:
+    """No letter, digit, or path/identifier glue right before position i ("libtorch", "/torch")."""
+    return i == 0 or not (_ascii_word_char(s[i - 1]) or s[i - 1] in "./\\-")
+
+
+def _name_ends(s: str, j: int) -> bool:
+    """The name ends at j: not "torch_scatter", "torch.cuda", "pytorch-lightning"."""
+    if j >= len(s):
+        return True
+    c = s[j]
+    if c.isascii() and c.isalpha() or c == "_":
+        return False
+    if c in ".-" and j + 1 < len(s) and s[j + 1].isascii() and s[j + 1].isalpha() and s[j + 1] not in "vV":
+        return False
+    return True
+
+
+def _value_ends(s: str, j: int) -> bool:
+    """A version ends at j: not "2.3.0-cp310", "2.1.0/", "2.0.1a0x"."""
+    if j >= len(s):
+        return True
+    c = s[j]
+    return not (c.isascii() and (c.isalnum() or c in "_/\\") or c == "-" and j + 1 < len(s) and s[j + 1].isalnum())
+
+
+def _read_version(s: str, start: int, rx: re.Pattern = _VERSION) -> tuple[str, int] | None:
+    f = _FILLER.match(s, start, min(len(s), start + WINDOW))
+    pos = f.end() if f else start
+    m = rx.match(s, pos, min(len(s), pos + 64))
+    if not m:
+        return None
+    value, end = m.group(1), m.end()
+    while value.endswith("."):
+        value, end = value[:-1], end - 1
+    if not _value_ends(s, end):
+        return None
+    return value, end
+
+
+def _major(v: str) -> int:
+    return int(v.split(".", 1)[0])
+
+
+def _public(v: str) -> str:
+    return v.split("+", 1)[0]
+
+
+def _sentences(text: str) -> Iterable[tuple[str, bool]]:
+    """(sentence, ends with a question mark)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield text[start:m.end()], m.group(0) in "?？"
+        start = m.end()
+    if start < len(text):
+        yield text[start:], False
+
+
+def _clauses(sentence: str) -> list[str]:
+    out, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        out.append(sentence[start:m.start()])
+        start = m.end()
+    out.append(sentence[start:])
+    return out
+
+
+# --- the reader -----------------------------------------------------------------------------
+
+class _Reader:
+    def __init__(self) -> None:
+        self.said: list[Stated] = []
+
+    def add(self, name: str, value: object, no: int | None, evidence: str) -> None:
+        self.said.append(Stated(name, value, no, evidence.strip()[:300]))
+
+    def torch(self, version: str, no: int | None, evidence: str) -> None:
+        if not 0 <= _major(version) <= 3:
+            return  # "pytorch11.0", "Torch 12.8": a CUDA version under torch's name
+        self.add("torch.version_full", version, no, evidence)
+        self.add("torch.version", _public(version), no, evidence)
+        if "+" in version:
+            build = torch_build(version)
+            if build:
+                self.add("torch.build", build, no, evidence)
+
+    def package(self, name: str, version: str, no: int | None, evidence: str, build: str = "",
+                channel: str = "") -> None:
+        """An installed distribution named with its version (a list row, pip's own report)."""
+        n = re.sub(r"[-_.]+", "-", name).lower()
+        if not _VERSION.fullmatch(version):
+            return
+        if n in ("torch", "pytorch"):
+            self.torch(version, no, evidence)
+            if n == "pytorch" and build and channel != "pypi":
+                self.add("conda.pytorch_build", build, no, evidence)
+                b = conda_torch_build(build)
+                if b and "+" not in version:
+                    self.add("torch.build", b, no, evidence)
+        elif n in ("torchvision", "torchaudio"):
+            self.add(f"{n}.version", _public(version), no, evidence)
+            self.add(f"{n}.version_full", version, no, evidence)
+        elif n == "numpy":
+            self.add("numpy.version", _public(version), no, evidence)
+        elif n == "python":
+            self.add("python.version", _public(version), no, evidence)
+        elif n == "cpuonly":
+            self.add("conda.cpuonly", True, no, evidence)
+        elif n in _ROW_PACKAGES or n.startswith("nvidia-"):
+            self.add(f"pkg.{n}", version, no, evidence)
+
+    # -- whole lines -------------------------------------------------------------------------
+
+    def pip_reports(self, line: str, no: int | None) -> bool:
+        """pip's own lines about what is installed. True: the line is read."""
+        m = _SUCCESS.match(line)
+        if m:
+            for token in m.group(1).split():
+                name, _, version = token.rpartition("-")
+                if name and _norm(name) in _ROW_NAMES_ALL or name.lower().startswith("nvidia-"):
+                    self.package(name, version, no, line)
+            return True
+        m = _ALREADY.match(line)
+        if m:
+            if _norm(m.group(1)) in _ROW_NAMES_ALL:
+                self.package(m.group(1), m.group(2), no, line)
+            return True
+        m = _PIP_CONFLICT.search(line)
+        if m:
+            for name, version in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+                if _norm(name) in _ROW_NAMES_ALL:
+                    self.package(name, version.rstrip("."), no, line)
+            return True
+        return False
+
+    def row(self, line: str, no: int | None) -> bool:
+        """A `conda list` / `pip list` row without its header: name, version, [build, [channel]]."""
+        tokens = line.split()
+        if not 2 <= len(tokens) <= 5:
+            return False
+        tokens = [t.strip("*`") for t in tokens]  # markdown emphasis around a pasted row
+        name, version = tokens[0], tokens[1]
+        n = _norm(name)
+        if n not in _ROW_NAMES_ALL and not n.startswith("nvidia-"):
+            return False
+        if not _VERSION.fullmatch(version):
+            return False
+        build = tokens[2] if len(tokens) > 2 else ""
+        if build and not _CONDA_BUILD.search(build):
+            return False
+        channel = tokens[-1] if len(tokens) > 3 else ""
+        self.package(name, version, no, line, build, channel)
+        return True
+
+    def platform(self, line: str, low: str, no: int | None) -> None:
+        if "-" not in line and "wsl" not in low:
+            return
+        m = _WINDOWS_PLATFORM.search(line) if "windows-" in low else None
+        if m:
+            self.add("os.name", "windows", no, line)
+            self.add("os.release", m.group(2), no, line)
+        m = _LINUX_PLATFORM.search(line) if "linux-" in low else None
+        if m:
+            rest = m.group(1).split("-with-", 1)[0]
+            release, arch = rest, ""
+            for a in ("-x86_64", "-aarch64", "-ppc64le", "-arm64"):
+                if rest.endswith(a):
+                    release, arch = rest[:-len(a)], a[1:]
+            self.add("os.name", "linux", no, line)
+            self.add("os.release", release, no, line)
+            if arch:
+                self.add("os.arch", arch, no, line)
+        m = _MACOS_PLATFORM.search(line) if "macos-" in low else None
+        if m:
+            self.add("os.name", "macos", no, line)
+            self.add("os.release", m.group(1), no, line)
+            self.add("os.arch", m.group(2), no, line)
+        if ("wsl" in low or "microsoft" in low) and _WSL.search(line):
+            self.add("os.wsl", True, no, line)
+            self.add("os.name", "linux", no, line)
+
+    # -- sentences ---------------------------------------------------------------------------
+
+    def sentence(self, sentence: str, asked: bool, no: int | None, line: str) -> None:
+        low = sentence.lower()
+        if "used to build" in low:  # collect_env's key, read alone from a partial paste ("used to" is no past here)
+            m = _USED_TO_BUILD.search(sentence)
+            if m:
+                self.add("torch.cuda", m.group(1), no, line)
+                return
+        # cheap looks first: most sentences of a pasted report name no GPU, no OS, no version
+        gpu_words = _GPU_HINT.search(low) is not None
+        os_words = _OS_HINT.search(low) is not None
+        named = _NAMES.search(sentence) is not None or "version" in low
+        container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
+        if not (gpu_words or os_words or named or container_words or "is_available" in sentence):
+            return
+        elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
+        clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
+        gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)
+        for k, clause in enumerate(clauses):
+            if _HYPOTHETICAL.search(clause):
+                continue
+            if asked and k == len(clauses) - 1 and not _HELP.search(clause):
+                continue  # the question itself
+            if _QUESTION_END.search(clause) and not _HELP.search(clause):
+                continue
+            if gpus_ok:
+                self.gpus(clause, no, line)
+                self.vendor(clause, no, line)
+            if os_words:
+                self.os_words(clause, no, line, elsewhere)
+            if "is_available" in clause:
+                self.availability(clause, no, line)
+            if container_words and _IN_CONTAINER.search(clause):
+                self.add("container.inside", True, no, line)
+            if named and not elsewhere:
+                self.versions(clause, no, line)
+
+    def versions(self, clause: str, no: int | None, line: str) -> None:
+        other_library = bool(_OTHER_LIBRARY.search(clause))
+        if "version" in clause:
+            m = _TORCH_VERSION_CUDA.search(clause)
+            if m:
+                self.add("torch.cuda", m.group(1), no, line)
+            m = _TORCH_DUNDER.search(clause)
+            if m:
+                self.torch(m.group(1), no, line)
+        for m in _NAMES.finditer(clause):
+            word = m.group(0).lower()
+            if not _boundary_before(clause, m.start()) and word not in ("driver", "驱动", "драйвер"):
+                continue
+            if not _name_ends(clause, m.end()):
+                continue
+            if word in ("driver", "驱动", "драйвер", "драйвера"):
+                got = _read_version(clause, m.end(), _DRIVER_VERSION)
+                if got and 200 <= _major(got[0]) <= 999:
+                    self.add("driver.version", got[0], no, line)
+                continue
+            got = _read_version(clause, m.end())
+            if got is None:
+                continue
+            value = got[0]
+            if word in ("pytorch", "torch"):
+                if not other_library:
+                    self.torch(value, no, line)
+            elif word in ("torchvision", "torchaudio"):
+                self.add(f"{word}.version", _public(value), no, line)
+                self.add(f"{word}.version_full", value, no, line)
+            elif word == "numpy":
+                if 1 <= _major(value) <= 3:
+                    self.add("numpy.version", _public(value), no, line)
+            elif word == "python":
+                if _major(value) in (2, 3) and "+" not in value:
+                    self.add("python.version", value, no, line)
+            elif word in ("cudatoolkit", "pytorch-cuda"):
+                self.add(f"pkg.{word}", value, no, line)
+            elif word in ("cuda", "nvcc"):
+                if not 7 <= _major(value) <= 13 or "+" in value:
+                    continue
+                if word == "nvcc" or "toolkit" in clause[m.end():got[1]].lower():  # "CUDA toolkit: 12.4"
+                    owner: str | None = "nvcc.version"
+                else:
+                    owner = self.cuda_owner(clause, m.start(), got[1])
+                if owner and not (other_library and owner != "driver.cuda"):
+                    self.add(owner, value, no, line)
+        low = clause.lower()
+        if "+" in clause and "torch" in low and "vision" not in low and "audio" not in low and not other_library:
+            # "installed torch ... and got `2.12.1+cpu`": a build suffix marks torch's own version
+            for m in _SUFFIXED.finditer(clause):
+                if _boundary_before(clause, m.start()) and _value_ends(clause, m.end()):
+                    self.torch(m.group(1), no, line)
+        for m in (_VERSION_FIRST.finditer(clause) if "torch" in low else ()):
+            if _boundary_before(clause, m.start()) and _name_ends(clause, m.end()) and not other_library:
+                self.torch(m.group(1), no, line)
+        for m in (_DRIVER_FIRST.finditer(clause) if "driver" in low or "驱动" in clause else ()):
+            if _boundary_before(clause, m.start()) and 200 <= _major(m.group(1)) <= 999:
+                self.add("driver.version", m.group(1), no, line)
+
+    @staticmethod
+    def cuda_owner(clause: str, start: int, end: int) -> str | None:
+        """Whose CUDA version the mention at clause[start:end] is: the nearest context named before
+        it ("nvidia-smi 显示 CUDA Version: 11.4"), else "toolkit" right after it ("cuda 11.8
+        toolkit"), else nobody ("My cuda version is 10.1 and the nvidia driver version is ...")."""
+        before = clause[:start]
+        best, where = None, -1
+        for name, rx in _CUDA_CONTEXTS:
+            for m in rx.finditer(before):
+                if m.start() > where:
+                    best, where = name, m.start()
+        if best is None and _TOOLKIT_AFTER.match(clause, end, min(len(clause), end + 16)):
+            best = "nvcc.version"
+        return best
+
+    def availability(self, clause: str, no: int | None, line: str) -> None:
+        m = _IS_AVAILABLE.search(clause)
+        if m:
+            self.add("torch.cuda_available", m.group(1).lower() == "true", no, line)
+
+    def gpus(self, clause: str, no: int | None, line: str) -> None:
+        for m in _GEFORCE.finditer(clause):
+            family, number = m.group(1).upper(), m.group(2)
+            end = m.end()
+            if clause[end:end + 1].isdigit():
+                continue
+            if len(number) == 4:
+                if not (family in ("RTX", "GTX") and _GPU_NUMBERS.match(number)):
+                    continue  # "RTX 5000" is a Quadro, read below; "GTX 1234" no GPU
+                family = "GTX" if number[:2] in ("10", "16") else "RTX"  # "GTX 3060" is an RTX 3060
+            elif family == "RTX":
+                continue
+            elif clause[end:end + 1] in ("M", "m") and not clause[end + 1:end + 2].isalpha():
+                number, end = number + "M", end + 1  # a mobile part: GT 740M, GTX 960M
+            self.add_gpu(_geforce_name(family, number, clause[end:end + 20]), no, line)
+        for m in _DATACENTER.finditer(clause):
+            end = m.end()
+            if end < len(clause) and _ascii_word_char(clause[end]):
+                continue
+            model = re.sub(r"\s+", " ", m.group(1)).strip()
+            self.add_gpu(_datacenter_name(model), no, line)
+        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD):
+            for m in rx.finditer(clause):
+                number = m.group(1)
+                if _GPU_NUMBERS.match(number):
+                    family = "GTX" if number[:2] in ("10", "16") else "RTX"
+                    self.add_gpu(_geforce_name(family, number, clause[m.start(1) + 4:m.start(1) + 24]), no, line)
+
+    def vendor(self, clause: str, no: int | None, line: str) -> None:
+        """"an NVIDIA GPU", "a working CUDA device", "N卡": NVIDIA, unless negated ("no CUDA GPUs")."""
+        if _CHECK_THAT.search(clause):
+            return  # "Please check that you have an NVIDIA GPU": torch's advice, not the user's machine
+        for m in _NVIDIA_WORDS.finditer(clause):
+            if not _NEGATED.search(clause[max(0, m.start() - 12):m.start()]):
+                self.add("gpu.vendor", "nvidia", no, line)
+                return
+
+    def add_gpu(self, name: str, no: int | None, line: str) -> None:
+        self.add("gpu.name", name, no, line)
+
+    def os_words(self, clause: str, no: int | None, line: str, elsewhere: bool) -> None:
+        if _WINDOWS_WORD.search(clause) and not _WINDOWS_PLATFORM.search(clause):
+            self.add("os.name", "windows", no, line)
+        m = _LINUX_DISTRO.search(clause)
+        if m and (clause[m.start() - 1:m.start()] in ("/", "\\") or clause[m.end():m.end() + 1] == "/"):
+            m = None  # a path: /home/ubuntu/...
+        if m and not _LINUX_PLATFORM.search(clause):
+            self.add("os.name", "linux", no, line)
+            if not elsewhere:  # "upgraded Ubuntu 20.04 to 22.04": which one is it now?
+                self.add("os.distro", re.sub(r"\s+", " ", m.group(0)).strip(), no, line)
+        m = _MACOS_WORD.search(clause)
+        if m and not _MACOS_PLATFORM.search(clause):
+            self.add("os.name", "macos", no, line)
+            if m.group(0).lower().startswith("apple"):
+                self.add("os.arch", "arm64", no, line)
+
+
+# Literal first looks (on the lowered line) before the patterns above.
+_COMMAND_HINTS = re.compile(r"pip|conda|mamba|uv |poetry|pdm|apt|yum|dnf|brew|choco|winget|index-url|setup\.py|docker",
+                            re.A)
+_PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|installing|attempting|found existing|"
+                        r"uninstall|would install|preparing|processing|from versions|no matching|could not find|"
+                        r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
+_URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
+_CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslm笔显]", re.A)
+_OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
+_HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
+                   r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
+_ROW_PACKAGES = frozenset({"cudatoolkit", "pytorch-cuda", "pytorch-mutex", "cuda-version", "cuda-runtime",
+                           "cuda-toolkit"})
+_ROW_NAMES_ALL = frozenset({"torch", "pytorch", "torchvision", "torchaudio", "numpy", "python", "cpuonly"}) | _ROW_PACKAGES
+# conda build strings: py3.10_cuda11.8_cudnn8_0, cuda100py37h53c1284_0, h59b6b97_2, pypi_0, cpu_py310, 0;
+# pytorch-mutex's are bare "cpu" / "cuda".
+_CONDA_BUILD = re.compile(r"^(?:py\d|h[0-9a-f]{6}|cpu_|cuda\d|cuda_|pypi_|dev_)|^\d{1,4}$|_\d{1,4}$|^(?:cpu|cuda)$",
+                          re.I | re.A)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _geforce_name(family: str, number: str, tail: str) -> str:
+    parts = [f"NVIDIA GeForce {family}{'' if family == 'MX' else ' '}{number}"]
+    laptop = False
+    pos = 0
+    for _ in range(3):  # "Ti", "SUPER", "D", then "Laptop"
+        m = _GPU_TAIL.match(tail, pos)
+        if not m or (m.end() < len(tail) and tail[m.end()].isascii() and tail[m.end()].isalpha()):
+            break
+        word = m.group(1).lower()
+        if word in ("laptop", "mobile", "max-q", "笔记本"):
+            laptop = True
+        elif word == "ti":
+            parts.append("Ti")
+        elif word == "super":
+            parts.append("SUPER")
+        elif word == "d":
+            parts.append("D")
+        pos = m.end()
+    if laptop:
+        parts.append("Laptop GPU")
+    return " ".join(parts)
+
+
+def _datacenter_name(model: str) -> str:
+    m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
+    return "NVIDIA " + re.sub(r"\s+", " ", m).strip()
+
+
+# --- consolidation --------------------------------------------------------------------------
+
+def _agree(a: object, b: object) -> object | None:
+    """The more specific of two statements of one fact, or None when they differ."""
+    if a == b:
+        return a
+    sa, sb = str(a).lower(), str(b).lower()
+    if sa == sb:
+        return a
+    # "2.0" vs "2.0.0", "2.3.0" vs "2.3.0+cu121": one says more of the same version
+    pa, pb = _public(sa), _public(sb)
+    la, lb = sa[len(pa):], sb[len(pb):]
+    if la and lb and la != lb:
+        return None
+    ra, rb = pa.split("."), pb.split(".")
+    n = min(len(ra), len(rb))
+    if ra[:n] != rb[:n] or not all(x.isdigit() for x in ra[:n]):
+        return None
+    return a if (len(ra), len(la)) >= (len(rb), len(lb)) else b
+
+
+def _consolidate(said: list[Stated]) -> list[Fact]:
+    """One fact per name: the statements agree (the most specific wins, first line as evidence),
+    or the text states two values and gives no fact at all."""
+    by: dict[str, list[Stated]] = {}
+    for s in said:
+        by.setdefault(s.name, []).append(s)
+    out: dict[str, Fact] = {}
+    for name, items in by.items():
+        if name == "gpu.name":
+            names = list(dict.fromkeys(str(s.value) for s in items))
+            out["gpu.vendor"] = ok("gpu.vendor", "nvidia", SOURCE, items[0].evidence, ORIGIN, items[0].line)
+            if len(names) == 1:
+                out[name] = ok(name, names, SOURCE, items[0].evidence, ORIGIN, items[0].line)
+            continue
+        value: object = items[0].value
+        for s in items[1:]:
+            value = _agree(value, s.value)
+            if value is None:
+                break
+        if value is None:
+            if name == "os.name" and by.get("os.wsl"):
+                value = "linux"  # Windows around a WSL Linux: the Linux runs torch
+            else:
+                continue
+        first = next((s for s in items if s.value == value), items[0])
+        out[name] = ok(name, value, SOURCE, first.evidence, ORIGIN, first.line)
+    # torch's facts stand together: a disputed version leaves no build or full version behind
+    if "torch.version" not in out:
+        out.pop("torch.version_full", None)
+        out.pop("torch.build", None)
+    return list(out.values())
+
+
+# A cheap first look: a line without any of these words states nothing the reader knows.
+_TRIGGER = re.compile(
+    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
+    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡)|显卡|gpu|graphics|windows|win\s?\d|win32|"
+    r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
+    r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
+_CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
+_DIGIT = re.compile(r"\d", re.A)
+
+
+def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
+    """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
+    reader = _Reader()
+    for no, raw in lines:
+        line = raw[:MAX_LINE]
+        if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line
+                                          and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):
+            continue  # most lines of a paste name nothing this reader knows
+        low = line.lower()
+        if _COMMAND_HINTS.search(low) and _COMMAND.search(line):
+            continue
+        if ("install" in low or "satisfied" in low or "you" in low) and reader.pip_reports(line, no):
+            continue
+        if _PIP_HINTS.search(low) and _PIP_CHATTER.search(line):
+            continue
+        reader.platform(line, low, no)
+        if reader.row(line, no):
+            continue
+        text = _URL.sub(" ", line) if _URL_HINTS.search(low) else line
+        for sentence, asked in _sentences(text):
+            reader.sentence(sentence, asked, no, line)
+    return _consolidate(reader.said)
+
+
+__all__ = ["SOURCE", "conda_torch_build", "extract_prose_facts"]

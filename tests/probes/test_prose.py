@@ -1,0 +1,370 @@
+"""Facts stated in prose and partial pastes (gpufix.probes.prose), on real lines from public reports.
+
+Each case is one line (or a few) copied verbatim from the report named beside it, with the exact facts
+the prose reader must state (every fact it states is listed: an extra one fails the case). Negatives
+(commands, questions, URLs, other libraries, versions tried or wanted) must state nothing, or only
+what is listed. Pure parser tests: no subprocess, no engine except the two pipeline checks at the end.
+"""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+try:  # the regex parser, to check each pattern's shape (Python 3.11+ names)
+    from re import _constants as sre_constants, _parser as sre_parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+from gpufix import fact_catalog
+from gpufix.facts import FactBase, ok
+from gpufix.probes import prose
+from gpufix.probes.pasted import extract_facts_from_text
+from gpufix.probes.prose import SOURCE, extract_prose_facts
+
+
+def read(text: str) -> dict[str, object]:
+    facts = extract_prose_facts(enumerate(text.split("\n"), 1))
+    assert all(f.origin == "log" and f.source == SOURCE and f.line for f in facts)
+    return {f.name: f.value for f in facts}
+
+
+GPU = "gpu.vendor"
+# (source, text, expected facts). gpu.vendor "nvidia" comes with every gpu.name and with GPU names
+# the reader will not pin to one model.
+CASES = [
+    # --- English ------------------------------------------------------------------------------
+    ("https://github.com/pytorch/pytorch/issues/99137", "python version：3.8.16",
+     {"python.version": "3.8.16"}),
+    ("https://github.com/pytorch/pytorch/issues/99137",
+     "GPU 0: Quadro K620 (UUID: GPU-56622fc6-a9b3-5594-4c6d-b0b231be656a)",
+     {"gpu.name": ["NVIDIA Quadro K620"], GPU: "nvidia"}),
+    ("https://github.com/pyg-team/pytorch_geometric/issues/738",
+     "I have installed pytorch1.3.0 successfully, but print (torch.cuda.is_available) is False, how can I solve "
+     "this problem?",
+     {"torch.version": "1.3.0", "torch.version_full": "1.3.0", "torch.cuda_available": False}),
+    ("https://github.com/pytorch/pytorch/issues/85332",
+     "nvidia-smi:NVIDIA-SMI 450.51.05    Driver Version: 450.51.05    CUDA Version: 11.0 ",
+     {"driver.version": "450.51.05", "driver.cuda": "11.0"}),
+    ("https://github.com/pytorch/pytorch/issues/16936", "I have 2 GTX 1070 GPUs. Linuxmint 18.3.",
+     {"gpu.name": ["NVIDIA GeForce GTX 1070"], GPU: "nvidia", "os.name": "linux", "os.distro": "Linuxmint 18.3"}),
+    ("https://github.com/pytorch/pytorch/issues/60011", "nvidia driver:466.77, ", {"driver.version": "466.77"}),
+    ("https://github.com/pytorch/pytorch/issues/60011", "nvidia GeForce RTX3060,",
+     {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    ("https://github.com/pytorch/pytorch/issues/60011", "win10 , VS2019", {"os.name": "windows"}),
+    ("https://github.com/VoxelCubes/PanelCleaner/issues/21",
+     "I have a RTX3060 but I couldn't use cuda as the core text recognizer, please help me if you can.",
+     {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    ("https://github.com/pytorch/pytorch/issues/32369",
+     "pytorch                   1.4.0               py3.7_cpu_0  [cpuonly]  pytorch",
+     {"torch.version": "1.4.0", "torch.version_full": "1.4.0", "torch.build": "cpu",
+      "conda.pytorch_build": "py3.7_cpu_0"}),
+    ("https://github.com/pytorch/pytorch/issues/32369", "pytorch                   1.3.1           cuda100py37h53c1284_0**  ",
+     {"torch.version": "1.3.1", "torch.version_full": "1.3.1", "torch.build": "cu100",
+      "conda.pytorch_build": "cuda100py37h53c1284_0"}),
+    ("https://github.com/pytorch/pytorch/issues/68982", "Python 3.10.0", {"python.version": "3.10.0"}),
+    ("https://github.com/pytorch/pytorch/issues/40682", "PyTorch version:1.5.0+cu101",
+     {"torch.version": "1.5.0", "torch.version_full": "1.5.0+cu101", "torch.build": "cu101"}),
+    # "My cuda version" is nobody's in particular; the driver's version is the driver's. The third
+    # sentence is about what they tried.
+    ("https://github.com/pytorch/pytorch/issues/40682",
+     "My cuda version is 10.1 and the nvidia driver version is 442.92. I don't know why torch.cuda.is_available() "
+     "always return false? I try to change pytorch version to 1.4.0+cu101, and change nvidia driver version to "
+     "451 or 426, but the problem still exist.",
+     {"driver.version": "442.92"}),
+    ("https://github.com/2kpr/ComfyUI-PMRF/issues/11",
+     "torchvision 0.19.1 requires torch==2.4.1, but you have torch 2.5.1 which is incompatible.",
+     {"torchvision.version": "0.19.1", "torchvision.version_full": "0.19.1", "torch.version": "2.5.1",
+      "torch.version_full": "2.5.1"}),
+    ("https://github.com/castorini/howl/issues/34",
+     "ERROR: torchvision 0.6.1 has requirement torch==1.5.1, but you'll have torch 1.5.0 which is incompatible.",
+     {"torchvision.version": "0.6.1", "torchvision.version_full": "0.6.1", "torch.version": "1.5.0",
+      "torch.version_full": "1.5.0"}),
+    ("https://github.com/1984Doc/AI-Scribe/issues/6",
+     "A module that was compiled using NumPy 1.x cannot be run in\nNumPy 2.0.0 as it may crash. To support both 1.x "
+     "and 2.x\nversions of NumPy, modules must be compiled with NumPy 2.0.",
+     {"numpy.version": "2.0.0"}),
+    ("https://github.com/graphdeco-inria/diff-gaussian-rasterization/issues/97",
+     "The 5070Ti cannot work with CUDA 11.8 and the corresponding Torch; it requires Torch 12.8 nightly and the "
+     "matching version of CUDA.",
+     {"gpu.name": ["NVIDIA GeForce RTX 5070 Ti"], GPU: "nvidia"}),
+    ("https://github.com/pytorch/pytorch/issues/180101",
+     "OS: Windows\n\nGPU: NVIDIA GeForce RTX 5080\n\nPython Version: 3.12.9 (64-bit)\n\n"
+     "PyTorch Version: 2.7.0.dev20250310+cu124 (Nightly)",
+     {"os.name": "windows", "gpu.name": ["NVIDIA GeForce RTX 5080"], GPU: "nvidia", "python.version": "3.12.9",
+      "torch.version": "2.7.0.dev20250310", "torch.version_full": "2.7.0.dev20250310+cu124", "torch.build": "cu124"}),
+    ("https://github.com/n00mkrad/text2image-gui/issues/40",
+     "I have an RTX 4090 and it says no CUDA GPUs Available, It is running on Windows 10 Pro with 128gb of RAM",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia", "os.name": "windows"}),
+    ("https://github.com/TorchDSP/torchsig/issues/238", " - OS: Ubuntu24 on WSL2",
+     {"os.name": "linux", "os.wsl": True, "os.distro": "Ubuntu24"}),
+    ("https://github.com/hustvl/TiNeuVox/issues/22",
+     "Ubuntu 20.04.4 LTS\nPyTorch version : 1.9.0\nCUDA version : 11.1\ntorch_scatter : 2.0.9\nGPU:RTX 3090",
+     {"os.name": "linux", "os.distro": "Ubuntu 20.04.4", "torch.version": "1.9.0", "torch.version_full": "1.9.0",
+      "gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("https://github.com/Rubiksman78/RenAI-Chat/issues/15",
+     "I have a RTX4060 and CUDA 11.7.0 installed, tried to create a separate environment with the same result:",
+     {"gpu.name": ["NVIDIA GeForce RTX 4060"], GPU: "nvidia"}),
+    ("https://github.com/pytorch/pytorch/issues/112957",
+     "Python platform: Linux-5.15.90.1-microsoft-standard-WSL2-x86_64-with-glibc2.17",
+     {"os.name": "linux", "os.release": "5.15.90.1-microsoft-standard-WSL2", "os.arch": "x86_64", "os.wsl": True}),
+    ("https://github.com/pytorch/pytorch/issues/51858", "Python platform: Windows-10-10.0.22000-SP0",
+     {"os.name": "windows", "os.release": "10.0.22000"}),
+    ("https://github.com/pytorch/pytorch/issues/156024",
+     "Windows 11, версия драйвера 576.52, Python 3.10.11, pip 25.1.1",
+     {"os.name": "windows", "driver.version": "576.52", "python.version": "3.10.11"}),
+    ("https://github.com/pytorch/pytorch/issues/68611", "torch.cuda.is_available() ---> false",
+     {"torch.cuda_available": False}),
+    ("https://github.com/pytorch/pytorch/issues/90845",
+     "- Have a CUDA capable GPU (I have a _GeForce GTX 1080 Ti_, no problem here),",
+     {"gpu.name": ["NVIDIA GeForce GTX 1080 Ti"], GPU: "nvidia"}),
+    # --- Chinese ------------------------------------------------------------------------------
+    ("issue 11 (gpufix)", "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121",
+     {"driver.cuda": "11.4", "torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),
+    ("https://github.com/babysor/MockingBird/issues/394", "import torch正常，torch.cuda.is_available()返回False怎么办",
+     {"torch.cuda_available": False}),
+    ("https://github.com/YonghaoHe/LFD-A-Light-and-Fast-Detector/issues/12",
+     "您好，我的显卡是3090，用的是CUDA11.0，在执行 python3 setup.py build_ext 的时候遇到问题：",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("https://github.com/jbwang1997/OBBDetection/issues/7", "torch 版本1.7.0 cudatoolkit版本11.0 NVIDIA GeForce RTX 3090",
+     {"torch.version": "1.7.0", "torch.version_full": "1.7.0", "pkg.cudatoolkit": "11.0",
+      "gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("https://github.com/pytorch/pytorch/issues/167244",
+     "- PyTorch: `2.7.0.dev20250310+cu124` (nightly wheel)\n- CUDA toolkit: 12.4 (driver 570.124.06 from NVIDIA)\n"
+     "- GPU: 2× RTX 5090 (32 GB each)\n- OS: Ubuntu 22.04.5 LTS (kernel 6.8.0-64-generic)\n- Python: 3.11.9",
+     {"torch.version": "2.7.0.dev20250310", "torch.version_full": "2.7.0.dev20250310+cu124", "torch.build": "cu124",
+      "nvcc.version": "12.4", "driver.version": "570.124.06", "gpu.name": ["NVIDIA GeForce RTX 5090"], GPU: "nvidia",
+      "os.name": "linux", "os.distro": "Ubuntu 22.04.5", "python.version": "3.11.9"}),
+    # a +cpu build said without its name next to it, on a machine with "a working CUDA device"
+    ("https://github.com/ScrollPrize/villa/pull/1584",
+     "installed torch on a Windows machine with a working CUDA device and got `2.12.1+cpu` with",
+     {"os.name": "windows", GPU: "nvidia", "torch.version": "2.12.1", "torch.version_full": "2.12.1+cpu",
+      "torch.build": "cpu"}),
+    ("https://github.com/Ksuriuri/index-tts-vllm/issues/125", "因为我的显卡是Tesla P100\n不支持2.2以后版本了",
+     {"gpu.name": ["NVIDIA P100"], GPU: "nvidia"}),
+    ("https://github.com/xinnan-tech/xiaozhi-esp32-server/issues/1166", "进入docker内部，发现torch 的cuda.is_available() 为false。",
+     {"container.inside": True, "torch.cuda_available": False}),
+    ("https://github.com/ultralytics/yolov5/issues/2389", "Driver version 435.21，CUDA 10.1", {"driver.version": "435.21"}),
+    ("https://github.com/pytorch/pytorch/issues/31314",
+     "My GPU is `GeForce GT 740M`, cuda version is `cuda-10.0.130-2`, installed pytorch by `pip install "
+     "torch==1.3.1+cu92 torchvision==0.4.2+cu92  -f https://download.pytorch.org/whl/torch_stable.html`",
+     {}),  # the line quotes the install command: nothing from it, not even the GPU
+    ("https://github.com/pytorch/pytorch/issues/31285",
+     "I have an old GeForce GT 740 with Cuda Capability 3.0 and I spent last 2 days getting CUDA set up, installing "
+     "pytorch from source, only to run into this same kernal image issue as others in this thread.",
+     {"gpu.name": ["NVIDIA GeForce GT 740"], GPU: "nvidia"}),
+    ("https://github.com/open-edge-platform/anomalib/issues/584",
+     "- OS: [Ubuntu, OD]\n- NVIDIA Driver Version [470.57.02]\n- CUDA Version [e.g. 11.4]",
+     {"os.name": "linux", "os.distro": "Ubuntu", "driver.version": "470.57.02"}),
+]
+
+NEGATIVES = [
+    # a bare CUDA version is nobody's; cuDNN is not read from prose
+    ("https://github.com/pytorch/pytorch/issues/99137", "cuda version：cuda10.2\ncudnn version:8.7.0"),
+    # an install command: what was asked for, not what is installed
+    ("https://github.com/pytorch/pytorch/issues/85332",
+     "install : pip install torch==1.8.1+cu102 torchvision==0.9.1+cu102 torchaudio==0.8.1 -f "
+     "https://download.pytorch.org/whl/torch_stable.html"),
+    ("https://github.com/pytorch/pytorch/issues/69202",
+     "I have tried to install cudatoolkit 11.3 with `conda install -c pytorch pytorch=1.9.0 torchvision "
+     "cudatoolkit=11.3`."),
+    # tried many combinations: none of them is the installed one
+    ("https://github.com/pytorch/pytorch/issues/16936",
+     "My latest installation is pytorc 1.0, nvidia-410, cuda 10.0 but I have tried many combinations."),
+    # LibTorch is not the Python torch; "cuda 11.1" alone is nobody's
+    ("https://github.com/pytorch/pytorch/issues/60011", "LibTorch 1.8.1\ncuda 11.1"),
+    # what the card "supports", and a version "or above"
+    ("https://github.com/lanyunshi/Multi-hopComplexKBQA/issues/24",
+     "My computer graphics card can only support cuda9.1 and cuda9.1 does not seem to have the corresponding "
+     "version of Python 1.3.0 or above"),
+    ("https://github.com/torch/torch7/issues/1249", "but i require torch 2.2.1"),
+    # pip's resolver: what was requested, what a package depends on
+    ("https://github.com/mjtaheri11/FL-wireless/issues/1",
+     "The user requested torch==1.13.0\ntorchvision 0.15.2 depends on torch==2.0.1"),
+    # a question about compatibility
+    ("https://github.com/pmj110119/RenderOcc/issues/46",
+     "Torch version 1.10.1+cu111 is not compatible with torchvision 0.10.0+cu111, torchvision may need to change "
+     "to 0.11.2+cu111?"),
+    ("https://github.com/geoffryan/afterglowpy/issues/8",
+     "When I update numpy version to >2.0, the code doesn't work and return:"),
+    ("https://github.com/jbwang1997/OBBDetection/issues/7", "这是conda环境，我感觉是我torch版本的问题，但我也试了torch 1.5，也会报错"),
+    # /usr/local/cuda/version.txt: the toolkit's, not nvidia-smi's "CUDA Version:" (no colon)
+    ("https://github.com/jbwang1997/OBBDetection/issues/7", "CUDA Version 10.2.89"),
+    ("https://github.com/MCG-NJU/MeMOTR/issues/6",
+     "I have tried versions with **torch=1.12.1+cu113, torch vision=0.13.1+cu113, and torch studio=0.12.1+cu113**."),
+    ("https://github.com/timesler/facenet-pytorch/issues/195", "Is working flawlessly in pytorch 1.11"),
+    ("https://github.com/SoftGroup (thangvubk/SoftGroup#36)",
+     "I meet some errors when compile the code using pytorh11.0+cuda11.4?"),
+    # other libraries' versions and their CUDA
+    ("https://github.com/tensorflow/tensorflow (prose)", "tensorflow 2.10.0 with CUDA toolkit 11.2 and cuDNN 8.1"),
+    ("https://github.com/microsoft/onnxruntime (prose)", "onnxruntime-gpu 1.16.3 needs CUDA 11.8"),
+    # torch's own messages: no GPU found, or what to check
+    ("https://github.com/pytorch/pytorch/issues/74733",
+     "UserWarning: CUDA initialization: Found no NVIDIA driver on your system. Please check that you have an NVIDIA "
+     "GPU and installed a driver from http://www.nvidia.com/Download/index.aspx"),
+    ("(torch's message)", "RuntimeError: No CUDA GPUs are available"),
+    # questions about what to install
+    ("(question)", "should I install torch 2.1?"),
+    ("(question)", "我应该装哪个版本的 torch？2.1.0 还是 2.3.0"),
+    # URLs and wheel names
+    ("(url)", "https://download.pytorch.org/whl/cu121/torch-2.3.0%2Bcu121-cp310-cp310-linux_x86_64.whl"),
+    # a tutorial's "suppose you see ..." and what it wants to install
+    ("http://www.mynw.cn/news/558109.html",
+     "假设你看到nvidia-smi显示支持 CUDA 12.4，于是你兴冲冲地想装一个基于CUDA 12.4编译的PyTorch版本。"),
+    # a comment about what was tried and works elsewhere
+    ("https://github.com/chatchat-space/Langchain-Chatchat/issues/467",
+     "我安装的驱动是 11.4 ，torch 的 cuda 是 11.7 或11.8都试过，可以正常使用。"),
+    ("https://github.com/RVC-Boss/GPT-SoVITS/issues/83", "我测过118 121都可以使用"),
+    ("https://github.com/IEIT-Yuan/Yuan-2.0/issues/65", "请问需要安装什么版本？\n我们提供的容器cuda版本是12.1，建议gpu驱动更新到535"),
+    ("https://github.com/zai-org/ChatGLM3/issues/100", "pip list 看一下torch的版本。"),
+    # a version in the history of another package's API
+    ("https://github.com/ActionDetection-AFSD (TencentYoutuResearch/ActionDetection-AFSD#44)",
+     "你好，我在我自己的电脑上（cuda11.2）可以进行setup.py并运行后续程序，但是在3090的服务器中（cuda11.1 cuda11.4）进行训练时"),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", CASES, ids=[f"{i}" for i in range(len(CASES))])
+def test_real_prose_lines_give_exactly_these_facts(source, text, expected):
+    assert read(text) == expected, source
+
+
+@pytest.mark.parametrize("source,text", NEGATIVES, ids=[f"{i}" for i in range(len(NEGATIVES))])
+def test_commands_questions_urls_and_other_states_give_nothing(source, text):
+    assert read(text) == {}, source
+
+
+def test_each_fact_keeps_its_line():
+    text = "Hello,\n\n我的显卡是 RTX 3060 Laptop\n驱动版本：536.23\nnumpy 2.0.1\ntorchvision 0.15.2\n"
+    facts = {f.name: f for f in extract_prose_facts(enumerate(text.split("\n"), 1))}
+    assert facts["gpu.name"].value == ["NVIDIA GeForce RTX 3060 Laptop GPU"] and facts["gpu.name"].line == 3
+    assert facts["driver.version"].value == "536.23" and facts["driver.version"].line == 4
+    assert facts["numpy.version"].line == 5 and facts["torchvision.version"].value == "0.15.2"
+    assert facts["driver.version"].provenance == "log line 4"
+    assert facts["driver.version"].evidence == "驱动版本：536.23"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("驱动版本 470", {"driver.version": "470"}),
+    ("nvidia driver:536.23", {"driver.version": "536.23"}),
+    ("pytorch: Version: 2.0.1", {"torch.version": "2.0.1", "torch.version_full": "2.0.1"}),
+    ("PyTorch version: 2.1.0", {"torch.version": "2.1.0", "torch.version_full": "2.1.0"}),
+    ("torch 2.3.0+cpu", {"torch.version": "2.3.0", "torch.version_full": "2.3.0+cpu", "torch.build": "cpu"}),
+    ("torch 2.2.1+rocm5.7", {"torch.version": "2.2.1", "torch.version_full": "2.2.1+rocm5.7",
+                              "torch.build": "rocm5.7"}),
+    ("2.1.0版本的pytorch", {"torch.version": "2.1.0", "torch.version_full": "2.1.0"}),
+    ("cuda 11.8 toolkit", {"nvcc.version": "11.8"}),
+    ("nvcc -V 显示 11.8", {"nvcc.version": "11.8"}),
+    ("torch.version.cuda: 11.8", {"torch.cuda": "11.8"}),
+    ("CUDA used to build PyTorch: 12.1", {"torch.cuda": "12.1"}),
+    ("PyTorch built with CUDA 11.8", {"torch.cuda": "11.8"}),
+    ("我用的是 535 驱动", {"driver.version": "535"}),
+    ("笔记本 4090D", {"gpu.name": ["NVIDIA GeForce RTX 4090 D"], GPU: "nvidia"}),
+    ("3060 laptop", {"gpu.name": ["NVIDIA GeForce RTX 3060 Laptop GPU"], GPU: "nvidia"}),
+    ("MX450", {"gpu.name": ["NVIDIA GeForce MX450"], GPU: "nvidia"}),
+    ("A100", {"gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
+    # two different GPUs named: which one runs torch is not said
+    ("RTX 3090 and a GTX 1080", {GPU: "nvidia"}),
+    ("macOS-14.2-arm64-arm-64bit", {"os.name": "macos", "os.release": "14.2", "os.arch": "arm64"}),
+    ("Linux-5.15.0-91-generic-x86_64-with-glibc2.35",
+     {"os.name": "linux", "os.release": "5.15.0-91-generic", "os.arch": "x86_64"}),
+    ("Successfully installed numpy-2.0.1 torch-2.3.1+cu121",
+     {"numpy.version": "2.0.1", "torch.version": "2.3.1", "torch.version_full": "2.3.1+cu121", "torch.build": "cu121"}),
+    ("Requirement already satisfied: torch in c:\\users\\me\\venv\\lib\\site-packages (2.3.0+cpu)",
+     {"torch.version": "2.3.0", "torch.version_full": "2.3.0+cpu", "torch.build": "cpu"}),
+    ("cpuonly                   2.0                           0    pytorch", {"conda.cpuonly": True}),
+    ("pytorch-cuda              12.1                 ha16c6d3_5    pytorch", {"pkg.pytorch-cuda": "12.1"}),
+    ("nvidia-cudnn-cu12         8.9.2.26", {"pkg.nvidia-cudnn-cu12": "8.9.2.26"}),
+    ("pytorch                   2.1.0           cpu_py310h6894f24_0    conda-forge",
+     {"torch.version": "2.1.0", "torch.version_full": "2.1.0", "torch.build": "cpu",
+      "conda.pytorch_build": "cpu_py310h6894f24_0"}),
+    # the same version said twice, once with its suffix: the suffix stays
+    ("torch 2.3.0\nI installed torch 2.3.0+cu121",
+     {"torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),
+    # two different versions said as installed: neither is taken
+    ("torch 2.3.0 on my laptop\ntorch 2.1.0 on the server", {}),
+])
+def test_names_and_versions_in_any_order_and_language(text, expected):
+    assert read(text) == expected
+
+
+def test_prose_ranks_below_a_structured_section_whatever_the_order():
+    collect_env = "PyTorch version: 2.0.1+cu117\nIs debug build: False\nCUDA used to build PyTorch: 11.7\n"
+    for text in (collect_env + "I installed torch 2.1.0+cu121\n", "I installed torch 2.1.0+cu121\n" + collect_env):
+        fb = FactBase()
+        fb.extend(extract_facts_from_text(text))
+        assert fb.get("torch.version_full").value == "2.0.1+cu117" and fb.get("torch.version_full").source == "log"
+        assert fb.get("torch.build").value == "cu117"
+    # the catalog says so explicitly, for every fact the prose reader may state
+    for name, spec in fact_catalog.FACTS.items():
+        if SOURCE in spec.producers:
+            assert spec.precedence.index("log") < spec.precedence.index(SOURCE) < spec.precedence.index("derived"), name
+    assert fact_catalog.rank("driver.cuda", SOURCE, "log") < fact_catalog.rank("driver.cuda", "log", "log")
+    assert fact_catalog.rank("driver.cuda", SOURCE, "log") > fact_catalog.rank("driver.cuda", "nvidia-smi", "probe")
+
+
+def test_a_prose_gpu_name_agrees_with_the_probed_full_name():
+    from gpufix.core.machines import THIS, compare
+
+    probed = FactBase()
+    probed.add(ok("gpu.name", ["NVIDIA GeForce RTX 3060 Laptop GPU"], "nvidia-smi"))
+    said = extract_prose_facts([(1, "I have a RTX3060")])
+    assert compare(said, probed).machine == THIS
+    probed = FactBase()
+    probed.add(ok("gpu.name", ["NVIDIA GeForce RTX 4090"], "nvidia-smi"))
+    assert compare(said, probed).machine == "other"
+
+
+def _unsafe(tree, inside_repeat: bool = False) -> list[str]:
+    """Lookarounds, backreferences, and unbounded repeats of something that itself repeats."""
+    found = []
+    for op, arg in tree:
+        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            found.append("lookaround")
+        elif op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS):
+            found.append("backreference")
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            lo, hi, sub = arg
+            unbounded = hi == sre_constants.MAXREPEAT
+            if unbounded and _repeats(sub):
+                found.append("nested quantifier")
+            found += _unsafe(sub, inside_repeat or unbounded)
+        elif op == sre_constants.SUBPATTERN:
+            found += _unsafe(arg[-1], inside_repeat)
+        elif op == sre_constants.BRANCH:
+            for branch in arg[1]:
+                found += _unsafe(branch, inside_repeat)
+    return found
+
+
+def _repeats(tree) -> bool:
+    for op, arg in tree:
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            return True
+        if op == sre_constants.SUBPATTERN and _repeats(arg[-1]):
+            return True
+        if op == sre_constants.BRANCH and any(_repeats(b) for b in arg[1]):
+            return True
+    return False
+
+
+def test_every_pattern_is_re2_compatible_and_ascii():
+    patterns = {n: p for n, p in vars(prose).items() if isinstance(p, re.Pattern)}
+    assert len(patterns) > 30
+    for name, p in patterns.items():
+        assert not _unsafe(sre_parse.parse(p.pattern, p.flags)), name
+        assert p.flags & re.ASCII, f"{name}: \\b and \\w must mean what RE2 means"
+
+
+def test_linear_time_and_garbage():
+    unit = "\n".join(text for _, text, _ in CASES) + "\n"
+    small, big = unit * 5, unit * 40 + "驱动" * 50_000 + "\n" + "torch " * 100_000
+    t0 = time.perf_counter()
+    extract_prose_facts(enumerate(small.split("\n"), 1))
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_prose_facts(enumerate(big.split("\n"), 1))
+    t_big = time.perf_counter() - t0
+    assert t_big < max(t_small, 0.005) * 8 * 4  # 8x the text, well under quadratic
+    extract_prose_facts([(1, "\x00\ufffd" * 5000), (None, ""), (3, "torch " + "9." * 3000)])
