@@ -111,18 +111,19 @@ def parse_rocm_smi(text: str) -> dict[str, Any]:
     series: dict[int, str] = {}
     driver = None
     lines = text.splitlines()
-    header = next((ln for ln in lines if ln.lower().startswith("device,")), None)
-    if header is not None:  # --csv
-        cols = [c.strip().lower() for c in header.split(",")]
-        for ln in lines[lines.index(header) + 1:]:
-            cells = [c.strip() for c in ln.split(",")]
-            if len(cells) != len(cols) or not cells[0].startswith("card"):
-                continue
-            row = dict(zip(cols, cells))
-            if row.get("card series"):
-                series[len(series)] = row["card series"]
-            if row.get("driver version"):
-                driver = row["driver version"]
+    cols: list[str] | None = None
+    for ln in lines:  # --csv: one "device,..." header per option, rows "card0,..." / "cardsystem,..."
+        if ln.lower().startswith("device,"):
+            cols = [c.strip().lower() for c in ln.split(",")]
+            continue
+        cells = [c.strip() for c in ln.split(",")]
+        if cols is None or len(cells) != len(cols) or not cells[0].startswith("card"):
+            continue
+        row = dict(zip(cols, cells))
+        if row.get("card series"):
+            series[len(series)] = row["card series"]
+        if row.get("driver version"):
+            driver = row["driver version"]
     for ln in lines:
         m = _SMI_FIELD.match(ln.strip())
         if m:

@@ -122,6 +122,10 @@ _TORCH_AND_LOG = ("torch", "log")
 NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
 _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
                                            "platform.json recording")
+_NO_KFD_RECORDING = ("rocm", "kfd.json is written by the collector (no public recording of it); "
+                               "tests/probes/test_rocm.py reads a built KFD topology and device")
+_ROCM_BY_HAND = ("knowledge", "the ROCm fixtures state the torch build by hand (case.yaml facts, not a recording); "
+                              "tests/knowledge/test_rocm.py derives it")
 _NO_FIXTURE_NVML = ("nvml", "no fixture holds an nvml.json recording (tests/probes/test_nvml.py builds answers)")
 
 _NO_CUDA_COMMAND = ("only for a CUDA recommendation with a known interpreter; no recording has both "
@@ -200,8 +204,10 @@ _DECLARED: dict[str, FactSpec] = {
     "rocm.kfd_access": FactSpec("bool", "this user can open /dev/kfd read-write (false: permission denied)"),
     "rocm.kfd_error": FactSpec("str", "rocminfo's 'Unable to open /dev/kfd read-write: ...' line"),
     "rocm.kfd_group": FactSpec("str", "the group that owns /dev/kfd (render or video), or the one rocminfo says the "
-                                      "user is not in"),
-    "rocm.user_groups": FactSpec("list[str]", "the groups of the user gpufix runs as"),
+                                      "user is not in",
+                         uncovered=(_NO_KFD_RECORDING,)),
+    "rocm.user_groups": FactSpec("list[str]", "the groups of the user gpufix runs as",
+                         uncovered=(_NO_KFD_RECORDING,)),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
                              producers=("nvcc", "log"), key=True),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
@@ -357,14 +363,18 @@ _DECLARED: dict[str, FactSpec] = {
                               area="gpu"),
     "compat.arch_list": FactSpec("list[str]", "arch list of the official wheel from the tables, when torch.arch_list "
                                  "is not known", area="torch"),
-    "compat.rocm_wheel_gfx": FactSpec("list[str]", "gfx targets the installed ROCm torch carries code objects for"),
+    "compat.rocm_wheel_gfx": FactSpec("list[str]", "gfx targets the installed ROCm torch carries code objects for",
+                         uncovered=(_ROCM_BY_HAND,)),
     "compat.rocm_gfx_supported": FactSpec("bool", "every AMD GPU (after HSA_OVERRIDE_GFX_VERSION) is among the ROCm "
-                                                  "wheel's gfx targets"),
-    "compat.rocm_unsupported_gfx": FactSpec("list[str]", "the AMD gfx targets the installed ROCm torch has no code for"),
+                                                  "wheel's gfx targets",
+                         uncovered=(_ROCM_BY_HAND,)),
+    "compat.rocm_unsupported_gfx": FactSpec("list[str]", "the AMD gfx targets the installed ROCm torch has no code for",
+                         uncovered=(_ROCM_BY_HAND,)),
     "compat.rocm_override": FactSpec("str", "the HSA_OVERRIDE_GFX_VERSION value users run this unsupported consumer "
                                             "gfx with (10.3.0 for gfx103x, 11.0.0 for gfx110x)"),
     "compat.rocm_wheel_driver_ok": FactSpec("bool", "the ROCm torch's bundled ROCm is among the user-space releases "
-                                                    "AMD tested with this machine's ROCm release"),
+                                                    "AMD tested with this machine's ROCm release",
+                         uncovered=(_ROCM_BY_HAND,)),
     "compat.gpu_arch_supported": FactSpec("bool", "every GPU is covered by the arch list (same-major cubin with "
                                           "minor <= GPU's, or PTX <= GPU's CC)", area="gpu"),
     "compat.unsupported_gpus": FactSpec("list[str]", "'NAME (sm_XY)' for each GPU the arch list does not cover",
