@@ -82,3 +82,11 @@ def test_recommendation_follows_the_installed_rocm():
 def test_no_rocm_facts_no_rocm_answers():
     fb = _derive(torch__build="cu124", gpu__count=1)
     assert not [n for n in fb.names() if "rocm" in n]
+
+
+def test_a_rocm_torchs_devices_are_no_nvidia_gpus():
+    # torch.cuda.get_device_capability() of a gfx1100 on a ROCm build answers (11, 0): not sm_110.
+    fb = _derive(torch__build="rocm6.2", torch__hip="6.2.41133", torch__device_names=["AMD Radeon RX 7900 XTX"],
+                 torch__device_capability=["11.0"], torch__arch_list=["gfx1030", "gfx1100"], rocm__gfx=["gfx1100"])
+    assert fb.get("compat.gpu_arch_supported") is None
+    assert fb.value("compat.rocm_gfx_supported") is True
