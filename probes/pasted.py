@@ -257,8 +257,9 @@ def _collect_env(lines: list[str], out: _Out) -> None:
             elif not empty and re.match(r"^\d+\.\d+", value):
                 out.add("torch.cuda", value, line)
         elif key == "rocm used to build pytorch":
-            if not empty and re.match(r"^\d+\.\d+", value):
-                out.add("torch.hip", value, line)
+            m = re.match(r"^\d+\.\d+(?:\.\d+)*", value) if not empty else None
+            if m:  # '6.2.41133-dd7f95766' -> '6.2.41133': a version fact must parse
+                out.add("torch.hip", m.group(0), line)
         elif key == "is debug build":
             pass
         elif key == "os":

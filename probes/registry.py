@@ -7,7 +7,7 @@ is a producer in gpufix.fact_catalog.PRODUCERS (tests/core/test_fact_catalog.py 
 from __future__ import annotations
 
 from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, path_python, pci, platform_info,
-                           proc_driver, python_env, torch_runtime, torch_static)
+                           proc_driver, python_env, rocm, torch_runtime, torch_static)
 from gpufix.probes.base import PHASES, Probe
 
 ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
@@ -22,6 +22,7 @@ ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
     nvcc.PROBE,              # 30  subprocess
     proc_driver.PROBE,       # 31  one /proc file
     nvml.PROBE,              # 32  NVML in-process
+    rocm.PROBE,              # 33  AMD: rocminfo, rocm-smi, amd-smi, /opt/rocm, /sys/class/kfd
     torch_runtime.PROBE,     # 90  imports torch in the target interpreter: the long pole
 ), key=lambda p: p.order))
 

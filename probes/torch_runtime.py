@@ -72,6 +72,16 @@ def torch_build(version_full: str | None, cuda: str | None = None, hip: str | No
     return None
 
 
+_HIP_RELEASE = re.compile(r"^\d+(?:\.\d+)*")
+
+
+def hip_version(raw: object) -> str | None:
+    """torch.version.hip '6.2.41133-dd7f95766' -> '6.2.41133': the release packaging can compare
+    (the '-<git hash>' tail is no PEP 440 version); None when it starts with no number."""
+    m = _HIP_RELEASE.match(str(raw or "").strip())
+    return m.group(0) if m else None
+
+
 def numpy_trouble(text: str) -> str | None:
     """The NumPy ABI/availability lines in `text`, joined (None when there are none)."""
     found: list[str] = []
@@ -119,7 +129,10 @@ def parse_torch_probe(text: str, stderr: str = "") -> list[Fact]:
         if not imported:
             facts.append(unknown(fact, NAME, import_reason))
         elif val:
-            facts.append(ok(fact, str(val), NAME, f"{fact.replace('torch.', 'torch.version.')} = {val}"))
+            # torch.hip keeps only its release ('6.2.41133-dd7f95766' -> '6.2.41133'): a version fact
+            # must parse; the evidence keeps what torch printed.
+            value = (hip_version(val) or str(val)) if fact == "torch.hip" else str(val)
+            facts.append(ok(fact, value, NAME, f"{fact.replace('torch.', 'torch.version.')} = {val}"))
         else:
             facts.append(absent(fact, NAME, f"torch was built without {what}"))
 

@@ -23,7 +23,7 @@ from typing import Any
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, run_command
 from gpufix.probes.python_env import extract_json, public_version, script_env
-from gpufix.probes.torch_runtime import torch_build  # the same build naming as the torch probe
+from gpufix.probes.torch_runtime import hip_version, torch_build  # the same build naming as the torch probe
 
 NAME = "torch-static"
 FILE = "torch-static.json"
@@ -132,7 +132,8 @@ def _build_facts(values: dict[str, Any], readable: bool, problem: str, pkg: str,
     for key, fact, what in (("cuda", "torch.cuda", "CUDA"), ("hip", "torch.hip", "ROCm/HIP")):
         val = _text(values.get(key))
         if val:
-            facts.append(ok(fact, val, NAME, f"{pkg}/version.py: {key} = {val!r}"))
+            value = (hip_version(val) or val) if key == "hip" else val  # a version fact must parse
+            facts.append(ok(fact, value, NAME, f"{pkg}/version.py: {key} = {val!r}"))
         elif readable:
             facts.append(absent(fact, NAME, f"torch was built without {what} ({pkg}/version.py: {key} = None)"))
         else:

@@ -49,6 +49,7 @@ PRODUCERS: dict[str, str] = {
     "proc-driver": "probe: /proc/driver/nvidia/version",
     "nvml": "probe: NVML, in-process",
     "pci": "probe: the PCI bus (/sys/bus/pci, lspci), Windows video controllers, macOS system_profiler",
+    "rocm": "probe: AMD ROCm (rocminfo, rocm-smi, amd-smi, /opt/rocm/.info/version, /sys/class/kfd, /dev/kfd)",
     "torch": "probe: imports torch in the target interpreter",
     "torch-static": "probe: torch's version.py and dist-info read as text (static phase, no import)",
     "log": "a pasted log or collect_env report (gpufix.probes.pasted, the log scanner)",
@@ -95,6 +96,7 @@ _FAMILIES: dict[str, _Family] = {
     "driver": _Family("gpu", _GPU_PROBES + ("log",)),
     "nvidia_smi": _Family("gpu", ("nvidia-smi",)),
     "pci": _Family("gpu", ("pci",)),
+    "rocm": _Family("gpu", ("rocm",)),
     "nvcc": _Family("cuda", ("nvcc",)),
     "cudnn": _Family("cuda", ("log",)),
     "cuda_home": _Family("cuda", ()),
@@ -128,6 +130,10 @@ _NO_FIXTURE_PROSE = ("log-prose", "no fixture log states it in words; tests/prob
 NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
 _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
                                            "platform.json recording")
+_NO_KFD_RECORDING = ("rocm", "kfd.json is written by the collector (no public recording of it); "
+                               "tests/probes/test_rocm.py reads a built KFD topology and device")
+_ROCM_BY_HAND = ("knowledge", "the ROCm fixtures state the torch build by hand (case.yaml facts, not a recording); "
+                              "tests/knowledge/test_rocm.py derives it")
 _NO_FIXTURE_NVML = ("nvml", "no fixture holds an nvml.json recording (tests/probes/test_nvml.py builds answers)")
 
 _NO_CUDA_COMMAND = ("only for a CUDA recommendation with a known interpreter; no recording has both "
@@ -201,6 +207,20 @@ _DECLARED: dict[str, FactSpec] = {
     "pci.error_codes": FactSpec("list[int]", "Windows: Device Manager's ConfigManagerErrorCode per NVIDIA GPU "
                                              "(0 = working; 43, 28, 31... = a driver problem)"),
     "pci.other_gpus": FactSpec("list[str]", "the other (non-NVIDIA) display devices, e.g. Intel UHD Graphics"),
+    # --- AMD GPUs (ROCm) ----------------------------------------------------------------
+    "rocm.gfx": FactSpec("list[str]", "gfx target of each AMD GPU agent (rocminfo, else the KFD topology), e.g. gfx1031",
+                         key=True),
+    "rocm.gpu_names": FactSpec("list[str]", "AMD GPU names (rocminfo Marketing Name, else rocm-smi Card series)"),
+    "rocm.version": FactSpec("version", "installed ROCm release (/opt/rocm/.info/version, else amd-smi version)",
+                             key=True),
+    "rocm.driver_version": FactSpec("str", "amdgpu kernel driver version (rocm-smi --showdriverversion, amd-smi version)"),
+    "rocm.kfd_access": FactSpec("bool", "this user can open /dev/kfd read-write (false: permission denied)"),
+    "rocm.kfd_error": FactSpec("str", "rocminfo's 'Unable to open /dev/kfd read-write: ...' line"),
+    "rocm.kfd_group": FactSpec("str", "the group that owns /dev/kfd (render or video), or the one rocminfo says the "
+                                      "user is not in",
+                         uncovered=(_NO_KFD_RECORDING,)),
+    "rocm.user_groups": FactSpec("list[str]", "the groups of the user gpufix runs as",
+                         uncovered=(_NO_KFD_RECORDING,)),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
                              producers=("nvcc", "log") + _PROSE, key=True, uncovered=(_NO_FIXTURE_PROSE,)),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
@@ -359,6 +379,18 @@ _DECLARED: dict[str, FactSpec] = {
                               area="gpu"),
     "compat.arch_list": FactSpec("list[str]", "arch list of the official wheel from the tables, when torch.arch_list "
                                  "is not known", area="torch"),
+    "compat.rocm_wheel_gfx": FactSpec("list[str]", "gfx targets the installed ROCm torch carries code objects for",
+                         uncovered=(_ROCM_BY_HAND,)),
+    "compat.rocm_gfx_supported": FactSpec("bool", "every AMD GPU (after HSA_OVERRIDE_GFX_VERSION) is among the ROCm "
+                                                  "wheel's gfx targets",
+                         uncovered=(_ROCM_BY_HAND,)),
+    "compat.rocm_unsupported_gfx": FactSpec("list[str]", "the AMD gfx targets the installed ROCm torch has no code for",
+                         uncovered=(_ROCM_BY_HAND,)),
+    "compat.rocm_override": FactSpec("str", "the HSA_OVERRIDE_GFX_VERSION value users run this unsupported consumer "
+                                            "gfx with (10.3.0 for gfx103x, 11.0.0 for gfx110x)"),
+    "compat.rocm_wheel_driver_ok": FactSpec("bool", "the ROCm torch's bundled ROCm is among the user-space releases "
+                                                    "AMD tested with this machine's ROCm release",
+                         uncovered=(_ROCM_BY_HAND,)),
     "compat.gpu_arch_supported": FactSpec("bool", "every GPU is covered by the arch list (same-major cubin with "
                                           "minor <= GPU's, or PTX <= GPU's CC)", area="gpu"),
     "compat.unsupported_gpus": FactSpec("list[str]", "'NAME (sm_XY)' for each GPU the arch list does not cover",
@@ -408,6 +440,12 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.cuda_uninstall_command": FactSpec("list[str]", "pip uninstall of torch, torchvision, torchaudio through "
                                                  "the same interpreter, only when recommend.cuda_pip_command exists",
                                                  uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.rocm_build": FactSpec("str", "the torch ROCm variant for this machine's ROCm release, e.g. rocm6.4"),
+    "recommend.rocm_torch": FactSpec("version", "the newest torch release (major.minor) the tables list with that variant"),
+    "recommend.rocm_index_url": FactSpec("str", "https://download.pytorch.org/whl/rocmX.Y for recommend.rocm_build"),
+    "recommend.rocm_pip_command": FactSpec("list[str]", "pip install of torch and torchvision from recommend.rocm_index_url"),
+    "recommend.rocm_uninstall_command": FactSpec("list[str]", "pip uninstall of torch, torchvision, torchaudio, given "
+                                                              "with recommend.rocm_pip_command"),
     "recommend.torchvision": FactSpec("version", "torchvision to install with it"),
     "recommend.torchaudio": FactSpec("version", "torchaudio to install with it (absent when none fits)"),
     "recommend.torchaudio_note": FactSpec("str", "why torchaudio is left out or shared (maintenance mode)"),

@@ -267,3 +267,23 @@ def test_the_lint_blames_what_the_data_says():
     assert _checks(RemedyLint().diagnosis(d, _facts(**NO_GPU), "en")) == ["blamed-build"]
     # The same remedy under a table that blames nothing for this rule: no finding.
     assert RemedyLint(blames={}).diagnosis(d, _facts(**NO_GPU), "en") == []
+
+
+def test_a_cuda_build_for_the_amd_gpu_is_blamed_and_the_rocm_index_is_not():
+    facts = _facts(rocm__gfx=["gfx906"], torch__version_full="2.6.0+cu124", torch__build="cu124")
+    bad = Step("Install torch from https://download.pytorch.org/whl/cu124 again.",
+               ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/cu124"))
+    d = _diag("rocm-cuda-wheel-on-amd", remedies=[Remedy("r", (bad, Step("c", verify=("cuda-alloc",))))])
+    assert "blamed-build" in _checks(lint_diagnoses([d], facts, "en"))
+    good = Step("Install torch from the PyTorch ROCm index.",
+                ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/rocm6.4"))
+    d2 = _diag("rocm-cuda-wheel-on-amd", remedies=[Remedy("r", (good, Step("c", verify=("cuda-alloc",))))])
+    assert lint_diagnoses([d2], facts, "en") == []
+
+
+def test_a_rocm_build_without_the_gpus_target_is_blamed():
+    # pytorch/pytorch#132570: the rocm6.2 wheels carry no gfx1010 code.
+    facts = _facts(rocm__gfx=["gfx1010"], torch__build="rocm6.2", compat__rocm_unsupported_gfx=["gfx1010"])
+    again = Step("Install torch 2.5.1+rocm6.2.", ("python", "-m", "pip", "install", "torch==2.5.1+rocm6.2"))
+    d = _diag("rocm-gfx-unsupported", remedies=[Remedy("r", (again, Step("c", verify=("cuda-alloc",))))])
+    assert "blamed-build" in _checks(lint_diagnoses([d], facts, "en"))

@@ -68,13 +68,13 @@ _INSTALL_WORDS = re.compile(r"(?i)(?<!un)\binstall\b|(?<!卸)安装")
 # The build a step names as the one to install: "(2.13.0, cpu)", "torch 2.7.0 (cu128)",
 # "2.7.0+cu128", or a wheel index URL.
 _BUILD_IN_TEXT = (
-    re.compile(r"(?P<torch>\d+\.\d+(?:\.\d+)?)\s*[,，]\s*(?P<build>cpu|cu\d{2,3})\b"),
-    re.compile(r"\btorch\s+(?P<torch>\d+\.\d+(?:\.\d+)?)\s*[(（](?P<build>cpu|cu\d{2,3})[)）]"),
-    re.compile(r"\b(?P<torch>\d+\.\d+(?:\.\d+)?)\+(?P<build>cpu|cu\d{2,3})\b"),
-    re.compile(r"/whl/(?:nightly/)?(?P<build>cpu|cu\d{2,3})\b"),
+    re.compile(r"(?P<torch>\d+\.\d+(?:\.\d+)?)\s*[,，]\s*(?P<build>cpu|cu\d{2,3}|rocm\d+(?:\.\d+){1,2})\b"),
+    re.compile(r"\btorch\s+(?P<torch>\d+\.\d+(?:\.\d+)?)\s*[(（](?P<build>cpu|cu\d{2,3}|rocm\d+(?:\.\d+){1,2})[)）]"),
+    re.compile(r"\b(?P<torch>\d+\.\d+(?:\.\d+)?)\+(?P<build>cpu|cu\d{2,3}|rocm\d+(?:\.\d+){1,2})\b"),
+    re.compile(r"/whl/(?:nightly/)?(?P<build>cpu|cu\d{2,3}|rocm\d+(?:\.\d+){1,2})\b"),
 )
-_TORCH_PIN = re.compile(r"^torch(?:==|===)(?P<torch>\d+\.\d+(?:\.\d+)?)(?:\+(?P<build>cpu|cu\d{2,3}))?$")
-_INDEX_BUILD = re.compile(r"/whl/(?:nightly/)?(?P<build>cpu|cu\d{2,3})/?$")
+_TORCH_PIN = re.compile(r"^torch(?:==|===)(?P<torch>\d+\.\d+(?:\.\d+)?)(?:\+(?P<build>cpu|cu\d{2,3}|rocm\d+(?:\.\d+){1,2}))?$")
+_INDEX_BUILD = re.compile(r"/whl/(?:nightly/)?(?P<build>cpu|cu\d{2,3}|rocm\d+(?:\.\d+){1,2})/?$")
 _UNFILLED = re.compile(r"\{[a-z_]+\.[A-Za-z0-9_.]+\}|\[\[|\]\]")
 _PREFIXED = re.compile(r"(?<![\w.])(?:reprobe:|fact:)\S*|(?<![\w.])(?:derived|compat|recommend|match)\.[a-z_]+\b")
 
@@ -173,9 +173,29 @@ def _blame_installed(facts: FactBase, build: str, torch: Optional[str]) -> Optio
     return None
 
 
+def _blame_not_rocm(facts: FactBase, build: str, torch: Optional[str]) -> Optional[str]:
+    """A CUDA or CPU build where the diagnosis says the AMD GPU needs a ROCm build."""
+    if not build.startswith("rocm"):
+        return f"installs a {build} build on the AMD GPU the diagnosis says needs a ROCm build"
+    return None
+
+
+def _blame_rocm_gfx(facts: FactBase, build: str, torch: Optional[str]) -> Optional[str]:
+    """A ROCm build whose known gfx list misses the GPU the diagnosis says is not covered."""
+    if not build.startswith("rocm"):
+        return f"installs a {build} build for an AMD GPU"
+    from gpufix.knowledge import rocm_tables  # lazy: only when linting
+    missing = facts.value("compat.rocm_unsupported_gfx") or []
+    covered = rocm_tables.wheel_gfx(build)
+    if covered is not None and any(g not in covered for g in missing):
+        return f"installs {build}, whose wheels have no code for {', '.join(missing)}"
+    return None
+
+
 # The checks a blame kind names (rules/_remedy_blames.yaml says which diagnosis blames which).
 BLAME_KINDS: dict[str, Blame] = {"cpu": _blame_cpu, "driver": _blame_driver, "arch": _blame_arch,
-                                 "installed": _blame_installed}
+                                 "installed": _blame_installed, "not-rocm": _blame_not_rocm,
+                                 "rocm-gfx": _blame_rocm_gfx}
 BLAMES_FILE = "_remedy_blames.yaml"
 
 

@@ -10,7 +10,7 @@ Tables: rules/knowledge/*.yaml (docs/knowledge.md). Rules: compat.py. Recommende
 from __future__ import annotations
 
 from gpufix.facts import Fact, FactBase
-from gpufix.knowledge import compat, machine, recommend
+from gpufix.knowledge import compat, machine, recommend, rocm
 from gpufix.knowledge.compat import derived
 
 __all__ = ["derive_facts", "recommendation"]
@@ -27,7 +27,8 @@ def derive_facts(facts: FactBase) -> list[Fact]:
         rec = recommend.recommend(m)
         return rec.facts() + recommend.driver_build_facts(m, rec)
 
-    for step, run in (("compat", lambda: compat.derive(m)), ("recommend", recommended)):
+    steps = (("compat", lambda: compat.derive(m)), ("recommend", recommended), ("rocm", lambda: rocm.derive(facts)))
+    for step, run in steps:
         try:
             out.extend(run())
         except Exception as e:  # noqa: BLE001 - a bug here must not stop the diagnosis

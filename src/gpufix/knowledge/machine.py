@@ -198,8 +198,11 @@ def _gpus(fb: FactBase) -> list[Gpu]:
     names = [_text(n) for n in _as_list(fb.value("gpu.name"))]
     ccs = [_version_text(c) for c in _as_list(fb.value("gpu.compute_capability"))]
     cc_source = "gpu.compute_capability"
-    if not names and not ccs:
-        # No nvidia-smi answer (a log, a container): what torch itself saw.
+    rocm_torch = fb.value("torch.hip") is not None or str(fb.value("torch.build") or "").startswith("rocm")
+    if not names and not ccs and not rocm_torch:
+        # No nvidia-smi answer (a log, a container): what torch itself saw. Not for a ROCm build:
+        # its devices are AMD GPUs and their "capability" (11.0 for gfx1100) is no CUDA compute
+        # capability, so no NVIDIA arch check may read it (gpufix.knowledge.rocm covers them).
         names = [_text(n) for n in _as_list(fb.value("torch.device_names"))]
         ccs = [_version_text(c) for c in _as_list(fb.value("torch.device_capability"))]
         cc_source = "torch.device_capability"

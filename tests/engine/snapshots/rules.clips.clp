@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -8,22 +8,31 @@
    (slot F__compat__index_kind__s)
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_major_matches_torch__b)
+   (slot F__compat__rocm_gfx_supported__b)
+   (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
+   (slot F__gpu__count__s)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
+   (slot F__gpu__vendor__s)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__pci__nvidia_count__n)
+   (slot F__pci__nvidia_count__s)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
+   (slot F__rocm__gfx__s)
+   (slot F__rocm__gpu_names__s)
+   (slot F__rocm__kfd_access__b)
+   (slot F__rocm__version__s)
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
@@ -51,6 +60,7 @@
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__1302b1666f37)
+   (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
    (slot S__1a7496016792)
@@ -93,8 +103,10 @@
    (slot S__7fe4e611c380)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
+   (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
    (slot S__8e50dd349855)
+   (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
@@ -125,6 +137,7 @@
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
    (slot S__d46d4e679b15)
+   (slot S__d9cea5b75183)
    (slot S__de8f8bb0a763)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
@@ -828,6 +841,198 @@
    (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#4"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#0
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#1
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#2
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#3
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#4
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#5
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#6
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#7
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#8
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#9
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#10
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#11
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#12
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#13
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#14
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#15
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#16
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#17
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#18
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#19
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#20
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#21
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#22
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#23
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
+(defrule gpufix:rocm-gfx-unsupported#0
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#0"))
+(defrule gpufix:rocm-gfx-unsupported#1
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#1"))
+(defrule gpufix:rocm-gfx-unsupported#2
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#2"))
+(defrule gpufix:rocm-gfx-unsupported#3
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#3"))
+(defrule gpufix:rocm-gfx-unsupported#4
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#4"))
+(defrule gpufix:rocm-gfx-unsupported#5
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#5"))
+(defrule gpufix:rocm-gfx-unsupported#6
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#6"))
+(defrule gpufix:rocm-gfx-unsupported#7
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#7"))
+(defrule gpufix:rocm-gfx-unsupported#8
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#8"))
+(defrule gpufix:rocm-gfx-unsupported#9
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#9"))
+(defrule gpufix:rocm-gfx-unsupported#10
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#10"))
+(defrule gpufix:rocm-gfx-unsupported#11
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#11"))
+(defrule gpufix:rocm-gfx-unsupported#12
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#12"))
+(defrule gpufix:rocm-gfx-unsupported#13
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#13"))
+(defrule gpufix:rocm-gfx-unsupported#14
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#14"))
+(defrule gpufix:rocm-gfx-unsupported#15
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#15"))
+(defrule gpufix:rocm-gfx-unsupported#16
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#16"))
+(defrule gpufix:rocm-gfx-unsupported#17
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#17"))
+(defrule gpufix:rocm-gfx-unsupported#18
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#18"))
+(defrule gpufix:rocm-gfx-unsupported#19
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#19"))
+(defrule gpufix:rocm-gfx-unsupported#20
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#20"))
+(defrule gpufix:rocm-kfd-permission#0
+   (gpufix-facts (S__1527de0bdb1a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#0"))
+(defrule gpufix:rocm-kfd-permission#1
+   (gpufix-facts (S__82e785a40d03 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#1"))
+(defrule gpufix:rocm-kfd-permission#2
+   (gpufix-facts (F__rocm__kfd_access__b FALSE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#2"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
