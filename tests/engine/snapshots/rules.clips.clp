@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -51,9 +51,11 @@
    (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
+   (slot S__012d42ee0d20)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__07cba3826b44)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
@@ -64,16 +66,23 @@
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
    (slot S__1a7496016792)
+   (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
+   (slot S__1f253c7035f0)
    (slot S__216815985f0f)
+   (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
    (slot S__2a7b0bc94cb6)
    (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
+   (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
+   (slot S__2fc0e729b78a)
+   (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
+   (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__34fa6b966624)
@@ -83,8 +92,9 @@
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
    (slot S__5046fc528085)
+   (slot S__51f023f994fe)
    (slot S__59acc0d5e737)
-   (slot S__5c7fedbf59c5)
+   (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
@@ -92,9 +102,12 @@
    (slot S__6aa6939ba8bd)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__704034bd4abc)
+   (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__767f85ba7661)
    (slot S__76f122bcefe3)
+   (slot S__77cfd98baff6)
    (slot S__78206cb9cf27)
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
@@ -105,24 +118,37 @@
    (slot S__82b08df15d8c)
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
+   (slot S__871748ab9d5b)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
+   (slot S__90554c6bf67c)
+   (slot S__91d886c28a1b)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9b8b01965160)
    (slot S__9d66a265ccc6)
+   (slot S__9fe41a58cc40)
+   (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a371891ad842)
+   (slot S__a3a427022910)
    (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
-   (slot S__abf5821a1a92)
+   (slot S__a761383b3fca)
+   (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
+   (slot S__acf0a5f7ed38)
+   (slot S__b1acfc735f0a)
+   (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b6b72e71acc6)
    (slot S__b97da6499fd6)
    (slot S__bca1cbfdfaf1)
+   (slot S__bca24ccda541)
+   (slot S__bef25c3baf3e)
    (slot S__bf4695ee8290)
    (slot S__bf63edbea42e)
    (slot S__c05d359a5b28)
@@ -132,19 +158,31 @@
    (slot S__c2de9d35cfd8)
    (slot S__c53e3961031e)
    (slot S__c6429fcf19bd)
+   (slot S__c685340ba3d5)
+   (slot S__c7573342a585)
+   (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
+   (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
+   (slot S__d7d50a5e9523)
+   (slot S__d88756e47a60)
    (slot S__d9cea5b75183)
+   (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
+   (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
    (slot S__f34136679630)
    (slot S__f4c01eba1d96)
+   (slot S__f4f08d1d45ae)
+   (slot S__f54fa1ae03a0)
+   (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
-   (slot S__fb13a05874c1))
+   (slot S__fb13a05874c1)
+   (slot S__fb1930746cb7))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -285,6 +323,10 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
+(defrule gpufix:container-started-without-gpus#0
+   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   =>
+   (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -314,21 +356,33 @@
    =>
    (gpufix-fired "missing-cuda-libs#0"))
 (defrule gpufix:missing-cuda-libs#1
-   (gpufix-facts (S__34fa6b966624 TRUE))
+   (gpufix-facts (S__30bc29dcc5a1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#1"))
+(defrule gpufix:missing-cuda-libs#2
+   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#2"))
+(defrule gpufix:missing-cuda-libs#3
+   (gpufix-facts (S__34fa6b966624 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#3"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#0"))
 (defrule gpufix:multiple-torch-installs#1
-   (gpufix-facts (S__c53e3961031e TRUE))
+   (gpufix-facts (S__b1acfc735f0a TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#1"))
 (defrule gpufix:multiple-torch-installs#2
-   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
+   (gpufix-facts (S__c53e3961031e TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#2"))
+(defrule gpufix:multiple-torch-installs#3
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
+   =>
+   (gpufix-fired "multiple-torch-installs#3"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
@@ -353,6 +407,22 @@
    (gpufix-facts (F__gpu__vendor "none"))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:no-nvidia-gpu-evidence#6
+   (gpufix-facts (F__os__name "macos"))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#6"))
+(defrule gpufix:non-torch-library-cuda-deps#0
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#0"))
+(defrule gpufix:non-torch-library-cuda-deps#1
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#1"))
+(defrule gpufix:non-torch-library-cuda-deps#2
+   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
@@ -661,10 +731,34 @@
    (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
    =>
    (gpufix-fired "windows-dll-load#2"))
+(defrule gpufix:windows-dll-load#3
+   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#3"))
+(defrule gpufix:windows-dll-load#4
+   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#4"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#0"))
+(defrule gpufix:cuda-home-invalid#0
+   (gpufix-facts (S__871748ab9d5b TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#0"))
+(defrule gpufix:cuda-home-invalid#1
+   (gpufix-facts (S__5b5cf260c412 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#1"))
+(defrule gpufix:cuda-home-invalid#2
+   (gpufix-facts (S__2fc0e729b78a TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#2"))
+(defrule gpufix:cuda-home-invalid#3
+   (gpufix-facts (S__a12a7ce94fd9 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#3"))
 (defrule gpufix:cuda-home-not-set#0
    (gpufix-facts (S__767f85ba7661 TRUE))
    =>
@@ -678,57 +772,53 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#1"))
 (defrule gpufix:extension-built-for-other-torch#2
-   (gpufix-facts (S__687838009163 TRUE))
+   (gpufix-facts (S__c7573342a585 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#2"))
 (defrule gpufix:extension-built-for-other-torch#3
-   (gpufix-facts (S__94426b7bc3e8 TRUE))
+   (gpufix-facts (S__07cba3826b44 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#3"))
 (defrule gpufix:extension-built-for-other-torch#4
-   (gpufix-facts (S__76f122bcefe3 TRUE))
+   (gpufix-facts (S__687838009163 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#4"))
 (defrule gpufix:extension-built-for-other-torch#5
-   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   (gpufix-facts (S__94426b7bc3e8 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__76f122bcefe3 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__2b1c4e1cde45 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
-(defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (S__abf5821a1a92 TRUE))
+(defrule gpufix:extension-built-for-other-torch#8
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#0"))
-(defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-fired "extension-built-for-other-torch#8"))
+(defrule gpufix:extension-built-for-other-torch#9
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#1"))
-(defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-fired "extension-built-for-other-torch#9"))
+(defrule gpufix:extension-cuda-version-mismatch#0
+   (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#2"))
-(defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-fired "extension-cuda-version-mismatch#0"))
+(defrule gpufix:extension-cuda-version-mismatch#1
+   (gpufix-facts (S__bef25c3baf3e TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#3"))
-(defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   (gpufix-fired "extension-cuda-version-mismatch#1"))
+(defrule gpufix:extension-cuda-version-mismatch#2
+   (gpufix-facts (S__a761383b3fca TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#4"))
-(defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#0
+   (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#5"))
-(defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cpu-only-wheel#6"))
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#0"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
@@ -805,6 +895,10 @@
    (gpufix-facts (F__compat__index_kind__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__66eafdc7f336 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#7"))
+(defrule gpufix:numpy-too-old-for-torch#0
+   (gpufix-facts (S__acf0a5f7ed38 TRUE))
+   =>
+   (gpufix-fired "numpy-too-old-for-torch#0"))
 (defrule gpufix:numpy2-abi#0
    (gpufix-facts (S__f9c4b77ec58a TRUE))
    =>
@@ -821,6 +915,14 @@
    (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
    =>
    (gpufix-fired "numpy2-abi#3"))
+(defrule gpufix:pypi-pytorch-placeholder#0
+   (gpufix-facts (S__2173b52ff95a TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#0"))
+(defrule gpufix:pypi-pytorch-placeholder#1
+   (gpufix-facts (S__704034bd4abc TRUE) (S__91d886c28a1b TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#1"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -838,9 +940,25 @@
    =>
    (gpufix-fired "torchvision-mismatch#3"))
 (defrule gpufix:torchvision-mismatch#4
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#4"))
+(defrule gpufix:torchvision-mismatch#5
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#5"))
+(defrule gpufix:torchvision-mismatch#6
+   (gpufix-facts (S__77cfd98baff6 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#6"))
+(defrule gpufix:torchvision-mismatch#7
+   (gpufix-facts (S__a3a427022910 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#7"))
+(defrule gpufix:torchvision-mismatch#8
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
@@ -1038,13 +1156,37 @@
    =>
    (gpufix-fired "cuda-oom#0"))
 (defrule gpufix:cuda-oom#1
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__51f023f994fe TRUE))
    =>
    (gpufix-fired "cuda-oom#1"))
+(defrule gpufix:cuda-oom#2
+   (gpufix-facts (S__9fe41a58cc40 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#2"))
+(defrule gpufix:cuda-oom#3
+   (gpufix-facts (S__f4f08d1d45ae TRUE))
+   =>
+   (gpufix-fired "cuda-oom#3"))
+(defrule gpufix:cuda-oom#4
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#4"))
+(defrule gpufix:cuda-oom#5
+   (gpufix-facts (S__23cecb987dfd TRUE))
+   =>
+   (gpufix-fired "cuda-oom#5"))
+(defrule gpufix:cuda-oom#6
+   (gpufix-facts (S__b4238a22ffad TRUE))
+   =>
+   (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#0"))
+(defrule gpufix:cuda-unknown-error#1
+   (gpufix-facts (S__73d64eef8f7b TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#1"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
    =>
@@ -1054,13 +1196,17 @@
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
@@ -1102,7 +1248,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-toolkit-missing, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__container__gpus)
@@ -1135,6 +1281,7 @@
    (slot F__torch__build)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
+   (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot P__2b74002dceab)
@@ -1145,24 +1292,33 @@
    (slot P__afaee449a44f)
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
+   (slot S__17cf69b59ac4)
    (slot S__18409b304a31)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
    (slot S__29768ee166f0)
+   (slot S__2bdc95930651)
    (slot S__3b7b94171696)
+   (slot S__5c7fedbf59c5)
+   (slot S__62bbceae27e3)
    (slot S__666ec99e5def)
+   (slot S__67f6cf793576)
    (slot S__68e80e0fe304)
    (slot S__6cca69c652ec)
+   (slot S__6d2c42f5f754)
    (slot S__7157d4f3709e)
    (slot S__7df997116cce)
    (slot S__7e5b0550fa1d)
    (slot S__83061181afc8)
    (slot S__84a236102963)
+   (slot S__872c7114db46)
+   (slot S__92c151645171)
    (slot S__a34af2d52e3e)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__abf5821a1a92)
    (slot S__ae156d3e8458)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
@@ -1170,6 +1326,7 @@
    (slot S__d67c0880d9d5)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
+   (slot S__dcaf9901fa7e)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
    (slot S__ded3d9e41d08)
@@ -1587,6 +1744,22 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
+(defrule gpufix:container-toolkit-missing#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#0"))
+(defrule gpufix:container-toolkit-missing#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#1"))
+(defrule gpufix:container-toolkit-missing#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#2"))
+(defrule gpufix:container-toolkit-missing#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#3"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
@@ -1660,21 +1833,45 @@
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#15"))
+(defrule gpufix:no-driver#16
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#16"))
+(defrule gpufix:no-driver#17
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#17"))
+(defrule gpufix:no-driver#18
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#18"))
+(defrule gpufix:no-driver#19
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#19"))
+(defrule gpufix:no-driver#20
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#20"))
+(defrule gpufix:no-driver#21
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#21"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
    =>
@@ -1684,9 +1881,57 @@
    =>
    (gpufix-fired "no-nvidia-gpu#1"))
 (defrule gpufix:no-nvidia-gpu#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__17cf69b59ac4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
+(defrule gpufix:no-nvidia-gpu#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "no-nvidia-gpu#3"))
+(defrule gpufix:cpu-only-wheel#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#0"))
+(defrule gpufix:cpu-only-wheel#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#1"))
+(defrule gpufix:cpu-only-wheel#2
+   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#2"))
+(defrule gpufix:cpu-only-wheel#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#3"))
+(defrule gpufix:cpu-only-wheel#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#4"))
+(defrule gpufix:cpu-only-wheel#5
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#5"))
+(defrule gpufix:cpu-only-wheel#6
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#6"))
+(defrule gpufix:cpu-only-wheel#7
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#7"))
+(defrule gpufix:cpu-only-wheel#8
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#8"))
+(defrule gpufix:cpu-only-wheel#9
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#9"))
+(defrule gpufix:cpu-only-wheel#10
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#10"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
