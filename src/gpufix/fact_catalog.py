@@ -236,8 +236,7 @@ _DECLARED: dict[str, FactSpec] = {
                             uncovered=(("knowledge", "derived only when no probe or log states torch.build; every "
                                                      "recording with a torch version states it"),)),
     "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
-                           area="cuda", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True,
-                           uncovered=(_NO_FIXTURE_PROSE,)),
+                           area="cuda", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True),
     "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
                           area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True,
                           uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
@@ -275,9 +274,8 @@ _DECLARED: dict[str, FactSpec] = {
     "torchvision.version": FactSpec("version", "torchvision version from metadata, without local suffix", key=True),
     "torchvision.version_full": FactSpec("str", "torchvision version as recorded, e.g. 0.19.1+cu121"),
     "torchvision.import_error": FactSpec("str", "error text when `import torchvision` fails", producers=("torch",)),
-    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True,
-                                   uncovered=(_NO_FIXTURE_PROSE,)),
-    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded", uncovered=(_NO_FIXTURE_PROSE,)),
+    "torchaudio.version": FactSpec("version", "torchaudio version from metadata, without local suffix", key=True),
+    "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
     "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
     "extensions.import_error": FactSpec("str", "error texts of compiled torch extensions (xformers, flash_attn, "
                                         "bitsandbytes, mmcv, detectron2) that fail to import, each after "
@@ -287,8 +285,7 @@ _DECLARED: dict[str, FactSpec] = {
                                               producers=("torch",), area="packages"),
     "extensions.failed": FactSpec("list[str]", "the compiled torch extensions that fail to import",
                                   producers=("torch",), area="packages"),
-    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list",
-                      uncovered=(_NO_FIXTURE_PROSE,)),
+    "pkg.*": FactSpec("version", "version of any other distribution named in a pasted pip/conda list"),
     # --- installers -------------------------------------------------------------------
     "pip.index_url": FactSpec("str", "effective pip index URL (PIP_INDEX_URL or pip config; PyPI when unset)"),
     "pip.extra_index_urls": FactSpec("list[str]", "extra index URLs from env or pip config"),
