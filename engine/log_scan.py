@@ -3,7 +3,8 @@
 Linear time and memory that does not grow with the log: the input is read in 1 MiB blocks
 (binary, cut at line ends); all the signatures' literal texts are found in one pass over each
 block by an Aho-Corasick automaton (pyahocorasick; without it, one bytes.find pass per text),
-each signature's regex is run only on the lines holding one of its texts, and only the first
+each signature's regex (RE2, gpufix.linear_re: linear in the line) is run at most once per line,
+only on the lines holding one of its texts, and only the first
 and last 256 KiB are kept (for `log.text`; gpufix.core reads facts stated in it with the
 pasted-log parser, which is not the engine's business).
 
@@ -23,6 +24,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator
 
+from gpufix import linear_re
 from gpufix.engine.loader import resolve_rules
 from gpufix.engine.signatures import (Needle, ScanPlan, Signature, automaton_available, build_automaton,
                                       fold_needles, plan_needles, plan_of)
@@ -30,7 +32,7 @@ from gpufix.errors import InputError
 from gpufix.facts import ok
 
 BLOCK = 1 << 20
-MAX_LINE = 16 * 1024  # bytes of one line the signatures see
+MAX_LINE = linear_re.MAX_SEARCH  # bytes of one line the signatures see (16 KiB on RE2)
 HEAD = TAIL = 256 * 1024  # kept for the excerpt and fact extraction
 BINARY_PROBE = 8192
 MAX_SHOWN_LINE = 500  # characters of a matching line kept for evidence
