@@ -26,6 +26,7 @@ class ProbeResult:
     error: str = ""
     raw: Raw = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
+    parsed: bool = False  # facts already read from raw (in the probe's own thread, on its clock)
 
     def to_json(self) -> dict:
         out = {"status": self.status, "seconds": round(self.seconds, 3)}
@@ -57,6 +58,9 @@ def _collect_one(probe: Probe, ctx: ProbeContext, result: ProbeResult, done: thr
         result.status, result.error = "failed", str(e)
     except Exception as e:  # noqa: BLE001
         result.status, result.error = "failed", f"{type(e).__name__}: {e}"
+    # Parsing is part of the probe's time: a parser slow on odd output runs out the same clock as
+    # a hanging command (the waiter reports "timeout" and never parses it itself).
+    _finish(probe, result)
     result.seconds = time.perf_counter() - start
     done.set()
 
@@ -141,6 +145,9 @@ def run_probes(probes: Sequence[Probe], ctx: ProbeContext,
 
 
 def _finish(probe: Probe, res: ProbeResult) -> None:
+    if res.parsed:
+        return
+    res.parsed = True
     if res.status in ("ok", "absent"):
         res.facts, err = parse_safely(probe, res.raw)
         if err:

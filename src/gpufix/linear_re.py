@@ -36,10 +36,12 @@ BACKEND = "re2" if _re2 is not None else "re"
 # is linear, so a long line only costs its length; the fallback's worst case grows faster.
 MAX_SEARCH = 16 * 1024 if _re2 is not None else 2 * 1024
 
-IGNORECASE = _re.IGNORECASE
-MULTILINE = _re.MULTILINE
-DOTALL = _re.DOTALL
-ASCII = _re.ASCII  # RE2's \d \w \s \b are ASCII already
+IGNORECASE = I = _re.IGNORECASE
+MULTILINE = M = _re.MULTILINE
+DOTALL = S = _re.DOTALL
+ASCII = A = _re.ASCII  # RE2's \d \w \s \b are ASCII already
+Pattern = _re.Pattern  # for annotations only: compile() returns an RE2 pattern with the same methods
+Match = _re.Match
 _INLINE = ((IGNORECASE, "i"), (MULTILINE, "m"), (DOTALL, "s"))
 _KNOWN_FLAGS = IGNORECASE | MULTILINE | DOTALL | ASCII
 

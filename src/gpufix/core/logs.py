@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any, Callable
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.engine.log_scan import LogScan, scan_log_path, scan_log_text
 from gpufix.facts import Fact
 from gpufix.probes.pasted import extract_facts_from_text

@@ -1,13 +1,13 @@
 """Compare an environment with a snapshot, and the command that restores the frozen set."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.remedy.snapshot import Snapshot
 
 # torch-family wheels with a local version (+cu121, +cpu, +rocm6.1, +xpu) live on PyTorch's
