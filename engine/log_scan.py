@@ -30,6 +30,7 @@ from gpufix.engine.signatures import (Needle, ScanPlan, Signature, automaton_ava
                                       fold_needles, plan_needles, plan_of)
 from gpufix.errors import InputError
 from gpufix.facts import ok
+from gpufix.probes.redact import redact
 
 BLOCK = 1 << 20
 MAX_LINE = linear_re.MAX_SEARCH  # bytes of one line the signatures see (16 KiB on RE2)
@@ -226,9 +227,9 @@ def _scan_stream(stream: IO[bytes], plan: ScanPlan, what: str) -> LogScan:
                    long_lines=scanner.long_lines, pattern_hits=scanner.hits, patterns=plan.patterns,
                    owners={s.pattern: s.owners for s in plan.signatures})
     if whole is not None:
-        scan.excerpt, scan.complete = whole.decode("utf-8", "replace"), True
+        scan.excerpt, scan.complete = redact(whole.decode("utf-8", "replace")), True
     else:
-        scan.excerpt, scan.complete = _excerpt(bytes(head), bytes(tail[-TAIL:]), total), False
+        scan.excerpt, scan.complete = redact(_excerpt(bytes(head), bytes(tail[-TAIL:]), total)), False
     return scan
 
 
@@ -292,7 +293,9 @@ class _Scanner:
         self.lines_before += block.count(b"\n")
 
     def _record(self, sig: Signature, block: bytes, start: int, m: re.Match, line: str) -> None:
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        # A matching line is shown as evidence: credentials on it (a pip command with a token) go first.
+        groups = {k: redact(v) for k, v in m.groupdict().items() if v is not None}
+        line = redact(line)
         shown = line if len(line) <= MAX_SHOWN_LINE else line[:MAX_SHOWN_LINE] + "..."
         self.hits[sig.pattern] = SignatureHit(self.lines_before + block.count(b"\n", 0, start) + 1, shown, groups)
         self.done.add(sig.pattern)

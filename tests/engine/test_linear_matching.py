@@ -140,3 +140,15 @@ def test_matches_conditions_run_on_the_linear_engine():
     from gpufix.engine.encode import _test_one
 
     assert _test_one("matches", "x" * 20_000 + "!", "^(x+x+)+y$") is False  # catastrophic on `re`
+
+
+def test_credentials_on_a_matching_log_line_are_not_shown(rules):
+    """Failure 9: a pasted log line that matched a signature was printed with its password."""
+    text = ("pip install --index-url https://ci:p@ss:w0rd@nexus.corp/simple torch==9.9\n"
+            "ERROR: Could not find a version that satisfies the requirement torch==9.9 (from versions: none)"
+            " HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyz012 https://ci:p@ss:w0rd@nexus.corp/simple\n")
+    scan = scan_log_text(text, rules)
+    shown = [h.line for h in scan.pattern_hits.values()] + [v for h in scan.pattern_hits.values() for v in h.groups.values()]
+    assert any("Could not find a version" in s for s in shown)
+    for s in [*shown, scan.excerpt]:
+        assert "w0rd" not in s and "p@ss" not in s and "hf_abcdefghij" not in s, s

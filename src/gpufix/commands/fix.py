@@ -164,7 +164,8 @@ class _Fixer:
 
         try:
             facts = outcome.facts_for(diagnosis)  # a pasted log's machine: its own facts
-            plan = plan_fix(diagnosis, self.args.remedy, self.python, facts.value, facts.get)
+            live = self.args.fixture is None and not self.args.no_probe
+            plan = plan_fix(diagnosis, self.args.remedy, self.python, facts.value, facts.get, live=live)
         except PlanError as e:
             if self.args.id is None:
                 _say(self.out, "\n" + t("fix.skipped", self.lang, why=e))

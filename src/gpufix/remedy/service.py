@@ -34,7 +34,7 @@ from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, RERUN, STILL,
                                   StepOutput, StepStarted, VerifyFinished, VerifyProgressEvent, VerifyStarted,
                                   VerifyUnavailable)
 from gpufix.remedy.execute import CommandRunner, run_streaming
-from gpufix.remedy.plan import COMMAND, LOG, MANUAL as MANUAL_STEP, FixPlan, PlannedStep
+from gpufix.remedy.plan import COMMAND, LOG, MANUAL as MANUAL_STEP, FixPlan, PlannedStep, runnable_problem
 
 EventSink = Callable[[Any], None]
 Confirm = Callable[[ConfirmRequest], bool]
@@ -114,6 +114,11 @@ class FixSession:
         emit = self.on_event
         if step.argv is None:
             raise ValueError(f"step {step.number} has no command")
+        refused = runnable_problem(self.plan, step)
+        if refused:  # before the snapshot: nothing of this plan may run
+            self.error = refused
+            emit(StepFailed(step, None, refused))
+            return False
         if not self.snapshot and self.tools.snapshotter is not None:
             emit(SnapshotStarted(self.plan.python))
             try:
