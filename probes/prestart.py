@@ -118,4 +118,7 @@ def target_python(value: Optional[str]) -> Optional[str]:
             if os.path.isfile(os.path.join(path, cand)):
                 path = os.path.join(path, cand)
                 break
-    return path if os.path.isfile(path) and os.access(path, os.X_OK) else None
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        return None
+    # Something that is not Python (`--python /bin/ls`) is never started with the probe's arguments.
+    return path if processes.python_handshake(path) is None else None

@@ -96,3 +96,28 @@ def communicate(proc: subprocess.Popen, timeout: float, input_bytes: bytes | Non
         for r in readers:
             r.join(PIPE_GRACE)
     return b"".join(out), b"".join(err)
+
+
+_HANDSHAKE = "import sys; sys.stdout.write('gpufix-handshake %d.%d.%d\\n' % tuple(sys.version_info[:3]))"
+_handshakes: dict[str, "str | None"] = {}
+
+
+def python_handshake(path: str, timeout: float = 15.0) -> "str | None":
+    """Why `path` is not a Python interpreter, or None: it must answer a one-line version
+    handshake (`-E -s -c`, works from Python 2.6 on) before anything else runs it. Cached per
+    path; its own process group, killed on timeout."""
+    if path in _handshakes:
+        return _handshakes[path]
+    try:
+        proc = popen([path, "-E", "-s", "-c", _HANDSHAKE])
+        out, _err = communicate(proc, timeout)
+    except subprocess.TimeoutExpired:
+        problem: "str | None" = f"no answer to a version handshake within {timeout:g} s"
+    except OSError as e:
+        problem = f"cannot run it: {e.strerror or e}"
+    else:
+        text = out.decode("ascii", "replace").strip()
+        ok = proc.returncode == 0 and text.startswith("gpufix-handshake ") and len(text.split()) == 2
+        problem = None if ok else "it did not answer a Python version handshake"
+    _handshakes[path] = problem
+    return problem

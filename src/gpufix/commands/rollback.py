@@ -61,12 +61,12 @@ def _interpreter(given: str | None, recorded: str) -> str:
     from gpufix.core.inputs import make_context  # lazy: only a restore needs the interpreter checked
 
     try:
-        recorded_path = make_context(recorded).python
+        recorded_path = make_context(recorded, handshake=False).python
     except InputError as e:
         raise UsageError(f"the snapshot's interpreter {recorded} is gone; nothing to restore into") from e
     if given is not None:
         try:
-            path = make_context(given).python
+            path = make_context(given, handshake=False).python
         except InputError as e:
             raise UsageError(str(e)) from e
         if not os.path.samefile(path, recorded_path):
