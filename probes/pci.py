@@ -100,9 +100,13 @@ def _hex4(text: str | None) -> str | None:
 def parse_sysfs(text: str) -> dict[str, DisplayDevice]:
     """Display devices by slot from the recorded /sys/bus/pci reading (pure)."""
     doc = json.loads(text)
+    if not isinstance(doc, dict) or not isinstance(doc.get("devices", []), list):
+        raise ValueError("pci-sysfs.json: not a recording of /sys/bus/pci")
     out: dict[str, DisplayDevice] = {}
     for dev in doc.get("devices", []):
-        cls = (dev.get("class") or "").lower().removeprefix("0x")
+        if not isinstance(dev, dict):
+            continue
+        cls = str(dev.get("class") or "").lower().removeprefix("0x")
         if not cls.startswith("03"):  # display controllers only
             continue
         out[dev.get("slot", "")] = DisplayDevice(_hex4(dev.get("vendor")), _hex4(dev.get("device")),
