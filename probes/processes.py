@@ -1,5 +1,6 @@
 """Child processes that cannot outlive their probe: each in its own process group, read to the end
-without waiting on stragglers, and killed as a group.
+without waiting on stragglers, and killed as a group; and the version handshake that tells a
+Python interpreter from any other program before gpufix runs it.
 
 A command gpufix runs may start children (nvidia-smi helpers, a target interpreter's
 subprocesses). `subprocess.run(..., timeout=)` kills only the direct child, and after a normal
@@ -106,8 +107,13 @@ def python_handshake(path: str, timeout: float = 15.0) -> "str | None":
     """Why `path` is not a Python interpreter, or None: it must answer a one-line version
     handshake (`-E -s -c`, works from Python 2.6 on) before anything else runs it. Cached per
     path; its own process group, killed on timeout."""
-    if path in _handshakes:
-        return _handshakes[path]
+    try:
+        st = os.stat(path)
+        key = f"{path}\0{st.st_ino}\0{st.st_mtime_ns}\0{st.st_size}"  # the same file, unchanged
+    except OSError as e:
+        return f"cannot run it: {e.strerror or e}"
+    if key in _handshakes:
+        return _handshakes[key]
     try:
         proc = popen([path, "-E", "-s", "-c", _HANDSHAKE])
         out, _err = communicate(proc, timeout)
@@ -119,5 +125,5 @@ def python_handshake(path: str, timeout: float = 15.0) -> "str | None":
         text = out.decode("ascii", "replace").strip()
         ok = proc.returncode == 0 and text.startswith("gpufix-handshake ") and len(text.split()) == 2
         problem = None if ok else "it did not answer a Python version handshake"
-    _handshakes[path] = problem
+    _handshakes[key] = problem
     return problem

@@ -51,7 +51,8 @@ def replay_fixture(directory: Path, phases: Sequence[str] = PHASES) -> list[Prob
     """A recorded fixture directory's probe files, parsed as if the probes had just run."""
     if not directory.is_dir():
         raise InputError(f"--fixture {directory}: not a directory")
-    known = {f for p in probes_in(PHASES) for f in p.files} | {PROBES_META, FIXTURE_LOG}
+    # a recording (gpufix record), or a rule fixture (case.yaml with its facts, maybe a log)
+    known = {f for p in probes_in(PHASES) for f in p.files} | {PROBES_META, FIXTURE_LOG, "case.yaml"}
     if not any((directory / f).is_file() for f in known):
         raise InputError(f"--fixture {directory}: not a gpufix recording (no {PROBES_META}, probe file or {FIXTURE_LOG})")
     return replay_recording(probes_in(tuple(phases)), directory)
