@@ -326,6 +326,8 @@ class RemedyScreen(Screen):
         elif isinstance(event, (ev.StepFinished, ev.StepFailed)) and event.exit_code is not None:
             post(StepStatus(t("run.exit", lang, rc=event.exit_code), "ok" if event.exit_code == 0 else "error"))
             post(OutputLine(t("run.exit", lang, rc=event.exit_code)))
+            if isinstance(event, ev.StepFailed) and event.error:  # why, when gpufix knows (PEP 668)
+                post(OutputLine(event.error))
         elif isinstance(event, ev.StepFailed):
             post(StepStatus(t("run.cannot", lang, error=event.error), "error"))
         elif isinstance(event, ev.Reprobed):

@@ -272,6 +272,8 @@ class _Fixer:
         elif isinstance(event, ev.StepFailed):
             why = (t("fix.exit_code", lang, rc=event.exit_code) if event.exit_code is not None
                    else t("fix.could_not_start", lang, error=event.error))
+            if event.exit_code is not None and event.error:
+                why += f": {event.error}"
             say(t("fix.step_failed", lang, i=event.step.number, why=why))
         elif isinstance(event, ev.ManualStep):
             if event.done:

@@ -48,6 +48,13 @@ Rediagnose = Callable[[list[Fact]], Any]
 # The re-run command's new output (text) -> an outcome of this machine's facts with that log.
 RediagnoseOutput = Callable[[str], Any]
 
+# pip's refusal to install into a Python the OS manages (PEP 668), and what to do instead: a
+# virtual environment, which gpufix then fixes (nothing is installed into the managed one).
+EXTERNALLY_MANAGED = "externally-managed-environment"
+PEP668_ADVICE = ("{python} is managed by the operating system (PEP 668) and pip refused to change it; "
+                 "nothing was installed. Create a virtual environment (python3 -m venv ~/venvs/torch), "
+                 "then run gpufix --python ~/venvs/torch/bin/python")
+
 # Why a re-check is not proof (Recheck.reason, FixReport.reason); front ends word them.
 NO_REDIAGNOSIS = "no-rediagnosis"  # the rules could not run again
 FROM_LOG = "from-log"  # the diagnosis rests on a log: probing cannot show it gone
@@ -129,15 +136,23 @@ class FixSession:
                 return False
             emit(SnapshotSaved(self.snapshot))
         emit(StepStarted(step))
+        managed = []  # pip's PEP 668 refusal, seen in the output
+
+        def output(line: str) -> None:
+            if EXTERNALLY_MANAGED in line:
+                managed.append(line)
+            emit(StepOutput(step, line))
         try:
-            rc = self.tools.runner(step.argv, lambda line: emit(StepOutput(step, line)))
+            rc = self.tools.runner(step.argv, output)
         except Exception as e:  # noqa: BLE001 - CommandError (not found, no permission): one line
             self.error = _one_line(e)
             emit(StepFailed(step, None, self.error))
             return False
         if rc != 0:
             self.error = f"exit code {rc}"
-            emit(StepFailed(step, rc))
+            if managed:  # nothing was installed: pip refused before touching the environment
+                self.error = PEP668_ADVICE.format(python=self.plan.python)
+            emit(StepFailed(step, rc, self.error if managed else ""))
             return False
         emit(StepFinished(step, rc))
         return True

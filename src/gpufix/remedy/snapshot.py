@@ -133,6 +133,7 @@ def take_snapshot(python: str, reason: str = "", root: Path | None = None,
         if conda:
             conda_text = _run([conda, "list", "--export", "-p", prefix], "conda list --export")
     now = now or _dt.datetime.now().astimezone()
+    path: Path | None = None
     try:
         path = _new_dir(root or snapshots_dir(), now)
         files = {FREEZE_FILE: "\n".join(frozen) + "\n"}
@@ -145,6 +146,8 @@ def take_snapshot(python: str, reason: str = "", root: Path | None = None,
                 "sha256": {name: _sha256(text.encode("utf-8")) for name, text in files.items()}}
         _write_private(path / META_FILE, json.dumps(meta, indent=2) + "\n")
     except OSError as e:
+        if path is not None:  # a half-written snapshot (a full disk) is not left behind
+            shutil.rmtree(path, ignore_errors=True)
         raise SnapshotError(f"cannot write snapshot: {e.strerror or e}") from e
     return _load(path)
 
