@@ -124,13 +124,55 @@ def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 - the `re` name,
         except _re.error as e:
             raise PatternError(str(e)) from None
     try:
-        return _re2.compile(full, _OPTIONS)
+        return _Pattern(_re2.compile(full, _OPTIONS))
     except _re2.error as e:
         raw = e.args[0] if e.args else e
         msg = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
         raise PatternError(msg) from None
     except (TypeError, ValueError) as e:
         raise PatternError(str(e)) from None
+
+
+if _re2 is not None:
+    _UNANCHORED, _START, _BOTH = _re2._Anchor.UNANCHORED, _re2._Anchor.ANCHOR_START, _re2._Anchor.ANCHOR_BOTH
+    _MISS = (-1, -1)
+
+
+class _Pattern:
+    """google-re2's pattern with a fast "no match": its wrapper maps byte offsets back to
+    characters on every call (~10 us), which per-line parsers pay millions of times; most lines
+    do not match, and one call into RE2 on the UTF-8 bytes says so (~1 us). A match takes the
+    wrapper's path, so Match objects are google-re2's own."""
+
+    __slots__ = ("_rx", "_raw")
+
+    def __init__(self, rx: Any) -> None:
+        self._rx = rx
+        self._raw = rx._regexp.Match  # the C++ RE2 object's matcher
+
+    def search(self, text: Any, *args: Any) -> Any:
+        if not args and type(text) is str:
+            data = text.encode("utf-8", "surrogatepass")
+            if self._raw(_UNANCHORED, data, 0, len(data))[0] == _MISS:
+                return None
+        return self._rx.search(text, *args)
+
+    def match(self, text: Any, *args: Any) -> Any:
+        if not args and type(text) is str:
+            data = text.encode("utf-8", "surrogatepass")
+            if self._raw(_START, data, 0, len(data))[0] == _MISS:
+                return None
+        return self._rx.match(text, *args)
+
+    def fullmatch(self, text: Any, *args: Any) -> Any:
+        if not args and type(text) is str:
+            data = text.encode("utf-8", "surrogatepass")
+            if self._raw(_BOTH, data, 0, len(data))[0] == _MISS:
+                return None
+        return self._rx.fullmatch(text, *args)
+
+    def __getattr__(self, name: str) -> Any:  # finditer, sub, groupindex, pattern...
+        return getattr(self._rx, name)
 
 
 def search(pattern: str, string: str, flags: int = 0) -> Any:
