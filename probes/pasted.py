@@ -155,6 +155,12 @@ _PIP_SHOW_VERSION = re.compile(r"^\s*Version:\s*(\S+)\s*$")
 def _package_lists(lines: list[str], out: _Out) -> None:
     mode = ""  # "", "pip-list", "conda-list"
     for i, line in enumerate(lines):
+        # One word (or none) and no "==" / "Name:": no package pattern can match it, and it ends a
+        # listing as the row patterns would. Checked without a regex: most log lines are these.
+        if "==" not in line and "Name:" not in line and len(line.split(None, 1)) < 2:
+            if not (mode == "conda-list" and line.lstrip().startswith("#")):
+                mode = ""
+            continue
         if _PIP_LIST_HEADER.match(line):
             mode = "pip-list-header"
             continue

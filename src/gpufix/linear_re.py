@@ -151,21 +151,21 @@ class _Pattern:
         self._raw = rx._regexp.Match  # the C++ RE2 object's matcher
 
     def search(self, text: Any, *args: Any) -> Any:
-        if not args and type(text) is str:
+        if not args and isinstance(text, str):
             data = text.encode("utf-8", "surrogatepass")
             if self._raw(_UNANCHORED, data, 0, len(data))[0] == _MISS:
                 return None
         return self._rx.search(text, *args)
 
     def match(self, text: Any, *args: Any) -> Any:
-        if not args and type(text) is str:
+        if not args and isinstance(text, str):
             data = text.encode("utf-8", "surrogatepass")
             if self._raw(_START, data, 0, len(data))[0] == _MISS:
                 return None
         return self._rx.match(text, *args)
 
     def fullmatch(self, text: Any, *args: Any) -> Any:
-        if not args and type(text) is str:
+        if not args and isinstance(text, str):
             data = text.encode("utf-8", "surrogatepass")
             if self._raw(_BOTH, data, 0, len(data))[0] == _MISS:
                 return None
