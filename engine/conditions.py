@@ -11,11 +11,10 @@ status tests, so `not` then takes its exact complement and the compiler sees not
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
-from gpufix import parse_cache
+from gpufix import linear_re, parse_cache
 from gpufix.engine.versions import encodes_exactly
 from gpufix.engine.yaml_lines import LineDict, LineList, line_of
 
@@ -515,7 +514,7 @@ def leaves(node: Node) -> list:
 
 def regex_groups(pattern: str) -> tuple[str, ...]:
     """The named groups of a regex that compiles (remembered like regex_error's yes)."""
-    return parse_cache.memo("regex-groups", pattern, lambda p: tuple(re.compile(p).groupindex),
+    return parse_cache.memo("regex-groups", pattern, lambda p: tuple(linear_re.compile(p).groupindex),
                             encode=list, decode=_names)
 
 
@@ -526,22 +525,20 @@ def _names(data: Any) -> tuple[str, ...]:
 
 
 def regex_error(pattern: str, allow_empty: bool = True) -> str | None:
-    """Why a Python regex does not compile (or, for signatures, matches the empty string).
+    """Why a regex does not compile on RE2 (gpufix.linear_re: lookarounds, backreferences... need
+    backtracking), or, for signatures, matches the empty string.
 
     A pattern that passed once under this Python is remembered (gpufix.parse_cache) and not
     compiled again here: a run with no error text to read never needs it compiled.
     """
-    known = f"{int(allow_empty)}{pattern}"
-    if parse_cache.is_known("regex-ok", known):
+    known = f"{int(allow_empty)}{linear_re.BACKEND}{pattern}"
+    if parse_cache.is_known("linear-regex-ok", known):
         return None
     try:
-        rx = re.compile(pattern)
-    except re.error as e:
-        where = f" at position {e.pos}" if e.pos is not None else ""
-        return f"{e.msg}{where}"
-    except (OverflowError, RecursionError, ValueError) as e:
+        rx = linear_re.compile(pattern)
+    except (linear_re.PatternError, OverflowError, RecursionError) as e:
         return str(e)
     if not allow_empty and rx.search("") is not None:
         return "matches the empty string (it would match every line)"
-    parse_cache.remember("regex-ok", known)
+    parse_cache.remember("linear-regex-ok", known)
     return None

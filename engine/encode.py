@@ -9,11 +9,11 @@ computed here in Python and sent as booleans (see compile.py).
 from __future__ import annotations
 
 import math
-import re
 from typing import Any, Callable
 
 from packaging.version import InvalidVersion, Version
 
+from gpufix import linear_re
 from gpufix.engine.compile import MATCH_PREFIX, KeySpec
 from gpufix.engine.conditions import FactRef, Leaf
 from gpufix.engine.versions import encode_version
@@ -191,5 +191,5 @@ def _test_one(op: str, value: Any, other: Any) -> bool | None:
     if op == "startswith":
         return str(value).startswith(str(other))
     if op == "matches":
-        return re.search(other, str(value)) is not None
+        return linear_re.search(other, str(value)) is not None
     return _compare(op, value, other)

@@ -3,7 +3,8 @@
 Linear time and memory that does not grow with the log: the input is read in 1 MiB blocks
 (binary, cut at line ends); all the signatures' literal texts are found in one pass over each
 block by an Aho-Corasick automaton (pyahocorasick; without it, one bytes.find pass per text),
-each signature's regex is run only on the lines holding one of its texts, and only the first
+each signature's regex (RE2, gpufix.linear_re: linear in the line) is run at most once per line,
+only on the lines holding one of its texts, and only the first
 and last 256 KiB are kept (for `log.text`; gpufix.core reads facts stated in it with the
 pasted-log parser, which is not the engine's business).
 
@@ -23,14 +24,16 @@ import sys
 from dataclasses import dataclass, field
 from typing import IO, Any, Iterator
 
+from gpufix import linear_re
 from gpufix.engine.loader import resolve_rules
 from gpufix.engine.signatures import (Needle, ScanPlan, Signature, automaton_available, build_automaton,
                                       fold_needles, plan_needles, plan_of)
 from gpufix.errors import InputError
 from gpufix.facts import ok
+from gpufix.probes.redact import redact
 
 BLOCK = 1 << 20
-MAX_LINE = 16 * 1024  # bytes of one line the signatures see
+MAX_LINE = linear_re.MAX_SEARCH  # bytes of one line the signatures see (16 KiB on RE2)
 HEAD = TAIL = 256 * 1024  # kept for the excerpt and fact extraction
 BINARY_PROBE = 8192
 MAX_SHOWN_LINE = 500  # characters of a matching line kept for evidence
@@ -224,9 +227,9 @@ def _scan_stream(stream: IO[bytes], plan: ScanPlan, what: str) -> LogScan:
                    long_lines=scanner.long_lines, pattern_hits=scanner.hits, patterns=plan.patterns,
                    owners={s.pattern: s.owners for s in plan.signatures})
     if whole is not None:
-        scan.excerpt, scan.complete = whole.decode("utf-8", "replace"), True
+        scan.excerpt, scan.complete = redact(whole.decode("utf-8", "replace")), True
     else:
-        scan.excerpt, scan.complete = _excerpt(bytes(head), bytes(tail[-TAIL:]), total), False
+        scan.excerpt, scan.complete = redact(_excerpt(bytes(head), bytes(tail[-TAIL:]), total)), False
     return scan
 
 
@@ -290,7 +293,9 @@ class _Scanner:
         self.lines_before += block.count(b"\n")
 
     def _record(self, sig: Signature, block: bytes, start: int, m: re.Match, line: str) -> None:
-        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        # A matching line is shown as evidence: credentials on it (a pip command with a token) go first.
+        groups = {k: redact(v) for k, v in m.groupdict().items() if v is not None}
+        line = redact(line)
         shown = line if len(line) <= MAX_SHOWN_LINE else line[:MAX_SHOWN_LINE] + "..."
         self.hits[sig.pattern] = SignatureHit(self.lines_before + block.count(b"\n", 0, start) + 1, shown, groups)
         self.done.add(sig.pattern)

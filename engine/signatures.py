@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from gpufix import parse_cache
+from gpufix import linear_re, parse_cache
 
 try:  # Python >= 3.11
     from re import _constants as _c
@@ -59,9 +59,10 @@ class Signature:
     requires: tuple[tuple[str, ...], ...] = ()
 
     @functools.cached_property
-    def regex(self) -> re.Pattern:
-        # Compiled on first use: a run with no error text to read never needs it (start-up).
-        return re.compile(self.pattern)
+    def regex(self) -> Any:
+        """A gpufix.linear_re pattern (RE2: linear in the line), compiled on first use: a run
+        with no error text to read never needs it (start-up)."""
+        return linear_re.compile(self.pattern)
 
     def may_match(self, line: str) -> bool:
         for group in self.requires:

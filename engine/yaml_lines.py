@@ -94,11 +94,17 @@ def load_yaml_with_lines(text: str) -> tuple[Any, list[tuple[int, str]]]:
     return cached_parse(text, "yaml-lines", _parse, _encode_parsed, _decode_parsed)
 
 
+MAX_TEXT = 1024 * 1024  # characters: the largest shipped rule or table file is ~60 KB
+
+
 def _parse(text: str) -> tuple[Any, list[tuple[int, str]]]:
     import yaml  # lazy: start-up (cached texts never need it)
 
+    if len(text) > MAX_TEXT:
+        raise YamlError(1, f"{len(text)} characters: gpufix reads YAML files of at most 1 MB")
     loader = _loader_class()(text)
     try:
+        _refuse_aliases(text, yaml)
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -109,6 +115,17 @@ def _parse(text: str) -> tuple[Any, list[tuple[int, str]]]:
     finally:
         loader.dispose()
     return data, loader.duplicate_keys
+
+
+def _refuse_aliases(text: str, yaml: Any) -> None:
+    """An alias (*name) is refused where it stands: a few hundred bytes of nested aliases expand
+    to billions of nodes (an alias bomb), and gpufix's files never need one."""
+    if "*" not in text:  # no alias without a star: most files skip the scan
+        return
+    for token in yaml.scan(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        if isinstance(token, yaml.AliasToken):
+            raise YamlError(token.start_mark.line + 1,
+                            f"YAML alias *{token.value} is not allowed in gpufix files (write the value out)")
 
 
 def line_of(obj: Any, key: Any = None, default: int = 0) -> int:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 from gpufix.facts import Fact, unknown
+from gpufix.probes import processes
 
 # Raw output of one probe: file name -> text. File names are the fixture file names.
 Raw = dict[str, str]
@@ -92,20 +93,21 @@ def run_command(argv: Sequence[str], timeout: float, env: Mapping[str, str] | No
     """Run an argument list (never a shell string) with a timeout; decode leniently.
 
     Raises ProbeFailed on a missing program or a timeout, so the runner records why.
+    The command runs in its own process group (gpufix.probes.processes): on timeout the whole
+    group is killed, and a child left holding stdout after the command exited does not turn an
+    answer into "did not answer".
     """
     try:
-        proc = subprocess.run(
-            list(argv), capture_output=True, timeout=timeout, env=dict(env) if env is not None else None,
-            input=input_text.encode() if input_text is not None else None,
-            stdin=None if input_text is not None else subprocess.DEVNULL,
-        )
+        proc = processes.popen(argv, env, stdin=subprocess.PIPE if input_text is not None else subprocess.DEVNULL)
     except FileNotFoundError as e:
         raise ProbeFailed(f"{argv[0]} not found") from e
-    except subprocess.TimeoutExpired as e:
-        raise ProbeFailed(f"{os.path.basename(argv[0])} did not answer within {timeout:g} s") from e
     except OSError as e:
         raise ProbeFailed(f"{os.path.basename(argv[0])} could not run: {e.strerror or e}") from e
-    return CommandResult(tuple(argv), proc.returncode, _decode(proc.stdout), _decode(proc.stderr))
+    try:
+        stdout, stderr = processes.communicate(proc, timeout, input_text.encode() if input_text is not None else None)
+    except subprocess.TimeoutExpired as e:
+        raise ProbeFailed(f"{os.path.basename(argv[0])} did not answer within {timeout:g} s") from e
+    return CommandResult(tuple(argv), proc.returncode, _decode(stdout), _decode(stderr))
 
 
 def _decode(data: bytes) -> str:

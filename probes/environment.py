@@ -7,8 +7,8 @@ Nothing outside the list is read into a fact or a recording: environments hold t
 from __future__ import annotations
 
 import json
-import re
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import Probe, ProbeContext, Raw
 from gpufix.probes.redact import is_secret_name, redact

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import glob
 import os
-import re
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw, find_executable, run_command
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 import threading
 from dataclasses import dataclass, field
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes.base import (CommandResult, Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw,
                                 find_executable, run_command)
@@ -60,7 +60,10 @@ _CUDA = re.compile(r"CUDA (?:UMD )?Version\s*:\s*" + _VERSION_VALUE, re.I)
 _SMI_HEADER = re.compile(r"NVIDIA-SMI\s+\d+\.\d+", re.I)
 _BUS_ID = re.compile(r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]")
 # first cell of a GPU row: "   0  NVIDIA GeForce RTX 3090        Off " / "  0  GeForce GTX 105... WDDM  "
-_GPU_CELL = re.compile(r"^\s*(\d{1,3})\s+(\S.*?)\s*(?:\s(On|Off|WDDM|TCC|MCDM|N/A))?\s*$")
+# (index and name by one anchored regex, the display mode split off with str methods: the old
+# single regex, lazy name then optional spaces, was cubic in a cell's width)
+_GPU_CELL = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+_DISPLAY_MODES = ("On", "Off", "WDDM", "TCC", "MCDM", "N/A")
 _MEMORY = re.compile(r"(\d+)\s*MiB\s*/\s*(\d+)\s*MiB")
 _TABLE_END = re.compile(r"^\W*(Processes:|MIG devices:)")
 # nvidia-smi -q: "Product Name  : GeForce GTX 780", "Total  : 4096 MiB" (FB Memory Usage)
@@ -158,7 +161,7 @@ def table_info(text: str) -> SmiInfo:
             if len(cells) >= 3 and _BUS_ID.search(cells[2]):
                 m = _GPU_CELL.match(cells[1])
                 if m:
-                    current = Gpu(int(m.group(1)), m.group(2).strip() or None,
+                    current = Gpu(int(m.group(1)), _gpu_name(m.group(2)),
                                   bus_id=_BUS_ID.search(cells[2]).group(0))
                     info.gpus.append(current)
                     continue
@@ -173,6 +176,14 @@ def table_info(text: str) -> SmiInfo:
             info.gpu_rows_seen = True
             q_index += 1
     return info
+
+
+def _gpu_name(rest: str) -> str | None:
+    """The GPU name from the rest of a row's first cell, its display mode word dropped."""
+    parts = rest.rsplit(None, 1)
+    if len(parts) == 2 and parts[1] in _DISPLAY_MODES:
+        return parts[0].strip() or None
+    return rest.strip() or None
 
 
 def _clean_cell(v: str) -> str | None:

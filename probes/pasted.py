@@ -18,9 +18,9 @@ extractor passing a line as evidence passes its number with it.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Callable, Iterable
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
@@ -30,7 +30,18 @@ from gpufix.probes.torch_runtime import torch_build
 SOURCE = "log"
 MAX_LINE = 2000  # regexes see at most this much of a line
 
-_QUOTE = re.compile(r"^\s*(?:>(?!>)\s?)+")  # markdown "> " quoting, not a ">>>" prompt
+
+
+def _unquote(text: str) -> str:
+    """`text` without markdown "> " quoting (not a ">>>" prompt); plain string steps, no regex."""
+    rest = text.lstrip()
+    quoted = False
+    while rest.startswith(">") and not rest.startswith(">>"):
+        rest = rest[1:]
+        if rest[:1].isspace():
+            rest = rest[1:]
+        quoted = True
+    return rest if quoted else text
 
 
 def _norm_pkg(name: str) -> str:
@@ -62,7 +73,7 @@ def _split(text: str) -> list[str]:
     out: list[str] = []
     for no, physical in enumerate(text.split("\n"), 1):
         for piece in physical.splitlines() or [""]:
-            out.append(_Line(_QUOTE.sub("", piece[:MAX_LINE]), no))
+            out.append(_Line(_unquote(piece[:MAX_LINE]), no))
     return out
 
 
@@ -137,6 +148,12 @@ _PIP_SHOW_VERSION = re.compile(r"^\s*Version:\s*(\S+)\s*$")
 def _package_lists(lines: list[str], out: _Out) -> None:
     mode = ""  # "", "pip-list", "conda-list"
     for i, line in enumerate(lines):
+        # One word (or none) and no "==" / "Name:": no package pattern can match it, and it ends a
+        # listing as the row patterns would. Checked without a regex: most log lines are these.
+        if "==" not in line and "Name:" not in line and len(line.split(None, 1)) < 2:
+            if not (mode == "conda-list" and line.lstrip().startswith("#")):
+                mode = ""
+            continue
         if _PIP_LIST_HEADER.match(line):
             mode = "pip-list-header"
             continue
@@ -187,16 +204,23 @@ def _package_lists(lines: list[str], out: _Out) -> None:
 _CE_KEYS = ("PyTorch version", "Is debug build", "CUDA used to build PyTorch", "ROCM used to build PyTorch",
             "OS", "Python version", "Python platform", "Is CUDA available", "CUDA runtime version", "GPU models and configuration",
             "Nvidia driver version", "cuDNN version")
-_CE_LINE = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in _CE_KEYS) + r")(?![A-Za-z])\s*[:：]?\s*(.*?)\s*$",
+_CE_LINE = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in _CE_KEYS) + r")\s*[:：]?\s*(.*?)\s*$",
                       re.I)
 _GPU_LINE = re.compile(r"^\s*GPU\s*(\d+)\s*[:：]\s*(.+?)\s*(?:\(UUID:[^)]*\))?\s*$")
 _CUDNN_VERSIONS = re.compile(r"libcudnn(?:_\w+)?\.so\.(\d+(?:\.\d+)*)|cudnn\w*?64_(\d+)\.dll|^\s*(\d+\.\d+\.\d+)\s*$", re.I)
 
 
+def _ce_match(line: str) -> "re.Match | None":
+    """A collect_env "Key: value" line; a key running on into a letter ("OSX") is not one."""
+    m = _CE_LINE.match(line)
+    after = line[m.end(1):m.end(1) + 1] if m else ""
+    return None if not m or (after.isascii() and after.isalpha()) else m
+
+
 def _is_collect_env(lines: list[str]) -> bool:
     seen = set()
     for line in lines:
-        m = _CE_LINE.match(line)
+        m = _ce_match(line)
         if m:
             key = m.group(1).lower()
             if key in ("pytorch version", "cuda used to build pytorch", "is cuda available"):
@@ -233,7 +257,7 @@ def _collect_env(lines: list[str], out: _Out) -> None:
     n = len(lines)
     while i < n:
         line = lines[i]
-        m = _CE_LINE.match(line)
+        m = _ce_match(line)
         i += 1
         if not m:
             continue

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import (Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw, find_executable,
                                 run_command)
@@ -100,9 +100,13 @@ def _hex4(text: str | None) -> str | None:
 def parse_sysfs(text: str) -> dict[str, DisplayDevice]:
     """Display devices by slot from the recorded /sys/bus/pci reading (pure)."""
     doc = json.loads(text)
+    if not isinstance(doc, dict) or not isinstance(doc.get("devices", []), list):
+        raise ValueError("pci-sysfs.json: not a recording of /sys/bus/pci")
     out: dict[str, DisplayDevice] = {}
     for dev in doc.get("devices", []):
-        cls = (dev.get("class") or "").lower().removeprefix("0x")
+        if not isinstance(dev, dict):
+            continue
+        cls = str(dev.get("class") or "").lower().removeprefix("0x")
         if not cls.startswith("03"):  # display controllers only
             continue
         out[dev.get("slot", "")] = DisplayDevice(_hex4(dev.get("vendor")), _hex4(dev.get("device")),

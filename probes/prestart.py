@@ -17,6 +17,8 @@ import sys
 import threading
 from typing import Mapping, Optional, Sequence
 
+from gpufix.probes import processes
+
 _lock = threading.Lock()
 _started: dict[tuple, subprocess.Popen] = {}
 TORCH_PROBE_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "scripts", "torch_probe.py")
@@ -72,8 +74,7 @@ def prestart(argv: Sequence[str], env: Mapping[str, str], background: bool = Fal
         if _key(argv, env) in _started:
             return  # one is already on its way
     try:
-        proc = subprocess.Popen(list(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                stdin=subprocess.DEVNULL, env=dict(env))
+        proc = processes.popen(argv, env)
     except OSError:
         return  # the probe will start it itself and report why it cannot run
     if background:
@@ -101,7 +102,7 @@ def _kill_unadopted() -> None:
         _started.clear()
     for proc in left:
         try:
-            proc.kill()
+            processes.kill_group(proc)
             proc.wait(timeout=5)
         except (OSError, subprocess.TimeoutExpired):
             pass
@@ -117,4 +118,7 @@ def target_python(value: Optional[str]) -> Optional[str]:
             if os.path.isfile(os.path.join(path, cand)):
                 path = os.path.join(path, cand)
                 break
-    return path if os.path.isfile(path) and os.access(path, os.X_OK) else None
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        return None
+    # Something that is not Python (`--python /bin/ls`) is never started with the probe's arguments.
+    return path if processes.python_handshake(path) is None else None

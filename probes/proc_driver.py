@@ -6,8 +6,7 @@ nvidia-smi, and it tells a driver/library mismatch apart (module 580.173.02 vs N
 """
 from __future__ import annotations
 
-import re
-
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw
 

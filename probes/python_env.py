@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes import prestart
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, run_command

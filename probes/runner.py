@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
+from gpufix.errors import InputError
 from gpufix.facts import Fact
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw
 
 PROBES_META = "probes.json"  # per-probe status in a recording
+RECORDED_STATUSES = ("ok", "absent", "failed", "timeout", "not-recorded")
 
 
 @dataclass
@@ -26,6 +28,7 @@ class ProbeResult:
     error: str = ""
     raw: Raw = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
+    parsed: bool = False  # facts already read from raw (in the probe's own thread, on its clock)
 
     def to_json(self) -> dict:
         out = {"status": self.status, "seconds": round(self.seconds, 3)}
@@ -57,6 +60,9 @@ def _collect_one(probe: Probe, ctx: ProbeContext, result: ProbeResult, done: thr
         result.status, result.error = "failed", str(e)
     except Exception as e:  # noqa: BLE001
         result.status, result.error = "failed", f"{type(e).__name__}: {e}"
+    # Parsing is part of the probe's time: a parser slow on odd output runs out the same clock as
+    # a hanging command (the waiter reports "timeout" and never parses it itself).
+    _finish(probe, result)
     result.seconds = time.perf_counter() - start
     done.set()
 
@@ -141,6 +147,9 @@ def run_probes(probes: Sequence[Probe], ctx: ProbeContext,
 
 
 def _finish(probe: Probe, res: ProbeResult) -> None:
+    if res.parsed:
+        return
+    res.parsed = True
     if res.status in ("ok", "absent"):
         res.facts, err = parse_safely(probe, res.raw)
         if err:
@@ -172,14 +181,23 @@ def replay_recording(probes: Sequence[Probe], directory: Path) -> list[ProbeResu
     meta: dict = {}
     meta_path = directory / PROBES_META
     if meta_path.is_file():
-        meta = json.loads(meta_path.read_text(encoding="utf-8")).get("probes", {})
+        try:
+            doc = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = doc.get("probes", {}) if isinstance(doc, dict) else None
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
+            raise InputError(f"--fixture {directory}: {PROBES_META} is not a gpufix recording ({type(e).__name__})") from e
+        if not isinstance(meta, dict) or not all(isinstance(v, dict) for v in meta.values()):
+            raise InputError(f"--fixture {directory}: {PROBES_META} is not a gpufix recording (no probes object)")
     results = []
     for p in probes:
         raw = {f: (directory / f).read_text(encoding="utf-8", errors="replace")
                for f in p.files if (directory / f).is_file()}
         recorded = meta.get(p.name, {})
-        res = ProbeResult(p.name, recorded.get("status", "ok" if raw else "not-recorded"),
-                          recorded.get("seconds", 0.0), recorded.get("error", ""), raw)
+        status = recorded.get("status", "ok" if raw else "not-recorded")
+        seconds = recorded.get("seconds", 0.0)
+        res = ProbeResult(p.name, status if status in RECORDED_STATUSES else "failed",
+                          float(seconds) if isinstance(seconds, (int, float)) else 0.0,
+                          str(recorded.get("error", "")), raw)
         if res.status == "not-recorded":
             results.append(res)
             continue

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 from typing import Any
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok, unknown
-from gpufix.probes import prestart
+from gpufix.probes import prestart, processes
 from gpufix.probes.base import DYNAMIC, Probe, ProbeContext, ProbeFailed, Raw, _decode
 from gpufix.probes.python_env import extract_json, public_version
 from gpufix.probes.redact import redact
@@ -279,12 +279,10 @@ def collect(ctx: ProbeContext) -> Raw:
     proc = prestart.adopt(argv, env)
     try:
         if proc is None:
-            proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                                    env=env)
-        stdout, stderr = proc.communicate(timeout=timeout)
+            proc = processes.popen(argv, env)
+        stdout, stderr = processes.communicate(proc, timeout)  # the whole group goes on timeout
     except subprocess.TimeoutExpired as e:
-        proc.kill()
-        _, stderr = proc.communicate()
+        stderr = e.stderr
         stages = _STAGE.findall(_decode(stderr or b""))
         where = f" while: {stages[-1]}" if stages else ""
         raise ProbeFailed(f"the torch probe did not finish within {timeout:g} s{where}") from e

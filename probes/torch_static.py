@@ -17,9 +17,9 @@ from __future__ import annotations
 import ast
 import json
 import os
-import re
 from typing import Any
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, run_command
 from gpufix.probes.python_env import extract_json, public_version, script_env
@@ -35,7 +35,7 @@ _KEYS = ("__version__", "cuda", "hip", "xpu", "git_version", "debug")
 # Fallback for a version.py that does not parse as Python (cut short, merged by hand):
 # `name = 'value'`, `name: Optional[str] = None`, one per line.
 # Compiled on first use: a broken version.py is rare, and every run imports this module.
-_LINE = r"""^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]*)?=\s*(?:(?P<q>['"])(?P<s>[^'"\n]*)(?P=q)|(?P<none>None))\s*(?:#.*)?$"""
+_LINE = r"""^(?P<name>[A-Za-z_]\w*)\s*(?::[^=]*)?=\s*(?:'(?P<s>[^'"\n]*)'|"(?P<s2>[^'"\n]*)"|(?P<none>None))\s*(?:#.*)?$"""
 
 
 def read_version_py(text: str) -> tuple[dict[str, Any], str]:
@@ -50,7 +50,7 @@ def read_version_py(text: str) -> tuple[dict[str, Any], str]:
     except (SyntaxError, ValueError) as e:
         for m in re.finditer(_LINE, text, re.M):
             if m.group("name") in _KEYS:
-                values[m.group("name")] = None if m.group("none") else m.group("s")
+                values[m.group("name")] = None if m.group("none") else m.group("s") if m.group("s") is not None else m.group("s2")
         return values, f"torch/version.py does not parse ({type(e).__name__}: {e}); read line by line"
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:

@@ -25,6 +25,7 @@ PROBE_MACHINERY = {
     "pasted": "facts from pasted text (the log reader), not a probe of this machine",
     "prose": "facts stated in prose and partial pastes (the log reader), not a probe of this machine",
     "prestart": "starts the torch subprocess before gpufix's own modules load",
+    "processes": "child processes in their own group, killed as a group; the --python version handshake",
 }
 
 # What screens and widgets may not import: work belongs in the core and the fix service.

@@ -77,6 +77,10 @@ def _dispatch(argv: list[str]) -> int:
     if extra and not getattr(args, "accepts_extra", False):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command:
+        before = argv[:argv.index(args.command)] if args.command in argv else []
+        if before:  # the bare command's options would be silently overwritten by the subcommand's
+            raise UsageError(f"{' '.join(before)}: options go after the subcommand "
+                             f"(gpufix {args.command} {' '.join(before)} ...)")
         if getattr(args, "accepts_extra", False):
             return modules[args.command].run(args, extra)
         return modules[args.command].run(args)

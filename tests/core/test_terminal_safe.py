@@ -35,3 +35,20 @@ def test_the_tui_evidence_of_a_hostile_log_holds_no_control_character(tmp_path):
     console.print(render_diagnosis(d))
     shown = console.export_text()
     assert "\\x1b" in shown and "\x1b" not in shown
+
+
+def test_a_gpu_name_from_nvidia_smi_reaches_the_text_report_escaped(tmp_path, capsys):
+    """Failure 3: a GPU name from nvidia-smi passed raw into --text."""
+    import shutil
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "fixtures" / "machine--linux-gtx1050-driver384"
+    rec = tmp_path / "rec"
+    shutil.copytree(src, rec)
+    smi = (rec / "nvidia-smi.txt").read_text(encoding="utf-8")
+    (rec / "nvidia-smi.txt").write_text(smi.replace("GeForce GTX 105...", "GeForce\x1b]52;c;ZXZpbA==\x07"),
+                                        encoding="utf-8")
+    main(["--text", "--fixture", str(rec)])
+    out = capsys.readouterr().out
+    assert "\\x1b]52;c;ZXZpbA==" in out  # shown, escaped
+    assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in out)

@@ -36,6 +36,10 @@ def test_target_python_resolves_like_the_probes(tmp_path):
     exe = env / "bin" / "python"
     exe.write_text("#!/bin/sh\n", encoding="utf-8")
     exe.chmod(0o755)
+    # a program that does not answer the version handshake is never started with the probe's arguments
+    assert prestart.target_python(str(env)) is None
+    exe.unlink()
+    exe.symlink_to(sys.executable)
     assert prestart.target_python(str(env)) == str(exe)
     assert prestart.target_python(str(exe)) == str(exe)
     assert prestart.target_python(None) == sys.executable

@@ -102,7 +102,7 @@ def test_steps_are_commands_checks_or_manual():
     d = diagnosis(Step("install", ("python", "-m", "pip", "install", "numpy==1.26.4"), ("reprobe:numpy.version",)),
                   Step("check torch", None, ("mnist",)),
                   Step("reboot", None, ("reprobe:driver.version", "cuda-alloc")))
-    plan = plan_fix(d, python="/env/bin/python", lookup={"numpy.version": "2.0.2"}.get)
+    plan = plan_fix(d, python="/env/bin/python", lookup={"numpy.version": "2.0.2"}.get, live=True)
     assert [s.kind for s in plan.steps] == [COMMAND, CHECK, MANUAL]
     assert plan.steps[0].argv == ("python", "-m", "pip", "install", "numpy==1.26.4")
     assert plan.steps[0].reprobe == ("numpy.version",) and plan.steps[0].checks == ()
@@ -114,15 +114,15 @@ def test_steps_are_commands_checks_or_manual():
 def test_a_check_first_or_after_a_manual_step_is_manual():
     # Nothing gpufix ran precedes it: the check verifies something the person has to do.
     d = diagnosis(Step("lower num_workers", None, ("mnist",)), Step("check again", None, ("mnist",)))
-    assert [s.kind for s in plan_fix(d).steps] == [MANUAL, MANUAL]
+    assert [s.kind for s in plan_fix(d, python=sys.executable, live=True).steps] == [MANUAL, MANUAL]
 
 
 def test_split_verify_and_plan_errors():
     assert split_verify(["reprobe:a.b", "mnist", "reprobe:a.b"]) == (("mnist",), ("a.b",))
     with pytest.raises(PlanError, match="has 2 remedies"):
-        plan_fix(diagnosis(Step("x", ("true",))), remedy_number=3)
+        plan_fix(diagnosis(Step("x", ("true",))), remedy_number=3, live=True)
     with pytest.raises(PlanError, match="no remedy"):
-        plan_fix(Diagnosis("x", "X", "error", "setup", ""))
+        plan_fix(Diagnosis("x", "X", "error", "setup", ""), live=True)
 
 
 # --- running it ------------------------------------------------------------------------
@@ -130,7 +130,7 @@ def test_split_verify_and_plan_errors():
 def test_fix_runs_every_step_reprobes_verifies_and_rediagnoses(world):
     d = diagnosis(Step("pin", write(world.path, "1.26.4"), ("reprobe:numpy.version",)),
                   Step("check", None, ("mnist", "cuda-alloc")))
-    plan = plan_fix(d, python=sys.executable, lookup={"numpy.version": "2.0.2"}.get)
+    plan = plan_fix(d, python=sys.executable, lookup={"numpy.version": "2.0.2"}.get, live=True)
     checks_asked = []
 
     def verifier(python, checks, on_event, cancel):
@@ -162,7 +162,7 @@ def test_a_failed_step_stops_the_fix_and_says_which(world, tmp_path):
     d = diagnosis(Step("uninstall", write(world.path, "gone", rc=3)),
                   Step("install", write(later, "1.26.4"), ("reprobe:numpy.version",)),
                   Step("check", None, ("mnist",)))
-    report = run_fix(plan_fix(d), world.tools(), world.confirm(), world.events.append)
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(), world.confirm(), world.events.append)
     assert report.status == ev.FAILED and report.failed_step.number == 1
     assert report.error == "exit code 3" and [s.number for s in report.left] == [1, 2, 3]
     assert not later.exists()  # step 2 never ran
@@ -173,8 +173,8 @@ def test_a_failed_step_stops_the_fix_and_says_which(world, tmp_path):
 
 
 def test_a_command_that_cannot_start_fails_in_one_line(world):
-    d = diagnosis(Step("run it", ("/nonexistent/gpufix-test-program", "--flag")), Step("check", None, ("mnist",)))
-    report = run_fix(plan_fix(d), world.tools(), world.confirm(), world.events.append)
+    d = diagnosis(Step("run it", ("gpufix-test-program-that-is-not-installed", "--flag")), Step("check", None, ("mnist",)))
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(), world.confirm(), world.events.append)
     failed = next(e for e in world.events if isinstance(e, ev.StepFailed))
     assert failed.exit_code is None and "program not found" in failed.error
     assert report.status == ev.FAILED and report.failed_step.number == 1
@@ -185,7 +185,7 @@ def test_no_snapshot_no_run(world):
         raise RuntimeError(f"{python} -m pip freeze failed (exit 1): No module named pip")
 
     d = diagnosis(Step("pin", write(world.path, "1.26.4")), Step("check", None, ("mnist",)))
-    report = run_fix(plan_fix(d, python="/env/bin/python"), world.tools(snapshotter=broken),
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(snapshotter=broken),
                      world.confirm(), world.events.append)
     assert not world.path.exists()
     assert report.status == ev.FAILED and report.failed_step is None and "No module named pip" in report.error
@@ -195,7 +195,7 @@ def test_no_snapshot_no_run(world):
 def test_one_snapshot_before_the_first_command_only(world, tmp_path):
     d = diagnosis(Step("one", write(world.path, "1.0")), Step("two", write(tmp_path / "b.txt", "2")),
                   Step("check", None, ("mnist",)))
-    run_fix(plan_fix(d), world.tools(), world.confirm(), world.events.append)
+    run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(), world.confirm(), world.events.append)
     assert [e for e in world.events if isinstance(e, tuple)] == [("snapshot", "2.0.2")]
     assert kinds(world.events).count("StepStarted") == 2
 
@@ -204,7 +204,7 @@ def test_one_snapshot_before_the_first_command_only(world, tmp_path):
 def test_dry_run_and_no_run_nothing(world, answer):
     # The CLI's confirm prints "Dry run" or asks; both answer False: the service only sees "no".
     d = diagnosis(Step("pin", write(world.path, "1.26.4"), ("reprobe:numpy.version",)), Step("check", None, ("mnist",)))
-    report = run_fix(plan_fix(d), world.tools(), world.confirm(answer=False), world.events.append)
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(), world.confirm(answer=False), world.events.append)
     assert report.status == ev.DECLINED and len(report.left) == 2
     assert not world.path.exists() and world.reprobed == [] and world.learnt == []
     assert kinds(world.events) == ["Finished"]  # no snapshot either
@@ -214,13 +214,13 @@ def test_a_manual_step_stops_the_fix_unless_it_was_done(world, tmp_path):
     after = tmp_path / "after.txt"
     d = diagnosis(Step("reboot the machine", None, ("reprobe:numpy.version",)),
                   Step("pin", write(after, "1.26.4")), Step("check", None, ("mnist",)))
-    report = run_fix(plan_fix(d), world.tools(), world.confirm(manual=False), world.events.append)
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(), world.confirm(manual=False), world.events.append)
     assert report.status == ev.MANUAL and [s.number for s in report.left] == [1, 2, 3]
     assert not after.exists() and world.reprobed == []
     assert [r.kind for r in world.asked] == ["run", "manual"] and world.asked[1].step.number == 1
 
     world.asked.clear()
-    report = run_fix(plan_fix(d), world.tools(verifier=lambda *a: Result("ok")), world.confirm(manual=True),
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(verifier=lambda *a: Result("ok")), world.confirm(manual=True),
                      world.events.append)
     assert after.exists() and report.done == (1, 2, 3)
     assert world.reprobed == [(("numpy.version",), "2.0.2")]  # re-read after the hand step was done
@@ -229,20 +229,20 @@ def test_a_manual_step_stops_the_fix_unless_it_was_done(world, tmp_path):
 
 def test_failed_or_missing_checks_never_claim_fixed(world):
     d = diagnosis(Step("pin", write(world.path, "1.26.4")), Step("check", None, ("mnist",)))
-    report = run_fix(plan_fix(d), world.tools(verifier=lambda *a: Result("failed", "loss is nan")),
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(verifier=lambda *a: Result("failed", "loss is nan")),
                      world.confirm(), world.events.append)
     assert report.status == ev.UNVERIFIED and report.verify_status == "failed"
     assert report.outcome is not None and report.outcome.diagnoses == []  # gone, but the check failed
 
     world.path.unlink()
-    report = run_fix(plan_fix(d), world.tools(verifier=None), world.confirm(), world.events.append)
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), world.tools(verifier=None), world.confirm(), world.events.append)
     assert report.status == ev.UNVERIFIED and "VerifyUnavailable" in kinds(world.events)
 
 
 def test_session_runs_one_step_at_a_time(world, tmp_path):
     d = diagnosis(Step("pin", write(world.path, "1.26.4"), ("reprobe:numpy.version",)),
                   Step("again", write(tmp_path / "b", "x")))
-    plan = plan_fix(d)
+    plan = plan_fix(d, python=sys.executable, live=True)
     session = FixSession(plan, world.tools(), world.events.append)
     assert session.run_command(plan.steps[0]) and session.snapshot
     session.reprobe(plan.steps[0])

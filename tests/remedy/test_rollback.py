@@ -8,8 +8,8 @@ import sys
 import pytest
 
 from gpufix.cli import main
-from gpufix.remedy.rollback import diff_freeze, pytorch_index_urls, restore_command
-from gpufix.remedy.snapshot import (SnapshotError, is_conda_env, list_snapshots, load_snapshot,
+from gpufix.remedy.rollback import FreezeDiff, diff_freeze, pytorch_index_urls, restore_commands
+from gpufix.remedy.snapshot import (MADE_BY, SnapshotError, is_conda_env, list_snapshots, load_snapshot,
                                     take_snapshot)
 
 pytestmark = pytest.mark.slow  # pip installs into throwaway venvs
@@ -80,7 +80,7 @@ def test_rollback_asks_then_restores_the_snapshot(venv_python, state_dir, capsys
     captured = capsys.readouterr()
     assert captured.err.strip().splitlines() == [
         "gpufix: error: rollback changes installed packages: run it on a terminal to confirm, or pass --yes"]
-    assert "~ tinypkg==2.0  ->  tinypkg==1.0" in captured.out  # the diff is shown before refusing
+    assert "Restore " in captured.out and "2 pinned packages" in captured.out  # nothing ran to show more
     assert _freeze(venv_python) == ["tinypkg==2.0"]  # nothing was touched
 
     assert main(["rollback", "--yes"]) == 0
@@ -88,29 +88,38 @@ def test_rollback_asks_then_restores_the_snapshot(venv_python, state_dir, capsys
     assert f"Snapshot {snap.name}" in out and "taken before: upgrade tinypkg" in out
     assert "~ tinypkg==2.0  ->  tinypkg==1.0" in out
     assert "+ extrapkg==1.0  (reinstalled)" in out
-    assert f"-m pip install -r {snap.freeze_path}" in out and f"Restored {snap.name}." in out
+    assert "-m pip install --no-deps tinypkg==1.0 extrapkg==1.0" in out and f"Restored {snap.name}" in out
     assert sorted(_freeze(venv_python)) == ["extrapkg==1.0", "tinypkg==1.0"]
 
     assert main(["rollback", "--yes"]) == 0
     assert "Nothing to restore" in capsys.readouterr().out
 
 
-def test_packages_added_since_are_left_in_place(venv_python, state_dir, capsys):
+def test_packages_added_since_are_removed_so_freeze_equals_the_snapshot(venv_python, state_dir, capsys):
+    """Failure 7: rollback restores exactly (pip freeze before = after), packages added since included."""
+    before = _freeze(venv_python)
     take_snapshot(venv_python)
     _pip(venv_python, "install", "extrapkg==1.0")
-    assert main(["rollback"]) == 0  # nothing to reinstall: no confirmation needed
+    assert main(["rollback", "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "! extrapkg==1.0  (installed since the snapshot; left in place)" in out
-    assert "Nothing to reinstall" in out
+    assert "- extrapkg==1.0  (installed since the snapshot; uninstalled)" in out
+    assert _freeze(venv_python) == before
 
 
 def _handmade_snapshot(root, name, python, lines, reason=""):
-    # The on-disk format, written directly: these tests need no pip.
+    # The on-disk format, written directly (private, hashed, as take_snapshot writes it): no pip.
+    import hashlib
+
     d = root / "snapshots" / name
-    d.mkdir(parents=True)
-    (d / "pip-freeze.txt").write_text("\n".join(lines) + "\n")
+    d.mkdir(parents=True, mode=0o700)
+    (root / "snapshots").chmod(0o700)
+    text = "\n".join(lines) + "\n"
+    (d / "pip-freeze.txt").write_text(text)
     (d / "snapshot.json").write_text(json.dumps({"python": python, "created": "2025-06-14T15:30:12+00:00",
-                                                 "reason": reason}))
+                                                 "reason": reason, "made_by": MADE_BY,
+                                                 "sha256": {"pip-freeze.txt": hashlib.sha256(text.encode()).hexdigest()}}))
+    for f in d.iterdir():
+        f.chmod(0o600)
     return load_snapshot(name)
 
 
@@ -137,9 +146,9 @@ def test_rollback_into_a_missing_interpreter(state_dir, capsys, tmp_path):
     _handmade_snapshot(state_dir, "20250614-153012", gone, ["a==1"])
     assert main(["rollback", "--yes"]) == 2
     assert capsys.readouterr().err.strip() == (
-        f"gpufix: error: the snapshot's interpreter {gone} is gone; pass --python PATH")
-    assert main(["rollback", "--yes", "--python", str(tmp_path / "nope" / "python")]) == 2
-    assert "no such interpreter" in capsys.readouterr().err
+        f"gpufix: error: the snapshot's interpreter {gone} is gone; nothing to restore into")
+    assert main(["rollback", "--yes", "--python", sys.executable]) == 2  # not the snapshot's own
+    assert "is gone" in capsys.readouterr().err
 
 
 # --- pure parts -----------------------------------------------------------------------
@@ -160,8 +169,72 @@ def test_torch_local_versions_add_the_pytorch_index(tmp_path):
     assert pytorch_index_urls(["torch==2.4.1", "mypkg==1.0+local"]) == []
 
 
-def test_restore_command_is_an_argument_list(state_dir):
-    snap = _handmade_snapshot(state_dir, "s1", "/env/bin/python", ["torch==2.4.1+cu121"])
-    assert restore_command(snap, "/env/bin/python") == [
-        "/env/bin/python", "-m", "pip", "install", "-r", str(snap.freeze_path),
-        "--extra-index-url", "https://download.pytorch.org/whl/cu121"]
+def test_restore_commands_are_argument_lists_of_requirements():
+    diff = FreezeDiff(changed=[("torch", "torch==2.5.0", "torch==2.4.1+cu121")], missing=["a==1"], added=["b==2"])
+    assert restore_commands("/env/bin/python", diff) == [
+        ["/env/bin/python", "-m", "pip", "install", "--no-deps", "torch==2.4.1+cu121", "a==1",
+         "--extra-index-url", "https://download.pytorch.org/whl/cu121"],
+        ["/env/bin/python", "-m", "pip", "uninstall", "-y", "b"]]
+
+
+# --- the snapshot is gpufix's, unchanged, and names what it restores (failure 5) --------------
+
+def _marker_python(tmp_path):
+    """An "interpreter" that leaves a marker when anything runs it."""
+    marker = tmp_path / "ran"
+    exe = tmp_path / "env" / "bin" / "python"
+    exe.parent.mkdir(parents=True)
+    exe.write_text(f"#!/bin/sh\ntouch {marker}\nexit 1\n")
+    exe.chmod(0o755)
+    return str(exe), marker
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands for the interpreter")
+def test_rollback_runs_nothing_before_the_answer(state_dir, capsys, tmp_path, monkeypatch):
+    python, marker = _marker_python(tmp_path)
+    _handmade_snapshot(state_dir, "20250614-153012", python, ["a==1"])
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    assert main(["rollback"]) == 1
+    assert "Not restored." in capsys.readouterr().out
+    assert not marker.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+@pytest.mark.parametrize("tamper, message", [
+    (lambda d: (d / "pip-freeze.txt").write_text("a==1\n--index-url https://evil.example/simple\n"), "SHA-256 differs"),
+    (lambda d: (d / "pip-freeze.txt").chmod(0o666), "others may read or change it"),
+    (lambda d: d.chmod(0o755), "others may read or change it"),
+    (lambda d: (d / "snapshot.json").write_text(json.dumps({"python": sys.executable})), "not made by this gpufix"),
+])
+def test_a_snapshot_gpufix_cannot_vouch_for_is_refused_before_anything_runs(state_dir, capsys, tmp_path, tamper, message):
+    python, marker = _marker_python(tmp_path)
+    snap = _handmade_snapshot(state_dir, "20250614-153012", python, ["a==1"])
+    tamper(snap.path)
+    assert main(["rollback", "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not marker.exists()
+
+
+def test_a_snapshot_outside_the_state_directory_is_refused(state_dir, capsys, tmp_path):
+    snap = _handmade_snapshot(state_dir, "20250614-153012", sys.executable, ["a==1"])
+    elsewhere = tmp_path / "copied"
+    import shutil
+
+    shutil.copytree(snap.path, elsewhere)
+    assert main(["rollback", "--yes", str(elsewhere)]) == 2
+    assert "not in gpufix's snapshot directory" in capsys.readouterr().err
+
+
+def test_pip_is_handed_requirement_lines_only(state_dir):
+    from gpufix.remedy.rollback import requirement_lines
+
+    snap = _handmade_snapshot(state_dir, "s1", sys.executable, [
+        "numpy==1.26.4", "--index-url https://evil.example/simple", "--trusted-host evil.example", "-e git+https://x/y.git#egg=y",
+        "-r other.txt", "# a comment", "torch==2.4.1+cu121"])
+    pins, left_out = requirement_lines(snap)
+    assert pins == ["numpy==1.26.4", "torch==2.4.1+cu121"]
+    assert [n for n, _ in left_out] == [2, 3, 4, 5]
+    argv = restore_commands(sys.executable, diff_freeze([], pins))[0]
+    assert not any(a in ("-r", "--index-url", "--trusted-host", "-e") for a in argv)

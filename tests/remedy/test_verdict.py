@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import dataclasses
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,13 @@ TOO_OLD = "driver-older-than-runtime"
 
 
 def machine(*facts: str):
-    return collect(Request(fixture=MACHINE, facts=facts))
+    """The recording, its interpreter replaced by the tests' own: a remedy runs only through the
+    interpreter gpufix checked (plan.runnable_problem), and the runners here are harmless."""
+    collected = collect(Request(fixture=MACHINE, facts=facts))
+    exe = collected.facts.get("python.executable")
+    collected.facts.add(dataclasses.replace(exe, value=sys.executable))
+    collected.python = sys.executable
+    return collected
 
 
 def pasted_outcome(text: str = PASTED):
@@ -103,7 +110,7 @@ def _plan(from_log: bool, checks=("cuda-alloc",)):
     d = diagnosis_in(outcome, did)
     d = Diagnosis(d.id, d.title, d.severity, d.kind, d.explanation, d.evidence,
                   (Remedy("r", (Step("do it", ("true",)), Step("check", None, tuple(checks)))),))
-    return plan_fix(d, python=sys.executable, fact=outcome.facts.get)
+    return plan_fix(d, python=sys.executable, fact=outcome.facts.get, live=True)
 
 
 @pytest.mark.parametrize("from_log, recheck, status, reason", [
@@ -161,7 +168,7 @@ def _tools(m: Machine, verifier=None, runner=harmless) -> FixTools:
 def test_a_log_diagnosis_is_never_fixed_by_probing_only_by_new_output():
     outcome = pasted_outcome()
     d = diagnosis_in(outcome, TOO_OLD)
-    plan = plan_fix(d, 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    plan = plan_fix(d, 1, sys.executable, outcome.facts.value, outcome.facts.get, live=True)
     events: list = []
     session = FixSession(plan, _tools(Machine()), events.append)
     # The issue's walk-through: the check key, nothing done. The machine alone has no such finding.
@@ -177,7 +184,7 @@ def test_a_log_diagnosis_is_never_fixed_by_probing_only_by_new_output():
 
 def test_a_fact_the_diagnosis_rested_on_that_cannot_be_read_again_is_not_verified():
     outcome = analyse(machine("torch.version=2.2.2"))
-    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, outcome.facts.value, outcome.facts.get, live=True)
     # NumPy unreadable after the step: the rule cannot fire, but it was not evaluated either.
     report = run_fix(plan, _tools(Machine("torch.version=2.2.2", probes_fail=True),
                                   verifier=lambda *a: Result("cpu-only")), lambda request: True)
@@ -194,7 +201,7 @@ def test_a_gpu_check_that_ran_on_no_gpu_is_not_verified():
     d = diagnosis_in(outcome, "numpy2-abi")
     d = Diagnosis(d.id, d.title, d.severity, d.kind, d.explanation, d.evidence,
                   (Remedy("r", (Step("pin", ("true",)), Step("check", None, ("cuda-alloc",)))),))
-    plan = plan_fix(d, 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    plan = plan_fix(d, 1, sys.executable, outcome.facts.value, outcome.facts.get, live=True)
     fixed_machine = Machine("torch.version=2.2.2", "numpy.version=1.26.4")
     cpu_run = Result("cpu-only", [ok("verify.gpu_checked", False, "verify")], "no GPU checked")
     report = run_fix(plan, _tools(fixed_machine, verifier=lambda *a: cpu_run), lambda request: True)
@@ -205,7 +212,7 @@ def test_a_gpu_check_that_ran_on_no_gpu_is_not_verified():
 
 def test_a_check_the_verification_skipped_is_not_verified():
     outcome = analyse(machine("torch.version=2.2.2"))
-    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, outcome.facts.value, outcome.facts.get, live=True)
     assert plan.checks == ("mnist",)
     fixed_machine = Machine("torch.version=2.2.2", "numpy.version=1.26.4")
     # As gpufix.verify states a skipped MNIST run (verify.events: "MNIST skipped: ...").
@@ -224,7 +231,7 @@ def test_a_step_that_exits_1_fails_and_stops_the_remedy(tmp_path):
         Step("fails", (sys.executable, "-c", "import sys; print('ERROR: no matching distribution'); sys.exit(1)")),
         Step("after", (sys.executable, "-c", f"open({str(later)!r}, 'w')")))),))
     events: list = []
-    report = run_fix(plan_fix(d), _tools(Machine(), runner=run_streaming), lambda request: True, events.append)
+    report = run_fix(plan_fix(d, python=sys.executable, live=True), _tools(Machine(), runner=run_streaming), lambda request: True, events.append)
     assert report.status == ev.FAILED and report.failed_step.number == 1 and report.error == "exit code 1"
     assert not later.exists()
     assert [type(e).__name__ for e in events if isinstance(e, (ev.StepFinished, ev.StepFailed))] == ["StepFailed"]
@@ -243,7 +250,7 @@ def _said(report) -> str:
 
 def test_the_cli_asks_for_the_new_output_of_a_log_diagnosis():
     outcome = pasted_outcome()
-    plan = plan_fix(diagnosis_in(outcome, TOO_OLD), 1, sys.executable, outcome.facts.value, outcome.facts.get)
+    plan = plan_fix(diagnosis_in(outcome, TOO_OLD), 1, sys.executable, outcome.facts.value, outcome.facts.get, live=True)
     said = _said(ev.FixReport(plan, ev.RERUN, reason=sv.FROM_LOG))
     assert "Fixed" not in said
     assert "[!] Cannot confirm from here:" in said and "was found in the log, not on this machine." in said
@@ -253,7 +260,7 @@ def test_the_cli_asks_for_the_new_output_of_a_log_diagnosis():
 
 def test_the_cli_says_not_verified_when_no_gpu_was_checked():
     outcome = analyse(machine("torch.version=2.2.2"))
-    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable)
+    plan = plan_fix(diagnosis_in(outcome, "numpy2-abi"), 1, sys.executable, live=True)
     said = _said(ev.FixReport(plan, ev.UNVERIFIED, outcome=outcome, verify_status="cpu-only",
                               reason=sv.NO_GPU_CHECKED))
     assert "[!] Not verified:" in said and "no GPU checked" in said and "Fixed" not in said

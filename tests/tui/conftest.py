@@ -52,6 +52,19 @@ def collect_case(name: str):
     return Collected(facts, results, None, python, "fixture", directory)
 
 
+def on_this_interpreter(collected):
+    """The recorded machine's interpreter replaced by the one running the tests: a remedy runs
+    only through the interpreter gpufix checked (gpufix.remedy.plan.runnable_problem), and the
+    tests' runners are harmless stand-ins for it."""
+    import dataclasses
+
+    exe = collected.facts.get("python.executable")
+    if exe is not None:
+        collected.facts.add(dataclasses.replace(exe, value=sys.executable))
+    collected.python = sys.executable
+    return collected
+
+
 def provider_for(name: str):
     """A facts provider that replays a case and reports each probe like the live runner (one phase)."""
     def provide(progress=None, on_static=None):

@@ -18,7 +18,7 @@ from gpufix.tui.app import make_app
 from gpufix.tui.widgets.area_summary import AreaSummary
 from gpufix.tui.widgets.probe_list import ProbeList
 
-from .conftest import DATA, provider_for, screen_text, settle  # noqa: F401 (importlib mode)
+from .conftest import DATA, on_this_interpreter, provider_for, screen_text, settle  # noqa: F401 (importlib mode)
 
 SIZE = (80, 24)
 VERIFY_DATA = DATA.parents[1] / "verify" / "data"
@@ -44,7 +44,8 @@ def _app(case="cpu-wheel", **kw):
     kw.setdefault("animate", False)
     kw.setdefault("clock", lambda: 0.0)
     kw.setdefault("verifier", None)
-    return make_app(provider_for(case), **kw)
+    provide = provider_for(case)
+    return make_app(lambda *a, **k: on_this_interpreter(provide(*a, **k)), **kw)
 
 
 class RecordedVerifier:
@@ -359,7 +360,7 @@ def recorded_machine(*facts: str):
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "linux-nodriver-cpu-torch"
 
     def provide(progress=None, on_static=None):
-        return collect(Request(fixture=fixture, facts=facts), progress)
+        return on_this_interpreter(collect(Request(fixture=fixture, facts=facts), progress))
     return provide
 
 
@@ -379,7 +380,7 @@ async def test_the_facts_a_step_names_are_read_again(state_dir):
         lines = screen.query_one("#output").lines
         assert "Read again: numpy.version: 2.4.6 → 1.26.4" in lines
         assert screen.gone is True  # the step's verify: is only reprobe:, so the rules ran again
-    assert runner.asked == [["/tmp/dev/bin/python", "-m", "pip", "install", "numpy==1.26.4"]]
+    assert runner.asked == [[sys.executable, "-m", "pip", "install", "numpy==1.26.4"]]
 
 
 async def test_paste_a_log_shows_its_diagnoses():

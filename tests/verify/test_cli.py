@@ -85,19 +85,56 @@ def test_data_pointing_to_a_file_is_refused(isolated, h, tmp_path):
     assert p.returncode == 2 and p.stderr.strip() == f"gpufix: error: --data {f}: not a directory"
 
 
-@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def _marked(mark: str) -> list[int]:
+    """Processes whose environment holds `mark` (gpufix and everything it started)."""
+    found = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/environ", "rb") as f:
+                    if mark.encode() in f.read():
+                        found.append(int(d))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals, /proc to count processes")
 def test_ctrl_c_stops_cleanly_with_one_line_and_exit_130(torch_python, isolated, h):
+    """Also when pytest runs as a background job (SIGINT ignored, inherited) and with no
+    controlling terminal (a new session): and nothing it started is left running."""
+    mark = f"GPUFIX_TEST_RUN={os.getpid()}-{time.monotonic_ns()}"
+    env = h.run_env(isolated)
+    env[mark.split("=")[0]] = mark.split("=")[1]
+    # A background job inherits SIGINT ignored; a terminal's Ctrl-C would reach gpufix with the
+    # default disposition, so the child gets that back (and a session of its own: no terminal).
     proc = subprocess.Popen([sys.executable, "-m", "gpufix", "verify", "--python", torch_python,
                              "--no-download", "--epochs", "50"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=isolated["cwd"], env=h.run_env(isolated))
-    assert proc.stdout is not None
-    deadline = time.monotonic() + 60
-    for line in proc.stdout:  # wait until the script is well under way
-        if line.lstrip().startswith("data") or time.monotonic() > deadline:
-            break
-    time.sleep(0.5)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=20)
+                            text=True, cwd=isolated["cwd"], env=env, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 60
+        for line in proc.stdout:  # wait until the script is well under way
+            if line.lstrip().startswith("data") or time.monotonic() > deadline:
+                break
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     assert proc.returncode == 130
     assert err.strip().splitlines() == ["gpufix: interrupted"]
     assert "Traceback" not in out + err
+    deadline = time.monotonic() + 5
+    while _marked(mark.split("=")[1]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _marked(mark.split("=")[1])
+    for pid in left:  # leave nothing behind, whatever the assertion says
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    assert left == []  # orphans: 0

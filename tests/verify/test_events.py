@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,14 @@ def test_verification_facts_flow_into_the_engine():
         assert diagnoses and diagnoses[0].id == expected, (case, [d.id for d in diagnoses])
         checked += 1
     assert checked >= 5
+
+
+def test_cpu_threads_follow_the_cpus_and_their_load():
+    """CPU verify took 46 s on a loaded 2-core machine with torch's default threads, 3 s with one."""
+    from gpufix.verify.runner import cpu_threads
+
+    assert cpu_threads(cpus=2, load=1.9) == 1
+    assert cpu_threads(cpus=2, load=0.0) == 2
+    assert cpu_threads(cpus=16, load=4.2) == 12
+    assert cpu_threads(cpus=4, load=40.0) == 1
+    assert 1 <= cpu_threads() <= (os.cpu_count() or 1)

@@ -96,7 +96,9 @@ class RemedyScreen(Screen):
             facts = outcome.facts_for(self.diagnosis) if outcome is not None else None  # the log's machine's
             lookup = facts.value if facts is not None else None
             fact = facts.get if facts is not None else None
-            plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup, fact)
+            # recorded inputs (--fixture/--no-probe) give a plan that is shown, never run
+            plan = plan_fix(self.diagnosis, self.remedy_index + 1, services.python, lookup, fact,
+                            live=not services.recheck_same_inputs)
             tools = fix_tools(services, self.lang, self.cancel, self.os_name, outcome)
             self._session = FixSession(plan, tools, self._on_fix_event)
         return self._session
@@ -324,6 +326,8 @@ class RemedyScreen(Screen):
         elif isinstance(event, (ev.StepFinished, ev.StepFailed)) and event.exit_code is not None:
             post(StepStatus(t("run.exit", lang, rc=event.exit_code), "ok" if event.exit_code == 0 else "error"))
             post(OutputLine(t("run.exit", lang, rc=event.exit_code)))
+            if isinstance(event, ev.StepFailed) and event.error:  # why, when gpufix knows (PEP 668)
+                post(OutputLine(event.error))
         elif isinstance(event, ev.StepFailed):
             post(StepStatus(t("run.cannot", lang, error=event.error), "error"))
         elif isinstance(event, ev.Reprobed):

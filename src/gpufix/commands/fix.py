@@ -164,7 +164,8 @@ class _Fixer:
 
         try:
             facts = outcome.facts_for(diagnosis)  # a pasted log's machine: its own facts
-            plan = plan_fix(diagnosis, self.args.remedy, self.python, facts.value, facts.get)
+            live = self.args.fixture is None and not self.args.no_probe
+            plan = plan_fix(diagnosis, self.args.remedy, self.python, facts.value, facts.get, live=live)
         except PlanError as e:
             if self.args.id is None:
                 _say(self.out, "\n" + t("fix.skipped", self.lang, why=e))
@@ -271,6 +272,8 @@ class _Fixer:
         elif isinstance(event, ev.StepFailed):
             why = (t("fix.exit_code", lang, rc=event.exit_code) if event.exit_code is not None
                    else t("fix.could_not_start", lang, error=event.error))
+            if event.exit_code is not None and event.error:
+                why += f": {event.error}"
             say(t("fix.step_failed", lang, i=event.step.number, why=why))
         elif isinstance(event, ev.ManualStep):
             if event.done:

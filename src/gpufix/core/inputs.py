@@ -16,13 +16,16 @@ from gpufix.errors import InputError
 from gpufix.facts import Fact, FactBase, ok
 from gpufix.probes.base import PHASES, ProbeContext
 from gpufix.probes.registry import probes_in
-from gpufix.probes.runner import ProbeResult, replay_recording
+from gpufix.probes.runner import PROBES_META, ProbeResult, replay_recording
 
 FIXTURE_LOG = "log.txt"  # a fixture's pasted text, part of the recording
 
 
-def make_context(python: str | None) -> ProbeContext:
-    """The probe context for `--python PATH` (an interpreter or an env directory), or this one."""
+def make_context(python: str | None, handshake: bool = True) -> ProbeContext:
+    """The probe context for `--python PATH` (an interpreter or an env directory), or this one.
+
+    A given interpreter must answer a version handshake before anything else runs it
+    (`handshake=False`: only check it exists, run nothing - rollback, before its question)."""
     if python is None:
         return ProbeContext()
     path = os.path.abspath(os.path.expanduser(python))
@@ -35,6 +38,12 @@ def make_context(python: str | None) -> ProbeContext:
         raise InputError(f"--python {python}: no such interpreter")
     if not os.access(path, os.X_OK):
         raise InputError(f"--python {python}: not executable")
+    if handshake:
+        from gpufix.probes.processes import python_handshake  # lazy: only a given --python needs it
+
+        problem = python_handshake(path)
+        if problem:
+            raise InputError(f"--python {python}: not a Python interpreter ({problem})")
     return ProbeContext(python=path)
 
 
@@ -42,6 +51,10 @@ def replay_fixture(directory: Path, phases: Sequence[str] = PHASES) -> list[Prob
     """A recorded fixture directory's probe files, parsed as if the probes had just run."""
     if not directory.is_dir():
         raise InputError(f"--fixture {directory}: not a directory")
+    # a recording (gpufix record), or a rule fixture (case.yaml with its facts, maybe a log)
+    known = {f for p in probes_in(PHASES) for f in p.files} | {PROBES_META, FIXTURE_LOG, "case.yaml"}
+    if not any((directory / f).is_file() for f in known):
+        raise InputError(f"--fixture {directory}: not a gpufix recording (no {PROBES_META}, probe file or {FIXTURE_LOG})")
     return replay_recording(probes_in(tuple(phases)), directory)
 
 
@@ -107,10 +120,12 @@ def coerce(value: str, type_name: str, name: str = "") -> object:
             if low in ("0", "false", "no", "off"):
                 return False
             raise ValueError(value)
-        if type_name == "int":
-            return int(value)
-        if type_name == "float":
-            return float(value)
+        if type_name in ("int", "float"):
+            number = int(value) if type_name == "int" else float(value)
+            # Every numeric fact is a count, a size, a rate or a share: never negative, never NaN.
+            if not number >= 0 or number == float("inf"):
+                raise InputError(f"{name}={value!r}: out of range (a count, size or rate is 0 or more)")
+            return number
         if type_name == "version":
             from packaging.version import Version  # lazy: only a --fact of a version type needs it
 

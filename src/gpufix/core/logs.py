@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any, Callable
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.engine.log_scan import LogScan, scan_log_path, scan_log_text
+from gpufix.errors import InputError
 from gpufix.facts import Fact
 from gpufix.probes.pasted import extract_facts_from_text
 
@@ -21,6 +22,8 @@ def read_log(path: str | None = None, text: str | None = None, rules: Any = None
     Every extracted fact keeps the line of the log that states it (Fact.line), numbered like
     the signature hits, also when only the log's head and tail were kept (a huge log)."""
     scan = scan_log_path(path, rules) if path is not None else scan_log_text(text or "", rules)
+    if path is not None and not scan.excerpt.strip():
+        raise InputError(f"--log {path}: empty; there is nothing to diagnose in it")
     try:
         extracted = list(extract_facts_from_text(scan.excerpt))
         scan.extraction = "ok"

@@ -28,10 +28,10 @@ diagnosis or remedy of the log can name this machine's torch or interpreter.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Optional
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, FactBase, ok
 
 THIS, OTHER, UNKNOWN = "this", "other", "unknown"

@@ -9,6 +9,8 @@ Tables: rules/knowledge/*.yaml (docs/knowledge.md). Rules: compat.py. Recommende
 """
 from __future__ import annotations
 
+import dataclasses
+
 from gpufix.facts import Fact, FactBase
 from gpufix.knowledge import compat, machine, recommend, rocm
 from gpufix.knowledge.compat import derived
@@ -33,7 +35,19 @@ def derive_facts(facts: FactBase) -> list[Fact]:
             out.extend(run())
         except Exception as e:  # noqa: BLE001 - a bug here must not stop the diagnosis
             out.append(derived("compat.error", f"{step}: {type(e).__name__}: {e}"))
-    return out
+    return _inherit_command_origin(out, facts)
+
+
+def _inherit_command_origin(out: list[Fact], facts: FactBase) -> list[Fact]:
+    """A derived command holds the interpreter path it was built from: when that path came from
+    --fact or a log (not a probe of this machine), the command keeps that origin, so a remedy
+    can never be filled with it (gpufix.engine's command_value takes probe and derived only)."""
+    exe = facts.get("python.executable")
+    if exe is None or exe.origin == "probe" or not exe.known:
+        return out
+    path = exe.value
+    return [dataclasses.replace(f, origin=exe.origin)
+            if isinstance(f.value, (list, tuple)) and path in f.value else f for f in out]
 
 
 def recommendation(facts: FactBase, require_torchaudio: bool = False):

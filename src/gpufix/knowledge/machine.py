@@ -5,9 +5,9 @@ nothing here raises on odd values: a value that does not parse is treated as unk
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import FactBase
 from gpufix.knowledge import tables
 from gpufix.knowledge import versions as V

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import Version
 
+from gpufix import linear_re
 from gpufix.knowledge import versions as V
 from gpufix.parse_cache import cached_parse
 
@@ -293,7 +294,7 @@ class GpuRow:
     gpu: str
     cc: str
     architecture: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Any, ...]  # gpufix.linear_re patterns (RE2: GPU names come from probes)
     uncertain: bool
     derived_by_chip: bool
     sources: tuple[str, ...]
@@ -304,8 +305,8 @@ def gpu_rows() -> tuple[GpuRow, ...]:
     out = []
     for g in load("gpus.yaml")["gpus"]:
         try:
-            pats = tuple(re.compile(p) for p in g["match"])
-        except re.error as e:
+            pats = tuple(linear_re.compile(p) for p in g["match"])
+        except linear_re.PatternError as e:
             raise TableError(f"gpus.yaml: bad pattern for {g.get('gpu')!r}: {e}") from e
         out.append(GpuRow(str(g["gpu"]), str(g["cc"]), str(g.get("architecture", "")), pats,
                           bool(g.get("uncertain")), bool(g.get("derived_by_chip")), tuple(g.get("sources") or ())))

@@ -18,6 +18,7 @@ gone; only the command's new output can (gpufix.remedy.service decides with it).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
@@ -71,6 +72,9 @@ class FixPlan:
     # Values of the re-probed facts when the plan was made, to show what changed.
     before: tuple[tuple[str, Any], ...] = ()
     basis: Basis = field(default_factory=Basis)
+    # Made from live probes of this machine. A plan from a recording (--fixture) or from no
+    # probing (--no-probe) is for the recorded machine: printed, never run (runnable_problem).
+    live: bool = False
 
     @property
     def from_log(self) -> bool:
@@ -153,11 +157,12 @@ def step_kinds(steps: Sequence[Step]) -> list[str]:
 
 def plan_fix(diagnosis: Diagnosis, remedy_number: int = 1, python: str = "",
              lookup: Optional[Callable[[str], Any]] = None,
-             fact: Optional[Callable[[str], Optional[Fact]]] = None) -> FixPlan:
+             fact: Optional[Callable[[str], Optional[Fact]]] = None, live: bool = False) -> FixPlan:
     """The plan for the diagnosis's remedy `remedy_number` (1-based, as shown to people).
 
     `lookup` gives a fact's current value (for "before -> after" of re-probed facts); `fact`
-    gives the fact itself (FactBase.get), for what the diagnosis rests on (`Basis`).
+    gives the fact itself (FactBase.get), for what the diagnosis rests on (`Basis`). `live`:
+    the facts were probed on this machine just now (otherwise nothing of the plan runs).
     """
     remedies = diagnosis.remedies
     if not remedies:
@@ -175,4 +180,29 @@ def plan_fix(diagnosis: Diagnosis, remedy_number: int = 1, python: str = "",
     before = tuple((n, lookup(n)) for n in names) if lookup is not None else ()
     basis = basis_of(diagnosis, fact) if fact is not None else Basis()
     return FixPlan(diagnosis.id, diagnosis.title, remedy.title, remedy_number, len(remedies),
-                   tuple(steps), python, before, basis)
+                   tuple(steps), python, before, basis, live)
+
+
+def runnable_problem(plan: FixPlan, step: PlannedStep) -> Optional[str]:
+    """Why `step`'s command must not run here, or None. Data never becomes a program: a plan
+    from recorded inputs is only shown, and a command naming a program by path runs only when
+    that path is the interpreter gpufix checked and snapshots (plan.python), never a path a
+    recording, a log or --fact supplied."""
+    if not plan.live:
+        return ("this plan is for the recorded machine (--fixture/--no-probe): its commands are shown, "
+                "never run here")
+    if not step.argv:
+        return None
+    program = step.argv[0]
+    if os.path.dirname(program) and not _same_program(program, plan.python):
+        return f"it would run {program}, not the interpreter gpufix checked ({plan.python})"
+    return None
+
+
+def _same_program(a: str, b: str) -> bool:
+    if not b:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))

@@ -1,13 +1,19 @@
-"""Compare an environment with a snapshot, and the command that restores the frozen set."""
+"""Compare an environment with a snapshot, and the commands that restore exactly the frozen set.
+
+pip is handed requirement lines only, as arguments (never `-r FILE`, so it reads no option
+from a snapshot): a line that is not a requirement (`--index-url`, `--trusted-host`, `-e`,
+`-r`, `-c`...) is left out and shown. Packages installed since the snapshot are uninstalled,
+so `pip freeze` afterwards equals the snapshot.
+"""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.remedy.snapshot import Snapshot
 
 # torch-family wheels with a local version (+cu121, +cpu, +rocm6.1, +xpu) live on PyTorch's
@@ -39,7 +45,7 @@ class FreezeDiff:
 
     changed: list[tuple[str, str, str]] = field(default_factory=list)  # (name, now, in snapshot)
     missing: list[str] = field(default_factory=list)  # in the snapshot, gone now: reinstalled
-    added: list[str] = field(default_factory=list)  # installed since: left in place
+    added: list[str] = field(default_factory=list)  # installed since: uninstalled
 
     @property
     def empty(self) -> bool:
@@ -52,7 +58,7 @@ class FreezeDiff:
     def lines(self) -> list[str]:
         out = [f"  ~ {now}  ->  {then}" for _, now, then in self.changed]
         out += [f"  + {then}  (reinstalled)" for then in self.missing]
-        out += [f"  ! {now}  (installed since the snapshot; left in place)" for now in self.added]
+        out += [f"  - {now}  (installed since the snapshot; uninstalled)" for now in self.added]
         return out
 
 
@@ -86,9 +92,39 @@ def pytorch_index_urls(lines: Iterable[str]) -> list[str]:
     return urls
 
 
-def restore_command(snapshot: Snapshot, python: str) -> list[str]:
-    """`<python> -m pip install -r <snapshot>/pip-freeze.txt` (+ PyTorch's index when needed)."""
-    argv = [python, "-m", "pip", "install", "-r", str(snapshot.freeze_path)]
-    for url in pytorch_index_urls(snapshot.requirements()):
-        argv += ["--extra-index-url", url]
-    return argv
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def requirement_lines(snapshot: Snapshot) -> tuple[list[str], list[tuple[int, str]]]:
+    """(the snapshot's requirement lines, (line number, text) of every other line, left out)."""
+    pins: list[str] = []
+    left_out: list[tuple[int, str]] = []
+    for no, line in enumerate(snapshot.freeze_path.read_text(encoding="utf-8").splitlines(), start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        try:
+            if text.startswith("-"):  # an option, whatever packaging would make of it
+                raise InvalidRequirement(text)
+            Requirement(text)
+        except InvalidRequirement:
+            left_out.append((no, text))
+            continue
+        pins.append(text)
+    return pins, left_out
+
+
+def restore_commands(python: str, diff: FreezeDiff) -> list[list[str]]:
+    """Argument lists that turn the environment back into the snapshot: reinstall what changed
+    or went missing (pinned, --no-deps: nothing else comes in), then uninstall what was added."""
+    out: list[list[str]] = []
+    pins = [then for _, _, then in diff.changed] + list(diff.missing)
+    if pins:
+        argv = [python, "-m", "pip", "install", "--no-deps", *pins]
+        for url in pytorch_index_urls(pins):
+            argv += ["--extra-index-url", url]
+        out.append(argv)
+    names = [k for k in (requirement_key(a) for a in diff.added) if _NAME.match(k)]
+    if names:
+        out.append([python, "-m", "pip", "uninstall", "-y", *names])
+    return out

@@ -34,7 +34,7 @@ from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, RERUN, STILL,
                                   StepOutput, StepStarted, VerifyFinished, VerifyProgressEvent, VerifyStarted,
                                   VerifyUnavailable)
 from gpufix.remedy.execute import CommandRunner, run_streaming
-from gpufix.remedy.plan import COMMAND, LOG, MANUAL as MANUAL_STEP, FixPlan, PlannedStep
+from gpufix.remedy.plan import COMMAND, LOG, MANUAL as MANUAL_STEP, FixPlan, PlannedStep, runnable_problem
 
 EventSink = Callable[[Any], None]
 Confirm = Callable[[ConfirmRequest], bool]
@@ -47,6 +47,13 @@ Verifier = Callable[[str, Sequence[str], Callable[[dict], None], Optional[thread
 Rediagnose = Callable[[list[Fact]], Any]
 # The re-run command's new output (text) -> an outcome of this machine's facts with that log.
 RediagnoseOutput = Callable[[str], Any]
+
+# pip's refusal to install into a Python the OS manages (PEP 668), and what to do instead: a
+# virtual environment, which gpufix then fixes (nothing is installed into the managed one).
+EXTERNALLY_MANAGED = "externally-managed-environment"
+PEP668_ADVICE = ("{python} is managed by the operating system (PEP 668) and pip refused to change it; "
+                 "nothing was installed. Create a virtual environment (python3 -m venv ~/venvs/torch), "
+                 "then run gpufix --python ~/venvs/torch/bin/python")
 
 # Why a re-check is not proof (Recheck.reason, FixReport.reason); front ends word them.
 NO_REDIAGNOSIS = "no-rediagnosis"  # the rules could not run again
@@ -114,6 +121,11 @@ class FixSession:
         emit = self.on_event
         if step.argv is None:
             raise ValueError(f"step {step.number} has no command")
+        refused = runnable_problem(self.plan, step)
+        if refused:  # before the snapshot: nothing of this plan may run
+            self.error = refused
+            emit(StepFailed(step, None, refused))
+            return False
         if not self.snapshot and self.tools.snapshotter is not None:
             emit(SnapshotStarted(self.plan.python))
             try:
@@ -124,15 +136,23 @@ class FixSession:
                 return False
             emit(SnapshotSaved(self.snapshot))
         emit(StepStarted(step))
+        managed = []  # pip's PEP 668 refusal, seen in the output
+
+        def output(line: str) -> None:
+            if EXTERNALLY_MANAGED in line:
+                managed.append(line)
+            emit(StepOutput(step, line))
         try:
-            rc = self.tools.runner(step.argv, lambda line: emit(StepOutput(step, line)))
+            rc = self.tools.runner(step.argv, output)
         except Exception as e:  # noqa: BLE001 - CommandError (not found, no permission): one line
             self.error = _one_line(e)
             emit(StepFailed(step, None, self.error))
             return False
         if rc != 0:
             self.error = f"exit code {rc}"
-            emit(StepFailed(step, rc))
+            if managed:  # nothing was installed: pip refused before touching the environment
+                self.error = PEP668_ADVICE.format(python=self.plan.python)
+            emit(StepFailed(step, rc, self.error if managed else ""))
             return False
         emit(StepFinished(step, rc))
         return True

@@ -4,12 +4,20 @@ A snapshot is a directory under ``<state dir>/snapshots/<timestamp>/`` holding
 ``pip-freeze.txt`` (``<python> -m pip freeze``), ``conda-list.txt`` (``conda list --export``,
 only for a conda environment) and ``snapshot.json`` (which interpreter, when, why).
 `gpufix rollback` restores the frozen set.
+
+A snapshot is data that decides what runs (which interpreter, which packages), so gpufix
+reads one only when it can tell it made it (`verify`): it sits in gpufix's own state
+directory, nobody but its owner may read or change it (0700 directories, 0600 files, owned
+by this user), its files still have the SHA-256 recorded when it was taken, and it was made
+by gpufix (`made_by`). Anything else is refused in one line before anything runs.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 import os
+import stat
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -22,6 +30,7 @@ FREEZE_FILE = "pip-freeze.txt"
 CONDA_FILE = "conda-list.txt"
 META_FILE = "snapshot.json"
 TIMEOUT = 120.0  # pip freeze on a big env over a slow disk takes seconds, not minutes
+MADE_BY = "gpufix snapshot 2"  # a snapshot without it (older, or not gpufix's) is not restored
 
 
 class SnapshotError(Exception):
@@ -36,6 +45,8 @@ class Snapshot:
     python: str
     reason: str = ""
     conda_prefix: str = ""  # set when the env is a conda env and its list was saved
+    hashes: tuple[tuple[str, str], ...] = ()  # (file name, SHA-256) recorded when it was taken
+    made_by: str = ""
 
     @property
     def freeze_path(self) -> Path:
@@ -98,12 +109,13 @@ def read_freeze(path: Path) -> list[str]:
 
 
 def _new_dir(root: Path, now: _dt.datetime) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
     base = now.strftime("%Y%m%d-%H%M%S")
     for n in range(1, 1000):
         path = root / (base if n == 1 else f"{base}-{n}")
         try:
-            path.mkdir()
+            path.mkdir(mode=0o700)
+            os.chmod(path, 0o700)  # whatever the umask
             return path
         except FileExistsError:
             continue
@@ -121,17 +133,70 @@ def take_snapshot(python: str, reason: str = "", root: Path | None = None,
         if conda:
             conda_text = _run([conda, "list", "--export", "-p", prefix], "conda list --export")
     now = now or _dt.datetime.now().astimezone()
+    path: Path | None = None
     try:
         path = _new_dir(root or snapshots_dir(), now)
-        (path / FREEZE_FILE).write_text("\n".join(frozen) + "\n", encoding="utf-8")
+        files = {FREEZE_FILE: "\n".join(frozen) + "\n"}
         if conda_text:
-            (path / CONDA_FILE).write_text(conda_text, encoding="utf-8")
+            files[CONDA_FILE] = conda_text
+        for name, text in files.items():
+            _write_private(path / name, text)
         meta = {"python": python, "created": now.isoformat(timespec="seconds"), "reason": reason,
-                "conda_prefix": prefix if conda_text else ""}
-        (path / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+                "conda_prefix": prefix if conda_text else "", "made_by": MADE_BY,
+                "sha256": {name: _sha256(text.encode("utf-8")) for name, text in files.items()}}
+        _write_private(path / META_FILE, json.dumps(meta, indent=2) + "\n")
     except OSError as e:
+        if path is not None:  # a half-written snapshot (a full disk) is not left behind
+            shutil.rmtree(path, ignore_errors=True)
         raise SnapshotError(f"cannot write snapshot: {e.strerror or e}") from e
     return _load(path)
+
+
+def _write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def verify(snap: Snapshot, root: Path | None = None) -> None:
+    """Raise SnapshotError unless gpufix made `snap` and nobody else could have changed it."""
+    root = (root or snapshots_dir()).resolve()
+    where = snap.path.resolve()
+    if where.parent != root:
+        raise SnapshotError(f"{snap.path}: not in gpufix's snapshot directory {root}; refusing to restore it")
+    if snap.made_by != MADE_BY or not snap.hashes:
+        raise SnapshotError(f"{snap.name}: not made by this gpufix (no content hash); refusing to restore it")
+    for p in (where, *(where / name for name, _ in snap.hashes), where / META_FILE):
+        problem = _ownership_problem(p)
+        if problem:
+            raise SnapshotError(f"{p}: {problem}; refusing to restore it")
+    for name, digest in snap.hashes:
+        try:
+            data = (where / name).read_bytes()
+        except OSError as e:
+            raise SnapshotError(f"{where / name}: cannot read: {e.strerror or e}") from e
+        if _sha256(data) != digest:
+            raise SnapshotError(f"{where / name}: changed since gpufix wrote it (SHA-256 differs); refusing to restore it")
+
+
+def _ownership_problem(path: Path) -> str | None:
+    try:
+        st = path.lstat()
+    except OSError as e:
+        return f"cannot read: {e.strerror or e}"
+    if stat.S_ISLNK(st.st_mode):
+        return "is a symbolic link"
+    if os.name != "posix":  # pragma: no cover - NTFS ACLs: %LOCALAPPDATA% is per user already
+        return None
+    if st.st_uid != os.getuid():
+        return "owned by another user"
+    if st.st_mode & 0o077:
+        return f"others may read or change it (mode {stat.S_IMODE(st.st_mode):o})"
+    return None
 
 
 def _load(path: Path) -> Snapshot:
@@ -142,8 +207,11 @@ def _load(path: Path) -> Snapshot:
         raise SnapshotError(f"{path}: not a gpufix snapshot ({META_FILE} unreadable)") from e
     if not (path / FREEZE_FILE).is_file() or not isinstance(meta, dict):
         raise SnapshotError(f"{path}: not a gpufix snapshot (no {FREEZE_FILE})")
+    hashes = meta.get("sha256") if isinstance(meta.get("sha256"), dict) else {}
     return Snapshot(path.name, path, str(meta.get("created", "")), str(meta.get("python", "")),
-                    str(meta.get("reason", "")), str(meta.get("conda_prefix", "")))
+                    str(meta.get("reason", "")), str(meta.get("conda_prefix", "")),
+                    tuple((str(k), str(v)) for k, v in sorted(hashes.items()) if k in (FREEZE_FILE, CONDA_FILE)),
+                    str(meta.get("made_by", "")))
 
 
 def list_snapshots(root: Path | None = None) -> list[Snapshot]:

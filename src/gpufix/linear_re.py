@@ -1,0 +1,207 @@
+"""Regular expressions that run in time linear in the text: RE2 (google-re2), one interface.
+
+Every pattern gpufix runs over text it did not write (logs, probe output, fact values, pasted
+text) goes through this module: rule signatures, `matches` conditions, the knowledge tables'
+patterns and the probes' parsers. Python's `re` backtracks: `.*nvcc.* failed` took 5 s on one
+16 KiB line. RE2 has no backtracking, so a search is linear in the text whatever the pattern.
+
+RE2 has no lookarounds, backreferences, possessive quantifiers or atomic groups; a pattern that
+needs one is refused (`PatternError`, and `gpufix rules lint` names its file:line).
+
+google-re2 is a dependency wherever it ships wheels (Linux glibc x86_64/aarch64, Windows,
+macOS 13+; pyproject's markers). Elsewhere (musl, older macOS) this module falls back to
+Python's `re` on the same vetted patterns: still no backtracking features, and callers bound
+the text (`MAX_SEARCH`), so the work per line is bounded but not linear. `BACKEND` says which.
+"""
+from __future__ import annotations
+
+import functools
+import re as _re
+from typing import Any, Callable, Iterator
+
+try:  # Python >= 3.11
+    from re import _constants as _c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.9/3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+try:
+    import re2 as _re2
+except ImportError:  # pragma: no cover - platforms without a google-re2 wheel
+    _re2 = None
+
+BACKEND = "re2" if _re2 is not None else "re"
+# Characters of one text a caller should search at most (the log scanner's per-line cap): RE2
+# is linear, so a long line only costs its length; the fallback's worst case grows faster.
+MAX_SEARCH = 16 * 1024 if _re2 is not None else 2 * 1024
+
+IGNORECASE = I = _re.IGNORECASE
+MULTILINE = M = _re.MULTILINE
+DOTALL = S = _re.DOTALL
+ASCII = A = _re.ASCII  # RE2's \d \w \s \b are ASCII already
+Pattern = _re.Pattern  # for annotations only: compile() returns an RE2 pattern with the same methods
+Match = _re.Match
+_INLINE = ((IGNORECASE, "i"), (MULTILINE, "m"), (DOTALL, "s"))
+_KNOWN_FLAGS = IGNORECASE | MULTILINE | DOTALL | ASCII
+
+
+class PatternError(ValueError):
+    """A pattern that does not compile, or needs a feature linear-time matching lacks."""
+
+
+error = PatternError  # the `re.error` spelling, for code written against `re`
+
+if _re2 is not None:
+    _OPTIONS = _re2.Options()
+    _OPTIONS.log_errors = False  # RE2 would print each refused pattern on stderr
+
+
+def _backtracking_feature(pattern: str) -> str | None:
+    """The first feature in `pattern` that RE2 lacks (Python's parse tree), or None."""
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception as e:  # noqa: BLE001 - any parse failure is the pattern's own error
+        raise PatternError(str(e)) from None
+    names = {
+        _c.ASSERT: "a lookahead or lookbehind", _c.ASSERT_NOT: "a negative lookahead or lookbehind",
+        _c.GROUPREF: "a backreference", _c.GROUPREF_EXISTS: "a conditional group",
+    }
+    atomic, possessive = getattr(_c, "ATOMIC_GROUP", None), getattr(_c, "POSSESSIVE_REPEAT", None)
+
+    def walk(items: Any) -> str | None:
+        for op, av in items:
+            if op in names:
+                return names[op]
+            if atomic is not None and op is atomic:
+                return "an atomic group"
+            if possessive is not None and op is possessive:
+                return "a possessive quantifier"
+            subs: list = []
+            if op is _c.SUBPATTERN:
+                subs = [av[3]]
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                subs = [av[2]]
+            elif op is _c.BRANCH:
+                subs = list(av[1])
+            for sub in subs:
+                found = walk(sub)
+                if found:
+                    return found
+        return None
+
+    return walk(parsed)
+
+
+def check(pattern: str) -> str | None:
+    """Why `pattern` cannot run in linear time here (not compiling counts), or None."""
+    try:
+        compile(pattern)
+    except PatternError as e:
+        return str(e)
+    return None
+
+
+def _with_flags(pattern: str, flags: int) -> str:
+    if flags & ~_KNOWN_FLAGS:
+        raise PatternError("only the IGNORECASE, MULTILINE, DOTALL and ASCII flags are supported")
+    inline = "".join(ch for flag, ch in _INLINE if flags & flag)
+    return f"(?{inline}){pattern}" if inline else pattern
+
+
+@functools.lru_cache(maxsize=1024)
+def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 - the `re` name, on purpose
+    """A compiled pattern with `re`'s methods (search, match, fullmatch, finditer, sub, ...)."""
+    if not isinstance(pattern, str):
+        raise PatternError("a pattern is text")
+    feature = _backtracking_feature(pattern)
+    if feature:
+        raise PatternError(f"uses {feature}, which needs backtracking (not linear-time)")
+    full = _with_flags(pattern, flags)
+    if _re2 is None:  # pragma: no cover - exercised only where google-re2 has no wheel
+        try:
+            return _re.compile(full)
+        except _re.error as e:
+            raise PatternError(str(e)) from None
+    try:
+        return _Pattern(_re2.compile(full, _OPTIONS))
+    except _re2.error as e:
+        raw = e.args[0] if e.args else e
+        msg = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+        raise PatternError(msg) from None
+    except (TypeError, ValueError) as e:
+        raise PatternError(str(e)) from None
+
+
+if _re2 is not None:
+    _UNANCHORED, _START, _BOTH = _re2._Anchor.UNANCHORED, _re2._Anchor.ANCHOR_START, _re2._Anchor.ANCHOR_BOTH
+    _MISS = (-1, -1)
+
+
+class _Pattern:
+    """google-re2's pattern with a fast "no match": its wrapper maps byte offsets back to
+    characters on every call (~10 us), which per-line parsers pay millions of times; most lines
+    do not match, and one call into RE2 on the UTF-8 bytes says so (~1 us). A match takes the
+    wrapper's path, so Match objects are google-re2's own."""
+
+    __slots__ = ("_rx", "_raw")
+
+    def __init__(self, rx: Any) -> None:
+        self._rx = rx
+        self._raw = rx._regexp.Match  # the C++ RE2 object's matcher
+
+    def search(self, text: Any, *args: Any) -> Any:
+        if not args and isinstance(text, str):
+            data = text.encode("utf-8", "surrogatepass")
+            if self._raw(_UNANCHORED, data, 0, len(data))[0] == _MISS:
+                return None
+        return self._rx.search(text, *args)
+
+    def match(self, text: Any, *args: Any) -> Any:
+        if not args and isinstance(text, str):
+            data = text.encode("utf-8", "surrogatepass")
+            if self._raw(_START, data, 0, len(data))[0] == _MISS:
+                return None
+        return self._rx.match(text, *args)
+
+    def fullmatch(self, text: Any, *args: Any) -> Any:
+        if not args and isinstance(text, str):
+            data = text.encode("utf-8", "surrogatepass")
+            if self._raw(_BOTH, data, 0, len(data))[0] == _MISS:
+                return None
+        return self._rx.fullmatch(text, *args)
+
+    def __getattr__(self, name: str) -> Any:  # finditer, sub, groupindex, pattern...
+        return getattr(self._rx, name)
+
+
+def search(pattern: str, string: str, flags: int = 0) -> Any:
+    return compile(pattern, flags).search(string)
+
+
+def match(pattern: str, string: str, flags: int = 0) -> Any:
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str, string: str, flags: int = 0) -> Any:
+    return compile(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern: str, string: str, flags: int = 0) -> Iterator[Any]:
+    return compile(pattern, flags).finditer(string)
+
+
+def findall(pattern: str, string: str, flags: int = 0) -> list:
+    return compile(pattern, flags).findall(string)
+
+
+def split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list:
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern: str, repl: "str | Callable[[Any], str]", string: str, count: int = 0, flags: int = 0) -> str:
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def escape(text: str) -> str:
+    return _re.escape(text)

@@ -1,0 +1,154 @@
+"""Issue 12, failures 1 and 12: no text can make a signature or condition regex slow.
+
+Every signature, `matches` condition and knowledge pattern runs on RE2 (gpufix.linear_re);
+`gpufix rules lint` refuses what needs backtracking, with file:line. The adversarial logs are
+built from each pattern's own literals (16 KiB lines of its tokens, in order but one short,
+reversed, and 1,000-space gaps), and their scan time is compared with a benign log of the
+same size measured in the same run (a ratio, never an absolute time).
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gpufix import linear_re
+from gpufix.engine.api import load_rules
+from gpufix.engine.log_scan import MAX_LINE, scan_log_text, scan_text
+from gpufix.engine.signatures import _c, _sre_parse, plan_of
+
+from .test_loader_errors import GOOD, errors_for, one_error
+
+LINE = 16 * 1024
+BENIGN_LINE = "Epoch 3/50 step 1200 loss=0.4132 lr=1e-4 grad_norm=1.02 tokens/s=5123 mem=10.2GB"
+
+
+def literal_runs(pattern: str) -> list[str]:
+    """The literal texts of a pattern, from its parse tree (every branch, group and repeat)."""
+    out: list[str] = []
+
+    def walk(items) -> None:
+        run: list[str] = []
+        for op, av in items:
+            if op is _c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                out.append("".join(run))
+                run = []
+            if op is _c.SUBPATTERN:
+                walk(av[3])
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                walk(av[2])
+            elif op is _c.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+        if run:
+            out.append("".join(run))
+
+    walk(_sre_parse.parse(pattern))
+    return [t for t in out if t.strip()] or ["x"]
+
+
+def crafted_lines(pattern: str, width: int = LINE) -> list[str]:
+    """16 KiB lines of a pattern's own tokens that come close to a match."""
+    toks = literal_runs(pattern)
+    short = toks[:-1] or toks
+    forms = [" ".join(short), " ".join(reversed(toks)), (" " * 1000).join(short), "".join(toks) + " " * 1000 + "|"]
+    return [((f + " ") * (width // (len(f) + 1) + 1))[:width] for f in forms]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def crafted_log(rules) -> str:
+    """~2 MB of lines that hold signature literals but match no signature (so none is pruned)."""
+    plan = plan_of(rules)
+    lines = [line for sig in plan.signatures for line in crafted_lines(sig.pattern)
+             if not any(s.regex.search(line) for s in plan.signatures)]
+    assert len(lines) > 100  # every pattern contributes, most of them with all four forms
+    return "\n".join(lines[i % len(lines)] for i in range(2 * 1024 * 1024 // LINE + 1))
+
+
+def best_of(runs: int, fn) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def test_every_shipped_pattern_runs_on_the_linear_engine(rules):
+    for sig in plan_of(rules).signatures:
+        assert linear_re.check(sig.pattern) is None, sig.pattern
+        if linear_re.BACKEND == "re2":
+            assert type(sig.regex).__module__ == "gpufix.linear_re", sig.pattern  # RE2 inside
+
+
+def test_a_crafted_2mb_log_scans_within_3x_a_benign_one(rules, crafted_log):
+    benign = "\n".join([BENIGN_LINE] * (len(crafted_log) // (len(BENIGN_LINE) + 1) + 1))
+    scan_log_text(BENIGN_LINE, rules)  # warm: automaton built, regexes compiled
+    crafted_t = best_of(3, lambda: scan_log_text(crafted_log, rules))
+    benign_t = best_of(3, lambda: scan_log_text(benign, rules))
+    assert crafted_t < 3 * benign_t, f"crafted {crafted_t:.3f} s, benign {benign_t:.3f} s"
+
+
+def test_the_scanner_searches_at_most_max_line_of_one_line(rules):
+    assert MAX_LINE <= linear_re.MAX_SEARCH
+    line = "x" * (2 * MAX_LINE) + " no kernel image is available for execution on the device"
+    assert scan_log_text(line, rules).hits == {}  # past the visible part of the line
+
+
+def test_a_crafted_torch_import_error_is_read_as_fast_as_a_plain_one(rules):
+    """Failure 12: missing-cuda-libs's signature on torch.error took 30 s on a 17.6 KB text."""
+    plan = plan_of(rules).for_source("torch.error")
+    lib = "libcudnn_ops_infer.so" + ".8" * 40 + ": cannot open shared object filx "
+    crafted = (lib * (18_000 // len(lib) + 1))[:18_000]
+    plain = ("ImportError: something else entirely went wrong here " * 400)[:18_000]
+    scan_text(plain, plan, "torch.error")
+    crafted_t = best_of(3, lambda: scan_text(crafted, plan, "torch.error"))
+    plain_t = best_of(3, lambda: scan_text(plain, plan, "torch.error"))
+    assert crafted_t < 3 * plain_t + 0.005, f"crafted {crafted_t:.4f} s, plain {plain_t:.4f} s"
+
+
+@pytest.mark.parametrize("regex, feature", [
+    ("No module named torch(?![\\\\w.])", "lookahead"),
+    ("(?<=import )torch", "lookbehind"),
+    ("(torch) \\\\1", "backreference"),
+    ("(?>torch)x", "atomic group"),
+    ("torch++x", "possessive"),
+])
+def test_lint_refuses_patterns_that_need_backtracking_with_file_and_line(rules_dir, regex, feature):
+    text = GOOD.format(id="r1").replace(
+        "'driver on your system is too old \\(found version (?P<found_version>\\d+)\\)'",
+        f'"{regex} (?P<found_version>\\\\d+)"')
+    errs = errors_for(rules_dir, text)
+    assert any(":6: signature 'too_old': bad regex" in e and feature in e for e in errs), errs
+
+
+def test_lint_refuses_a_backtracking_matches_condition(rules_dir):
+    text = GOOD.format(id="r1").replace("{fact: torch.cuda, version_gt: '12.9'}",
+                                        "{fact: torch.error, matches: '(a)\\1'}")
+    one_error(rules_dir, text, 10, "bad regex", "backreference")
+
+
+def test_matches_conditions_run_on_the_linear_engine():
+    from gpufix.engine.encode import _test_one
+
+    assert _test_one("matches", "x" * 20_000 + "!", "^(x+x+)+y$") is False  # catastrophic on `re`
+
+
+def test_credentials_on_a_matching_log_line_are_not_shown(rules):
+    """Failure 9: a pasted log line that matched a signature was printed with its password."""
+    text = ("pip install --index-url https://ci:p@ss:w0rd@nexus.corp/simple torch==9.9\n"
+            "ERROR: Could not find a version that satisfies the requirement torch==9.9 (from versions: none)"
+            " HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyz012 https://ci:p@ss:w0rd@nexus.corp/simple\n")
+    scan = scan_log_text(text, rules)
+    shown = [h.line for h in scan.pattern_hits.values()] + [v for h in scan.pattern_hits.values() for v in h.groups.values()]
+    assert any("Could not find a version" in s for s in shown)
+    for s in [*shown, scan.excerpt]:
+        assert "w0rd" not in s and "p@ss" not in s and "hf_abcdefghij" not in s, s
