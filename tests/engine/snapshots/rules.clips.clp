@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, cpu-only-wheel, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -69,8 +69,8 @@
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
    (slot S__5046fc528085)
+   (slot S__51f023f994fe)
    (slot S__59acc0d5e737)
-   (slot S__5c7fedbf59c5)
    (slot S__5d80a0ac1fd4)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
@@ -78,9 +78,11 @@
    (slot S__6aa6939ba8bd)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__767f85ba7661)
    (slot S__76f122bcefe3)
+   (slot S__77cfd98baff6)
    (slot S__78206cb9cf27)
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
@@ -96,12 +98,14 @@
    (slot S__99ee6f18f921)
    (slot S__9b8b01965160)
    (slot S__9d66a265ccc6)
+   (slot S__9fe41a58cc40)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a3a427022910)
    (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
-   (slot S__abf5821a1a92)
    (slot S__ac24e6f5851a)
+   (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b6b72e71acc6)
    (slot S__b97da6499fd6)
@@ -115,6 +119,8 @@
    (slot S__c2de9d35cfd8)
    (slot S__c53e3961031e)
    (slot S__c6429fcf19bd)
+   (slot S__c685340ba3d5)
+   (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
@@ -663,34 +669,6 @@
    (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
-(defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (S__abf5821a1a92 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#0"))
-(defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#1"))
-(defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#2"))
-(defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#3"))
-(defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cpu-only-wheel#4"))
-(defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cpu-only-wheel#5"))
-(defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
@@ -800,21 +778,53 @@
    =>
    (gpufix-fired "torchvision-mismatch#3"))
 (defrule gpufix:torchvision-mismatch#4
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#4"))
+(defrule gpufix:torchvision-mismatch#5
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#5"))
+(defrule gpufix:torchvision-mismatch#6
+   (gpufix-facts (S__77cfd98baff6 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#6"))
+(defrule gpufix:torchvision-mismatch#7
+   (gpufix-facts (S__a3a427022910 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#7"))
+(defrule gpufix:torchvision-mismatch#8
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
    (gpufix-fired "cuda-oom#0"))
 (defrule gpufix:cuda-oom#1
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__51f023f994fe TRUE))
    =>
    (gpufix-fired "cuda-oom#1"))
+(defrule gpufix:cuda-oom#2
+   (gpufix-facts (S__9fe41a58cc40 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#2"))
+(defrule gpufix:cuda-oom#3
+   (gpufix-facts (S__23cecb987dfd TRUE))
+   =>
+   (gpufix-fired "cuda-oom#3"))
+(defrule gpufix:cuda-oom#4
+   (gpufix-facts (S__b4238a22ffad TRUE))
+   =>
+   (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#0"))
+(defrule gpufix:cuda-unknown-error#1
+   (gpufix-facts (S__73d64eef8f7b TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#1"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
    =>
@@ -872,7 +882,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__container__gpus)
@@ -895,6 +905,7 @@
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
+   (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot P__3aeb5355c1b1)
@@ -902,12 +913,14 @@
    (slot P__afaee449a44f)
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
+   (slot S__17cf69b59ac4)
    (slot S__18409b304a31)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
    (slot S__3b7b94171696)
+   (slot S__5c7fedbf59c5)
    (slot S__666ec99e5def)
    (slot S__68e80e0fe304)
    (slot S__6cca69c652ec)
@@ -916,6 +929,7 @@
    (slot S__a34af2d52e3e)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__abf5821a1a92)
    (slot S__ae156d3e8458)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
@@ -1283,9 +1297,45 @@
    =>
    (gpufix-fired "no-nvidia-gpu#1"))
 (defrule gpufix:no-nvidia-gpu#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__17cf69b59ac4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
+(defrule gpufix:no-nvidia-gpu#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "no-nvidia-gpu#3"))
+(defrule gpufix:cpu-only-wheel#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#0"))
+(defrule gpufix:cpu-only-wheel#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#1"))
+(defrule gpufix:cpu-only-wheel#2
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#2"))
+(defrule gpufix:cpu-only-wheel#3
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#3"))
+(defrule gpufix:cpu-only-wheel#4
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#4"))
+(defrule gpufix:cpu-only-wheel#5
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#5"))
+(defrule gpufix:cpu-only-wheel#6
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#6"))
+(defrule gpufix:cpu-only-wheel#7
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#7"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
