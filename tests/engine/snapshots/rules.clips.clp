@@ -97,7 +97,6 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
-   (slot S__6fa420044a1b)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
@@ -137,11 +136,11 @@
    (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
-   (slot S__aa123c64e398)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
    (slot S__aec9d5ebc617)
+   (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b6b72e71acc6)
@@ -170,6 +169,7 @@
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
+   (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
    (slot S__da0b6af183c6)
    (slot S__dc1f1ae77dda)
@@ -366,15 +366,15 @@
    =>
    (gpufix-fired "multiple-torch-installs#0"))
 (defrule gpufix:multiple-torch-installs#1
-   (gpufix-facts (S__c53e3961031e TRUE))
+   (gpufix-facts (S__b1acfc735f0a TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#1"))
 (defrule gpufix:multiple-torch-installs#2
-   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
+   (gpufix-facts (S__c53e3961031e TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#2"))
 (defrule gpufix:multiple-torch-installs#3
-   (gpufix-facts (S__6fa420044a1b TRUE))
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
    (gpufix-fired "multiple-torch-installs#3"))
 (defrule gpufix:multiple-torch-installs#4
@@ -1006,15 +1006,15 @@
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
 (defrule gpufix:cuda-visible-devices#4
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__aa123c64e398 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#4"))
 (defrule gpufix:cuda-visible-devices#5
@@ -1112,14 +1112,16 @@
    (slot S__18409b304a31)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
-   (slot S__38b4d0c444c1)
+   (slot S__2bdc95930651)
    (slot S__3b7b94171696)
+   (slot S__62bbceae27e3)
    (slot S__68e80e0fe304)
    (slot S__7df997116cce)
    (slot S__a34af2d52e3e)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__ae156d3e8458)
+   (slot S__bf07cadfbfad)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
    (slot S__d29e11e2ddec)
@@ -1437,29 +1439,53 @@
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#15"))
 (defrule gpufix:no-driver#16
-   (gpufix-facts (S__38b4d0c444c1 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#16"))
 (defrule gpufix:no-driver#17
-   (gpufix-facts (S__38b4d0c444c1 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#17"))
+(defrule gpufix:no-driver#18
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#18"))
+(defrule gpufix:no-driver#19
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#19"))
+(defrule gpufix:no-driver#20
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#20"))
+(defrule gpufix:no-driver#21
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#21"))
+(defrule gpufix:no-driver#22
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#22"))
+(defrule gpufix:no-driver#23
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#23"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
