@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -7,7 +7,6 @@
    (slot F__compat__index_kind)
    (slot F__compat__index_kind__s)
    (slot F__compat__numpy_abi_ok__b)
-   (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -17,7 +16,6 @@
    (slot F__gpu__vendor)
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
-   (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
@@ -25,17 +23,14 @@
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__torch__build)
-   (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__mps_available__b)
-   (slot P__080e00b02b19)
    (slot P__33dd67f520d1)
    (slot P__46f4143753cb)
-   (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
@@ -59,7 +54,6 @@
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
-   (slot S__216815985f0f)
    (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
    (slot S__2342e321d31a)
@@ -117,6 +111,7 @@
    (slot S__82b08df15d8c)
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
+   (slot S__8bf48c5987b8)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__90554c6bf67c)
@@ -126,14 +121,12 @@
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9b8b01965160)
-   (slot S__9d66a265ccc6)
    (slot S__9fe41a58cc40)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
-   (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ab92740389b0)
@@ -143,9 +136,9 @@
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
-   (slot S__b6b72e71acc6)
    (slot S__b834450ceef0)
    (slot S__b97da6499fd6)
+   (slot S__bbafba1ccfee)
    (slot S__bca1cbfdfaf1)
    (slot S__bca24ccda541)
    (slot S__bef25c3baf3e)
@@ -165,6 +158,7 @@
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
+   (slot S__d0f393d4e534)
    (slot S__d33e8557f8dc)
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
@@ -180,7 +174,6 @@
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
-   (slot S__f34136679630)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f54fa1ae03a0)
@@ -457,262 +450,14 @@
    (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#7"))
-(defrule gpufix:toolkit-not-needed#0
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
+(defrule gpufix:toolkit-question#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__8bf48c5987b8 TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
-   (gpufix-fired "toolkit-not-needed#0"))
-(defrule gpufix:toolkit-not-needed#1
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
+   (gpufix-fired "toolkit-question#0"))
+(defrule gpufix:toolkit-question#1
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8bf48c5987b8 TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
-   (gpufix-fired "toolkit-not-needed#1"))
-(defrule gpufix:toolkit-not-needed#2
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#2"))
-(defrule gpufix:toolkit-not-needed#3
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#3"))
-(defrule gpufix:toolkit-not-needed#4
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#4"))
-(defrule gpufix:toolkit-not-needed#5
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#5"))
-(defrule gpufix:toolkit-not-needed#6
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#6"))
-(defrule gpufix:toolkit-not-needed#7
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#7"))
-(defrule gpufix:toolkit-not-needed#8
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#8"))
-(defrule gpufix:toolkit-not-needed#9
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#9"))
-(defrule gpufix:toolkit-not-needed#10
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#10"))
-(defrule gpufix:toolkit-not-needed#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#11"))
-(defrule gpufix:toolkit-not-needed#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#12"))
-(defrule gpufix:toolkit-not-needed#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#13"))
-(defrule gpufix:toolkit-not-needed#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#14"))
-(defrule gpufix:toolkit-not-needed#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#15"))
-(defrule gpufix:toolkit-not-needed#16
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#16"))
-(defrule gpufix:toolkit-not-needed#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#17"))
-(defrule gpufix:toolkit-not-needed#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#18"))
-(defrule gpufix:toolkit-not-needed#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#19"))
-(defrule gpufix:toolkit-not-needed#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#20"))
-(defrule gpufix:toolkit-not-needed#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#21"))
-(defrule gpufix:toolkit-not-needed#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#22"))
-(defrule gpufix:toolkit-not-needed#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#23"))
-(defrule gpufix:toolkit-not-needed#24
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#24"))
-(defrule gpufix:toolkit-not-needed#25
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#25"))
-(defrule gpufix:toolkit-not-needed#26
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#26"))
-(defrule gpufix:toolkit-not-needed#27
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#27"))
-(defrule gpufix:toolkit-not-needed#28
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#28"))
-(defrule gpufix:toolkit-not-needed#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#29"))
-(defrule gpufix:toolkit-not-needed#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#30"))
-(defrule gpufix:toolkit-not-needed#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#31"))
-(defrule gpufix:toolkit-not-needed#32
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#32"))
-(defrule gpufix:toolkit-not-needed#33
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#33"))
-(defrule gpufix:toolkit-not-needed#34
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#34"))
-(defrule gpufix:toolkit-not-needed#35
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#35"))
-(defrule gpufix:toolkit-not-needed#36
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#36"))
-(defrule gpufix:toolkit-not-needed#37
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#37"))
-(defrule gpufix:toolkit-not-needed#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#38"))
-(defrule gpufix:toolkit-not-needed#39
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#39"))
-(defrule gpufix:toolkit-not-needed#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#40"))
-(defrule gpufix:toolkit-not-needed#41
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#41"))
-(defrule gpufix:toolkit-not-needed#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#42"))
-(defrule gpufix:toolkit-not-needed#43
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#43"))
-(defrule gpufix:toolkit-not-needed#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#44"))
-(defrule gpufix:toolkit-not-needed#45
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#45"))
-(defrule gpufix:toolkit-not-needed#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#46"))
-(defrule gpufix:toolkit-not-needed#47
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#47"))
-(defrule gpufix:toolkit-not-needed#48
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#48"))
-(defrule gpufix:toolkit-not-needed#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#49"))
-(defrule gpufix:toolkit-not-needed#50
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#50"))
-(defrule gpufix:toolkit-not-needed#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#51"))
-(defrule gpufix:toolkit-not-needed#52
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#52"))
-(defrule gpufix:toolkit-not-needed#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#53"))
-(defrule gpufix:toolkit-not-needed#54
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#54"))
-(defrule gpufix:toolkit-not-needed#55
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#55"))
-(defrule gpufix:toolkit-not-needed#56
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#56"))
-(defrule gpufix:toolkit-not-needed#57
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#57"))
-(defrule gpufix:toolkit-not-needed#58
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#58"))
-(defrule gpufix:toolkit-not-needed#59
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#59"))
-(defrule gpufix:toolkit-not-needed#60
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#60"))
-(defrule gpufix:toolkit-not-needed#61
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#61"))
-(defrule gpufix:toolkit-not-needed#62
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#62"))
-(defrule gpufix:toolkit-not-needed#63
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#63"))
+   (gpufix-fired "toolkit-question#1"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -1078,9 +823,12 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver, no-nvidia-gpu-evidence
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
@@ -1089,11 +837,13 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__toolkit_question__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__release__v)
@@ -1102,8 +852,10 @@
    (slot F__pip__matches_python__b)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda_available__b)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
+   (slot P__080e00b02b19)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
@@ -1117,7 +869,10 @@
    (slot S__62bbceae27e3)
    (slot S__68e80e0fe304)
    (slot S__7df997116cce)
+   (slot S__868231718a0c)
+   (slot S__97b54f664695)
    (slot S__a34af2d52e3e)
+   (slot S__a3b153c021e0)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__ae156d3e8458)
@@ -1518,6 +1273,142 @@
    (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok"))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#7"))
+(defrule gpufix:toolkit-not-needed#0
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#0"))
+(defrule gpufix:toolkit-not-needed#1
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#1"))
+(defrule gpufix:toolkit-not-needed#2
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#2"))
+(defrule gpufix:toolkit-not-needed#3
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#3"))
+(defrule gpufix:toolkit-not-needed#4
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#4"))
+(defrule gpufix:toolkit-not-needed#5
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#5"))
+(defrule gpufix:toolkit-not-needed#6
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#6"))
+(defrule gpufix:toolkit-not-needed#7
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#7"))
+(defrule gpufix:toolkit-not-needed#8
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#8"))
+(defrule gpufix:toolkit-not-needed#9
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#9"))
+(defrule gpufix:toolkit-not-needed#10
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#10"))
+(defrule gpufix:toolkit-not-needed#11
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#11"))
+(defrule gpufix:toolkit-not-needed#12
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#12"))
+(defrule gpufix:toolkit-not-needed#13
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#13"))
+(defrule gpufix:toolkit-not-needed#14
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#14"))
+(defrule gpufix:toolkit-not-needed#15
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#15"))
+(defrule gpufix:toolkit-not-needed#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#16"))
+(defrule gpufix:toolkit-not-needed#17
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#17"))
+(defrule gpufix:toolkit-not-needed#18
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#18"))
+(defrule gpufix:toolkit-not-needed#19
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#19"))
+(defrule gpufix:toolkit-not-needed#20
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#20"))
+(defrule gpufix:toolkit-not-needed#21
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#21"))
+(defrule gpufix:toolkit-not-needed#22
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#22"))
+(defrule gpufix:toolkit-not-needed#23
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#23"))
+(defrule gpufix:toolkit-not-needed#24
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#24"))
+(defrule gpufix:toolkit-not-needed#25
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#25"))
+(defrule gpufix:toolkit-not-needed#26
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#26"))
+(defrule gpufix:toolkit-not-needed#27
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#27"))
+(defrule gpufix:toolkit-not-needed#28
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#28"))
+(defrule gpufix:toolkit-not-needed#29
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#29"))
+(defrule gpufix:toolkit-not-needed#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#30"))
+(defrule gpufix:toolkit-not-needed#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#31"))
+(defrule gpufix:toolkit-not-needed#32
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#32"))
+(defrule gpufix:toolkit-not-needed#33
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#33"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
