@@ -41,6 +41,7 @@
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
+   (slot S__0880051b587f)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
@@ -73,12 +74,14 @@
    (slot S__325909701aa5)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
+   (slot S__45a7ca8ce4a8)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
    (slot S__4fa478efd8d9)
    (slot S__5046fc528085)
+   (slot S__5067937ac82f)
    (slot S__51f023f994fe)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
@@ -95,6 +98,7 @@
    (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
+   (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
    (slot S__76f122bcefe3)
@@ -107,6 +111,7 @@
    (slot S__7ded9c25ee26)
    (slot S__7fcb2890cd79)
    (slot S__7fe4e611c380)
+   (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
    (slot S__84ab8fb0849d)
@@ -155,6 +160,7 @@
    (slot S__c7573342a585)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
+   (slot S__cb1f089a35d5)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
@@ -386,6 +392,10 @@
    (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
+(defrule gpufix:no-nvidia-gpu-stated#3
+   (gpufix-facts (S__0880051b587f TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -450,6 +460,10 @@
    (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#7"))
+(defrule gpufix:python-env-mismatch#8
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#8"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__8bf48c5987b8 TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
@@ -742,6 +756,14 @@
    (gpufix-facts (S__6afe634e154d TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#2"))
+(defrule gpufix:cuda-unknown-error#3
+   (gpufix-facts (S__74b5af65ba54 TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#3"))
+(defrule gpufix:cuda-unknown-error#4
+   (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#4"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
    =>
