@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 HELP = "check the YAML rules (lint), run them against the test fixtures (test), or list them"
 # Outside a checkout, `rules test` without fixture directories reads ./tests/fixtures.
 DEFAULT_FIXTURES = Path("tests") / "fixtures"
+DEFAULT_CORPUS = Path("tests") / "corpus"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -43,6 +45,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     test.add_argument("--no-convention", action="store_true",
                       help="skip the check that every rule has a fires and an ok fixture")
     test.add_argument("-v", "--verbose", action="store_true", help="list every case, passed or not")
+    test.add_argument("--corpus", nargs="?", action="append", const="", metavar="DIR",
+                      help="score the field corpus instead of the fixtures: top-1 per split and per cause, "
+                           "false alarms, blamed code errors (docs/corpus.md); DIR: a reports folder or a "
+                           "folder holding reports/ (repeatable; default: the checkout's tests/corpus)")
+    test.add_argument("--json", action="store_true", help="with --corpus: print the score as JSON")
+    test.add_argument("--misses", action="store_true",
+                      help="with --corpus: list the dev split's misses (the test split's are never listed)")
+    test.add_argument("--update-baseline", action="store_true",
+                      help="with --corpus: write the score to baseline.json beside the reports")
     lst = sub.add_parser("list", help="list the rules", description="List the rules: id, severity, kind, title. "
                                                                     + where)
     lst.add_argument("--rules", action="append", metavar="PATH", help="rule files/directories to list instead")
@@ -102,6 +113,8 @@ def _lint_remedies(args: argparse.Namespace, source: RulesSource) -> int:
 
 
 def _test(args: argparse.Namespace, source: RulesSource) -> int:
+    if args.corpus is not None:
+        return _corpus(args, source)
     # lazy: every `gpufix` run imports this module to build --help; the pipeline loads only here
     from gpufix.core.rule_tests import convention_failures, find_cases, run_cases
 
@@ -134,6 +147,81 @@ def _test(args: argparse.Namespace, source: RulesSource) -> int:
     print(f"{len(results)} case(s): {len(results) - len(failed)} passed, {len(failed)} failed"
           + (f"; {len(conv)} rule(s) without both a fires and an ok fixture" if conv else ""), file=sys.stderr)
     return EXIT_ERROR_FOUND if failed or conv else EXIT_OK
+
+
+def _corpus(args: argparse.Namespace, source: RulesSource) -> int:
+    """`gpufix rules test --corpus [DIR]`: the field corpus's score (gpufix.core.corpus)."""
+    from gpufix.core import corpus  # lazy: the pipeline loads only here
+
+    given = [d for d in args.corpus if d]
+    if not given:
+        default = source.fixtures.parent / "corpus" if source.fixtures is not None else DEFAULT_CORPUS
+        if not default.is_dir():
+            raise UsageError(f"no {DEFAULT_CORPUS} here: give the reports folder (gpufix rules test --corpus DIR)")
+        given = [str(default)]
+    dirs = corpus.report_dirs(given)
+    rules = source.load()
+    reports, problems = corpus.load_reports(dirs)
+    summary = corpus.summarise(corpus.score(reports, rules), [r.id for r in rules if not r.is_derive], problems)
+    path = corpus.baseline_path(dirs)
+    baseline = corpus.read_baseline(path)
+    fell = corpus.below_baseline(summary, baseline)
+    if args.json:
+        print(json.dumps({**summary, "baseline": baseline, "below_baseline": fell}, indent=2, ensure_ascii=False))
+    else:
+        for line in problems:
+            print(line)
+        print(corpus_table(summary, misses=args.misses))
+        for line in fell:
+            print(f"below the baseline ({path}): {line}")
+    if args.update_baseline:
+        path.write_text(json.dumps(corpus.baseline_document(summary), indent=2) + "\n", encoding="utf-8")
+        print(f"baseline written: {path}", file=sys.stderr)
+        fell = []
+    return EXIT_ERROR_FOUND if problems or fell else EXIT_OK
+
+
+def corpus_table(summary: dict, misses: bool = False) -> str:
+    """The corpus score as text: splits, per expected cause, false alarms, blamed code errors."""
+    def pct(fig: dict) -> str:
+        return "   -  " if not fig["reports"] else f"{100 * fig['top1']:5.1f}%"
+
+    def cell(fig: dict) -> str:
+        return f"{fig['correct']:>3}/{fig['reports']:<3} {pct(fig)}"
+
+    out = [f"{summary['reports']} report(s), {len(summary['broken'])} broken"]
+    for split, fig in summary["splits"].items():
+        out.append(f"top-1 {split:<4} {cell(fig)}")
+    for lang, figs in summary["by_language"].items():
+        out.append(f"  {lang:<8} dev {cell(figs['dev'])}   test {cell(figs['test'])}")
+    out.append("")
+    out.append(f"{'expected':<42} {'dev':<16} {'test':<16} top-1 given instead (dev+test)")
+    for exp, row in summary["expected"].items():
+        wrong = Counter(row["dev"]["top1_given"]) + Counter(row["test"]["top1_given"])
+        note = "" if row["kind"] == "rule" or row["kind"] in ("healthy", "not-an-env-problem") else " [no rule]"
+        given = ", ".join(f"{k} {v}" for k, v in wrong.most_common())
+        out.append(f"{exp + note:<42} {cell(row['dev']):<16} {cell(row['test']):<16} {given}")
+    if summary["wrong_top1"]:
+        out.append("")
+        out.append("top-1 where it was wrong (dev/test): " + ", ".join(
+            f"{k} {v['dev']}/{v['test']}" for k, v in sorted(summary["wrong_top1"].items(),
+                                                              key=lambda kv: -kv[1]["dev"] - kv[1]["test"])))
+    for key, label in (("false_alarms", "false alarms on healthy reports"),
+                       ("blamed_code_errors", "setup errors blamed on not-an-env-problem reports")):
+        parts = []
+        for split, a in summary[key].items():
+            found = ", ".join(f"{k} {v}" for k, v in a["findings"].items())
+            parts.append(f"{split} {a['count']}" + (f" ({found})" if found else ""))
+        out.append(f"{label}: {'; '.join(parts)}")
+    for c in summary["crashed"]:
+        out.append(f"crashed: {c['id']}: {c['error']}")
+    if misses:
+        out.append("")
+        out.append(f"dev misses ({len(summary['dev_misses'])}):")
+        for m in summary["dev_misses"]:
+            out.append(f"  {m['id']}: expected {m['expected']}, got {m['top1']}"
+                       + (f" [{', '.join(m['findings'])}]" if len(m["findings"]) > 1 else ""))
+    return "\n".join(out)
 
 
 def _list(args: argparse.Namespace, source: RulesSource) -> int:
