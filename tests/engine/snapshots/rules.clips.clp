@@ -59,6 +59,7 @@
    (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
    (slot S__2da485e563a6)
+   (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
@@ -120,6 +121,7 @@
    (slot S__c53e3961031e)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
+   (slot S__c7573342a585)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cd453528f676)
@@ -127,6 +129,7 @@
    (slot S__d33e8557f8dc)
    (slot S__d46d4e679b15)
    (slot S__de8f8bb0a763)
+   (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
    (slot S__f34136679630)
@@ -282,9 +285,17 @@
    =>
    (gpufix-fired "missing-cuda-libs#0"))
 (defrule gpufix:missing-cuda-libs#1
-   (gpufix-facts (S__34fa6b966624 TRUE))
+   (gpufix-facts (S__30bc29dcc5a1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#1"))
+(defrule gpufix:missing-cuda-libs#2
+   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#2"))
+(defrule gpufix:missing-cuda-libs#3
+   (gpufix-facts (S__34fa6b966624 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#3"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -646,29 +657,33 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#1"))
 (defrule gpufix:extension-built-for-other-torch#2
-   (gpufix-facts (S__687838009163 TRUE))
+   (gpufix-facts (S__c7573342a585 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#2"))
 (defrule gpufix:extension-built-for-other-torch#3
-   (gpufix-facts (S__94426b7bc3e8 TRUE))
+   (gpufix-facts (S__687838009163 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#3"))
 (defrule gpufix:extension-built-for-other-torch#4
-   (gpufix-facts (S__76f122bcefe3 TRUE))
+   (gpufix-facts (S__94426b7bc3e8 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#4"))
 (defrule gpufix:extension-built-for-other-torch#5
-   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   (gpufix-facts (S__76f122bcefe3 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__2b1c4e1cde45 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
+(defrule gpufix:extension-built-for-other-torch#8
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#8"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
