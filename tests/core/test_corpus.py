@@ -146,6 +146,9 @@ def test_scoring_runs_the_real_pipeline_on_real_texts(tmp_path, rules):
     summary = corpus.summarise(list(scored.values()), [r.id for r in rules if not r.is_derive])
     assert summary["splits"]["dev"]["reports"] + summary["splits"]["test"]["reports"] == 4
     assert summary["false_alarms"][scored["paging"].split]["count"] == 1
+    # Reports from a thread a fixture came from are named (these four: the fixtures' own threads).
+    shared = corpus.summarise(list(scored.values()), [], fixture_urls=corpus.fixture_threads(FIXTURES))
+    assert sorted(shared["fixture_threads"]["dev"]) == sorted(scored)
     # the dev split's misses are listed, never the test split's
     assert {m["id"] for m in summary["dev_misses"]} <= {s.report.id for s in scored.values() if s.split == "dev"}
 

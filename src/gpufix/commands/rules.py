@@ -162,7 +162,8 @@ def _corpus(args: argparse.Namespace, source: RulesSource) -> int:
     dirs = corpus.report_dirs(given)
     rules = source.load()
     reports, problems = corpus.load_reports(dirs)
-    summary = corpus.summarise(corpus.score(reports, rules), [r.id for r in rules if not r.is_derive], problems)
+    summary = corpus.summarise(corpus.score(reports, rules), [r.id for r in rules if not r.is_derive], problems,
+                               corpus.fixture_threads(source.fixtures))
     path = corpus.baseline_path(dirs)
     baseline = corpus.read_baseline(path)
     fell = corpus.below_baseline(summary, baseline)
@@ -213,6 +214,10 @@ def corpus_table(summary: dict, misses: bool = False) -> str:
             found = ", ".join(f"{k} {v}" for k, v in a["findings"].items())
             parts.append(f"{split} {a['count']}" + (f" ({found})" if found else ""))
         out.append(f"{label}: {'; '.join(parts)}")
+    shared = summary["fixture_threads"]
+    if shared["dev"] or shared["test"]:
+        out.append(f"reports from a thread a fixture came from: dev {len(shared['dev'])}, test {len(shared['test'])}"
+                   + (f" ({', '.join(shared['test'])})" if shared["test"] else ""))
     for c in summary["crashed"]:
         out.append(f"crashed: {c['id']}: {c['error']}")
     if misses:

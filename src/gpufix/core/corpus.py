@@ -190,6 +190,25 @@ def load_reports(dirs: Iterable[str | Path]) -> tuple[list[Report], list[str]]:
     return reports, problems
 
 
+def fixture_threads(fixtures: Optional[Path]) -> set[str]:
+    """The normalised source URLs of the fixtures (tests/fixtures/*/case.yaml `sources`). A corpus
+    report from one of these threads measures nothing new (CORPUS.md): the summary lists them."""
+    import yaml  # lazy: as in load_reports
+
+    out: set[str] = set()
+    if fixtures is None or not fixtures.is_dir():
+        return out
+    for case in fixtures.glob("*/case.yaml"):
+        try:
+            data = yaml.safe_load(case.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # `gpufix rules test` reports a broken case
+        for src in (data or {}).get("sources") or [] if isinstance(data, dict) else []:
+            if isinstance(src, dict) and isinstance(src.get("url"), str):
+                out.add(normalise_url(src["url"]))
+    return out
+
+
 # --- scoring ---------------------------------------------------------------------------------
 
 @dataclass
@@ -260,10 +279,12 @@ def _figure(items: Sequence[Scored]) -> dict[str, Any]:
     return {"reports": n, "correct": right, "top1": round(right / n, 4) if n else None}
 
 
-def summarise(scored: Sequence[Scored], rule_ids: Iterable[str], problems: Sequence[str] = ()) -> dict[str, Any]:
+def summarise(scored: Sequence[Scored], rule_ids: Iterable[str], problems: Sequence[str] = (),
+              fixture_urls: Iterable[str] = ()) -> dict[str, Any]:
     """What `gpufix rules test --corpus --json` prints. Texts and per-report misses only for dev:
     the test split is scored, never read."""
     rule_ids = set(rule_ids)
+    fixture_urls = set(fixture_urls)
     by_split = {s: [x for x in scored if x.split == s] for s in SPLITS}
     per_expected: dict[str, dict[str, Any]] = {}
     for exp in sorted({x.report.expected for x in scored}):
@@ -289,6 +310,9 @@ def summarise(scored: Sequence[Scored], rule_ids: Iterable[str], problems: Seque
         "false_alarms": {s: _alarm_list(by_split[s], "false_alarm", s) for s in SPLITS},
         "blamed_code_errors": {s: _alarm_list(by_split[s], "blamed", s) for s in SPLITS},
         "crashed": [{"id": x.report.id, "error": x.crashed} for x in scored if x.crashed],
+        # Reports from a thread a fixture came from (they should not be in the corpus).
+        "fixture_threads": {s: [x.report.id for x in by_split[s] if normalise_url(x.report.source) in fixture_urls]
+                            for s in SPLITS},
         "dev_misses": [{"id": x.report.id, "expected": x.report.expected, "top1": x.top1,
                         "findings": [f"{i} ({sev})" for i, sev in x.findings], "source": x.report.source}
                        for x in by_split[DEV] if not x.correct],

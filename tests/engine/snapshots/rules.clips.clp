@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -39,6 +39,7 @@
    (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
+   (slot S__012d42ee0d20)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
@@ -105,12 +106,14 @@
    (slot S__a3a427022910)
    (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
+   (slot S__a761383b3fca)
    (slot S__ac24e6f5851a)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b6b72e71acc6)
    (slot S__b97da6499fd6)
    (slot S__bca1cbfdfaf1)
+   (slot S__bef25c3baf3e)
    (slot S__bf4695ee8290)
    (slot S__bf63edbea42e)
    (slot S__c05d359a5b28)
@@ -684,6 +687,18 @@
    (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
+(defrule gpufix:extension-cuda-version-mismatch#0
+   (gpufix-facts (S__012d42ee0d20 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#0"))
+(defrule gpufix:extension-cuda-version-mismatch#1
+   (gpufix-facts (S__bef25c3baf3e TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#1"))
+(defrule gpufix:extension-cuda-version-mismatch#2
+   (gpufix-facts (S__a761383b3fca TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#2"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
