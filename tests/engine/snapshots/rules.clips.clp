@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -60,6 +60,7 @@
    (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
    (slot S__2da485e563a6)
+   (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
    (slot S__31d693896ea2)
@@ -73,6 +74,7 @@
    (slot S__5046fc528085)
    (slot S__51f023f994fe)
    (slot S__59acc0d5e737)
+   (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
@@ -94,6 +96,7 @@
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
    (slot S__84ab8fb0849d)
+   (slot S__871748ab9d5b)
    (slot S__8e50dd349855)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
@@ -101,6 +104,7 @@
    (slot S__9b8b01965160)
    (slot S__9d66a265ccc6)
    (slot S__9fe41a58cc40)
+   (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a3a427022910)
@@ -647,6 +651,22 @@
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#0"))
+(defrule gpufix:cuda-home-invalid#0
+   (gpufix-facts (S__871748ab9d5b TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#0"))
+(defrule gpufix:cuda-home-invalid#1
+   (gpufix-facts (S__5b5cf260c412 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#1"))
+(defrule gpufix:cuda-home-invalid#2
+   (gpufix-facts (S__2fc0e729b78a TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#2"))
+(defrule gpufix:cuda-home-invalid#3
+   (gpufix-facts (S__a12a7ce94fd9 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#3"))
 (defrule gpufix:cuda-home-not-set#0
    (gpufix-facts (S__767f85ba7661 TRUE))
    =>
