@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -63,6 +63,7 @@
    (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
+   (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__34fa6b966624)
@@ -117,6 +118,7 @@
    (slot S__b6b72e71acc6)
    (slot S__b97da6499fd6)
    (slot S__bca1cbfdfaf1)
+   (slot S__bca24ccda541)
    (slot S__bef25c3baf3e)
    (slot S__bf4695ee8290)
    (slot S__bf63edbea42e)
@@ -135,6 +137,7 @@
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
    (slot S__d46d4e679b15)
+   (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
@@ -263,6 +266,10 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
+(defrule gpufix:container-started-without-gpus#0
+   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   =>
+   (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
