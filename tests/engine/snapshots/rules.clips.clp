@@ -144,6 +144,8 @@
    (slot S__ec44cfa564ff)
    (slot S__f34136679630)
    (slot S__f4c01eba1d96)
+   (slot S__f4f08d1d45ae)
+   (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1))
 (defrule gpufix:code-error#0
@@ -867,13 +869,21 @@
    =>
    (gpufix-fired "cuda-oom#2"))
 (defrule gpufix:cuda-oom#3
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__f4f08d1d45ae TRUE))
    =>
    (gpufix-fired "cuda-oom#3"))
 (defrule gpufix:cuda-oom#4
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#4"))
+(defrule gpufix:cuda-oom#5
+   (gpufix-facts (S__23cecb987dfd TRUE))
+   =>
+   (gpufix-fired "cuda-oom#5"))
+(defrule gpufix:cuda-oom#6
+   (gpufix-facts (S__b4238a22ffad TRUE))
+   =>
+   (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
