@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -52,6 +52,7 @@
    (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
    (slot S__1b9f48d314ee)
+   (slot S__1f253c7035f0)
    (slot S__216815985f0f)
    (slot S__233e04c6ea82)
    (slot S__23cecb987dfd)
@@ -99,6 +100,7 @@
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
    (slot S__8e50dd349855)
+   (slot S__90554c6bf67c)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
@@ -137,6 +139,7 @@
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
    (slot S__d46d4e679b15)
+   (slot S__d88756e47a60)
    (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
    (slot S__e8dbd4ff65b6)
@@ -147,7 +150,8 @@
    (slot S__f4f08d1d45ae)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
-   (slot S__fb13a05874c1))
+   (slot S__fb13a05874c1)
+   (slot S__fb1930746cb7))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -348,6 +352,14 @@
    (gpufix-facts (F__gpu__vendor "none"))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:non-torch-library-cuda-deps#0
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#0"))
+(defrule gpufix:non-torch-library-cuda-deps#1
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#1"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
