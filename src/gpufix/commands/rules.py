@@ -50,6 +50,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                            "false alarms, blamed code errors (docs/corpus.md); DIR: a reports folder or a "
                            "folder holding reports/ (repeatable; default: the checkout's tests/corpus)")
     test.add_argument("--json", action="store_true", help="with --corpus: print the score as JSON")
+    test.add_argument("--markdown", action="store_true",
+                      help="with --corpus: print the per-cause score as a Markdown table (docs/corpus.md)")
     test.add_argument("--misses", action="store_true",
                       help="with --corpus: list the dev split's misses (the test split's are never listed)")
     test.add_argument("--update-baseline", action="store_true",
@@ -169,6 +171,8 @@ def _corpus(args: argparse.Namespace, source: RulesSource) -> int:
     fell = corpus.below_baseline(summary, baseline)
     if args.json:
         print(json.dumps({**summary, "baseline": baseline, "below_baseline": fell}, indent=2, ensure_ascii=False))
+    elif args.markdown:
+        print(corpus_markdown(summary))
     else:
         for line in problems:
             print(line)
@@ -180,6 +184,19 @@ def _corpus(args: argparse.Namespace, source: RulesSource) -> int:
         print(f"baseline written: {path}", file=sys.stderr)
         fell = []
     return EXIT_ERROR_FOUND if problems or fell else EXIT_OK
+
+
+def corpus_markdown(summary: dict) -> str:
+    """The per-cause score as a Markdown table: top-1 right / reports, per split."""
+    def cell(fig: dict) -> str:
+        return "–" if not fig["reports"] else f"{fig['correct']}/{fig['reports']} ({100 * fig['top1']:.0f} %)"
+
+    rows = ["| expected | dev | test |", "|---|---|---|"]
+    rows.append(f"| **all** | {cell(summary['splits']['dev'])} | {cell(summary['splits']['test'])} |")
+    for exp, row in summary["expected"].items():
+        note = " (no rule)" if row["kind"] == "no-rule" else ""
+        rows.append(f"| `{exp}`{note} | {cell(row['dev'])} | {cell(row['test'])} |")
+    return "\n".join(rows)
 
 
 def corpus_table(summary: dict, misses: bool = False) -> str:
