@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy2-abi, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -54,12 +54,14 @@
    (slot S__1b9f48d314ee)
    (slot S__1f253c7035f0)
    (slot S__216815985f0f)
+   (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
    (slot S__2a7b0bc94cb6)
    (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
+   (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
    (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
@@ -84,6 +86,7 @@
    (slot S__6aa6939ba8bd)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__704034bd4abc)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__767f85ba7661)
@@ -101,6 +104,7 @@
    (slot S__871748ab9d5b)
    (slot S__8e50dd349855)
    (slot S__90554c6bf67c)
+   (slot S__91d886c28a1b)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
@@ -115,6 +119,7 @@
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ac24e6f5851a)
+   (slot S__acf0a5f7ed38)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b6b72e71acc6)
@@ -740,6 +745,10 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#0
+   (gpufix-facts (S__2cdb480fec7e TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#0"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
@@ -816,6 +825,10 @@
    (gpufix-facts (F__compat__index_kind__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__66eafdc7f336 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#7"))
+(defrule gpufix:numpy-too-old-for-torch#0
+   (gpufix-facts (S__acf0a5f7ed38 TRUE))
+   =>
+   (gpufix-fired "numpy-too-old-for-torch#0"))
 (defrule gpufix:numpy2-abi#0
    (gpufix-facts (S__f9c4b77ec58a TRUE))
    =>
@@ -832,6 +845,14 @@
    (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
    =>
    (gpufix-fired "numpy2-abi#3"))
+(defrule gpufix:pypi-pytorch-placeholder#0
+   (gpufix-facts (S__2173b52ff95a TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#0"))
+(defrule gpufix:pypi-pytorch-placeholder#1
+   (gpufix-facts (S__704034bd4abc TRUE) (S__91d886c28a1b TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#1"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -961,7 +982,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, cpu-only-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, container-toolkit-missing, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__container__gpus)
@@ -1003,6 +1024,7 @@
    (slot S__666ec99e5def)
    (slot S__68e80e0fe304)
    (slot S__6cca69c652ec)
+   (slot S__6d2c42f5f754)
    (slot S__7df997116cce)
    (slot S__84a236102963)
    (slot S__a34af2d52e3e)
@@ -1015,6 +1037,7 @@
    (slot S__d29e11e2ddec)
    (slot S__d67c0880d9d5)
    (slot S__d729f5ac5c73)
+   (slot S__dcaf9901fa7e)
    (slot S__ddb6ae774d53)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
@@ -1279,6 +1302,22 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-1#0"))
+(defrule gpufix:container-toolkit-missing#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#0"))
+(defrule gpufix:container-toolkit-missing#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#1"))
+(defrule gpufix:container-toolkit-missing#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#2"))
+(defrule gpufix:container-toolkit-missing#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#3"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
