@@ -51,6 +51,7 @@
    (slot S__1302b1666f37)
    (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
+   (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
    (slot S__1f253c7035f0)
    (slot S__216815985f0f)
@@ -114,10 +115,12 @@
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
    (slot S__b4238a22ffad)
@@ -143,6 +146,7 @@
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d33e8557f8dc)
+   (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d88756e47a60)
    (slot S__dc1f1ae77dda)
@@ -365,6 +369,10 @@
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#1"))
+(defrule gpufix:non-torch-library-cuda-deps#2
+   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
@@ -673,6 +681,14 @@
    (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
    =>
    (gpufix-fired "windows-dll-load#2"))
+(defrule gpufix:windows-dll-load#3
+   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#3"))
+(defrule gpufix:windows-dll-load#4
+   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#4"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
