@@ -188,11 +188,22 @@ def test_cli_prints_the_table_json_and_guards_the_baseline(tmp_path, capsys):
 # --- the CI guard ----------------------------------------------------------------------------------
 
 def test_the_corpus_test_split_does_not_drop_below_the_baseline(rules):
-    """tests/corpus/: every report valid, and the test split's top-1 at least the recorded one."""
+    """tests/corpus/: every report valid, no fewer of them, and the test split's top-1 at least the recorded one."""
     dirs = corpus.report_dirs([CORPUS])
     reports, problems = corpus.load_reports(dirs)
     assert problems == []
-    summary = corpus.summarise(corpus.score(reports, rules), [r.id for r in rules if not r.is_derive])
     baseline = corpus.read_baseline(corpus.baseline_path(dirs))
     assert baseline is not None, "tests/corpus/baseline.json is missing: gpufix rules test --corpus --update-baseline"
-    assert corpus.below_baseline(summary, baseline) == []
+    assert corpus.guard(reports, rules, baseline) == []
+
+
+def test_the_guard_fails_when_the_test_split_drops(tmp_path, rules):
+    oom, url = fixture_log("cuda-oom--pytorch-16417-expandable-segments"), "https://github.com/pytorch/pytorch/issues/16417"
+    report(tmp_path, "oom", oom, "cuda-oom", source=url)
+    reports, _ = corpus.load_reports([tmp_path])
+    base = {"reports": 1, "test": {"reports": 1, "correct": 1, "top1": 1.0}}
+    assert corpus.guard(reports, rules, base) == []
+    report(tmp_path, "oom", oom, "no-driver", source=url)
+    reports, _ = corpus.load_reports([tmp_path])
+    assert len(corpus.guard(reports, rules, base)) == 1
+    assert len(corpus.guard(reports, rules, {**base, "reports": 2})) == 2  # and the corpus shrank
