@@ -1038,11 +1038,14 @@
    (slot S__3b7b94171696)
    (slot S__5c7fedbf59c5)
    (slot S__666ec99e5def)
+   (slot S__67f6cf793576)
    (slot S__68e80e0fe304)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
    (slot S__7df997116cce)
    (slot S__84a236102963)
+   (slot S__872c7114db46)
+   (slot S__92c151645171)
    (slot S__a34af2d52e3e)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
@@ -1447,29 +1450,41 @@
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
+(defrule gpufix:cpu-only-wheel#8
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#8"))
+(defrule gpufix:cpu-only-wheel#9
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#9"))
+(defrule gpufix:cpu-only-wheel#10
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#10"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
 (deftemplate gpufix-facts
