@@ -361,6 +361,10 @@
    (gpufix-facts (F__gpu__vendor "none"))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:no-nvidia-gpu-evidence#6
+   (gpufix-facts (F__os__name "macos"))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#6"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
    =>
