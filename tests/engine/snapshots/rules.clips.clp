@@ -43,6 +43,7 @@
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__07cba3826b44)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
@@ -730,29 +731,33 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#2"))
 (defrule gpufix:extension-built-for-other-torch#3
-   (gpufix-facts (S__687838009163 TRUE))
+   (gpufix-facts (S__07cba3826b44 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#3"))
 (defrule gpufix:extension-built-for-other-torch#4
-   (gpufix-facts (S__94426b7bc3e8 TRUE))
+   (gpufix-facts (S__687838009163 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#4"))
 (defrule gpufix:extension-built-for-other-torch#5
-   (gpufix-facts (S__76f122bcefe3 TRUE))
+   (gpufix-facts (S__94426b7bc3e8 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   (gpufix-facts (S__76f122bcefe3 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__2b1c4e1cde45 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
 (defrule gpufix:extension-built-for-other-torch#8
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
+(defrule gpufix:extension-built-for-other-torch#9
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#9"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
