@@ -149,6 +149,7 @@
    (slot S__d33e8557f8dc)
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
+   (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
    (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
@@ -158,6 +159,7 @@
    (slot S__f34136679630)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
+   (slot S__f54fa1ae03a0)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1)
@@ -959,13 +961,17 @@
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
