@@ -1050,8 +1050,10 @@
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
+   (slot S__2bdc95930651)
    (slot S__3b7b94171696)
    (slot S__5c7fedbf59c5)
+   (slot S__62bbceae27e3)
    (slot S__666ec99e5def)
    (slot S__67f6cf793576)
    (slot S__68e80e0fe304)
@@ -1440,6 +1442,22 @@
    (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#15"))
+(defrule gpufix:no-driver#16
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#16"))
+(defrule gpufix:no-driver#17
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#17"))
+(defrule gpufix:no-driver#18
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#18"))
+(defrule gpufix:no-driver#19
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#19"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
    =>
