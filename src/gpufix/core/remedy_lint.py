@@ -106,7 +106,8 @@ def _known(facts: FactBase, name: str) -> bool:
 
 # nvidia-smi ships with the driver, which is installed for a GPU: its own failure claims one
 # (the rules' nvidia-gpu-evidence reads it the same way).
-_SMI_FAILED = re.compile(r"NVIDIA-SMI has failed because it couldn.t communicate with the NVIDIA driver")
+_SMI_FAILED = re.compile(r"NVIDIA-SMI has failed because it couldn.t communicate with the NVIDIA driver"
+                         r"|NVRM: The NVIDIA probe routine was not called for \d+ device")  # the kernel saw NVIDIA devices
 
 
 def gpu_evidence(facts: FactBase, evidence: Optional[dict[str, Any]] = None) -> bool:

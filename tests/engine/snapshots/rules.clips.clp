@@ -1427,37 +1427,45 @@
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#15"))
 (defrule gpufix:no-driver#16
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#16"))
 (defrule gpufix:no-driver#17
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#17"))
 (defrule gpufix:no-driver#18
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#18"))
 (defrule gpufix:no-driver#19
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#19"))
+(defrule gpufix:no-driver#20
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#20"))
+(defrule gpufix:no-driver#21
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#21"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
    =>
