@@ -124,6 +124,7 @@
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
+   (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b6b72e71acc6)
@@ -333,13 +334,17 @@
    =>
    (gpufix-fired "multiple-torch-installs#0"))
 (defrule gpufix:multiple-torch-installs#1
-   (gpufix-facts (S__c53e3961031e TRUE))
+   (gpufix-facts (S__b1acfc735f0a TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#1"))
 (defrule gpufix:multiple-torch-installs#2
-   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
+   (gpufix-facts (S__c53e3961031e TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#2"))
+(defrule gpufix:multiple-torch-installs#3
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
+   =>
+   (gpufix-fired "multiple-torch-installs#3"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
