@@ -209,7 +209,9 @@ def corpus_table(summary: dict, misses: bool = False) -> str:
 
     out = [f"{summary['reports']} report(s), {len(summary['broken'])} broken"]
     for split, fig in summary["splits"].items():
-        out.append(f"top-1 {split:<4} {cell(fig)}")
+        clean = summary["splits_unfitted"][split]
+        note = f"   ({cell(clean)} without fixture threads)" if clean["reports"] != fig["reports"] else ""
+        out.append(f"top-1 {split:<4} {cell(fig)}{note}")
     for lang, figs in summary["by_language"].items():
         out.append(f"  {lang:<8} dev {cell(figs['dev'])}   test {cell(figs['test'])}")
     out.append("")

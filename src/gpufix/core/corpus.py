@@ -303,6 +303,9 @@ def summarise(scored: Sequence[Scored], rule_ids: Iterable[str], problems: Seque
         "reports": len(scored),
         "broken": list(problems),
         "splits": {s: _figure(by_split[s]) for s in SPLITS},
+        # The same without reports from fixture threads: a dev report turned into a fixture is fitted.
+        "splits_unfitted": {s: _figure([x for x in by_split[s] if normalise_url(x.report.source) not in fixture_urls])
+                            for s in SPLITS},
         "by_language": {lang: {s: _figure([x for x in by_split[s] if x.report.language == lang]) for s in SPLITS}
                         for lang in sorted({x.report.language for x in scored})},
         "expected": per_expected,
