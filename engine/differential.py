@@ -33,7 +33,7 @@ QUESTION_KEYS = ("id", "text", "command", "parse", "choices", "sets", "separates
 CHOICE_KEYS = ("value", "text")
 # How a command's pasted output becomes facts: the parser names a question may use. The parsers
 # are the probes' own (gpufix.core.questions maps each name; a test checks both lists agree).
-PARSERS = ("nvidia-smi", "torch-print", "pip-show", "print-value", "docker-gpu-test")
+PARSERS = ("nvidia-smi", "torch-print", "pip-show", "print-value", "docker-gpu-test", "nvidia-smi-util", "python-list")
 MAX_WEIGHT = 10
 PREFIX = "derived.dx."
 

@@ -6,8 +6,8 @@ is a producer in gpufix.fact_catalog.PRODUCERS (tests/core/test_fact_catalog.py 
 """
 from __future__ import annotations
 
-from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, pci, platform_info, proc_driver,
-                           python_env, torch_runtime, torch_static)
+from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, path_python, pci, platform_info,
+                           proc_driver, python_env, torch_runtime, torch_static)
 from gpufix.probes.base import PHASES, Probe
 
 ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
@@ -15,6 +15,7 @@ ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
     environment.PROBE,       # 6   in-process, instant
     pci.PROBE,               # 7   /sys/bus/pci files (+ lspci); PowerShell / system_profiler elsewhere
     installer_config.PROBE,  # 8   a few small files
+    path_python.PROBE,       # 9   in-process PATH scan
     python_env.PROBE,        # 20  one fast subprocess (no imports)
     torch_static.PROBE,      # 21  one fast subprocess: torch's files, never `import torch`
     nvidia_smi.PROBE,        # 30  subprocess, up to 30 s without persistence mode

@@ -1,5 +1,6 @@
 """README stays current: the fact table, the two commands CI runs, the schema name."""
 import importlib.util
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,3 +34,17 @@ def test_ci_runs_readmes_commands():
 def test_the_dev_install_is_the_one_the_test_guard_names():
     conftest = (ROOT / "tests" / "conftest.py").read_text(encoding="utf-8")
     assert f'INSTALL = "{DEV_INSTALL}"' in conftest
+
+
+def test_every_question_is_documented_in_the_json_schema():
+    """Issue 10: the questions are documented in README's JSON schema: each question id any
+    differential may ask, with the fact it sets, in the `gpufix --json` section."""
+    from gpufix.engine.api import load_rules
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## JSON output"):text.index("## Facts")]
+    for dx in load_rules().differentials:
+        for q in dx.questions:
+            assert re.search(rf"(?<![\w-]){re.escape(q.id)}(?![\w-])", section), \
+                f"question {q.id} ({dx.id}) is not in README's JSON section"
+            assert q.sets in section, f"question {q.id}: the fact it sets ({q.sets}) is not named there"

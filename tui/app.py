@@ -44,12 +44,14 @@ class GpufixApp(App[int]):
 
     @property
     def exit_code(self) -> int:
-        """As `gpufix --json`: 1 on an error diagnosis (this machine's or a pasted log's),
-        2 when the checks could not run and nothing else was diagnosed."""
+        """As `gpufix --json`: 1 on an error diagnosis (this machine's or a pasted log's), 3 on
+        a symptom no diagnosis explains, 2 when the checks could not run and nothing else was found."""
+        from gpufix.diagnosis import combine_exit_codes  # lazy: only when the app quits
+
         codes = [log_exit_code(o) for o in self.pasted]
         if self.outcome is None:
-            return max(codes, default=0) or 2
-        return max([self.outcome.exit_code, *codes])
+            return combine_exit_codes(codes) or 2
+        return combine_exit_codes([self.outcome.exit_code, *codes])
 
     def add_pasted(self, outcome: Outcome) -> None:
         if all(o is not outcome for o in self.pasted):
@@ -95,12 +97,15 @@ class GpufixApp(App[int]):
 
 
 def log_exit_code(outcome: Outcome) -> int:
-    """1 when a diagnosis resting on the outcome's log is an error (this machine's own
-    findings are counted by the app's current outcome, which re-checks update)."""
+    """1 when a diagnosis resting on the outcome's log is an error, 3 when a symptom of the log
+    holds that none explains (this machine's own findings are counted by the app's current
+    outcome, which re-checks update)."""
     from gpufix.diagnosis import exit_code_for  # lazy: only when the app quits with a pasted log
     from gpufix.remedy.plan import LOG, basis_of
 
-    return exit_code_for([d for d in outcome.diagnoses if LOG in basis_of(d, outcome.facts_for(d).get).origins])
+    symptoms = [d for d in outcome.differentials if d.machine != "this"]
+    return exit_code_for([d for d in outcome.diagnoses if LOG in basis_of(d, outcome.facts_for(d).get).origins],
+                         len(symptoms))
 
 
 def make_app(facts_provider: FactsProvider, *, analyse: Optional[Analyser] = None,

@@ -20,6 +20,10 @@ def state_title(outcome: Optional[Any], lang: str = "en", *, failed: bool = Fals
     # Notes (info) are not problems: a clean setup with a hint still reads "No problems found".
     n = sum(1 for d in outcome.diagnoses if d.severity in ("error", "warning"))
     problems = t("title.none", lang) if n == 0 else t("title.one" if n == 1 else "title.many", lang, n=n)
+    reported = getattr(outcome, "reported_symptoms", None)
+    if n == 0 and reported:
+        # A symptom the user brought holds and no finding explains it: not "No problems found" (exit 3).
+        problems = t("title.undiagnosed", lang, n=len(reported))
     if log_of_other_machine(outcome):
         return f"{t('title.log_other', lang)}: {problems}"
     return problems

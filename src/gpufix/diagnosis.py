@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, EXIT_UNDIAGNOSED
+
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -60,11 +62,26 @@ def sort_diagnoses(diags: list[Diagnosis]) -> list[Diagnosis]:
     return sorted(diags, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), -d.specificity, d.id))
 
 
-def overall_status(diagnoses: Sequence[Diagnosis]) -> str:
+def overall_status(diagnoses: Sequence[Diagnosis], symptoms: int = 0) -> str:
+    """error > undiagnosed (`symptoms` differentials hold, no error explains them) > warning > ok."""
     sev = {d.severity for d in diagnoses}
-    return "error" if "error" in sev else "warning" if "warning" in sev else "ok"
+    if "error" in sev:
+        return "error"
+    if symptoms:
+        return "undiagnosed"
+    return "warning" if "warning" in sev else "ok"
 
 
-def exit_code_for(diagnoses: Sequence[Diagnosis]) -> int:
-    """0 unless an error-severity diagnosis exists: warnings alone must not fail CI."""
-    return 1 if overall_status(diagnoses) == "error" else 0
+def exit_code_for(diagnoses: Sequence[Diagnosis], symptoms: int = 0) -> int:
+    """1 on an error diagnosis; else 3 when a symptom holds that no diagnosis explains (its
+    differential is open); else 0: warnings alone must not fail CI."""
+    return {"error": EXIT_ERROR_FOUND, "undiagnosed": EXIT_UNDIAGNOSED}.get(overall_status(diagnoses, symptoms), EXIT_OK)
+
+
+def combine_exit_codes(codes: Sequence[int]) -> int:
+    """One exit code for several analyses (this machine's, pasted logs'): an error wins over an
+    unsettled symptom, which wins over nothing wrong."""
+    for code in (EXIT_ERROR_FOUND, EXIT_UNDIAGNOSED):
+        if code in codes:
+            return code
+    return EXIT_OK

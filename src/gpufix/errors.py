@@ -7,6 +7,10 @@ import it without creating a cycle.
 from __future__ import annotations
 
 EXIT_OK, EXIT_ERROR_FOUND, EXIT_CANNOT_RUN = 0, 1, 2
+# A symptom holds (a differential, rules/differential/) and no error diagnosis explains it:
+# something is wrong and its cause is not settled yet. Not 0 ("no problems"), and not 1, so a
+# script can tell "gpufix named the fault" from "gpufix needs answers to its questions".
+EXIT_UNDIAGNOSED = 3
 
 
 class GpufixError(Exception):

@@ -51,6 +51,7 @@ PRODUCERS: dict[str, str] = {
     "knowledge": "the knowledge base, from other facts (gpufix.knowledge)",
     "rules": "rules: derived facts and groups captured by signatures (gpufix.engine)",
     "verify": "the verification run (gpufix.verify)",
+    "path-python": "probe: the `python` executables on PATH, scanned in-process (as `where python` / `which -a python`)",
     "machines": "a pasted log's facts compared with this machine's probes (gpufix.core.machines)",
 }
 
@@ -93,6 +94,9 @@ _FAMILIES: dict[str, _Family] = {
     "cuda_home": _Family("cuda", ()),
     # Only the user states these (answers to the container differential's questions).
     "container": _Family(None, ()),
+    # Only the user states these too (the slow-GPU differential: what a run they watched showed).
+    "run": _Family(None, ()),
+    "path": _Family("python", ("path-python",)),
     "torch": _Family("torch", ("torch",)),
     "numpy": _Family("packages", ("python-env", "log")),
     "torchvision": _Family("packages", ("python-env", "log")),
@@ -132,6 +136,16 @@ _DECLARED: dict[str, FactSpec] = {
     "container.gpus": FactSpec("str", "what `docker run --rm --gpus all ubuntu nvidia-smi` gave on the host: ok,"
                                " no-runtime (no NVIDIA Container Toolkit) or driver-error",
                                uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer docker-gpus"),)),
+    # What the user reports about a slow run (rules/differential/gpu-slow.yaml): stated with --fact
+    # or as answers to its questions; no probe can see a run gpufix did not watch.
+    "run.slow": FactSpec("bool", "the user says the program runs slower on the GPU than expected",
+                         uncovered=((NO_PRODUCER, "stated by the user: gpufix --fact run.slow=true"),)),
+    "run.gpu_util": FactSpec("int", "highest GPU-Util (%) nvidia-smi showed while the slow program ran",
+                             uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer gpu-util-during-run"),)),
+    "run.slow_phase": FactSpec("str", "which steps are slow: first (only the first few) or throughout",
+                               uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer slow-phase"),)),
+    "run.power_saving": FactSpec("bool", "the machine runs on battery or in a power-saving mode",
+                                 uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer power-mode"),)),
     "python.version": FactSpec("version", "version of the target interpreter",
                                producers=("python-env", "log"), key=True),
     "python.executable": FactSpec("str", "path of the target interpreter", key=True),
@@ -245,6 +259,12 @@ _DECLARED: dict[str, FactSpec] = {
     "pip.mirror": FactSpec("str", "name of a known mirror when the index is one (tuna, aliyun, ...)"),
     "pip.config_files": FactSpec("list[str]", "pip configuration files that exist"),
     "pip.find_links": FactSpec("list[str]", "find-links locations from env or pip config"),
+    "path.pythons": FactSpec("list[str]", "every `python` on PATH, first first (what `where python` / `which -a python` "
+                             "print)", area="python", producers=("path-python",)),
+    "path.python_count": FactSpec("int", "how many `python` executables PATH holds", area="python",
+                                  producers=("path-python",)),
+    "path.first_python": FactSpec("str", "the `python` a terminal runs: the first on PATH (a WindowsApps path is the "
+                                  "Microsoft Store stub)", area="python", producers=("path-python",)),
     "pip.matches_python": FactSpec("bool", "the `pip` on PATH belongs to the target interpreter",
                                    producers=("python-env",)),
     "pip.python": FactSpec("str", "interpreter that the `pip` on PATH belongs to", producers=("python-env",)),

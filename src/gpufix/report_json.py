@@ -30,7 +30,7 @@ def outcome_document(outcome: Outcome) -> dict[str, Any]:
         log=log_document(outcome),
         phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note},
         differential=[d.to_json() for d in outcome.differentials],
-        questions=[q.to_json() for q in outcome.questions])
+        questions=[q.to_json() for q in outcome.questions], symptoms=len(outcome.reported_symptoms))
 
 
 def log_document(outcome: Outcome) -> dict[str, Any] | None:
@@ -50,13 +50,13 @@ def log_document(outcome: Outcome) -> dict[str, Any] | None:
 def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequence[ProbeResult] = (),
                    target: dict[str, Any] | None = None, log: dict[str, Any] | None = None,
                    phases: Sequence[str] = (), engine: dict[str, Any] | None = None,
-                   differential: Sequence[dict[str, Any]] = (), questions: Sequence[dict[str, Any]] = ()
-                   ) -> dict[str, Any]:
+                   differential: Sequence[dict[str, Any]] = (), questions: Sequence[dict[str, Any]] = (),
+                   symptoms: int = 0) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "gpufix_version": __version__,
-        "status": overall_status(diagnoses),
-        "exit_code": exit_code_for(diagnoses),
+        "status": overall_status(diagnoses, symptoms),
+        "exit_code": exit_code_for(diagnoses, symptoms),
         "target": target or {},
         "phases": list(phases),
         "engine": engine or {},

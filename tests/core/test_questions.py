@@ -27,10 +27,11 @@ def test_every_parser_the_data_may_name_exists() -> None:
 
 def test_json_carries_the_differential_and_the_questions(capsys) -> None:
     code, doc = run_json(capsys, "--log", str(LOG))
-    assert code == 0
+    # A symptom no diagnosis explains: not "no problems" (it exited 0 before), exit 3.
+    assert code == 3 and doc["status"] == "undiagnosed" and doc["exit_code"] == 3 and doc["diagnoses"] == []
     [dx] = doc["differential"]
     assert dx["symptom"] == "cuda-unavailable" and dx["standing"] is None
-    assert [h["status"] for h in dx["hypotheses"]] == ["open"] * 5
+    assert [h["status"] for h in dx["hypotheses"]] == ["open"] * 6
     first = doc["questions"][0]
     assert first["id"] == "nvidia-smi" and first["command"] == ["nvidia-smi"] and first["sets"] == "driver.version"
     assert first["text"]["zh"] and first["choices"] == []
@@ -44,7 +45,7 @@ def test_answer_from_a_file_rules_out_and_ranks(capsys) -> None:
     ranked = [(h["id"], h["status"], h["score"]) for h in dx["hypotheses"]]
     # open causes first; ruled-out ones after, the most contradicted last (weights from the data)
     assert ranked == [("cpu-build", "open", 0), ("driver-too-old", "open", 0), ("hidden-devices", "open", 0),
-                      ("no-driver", "ruled_out", -4), ("no-gpu", "ruled_out", -8)]
+                      ("other-interpreter", "open", 0), ("no-driver", "ruled_out", -4), ("no-gpu", "ruled_out", -8)]
     assert "nvidia-smi" not in [q["id"] for q in doc["questions"]]
     assert doc["facts"]["driver.version"]["value"] == "384.69"
     assert doc["facts"]["driver.version"]["origin"] == "user"
@@ -80,8 +81,9 @@ def test_pip_show_answer_leaves_one_cause(capsys, tmp_path) -> None:
 
 @pytest.mark.parametrize("answer, message", [
     ("gpu-vendor=nvdia", "--answer gpu-vendor=nvdia: not one of nvidia, amd, intel, apple, none"),
-    ("nope=1", "--answer nope: no such question (known: docker-gpus, gpu-vendor, host-nvidia-smi, mac-kind,"
-               " macos-version, mps-built, nvidia-smi, pip-show-torch, python-arch, torch-build, visible-devices)"),
+    ("nope=1", "--answer nope: no such question (known: docker-gpus, gpu-util-during-run, gpu-vendor, host-nvidia-smi,"
+               " launch-blocking-env, mac-kind, macos-version, mps-built, nvidia-smi, pip-show-torch, power-mode,"
+               " python-arch, slow-phase, torch-build, torch-cuda, visible-devices, where-python)"),
     ("nvidia-smi", "--answer 'nvidia-smi': expected ID=VALUE (see gpufix --json, 'questions')"),
     ("nvidia-smi=@/no/such/file", "--answer nvidia-smi=@/no/such/file: No such file or directory"),
     ("torch-build=hello", "--answer torch-build: expected a line such as '2.4.1+cu121 12.1' (torch's version and CUDA)"),
@@ -136,7 +138,7 @@ def test_print_value_answers_are_typed_by_the_catalog(capsys) -> None:
 def test_text_report_shows_the_causes_and_how_to_answer(capsys) -> None:
     code = main(["--text", "--no-probe", "--log", str(LOG), "--answer", f"nvidia-smi=@{SMI}"])
     out = capsys.readouterr().out
-    assert code == 0
+    assert code == 3  # the symptom holds and nothing explains it yet
     assert f"facts given by hand: --answer nvidia-smi=@{SMI}" in out
     # a symptom with open causes is not "No problems found"
     assert "No problems found." not in out
@@ -148,3 +150,87 @@ def test_text_report_shows_the_causes_and_how_to_answer(capsys) -> None:
     assert "  [✗] No working NVIDIA driver  (ruled out)\n        - the NVIDIA driver answers" in section
     assert ('      python -c "import torch; print(torch.__version__, torch.version.cuda)"\n'
             "      gpufix --answer torch-build=@FILE") in section
+
+
+# --- where python / which -a python (no-module-torch) ----------------------------------------
+
+ECHOTORCH = FIXTURES / "no-module-torch--echotorch" / "log.txt"
+
+
+def test_where_python_is_asked_without_probes_and_its_answer_is_the_probes_fact(capsys, tmp_path) -> None:
+    _, doc = run_json(capsys, "--log", str(ECHOTORCH))
+    asked = next(q for q in doc["questions"] if q["id"] == "where-python")
+    assert asked["sets"] == "path.pythons" and "where python" in asked["text"]["en"]
+    # The pasted `where python.exe` of pytorch/pytorch#12004: the same facts the probe records.
+    answer = tmp_path / "where.txt"
+    answer.write_text((FIXTURES / "no-module-torch--pytorch-12004-where-python" / "python-on-path.txt").read_text())
+    _, doc = run_json(capsys, "--log", str(ECHOTORCH), "--answer", f"where-python=@{answer}",
+                      "--fact", "python.executable=C:\\Users\\Edtky\\Anaconda3\\python.exe")
+    facts = doc["facts"]
+    assert facts["path.python_count"]["value"] == 1 and facts["path.first_python"]["origin"] == "user"
+    [dx] = doc["differential"]
+    other = next(h for h in dx["hypotheses"] if h["id"] == "other-interpreter")
+    assert "the python a terminal runs is not the one checked here" in [e["text"] for e in other["for"]]
+    assert "where-python" not in [q["id"] for q in doc["questions"]]
+
+
+def test_with_probing_the_path_scan_answers_where_python(capsys, tmp_path) -> None:
+    # This machine's static probes (the PATH scan among them), the log declared to be this machine's.
+    log = tmp_path / "err.txt"
+    log.write_text("ModuleNotFoundError: No module named 'torch'\n")
+    main(["--json", "--quick", "--fact", "log.machine=this", "--log", str(log)])
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["facts"]["path.python_count"]["source"] == "path-python"
+    assert [d["symptom"] for d in doc["differential"]] == ["no-module-torch"]
+    assert "where-python" not in [q["id"] for q in doc["questions"]]
+
+
+# --- the slow GPU ---------------------------------------------------------------------------
+
+SMI_RUNNING = """\
+| NVIDIA-SMI 384.69                 Driver Version: 384.69                    |
+|===============================+======================+======================|
+|   0  GeForce GTX 1070    Off  | 00000000:01:00.0  On |                  N/A |
+| 35%   39C    P8    12W / 160W |     99MiB /  8110MiB |      0%      Default |
++-------------------------------+----------------------+----------------------+
+"""
+
+
+def test_a_slow_gpu_is_raised_by_a_fact_and_narrowed_by_answers(capsys, tmp_path) -> None:
+    code, doc = run_json(capsys, "--fact", "run.slow=true")
+    [dx] = doc["differential"]
+    assert dx["symptom"] == "gpu-slow" and len(dx["hypotheses"]) == 8
+    assert [q["id"] for q in doc["questions"]][:2] == ["torch-cuda", "gpu-util-during-run"]
+    torch_out = tmp_path / "torch.txt"
+    torch_out.write_text("2.4.1+cu121 12.1 True\n")
+    smi = tmp_path / "smi.txt"
+    smi.write_text(SMI_RUNNING)
+    _, doc = run_json(capsys, "--fact", "run.slow=true", "--answer", f"torch-cuda=@{torch_out}",
+                      "--answer", f"gpu-util-during-run=@{smi}")
+    [dx] = doc["differential"]
+    assert doc["facts"]["run.gpu_util"]["value"] == 0 and doc["facts"]["torch.cuda_available"]["value"] is True
+    assert dx["hypotheses"][0]["id"] == "code-on-cpu"
+    # nvidia-smi measured the GPU: not a Task Manager reading either
+    assert {h["id"] for h in dx["hypotheses"] if h["status"] == "ruled_out"} == {"cpu-build", "gpu-not-visible",
+                                                                              "task-manager"}
+
+
+def test_a_symptom_no_diagnosis_explains_does_not_exit_0(capsys) -> None:
+    """Issue 10 follow-up: `torch.cuda.is_available()` False with no finding exited 0, as if
+    nothing were wrong. Exit 3 (README's table): a symptom holds, its cause is not settled."""
+    from gpufix.diagnosis import combine_exit_codes, exit_code_for
+
+    assert main(["--text", "--no-probe", "--fact", "torch.cuda_available=false", "--fact", "os.name=linux"]) == 3
+    assert "No problems found" not in capsys.readouterr().out
+    assert main(["--json", "--no-probe", "--fact", "torch.cuda_available=true"]) == 0
+    capsys.readouterr()
+    # an error finding still wins; several analyses (the TUI's pasted logs) combine the same way
+    assert exit_code_for([], 1) == 3 and combine_exit_codes([0, 3, 1]) == 1 and combine_exit_codes([0, 3]) == 3
+
+
+def test_a_slow_gpu_is_raised_by_an_answer_too(capsys) -> None:
+    # `--answer slow-phase=first`: only the first steps are slow, so something is slow.
+    code, doc = run_json(capsys, "--answer", "slow-phase=first")
+    [dx] = doc["differential"]
+    assert code == 3 and dx["symptom"] == "gpu-slow" and dx["hypotheses"][0]["id"] == "warm-up"
+    assert "slow-phase" not in [q["id"] for q in doc["questions"]]

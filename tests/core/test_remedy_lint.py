@@ -9,7 +9,8 @@ import pytest
 
 from gpufix.cli import main
 from gpufix.core.checkout import rules_source
-from gpufix.core.remedy_lint import RemedyLint, lint_cases, lint_diagnoses
+from gpufix.core.remedy_lint import RemedyLint, blames_file, lint_cases, lint_diagnoses, load_blames
+from gpufix.errors import InputError
 from gpufix.core.rule_tests import collect_case, find_cases
 from gpufix.core.pipeline import analyse
 from gpufix.diagnosis import Diagnosis, Remedy, Step
@@ -239,3 +240,30 @@ def test_nvidia_smi_failing_claims_a_gpu_and_run_on_is_a_condition():
     assert lint_diagnoses([d], smi, "zh") == []
     hypothetical = _diag("no-nvidia-gpu", text="It has to use the CPU, or run on a machine with an NVIDIA GPU.")
     assert lint_diagnoses([hypothetical], _facts(**NO_GPU), "en") == []
+
+
+# --- which builds a diagnosis blames is data (rules/_remedy_blames.yaml), checked ------------
+
+def test_the_blames_table_is_data_beside_the_rules_and_checked(rules, tmp_path):
+    path = blames_file(rules)
+    assert path == ROOT / "rules" / "_remedy_blames.yaml"
+    table = load_blames(path, [r.id for r in rules])
+    assert table["cpu-only-wheel"] == ("cpu",) and table["driver-older-than-runtime"] == ("driver", "installed")
+    bad = tmp_path / "_remedy_blames.yaml"
+    bad.write_text("blames:\n  cpu-only-wheel: [cpu, cuda]\n")
+    with pytest.raises(InputError, match="blames.cpu-only-wheel: unknown kind 'cuda'"):
+        load_blames(bad)
+    bad.write_text("blames:\n  cpu-only-wheels: [cpu]\n")
+    with pytest.raises(InputError, match="blames.cpu-only-wheels: no such rule"):
+        load_blames(bad, [r.id for r in rules])
+    bad.write_text("cpu-only-wheel: [cpu]\n")
+    with pytest.raises(InputError, match="expected one key, blames"):
+        load_blames(bad)
+
+
+def test_the_lint_blames_what_the_data_says():
+    step = Step("Install torch 2.13.0 (cpu).", ("python", "-m", "pip", "install", "torch==2.13.0+cpu"))
+    d = _diag("cpu-only-wheel", remedies=[Remedy("r", (step, Step("c", verify=("cuda-alloc",))))])
+    assert _checks(RemedyLint().diagnosis(d, _facts(**NO_GPU), "en")) == ["blamed-build"]
+    # The same remedy under a table that blames nothing for this rule: no finding.
+    assert RemedyLint(blames={}).diagnosis(d, _facts(**NO_GPU), "en") == []

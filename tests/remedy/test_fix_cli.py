@@ -97,3 +97,21 @@ def test_readme_lists_every_command():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     missing = [name for name in SUBCOMMANDS if f"| `gpufix {name}" not in readme]
     assert not missing, f"README's command table lacks: {missing}"
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_the_plan_follows_the_language(capsys, monkeypatch, how):
+    # `gpufix fix` spoke English whatever --lang or LANG said; the rest of gpufix followed them.
+    args = ["fix", "numpy2-abi", "--dry-run", *NODRIVER]
+    if how == "option":
+        args.append("--lang=zh")
+    else:
+        monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+        monkeypatch.delenv("LC_ALL", raising=False)
+        monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("修复：") and lines[1].endswith("[numpy2-abi]")
+    assert lines[2].startswith("方案 1/2：")
+    assert "     然后：重新读取 NumPy 版本" in lines and lines[-1] == "演练模式：没有执行任何命令。"
+    assert not any(word in "\n".join(lines) for word in ("Fix:", "Remedy 1", "then:", "check:", "Dry run"))

@@ -123,17 +123,27 @@ async def test_title_in_chinese_and_with_nothing_found():
         await settle(pilot)
         n = sum(d.severity in ("error", "warning") for d in app.outcome.diagnoses)
         assert f"发现 {n} 个问题" in screen_text(app)
-    app = _app(analyse=lambda collected, lang: _no_findings(collected, lang))
+    app = _app(analyse=lambda collected, lang: _no_findings(collected, lang, symptoms=False))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "gpufix — No problems found" in screen_text(app)
+    # The case's facts (stated by the user) raise "torch does not see a CUDA GPU": with no finding
+    # to explain it, the title does not say "No problems found" and the app exits 3.
+    app = _app(analyse=lambda collected, lang: _no_findings(collected, lang, symptoms=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "gpufix — 1 symptom(s), cause not settled: answer the questions (a)" in screen_text(app)
+        await pilot.press("q")
+    assert app.return_value == 3
 
 
-def _no_findings(collected, lang):
+def _no_findings(collected, lang, symptoms: bool):
     from gpufix.core.pipeline import analyse
 
     outcome = analyse(collected, lang)
     outcome.diagnoses = [d for d in outcome.diagnoses if d.severity == "info"]
+    if not symptoms:
+        outcome.differentials = []
     return outcome
 
 

@@ -24,7 +24,7 @@ from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.titles import log_of_other_machine, state_title
 from gpufix.tui.widgets.area_summary import SEVERITY_STYLE
 from gpufix.tui.widgets.finding_detail import FindingDetail, severity_mark
-from gpufix.ui_strings import t
+from gpufix.ui_strings import t, terminal_safe
 
 
 MARKER = "▶ "
@@ -131,7 +131,7 @@ class FindingsScreen(Screen):
         a monochrome terminal, a screen reader's text)."""
         text = Text(f"{MARKER if selected else ' ' * len(MARKER)}", style="bold")
         text.append(f"{severity_mark(d.severity)} ", style=SEVERITY_STYLE.get(d.severity, ""))
-        text.append(d.title, style="bold" if selected else "")
+        text.append(terminal_safe(d.title), style="bold" if selected else "")
         return text
 
     def mark(self, option: Optional[int]) -> None:

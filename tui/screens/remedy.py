@@ -34,7 +34,7 @@ from gpufix.tui.messages import OutputLine, RecheckFinished, StepStatus, VerifyP
 from gpufix.tui.services import VERIFY_CHECKS
 from gpufix.tui.widgets.command_box import CommandBox
 from gpufix.tui.widgets.finding_detail import severity_mark
-from gpufix.ui_strings import t
+from gpufix.ui_strings import t, terminal_safe
 
 STATUS_STYLE = {"info": "", "ok": "green", "error": "red"}
 
@@ -130,7 +130,7 @@ class RemedyScreen(Screen):
 
     def on_mount(self) -> None:
         d = self.diagnosis
-        self.query_one("#remedy-head", Static).update(f"{severity_mark(d.severity)} {d.title}")
+        self.query_one("#remedy-head", Static).update(f"{severity_mark(d.severity)} {terminal_safe(d.title)}")
         self.query_one("#verify-bar").display = False
         self.query_one(Log).display = False  # until a command runs
         self.show_step()
@@ -142,14 +142,14 @@ class RemedyScreen(Screen):
         text = self.query_one("#step-text", Static)
         box = self.query_one(CommandBox)
         if remedy is None or step is None:
-            sub.update(t("remedy.no_steps", self.lang) if remedy is None else remedy.title)
+            sub.update(t("remedy.no_steps", self.lang) if remedy is None else terminal_safe(remedy.title))
             text.update(t("remedy.done_all", self.lang))
             box.set_command(None)
         else:
             n_rem, n_steps = len(self.diagnosis.remedies), len(remedy.steps)
             sub.update(f"{t('remedy', self.lang)} {t('remedy.of', self.lang, i=self.remedy_index + 1, n=n_rem)}:"
-                       f" {remedy.title} — {t('step', self.lang)} {self.step_index + 1}/{n_steps}")
-            body = step.text.strip()
+                       f" {terminal_safe(remedy.title)} — {t('step', self.lang)} {self.step_index + 1}/{n_steps}")
+            body = terminal_safe(step.text.strip())
             if step.verify:
                 body += f"\n({t('verify_with', self.lang)}: {verify_labels(step.verify, self.lang)})"
             if not step.command:
@@ -387,7 +387,7 @@ class RemedyScreen(Screen):
             self.verdict, self.gone = verdict, msg.gone
             if msg.outcome is not None:
                 self._adopt(msg.outcome, verdict)
-            text = verdict_text(verdict, self.diagnosis.title, self.lang)
+            text = verdict_text(verdict, terminal_safe(self.diagnosis.title), self.lang)
             if self.app.services.recheck_same_inputs and not verdict.from_output and verdict.reason != sv.FROM_LOG:
                 text += " " + t("run.same_inputs", self.lang)
             level = "ok" if verdict.status == sv.FIXED else "error" if verdict.status == sv.STILL else "info"

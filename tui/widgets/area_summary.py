@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from gpufix.areas import AreaStatus
+from gpufix.ui_strings import terminal_safe
 
 STATUS_STYLE = {"ok": "green", "warning": "yellow", "error": "bold red", "unchecked": "dim"}
 SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "dim"}
@@ -24,7 +25,7 @@ def render_areas(areas: Sequence[AreaStatus], header: str = "") -> Text:
         text.append(area.summary)
         for d in area.findings:
             text.append("\n    → ")
-            text.append(d.title, style=SEVERITY_STYLE.get(d.severity, ""))
+            text.append(terminal_safe(d.title), style=SEVERITY_STYLE.get(d.severity, ""))
     return text
 
 

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from gpufix.remedy.commandline import command_line
+from gpufix.ui_strings import terminal_safe
 
 
 class CommandBox(Static):
@@ -27,4 +28,4 @@ class CommandBox(Static):
     def set_command(self, argv: Sequence[str] | None) -> None:
         self.argv = tuple(argv or ())
         self.display = bool(self.argv)
-        self.update(Text(self.line))
+        self.update(Text(terminal_safe(self.line)))

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from gpufix.areas import MARKS, format_value, split_evidence
 from gpufix.diagnosis import Diagnosis
 from gpufix.remedy.commandline import command_line
-from gpufix.ui_strings import t
+from gpufix.ui_strings import t, terminal_safe
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold"}
 EVIDENCE_LINES = 6
@@ -42,10 +42,10 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
         parts.append(Text(f"\n{t(key, lang)}", style="bold underline"))
 
     head = Text(f"{t('severity.' + d.severity, lang)}: ", style=SEVERITY_STYLE.get(d.severity, ""))
-    head.append(d.title, style="bold")
+    head.append(terminal_safe(d.title), style="bold")
     head.append(f"  ({d.id})", style="dim")
     parts.append(hanging(Text(f"{severity_mark(d.severity)} ", style=SEVERITY_STYLE.get(d.severity, "")), head))
-    parts.append(Text(d.explanation.strip()))
+    parts.append(Text(terminal_safe(d.explanation.strip())))
     if d.evidence:
         known, missing = split_evidence(d.evidence)
         heading("evidence")
@@ -67,15 +67,15 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
     if d.remedies:
         heading("remedies")
         for ri, remedy in enumerate(d.remedies, 1):
-            parts.append(hanging(Text(f"  {ri}. ", style="bold"), Text(remedy.title, style="bold")))
+            parts.append(hanging(Text(f"  {ri}. ", style="bold"), Text(terminal_safe(remedy.title), style="bold")))
             for si, step in enumerate(remedy.steps, 1):
-                parts.append(hanging(f"     {ri}.{si} ", step.text.strip()))
+                parts.append(hanging(f"     {ri}.{si} ", terminal_safe(step.text.strip())))
                 if step.command:
-                    parts.append(hanging("        ", Text(command_line(step.command, os_name), style="reverse")))
+                    parts.append(hanging("        ", Text(terminal_safe(command_line(step.command, os_name)), style="reverse")))
     if d.references:
         heading("references")
         for ref in d.references:
-            parts.append(hanging("  ", Text(ref, style="dim")))
+            parts.append(hanging("  ", Text(terminal_safe(ref), style="dim")))
     return Group(*parts)
 
 

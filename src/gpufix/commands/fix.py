@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
-from gpufix.ui_strings import terminal_safe
+from gpufix.ui_strings import t, terminal_safe
 
 HELP = "apply a finding's remedy: show each command, confirm, snapshot, run, re-check"
 WIDTH = 78
@@ -69,9 +69,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     targets = _targets(args.id, outcome)
     if not targets:
         if args.id is not None:
-            _say(out, f"{args.id}: not found here; nothing to fix.")
+            _say(out, t("fix.not_found", lang, id=args.id))
             return EXIT_OK
-        return _nothing_to_fix(outcome, out)
+        return _nothing_to_fix(outcome, out, lang)
     fixer = _Fixer(args, request, collected.python, lang, out)
     code = EXIT_OK
     first = outcome
@@ -84,12 +84,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             if current is not None:
                 outcome = first
         if current is None:  # an earlier fix in this run took this one away too
-            _say(out, f"\n{diag_id}: no longer found after the fixes above; nothing to do.")
+            _say(out, "\n" + t("fix.gone_meanwhile", lang, id=diag_id))
             continue
         if _elsewhere(current, outcome) and not args.dry_run:
             # A pasted log from another machine: its remedy is for that machine, not this one.
-            _say(out, f"\n{diag_id}: found in the log, which describes another machine; run its steps "
-                      f"there (`gpufix --log FILE` on it shows them).\n  {_machine_line(outcome, lang)}")
+            _say(out, "\n" + t("fix.elsewhere", lang, id=diag_id) + f"\n  {_machine_line(outcome, lang)}")
             code = max(code, EXIT_ERROR_FOUND)
             continue
         report = fixer.fix(current, outcome)
@@ -136,13 +135,12 @@ def _targets(diag_id: Optional[str], outcome: Any) -> list[str]:
     return []
 
 
-def _nothing_to_fix(outcome: Any, out: TextIO) -> int:
+def _nothing_to_fix(outcome: Any, out: TextIO, lang: str = "en") -> int:
     errors = [d for d in outcome.diagnoses if d.severity == "error"]
     if errors:
-        _say(out, f"{len(errors)} error finding(s), none with a remedy gpufix can apply; "
-                  "run `gpufix` for what to do by hand.")
+        _say(out, t("fix.no_remedy", lang, n=len(errors)))
         return EXIT_ERROR_FOUND
-    _say(out, "Nothing to fix.")
+    _say(out, t("fix.nothing", lang))
     return EXIT_OK
 
 
@@ -169,7 +167,7 @@ class _Fixer:
             plan = plan_fix(diagnosis, self.args.remedy, self.python, facts.value, facts.get)
         except PlanError as e:
             if self.args.id is None:
-                _say(self.out, f"\n{e}: skipped.")
+                _say(self.out, "\n" + t("fix.skipped", self.lang, why=e))
                 return None
             raise UsageError(str(e)) from e
         self.os_name = outcome.facts_for(diagnosis).value("os.name")
@@ -186,8 +184,9 @@ class _Fixer:
 
         say = lambda text="": _say(self.out, text)  # noqa: E731
         say()
-        say(f"Fix: {plan.title} [{plan.diagnosis_id}]")
-        say(f"Remedy {plan.remedy_number} of {plan.remedy_count}: {plan.remedy_title}")
+        lang = self.lang
+        say(t("fix.head", lang, title=plan.title, id=plan.diagnosis_id))
+        say(t("fix.remedy_of", lang, i=plan.remedy_number, n=plan.remedy_count, title=plan.remedy_title))
         for s in plan.steps:
             head = f"  {s.number}. "
             say(textwrap.fill(s.text, WIDTH, initial_indent=head, subsequent_indent=" " * len(head)))
@@ -195,32 +194,33 @@ class _Fixer:
             if s.kind == "command":
                 say(f"{pad}$ {command_line(s.argv, self.os_name)}")
             elif s.kind == "manual":
-                say(f"{pad}(by hand: gpufix cannot do this step)")
+                say(pad + t("fix.by_hand", lang))
             if s.reprobe:
                 # In words, never the fact ids: "then: read the NumPy version again".
-                say(f"{pad}then: {verify_labels(['reprobe:' + n for n in s.reprobe])}")
+                say(pad + t("fix.then", lang, what=verify_labels(['reprobe:' + n for n in s.reprobe], lang)))
             if s.checks:
-                say(f"{pad}check: {verify_labels(s.checks)}")
+                say(pad + t("fix.check", lang, what=verify_labels(s.checks, lang)))
 
     # --- confirm owns dry-run, "no", and manual steps -------------------------------
     def confirm(self, request: Any) -> bool:
         if request.kind == "run":
             n = len(request.plan.commands)
             if self.args.dry_run:
-                _say(self.out, "Dry run: nothing was run.")
+                _say(self.out, t("fix.dry_run", self.lang))
                 return False
             if self.args.yes or n == 0:
                 return True
-            note = " (a snapshot of the installed packages is saved first)" if request.snapshot else ""
-            if not self._ask(f"Run {'this command' if n == 1 else f'these {n} commands'}{note}? [y/N] "):
-                _say(self.out, "Not run.")
+            note = t("fix.snapshot_note", self.lang) if request.snapshot else ""
+            ask = t("fix.ask_one", self.lang, note=note) if n == 1 else t("fix.ask_many", self.lang, n=n, note=note)
+            if not self._ask(ask + " [y/N] "):
+                _say(self.out, t("fix.not_run", self.lang))
                 return False
             return True
         step = request.step
-        _say(self.out, f"[step {step.number}/{len(request.plan.steps)}] by hand: {step.text}")
+        _say(self.out, t("fix.manual_step", self.lang, i=step.number, n=len(request.plan.steps), text=step.text))
         if self.args.yes or not sys.stdin.isatty():
             return False
-        return self._ask("Done? Continue with the next step [y/N] ")
+        return self._ask(t("fix.done_ask", self.lang) + " [y/N] ")
 
     def _ask(self, prompt: str) -> bool:
         self.out.write(prompt)
@@ -255,48 +255,52 @@ class _Fixer:
         from gpufix.remedy.commandline import command_line
 
         say = lambda text="": _say(self.out, text)  # noqa: E731
+        lang = self.lang
         if isinstance(event, ev.SnapshotStarted):
-            say(f"Saving a snapshot of {event.python} (pip freeze)...")
+            say(t("fix.snapshot", lang, python=event.python))
         elif isinstance(event, ev.SnapshotSaved):
-            say(f"Snapshot saved: {event.path}  (undo: gpufix rollback {Path(event.path).name})")
+            say(t("fix.snapshot_saved", lang, path=event.path, name=Path(event.path).name))
         elif isinstance(event, ev.SnapshotFailed):
-            say(f"Not run: could not save a snapshot: {event.error}")
+            say(t("fix.snapshot_failed", lang, error=event.error))
         elif isinstance(event, ev.StepStarted):
-            say(f"[step {event.step.number}] $ {command_line(event.step.argv, self.os_name)}")
+            say(t("fix.step", lang, i=event.step.number) + f" $ {command_line(event.step.argv, self.os_name)}")
         elif isinstance(event, ev.StepOutput):
             say(f"    {event.line}")
         elif isinstance(event, ev.StepFinished):
-            say(f"[step {event.step.number}] done (exit code 0)")
+            say(t("fix.step_done", lang, i=event.step.number))
         elif isinstance(event, ev.StepFailed):
-            why = f"exit code {event.exit_code}" if event.exit_code is not None else f"could not start: {event.error}"
-            say(f"[step {event.step.number}] FAILED ({why}); stopped here")
+            why = (t("fix.exit_code", lang, rc=event.exit_code) if event.exit_code is not None
+                   else t("fix.could_not_start", lang, error=event.error))
+            say(t("fix.step_failed", lang, i=event.step.number, why=why))
         elif isinstance(event, ev.ManualStep):
             if event.done:
-                say(f"[step {event.step.number}] done by hand")
+                say(t("fix.step_by_hand", lang, i=event.step.number))
         elif isinstance(event, ev.Reprobed):
             for fact, before, now in event.values:
-                change = f"{_value(before)} -> {_value(now)}" if before != now else f"{_value(now)} (unchanged)"
-                say(f"    re-read {fact}: {change}")
+                change = (f"{_value(before, lang)} -> {_value(now, lang)}" if before != now
+                          else t("fix.unchanged", lang, value=_value(now, lang)))
+                say(t("fix.reread", lang, fact=fact, change=change))
             for fact in event.not_probed:
-                say(f"    {fact}: no probe reads it; checked by the re-diagnosis instead")
+                say(t("fix.not_probed", lang, fact=fact))
         elif isinstance(event, ev.ReprobeFailed):
-            say(f"    could not re-read the facts: {event.error}")
+            say(t("fix.reprobe_failed", lang, error=event.error))
         elif isinstance(event, ev.VerifyStarted):
-            say(f"Verifying: {', '.join(event.checks)}")
+            say(t("fix.verifying", lang, what=", ".join(event.checks)))
         elif isinstance(event, ev.VerifyProgressEvent):
             self._verify_event(event.event)
         elif isinstance(event, ev.VerifyFinished):
             self.close_printer()
-            say(f"verify {'passed' if event.passed else 'FAILED'} ({event.status}): {event.message}")
+            say(t("fix.verify_passed" if event.passed else "fix.verify_failed", lang, status=event.status,
+                  message=event.message))
         elif isinstance(event, ev.VerifyUnavailable):
             self.close_printer()
-            say(f"Verification could not run{': ' + event.error if event.error else ' here'}")
+            say(t("fix.verify_unavailable", lang) + (f": {event.error}" if event.error else ""))
         elif isinstance(event, ev.RediagnoseFailed):
-            say(f"Could not diagnose again: {event.error}")
+            say(t("fix.rediagnose_failed", lang, error=event.error))
         elif isinstance(event, ev.Finished):
             self.report(event.report)
         elif isinstance(event, ev.Rediagnosed):
-            say("Diagnosed again: " + ("it still applies." if event.still_applies else "it no longer applies."))
+            say(t("fix.still_applies" if event.still_applies else "fix.no_longer_applies", lang))
 
     def _verify_event(self, event: dict) -> None:
         if self.printer is None:
@@ -312,55 +316,54 @@ class _Fixer:
 
     def report(self, r: Any) -> None:
         say = lambda text="": _say(self.out, text)  # noqa: E731
-        title = r.plan.title
+        title, lang = r.plan.title, self.lang
         if r.status == "declined":
             return
         if r.status == "fixed":
-            say(f"[✓] Fixed: '{title}' no longer applies"
-                f"{' and the checks passed' if r.verify_status else ''}.")
+            say(t("fix.fixed_checked" if r.verify_status else "fix.fixed", lang, title=title))
         elif r.status == "still":
-            say(f"[✗] Not fixed: '{title}' still applies after every step ran."
-                + (" Try another remedy (--remedy N)." if r.plan.remedy_count > r.plan.remedy_number else ""))
+            say(t("fix.still", lang, title=title)
+                + (t("fix.try_other", lang) if r.plan.remedy_count > r.plan.remedy_number else ""))
         elif r.status == "unverified":
-            say(f"[!] Not verified: '{title}' " + ("no longer applies, but " if r.outcome is not None else "")
-                + f"{_unverified_why(r)}.")
+            say(t("fix.unverified_gone" if r.outcome is not None else "fix.unverified", lang, title=title,
+                  why=_unverified_why(r, lang)))
         elif r.status == "rerun":
             # The diagnosis came from the log: probing this machine cannot show it gone.
-            say(f"[!] Cannot confirm from here: '{title}' was found in the log, not on this machine.")
+            say(t("fix.rerun", lang, title=title))
             for line in r.plan.basis.log_lines[:2]:
                 say(textwrap.shorten(f"    {line}", WIDTH, placeholder=" …"))
-            say("Re-run the command that printed it, save its new output (e.g. to new.txt) and check it "
-                "with: gpufix --log new.txt")
+            say(t("fix.rerun_how", lang))
         elif r.status == "failed":
-            where = f"step {r.failed_step.number} failed" if r.failed_step else "no snapshot could be saved"
-            say(f"[✗] Not fixed: {where} ({r.error}); the steps after it did not run.")
+            where = (t("fix.where_step", lang, i=r.failed_step.number) if r.failed_step
+                     else t("fix.where_snapshot", lang))
+            say(t("fix.failed", lang, where=where, error=r.error))
         elif r.status == "manual":
-            say(f"[!] Not fixed yet: {len(r.left)} step(s) left; gpufix stopped at a step done by hand:")
+            say(t("fix.manual_left", lang, n=len(r.left)))
             for s in r.left:
                 say(textwrap.fill(s.text, WIDTH, initial_indent=f"  {s.number}. ", subsequent_indent="     "))
-            say("Do them, then check with `gpufix`.")
+            say(t("fix.manual_then", lang))
         if r.snapshot and r.status != "fixed":
-            say(f"To undo what ran: gpufix rollback {Path(r.snapshot).name}")
+            say(t("fix.undo", lang, name=Path(r.snapshot).name))
 
 
-def _unverified_why(r: Any) -> str:
+def _unverified_why(r: Any, lang: str = "en") -> str:
     """Why a fix that took the diagnosis away is still not proved (the service's reason)."""
     from gpufix.remedy import service as sv  # lazy: see _Fixer.fix()
 
     if r.reason == sv.NO_GPU_CHECKED:
-        return f"the GPU check ran on no GPU ({r.verify_status}: no GPU checked)"
+        return t("fix.why.no_gpu", lang, status=r.verify_status)
     if r.reason == sv.CHECK_FAILED:
-        return f"the check failed ({r.verify_status})"
+        return t("fix.why.check_failed", lang, status=r.verify_status)
     if r.reason == sv.CHECKS_NOT_RUN:
-        return "its checks could not run here"
+        return t("fix.why.checks_not_run", lang)
     if r.reason == sv.NOT_READ_AGAIN:
-        return "the probes could not read again what it was concluded from"
-    return "gpufix could not diagnose again"
+        return t("fix.why.not_read_again", lang)
+    return t("fix.why.no_rediagnosis", lang)
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, lang: str = "en") -> str:
     if value is None:
-        return "not known"
+        return t("run.not_known", lang)
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return str(value)

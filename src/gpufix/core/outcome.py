@@ -119,7 +119,21 @@ class Outcome:
 
     @property
     def exit_code(self) -> int:
-        return exit_code_for(self.diagnoses)
+        # A reported symptom no diagnosis explains is not "no problems" (errors.EXIT_UNDIAGNOSED).
+        return exit_code_for(self.diagnoses, len(self.reported_symptoms))
+
+    @property
+    def reported_symptoms(self) -> list:
+        """The differentials whose symptom the user brought: a pasted log's (its machine's), or
+        any when a log, a --fact or an --answer was given. A probe alone finding that torch sees
+        no CUDA GPU on a machine with none is information, not a complaint (exit 0)."""
+        from gpufix.fact_catalog import ORIGINS  # lazy: outcome stays a plain-data module
+
+        user = any(f.origin == ORIGINS[0] for f in self.facts)
+        if self.log_separate:
+            return [d for d in self.differentials if d.machine == "log" or user]
+        brought = user or self.collected.scan is not None
+        return list(self.differentials) if brought else []
 
     @property
     def phases(self) -> tuple[str, ...]:

@@ -216,7 +216,12 @@ def answer_facts(question: Any, value: str) -> list[Fact]:
     if not value.strip():
         raise InputError(f"--answer {question.id}: the output is empty (paste what the command printed)")
     parser = PARSERS[question.parse]
-    facts = parser(value, question.id, question.sets) if question.parse == "print-value" else parser(value, question.id)
+    if question.parse == "print-value":
+        facts = parser(value, question.id, question.sets)
+    elif question.parse == "torch-print":
+        facts = parser(value, question.id, question.command)
+    else:
+        facts = parser(value, question.id)
     facts = [dataclasses.replace(f, source=SOURCE, origin=ORIGIN, evidence=f.evidence or evidence) for f in facts]
     if not any(f.name == question.sets and f.status == "ok" for f in facts):
         facts = [f for f in facts if f.name != question.sets]
@@ -243,15 +248,16 @@ def _parse_nvidia_smi(text: str, qid: str) -> list[Fact]:
         raise InputError(f"--answer {qid}: this does not look like nvidia-smi's output ({e})") from e
 
 
-def _parse_torch_print(text: str, qid: str) -> list[Fact]:
+def _parse_torch_print(text: str, qid: str, command: Sequence[str] = ()) -> list[Fact]:
     from gpufix.probes.pasted import extract_facts_from_text  # lazy: start-up: the log reader loads only for an answer
 
     if re.search(r"No module named '?torch'?", text):
         return [absent("torch.build", SOURCE, "torch is not installed for this Python (the pasted output)",
                        text.strip()[:200], origin=ORIGIN)]
-    # The pasted output is the print's value: put the command above it, as in a terminal.
-    facts = extract_facts_from_text("python -c \"import torch; print(torch.__version__, torch.version.cuda)\"\n"
-                                    + text.strip().splitlines()[-1])
+    # The pasted output is the print's value: put the question's command above it, as in a
+    # terminal, so the log reader pairs each printed value with its expression.
+    code = command[-1] if command else "import torch; print(torch.__version__, torch.version.cuda)"
+    facts = extract_facts_from_text(f"python -c \"{code}\"\n" + text.strip().splitlines()[-1])
     if not any(f.name == "torch.version_full" for f in facts):
         raise InputError(f"--answer {qid}: expected a line such as '2.4.1+cu121 12.1' (torch's version and CUDA)")
     return facts
@@ -296,5 +302,36 @@ def _parse_docker_gpu_test(text: str, qid: str) -> list[Fact]:
     return [ok("container.gpus", value, SOURCE, line[:200], origin=ORIGIN)]
 
 
-PARSERS = {"nvidia-smi": _parse_nvidia_smi, "docker-gpu-test": _parse_docker_gpu_test, "torch-print": _parse_torch_print, "pip-show": _parse_pip_show,
+def _parse_nvidia_smi_util(text: str, qid: str) -> list[Fact]:
+    """nvidia-smi taken while the slow program runs: its facts, plus run.gpu_util, the highest
+    GPU-Util of its rows (the table's third column, or `--query-gpu=utilization.gpu` CSV)."""
+    facts = [f for f in _parse_nvidia_smi(text, qid) if f.status == "ok"]
+    utils: list[int] = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        # A device row: "| 35%   39C    P8    12W / 160W |  99MiB /  8110MiB |   0%   Default |"
+        for i, cell in enumerate(cells[:-1]):
+            if "MiB /" in cell and cells[i + 1][:1].isdigit():
+                head = cells[i + 1].split()[0]
+                if head.endswith("%") and head[:-1].isdigit():
+                    utils.append(int(head[:-1]))
+        csv = line.strip().rstrip("%").strip()
+        if csv.isdigit() and "utilization.gpu" in text:
+            utils.append(int(csv))
+    if utils:
+        facts.append(ok("run.gpu_util", max(utils), SOURCE, f"GPU-Util {max(utils)}%", origin=ORIGIN))
+    return facts
+
+
+def _parse_python_list(text: str, qid: str) -> list[Fact]:
+    from gpufix.probes.path_python import parse_python_list  # lazy: start-up: the probe parser loads only for an answer
+
+    try:
+        return parse_python_list(text)
+    except ValueError as e:
+        raise InputError(f"--answer {qid}: {e} (what `where python` or `which -a python` prints)") from e
+
+
+PARSERS = {"nvidia-smi": _parse_nvidia_smi, "nvidia-smi-util": _parse_nvidia_smi_util,
+           "python-list": _parse_python_list, "docker-gpu-test": _parse_docker_gpu_test, "torch-print": _parse_torch_print, "pip-show": _parse_pip_show,
            "print-value": _parse_print_value}

@@ -94,7 +94,7 @@ def _table_names() -> tuple[str, ...]:
     import importlib.resources  # lazy: only when linting
     folder = importlib.resources.files("gpufix.rules").joinpath("knowledge")
     names = {p.name for p in folder.iterdir() if p.name.endswith(".yaml")}
-    return tuple(sorted(names | {"_library.yaml", "rule.schema.json", "library.schema.json"}))
+    return tuple(sorted(names | {"_library.yaml", "_remedy_blames.yaml", "rule.schema.json", "library.schema.json"}))
 
 
 # --- the facts behind a claim --------------------------------------------------------------
@@ -174,13 +174,49 @@ def _blame_installed(facts: FactBase, build: str, torch: Optional[str]) -> Optio
     return None
 
 
-# Which builds each diagnosis blames. A rule not listed blames no torch build.
-BLAMES: dict[str, tuple[Blame, ...]] = {
-    "cpu-only-wheel": (_blame_cpu,),
-    "mirror-without-cuda-wheels": (_blame_cpu,),
-    "driver-older-than-runtime": (_blame_driver, _blame_installed),
-    "gpu-arch-unsupported": (_blame_arch, _blame_installed),
-}
+# The checks a blame kind names (rules/_remedy_blames.yaml says which diagnosis blames which).
+BLAME_KINDS: dict[str, Blame] = {"cpu": _blame_cpu, "driver": _blame_driver, "arch": _blame_arch,
+                                 "installed": _blame_installed}
+BLAMES_FILE = "_remedy_blames.yaml"
+
+
+def load_blames(path: Path, rule_ids: Optional[Iterable[str]] = None) -> dict[str, tuple[str, ...]]:
+    """rule id -> the build kinds it blames, from a blames file, checked: known kinds, and
+    (given `rule_ids`) rules that exist. InputError names the file and the entry."""
+    import yaml  # lazy: only when linting
+
+    from gpufix.errors import InputError  # lazy: as above
+
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise InputError(f"{path}: cannot read: {e}") from e
+    table = doc.get("blames") if isinstance(doc, dict) else None
+    if not isinstance(table, dict) or set(doc) != {"blames"}:
+        raise InputError(f"{path}: expected one key, blames: a mapping of rule id: [kind, ...]")
+    known = set(rule_ids) if rule_ids is not None else None
+    out: dict[str, tuple[str, ...]] = {}
+    for rid, kinds in table.items():
+        if known is not None and rid not in known:
+            raise InputError(f"{path}: blames.{rid}: no such rule")
+        if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) for k in kinds):
+            raise InputError(f"{path}: blames.{rid}: expected a list of kinds ({', '.join(BLAME_KINDS)})")
+        unknown = [k for k in kinds if k not in BLAME_KINDS]
+        if unknown:
+            raise InputError(f"{path}: blames.{rid}: unknown kind {unknown[0]!r} (known: {', '.join(BLAME_KINDS)})")
+        out[str(rid)] = tuple(kinds)
+    return out
+
+
+def blames_file(rules: Any = None) -> Path:
+    """The blames file beside the rules (the nearest folder above a rule file holding one, as for
+    _library.yaml), else the installed one."""
+    for name in list(getattr(rules, "files", ()) or ())[:1]:
+        for folder in list(Path(name).resolve().parents)[:4]:
+            if (folder / BLAMES_FILE).is_file():
+                return folder / BLAMES_FILE
+    import importlib.resources  # lazy: only when linting
+    return Path(str(importlib.resources.files("gpufix.rules").joinpath(BLAMES_FILE)))
 
 
 def _builds_in_step(step: Step) -> Iterator[tuple[str, Optional[str]]]:
@@ -225,7 +261,8 @@ def _uninstalls(command: Optional[Sequence[str]]) -> bool:
 class RemedyLint:
     """The checks, with the name tables built once."""
 
-    def __init__(self) -> None:
+    def __init__(self, blames: Optional[dict[str, tuple[str, ...]]] = None) -> None:
+        self.blames = blames if blames is not None else load_blames(blames_file())
         self._facts_re = _fact_name_pattern()
         tables = _table_names()
         self._tables_re = re.compile("|".join(re.escape(t) for t in tables))
@@ -274,7 +311,7 @@ class RemedyLint:
 
     def _remedy(self, d: Diagnosis, remedy: Remedy, ri: int, facts: FactBase, lang: str, case: str) -> list[Finding]:
         out: list[Finding] = []
-        blames = BLAMES.get(d.id, ())
+        blames = tuple(BLAME_KINDS[k] for k in self.blames.get(d.id, ()))
         steps = list(remedy.steps)
         for si, step in enumerate(steps, 1):
             where = f"remedy {ri} step {si}"
@@ -327,7 +364,7 @@ def lint_cases(cases: Sequence[Path], rules: Any, langs: Sequence[str] = LANGS,
     from gpufix.core.pipeline import analyse
     from gpufix.core.rule_tests import collect_case
 
-    lint = RemedyLint()
+    lint = RemedyLint(load_blames(blames_file(rules), [r.id for r in rules]))
     findings: list[Finding] = []
     broken: list[str] = []
     for case_dir in cases:
@@ -344,4 +381,5 @@ def lint_cases(cases: Sequence[Path], rules: Any, langs: Sequence[str] = LANGS,
     return findings, broken
 
 
-__all__ = ["Finding", "RemedyLint", "lint_diagnoses", "lint_cases", "gpu_evidence", "BLAMES", "CHECKS", "LANGS"]
+__all__ = ["Finding", "RemedyLint", "lint_diagnoses", "lint_cases", "gpu_evidence", "load_blames", "blames_file",
+           "BLAME_KINDS", "CHECKS", "LANGS"]

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -22,6 +22,8 @@
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
+   (slot F__run__slow__b)
+   (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
@@ -29,6 +31,7 @@
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__mps_available__b)
+   (slot F__verify__speedup__n)
    (slot P__33dd67f520d1)
    (slot P__46f4143753cb)
    (slot P__afaee449a44f)
@@ -49,6 +52,7 @@
    (slot S__10d8c469b543)
    (slot S__1302b1666f37)
    (slot S__186d9b4bbc3e)
+   (slot S__188fe08c8d70)
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
@@ -119,6 +123,7 @@
    (slot S__8bf48c5987b8)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
+   (slot S__8f063c69f836)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
    (slot S__91d886c28a1b)
@@ -304,6 +309,26 @@
    (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#9"))
+(defrule gpufix:gpu-slow#0
+   (gpufix-facts (S__188fe08c8d70 TRUE))
+   =>
+   (gpufix-fired "gpu-slow#0"))
+(defrule gpufix:gpu-slow#1
+   (gpufix-facts (S__8f063c69f836 TRUE))
+   =>
+   (gpufix-fired "gpu-slow#1"))
+(defrule gpufix:gpu-slow#2
+   (gpufix-facts (F__run__slow__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow#2"))
+(defrule gpufix:gpu-slow#3
+   (gpufix-facts (F__verify__speedup__n ?v0&:(and (numberp ?v0) (< ?v0 1.0))))
+   =>
+   (gpufix-fired "gpu-slow#3"))
+(defrule gpufix:gpu-slow#4
+   (gpufix-facts (F__run__slow_phase__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow#4"))
 (defrule gpufix:no-module-torch#0
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
@@ -845,7 +870,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-against-1, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -856,12 +881,15 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__toolkit_question__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
+   (slot F__env__CUDA_LAUNCH_BLOCKING)
+   (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
@@ -869,28 +897,40 @@
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__release__v)
+   (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
+   (slot F__run__gpu_util__n)
+   (slot F__run__gpu_util__s)
+   (slot F__run__power_saving__b)
+   (slot F__run__slow_phase)
    (slot F__torch__build)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot P__080e00b02b19)
+   (slot P__2b74002dceab)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
+   (slot P__4f24b0a80f1a)
+   (slot P__914aab7a25fe)
    (slot P__afaee449a44f)
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
+   (slot S__29768ee166f0)
    (slot S__2bdc95930651)
    (slot S__3b7b94171696)
    (slot S__62bbceae27e3)
    (slot S__68e80e0fe304)
+   (slot S__7157d4f3709e)
    (slot S__7df997116cce)
+   (slot S__7e5b0550fa1d)
+   (slot S__83061181afc8)
    (slot S__868231718a0c)
    (slot S__97b54f664695)
    (slot S__a34af2d52e3e)
@@ -903,6 +943,8 @@
    (slot S__c80d6ab2b0a7)
    (slot S__d29e11e2ddec)
    (slot S__d729f5ac5c73)
+   (slot S__d8cb4e6e20c3)
+   (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
@@ -1147,6 +1189,142 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
    =>
    (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab FALSE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-2#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-2#0"))
+(defrule gpufix:gpu-slow-cpu-build-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-for-1#0"))
+(defrule gpufix:gpu-slow-cpu-build-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-against-1#0"))
+(defrule gpufix:gpu-slow-cpu-build-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-against-2#0"))
+(defrule gpufix:gpu-slow-cpu-build-against-3#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-against-3#0"))
+(defrule gpufix:gpu-slow-gpu-not-visible-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-gpu-not-visible-for-1#0"))
+(defrule gpufix:gpu-slow-gpu-not-visible-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "gpu-slow-gpu-not-visible-for-2#0"))
+(defrule gpufix:gpu-slow-gpu-not-visible-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-gpu-not-visible-against-1#0"))
+(defrule gpufix:gpu-slow-code-on-cpu-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__torch__cuda_available__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-code-on-cpu-for-1#0"))
+(defrule gpufix:gpu-slow-code-on-cpu-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__7157d4f3709e TRUE))
+   =>
+   (gpufix-fired "gpu-slow-code-on-cpu-for-2#0"))
+(defrule gpufix:gpu-slow-code-on-cpu-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__n ?v1&:(and (numberp ?v1) (>= ?v1 50))))
+   =>
+   (gpufix-fired "gpu-slow-code-on-cpu-against-1#0"))
+(defrule gpufix:gpu-slow-code-on-cpu-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-code-on-cpu-against-2#0"))
+(defrule gpufix:gpu-slow-input-bound-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__n ?v1&:(and (numberp ?v1) (> ?v1 0) (< ?v1 70))))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-for-1#0"))
+(defrule gpufix:gpu-slow-input-bound-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__d8cb4e6e20c3 TRUE))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-for-2#0"))
+(defrule gpufix:gpu-slow-input-bound-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__n ?v1&:(and (numberp ?v1) (>= ?v1 90))))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-against-1#0"))
+(defrule gpufix:gpu-slow-input-bound-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-against-2#0"))
+(defrule gpufix:gpu-slow-input-bound-against-3#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-against-3#0"))
+(defrule gpufix:gpu-slow-warm-up-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase "first"))
+   =>
+   (gpufix-fired "gpu-slow-warm-up-for-1#0"))
+(defrule gpufix:gpu-slow-warm-up-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__83061181afc8 TRUE))
+   =>
+   (gpufix-fired "gpu-slow-warm-up-for-2#0"))
+(defrule gpufix:gpu-slow-warm-up-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase "throughout"))
+   =>
+   (gpufix-fired "gpu-slow-warm-up-against-1#0"))
+(defrule gpufix:gpu-slow-launch-blocking-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING "1"))
+   =>
+   (gpufix-fired "gpu-slow-launch-blocking-for-1#0"))
+(defrule gpufix:gpu-slow-launch-blocking-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__dd4a238193e3 TRUE))
+   =>
+   (gpufix-fired "gpu-slow-launch-blocking-for-2#0"))
+(defrule gpufix:gpu-slow-launch-blocking-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s "absent"))
+   =>
+   (gpufix-fired "gpu-slow-launch-blocking-against-1#0"))
+(defrule gpufix:gpu-slow-task-manager-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__29768ee166f0 TRUE))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-for-1#0"))
+(defrule gpufix:gpu-slow-task-manager-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "windows") (S__7e5b0550fa1d TRUE))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-for-2#0"))
+(defrule gpufix:gpu-slow-task-manager-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-against-1#0"))
+(defrule gpufix:gpu-slow-task-manager-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-against-2#0"))
+(defrule gpufix:gpu-slow-task-manager-against-2#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-against-2#1"))
+(defrule gpufix:gpu-slow-power-limited-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-power-limited-for-1#0"))
+(defrule gpufix:gpu-slow-power-limited-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (P__4f24b0a80f1a TRUE))
+   =>
+   (gpufix-fired "gpu-slow-power-limited-for-2#0"))
+(defrule gpufix:gpu-slow-power-limited-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-power-limited-against-1#0"))
 (defrule gpufix:no-module-torch-not-installed-for-1#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
    =>
@@ -1163,10 +1341,26 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__pip__matches_python__b FALSE))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-for-2#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-3#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-3#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-4#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (P__2b74002dceab FALSE))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-4#0"))
+(defrule gpufix:no-module-torch-other-interpreter-for-5#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (P__914aab7a25fe TRUE))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-for-5#0"))
 (defrule gpufix:no-module-torch-other-interpreter-against-1#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-1#0"))
+(defrule gpufix:no-module-torch-other-interpreter-against-2#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
+   =>
+   (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -1432,7 +1626,7 @@
    =>
    (gpufix-fired "toolkit-not-needed#33"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -1459,6 +1653,21 @@
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__3__s)
+   (slot F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__3__s)
+   (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
    (slot F__derived__no_nvidia_gpu__s)
@@ -1587,6 +1796,66 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+(defrule gpufix:gpu-slow-cpu-build-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-out#0"))
+(defrule gpufix:gpu-slow-cpu-build-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__2__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-out#1"))
+(defrule gpufix:gpu-slow-cpu-build-out#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__3__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-cpu-build-out#2"))
+(defrule gpufix:gpu-slow-gpu-not-visible-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-gpu-not-visible-out#0"))
+(defrule gpufix:gpu-slow-code-on-cpu-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-code-on-cpu-out#0"))
+(defrule gpufix:gpu-slow-code-on-cpu-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__2__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-code-on-cpu-out#1"))
+(defrule gpufix:gpu-slow-input-bound-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-out#0"))
+(defrule gpufix:gpu-slow-input-bound-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__3__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-input-bound-out#1"))
+(defrule gpufix:gpu-slow-warm-up-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-warm-up-out#0"))
+(defrule gpufix:gpu-slow-launch-blocking-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-launch-blocking-out#0"))
+(defrule gpufix:gpu-slow-task-manager-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-out#0"))
+(defrule gpufix:gpu-slow-task-manager-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-task-manager-out#1"))
+(defrule gpufix:gpu-slow-power-limited-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-power-limited-out#0"))
 (defrule gpufix:no-module-torch-not-installed-out#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s "ok"))
    =>
@@ -1708,7 +1977,7 @@
    =>
    (gpufix-fired "cpu-only-wheel#12"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, no-module-torch-ask-pip-show-torch
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
    (slot F__container__gpus__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
@@ -1725,16 +1994,32 @@
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__driver__version__s)
+   (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__vendor__s)
    (slot F__os__arch__s)
    (slot F__os__release__s)
+   (slot F__path__pythons__s)
+   (slot F__run__gpu_util__s)
+   (slot F__run__power_saving__s)
+   (slot F__run__slow_phase__s)
    (slot F__torch__build__s)
+   (slot F__torch__cuda_available__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
@@ -1877,7 +2162,183 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "cuda-unavailable-ask-visible-devices#9"))
+(defrule gpufix:cuda-unavailable-ask-where-python#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#0"))
+(defrule gpufix:cuda-unavailable-ask-where-python#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#1"))
+(defrule gpufix:cuda-unavailable-ask-where-python#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#2"))
+(defrule gpufix:cuda-unavailable-ask-where-python#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#3"))
+(defrule gpufix:cuda-unavailable-ask-where-python#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#4"))
+(defrule gpufix:cuda-unavailable-ask-where-python#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#5"))
+(defrule gpufix:cuda-unavailable-ask-where-python#6
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#6"))
+(defrule gpufix:cuda-unavailable-ask-where-python#7
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#7"))
+(defrule gpufix:cuda-unavailable-ask-where-python#8
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#8"))
+(defrule gpufix:cuda-unavailable-ask-where-python#9
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#9"))
+(defrule gpufix:cuda-unavailable-ask-where-python#10
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#10"))
+(defrule gpufix:cuda-unavailable-ask-where-python#11
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#11"))
+(defrule gpufix:cuda-unavailable-ask-where-python#12
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#12"))
+(defrule gpufix:cuda-unavailable-ask-where-python#13
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#13"))
+(defrule gpufix:cuda-unavailable-ask-where-python#14
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#14"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#0"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#1"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#2"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#3"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#4"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#5"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#0"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#1"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#2"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#3"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#4"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#5"))
+(defrule gpufix:gpu-slow-ask-slow-phase#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#0"))
+(defrule gpufix:gpu-slow-ask-slow-phase#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#1"))
+(defrule gpufix:gpu-slow-ask-slow-phase#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#2"))
+(defrule gpufix:gpu-slow-ask-slow-phase#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#3"))
+(defrule gpufix:gpu-slow-ask-slow-phase#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#4"))
+(defrule gpufix:gpu-slow-ask-slow-phase#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#5"))
+(defrule gpufix:gpu-slow-ask-slow-phase#6
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#6"))
+(defrule gpufix:gpu-slow-ask-slow-phase#7
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#7"))
+(defrule gpufix:gpu-slow-ask-slow-phase#8
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#8"))
+(defrule gpufix:gpu-slow-ask-slow-phase#9
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#9"))
+(defrule gpufix:gpu-slow-ask-launch-blocking-env#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-launch-blocking-env#0"))
+(defrule gpufix:gpu-slow-ask-launch-blocking-env#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-launch-blocking-env#1"))
+(defrule gpufix:gpu-slow-ask-launch-blocking-env#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-launch-blocking-env#2"))
+(defrule gpufix:gpu-slow-ask-power-mode#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-power-mode#0"))
+(defrule gpufix:gpu-slow-ask-power-mode#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-power-mode#1"))
+(defrule gpufix:gpu-slow-ask-power-mode#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-power-mode#2"))
 (defrule gpufix:no-module-torch-ask-pip-show-torch#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-pip-show-torch#0"))
+(defrule gpufix:no-module-torch-ask-where-python#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "no-module-torch-ask-where-python#0"))
