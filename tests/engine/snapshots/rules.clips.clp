@@ -120,7 +120,6 @@
    (slot S__82b08df15d8c)
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
-   (slot S__8bf48c5987b8)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8f063c69f836)
@@ -490,11 +489,11 @@
    =>
    (gpufix-fired "python-env-mismatch#8"))
 (defrule gpufix:toolkit-question#0
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__8bf48c5987b8 TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#0"))
 (defrule gpufix:toolkit-question#1
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8bf48c5987b8 TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#1"))
 (defrule gpufix:windows-dll-load#0
@@ -932,6 +931,7 @@
    (slot S__7e5b0550fa1d)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
+   (slot S__8bc2364d4d15)
    (slot S__97b54f664695)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
@@ -1618,11 +1618,11 @@
    =>
    (gpufix-fired "toolkit-not-needed#31"))
 (defrule gpufix:toolkit-not-needed#32
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__97b54f664695 FALSE))
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
    =>
    (gpufix-fired "toolkit-not-needed#32"))
 (defrule gpufix:toolkit-not-needed#33
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE))
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#33"))
 
