@@ -233,6 +233,11 @@ def corpus_table(summary: dict, misses: bool = False) -> str:
             found = ", ".join(f"{k} {v}" for k, v in a["findings"].items())
             parts.append(f"{split} {a['count']}" + (f" ({found})" if found else ""))
         out.append(f"{label}: {'; '.join(parts)}")
+    sym = summary.get("symptom_only") or {}
+    if sym:
+        out.append("misses with only a symptom (a differential asked, no cause named): " + "; ".join(
+            f"{split} {a['count']}" + (f" ({', '.join(f'{k} {v}' for k, v in a['symptoms'].items())})"
+                                       if a["symptoms"] else "") for split, a in sym.items()))
     shared = summary["fixture_threads"]
     if shared["dev"] or shared["test"]:
         out.append(f"reports from a thread a fixture came from: dev {len(shared['dev'])}, test {len(shared['test'])}"

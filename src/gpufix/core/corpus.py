@@ -220,6 +220,7 @@ class Scored:
     false_alarm: list[str] = field(default_factory=list)  # error findings on a healthy report
     blamed: list[str] = field(default_factory=list)  # setup error findings on a not-an-env-problem report
     crashed: Optional[str] = None
+    symptoms: list[str] = field(default_factory=list)  # the differentials (symptoms) that held, by id
 
     @property
     def split(self) -> str:
@@ -262,7 +263,8 @@ def score_report(report: Report, rules: Any, kinds: dict[str, str]) -> Scored:
         return Scored(report, NONE, [], False, crashed=f"{type(e).__name__}: {e}")
     findings = [(d.id, d.severity) for d in outcome.diagnoses]
     ok, alarms, blamed = judge(report.expected, findings, kinds)
-    return Scored(report, top1_of(findings), findings, ok, alarms, blamed)
+    symptoms = [d.id for d in getattr(outcome, "differentials", None) or []]
+    return Scored(report, top1_of(findings), findings, ok, alarms, blamed, symptoms=symptoms)
 
 
 def score(reports: Sequence[Report], rules: Any) -> list[Scored]:
@@ -313,6 +315,9 @@ def summarise(scored: Sequence[Scored], rule_ids: Iterable[str], problems: Seque
         "false_alarms": {s: _alarm_list(by_split[s], "false_alarm", s) for s in SPLITS},
         "blamed_code_errors": {s: _alarm_list(by_split[s], "blamed", s) for s in SPLITS},
         "crashed": [{"id": x.report.id, "error": x.crashed} for x in scored if x.crashed],
+        # Symptom-only misses: no finding, but a differential held (it asked a question instead of naming
+        # the cause). Scored as misses, counted apart: each is one answered question from a diagnosis.
+        "symptom_only": {s: _symptom_only(by_split[s], s) for s in SPLITS},
         # Reports from a thread a fixture came from (they should not be in the corpus).
         "fixture_threads": {s: [x.report.id for x in by_split[s] if normalise_url(x.report.source) in fixture_urls]
                             for s in SPLITS},
@@ -320,6 +325,14 @@ def summarise(scored: Sequence[Scored], rule_ids: Iterable[str], problems: Seque
                         "findings": [f"{i} ({sev})" for i, sev in x.findings], "source": x.report.source}
                        for x in by_split[DEV] if not x.correct],
     }
+
+
+def _symptom_only(items: Sequence[Scored], split: str) -> dict[str, Any]:
+    hits = [x for x in items if not x.correct and x.top1 == NONE and x.symptoms]
+    out: dict[str, Any] = {"count": len(hits), "symptoms": dict(Counter(i for x in hits for i in x.symptoms))}
+    if split == DEV:
+        out["reports"] = [x.report.id for x in hits]
+    return out
 
 
 def _alarm_list(items: Sequence[Scored], attr: str, split: str) -> dict[str, Any]:

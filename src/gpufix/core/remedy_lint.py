@@ -107,7 +107,9 @@ def _known(facts: FactBase, name: str) -> bool:
 # nvidia-smi ships with the driver, which is installed for a GPU: its own failure claims one
 # (the rules' nvidia-gpu-evidence reads it the same way).
 _SMI_FAILED = re.compile(r"NVIDIA-SMI has failed because it couldn.t communicate with the NVIDIA driver"
-                         r"|NVRM: The NVIDIA probe routine was not called for \d+ device")  # the kernel saw NVIDIA devices
+                         r"|NVRM: The NVIDIA probe routine was not called for \d+ device"  # the kernel saw NVIDIA devices
+                         # DKMS holds an nvidia module tree: the driver was installed (for a GPU), like nvidia-smi
+                         r"|/var/lib/dkms/nvidia/\S+/source/dkms\.conf does not exist")
 
 
 def gpu_evidence(facts: FactBase, evidence: Optional[dict[str, Any]] = None) -> bool:

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-not-needed, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -7,7 +7,6 @@
    (slot F__compat__index_kind)
    (slot F__compat__index_kind__s)
    (slot F__compat__numpy_abi_ok__b)
-   (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__torchvision_matches__b)
@@ -19,14 +18,13 @@
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
-   (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
-   (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
@@ -36,7 +34,6 @@
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
-   (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
@@ -44,18 +41,20 @@
    (slot F__torch__install_count__n)
    (slot F__torch__mps_available__b)
    (slot F__verify__speedup__n)
-   (slot P__080e00b02b19)
    (slot P__33dd67f520d1)
+   (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
+   (slot S__0880051b587f)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
@@ -68,10 +67,12 @@
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
+   (slot S__1c62e55ac5c1)
+   (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
-   (slot S__216815985f0f)
    (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
+   (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
    (slot S__2a7b0bc94cb6)
@@ -85,67 +86,81 @@
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
+   (slot S__325909701aa5)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
+   (slot S__45a7ca8ce4a8)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
+   (slot S__4fa478efd8d9)
    (slot S__5046fc528085)
+   (slot S__5067937ac82f)
    (slot S__51f023f994fe)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
+   (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
    (slot S__690ed67a1037)
    (slot S__6aa6939ba8bd)
+   (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
    (slot S__704034bd4abc)
+   (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
+   (slot S__74b5af65ba54)
+   (slot S__75af507483b3)
    (slot S__767f85ba7661)
    (slot S__76f122bcefe3)
    (slot S__77cfd98baff6)
    (slot S__78206cb9cf27)
+   (slot S__7832ef3e04f9)
+   (slot S__79c9218c0b36)
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7fcb2890cd79)
    (slot S__7fe4e611c380)
+   (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
+   (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
    (slot S__90554c6bf67c)
+   (slot S__90d5373e3529)
    (slot S__91d886c28a1b)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9b8b01965160)
-   (slot S__9d66a265ccc6)
    (slot S__9fe41a58cc40)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
-   (slot S__a3b153c021e0)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
+   (slot S__aec9d5ebc617)
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
-   (slot S__b6b72e71acc6)
+   (slot S__b834450ceef0)
    (slot S__b97da6499fd6)
+   (slot S__bbafba1ccfee)
    (slot S__bca1cbfdfaf1)
    (slot S__bca24ccda541)
    (slot S__bef25c3baf3e)
@@ -162,27 +177,35 @@
    (slot S__c7573342a585)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
+   (slot S__cb1f089a35d5)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
+   (slot S__d04f8270ef8c)
+   (slot S__d0f393d4e534)
    (slot S__d33e8557f8dc)
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
+   (slot S__d52931ad533a)
    (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
    (slot S__d9cea5b75183)
+   (slot S__da0b6af183c6)
    (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
+   (slot S__e0d4b8b2e43e)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
-   (slot S__f34136679630)
+   (slot S__ed2664b4f768)
+   (slot S__f320c2a4be1d)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f54fa1ae03a0)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1)
-   (slot S__fb1930746cb7))
+   (slot S__fb1930746cb7)
+   (slot S__fe56fe71c725))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -332,9 +355,13 @@
    =>
    (gpufix-fired "driver-library-mismatch#0"))
 (defrule gpufix:driver-library-mismatch#1
-   (gpufix-facts (P__fe8787c568a2 FALSE))
+   (gpufix-facts (S__325909701aa5 TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#1"))
+(defrule gpufix:driver-library-mismatch#2
+   (gpufix-facts (P__fe8787c568a2 FALSE))
+   =>
+   (gpufix-fired "driver-library-mismatch#2"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (S__2551c795b562 TRUE))
    =>
@@ -356,17 +383,21 @@
    =>
    (gpufix-fired "missing-cuda-libs#0"))
 (defrule gpufix:missing-cuda-libs#1
-   (gpufix-facts (S__30bc29dcc5a1 TRUE))
+   (gpufix-facts (S__1c62e55ac5c1 TRUE) (S__fb13a05874c1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#1"))
 (defrule gpufix:missing-cuda-libs#2
-   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
+   (gpufix-facts (S__30bc29dcc5a1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#2"))
 (defrule gpufix:missing-cuda-libs#3
-   (gpufix-facts (S__34fa6b966624 TRUE))
+   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#3"))
+(defrule gpufix:missing-cuda-libs#4
+   (gpufix-facts (S__34fa6b966624 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#4"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -383,34 +414,26 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
    (gpufix-fired "multiple-torch-installs#3"))
-(defrule gpufix:no-nvidia-gpu-evidence#0
-   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
+(defrule gpufix:multiple-torch-installs#4
+   (gpufix-facts (S__03b80f06374c TRUE) (S__da0b6af183c6 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#0"))
-(defrule gpufix:no-nvidia-gpu-evidence#1
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (= ?v0 0))))
+   (gpufix-fired "multiple-torch-installs#4"))
+(defrule gpufix:no-nvidia-gpu-stated#0
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#1"))
-(defrule gpufix:no-nvidia-gpu-evidence#2
-   (gpufix-facts (F__gpu__vendor "intel"))
+   (gpufix-fired "no-nvidia-gpu-stated#0"))
+(defrule gpufix:no-nvidia-gpu-stated#1
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#2"))
-(defrule gpufix:no-nvidia-gpu-evidence#3
-   (gpufix-facts (F__gpu__vendor "amd"))
+   (gpufix-fired "no-nvidia-gpu-stated#1"))
+(defrule gpufix:no-nvidia-gpu-stated#2
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#3"))
-(defrule gpufix:no-nvidia-gpu-evidence#4
-   (gpufix-facts (F__gpu__vendor "apple"))
+   (gpufix-fired "no-nvidia-gpu-stated#2"))
+(defrule gpufix:no-nvidia-gpu-stated#3
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#4"))
-(defrule gpufix:no-nvidia-gpu-evidence#5
-   (gpufix-facts (F__gpu__vendor "none"))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#5"))
-(defrule gpufix:no-nvidia-gpu-evidence#6
-   (gpufix-facts (F__os__name "macos"))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#6"))
+   (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -463,262 +486,30 @@
    (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#4"))
-(defrule gpufix:toolkit-not-needed#0
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
+(defrule gpufix:python-env-mismatch#5
+   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
    =>
-   (gpufix-fired "toolkit-not-needed#0"))
-(defrule gpufix:toolkit-not-needed#1
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
+   (gpufix-fired "python-env-mismatch#5"))
+(defrule gpufix:python-env-mismatch#6
+   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
    =>
-   (gpufix-fired "toolkit-not-needed#1"))
-(defrule gpufix:toolkit-not-needed#2
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
+   (gpufix-fired "python-env-mismatch#6"))
+(defrule gpufix:python-env-mismatch#7
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
-   (gpufix-fired "toolkit-not-needed#2"))
-(defrule gpufix:toolkit-not-needed#3
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
+   (gpufix-fired "python-env-mismatch#7"))
+(defrule gpufix:python-env-mismatch#8
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
-   (gpufix-fired "toolkit-not-needed#3"))
-(defrule gpufix:toolkit-not-needed#4
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
+   (gpufix-fired "python-env-mismatch#8"))
+(defrule gpufix:toolkit-question#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
-   (gpufix-fired "toolkit-not-needed#4"))
-(defrule gpufix:toolkit-not-needed#5
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
+   (gpufix-fired "toolkit-question#0"))
+(defrule gpufix:toolkit-question#1
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
-   (gpufix-fired "toolkit-not-needed#5"))
-(defrule gpufix:toolkit-not-needed#6
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#6"))
-(defrule gpufix:toolkit-not-needed#7
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#7"))
-(defrule gpufix:toolkit-not-needed#8
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#8"))
-(defrule gpufix:toolkit-not-needed#9
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#9"))
-(defrule gpufix:toolkit-not-needed#10
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#10"))
-(defrule gpufix:toolkit-not-needed#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#11"))
-(defrule gpufix:toolkit-not-needed#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#12"))
-(defrule gpufix:toolkit-not-needed#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#13"))
-(defrule gpufix:toolkit-not-needed#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#14"))
-(defrule gpufix:toolkit-not-needed#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#15"))
-(defrule gpufix:toolkit-not-needed#16
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#16"))
-(defrule gpufix:toolkit-not-needed#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#17"))
-(defrule gpufix:toolkit-not-needed#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#18"))
-(defrule gpufix:toolkit-not-needed#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#19"))
-(defrule gpufix:toolkit-not-needed#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#20"))
-(defrule gpufix:toolkit-not-needed#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#21"))
-(defrule gpufix:toolkit-not-needed#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#22"))
-(defrule gpufix:toolkit-not-needed#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#23"))
-(defrule gpufix:toolkit-not-needed#24
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#24"))
-(defrule gpufix:toolkit-not-needed#25
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#25"))
-(defrule gpufix:toolkit-not-needed#26
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#26"))
-(defrule gpufix:toolkit-not-needed#27
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#27"))
-(defrule gpufix:toolkit-not-needed#28
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#28"))
-(defrule gpufix:toolkit-not-needed#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#29"))
-(defrule gpufix:toolkit-not-needed#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#30"))
-(defrule gpufix:toolkit-not-needed#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#31"))
-(defrule gpufix:toolkit-not-needed#32
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#32"))
-(defrule gpufix:toolkit-not-needed#33
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#33"))
-(defrule gpufix:toolkit-not-needed#34
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#34"))
-(defrule gpufix:toolkit-not-needed#35
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#35"))
-(defrule gpufix:toolkit-not-needed#36
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#36"))
-(defrule gpufix:toolkit-not-needed#37
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#37"))
-(defrule gpufix:toolkit-not-needed#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#38"))
-(defrule gpufix:toolkit-not-needed#39
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#39"))
-(defrule gpufix:toolkit-not-needed#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#40"))
-(defrule gpufix:toolkit-not-needed#41
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#41"))
-(defrule gpufix:toolkit-not-needed#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#42"))
-(defrule gpufix:toolkit-not-needed#43
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#43"))
-(defrule gpufix:toolkit-not-needed#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#44"))
-(defrule gpufix:toolkit-not-needed#45
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#45"))
-(defrule gpufix:toolkit-not-needed#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#46"))
-(defrule gpufix:toolkit-not-needed#47
-   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#47"))
-(defrule gpufix:toolkit-not-needed#48
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#48"))
-(defrule gpufix:toolkit-not-needed#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#49"))
-(defrule gpufix:toolkit-not-needed#50
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#50"))
-(defrule gpufix:toolkit-not-needed#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#51"))
-(defrule gpufix:toolkit-not-needed#52
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#52"))
-(defrule gpufix:toolkit-not-needed#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#53"))
-(defrule gpufix:toolkit-not-needed#54
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#54"))
-(defrule gpufix:toolkit-not-needed#55
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__a3b153c021e0 TRUE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#55"))
-(defrule gpufix:toolkit-not-needed#56
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#56"))
-(defrule gpufix:toolkit-not-needed#57
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#57"))
-(defrule gpufix:toolkit-not-needed#58
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#58"))
-(defrule gpufix:toolkit-not-needed#59
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#59"))
-(defrule gpufix:toolkit-not-needed#60
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#60"))
-(defrule gpufix:toolkit-not-needed#61
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__b6b72e71acc6 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#61"))
-(defrule gpufix:toolkit-not-needed#62
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__216815985f0f FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#62"))
-(defrule gpufix:toolkit-not-needed#63
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__9d66a265ccc6 FALSE) (S__f34136679630 FALSE))
-   =>
-   (gpufix-fired "toolkit-not-needed#63"))
+   (gpufix-fired "toolkit-question#1"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -743,6 +534,10 @@
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#0"))
+(defrule gpufix:windows-paging-file-1455#1
+   (gpufix-facts (S__8d38a18c8a10 TRUE))
+   =>
+   (gpufix-fired "windows-paging-file-1455#1"))
 (defrule gpufix:cuda-home-invalid#0
    (gpufix-facts (S__871748ab9d5b TRUE))
    =>
@@ -1187,6 +982,18 @@
    (gpufix-facts (S__73d64eef8f7b TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#1"))
+(defrule gpufix:cuda-unknown-error#2
+   (gpufix-facts (S__6afe634e154d TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#2"))
+(defrule gpufix:cuda-unknown-error#3
+   (gpufix-facts (S__74b5af65ba54 TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#3"))
+(defrule gpufix:cuda-unknown-error#4
+   (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#4"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
    =>
@@ -1196,7 +1003,7 @@
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
@@ -1207,6 +1014,10 @@
    (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#4"))
+(defrule gpufix:cuda-visible-devices#5
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
@@ -1219,6 +1030,14 @@
    (gpufix-facts (S__c08bbb9e41d1 TRUE))
    =>
    (gpufix-fired "fabric-manager-802#2"))
+(defrule gpufix:fabric-manager-802#3
+   (gpufix-facts (S__7832ef3e04f9 TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#3"))
+(defrule gpufix:fabric-manager-802#4
+   (gpufix-facts (S__d04f8270ef8c TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#4"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
@@ -1243,14 +1062,25 @@
    (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "mps-unavailable#5"))
+(defrule gpufix:mps-unavailable#6
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#6"))
+(defrule gpufix:mps-unavailable#7
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#7"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-toolkit-missing, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, cpu-only-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
@@ -1258,8 +1088,9 @@
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
-   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__toolkit_question__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
@@ -1267,6 +1098,7 @@
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__release__v)
@@ -1281,9 +1113,9 @@
    (slot F__torch__build)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
-   (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
+   (slot P__080e00b02b19)
    (slot P__2b74002dceab)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
@@ -1292,41 +1124,32 @@
    (slot P__afaee449a44f)
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
-   (slot S__17cf69b59ac4)
    (slot S__18409b304a31)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
-   (slot S__23895d8ef9df)
-   (slot S__285570940067)
    (slot S__29768ee166f0)
    (slot S__2bdc95930651)
    (slot S__3b7b94171696)
-   (slot S__5c7fedbf59c5)
    (slot S__62bbceae27e3)
-   (slot S__666ec99e5def)
-   (slot S__67f6cf793576)
    (slot S__68e80e0fe304)
-   (slot S__6cca69c652ec)
-   (slot S__6d2c42f5f754)
    (slot S__7157d4f3709e)
    (slot S__7df997116cce)
    (slot S__7e5b0550fa1d)
    (slot S__83061181afc8)
-   (slot S__84a236102963)
-   (slot S__872c7114db46)
-   (slot S__92c151645171)
+   (slot S__868231718a0c)
+   (slot S__8bc2364d4d15)
+   (slot S__97b54f664695)
    (slot S__a34af2d52e3e)
+   (slot S__a3b153c021e0)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
-   (slot S__abf5821a1a92)
    (slot S__ae156d3e8458)
+   (slot S__bf07cadfbfad)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
    (slot S__d29e11e2ddec)
-   (slot S__d67c0880d9d5)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
-   (slot S__dcaf9901fa7e)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
    (slot S__ded3d9e41d08)
@@ -1744,46 +1567,6 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
-(defrule gpufix:container-toolkit-missing#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#0"))
-(defrule gpufix:container-toolkit-missing#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6d2c42f5f754 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#1"))
-(defrule gpufix:container-toolkit-missing#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dcaf9901fa7e TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#2"))
-(defrule gpufix:container-toolkit-missing#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#3"))
-(defrule gpufix:no-driver-gpu-unknown#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#0"))
-(defrule gpufix:no-driver-gpu-unknown#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#1"))
-(defrule gpufix:no-driver-gpu-unknown#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#2"))
-(defrule gpufix:no-driver-gpu-unknown#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#3"))
-(defrule gpufix:no-driver-gpu-unknown#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#4"))
-(defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#5"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -1872,68 +1655,184 @@
    (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#21"))
-(defrule gpufix:no-nvidia-gpu#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
+(defrule gpufix:no-driver#22
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
    =>
-   (gpufix-fired "no-nvidia-gpu#0"))
-(defrule gpufix:no-nvidia-gpu#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23895d8ef9df TRUE))
+   (gpufix-fired "no-driver#22"))
+(defrule gpufix:no-driver#23
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
    =>
-   (gpufix-fired "no-nvidia-gpu#1"))
-(defrule gpufix:no-nvidia-gpu#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__17cf69b59ac4 TRUE))
+   (gpufix-fired "no-driver#23"))
+(defrule gpufix:no-nvidia-gpu-evidence#0
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu#2"))
-(defrule gpufix:no-nvidia-gpu#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   (gpufix-fired "no-nvidia-gpu-evidence#0"))
+(defrule gpufix:no-nvidia-gpu-evidence#1
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (= ?v0 0))))
    =>
-   (gpufix-fired "no-nvidia-gpu#3"))
-(defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#1"))
+(defrule gpufix:no-nvidia-gpu-evidence#2
+   (gpufix-facts (F__gpu__vendor "intel"))
    =>
-   (gpufix-fired "cpu-only-wheel#0"))
-(defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#2"))
+(defrule gpufix:no-nvidia-gpu-evidence#3
+   (gpufix-facts (F__gpu__vendor "amd"))
    =>
-   (gpufix-fired "cpu-only-wheel#1"))
-(defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#3"))
+(defrule gpufix:no-nvidia-gpu-evidence#4
+   (gpufix-facts (F__gpu__vendor "apple"))
    =>
-   (gpufix-fired "cpu-only-wheel#2"))
-(defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__67f6cf793576 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#4"))
+(defrule gpufix:no-nvidia-gpu-evidence#5
+   (gpufix-facts (F__gpu__vendor "none"))
    =>
-   (gpufix-fired "cpu-only-wheel#3"))
-(defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__67f6cf793576 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:no-nvidia-gpu-evidence#6
+   (gpufix-facts (F__os__name "macos"))
    =>
-   (gpufix-fired "cpu-only-wheel#4"))
-(defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#6"))
+(defrule gpufix:no-nvidia-gpu-evidence#7
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok"))
    =>
-   (gpufix-fired "cpu-only-wheel#5"))
-(defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#7"))
+(defrule gpufix:toolkit-not-needed#0
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
-   (gpufix-fired "cpu-only-wheel#6"))
-(defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-fired "toolkit-not-needed#0"))
+(defrule gpufix:toolkit-not-needed#1
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
    =>
-   (gpufix-fired "cpu-only-wheel#7"))
-(defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   (gpufix-fired "toolkit-not-needed#1"))
+(defrule gpufix:toolkit-not-needed#2
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#8"))
-(defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-fired "toolkit-not-needed#2"))
+(defrule gpufix:toolkit-not-needed#3
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#9"))
-(defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   (gpufix-fired "toolkit-not-needed#3"))
+(defrule gpufix:toolkit-not-needed#4
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
    =>
-   (gpufix-fired "cpu-only-wheel#10"))
+   (gpufix-fired "toolkit-not-needed#4"))
+(defrule gpufix:toolkit-not-needed#5
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#5"))
+(defrule gpufix:toolkit-not-needed#6
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#6"))
+(defrule gpufix:toolkit-not-needed#7
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#7"))
+(defrule gpufix:toolkit-not-needed#8
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#8"))
+(defrule gpufix:toolkit-not-needed#9
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#9"))
+(defrule gpufix:toolkit-not-needed#10
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#10"))
+(defrule gpufix:toolkit-not-needed#11
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#11"))
+(defrule gpufix:toolkit-not-needed#12
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#12"))
+(defrule gpufix:toolkit-not-needed#13
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#13"))
+(defrule gpufix:toolkit-not-needed#14
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#14"))
+(defrule gpufix:toolkit-not-needed#15
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#15"))
+(defrule gpufix:toolkit-not-needed#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#16"))
+(defrule gpufix:toolkit-not-needed#17
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#17"))
+(defrule gpufix:toolkit-not-needed#18
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#18"))
+(defrule gpufix:toolkit-not-needed#19
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#19"))
+(defrule gpufix:toolkit-not-needed#20
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#20"))
+(defrule gpufix:toolkit-not-needed#21
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#21"))
+(defrule gpufix:toolkit-not-needed#22
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#22"))
+(defrule gpufix:toolkit-not-needed#23
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#23"))
+(defrule gpufix:toolkit-not-needed#24
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#24"))
+(defrule gpufix:toolkit-not-needed#25
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#25"))
+(defrule gpufix:toolkit-not-needed#26
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#26"))
+(defrule gpufix:toolkit-not-needed#27
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#27"))
+(defrule gpufix:toolkit-not-needed#28
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#28"))
+(defrule gpufix:toolkit-not-needed#29
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__080e00b02b19 TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#29"))
+(defrule gpufix:toolkit-not-needed#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#30"))
+(defrule gpufix:toolkit-not-needed#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (P__4b0fa42eb5d3 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#31"))
+(defrule gpufix:toolkit-not-needed#32
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#32"))
+(defrule gpufix:toolkit-not-needed#33
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#33"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -1976,7 +1875,33 @@
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
-   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s))
+   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__no_nvidia_gpu_stated__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__driver__version__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__vendor)
+   (slot F__torch__build)
+   (slot F__torch__cuda__s)
+   (slot F__torch__hip__s)
+   (slot S__17cf69b59ac4)
+   (slot S__23895d8ef9df)
+   (slot S__285570940067)
+   (slot S__4ff89fa51392)
+   (slot S__5c7fedbf59c5)
+   (slot S__666ec99e5def)
+   (slot S__67f6cf793576)
+   (slot S__6cca69c652ec)
+   (slot S__6d2c42f5f754)
+   (slot S__84a236102963)
+   (slot S__872c7114db46)
+   (slot S__92c151645171)
+   (slot S__abf5821a1a92)
+   (slot S__c6c62fa6fc66)
+   (slot S__d67c0880d9d5)
+   (slot S__dcaf9901fa7e)
+   (slot S__df8479301d30))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -2145,6 +2070,118 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
+(defrule gpufix:container-toolkit-missing#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#0"))
+(defrule gpufix:container-toolkit-missing#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#1"))
+(defrule gpufix:container-toolkit-missing#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#2"))
+(defrule gpufix:container-toolkit-missing#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#3"))
+(defrule gpufix:no-driver-gpu-unknown#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#0"))
+(defrule gpufix:no-driver-gpu-unknown#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#1"))
+(defrule gpufix:no-driver-gpu-unknown#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#2"))
+(defrule gpufix:no-driver-gpu-unknown#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#3"))
+(defrule gpufix:no-driver-gpu-unknown#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#4"))
+(defrule gpufix:no-driver-gpu-unknown#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#5"))
+(defrule gpufix:no-nvidia-gpu#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#0"))
+(defrule gpufix:no-nvidia-gpu#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23895d8ef9df TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#1"))
+(defrule gpufix:no-nvidia-gpu#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__17cf69b59ac4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#2"))
+(defrule gpufix:no-nvidia-gpu#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   =>
+   (gpufix-fired "no-nvidia-gpu#3"))
+(defrule gpufix:no-nvidia-gpu#4
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#4"))
+(defrule gpufix:cpu-only-wheel#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#0"))
+(defrule gpufix:cpu-only-wheel#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#1"))
+(defrule gpufix:cpu-only-wheel#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#2"))
+(defrule gpufix:cpu-only-wheel#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#3"))
+(defrule gpufix:cpu-only-wheel#4
+   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#4"))
+(defrule gpufix:cpu-only-wheel#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#5"))
+(defrule gpufix:cpu-only-wheel#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#6"))
+(defrule gpufix:cpu-only-wheel#7
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#7"))
+(defrule gpufix:cpu-only-wheel#8
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#8"))
+(defrule gpufix:cpu-only-wheel#9
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#9"))
+(defrule gpufix:cpu-only-wheel#10
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#10"))
+(defrule gpufix:cpu-only-wheel#11
+   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#11"))
+(defrule gpufix:cpu-only-wheel#12
+   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-only-wheel#12"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
