@@ -384,12 +384,14 @@ class _Scanner:
         offset = 0
         found: list[Signature] = []
         sigs = self.per_line
+        matcher = self._per_line_set()
         for raw in block.split(b"\n"):
             for segment in raw.split(b"\r") if b"\r" in raw else (raw,):
                 if not segment:
                     continue
                 line = segment[:MAX_LINE].decode("utf-8", "replace")
-                for sig in sigs:
+                for i in matcher.which(line):  # one pass says which signatures match this line
+                    sig = sigs[i]
                     if sig in found:
                         continue
                     m = sig.regex.search(line)
@@ -399,6 +401,12 @@ class _Scanner:
             if len(found) == len(sigs):
                 break
             offset += len(raw) + 1
+
+    def _per_line_set(self) -> linear_re.PatternSet:
+        key = tuple(s.pattern for s in self.per_line)
+        if getattr(self, "_set_key", None) != key:  # per_line shrinks as signatures are found
+            self._set_key, self._set = key, linear_re.PatternSet(key)
+        return self._set
 
 
 AUTOMATON_PIECE = 128 * 1024  # bytes given to the automaton at a time: it copies them as UCS-4

@@ -205,3 +205,29 @@ def sub(pattern: str, repl: "str | Callable[[Any], str]", string: str, count: in
 
 def escape(text: str) -> str:
     return _re.escape(text)
+
+
+class PatternSet:
+    """Which of several patterns match one text, in one pass (RE2::Set), then `re`'s methods on
+    those only. The log scanner tries its ~20 signatures with no literal to look for on every
+    line: one set match a line instead of one search per signature (~20x fewer calls into RE2,
+    each ~1 us of wrapper). Without google-re2: every pattern is searched, as before."""
+
+    def __init__(self, patterns: "list[str] | tuple[str, ...]") -> None:
+        self.patterns = tuple(patterns)
+        self._set: Any = None
+        if _re2 is not None and self.patterns:
+            for p in self.patterns:
+                compile(p)  # refuses what RE2 cannot run, with the pattern's own message
+            built = _re2.Set.SearchSet(_OPTIONS)
+            for p in self.patterns:
+                built.Add(p)
+            built.Compile()
+            self._set = built._set  # the C++ set: bytes in, indices out
+
+    def which(self, text: str) -> "list[int]":
+        """Indices (in order) of the patterns with a match somewhere in `text`."""
+        if self._set is None:
+            return [i for i, p in enumerate(self.patterns) if compile(p).search(text)]
+        found = self._set.Match(text.encode("utf-8", "surrogatepass"))
+        return sorted(found) if found else []

@@ -152,3 +152,23 @@ def test_credentials_on_a_matching_log_line_are_not_shown(rules):
     assert any("Could not find a version" in s for s in shown)
     for s in [*shown, scan.excerpt]:
         assert "w0rd" not in s and "p@ss" not in s and "hf_abcdefghij" not in s, s
+
+
+def test_a_pattern_set_says_exactly_which_patterns_a_line_matches():
+    # The per-line scan asks the set, then searches only those: it must agree with searching each.
+    from gpufix import linear_re
+    from gpufix.engine.api import load_rules
+    from gpufix.engine.signatures import plan_of
+
+    patterns = [s.pattern for s in plan_of(load_rules()).signatures]
+    lines = ["RuntimeError: The NVIDIA driver on your system is too old (found version 10020).",
+             "OSError: [WinError 126] 找不到指定的模块。 Error loading \"C:\\torch\\lib\\c10.dll\"",
+             "RuntimeError: CUDA error: out of memory", "ImportError: libcudart.so.12: cannot open shared object",
+             "no match here at all", "", "İstanbul ıi K Ş", "x" * 5000 + " CUDA error: unknown error"]
+    matcher = linear_re.PatternSet(patterns)
+    for line in lines:
+        expected = [i for i, p in enumerate(patterns) if linear_re.compile(p).search(line)]
+        assert matcher.which(line) == expected, line[:80]
+    assert linear_re.PatternSet([]).which("anything") == []
+    with pytest.raises(linear_re.PatternError):
+        linear_re.PatternSet(["(?=lookahead)"])
