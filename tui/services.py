@@ -40,6 +40,15 @@ LogAdder = Callable[[Collected, str], Collected]
 VERIFY_CHECKS = ("cuda-alloc", "mnist")
 
 
+def knowledge_line(outcome: Any) -> str:
+    """The tables' date, as in the text report (and a count of what is newer than them)."""
+    from gpufix.knowledge.dating import line  # lazy: only once a summary is shown
+
+    k = outcome.knowledge
+    beyond = k.get("beyond_tables") or []
+    return line(k) + (f" — {len(beyond)} installed component(s) newer than the tables" if beyond else "")
+
+
 def snapshot_environment(python: str, reason: str) -> str:
     return str(take_snapshot(python, reason).path)
 

@@ -142,6 +142,9 @@ class ScanScreen(Screen):
         note = getattr(outcome, "engine_note", None)  # "Rule engine: CLIPS (...)" when it fell back
         if note:
             header = f"{header}\n{note}" if header else note
+        from gpufix.tui.services import knowledge_line  # lazy: once a summary is shown
+
+        header = f"{header}\n{knowledge_line(outcome)}" if header else knowledge_line(outcome)
         self.paint(outcome, t("scan.enter", self.lang), header)
         self.query_one("#probes").display = False
         self.set_title(state_title(outcome, self.lang))
@@ -173,3 +176,4 @@ class ScanScreen(Screen):
 
         if self.app.outcome is not None:
             self.app.push_screen(FindingsScreen(self.lang))
+

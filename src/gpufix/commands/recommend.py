@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
     result = recommend(request_from_args(args), require_torchaudio=args.torchaudio)
     rec, target = result.recommendation, result.collected.python
     if args.json:
-        doc = {"schema": "gpufix-recommend/1", "target": target, "recommendation": rec.to_json(),
+        doc = {"schema": "gpufix-recommend/1", "target": target, "knowledge": rec.knowledge,
+               "recommendation": rec.to_json(),
                "facts": {f.name: f.to_json() for f in result.derived}}
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
@@ -88,4 +89,9 @@ def render(rec, target: str) -> str:
     if rec.kind in ("cuda", "cpu", "mps") and rec.pip_command:
         lines.append("")
         lines.append(f"Then check it: gpufix --python {rec.pip_command[0]}")
+    if rec.knowledge:
+        from gpufix.knowledge.dating import line  # lazy: text output only
+
+        lines.append("")
+        lines.append(line(rec.knowledge))
     return "\n".join(lines)

@@ -90,6 +90,11 @@ class Outcome:
     differentials: list = field(default_factory=list)  # gpufix.core.questions.DifferentialView, symptoms that hold
 
     @property
+    def knowledge(self) -> dict[str, Any]:
+        """The knowledge tables' date and sources, and what on this machine is newer than them."""
+        return knowledge_block(self.facts)
+
+    @property
     def log_separate(self) -> bool:
         """The log's machine was analysed apart from this one (log.machine other or unknown)."""
         return self.log is not None and self.log.separate
@@ -154,3 +159,16 @@ Analyser = Callable[[Collected, str], Outcome]
 PartialCallback = Callable[[Outcome], None]
 
 __all__ = ["Analyser", "Collected", "LogAnalysis", "Outcome", "PartialCallback", "Request", "DEFAULT_BACKEND"]
+
+
+def knowledge_block(facts: Optional[FactBase] = None) -> dict[str, Any]:
+    """`knowledge` in every JSON document: as_of, origin, sources (gpufix.knowledge.dating); with
+    facts, `beyond_tables`: what the machine runs that is newer than the tables."""
+    from gpufix.knowledge import dating, machine  # lazy: only documents that are printed need it
+
+    doc = dating.info()
+    try:
+        doc["beyond_tables"] = dating.beyond_tables(machine.read(facts)) if facts is not None else []
+    except Exception as e:  # noqa: BLE001 - odd facts must cost only this list
+        doc["beyond_tables"] = [f"could not compare with the tables: {type(e).__name__}"]
+    return doc
