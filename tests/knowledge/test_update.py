@@ -7,8 +7,9 @@ import json
 import pytest
 
 from gpufix.cli import main
-from gpufix.knowledge import dating, index_pages, overlay, tables, update
-from gpufix.knowledge.fetch import Fetcher, PipSettings, pip_settings
+from gpufix.knowledge import dating, overlay, tables, update
+from gpufix.probes import index_pages
+from gpufix.probes.pip_http import Fetcher, PipSettings, pip_settings
 
 from .conftest import INDEX_DATA
 

@@ -24,7 +24,8 @@ REQUIRED_IDS = (
     "code-error",
 )
 RAW_FILES = ("nvidia-smi.txt", "nvidia-smi-query.csv", "proc-driver-nvidia-version.txt", "nvml.json", "nvcc.txt",
-             "torch-probe.json", "python-env.json", "platform.json", "env.json", "pip-config.json", "conda.json")
+             "torch-probe.json", "python-env.json", "platform.json", "env.json", "pip-config.json", "conda.json",
+             "index-torch.json")
 
 
 def _cases() -> list[tuple[Path, dict]]:

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
     from gpufix.core.outcome import knowledge_block
     from gpufix.knowledge import dating, update
-    from gpufix.knowledge.fetch import Fetcher, pip_settings
+    from gpufix.probes.pip_http import Fetcher, pip_settings
 
     if args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds")

@@ -7,7 +7,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from gpufix.commands.diagnose import request_from_args
+from gpufix.commands.diagnose import add_online_argument, request_from_args
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK
 
 HELP = "recommend the torch build for this GPU, driver and Python, with the exact install commands"
@@ -24,6 +24,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--log", metavar="FILE", help="an error log to read facts from ('-' reads standard input)")
     p.add_argument("--torchaudio", action="store_true",
                    help="require torchaudio (it is in maintenance: may pick an older torch)")
+    add_online_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -42,7 +42,10 @@ def replay_fixture(directory: Path, phases: Sequence[str] = PHASES) -> list[Prob
     """A recorded fixture directory's probe files, parsed as if the probes had just run."""
     if not directory.is_dir():
         raise InputError(f"--fixture {directory}: not a directory")
-    return replay_recording(probes_in(tuple(phases)), directory)
+    # An online probe's recording (index-torch.json) replays like any other; absent, it is not listed.
+    probes = [p for p in probes_in(tuple(phases), online=True)
+              if p in probes_in(tuple(phases)) or any((directory / f).is_file() for f in p.files)]
+    return replay_recording(probes, directory)
 
 
 def check_log_path(path: str) -> None:

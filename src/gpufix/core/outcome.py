@@ -30,6 +30,7 @@ class Request:
     answers: tuple[str, ...] = ()  # ID=VALUE answers to gpufix's questions (gpufix.core.questions)
     probe: bool = True  # False: --no-probe (the log, the fixture and --fact alone)
     quick: bool = False  # the static phase only (no torch import)
+    online: bool = False  # --online: also the probes that ask the network (the pip index's torch page)
     rules: Any = None  # a RuleSet or rule paths; None: the installed rules
 
     @property

@@ -1,6 +1,6 @@
 """`gpufix knowledge update`: newer release tables, read from the package indexes.
 
-What is read, through the user's pip index and proxy (gpufix.knowledge.fetch):
+What is read, through the user's pip index and proxy (gpufix.probes.pip_http):
 
 * the simple pages (PEP 691 JSON, or PEP 503 HTML) of torch, torchvision and torchaudio on the
   configured index: versions, wheel tags (Python versions, platforms), upload dates;
@@ -26,10 +26,10 @@ from typing import Any
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 
-from gpufix.knowledge import index_pages as P
+from gpufix.probes import index_pages as P
 from gpufix.knowledge import overlay, tables
 from gpufix.knowledge import versions as V
-from gpufix.knowledge.fetch import Fetcher, FetchError, PipSettings
+from gpufix.probes.pip_http import Fetcher, FetchError, PipSettings
 from gpufix.probes.redact import redact
 
 PACKAGES = ("torch", "torchvision", "torchaudio")

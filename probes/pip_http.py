@@ -1,4 +1,4 @@
-"""HTTP for the knowledge update and the mirror check, through the user's pip settings.
+"""HTTP through the user's pip settings: the knowledge update and the index check read package indexes.
 
 pip's index, proxy and CA bundle are read the way pip reads them (the installer-config probe's
 file list: global -> user -> site -> $PIP_CONFIG_FILE; [global] then [install]; PIP_* variables

@@ -1,7 +1,7 @@
 """Package index pages, read without executing anything: PEP 691 JSON and PEP 503 HTML simple
 pages, the PyPI JSON API, wheel file names and core metadata (Requires-Dist).
 
-Pure functions over bytes; gpufix.knowledge.fetch gets the bytes, gpufix.knowledge.update
+Pure functions over bytes; gpufix.probes.pip_http gets the bytes; gpufix.knowledge.update and the index-check probe
 turns what is read here into release rows.
 """
 from __future__ import annotations
