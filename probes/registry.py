@@ -6,8 +6,8 @@ is a producer in gpufix.fact_catalog.PRODUCERS (tests/core/test_fact_catalog.py 
 """
 from __future__ import annotations
 
-from gpufix.probes import (environment, installer_config, nvcc, nvidia_smi, nvml, path_python, pci, platform_info,
-                           proc_driver, python_env, rocm, torch_runtime, torch_static)
+from gpufix.probes import (environment, index_check, installer_config, nvcc, nvidia_smi, nvml, path_python, pci,
+                           platform_info, proc_driver, python_env, rocm, torch_runtime, torch_static)
 from gpufix.probes.base import PHASES, Probe
 
 ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
@@ -27,10 +27,15 @@ ALL_PROBES: tuple[Probe, ...] = tuple(sorted((
 ), key=lambda p: p.order))
 
 
-def probes_in(phases: tuple[str, ...] | list[str] = PHASES) -> tuple[Probe, ...]:
-    """The probes of the given phases, in registry order."""
-    return tuple(p for p in ALL_PROBES if p.phase in phases)
+# Probes that use the network: they run only when asked (`gpufix --online`, the TUI's index step).
+ONLINE_PROBES: tuple[Probe, ...] = (index_check.PROBE,)
+
+
+def probes_in(phases: tuple[str, ...] | list[str] = PHASES, online: bool = False) -> tuple[Probe, ...]:
+    """The probes of the given phases, in registry order (with the online ones when asked)."""
+    chosen = ALL_PROBES + (ONLINE_PROBES if online else ())
+    return tuple(sorted((p for p in chosen if p.phase in phases), key=lambda p: p.order))
 
 
 def probe_by_name(name: str) -> Probe | None:
-    return next((p for p in ALL_PROBES if p.name == name), None)
+    return next((p for p in ALL_PROBES + ONLINE_PROBES if p.name == name), None)

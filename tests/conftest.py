@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Parsed YAML is cached per user (gpufix.parse_cache); the tests, and every gpufix they start,
 # use a cache of their own instead of the developer's.
 os.environ.setdefault("GPUFIX_CACHE_DIR", tempfile.mkdtemp(prefix="gpufix-test-cache-"))
+# `gpufix knowledge update` results live in the user data dir: tests see an empty one (never the
+# developer's own update), and tests of the update point it elsewhere.
+os.environ["GPUFIX_DATA_DIR"] = tempfile.mkdtemp(prefix="gpufix-test-data-")
 INSTALL = "python -m pip install -e '.[test]' --config-settings editable_mode=strict"
 
 

@@ -26,6 +26,8 @@ PROBE_MACHINERY = {
     "prose": "facts stated in prose and partial pastes (the log reader), not a probe of this machine",
     "prestart": "starts the torch subprocess before gpufix's own modules load",
     "processes": "child processes in their own group, killed as a group; the --python version handshake",
+    "pip_http": "HTTP through pip's index, proxy and CA settings (index-check probe, knowledge update)",
+    "index_pages": "pure readers of package-index pages (PEP 691/503, JSON API, wheel names, metadata)",
 }
 
 # What screens and widgets may not import: work belongs in the core and the fix service.
@@ -62,9 +64,9 @@ def test_architecture_md_names_only_tests_that_exist():
 
 
 def test_every_probe_module_is_registered_with_a_parser():
-    from gpufix.probes.registry import ALL_PROBES
+    from gpufix.probes.registry import ALL_PROBES, ONLINE_PROBES
 
-    registered = {p.collect.__module__ for p in ALL_PROBES}
+    registered = {p.collect.__module__ for p in ALL_PROBES + ONLINE_PROBES}
     problems = []
     for path in sorted(PROBES.glob("*.py")):
         stem = path.stem

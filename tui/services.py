@@ -11,6 +11,7 @@
   (a gpufix.verify VerifyResult: ``.facts``, ``.message``; None when not available);
 * ``reprobe(None) -> Collected``: the facts after a remedy ran;
 * ``add_log(collected, text) -> Collected``: the same facts with a pasted error text as the log.
+* ``check_index(collected) -> Collected``: the same facts plus what the pip index serves (one request).
 
 Every default is the core's (gpufix.core): the app never assembles probing or analysis itself.
 """
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
 from gpufix.core.outcome import Analyser, Collected
-from gpufix.core.pipeline import analyse, with_log
+from gpufix.core.pipeline import analyse, with_index_check, with_log
 from gpufix.core.verification import run_verification
 from gpufix.probes.runner import ProgressCallback
 from gpufix.remedy.execute import CommandRunner, run_streaming
@@ -38,6 +39,15 @@ VerifyEvent = Callable[[dict], None]
 Verifier = Callable[[str, Sequence[str], VerifyEvent, threading.Event], Any]
 LogAdder = Callable[[Collected, str], Collected]
 VERIFY_CHECKS = ("cuda-alloc", "mnist")
+
+
+def knowledge_line(outcome: Any) -> str:
+    """The tables' date, as in the text report (and a count of what is newer than them)."""
+    from gpufix.knowledge.dating import line  # lazy: only once a summary is shown
+
+    k = outcome.knowledge
+    beyond = k.get("beyond_tables") or []
+    return line(k) + (f" — {len(beyond)} installed component(s) newer than the tables" if beyond else "")
 
 
 def snapshot_environment(python: str, reason: str) -> str:
@@ -61,6 +71,7 @@ class Services:
     verifier: Optional[Verifier] = verify_with_gpufix
     reprobe: Optional[FactsProvider] = None  # None: the facts provider again
     add_log: LogAdder = with_log
+    check_index: Callable[[Collected], Collected] = with_index_check
     python: str = sys.executable
     # True when re-checking reads the same recorded inputs (--fixture / --no-probe).
     recheck_same_inputs: bool = False

@@ -19,6 +19,7 @@ from gpufix.errors import EXIT_CANNOT_RUN, EXIT_ERROR_FOUND, EXIT_OK, GpufixErro
 SUBCOMMANDS: dict[str, str] = {
     "fix": "gpufix.commands.fix",
     "fleet": "gpufix.commands.fleet",
+    "knowledge": "gpufix.commands.knowledge",
     "record": "gpufix.commands.record",
     "recommend": "gpufix.commands.recommend",
     "rollback": "gpufix.commands.rollback",

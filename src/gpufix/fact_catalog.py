@@ -43,6 +43,7 @@ PRODUCERS: dict[str, str] = {
     "platform": "probe: OS, kernel, architecture (in-process)",
     "environment": "probe: allow-listed environment variables (in-process)",
     "installer-config": "probe: pip and conda configuration files",
+    "index-check": "probe (opt-in, --online): the configured pip index's simple page for torch",
     "python-env": "probe: the target interpreter and package metadata (no imports)",
     "nvidia-smi": "probe: `nvidia-smi` table and `--query-gpu` CSV",
     "nvcc": "probe: `nvcc -V`",
@@ -301,6 +302,11 @@ _DECLARED: dict[str, FactSpec] = {
     "pip.matches_python": FactSpec("bool", "the `pip` on PATH belongs to the target interpreter",
                                    producers=("python-env",)),
     "pip.python": FactSpec("str", "interpreter that the `pip` on PATH belongs to", producers=("python-env",)),
+    "pip.index_cuda_wheels": FactSpec("bool", "the configured pip index serves CUDA builds of torch for this OS "
+                                      "(checked: its simple page for torch, --online)", producers=("index-check",)),
+    "pip.index_torch_variants": FactSpec("list[str]", "torch builds the configured pip index serves for this OS "
+                                         "(cu124, cpu, rocm6.1, pypi-cuda = PyPI's plain Linux wheel, plain)",
+                                         producers=("index-check",)),
     "conda.env": FactSpec("str", "active conda environment name"),
     "conda.prefix": FactSpec("str", "active conda environment prefix"),
     "conda.channels": FactSpec("list[str]", "channels from .condarc"),

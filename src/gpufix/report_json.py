@@ -5,7 +5,7 @@ import json
 from typing import Any, Sequence
 
 from gpufix import __version__
-from gpufix.core.outcome import Outcome
+from gpufix.core.outcome import Outcome, knowledge_block
 from gpufix.diagnosis import Diagnosis, exit_code_for, overall_status
 from gpufix.fact_catalog import HIDDEN
 from gpufix.facts import FactBase
@@ -30,7 +30,8 @@ def outcome_document(outcome: Outcome) -> dict[str, Any]:
         log=log_document(outcome),
         phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note},
         differential=[d.to_json() for d in outcome.differentials],
-        questions=[q.to_json() for q in outcome.questions], symptoms=len(outcome.reported_symptoms))
+        questions=[q.to_json() for q in outcome.questions], symptoms=len(outcome.reported_symptoms),
+        knowledge=outcome.knowledge)
 
 
 def log_document(outcome: Outcome) -> dict[str, Any] | None:
@@ -51,7 +52,7 @@ def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequ
                    target: dict[str, Any] | None = None, log: dict[str, Any] | None = None,
                    phases: Sequence[str] = (), engine: dict[str, Any] | None = None,
                    differential: Sequence[dict[str, Any]] = (), questions: Sequence[dict[str, Any]] = (),
-                   symptoms: int = 0) -> dict[str, Any]:
+                   symptoms: int = 0, knowledge: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "gpufix_version": __version__,
@@ -67,13 +68,20 @@ def build_document(facts: FactBase, diagnoses: Sequence[Diagnosis], probes: Sequ
         # Symptoms whose cause the facts do not settle: causes ranked, and what to ask (core/questions.py).
         "differential": list(differential),
         "questions": list(questions),
+        # The date of the release tables the answer rests on, and where they come from.
+        "knowledge": knowledge if knowledge is not None else knowledge_block(facts),
     }
 
 
 def failure_document(message: str) -> dict[str, Any]:
     """What --json prints when gpufix itself could not run (exit code 2)."""
+    try:
+        knowledge: dict[str, Any] = knowledge_block()
+    except Exception as e:  # noqa: BLE001 - the failure document must always print
+        knowledge = {"as_of": None, "note": f"knowledge tables unreadable: {type(e).__name__}"}
     return {"schema": SCHEMA, "gpufix_version": __version__, "status": "failed", "exit_code": 2,
-            "error": message, "facts": {}, "probes": {}, "diagnoses": [], "differential": [], "questions": []}
+            "error": message, "facts": {}, "probes": {}, "diagnoses": [], "differential": [], "questions": [],
+            "knowledge": knowledge}
 
 
 def dumps(doc: dict[str, Any]) -> str:

@@ -27,6 +27,7 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts)]
     if outcome.engine_note:
         out.append(f"  {outcome.engine_note}")
+    out += render_knowledge(outcome)
     out += render_machine(outcome, lang)
     out.append("")
     out.append(t("summary", lang))
@@ -54,6 +55,14 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
             out += render_diagnosis(d, i, lang, os_name)
     out += render_differentials(outcome, lang)
     return "\n".join(out) + "\n"
+
+
+def render_knowledge(outcome: Outcome) -> list[str]:
+    """The tables' date (one line), and one line per installed component newer than them."""
+    from gpufix.knowledge.dating import line  # lazy: text output only
+
+    k = outcome.knowledge
+    return [f"  {line(k)}"] + [f"    - {b}" for b in k.get("beyond_tables") or ()]
 
 
 def render_machine(outcome: Outcome, lang: str) -> list[str]:

@@ -20,7 +20,10 @@ from gpufix import fact_catalog
 from gpufix.fact_catalog import (AREAS, FACTS, HIDDEN, NO_PRODUCER, ORIGINS, PRODUCERS, area_of, key_facts,
                                  lookup, producer_of)
 from gpufix.facts import FactBase, absent, ok, unknown
-from gpufix.probes.registry import ALL_PROBES
+from gpufix.probes import registry
+
+# The opt-in (network) probes state facts too; their recordings replay like any probe's.
+ALL_PROBES = registry.ALL_PROBES + registry.ONLINE_PROBES
 
 TESTS = Path(__file__).resolve().parents[1]
 FIXTURES = TESTS / "fixtures"

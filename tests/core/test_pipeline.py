@@ -61,7 +61,7 @@ def test_static_results_come_while_the_dynamic_probe_still_runs():
 def test_the_torch_subprocess_starts_before_the_log_is_read_and_the_rules_load(monkeypatch, tmp_path):
     events: list[str] = []
     probes = (_probe("static1", STATIC, log=events), _probe("dyn", DYNAMIC, log=events))
-    monkeypatch.setattr(pipeline, "probes_in", lambda phases: tuple(p for p in probes if p.phase in phases))
+    monkeypatch.setattr(pipeline, "probes_in", lambda phases, online=False: tuple(p for p in probes if p.phase in phases))
     monkeypatch.setattr(pipeline, "warm_up", lambda rules=None: events.append("warm up"))
     import gpufix.core.logs as logs
 

@@ -170,14 +170,14 @@ def test_driver_550_cannot_run_cu130(mk):
 
 
 @pytest.mark.parametrize("driver, gpu, want_torch, want", [
-    # regression: without torch the fact used to walk torch 2.13 alone (cu126 for a 570 driver whatever
-    # the GPU, the experimental cu132 for 580/610) and disagree with the recommender
-    ("570.124.04", None, "2.13.0", "cu126"),                         # cu130 needs 580
-    ("570.124.04", "NVIDIA GeForce RTX 5090 D", "2.11.0", "cu128"),  # 2.13 cu126 lacks sm_120
-    ("580.65.06", None, "2.13.0", "cu130"),                          # not the experimental cu132
-    ("610.43.02", "NVIDIA B200", "2.13.0", "cu130"),
-    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.13.0", "cu126"),
-    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.13.0", "cu126"),  # cu130 starts at sm_75
+    # regression: without torch the fact used to walk the newest release alone (cu126 for a 570 driver
+    # whatever the GPU, an experimental variant for 580/610) and disagree with the recommender
+    ("570.124.04", None, "2.15.0", "cu126"),                         # cu130/cu132 need 580
+    ("570.124.04", "NVIDIA GeForce RTX 5090 D", "2.11.0", "cu128"),  # 2.12+ cu126 lacks sm_120
+    ("580.65.06", None, "2.15.0", "cu132"),                          # 2.15's PyPI default; 13.x minor compat
+    ("610.43.02", "NVIDIA B200", "2.15.0", "cu132"),
+    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.15.0", "cu126"),
+    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.15.0", "cu126"),  # cu130/cu132 start at sm_75
 ])
 def test_newest_build_for_driver_agrees_with_the_recommender(mk, driver, gpu, want_torch, want):
     kw = {"gpu__name": [gpu]} if gpu else {}

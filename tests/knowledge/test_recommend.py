@@ -25,15 +25,15 @@ def test_gtx_1080_ti_driver_535_linux_gets_cu126(mk):
     rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
                   gpu__name=["NVIDIA GeForce GTX 1080 Ti"], gpu__compute_capability=["6.1"],
                   driver__version="535.104.05", driver__cuda="12.2")
-    assert (rec.kind, rec.torch, rec.build, rec.torchvision) == ("cuda", "2.13.0", "cu126", "0.28.0")
+    assert (rec.kind, rec.torch, rec.build, rec.torchvision) == ("cuda", "2.15.0", "cu126", "0.29.2")
     assert rec.index_url == "https://download.pytorch.org/whl/cu126"
-    assert rec.pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.13.0", "torchvision==0.28.0",
+    assert rec.pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.15.0", "torchvision==0.29.2",
                                "torchaudio==2.11.0", "--index-url", "https://download.pytorch.org/whl/cu126"]
     assert_target_interpreter(rec, LINUX_PY)
     assert rec.driver_update is False and rec.driver_min == "525.60.13"
     # the reasoning names the GPU, the driver rule and why cu130 was skipped
     assert "sm_61" in rec.reason and "sm_60" in rec.reason and "525.60.13" in rec.reason
-    assert "2.13.0+cu130: arch list" in rec.reason
+    assert "2.15.0+cu130: arch list" in rec.reason
 
 
 def test_cuda_commands_replace_the_installed_build_and_exist_only_for_cuda(mk):
@@ -60,11 +60,11 @@ def test_cuda_commands_replace_the_installed_build_and_exist_only_for_cuda(mk):
 def test_rtx_4090_driver_560_windows(mk):
     rec = rec_for(mk, os__name="windows", os__arch="AMD64", python__version="3.12.4", python__executable=WIN_PY,
                   gpu__name=["NVIDIA GeForce RTX 4090"], driver__version="560.94")
-    assert (rec.kind, rec.torch, rec.build) == ("cuda", "2.13.0", "cu126")
+    assert (rec.kind, rec.torch, rec.build) == ("cuda", "2.15.0", "cu126")
     assert rec.driver_min == "527.41"  # Windows 12.x minimum
     assert_target_interpreter(rec, WIN_PY)
     assert rec.pip_command[-2:] == ["--index-url", "https://download.pytorch.org/whl/cu126"]
-    assert "2.13.0+cu130: driver 560.94 < 580" in rec.reason
+    assert "2.15.0+cu130: driver 560.94 < 580" in rec.reason
 
 
 def test_rtx_5070_laptop_driver_570_needs_cu128_and_suggests_580(mk):
@@ -72,7 +72,8 @@ def test_rtx_5070_laptop_driver_570_needs_cu128_and_suggests_580(mk):
                   gpu__name=["NVIDIA GeForce RTX 5070 Laptop GPU"], driver__version="570.133.07")
     assert (rec.torch, rec.build, rec.torchvision) == ("2.11.0", "cu128", "0.26.0")
     assert rec.torchaudio == "2.11.0"
-    assert (rec.best_torch, rec.best_build, rec.driver_min, rec.driver_update) == ("2.13.0", "cu130", "580", True)
+    # 2.15's PyPI default is cu132: minor-version compatibility lets a 580 driver run it
+    assert (rec.best_torch, rec.best_build, rec.driver_min, rec.driver_update) == ("2.15.0", "cu132", "580", True)
     assert "With a driver >= 580" in rec.reason
 
 
@@ -87,9 +88,9 @@ def test_apple_m2_gets_the_pypi_wheel_with_mps(mk):
     exe = "/Users/u/.venv/bin/python"
     rec = rec_for(mk, os__name="macos", os__arch="arm64", python__version="3.12.1", python__executable=exe,
                   gpu__vendor="apple")
-    assert (rec.kind, rec.build, rec.torch) == ("mps", "mps", "2.13.0")
+    assert (rec.kind, rec.build, rec.torch) == ("mps", "mps", "2.15.0")
     assert rec.index_url is None
-    assert rec.pip_command == [exe, "-m", "pip", "install", "torch==2.13.0", "torchvision==0.28.0",
+    assert rec.pip_command == [exe, "-m", "pip", "install", "torch==2.15.0", "torchvision==0.29.2",
                                "torchaudio==2.11.0"]
 
 
@@ -108,7 +109,7 @@ def test_intel_mac_with_python_313_has_no_wheel(mk):
 def test_no_gpu_gets_the_cpu_index(mk):
     rec = rec_for(mk, "driver.version", os__name="linux", os__arch="x86_64", python__version="3.11.7",
                   python__executable="/tmp/dev/bin/python", gpu__count=0)
-    assert (rec.kind, rec.build, rec.torch) == ("cpu", "cpu", "2.13.0")
+    assert (rec.kind, rec.build, rec.torch) == ("cpu", "cpu", "2.15.0")
     assert rec.pip_command[0] == "/tmp/dev/bin/python"
     assert rec.pip_command[-2:] == ["--index-url", "https://download.pytorch.org/whl/cpu"]
 
@@ -118,13 +119,14 @@ def test_t4_with_driver_470_gets_an_11x_build(mk):
                   gpu__name=["Tesla T4"], driver__version="470.82.01", driver__cuda="11.4")
     assert rec.build == "cu118" and rec.torch == "2.7.1"
     assert "450.80.02" in rec.reason  # the 11.x minor-version minimum
-    assert (rec.best_torch, rec.best_build, rec.driver_min, rec.driver_update) == ("2.13.0", "cu126", "525.60.13", True)
+    # Python 3.10: 2.14 is the last release with wheels for it (2.15 needs >= 3.11)
+    assert (rec.best_torch, rec.best_build, rec.driver_min, rec.driver_update) == ("2.14.1", "cu126", "525.60.13", True)
 
 
 def test_python_too_new_for_every_release(mk):
-    rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.15.0", python__executable=LINUX_PY,
+    rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.16.0", python__executable=LINUX_PY,
                   gpu__count=0)
-    assert rec.kind == "none" and "3.15.0" in rec.reason
+    assert rec.kind == "none" and "3.16.0" in rec.reason
 
 
 def test_old_python_walks_back_to_the_last_release_for_it(mk):
@@ -158,8 +160,8 @@ def test_china_mirror_variant(mk):
     assert rec.build == "cu126"
     # TUNA's own wheel path is weakly sourced: Aliyun's wheel mirror, with TUNA for the dependencies
     assert rec.mirror == "aliyun"
-    assert rec.mirror_pip_command == [WIN_PY, "-m", "pip", "install", "torch==2.13.0+cu126",
-                                      "torchvision==0.28.0+cu126", "torchaudio==2.11.0+cu126",
+    assert rec.mirror_pip_command == [WIN_PY, "-m", "pip", "install", "torch==2.15.0+cu126",
+                                      "torchvision==0.29.2+cu126", "torchaudio==2.11.0+cu126",
                                       "-f", "https://mirrors.aliyun.com/pytorch-wheels/cu126/", "-i", tuna]
 
 
@@ -168,8 +170,8 @@ def test_aliyun_mirror_uses_find_links_with_local_versions(mk):
     rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
                   gpu__compute_capability=["8.9"], driver__version="550.54.14", pip__index_url=ali)
     assert rec.mirror_index_url == "https://mirrors.aliyun.com/pytorch-wheels/cu126/"
-    assert rec.mirror_pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.13.0+cu126",
-                                      "torchvision==0.28.0+cu126", "torchaudio==2.11.0+cu126",
+    assert rec.mirror_pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.15.0+cu126",
+                                      "torchvision==0.29.2+cu126", "torchaudio==2.11.0+cu126",
                                       "-f", "https://mirrors.aliyun.com/pytorch-wheels/cu126/", "-i", ali]
 
 
@@ -196,8 +198,8 @@ def test_conda_env_gets_a_conda_forge_command_into_its_prefix(mk):
 
 
 def test_torchaudio_maintenance_release_only_where_its_wheels_exist():
-    rel = tables.release_for("2.13.0")
-    patch = rel.patch("2.13.0")
+    rel = tables.release_for("2.15.0")
+    patch = rel.patch("2.15.0")
     assert _torchaudio(patch, rel, "cu130")[0] == "2.11.0"
     version, why = _torchaudio(patch, rel, "cu132")
     assert version is None and "cu132" in why
@@ -207,8 +209,10 @@ def test_torchaudio_maintenance_release_only_where_its_wheels_exist():
 def test_require_torchaudio_picks_a_build_that_has_one(mk):
     fb = mk(os__name="linux", os__arch="x86_64", python__executable=LINUX_PY, gpu__compute_capability=["8.9"],
             driver__version="595.45.04")
-    assert recommendation(fb).torchaudio == "2.11.0"
-    assert recommendation(fb, require_torchaudio=True).torchaudio == "2.11.0"
+    plain = recommendation(fb)
+    assert (plain.build, plain.torchaudio) == ("cu132", None)  # torchaudio 2.11.0 has no cu132 wheel
+    insist = recommendation(fb, require_torchaudio=True)
+    assert (insist.torch, insist.build, insist.torchaudio) == ("2.15.0", "cu130", "2.11.0")
 
 
 def test_gpu_known_driver_absent_recommends_and_asks_for_a_driver(mk):
@@ -234,7 +238,7 @@ def test_facts_carry_the_recommendation(mk):
     fb = mk(os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
             gpu__compute_capability=["6.1"], driver__version="535.104.05")
     out = {f.name: f for f in derive_facts(fb)}
-    assert out["recommend.build"].value == "cu126" and out["recommend.torch"].value == "2.13.0"
+    assert out["recommend.build"].value == "cu126" and out["recommend.torch"].value == "2.15.0"
     assert out["recommend.pip_command"].value[0] == LINUX_PY
     assert all(f.origin == "derived" and f.source == "knowledge" for f in out.values())
     assert "recommend.conda_command" not in out  # not a conda env

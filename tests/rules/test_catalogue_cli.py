@@ -25,7 +25,8 @@ REQUIRED_IDS = (
 )
 RAW_FILES = ("nvidia-smi.txt", "nvidia-smi-query.csv", "proc-driver-nvidia-version.txt", "nvml.json", "nvcc.txt",
              "torch-probe.json", "python-env.json", "platform.json", "env.json", "pip-config.json", "conda.json",
-             "rocminfo.txt", "rocm-smi.txt", "amd-smi-version.txt", "rocm-version.txt", "kfd.json")
+             "rocminfo.txt", "rocm-smi.txt", "amd-smi-version.txt", "rocm-version.txt", "kfd.json",
+             "index-torch.json")
 
 
 def _cases() -> list[tuple[Path, dict]]:

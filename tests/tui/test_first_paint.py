@@ -96,7 +96,8 @@ async def test_real_static_probes_and_a_slow_torch_probe(monkeypatch):
     release = threading.Event()
     probes = tuple(_slow_torch(release) if p.name == "torch" else p for p in ALL_PROBES)
     monkeypatch.setattr(registry, "ALL_PROBES", probes)
-    monkeypatch.setattr("gpufix.core.pipeline.probes_in", lambda phases: tuple(p for p in probes if p.phase in phases))
+    monkeypatch.setattr("gpufix.core.pipeline.probes_in",
+                        lambda phases, online=False: tuple(p for p in probes if p.phase in phases))
     provide = facts_provider(prepare(Request(python=sys.executable)))
     seen: list[Collected] = []
 
@@ -136,7 +137,7 @@ def test_the_provider_gives_the_static_phase_before_the_dynamic_one_ends(monkeyp
 
     static = Probe("static-one", lambda ctx: {}, lambda raw: [], (), 5.0, order=1)
     dynamic = Probe("torch", slow, lambda raw: [], (), 5.0, order=90, phase=DYNAMIC)
-    monkeypatch.setattr("gpufix.core.pipeline.probes_in", lambda phases: tuple(
+    monkeypatch.setattr("gpufix.core.pipeline.probes_in", lambda phases, online=False: tuple(
         p for p in (static, dynamic) if p.phase in phases))
     monkeypatch.setattr("gpufix.core.pipeline.warm_up", lambda rules=None: None)
 

@@ -41,6 +41,7 @@ def test_json_end_to_end_says_cuda_was_not_checked(torch_python, isolated, h, tm
     assert v["device"]["checked"] is False and v["train"]["device"] == "cpu"
     assert len(v["epochs"]) == 1
     assert doc["diagnoses"] == []
+    assert doc["knowledge"]["as_of"] == "2026-12-03"  # every gpufix/1 document is dated
 
 
 def test_text_mode_prints_plain_lines_when_not_a_terminal(torch_python, isolated, h):

@@ -39,6 +39,7 @@ class ScanScreen(Screen):
     BINDINGS = [
         Binding("enter", "findings", "key.findings"),
         Binding("l", "app.paste_log", "key.paste"),
+        Binding("i", "check_index", "key.check_index"),
         Binding("p", "toggle_probes", "key.probes"),
         Binding("q", "app.quit", "key.quit"),
     ]
@@ -142,6 +143,9 @@ class ScanScreen(Screen):
         note = getattr(outcome, "engine_note", None)  # "Rule engine: CLIPS (...)" when it fell back
         if note:
             header = f"{header}\n{note}" if header else note
+        from gpufix.tui.services import knowledge_line  # lazy: once a summary is shown
+
+        header = f"{header}\n{knowledge_line(outcome)}" if header else knowledge_line(outcome)
         self.paint(outcome, t("scan.enter", self.lang), header)
         self.query_one("#probes").display = False
         self.set_title(state_title(outcome, self.lang))
@@ -164,6 +168,27 @@ class ScanScreen(Screen):
         if self.done:
             self.show_summary()
 
+    def action_check_index(self) -> None:
+        """The opt-in online step: ask the pip index what it serves, then show the new summary."""
+        if self.app.outcome is None:
+            return
+        self.query_one("#scan-hint", Static).update(t("scan.index_checking", self.lang))
+        self.check_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def check_index(self) -> None:
+        services, app = self.app.services, self.app
+        try:
+            outcome = services.analyse(services.check_index(app.outcome.collected), self.lang)
+        except Exception as e:  # noqa: BLE001 - one line on the screen
+            self.app.call_from_thread(self.query_one("#scan-hint", Static).update, f"[✗] {e}")
+            return
+        self.app.call_from_thread(self._index_checked, outcome)
+
+    def _index_checked(self, outcome) -> None:
+        self.app.outcome = outcome
+        self.show_summary()
+
     def action_toggle_probes(self) -> None:
         probes = self.query_one("#probes")
         probes.display = not probes.display
@@ -173,3 +198,4 @@ class ScanScreen(Screen):
 
         if self.app.outcome is not None:
             self.app.push_screen(FindingsScreen(self.lang))
+

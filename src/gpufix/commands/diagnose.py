@@ -29,8 +29,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "its log.txt is read too unless --log is given")
     p.add_argument("--quick", action="store_true",
                    help="the static phase only: answer without importing torch (the torch checks are skipped)")
+    add_online_argument(p)
     p.add_argument("--lang", choices=("en", "zh"), default=None,
                    help="language of the findings (default: from LANG; zh for Chinese)")
+
+
+def add_online_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--online", action="store_true",
+                   help="also ask the configured pip index which torch builds it serves (one request)")
 
 
 def add_target_arguments(p: argparse.ArgumentParser) -> None:
@@ -42,7 +48,7 @@ def request_from_args(args: argparse.Namespace) -> Request:
     """The core's Request for `gpufix [--json|--text] ...` (and `recommend`, which shares options)."""
     return Request(python=args.python, fixture=getattr(args, "fixture", None), log=getattr(args, "log", None),
                    facts=tuple(getattr(args, "fact", ())), answers=tuple(getattr(args, "answer", ())), probe=not getattr(args, "no_probe", False),
-                   quick=bool(getattr(args, "quick", False)))
+                   quick=bool(getattr(args, "quick", False)), online=bool(getattr(args, "online", False)))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from gpufix.commands.diagnose import request_from_args
+from gpufix.commands.diagnose import add_online_argument, request_from_args
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK
 
 HELP = "recommend the torch build for this GPU, driver and Python, with the exact install commands"
@@ -24,6 +24,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--log", metavar="FILE", help="an error log to read facts from ('-' reads standard input)")
     p.add_argument("--torchaudio", action="store_true",
                    help="require torchaudio (it is in maintenance: may pick an older torch)")
+    add_online_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
     result = recommend(request_from_args(args), require_torchaudio=args.torchaudio)
     rec, target = result.recommendation, result.collected.python
     if args.json:
-        doc = {"schema": "gpufix-recommend/1", "target": target, "recommendation": rec.to_json(),
+        doc = {"schema": "gpufix-recommend/1", "target": target, "knowledge": rec.knowledge,
+               "recommendation": rec.to_json(),
                "facts": {f.name: f.to_json() for f in result.derived}}
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
@@ -88,4 +90,9 @@ def render(rec, target: str) -> str:
     if rec.kind in ("cuda", "cpu", "mps") and rec.pip_command:
         lines.append("")
         lines.append(f"Then check it: gpufix --python {rec.pip_command[0]}")
+    if rec.knowledge:
+        from gpufix.knowledge.dating import line  # lazy: text output only
+
+        lines.append("")
+        lines.append(line(rec.knowledge))
     return "\n".join(lines)

@@ -95,7 +95,15 @@ def json_document(result: Any, python: str, diagnoses: list[Any], diag_error: st
         "verify": result.to_json(),
         "facts": fb.to_json(),
         "diagnoses": [d.to_json() for d in diagnoses],
+        "knowledge": _knowledge(fb),
     }
     if diag_error:
         doc["diagnoses_error"] = diag_error
     return doc
+
+
+def _knowledge(facts: FactBase) -> dict[str, Any]:
+    """The tables' date, as in every gpufix/1 document."""
+    from gpufix.core.outcome import knowledge_block  # lazy: only the JSON document needs it
+
+    return knowledge_block(facts)

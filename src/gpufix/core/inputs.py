@@ -52,10 +52,13 @@ def replay_fixture(directory: Path, phases: Sequence[str] = PHASES) -> list[Prob
     if not directory.is_dir():
         raise InputError(f"--fixture {directory}: not a directory")
     # a recording (gpufix record), or a rule fixture (case.yaml with its facts, maybe a log)
-    known = {f for p in probes_in(PHASES) for f in p.files} | {PROBES_META, FIXTURE_LOG, "case.yaml"}
+    known = {f for p in probes_in(PHASES, online=True) for f in p.files} | {PROBES_META, FIXTURE_LOG, "case.yaml"}
     if not any((directory / f).is_file() for f in known):
         raise InputError(f"--fixture {directory}: not a gpufix recording (no {PROBES_META}, probe file or {FIXTURE_LOG})")
-    return replay_recording(probes_in(tuple(phases)), directory)
+    # An online probe's recording (index-torch.json) replays like any other; absent, it is not listed.
+    probes = [p for p in probes_in(tuple(phases), online=True)
+              if p in probes_in(tuple(phases)) or any((directory / f).is_file() for f in p.files)]
+    return replay_recording(probes, directory)
 
 
 def check_log_path(path: str) -> None:

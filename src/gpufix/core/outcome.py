@@ -30,6 +30,7 @@ class Request:
     answers: tuple[str, ...] = ()  # ID=VALUE answers to gpufix's questions (gpufix.core.questions)
     probe: bool = True  # False: --no-probe (the log, the fixture and --fact alone)
     quick: bool = False  # the static phase only (no torch import)
+    online: bool = False  # --online: also the probes that ask the network (the pip index's torch page)
     rules: Any = None  # a RuleSet or rule paths; None: the installed rules
 
     @property
@@ -88,6 +89,11 @@ class Outcome:
     evaluation: Any = None  # the engine's Evaluation (what fired, what was derived, its backend)
     log: Optional[LogAnalysis] = None  # set when a log was given
     differentials: list = field(default_factory=list)  # gpufix.core.questions.DifferentialView, symptoms that hold
+
+    @property
+    def knowledge(self) -> dict[str, Any]:
+        """The knowledge tables' date and sources, and what on this machine is newer than them."""
+        return knowledge_block(self.facts)
 
     @property
     def log_separate(self) -> bool:
@@ -154,3 +160,16 @@ Analyser = Callable[[Collected, str], Outcome]
 PartialCallback = Callable[[Outcome], None]
 
 __all__ = ["Analyser", "Collected", "LogAnalysis", "Outcome", "PartialCallback", "Request", "DEFAULT_BACKEND"]
+
+
+def knowledge_block(facts: Optional[FactBase] = None) -> dict[str, Any]:
+    """`knowledge` in every JSON document: as_of, origin, sources (gpufix.knowledge.dating); with
+    facts, `beyond_tables`: what the machine runs that is newer than the tables."""
+    from gpufix.knowledge import dating, machine  # lazy: only documents that are printed need it
+
+    doc = dating.info()
+    try:
+        doc["beyond_tables"] = dating.beyond_tables(machine.read(facts)) if facts is not None else []
+    except Exception as e:  # noqa: BLE001 - odd facts must cost only this list
+        doc["beyond_tables"] = [f"could not compare with the tables: {type(e).__name__}"]
+    return doc

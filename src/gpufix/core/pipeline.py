@@ -119,7 +119,7 @@ class Collection:
         self.run: Optional[ProbeRun] = None
         req = inputs.request
         if inputs.replayed is None and req.probe:
-            self.run = start_probes(probes_in(req.phases), inputs.ctx, progress)
+            self.run = start_probes(probes_in(req.phases, online=req.online), inputs.ctx, progress)
         # While the probes run. A log that turns out unreadable here (it was checked to exist)
         # abandons them: they run in daemon threads and the subprocess times out by itself.
         inputs.scan()
@@ -291,6 +291,20 @@ def with_log(collected: Collected, text: str, label: str = "(pasted)", rules: An
     facts.extend(given)
     return Collected(facts, list(collected.probe_results), scan, collected.python, collected.source,
                      collected.fixture, label, collected.phases, given)
+
+
+def with_index_check(collected: Collected) -> Collected:
+    """The same facts plus what the configured pip index serves (the opt-in index-check probe:
+    one request to its torch page, through pip's proxy). The TUI's "check the index" step."""
+    from dataclasses import replace  # lazy: only this step
+
+    from gpufix.probes.registry import ONLINE_PROBES  # lazy: see above
+
+    # Not make_context: a replayed fixture's interpreter need not exist here; the probe reads only pip's settings.
+    ctx = ProbeContext(python=collected.python) if collected.python else ProbeContext()
+    results = [r for r in collected.probe_results if r.name not in {p.name for p in ONLINE_PROBES}]
+    results += run_probes(ONLINE_PROBES, ctx)
+    return replace(collected, facts=merge(results, collected.given), probe_results=results)
 
 
 def warm_up(rules: Any = None) -> None:

@@ -463,7 +463,13 @@ def _index_facts(m: Machine) -> list[Fact]:
     if main.variant:
         out.append(derived("compat.index_variant", main.variant, infos[0][0]))
     verdicts = [i.cuda_wheels for _, i in infos]
-    if any(v is True for v in verdicts):
+    extras_cuda = any(i.cuda_wheels for _, i in infos[1:])
+    if m.pip_index_cuda_checked is not None and not extras_cuda:
+        # What the index serves, read from its torch page (--online), beats the host-name guess.
+        note = "" if len(infos) == 1 else f" (extra indexes not checked: {', '.join(u for u, _ in infos[1:])})"
+        out.append(derived("compat.index_has_cuda_wheels", m.pip_index_cuda_checked,
+                           f"checked: {m.pip_index_checked_evidence}{note}"))
+    elif any(v is True for v in verdicts):
         which = next(u for u, i in infos if i.cuda_wheels)
         out.append(derived("compat.index_has_cuda_wheels", True, f"{which} serves CUDA torch wheels"))
     elif verdicts and all(v is False for v in verdicts):

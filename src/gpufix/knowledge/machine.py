@@ -77,6 +77,8 @@ class Machine:
     pip_index_url: str | None = None
     pip_extra_index_urls: list[str] = field(default_factory=list)
     pip_mirror: str | None = None
+    pip_index_cuda_checked: bool | None = None  # pip.index_cuda_wheels: the index's torch page was read
+    pip_index_checked_evidence: str = ""
 
     @property
     def driver_os(self) -> str | None:
@@ -111,6 +113,9 @@ def read(fb: FactBase) -> Machine:
     extra = fb.value("pip.extra_index_urls")
     m.pip_extra_index_urls = [str(u) for u in extra] if isinstance(extra, list) else []
     m.pip_mirror = _text(fb.value("pip.mirror"))
+    checked = fb.get("pip.index_cuda_wheels")
+    if checked is not None and checked.status == "ok" and isinstance(checked.value, bool):
+        m.pip_index_cuda_checked, m.pip_index_checked_evidence = checked.value, checked.evidence
     return m
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from packaging.version import Version
 
 from gpufix.facts import Fact
-from gpufix.knowledge import commands, compat, tables
+from gpufix.knowledge import commands, compat, dating, tables
 from gpufix.knowledge import versions as V
 from gpufix.knowledge.compat import derived
 from gpufix.knowledge.machine import Machine
@@ -77,6 +77,8 @@ class Recommendation:
     reasons: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
+    knowledge: dict[str, Any] = field(default_factory=dict)  # dating.info(): as_of, origin, sources
+    beyond_tables: list[str] = field(default_factory=list)  # installed components newer than the tables
     _skips: list[tuple[Version, str]] = field(default_factory=list, repr=False)
 
     @property
@@ -167,8 +169,21 @@ def recommend(m: Machine, require_torchaudio: bool = False) -> Recommendation:
             rec.notes.append(f"torch {m.torch_version} ({m.torch_build}) is already installed: nothing to reinstall.")
     if m.os_arch is None and m.os_name == "linux":
         rec.notes.append("Machine architecture unknown: x86_64 assumed.")
+    _dated(m, rec)
     commands.fill(m, rec)
     return rec
+
+
+def _dated(m: Machine, rec: Recommendation) -> None:
+    """State the tables' date; where the installed software is newer than them, say so."""
+    rec.knowledge = dating.info()
+    rec.beyond_tables = dating.beyond_tables(m)
+    rec.notes.extend(rec.beyond_tables)
+    if rec.torch and m.torch_version and rec.beyond_tables and (V.parse(m.torch_version) or Version("0")) > \
+            (V.parse(rec.torch) or Version("0")):
+        rec.notes.append(f"The installed torch {m.torch_version} is newer than the recommended {rec.torch}: the "
+                         f"recommendation is the newest build gpufix's tables know (as of {rec.knowledge['as_of']}), "
+                         f"not a reason to downgrade a working install.")
 
 
 # --- platforms ---------------------------------------------------------------------------------
@@ -382,7 +397,8 @@ def _cuda(m: Machine, rec: Recommendation, require_torchaudio: bool) -> None:
     _fill(rec, chosen.release, chosen.patch, chosen.variant)
     rec.index_url = commands.index_url(chosen.patch, chosen.variant)
     rec.reasons.append(_gpu_sentence(m) + _driver_sentence(m))
-    rec.reasons.append(f"torch {chosen.torch}+{chosen.variant} is the newest official build for them: {chosen_why}.")
+    rec.reasons.append(f"torch {chosen.torch}+{chosen.variant} is the newest official build for them in gpufix's "
+                       f"tables (as of {dating.info()['as_of']}): {chosen_why}.")
     if known_gpus:
         _, arch_why = _arch_for(chosen, m)
         if arch_why:

@@ -82,6 +82,9 @@ class Release:
     patches: tuple[Patch, ...]
     sources: tuple[str, ...]
     uncertain: bool = False
+    release_date: str | None = None
+    origin: str = "shipped"  # shipped (rules/knowledge) | update (`gpufix knowledge update`)
+    rocm_wheels: tuple[str, ...] = ()
 
     @property
     def version(self) -> Version:
@@ -127,7 +130,9 @@ def _release(raw: dict[str, Any]) -> Release:
         pypi_linux=_opt(raw.get("pypi_linux")), numpy_abi_major=int(raw["numpy_abi_major"]),
         numpy_abi_windows_uncertain=bool(raw.get("numpy_abi_windows_uncertain")),
         install=str(raw.get("install", "index-url")), patches=patches,
-        sources=tuple(raw.get("sources") or ()), uncertain=bool(raw.get("uncertain")))
+        sources=tuple(raw.get("sources") or ()), uncertain=bool(raw.get("uncertain")),
+        release_date=_opt(raw.get("release_date")), origin=str(raw.get("origin") or "shipped"),
+        rocm_wheels=tuple(raw.get("rocm_wheels") or ()))
 
 
 def _opt(value: Any) -> str | None:
@@ -136,9 +141,27 @@ def _opt(value: Any) -> str | None:
 
 @functools.lru_cache(maxsize=None)
 def releases() -> tuple[Release, ...]:
-    """Every release, newest first."""
+    """Every release, newest first: the shipped table with `gpufix knowledge update`'s rows applied."""
+    from gpufix.knowledge import overlay  # lazy: keeps this module's import light
+
+    data = load("torch_releases.yaml")
+    rows = overlay.merge_releases(list(data["releases"]), overlay.load())
+    return tuple(sorted((_release(r) for r in rows), key=lambda r: r.version, reverse=True))
+
+
+def shipped_releases() -> tuple[Release, ...]:
+    """The shipped table alone (what `gpufix knowledge update` compares against)."""
     data = load("torch_releases.yaml")
     return tuple(sorted((_release(r) for r in data["releases"]), key=lambda r: r.version, reverse=True))
+
+
+def clear_caches() -> None:
+    """Forget every cached view (after `gpufix knowledge update` wrote new rows, and in tests)."""
+    from gpufix.knowledge import overlay  # lazy: see releases()
+
+    overlay.clear_cache()
+    for fn in (releases, arch_entries, families, toolkit_minimum, branches, gpu_rows, mirrors):
+        fn.cache_clear()
 
 
 def stable_releases() -> tuple[Release, ...]:

@@ -25,6 +25,7 @@
    (slot F__os__name__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
+   (slot F__pip__index_cuda_wheels__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
@@ -658,6 +659,10 @@
    (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#4"))
+(defrule gpufix:mirror-without-cuda-wheels#5
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#5"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
