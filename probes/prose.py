@@ -31,7 +31,7 @@ that holds a quantifier; tests/probes/test_prose.py checks them).
 """
 from __future__ import annotations
 
-import re
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from typing import Iterable, NamedTuple
 
 from gpufix.facts import Fact, ok
@@ -184,6 +184,10 @@ _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | 
 _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
 _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
+# What CUDA needs, not what this machine has: "CUDA requires an NVIDIA GPU", "cuda 是英伟达显卡的标识",
+# "只有N卡才能用cuda". A possessive (英伟达显卡的…, NVIDIA GPU's) describes NVIDIA cards in general.
+_GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
+                      r"才支持|只支持|仅支持|专用|标识|标志", re.I | re.A)
 _NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re.A)
 
 # --- operating systems ----------------------------------------------------------------------
@@ -532,7 +536,11 @@ class _Reader:
         """"an NVIDIA GPU", "a working CUDA device", "N卡": NVIDIA, unless negated ("no CUDA GPUs")."""
         if _CHECK_THAT.search(clause):
             return  # "Please check that you have an NVIDIA GPU": torch's advice, not the user's machine
+        if _GENERIC.search(clause):
+            return  # a statement about CUDA and NVIDIA cards in general, not about this machine
         for m in _NVIDIA_WORDS.finditer(clause):
+            if clause[m.end():m.end() + 1] in ("的", "'"):
+                continue  # "英伟达显卡的标识", "NVIDIA GPU's driver": NVIDIA cards in general
             if not _NEGATED.search(clause[max(0, m.start() - 12):m.start()]):
                 self.add("gpu.vendor", "nvidia", no, line)
                 return

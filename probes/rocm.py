@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
+from gpufix import linear_re as re  # linear time on text gpufix did not write
 from typing import Any
 
 from gpufix.facts import Fact, absent, ok

@@ -120,7 +120,7 @@ def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 - the `re` name,
     full = _with_flags(pattern, flags)
     if _re2 is None:  # pragma: no cover - exercised only where google-re2 has no wheel
         try:
-            return _re.compile(full)
+            return _re.compile(full, flags & ASCII)  # RE2's classes are ASCII: keep `re` alike when asked
         except _re.error as e:
             raise PatternError(str(e)) from None
     try:
