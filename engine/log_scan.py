@@ -265,6 +265,7 @@ class _Scanner:
         self.automaton: Any = None
         self.lowered = False  # the automaton runs over the ASCII-lowered block
         self.fold_needles: tuple[Needle, ...] = ()
+        self._stale = False  # signatures were found since the automaton was built
         if self.use_automaton:
             self._build_automaton()
 
@@ -275,6 +276,9 @@ class _Scanner:
         self.fold_needles = fold_needles(todo)
 
     def feed(self, block: bytes) -> None:
+        if self._stale:  # rebuilt only when another block comes: most pasted logs are one block
+            self._build_automaton()
+            self._stale = False
         found = len(self.done)
         best: dict[str, tuple] = {}  # pattern -> (line start, sig, match, line): earliest in this block
         if self.use_automaton:
@@ -303,7 +307,7 @@ class _Scanner:
     def _prune(self) -> None:
         self.per_line = [s for s in self.per_line if s.pattern not in self.done]
         if self.use_automaton:
-            self._build_automaton()
+            self._stale = True
         else:
             self.needles = [n for n in self.needles if any(s.pattern not in self.done for s in n.signatures)]
 

@@ -58,10 +58,16 @@ def test_every_fixture_every_rule_renders_remedies_an_expert_would_sign(rules):
     assert {r.id for r in rules if not r.is_derive} - seen == set()
 
 
-def test_cli_lint_remedies_exits_0(capsys):
+def test_cli_lint_remedies_exits_0(capsys, tmp_path):
+    # The command's wiring, on a few cases (the sweep over every fixture is the test above).
+    for case in (NO_GPU_CASE, FIXTURES / "machine--windows-rtx3060-driver537", FIXTURES / "numpy2-abi--torchio-import-torch-numpy200"):
+        if case.is_dir():
+            (tmp_path / case.name).symlink_to(case)
+    n = len(list(tmp_path.iterdir()))
+    assert n >= 2
     assert main(["rules", "lint", "--remedies", "--rules", str(ROOT / "rules"),
-                 "--fixtures", str(FIXTURES)]) == 0
-    assert "0 finding(s)" in capsys.readouterr().err
+                 "--fixtures", str(tmp_path)]) == 0
+    assert f"remedies in {n} fixture(s), en and zh: 0 finding(s)" in capsys.readouterr().err
 
 
 # --- the answers from issue 10, as they were --------------------------------------------

@@ -40,7 +40,8 @@ class DriverNeed(NamedTuple):
     uncertain: bool
 
 
-@functools.lru_cache(maxsize=1024)  # over the tables, which are fixed for the process (tables.py)
+@tables.register_cache  # cleared with the tables' own caches (tables.clear_caches)
+@functools.lru_cache(maxsize=1024)  # called for every candidate build, per analysis
 def driver_min_for(cuda: str, os_name: str) -> DriverNeed | None:
     """The least driver that runs code built with CUDA `cuda` on this OS (linux | windows)."""
     v = V.major_minor(cuda)

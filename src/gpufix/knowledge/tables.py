@@ -149,6 +149,7 @@ def releases() -> tuple[Release, ...]:
     return tuple(sorted((_release(r) for r in rows), key=lambda r: r.version, reverse=True))
 
 
+@functools.lru_cache(maxsize=None)  # the knowledge block of every document reads it, per analysis
 def shipped_releases() -> tuple[Release, ...]:
     """The shipped table alone (what `gpufix knowledge update` compares against)."""
     data = load("torch_releases.yaml")
@@ -160,8 +161,18 @@ def clear_caches() -> None:
     from gpufix.knowledge import overlay  # lazy: see releases()
 
     overlay.clear_cache()
-    for fn in (releases, arch_entries, families, toolkit_minimum, branches, gpu_rows, mirrors):
+    for fn in (releases, shipped_releases, arch_entries, arch_entry, families, toolkit_minimum, branches, gpu_rows,
+               mirrors, *_DEPENDENT):
         fn.cache_clear()
+
+
+_DEPENDENT: list = []  # caches of other modules' functions over these tables (register_cache)
+
+
+def register_cache(fn: Any) -> Any:
+    """Have clear_caches() clear `fn` (an lru_cache'd function that reads these tables) too."""
+    _DEPENDENT.append(fn)
+    return fn
 
 
 def stable_releases() -> tuple[Release, ...]:

@@ -52,6 +52,7 @@ def major_minor(text: object) -> Version | None:
     return parse(f"{rel[0]}.{rel[1]}")
 
 
+@functools.lru_cache(maxsize=256)  # a few dozen variant names, read ~40k times a run
 def variant_cuda(variant: str) -> str | None:
     """'cu126' -> '12.6', 'cu92' -> '9.2', 'cu110' -> '11.0'; None for cpu/rocm/garbage."""
     m = _VARIANT.match(variant or "")
