@@ -20,9 +20,7 @@ import sys
 from typing import Any
 
 from gpufix.facts import Fact, absent, ok, unknown
-from gpufix.probes import index_pages
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw
-from gpufix.probes.pip_http import Fetcher, FetchError, pip_settings
 from gpufix.probes.redact import redact
 
 NAME = "index-check"
@@ -31,6 +29,10 @@ FACTS = ("pip.index_cuda_wheels", "pip.index_torch_variants")
 
 
 def collect(ctx: ProbeContext) -> Raw:
+    # lazy: start-up: HTTP, TLS and the page readers load only for --online (this probe is opt-in)
+    from gpufix.probes import index_pages
+    from gpufix.probes.pip_http import Fetcher, FetchError, pip_settings
+
     settings = pip_settings(ctx.env)
     url = settings.index_url.rstrip("/") + "/torch/"
     doc: dict[str, Any] = {"index_url": redact(settings.index_url), "url": redact(url),
@@ -68,6 +70,8 @@ def parse(raw: Raw) -> list[Fact]:
 def variants(filenames: list[str], os_name: str | None, arch: str | None) -> set[str]:
     """The torch builds the files offer this OS/arch: cu124, cpu, rocm6.1, pypi-cuda (PyPI's plain Linux
     x86_64 wheel) or plain (a plain wheel elsewhere: CPU, or MPS on Apple Silicon)."""
+    from gpufix.probes import index_pages  # lazy: start-up (see collect)
+
     family = {("linux", "x86_64"): "linux_x86_64", ("linux", "amd64"): "linux_x86_64",
               ("linux", "aarch64"): "linux_aarch64", ("linux", "arm64"): "linux_aarch64",
               ("windows", "amd64"): "windows_x86_64", ("windows", "x86_64"): "windows_x86_64",
