@@ -149,18 +149,26 @@ def _write_known() -> None:
     with _known_lock:
         pending = {k: set(v) for k, v in _new.items()}
         _new.clear()
+    _flush(pending, _known_path, _merge_known, lambda items: json.dumps(sorted(items), ensure_ascii=False))
+
+
+def _merge_known(old: Any, items: set[str]) -> set[str]:
+    merged = items | {x for x in old if isinstance(x, str)} if isinstance(old, list) else items
+    return items if len(merged) > 20 * MAX_ENTRIES else merged  # rules edited for years: start over
+
+
+def _flush(pending: dict[str, Any], path_of: Callable[[str], Optional[Path]],
+           merge: Callable[[Any, Any], Any], dump: Callable[[Any], str]) -> None:
+    """Write each kind's new entries, merged with what its file already holds (None: unreadable)."""
     for kind, items in pending.items():
-        path = _known_path(kind)
+        path = path_of(kind)
         if path is None:
             continue
         try:
             old = json.loads(path.read_text(encoding="utf-8"))
-            items |= {x for x in old if isinstance(x, str)}
         except (OSError, ValueError, TypeError):
-            pass
-        if len(items) > 20 * MAX_ENTRIES:  # rules edited for years: start over rather than grow
-            items = pending[kind]
-        _store(path.parent, path, json.dumps(sorted(items), ensure_ascii=False))
+            old = None
+        _store(path.parent, path, dump(merge(old, items)))
 
 
 # --- values derived from a string under this Python: a regex's group names, its literals -----
@@ -221,14 +229,10 @@ def _write_memos() -> None:
     with _known_lock:
         pending = {k: dict(v) for k, v in _memo_new.items()}
         _memo_new.clear()
-    for kind, items in pending.items():
-        path = _memo_path(kind)
-        if path is None:
-            continue
-        try:
-            old = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(old, dict) and len(old) + len(items) <= 20 * MAX_ENTRIES:
-                items = {**old, **items}  # rules edited for years: past the cap, start over
-        except (OSError, ValueError, TypeError):
-            pass
-        _store(path.parent, path, json.dumps(items, ensure_ascii=False, sort_keys=True))
+    _flush(pending, _memo_path, _merge_memo, lambda items: json.dumps(items, ensure_ascii=False, sort_keys=True))
+
+
+def _merge_memo(old: Any, items: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(old, dict) and len(old) + len(items) <= 20 * MAX_ENTRIES:
+        return {**old, **items}
+    return items  # unreadable, or rules edited for years: past the cap, start over
