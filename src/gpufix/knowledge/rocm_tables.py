@@ -6,7 +6,6 @@ its own rows. Versions compare with packaging.version; a release the table lacks
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 from packaging.version import Version
 
 from gpufix.knowledge import versions as V
-from gpufix.parse_cache import cached_parse
 from gpufix.probes.rocm import gfx_from_target_version, gfx_from_version  # noqa: F401 - one gfx naming
 
 FILE = "rocm.yaml"
@@ -30,15 +28,11 @@ class RocmTableError(Exception):
 @functools.lru_cache(maxsize=1)
 def load() -> dict[str, Any]:
     """The parsed rocm.yaml (cached: read-only data)."""
-    from gpufix.knowledge.tables import TableError, _parse_yaml  # lazy: start-up (only when ROCm facts exist)
+    from gpufix.knowledge.tables import TableError, read_table  # lazy: start-up (only when ROCm facts exist)
     try:
-        text = importlib.resources.files("gpufix.rules").joinpath("knowledge", FILE).read_text(encoding="utf-8")
-        data = cached_parse(text, "yaml", _parse_yaml)
-    except (OSError, TableError) as e:
-        raise RocmTableError(f"knowledge table {FILE}: {e}") from e
-    if not isinstance(data, dict) or data.get("schema") != 1:
-        raise RocmTableError(f"knowledge table {FILE}: expected a mapping with schema: 1")
-    return data
+        return read_table(FILE)
+    except TableError as e:
+        raise RocmTableError(str(e)) from e
 
 
 def as_of() -> str:

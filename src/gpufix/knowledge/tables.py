@@ -30,6 +30,12 @@ def load(name: str) -> dict[str, Any]:
     """The parsed YAML of one table (cached: tables are read-only data)."""
     if name not in TABLE_FILES:
         raise TableError(f"unknown knowledge table {name!r}")
+    return read_table(name)
+
+
+def read_table(name: str) -> dict[str, Any]:
+    """rules/knowledge/NAME parsed and checked (schema: 1), uncached; TableError when it cannot be.
+    The loaders cache it (load() here, rocm_tables.load() for the ROCm table)."""
     try:
         text = importlib.resources.files("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8")
         # Parsed once, then read back as JSON (gpufix.parse_cache): most runs never import yaml.
