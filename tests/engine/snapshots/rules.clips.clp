@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -90,6 +90,7 @@
    (slot S__325909701aa5)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
+   (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
@@ -106,6 +107,7 @@
    (slot S__66eafdc7f336)
    (slot S__687838009163)
    (slot S__690ed67a1037)
+   (slot S__6935a58b6085)
    (slot S__6aa6939ba8bd)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
@@ -160,6 +162,7 @@
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b834450ceef0)
+   (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__bbafba1ccfee)
    (slot S__bca1cbfdfaf1)
@@ -615,6 +618,22 @@
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#0"))
+(defrule gpufix:cpu-build-evidence#0
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-build-evidence#0"))
+(defrule gpufix:cpu-build-evidence#1
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b86c9310a572 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#1"))
+(defrule gpufix:cpu-build-evidence#2
+   (gpufix-facts (S__457ce2b3379a TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#2"))
+(defrule gpufix:cpu-build-evidence#3
+   (gpufix-facts (S__6935a58b6085 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#3"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
@@ -1839,6 +1858,7 @@
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
+   (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
@@ -1887,22 +1907,26 @@
    (slot F__driver__version__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
-   (slot F__torch__build)
    (slot F__torch__cuda__s)
-   (slot F__torch__hip__s)
+   (slot F__torch__install_count__n)
+   (slot F__torch__install_count__s)
    (slot S__17cf69b59ac4)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
    (slot S__4ff89fa51392)
-   (slot S__5c7fedbf59c5)
+   (slot S__543e1209fb34)
    (slot S__666ec99e5def)
    (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
    (slot S__84a236102963)
    (slot S__872c7114db46)
+   (slot S__87e6fac0f40b)
    (slot S__92c151645171)
+   (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
+   (slot S__ae5d918c61bb)
+   (slot S__be605816ff95)
    (slot S__c6c62fa6fc66)
    (slot S__d67c0880d9d5)
    (slot S__dcaf9901fa7e)
@@ -2136,57 +2160,181 @@
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
+(defrule gpufix:cpu-only-wheel#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#13"))
+(defrule gpufix:cpu-only-wheel#14
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#14"))
+(defrule gpufix:cpu-only-wheel#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#15"))
+(defrule gpufix:cpu-only-wheel#16
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#16"))
+(defrule gpufix:cpu-only-wheel#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#17"))
+(defrule gpufix:cpu-only-wheel#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#18"))
+(defrule gpufix:cpu-only-wheel#19
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#19"))
+(defrule gpufix:cpu-only-wheel#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#20"))
+(defrule gpufix:cpu-only-wheel#21
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#21"))
+(defrule gpufix:cpu-only-wheel#22
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#22"))
+(defrule gpufix:cpu-only-wheel#23
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#23"))
+(defrule gpufix:cpu-only-wheel#24
+   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#24"))
+(defrule gpufix:cpu-only-wheel#25
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#25"))
+(defrule gpufix:cpu-only-wheel#26
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#26"))
+(defrule gpufix:cpu-only-wheel#27
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#27"))
+(defrule gpufix:cpu-only-wheel#28
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#28"))
+(defrule gpufix:cpu-only-wheel#29
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#29"))
+(defrule gpufix:cpu-only-wheel#30
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#30"))
+(defrule gpufix:cpu-only-wheel#31
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#31"))
+(defrule gpufix:cpu-only-wheel#32
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#32"))
+(defrule gpufix:cpu-only-wheel#33
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cpu-only-wheel#33"))
+(defrule gpufix:cpu-only-wheel#34
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "cpu-only-wheel#34"))
+(defrule gpufix:cpu-only-wheel#35
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "cpu-only-wheel#35"))
+(defrule gpufix:cpu-only-wheel#36
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#36"))
+(defrule gpufix:cpu-only-wheel#37
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#37"))
+(defrule gpufix:cpu-only-wheel#38
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#38"))
+(defrule gpufix:cpu-only-wheel#39
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#39"))
+(defrule gpufix:cpu-only-wheel#40
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#40"))
+(defrule gpufix:cpu-only-wheel#41
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#41"))
+(defrule gpufix:cpu-only-wheel#42
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#42"))
+(defrule gpufix:cpu-only-wheel#43
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#43"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
