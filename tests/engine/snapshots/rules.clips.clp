@@ -1,11 +1,9 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
-   (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
-   (slot F__compat__index_kind__s)
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
@@ -19,13 +17,11 @@
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__match__macos_arch__r2b943429e932)
-   (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
-   (slot F__pip__index_cuda_wheels__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
@@ -46,7 +42,6 @@
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
-   (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
@@ -71,8 +66,8 @@
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
+   (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
-   (slot S__233e04c6ea82)
    (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
@@ -83,7 +78,6 @@
    (slot S__2da485e563a6)
    (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
-   (slot S__30f55269bf0c)
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
@@ -93,18 +87,16 @@
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__478496dbcddf)
-   (slot S__4c94d85d42ab)
+   (slot S__481d3dd4262d)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
    (slot S__4fa478efd8d9)
-   (slot S__5046fc528085)
    (slot S__5067937ac82f)
    (slot S__51f023f994fe)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
    (slot S__665bd20d519f)
-   (slot S__66eafdc7f336)
    (slot S__687838009163)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
@@ -165,10 +157,8 @@
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__bbafba1ccfee)
-   (slot S__bca1cbfdfaf1)
    (slot S__bca24ccda541)
    (slot S__bef25c3baf3e)
-   (slot S__bf4695ee8290)
    (slot S__bf63edbea42e)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
@@ -182,7 +172,6 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
-   (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -209,6 +198,7 @@
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
+   (slot S__fe4bbb9fc02b)
    (slot S__fe56fe71c725))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
@@ -658,62 +648,22 @@
    (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#5"))
-(defrule gpufix:mirror-without-cuda-wheels#0
-   (gpufix-facts (S__bca1cbfdfaf1 TRUE))
+(defrule gpufix:mirror-evidence#0
+   (gpufix-facts (S__481d3dd4262d TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#0"))
-(defrule gpufix:mirror-without-cuda-wheels#1
-   (gpufix-facts (S__233e04c6ea82 TRUE) (S__bf4695ee8290 TRUE))
+   (gpufix-fired "mirror-evidence#0"))
+(defrule gpufix:mirror-evidence#1
+   (gpufix-facts (S__fe4bbb9fc02b TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#1"))
-(defrule gpufix:mirror-without-cuda-wheels#2
-   (gpufix-facts (S__5046fc528085 TRUE) (S__bf4695ee8290 TRUE))
+   (gpufix-fired "mirror-evidence#1"))
+(defrule gpufix:mirror-evidence#2
+   (gpufix-facts (S__216ba973fc76 TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#2"))
-(defrule gpufix:mirror-without-cuda-wheels#3
-   (gpufix-facts (F__compat__index_kind "pypi-mirror") (S__bf4695ee8290 TRUE))
+   (gpufix-fired "mirror-evidence#2"))
+(defrule gpufix:mirror-evidence#3
+   (gpufix-facts (F__compat__index_kind "pypi-mirror"))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#3"))
-(defrule gpufix:mirror-without-cuda-wheels#4
-   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "mirror-without-cuda-wheels#4"))
-(defrule gpufix:mirror-without-cuda-wheels#5
-   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "mirror-without-cuda-wheels#5"))
-(defrule gpufix:no-matching-wheel#0
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#0"))
-(defrule gpufix:no-matching-wheel#1
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#1"))
-(defrule gpufix:no-matching-wheel#2
-   (gpufix-facts (F__compat__index_kind ?v0&:(and (stringp ?v0) (neq ?v0 "pypi-mirror"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#2"))
-(defrule gpufix:no-matching-wheel#3
-   (gpufix-facts (F__compat__index_kind__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#3"))
-(defrule gpufix:no-matching-wheel#4
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#4"))
-(defrule gpufix:no-matching-wheel#5
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#5"))
-(defrule gpufix:no-matching-wheel#6
-   (gpufix-facts (F__compat__index_kind ?v0&:(and (stringp ?v0) (neq ?v0 "pypi-mirror"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#6"))
-(defrule gpufix:no-matching-wheel#7
-   (gpufix-facts (F__compat__index_kind__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#7"))
+   (gpufix-fired "mirror-evidence#3"))
 (defrule gpufix:numpy-too-old-for-torch#0
    (gpufix-facts (S__acf0a5f7ed38 TRUE))
    =>
@@ -1099,19 +1049,23 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__index_has_cuda_wheels__b)
+   (slot F__compat__index_kind)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
+   (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__toolkit_question__s)
@@ -1122,6 +1076,7 @@
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
@@ -1129,6 +1084,7 @@
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
+   (slot F__pip__index_cuda_wheels__b)
    (slot F__pip__matches_python__b)
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
@@ -1146,6 +1102,7 @@
    (slot P__4f24b0a80f1a)
    (slot P__914aab7a25fe)
    (slot P__afaee449a44f)
+   (slot P__bfaabae75a5a)
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
@@ -1154,7 +1111,9 @@
    (slot S__29768ee166f0)
    (slot S__2bdc95930651)
    (slot S__3b7b94171696)
+   (slot S__4b4c9354d7a5)
    (slot S__62bbceae27e3)
+   (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
    (slot S__7157d4f3709e)
    (slot S__7df997116cce)
@@ -1168,9 +1127,12 @@
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__ae156d3e8458)
+   (slot S__bca1cbfdfaf1)
    (slot S__bf07cadfbfad)
+   (slot S__bf4695ee8290)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
+   (slot S__cd453528f676)
    (slot S__d29e11e2ddec)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
@@ -1855,6 +1817,54 @@
    (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#33"))
+(defrule gpufix:mirror-without-cuda-wheels#0
+   (gpufix-facts (S__bca1cbfdfaf1 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#0"))
+(defrule gpufix:mirror-without-cuda-wheels#1
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__bf4695ee8290 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#1"))
+(defrule gpufix:mirror-without-cuda-wheels#2
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#2"))
+(defrule gpufix:mirror-without-cuda-wheels#3
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#3"))
+(defrule gpufix:mirror-without-cuda-wheels#4
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__4b4c9354d7a5 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#4"))
+(defrule gpufix:mirror-without-cuda-wheels#5
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s "ok"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#5"))
+(defrule gpufix:no-matching-wheel#0
+   (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#0"))
+(defrule gpufix:no-matching-wheel#1
+   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#1"))
+(defrule gpufix:no-matching-wheel#2
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#2"))
+(defrule gpufix:no-matching-wheel#3
+   (gpufix-facts (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#3"))
+(defrule gpufix:no-matching-wheel#4
+   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#4"))
+(defrule gpufix:no-matching-wheel#5
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#5"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
@@ -1901,6 +1911,7 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -2160,99 +2171,99 @@
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
 (defrule gpufix:cpu-only-wheel#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#13"))
 (defrule gpufix:cpu-only-wheel#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#14"))
 (defrule gpufix:cpu-only-wheel#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#15"))
 (defrule gpufix:cpu-only-wheel#16
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#16"))
 (defrule gpufix:cpu-only-wheel#17
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#17"))
 (defrule gpufix:cpu-only-wheel#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#18"))
 (defrule gpufix:cpu-only-wheel#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#19"))
 (defrule gpufix:cpu-only-wheel#20
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#20"))
 (defrule gpufix:cpu-only-wheel#21
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#21"))
 (defrule gpufix:cpu-only-wheel#22
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#22"))
 (defrule gpufix:cpu-only-wheel#23
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
@@ -2260,35 +2271,35 @@
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v1&:(and (numberp ?v1) (<= ?v1 1))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
@@ -2304,35 +2315,35 @@
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__install_count__n ?v3&:(and (numberp ?v3) (<= ?v3 1))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__install_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__install_count__n ?v3&:(and (numberp ?v3) (<= ?v3 1))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__install_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v3&:(and (numberp ?v3) (<= ?v3 1))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<= ?v2 1))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__n ?v3&:(and (numberp ?v3) (<= ?v3 1))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__install_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 
