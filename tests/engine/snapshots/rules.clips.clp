@@ -93,6 +93,7 @@
    (slot S__4fa478efd8d9)
    (slot S__5067937ac82f)
    (slot S__51f023f994fe)
+   (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
@@ -153,6 +154,7 @@
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
+   (slot S__b53b9fab5aaa)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
@@ -179,6 +181,7 @@
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
+   (slot S__d7b99a4cbd83)
    (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
    (slot S__d9cea5b75183)
@@ -496,6 +499,18 @@
    (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#8"))
+(defrule gpufix:python-env-mismatch#9
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#9"))
+(defrule gpufix:python-env-mismatch#10
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#10"))
+(defrule gpufix:python-env-mismatch#11
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#11"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
