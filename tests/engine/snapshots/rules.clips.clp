@@ -93,6 +93,7 @@
    (slot S__4fa478efd8d9)
    (slot S__5067937ac82f)
    (slot S__51f023f994fe)
+   (slot S__53032bbc3550)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
@@ -147,6 +148,7 @@
    (slot S__a3a427022910)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a7d860047b5f)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
@@ -415,6 +417,14 @@
    (gpufix-facts (S__03b80f06374c TRUE) (S__da0b6af183c6 TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#4"))
+(defrule gpufix:multiple-torch-installs#5
+   (gpufix-facts (S__03b80f06374c TRUE) (S__53032bbc3550 TRUE))
+   =>
+   (gpufix-fired "multiple-torch-installs#5"))
+(defrule gpufix:multiple-torch-installs#6
+   (gpufix-facts (S__a7d860047b5f TRUE))
+   =>
+   (gpufix-fired "multiple-torch-installs#6"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
