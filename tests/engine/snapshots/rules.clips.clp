@@ -64,6 +64,7 @@
    (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
    (slot S__1c62e55ac5c1)
+   (slot S__1d2da6ed398f)
    (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
    (slot S__216ba973fc76)
@@ -128,6 +129,8 @@
    (slot S__82b08df15d8c)
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
+   (slot S__850b20c8bdd1)
+   (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
@@ -157,6 +160,7 @@
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b53b9fab5aaa)
+   (slot S__b67d50dfc7a6)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
@@ -717,6 +721,22 @@
    (gpufix-facts (S__704034bd4abc TRUE) (S__91d886c28a1b TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#1"))
+(defrule gpufix:pypi-pytorch-placeholder#2
+   (gpufix-facts (S__b67d50dfc7a6 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#2"))
+(defrule gpufix:pypi-pytorch-placeholder#3
+   (gpufix-facts (S__850b20c8bdd1 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#3"))
+(defrule gpufix:pypi-pytorch-placeholder#4
+   (gpufix-facts (S__1d2da6ed398f TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#4"))
+(defrule gpufix:pypi-pytorch-placeholder#5
+   (gpufix-facts (S__860acca2e9b7 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#5"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
