@@ -57,6 +57,7 @@
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__1302b1666f37)
+   (slot S__139b88d71992)
    (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
@@ -129,6 +130,7 @@
    (slot S__82b08df15d8c)
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
+   (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
    (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
@@ -142,6 +144,7 @@
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
+   (slot S__9ab3da52e29f)
    (slot S__9b8b01965160)
    (slot S__9fe41a58cc40)
    (slot S__a12a7ce94fd9)
@@ -149,6 +152,7 @@
    (slot S__a19da6f2d981)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a4b9c537d249)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__a7d860047b5f)
@@ -203,6 +207,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f54fa1ae03a0)
+   (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1)
@@ -646,13 +651,29 @@
    =>
    (gpufix-fired "cpu-build-evidence#1"))
 (defrule gpufix:cpu-build-evidence#2
-   (gpufix-facts (S__457ce2b3379a TRUE))
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f7b7d204caee TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#2"))
 (defrule gpufix:cpu-build-evidence#3
-   (gpufix-facts (S__6935a58b6085 TRUE))
+   (gpufix-facts (S__457ce2b3379a TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#3"))
+(defrule gpufix:cpu-build-evidence#4
+   (gpufix-facts (S__6935a58b6085 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#4"))
+(defrule gpufix:cpu-build-evidence#5
+   (gpufix-facts (S__a4b9c537d249 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#5"))
+(defrule gpufix:cpu-build-evidence#6
+   (gpufix-facts (F__os__name "windows") (S__84bad0909fda TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#6"))
+(defrule gpufix:cpu-build-evidence#7
+   (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
+   =>
+   (gpufix-fired "cpu-build-evidence#7"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
