@@ -495,41 +495,45 @@
    =>
    (gpufix-fired "python-env-mismatch#2"))
 (defrule gpufix:python-env-mismatch#3
-   (gpufix-facts (F__pip__matches_python__b FALSE))
+   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__6bdde74ce2d9 TRUE))
    =>
    (gpufix-fired "python-env-mismatch#3"))
 (defrule gpufix:python-env-mismatch#4
-   (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
+   (gpufix-facts (F__pip__matches_python__b FALSE))
    =>
    (gpufix-fired "python-env-mismatch#4"))
 (defrule gpufix:python-env-mismatch#5
-   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
+   (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#5"))
 (defrule gpufix:python-env-mismatch#6
-   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
+   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
    =>
    (gpufix-fired "python-env-mismatch#6"))
 (defrule gpufix:python-env-mismatch#7
-   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
    =>
    (gpufix-fired "python-env-mismatch#7"))
 (defrule gpufix:python-env-mismatch#8
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#8"))
 (defrule gpufix:python-env-mismatch#9
-   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#9"))
 (defrule gpufix:python-env-mismatch#10
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#10"))
 (defrule gpufix:python-env-mismatch#11
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#11"))
+(defrule gpufix:python-env-mismatch#12
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#12"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
