@@ -1186,6 +1186,7 @@
    (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
    (slot S__7157d4f3709e)
+   (slot S__76c0534ec9c6)
    (slot S__7df997116cce)
    (slot S__7e5b0550fa1d)
    (slot S__83061181afc8)
@@ -1211,6 +1212,7 @@
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
+   (slot S__e392eb857bff)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
@@ -1911,6 +1913,10 @@
    (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s "ok"))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#5"))
+(defrule gpufix:mirror-without-cuda-wheels#6
+   (gpufix-facts (F__os__name "windows") (S__76c0534ec9c6 TRUE) (S__e392eb857bff TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#6"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
