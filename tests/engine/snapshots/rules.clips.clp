@@ -1182,6 +1182,7 @@
    (slot S__2bdc95930651)
    (slot S__3b7b94171696)
    (slot S__4b4c9354d7a5)
+   (slot S__516f16e005eb)
    (slot S__62bbceae27e3)
    (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
@@ -1197,6 +1198,7 @@
    (slot S__a3b153c021e0)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ad7a11e80ef3)
    (slot S__ae156d3e8458)
    (slot S__bca1cbfdfaf1)
    (slot S__bf07cadfbfad)
@@ -1941,6 +1943,18 @@
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#5"))
+(defrule gpufix:no-matching-wheel#6
+   (gpufix-facts (P__bfaabae75a5a FALSE) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#6"))
+(defrule gpufix:no-matching-wheel#7
+   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#7"))
+(defrule gpufix:no-matching-wheel#8
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#8"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
