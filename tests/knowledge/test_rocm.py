@@ -90,3 +90,13 @@ def test_a_rocm_torchs_devices_are_no_nvidia_gpus():
                  torch__device_capability=["11.0"], torch__arch_list=["gfx1030", "gfx1100"], rocm__gfx=["gfx1100"])
     assert fb.get("compat.gpu_arch_supported") is None
     assert fb.value("compat.rocm_gfx_supported") is True
+
+
+def test_the_user_space_rule_reads_the_drivers_tested_window():
+    # ROCm 6.3's driver was tested with user-space 6.1-6.3: a rocm5.7 wheel is outside, rocm6.2 inside.
+    from gpufix.engine.api import evaluate
+
+    outside = evaluate(_derive(rocm__version="6.3.1", torch__build="rocm5.7")).fired_ids
+    inside = evaluate(_derive(rocm__version="6.3.1", torch__build="rocm6.2")).fired_ids
+    assert "rocm-userspace-mismatch" in outside
+    assert "rocm-userspace-mismatch" not in inside

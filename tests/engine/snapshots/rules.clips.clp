@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -9,6 +9,7 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
+   (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -23,6 +24,7 @@
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
+   (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
    (slot F__pip__index_cuda_wheels__b)
@@ -35,6 +37,7 @@
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
@@ -47,6 +50,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
+   (slot P__dfe7a5271a63)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
@@ -56,6 +60,7 @@
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
+   (slot S__08a1b7f286a4)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
@@ -148,6 +153,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a6b4753d6bbc)
@@ -199,6 +205,7 @@
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
+   (slot S__f3ffd6ab7724)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f54fa1ae03a0)
@@ -951,6 +958,58 @@
    (gpufix-facts (F__rocm__kfd_access__b FALSE))
    =>
    (gpufix-fired "rocm-kfd-permission#2"))
+(defrule gpufix:rocm-userspace-mismatch#0
+   (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#0"))
+(defrule gpufix:rocm-userspace-mismatch#1
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#1"))
+(defrule gpufix:rocm-userspace-mismatch#2
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#2"))
+(defrule gpufix:rocm-userspace-mismatch#3
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#3"))
+(defrule gpufix:rocm-userspace-mismatch#4
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#4"))
+(defrule gpufix:rocm-userspace-mismatch#5
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#5"))
+(defrule gpufix:rocm-userspace-mismatch#6
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#6"))
+(defrule gpufix:rocm-userspace-mismatch#7
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#7"))
+(defrule gpufix:rocm-userspace-mismatch#8
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#8"))
+(defrule gpufix:rocm-userspace-mismatch#9
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#9"))
+(defrule gpufix:rocm-userspace-mismatch#10
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#10"))
+(defrule gpufix:rocm-userspace-mismatch#11
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE) (S__08a1b7f286a4 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#11"))
+(defrule gpufix:rocm-userspace-mismatch#12
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (S__08a1b7f286a4 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#12"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
