@@ -33,7 +33,6 @@
    (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
    (slot F__rocm__kfd_access__b)
-   (slot F__rocm__version__s)
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
@@ -54,6 +53,7 @@
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__022531b5fbf7)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
@@ -66,6 +66,7 @@
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
@@ -161,6 +162,7 @@
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
+   (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
@@ -185,6 +187,7 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
+   (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
@@ -767,101 +770,197 @@
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#1
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#2
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#3
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#4
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#5
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#6
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#7
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#8
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#9
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#10
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#11
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#12
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#13
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#14
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#15
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#16
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#17
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#18
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#19
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#20
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#21
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#22
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#23
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#24
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#25
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#26
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#27
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#28
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#29
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#30
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#31
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#32
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#33
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#34
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#35
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#36
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#37
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#38
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#39
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#40
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#41
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#41"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#42
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#42"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#43
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#43"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#44
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#44"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#45
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#45"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#46
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#46"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#47
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#47"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
@@ -958,6 +1057,14 @@
    (gpufix-facts (F__rocm__kfd_access__b FALSE))
    =>
    (gpufix-fired "rocm-kfd-permission#2"))
+(defrule gpufix:rocm-kfd-permission#3
+   (gpufix-facts (S__022531b5fbf7 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#3"))
+(defrule gpufix:rocm-kfd-permission#4
+   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__cb2a8e9d8df1 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#4"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
@@ -995,19 +1102,19 @@
    =>
    (gpufix-fired "rocm-userspace-mismatch#8"))
 (defrule gpufix:rocm-userspace-mismatch#9
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__08a1b7f286a4 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#9"))
 (defrule gpufix:rocm-userspace-mismatch#10
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__08a1b7f286a4 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#10"))
 (defrule gpufix:rocm-userspace-mismatch#11
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE) (S__08a1b7f286a4 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#11"))
 (defrule gpufix:rocm-userspace-mismatch#12
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (S__08a1b7f286a4 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#12"))
 (defrule gpufix:cuda-oom#0
