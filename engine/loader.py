@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
 from gpufix.engine.differential import Differential, check_differential, is_differential
+from gpufix.engine import ruleset_cache
 from gpufix.engine.library import LIBRARY_FILE, Library, check_library
 from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
@@ -396,7 +397,7 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
         hit = _cache.get(key)
     if hit is not None:
         return hit
-    rules, errors, strata = check_files(files)
+    rules, errors, strata = _checked(files)
     if errors:
         raise RuleLoadError(errors)
     ruleset = RuleSet(tuple(rules), strata, tuple(f.display for f in files))
@@ -405,6 +406,17 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
             _cache.clear()
         _cache[key] = ruleset
     return ruleset
+
+
+def _checked(files: list[RuleFile]) -> tuple[list[Rule], list[str], tuple]:
+    """check_files(files), or a clean result stored by an earlier run (engine/ruleset_cache.py)."""
+    libraries = {lf.key: lf for lf in (library_file_for(f) for f in files) if lf is not None}
+    try:
+        texts = [(f.display, f.read_text()) for f in files + list(libraries.values())]
+    except (OSError, UnicodeDecodeError):
+        return check_files(files)  # reports the unreadable file
+    rules, errors, strata = ruleset_cache.cached_check(texts, lambda: check_files(files))
+    return list(rules), errors, tuple(strata)
 
 
 RulesArg = Union[RuleSet, str, os.PathLike, Sequence[Union[str, os.PathLike]], None]
