@@ -95,13 +95,24 @@ def _identity(node) -> str:
         return str(node)
 
 
+_default_files: dict[str, tuple[RuleFile, ...]] = {}
+
+
 def default_rule_files() -> list[RuleFile]:
-    root = default_rules_root()
-    try:
-        base = _relative(os.fspath(root))
-    except TypeError:
-        base = str(root)
-    return list(_walk(root, base))
+    """The installed rules. Listed once per process (and working directory, which the display
+    paths are relative to): an installed package's file list does not change while gpufix runs,
+    and walking it resolves every path (~5 ms on each of a run's several load_rules calls).
+    Their contents may change (an editable install): load_rules' fingerprint still stats each."""
+    cwd = os.getcwd()
+    hit = _default_files.get(cwd)
+    if hit is None:
+        root = default_rules_root()
+        try:
+            base = _relative(os.fspath(root))
+        except TypeError:
+            base = str(root)
+        hit = _default_files[cwd] = tuple(_walk(root, base))
+    return list(hit)
 
 
 def _relative(path: str) -> str:
