@@ -3,6 +3,7 @@
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
    (slot F__compat__index_kind__s)
@@ -50,6 +51,7 @@
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__02d7c03629ba)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
@@ -61,6 +63,7 @@
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__11b11f1e1f29)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
@@ -76,6 +79,7 @@
    (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
+   (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
    (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
@@ -99,11 +103,13 @@
    (slot S__5046fc528085)
    (slot S__5067937ac82f)
    (slot S__51f023f994fe)
+   (slot S__53c8a9ebee2a)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
+   (slot S__6788ef789538)
    (slot S__687838009163)
    (slot S__690ed67a1037)
    (slot S__6aa6939ba8bd)
@@ -125,6 +131,7 @@
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
+   (slot S__7eb650454946)
    (slot S__7fcb2890cd79)
    (slot S__7fe4e611c380)
    (slot S__813446576c44)
@@ -137,8 +144,10 @@
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
+   (slot S__8f59a016bde9)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
+   (slot S__914e6952cf0f)
    (slot S__91d886c28a1b)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
@@ -620,25 +629,89 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#0"))
 (defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (S__6d3cad3e86f5 TRUE))
+   (gpufix-facts (S__6788ef789538 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#1"))
 (defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (S__1a7496016792 TRUE))
+   (gpufix-facts (S__2a58ad147526 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#2"))
 (defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__6d3cad3e86f5 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#3"))
 (defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__1a7496016792 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#4"))
 (defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
