@@ -36,16 +36,21 @@
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
+   (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__mps_available__b)
+   (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot F__verify__speedup__n)
    (slot P__33dd67f520d1)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__fe8787c568a2)
@@ -211,6 +216,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f54fa1ae03a0)
+   (slot S__f6a6878af0f0)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
    (slot S__fb13a05874c1)
@@ -709,9 +715,25 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#20"))
 (defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
