@@ -1183,6 +1183,7 @@
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
+   (slot F__container__inside__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
@@ -1229,6 +1230,7 @@
    (slot S__1f6f94b65172)
    (slot S__29768ee166f0)
    (slot S__2bdc95930651)
+   (slot S__2f7aecafb31a)
    (slot S__3b7b94171696)
    (slot S__62bbceae27e3)
    (slot S__68e80e0fe304)
@@ -1247,6 +1249,8 @@
    (slot S__bf07cadfbfad)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
+   (slot S__cf6ce2ca7ccc)
+   (slot S__d038d92eae65)
    (slot S__d29e11e2ddec)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
@@ -1684,85 +1688,213 @@
    =>
    (gpufix-fired "no-driver#3"))
 (defrule gpufix:no-driver#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#4"))
 (defrule gpufix:no-driver#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#5"))
 (defrule gpufix:no-driver#6
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#6"))
 (defrule gpufix:no-driver#7
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#7"))
 (defrule gpufix:no-driver#8
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#8"))
 (defrule gpufix:no-driver#9
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#9"))
 (defrule gpufix:no-driver#10
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#10"))
 (defrule gpufix:no-driver#11
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#15"))
 (defrule gpufix:no-driver#16
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#16"))
 (defrule gpufix:no-driver#17
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#17"))
 (defrule gpufix:no-driver#18
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#18"))
 (defrule gpufix:no-driver#19
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#19"))
 (defrule gpufix:no-driver#20
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#20"))
 (defrule gpufix:no-driver#21
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#21"))
 (defrule gpufix:no-driver#22
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#22"))
 (defrule gpufix:no-driver#23
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#23"))
+(defrule gpufix:no-driver#24
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#24"))
+(defrule gpufix:no-driver#25
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#25"))
+(defrule gpufix:no-driver#26
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#26"))
+(defrule gpufix:no-driver#27
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#27"))
+(defrule gpufix:no-driver#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#28"))
+(defrule gpufix:no-driver#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#29"))
+(defrule gpufix:no-driver#30
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#30"))
+(defrule gpufix:no-driver#31
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#31"))
+(defrule gpufix:no-driver#32
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#32"))
+(defrule gpufix:no-driver#33
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#33"))
+(defrule gpufix:no-driver#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#34"))
+(defrule gpufix:no-driver#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#35"))
+(defrule gpufix:no-driver#36
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#36"))
+(defrule gpufix:no-driver#37
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#37"))
+(defrule gpufix:no-driver#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#38"))
+(defrule gpufix:no-driver#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#39"))
+(defrule gpufix:no-driver#40
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#40"))
+(defrule gpufix:no-driver#41
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#41"))
+(defrule gpufix:no-driver#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#42"))
+(defrule gpufix:no-driver#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#43"))
+(defrule gpufix:no-driver#44
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#44"))
+(defrule gpufix:no-driver#45
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#45"))
+(defrule gpufix:no-driver#46
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#46"))
+(defrule gpufix:no-driver#47
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#47"))
+(defrule gpufix:no-driver#48
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#48"))
+(defrule gpufix:no-driver#49
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#49"))
+(defrule gpufix:no-driver#50
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#50"))
+(defrule gpufix:no-driver#51
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#51"))
+(defrule gpufix:no-driver#52
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#52"))
+(defrule gpufix:no-driver#53
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#53"))
+(defrule gpufix:no-driver#54
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#54"))
+(defrule gpufix:no-driver#55
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#55"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
@@ -1934,6 +2066,8 @@
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
 (deftemplate gpufix-facts
+   (slot F__container__inside__b)
+   (slot F__container__inside__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
@@ -1997,8 +2131,11 @@
    (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__92c151645171)
+   (slot S__935daa9499f7)
    (slot S__abf5821a1a92)
+   (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
+   (slot S__c75547364ff0)
    (slot S__d67c0880d9d5)
    (slot S__dcaf9901fa7e)
    (slot S__df8479301d30))
@@ -2203,13 +2340,45 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#3"))
 (defrule gpufix:no-driver-gpu-unknown#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#4"))
 (defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#5"))
+(defrule gpufix:no-driver-gpu-unknown#6
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#6"))
+(defrule gpufix:no-driver-gpu-unknown#7
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#7"))
+(defrule gpufix:no-driver-gpu-unknown#8
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#8"))
+(defrule gpufix:no-driver-gpu-unknown#9
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#9"))
+(defrule gpufix:no-driver-gpu-unknown#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#10"))
+(defrule gpufix:no-driver-gpu-unknown#11
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#11"))
+(defrule gpufix:no-driver-gpu-unknown#12
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#12"))
+(defrule gpufix:no-driver-gpu-unknown#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
    =>
