@@ -273,6 +273,16 @@ def test_arch_from_every_build_the_known_parts_allow(mk):
     assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["GeForce GT 710"], torch__version_full="2.4.1+cpu")
 
 
+def test_driver_verdict_from_every_cuda_build_of_the_release(mk):
+    # "torch 2.8.0" without +cuXXX and nvidia-smi's CUDA 11.4: no 2.8 CUDA build (cu126 and newer) runs on it.
+    out = mk.derive(os__name="linux", driver__cuda="11.4", torch__version="2.8.0")
+    assert out["compat.driver_supports_torch"] is False
+    assert out["compat.driver_min_for_torch"] == "525.60.13"
+    # torch 2.3 had a cu118 build, which a 470 driver runs: nothing is concluded.
+    assert "compat.driver_supports_torch" not in mk.derive(os__name="linux", driver__version="470.182.03",
+                                                           torch__version="2.3.0")
+
+
 def test_arch_from_torch_probe_and_ptx_flag(mk):
     out = mk.derive(gpu__compute_capability=["9.0"], torch__cuda="12.1",
                     torch__arch_list=["sm_80", "compute_80"])

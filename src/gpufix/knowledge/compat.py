@@ -306,6 +306,8 @@ def _driver_facts(m: Machine) -> list[Fact]:
     if d.cuda:
         out.append(derived("compat.driver_cuda", d.cuda, "from " + _DRIVER_CUDA_FROM.get(d.cuda_source, d.cuda_source)))
     cuda = m.torch_cuda
+    if not cuda and not _not_a_cuda_build(m):
+        return out + _candidate_driver_facts(m)
     if not cuda or (m.torch_build and not V.is_cuda_variant(m.torch_build)):
         return out
     os_name = m.driver_os
@@ -325,6 +327,31 @@ def _driver_facts(m: Machine) -> list[Fact]:
     if d.cuda:
         ok_major = Version(d.cuda).release[0] >= Version(cuda).release[0]
         out.append(derived("compat.driver_cuda_major_ok", ok_major, f"driver CUDA {d.cuda} vs torch CUDA {cuda}"))
+    return out
+
+
+def _candidate_driver_facts(m: Machine) -> list[Fact]:
+    """torch's version known, its CUDA variant not ("torch 2.8.0" and nvidia-smi's "CUDA Version: 11.4"):
+    conclude "too old" only when the driver runs none of that release's CUDA builds (the table's
+    cuda_wheels), and name the least driver the oldest of them needs. Never "runs it": the build
+    actually installed may be one this driver cannot run."""
+    if not m.torch_version or not m.driver.known:
+        return []
+    rel = tables.release_for(m.torch_version)
+    patch = rel.patch(m.torch_version) if rel else None
+    wheels = (patch.cuda_wheels if patch and patch.cuda_wheels else rel.cuda_wheels) if rel else ()
+    cudas = sorted({c for c in (V.variant_cuda(w) for w in wheels) if c}, key=Version)
+    if not cudas:
+        return []
+    verdicts = [driver_runs(c, m.driver_os, m.driver) for c in cudas]
+    if any(v.ok is not False for v in verdicts):
+        return []
+    why = (f"torch {m.torch_version}'s CUDA builds ({', '.join(V.cuda_variant(c) or c for c in cudas)}, "
+           f"torch_releases.yaml) all need a newer driver; the oldest: {verdicts[0].why}")
+    out = [derived("compat.driver_supports_torch", False, why)]
+    need = driver_min_for(cudas[0], m.driver_os) if m.driver_os else None
+    if need:
+        out.append(derived("compat.driver_min_for_torch", need.driver, f"the oldest CUDA build of torch {m.torch_version}: {need.rule}"))
     return out
 
 
