@@ -79,6 +79,7 @@
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
+   (slot S__2076042e4f2c)
    (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
    (slot S__2342e321d31a)
@@ -115,6 +116,7 @@
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__6788ef789538)
+   (slot S__67afd48bf7ed)
    (slot S__687838009163)
    (slot S__690ed67a1037)
    (slot S__6aa6939ba8bd)
@@ -162,6 +164,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a2a5cc69af17)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a6b4753d6bbc)
@@ -1138,6 +1141,18 @@
    (gpufix-facts (S__d04f8270ef8c TRUE))
    =>
    (gpufix-fired "fabric-manager-802#4"))
+(defrule gpufix:fabric-manager-802#5
+   (gpufix-facts (S__67afd48bf7ed TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#5"))
+(defrule gpufix:fabric-manager-802#6
+   (gpufix-facts (S__2076042e4f2c TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#6"))
+(defrule gpufix:fabric-manager-802#7
+   (gpufix-facts (S__a2a5cc69af17 TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#7"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
