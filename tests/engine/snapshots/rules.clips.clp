@@ -76,6 +76,7 @@
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
+   (slot S__1be9759408d9)
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
@@ -108,6 +109,7 @@
    (slot S__4fa478efd8d9)
    (slot S__5046fc528085)
    (slot S__5067937ac82f)
+   (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
    (slot S__59acc0d5e737)
@@ -201,6 +203,7 @@
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
    (slot S__d33e8557f8dc)
+   (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
@@ -633,6 +636,14 @@
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#0"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#1
+   (gpufix-facts (S__517ac3072aea FALSE) (S__d3f691b41d71 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#1"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#2
+   (gpufix-facts (S__1be9759408d9 FALSE) (S__d3f691b41d71 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#2"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
