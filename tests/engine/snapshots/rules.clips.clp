@@ -65,6 +65,7 @@
    (slot S__0880051b587f)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
+   (slot S__0eb09959b7de)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
@@ -381,9 +382,13 @@
    =>
    (gpufix-fired "driver-library-mismatch#1"))
 (defrule gpufix:driver-library-mismatch#2
-   (gpufix-facts (P__fe8787c568a2 FALSE))
+   (gpufix-facts (S__0eb09959b7de TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#2"))
+(defrule gpufix:driver-library-mismatch#3
+   (gpufix-facts (P__fe8787c568a2 FALSE))
+   =>
+   (gpufix-fired "driver-library-mismatch#3"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (S__2551c795b562 TRUE))
    =>
