@@ -20,6 +20,7 @@
    (slot F__gpu__vendor__s)
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
+   (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
@@ -40,16 +41,23 @@
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
+   (slot F__torch__installer)
+   (slot F__torch__installer__s)
    (slot F__torch__mps_available__b)
+   (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
+   (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__901589c6544d)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
+   (slot P__fba588807948)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__037be89db46b)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
@@ -58,9 +66,11 @@
    (slot S__0880051b587f)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
+   (slot S__10af7d798fed)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__10fd47b8cdf1)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
@@ -70,6 +80,7 @@
    (slot S__1b9f48d314ee)
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
+   (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
    (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
@@ -77,10 +88,11 @@
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
    (slot S__2a7b0bc94cb6)
-   (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
+   (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
+   (slot S__2f71e5b5732f)
    (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
@@ -91,6 +103,7 @@
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__45a7ca8ce4a8)
+   (slot S__468f0049bea0)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
@@ -110,6 +123,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
@@ -117,7 +131,6 @@
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
-   (slot S__76f122bcefe3)
    (slot S__77cfd98baff6)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
@@ -133,6 +146,7 @@
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
+   (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
@@ -150,6 +164,7 @@
    (slot S__a19da6f2d981)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a69fbe5f2fd7)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ab92740389b0)
@@ -161,6 +176,7 @@
    (slot S__b4a9969d4646)
    (slot S__b834450ceef0)
    (slot S__b97da6499fd6)
+   (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
    (slot S__bca1cbfdfaf1)
    (slot S__bca24ccda541)
@@ -189,7 +205,9 @@
    (slot S__d52931ad533a)
    (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
+   (slot S__d9379eb81bf9)
    (slot S__d9cea5b75183)
+   (slot S__d9f362b02efb)
    (slot S__da0b6af183c6)
    (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
@@ -584,21 +602,45 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__76f122bcefe3 TRUE))
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
 (defrule gpufix:extension-built-for-other-torch#8
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
 (defrule gpufix:extension-built-for-other-torch#9
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#9"))
+(defrule gpufix:extension-built-for-other-torch#10
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#10"))
+(defrule gpufix:extension-built-for-other-torch#11
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#11"))
+(defrule gpufix:extension-built-for-other-torch#12
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#12"))
+(defrule gpufix:extension-built-for-other-torch#13
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#13"))
+(defrule gpufix:extension-built-for-other-torch#14
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#14"))
+(defrule gpufix:extension-built-for-other-torch#15
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#15"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -759,6 +801,26 @@
    (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
+(defrule gpufix:torchvision-mismatch#9
+   (gpufix-facts (S__10af7d798fed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#9"))
+(defrule gpufix:torchvision-mismatch#10
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#10"))
+(defrule gpufix:torchvision-mismatch#11
+   (gpufix-facts (S__8d123702d281 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#11"))
+(defrule gpufix:torchvision-mismatch#12
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#12"))
+(defrule gpufix:torchvision-mismatch#13
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
