@@ -55,8 +55,10 @@
    (slot P__bfaabae75a5a)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
+   (slot S__003ebd295624)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__01ccc6930775)
    (slot S__037be89db46b)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
@@ -64,6 +66,7 @@
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
+   (slot S__0929e34d7e35)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10af7d798fed)
@@ -75,6 +78,7 @@
    (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
+   (slot S__1978d2bb4294)
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
@@ -104,6 +108,7 @@
    (slot S__388695ce5cc3)
    (slot S__45a7ca8ce4a8)
    (slot S__468f0049bea0)
+   (slot S__4714a9f67463)
    (slot S__478496dbcddf)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
@@ -115,6 +120,7 @@
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
+   (slot S__5ef497bc9f71)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
@@ -153,7 +159,9 @@
    (slot S__8f063c69f836)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
+   (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
+   (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
@@ -417,6 +425,14 @@
    (gpufix-facts (S__34fa6b966624 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#4"))
+(defrule gpufix:missing-cuda-libs#5
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#5"))
+(defrule gpufix:missing-cuda-libs#6
+   (gpufix-facts (S__4714a9f67463 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#6"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -454,7 +470,7 @@
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#0"))
 (defrule gpufix:non-torch-library-cuda-deps#1
@@ -465,6 +481,10 @@
    (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
+(defrule gpufix:non-torch-library-cuda-deps#3
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
@@ -641,6 +661,14 @@
    (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#15"))
+(defrule gpufix:extension-built-for-other-torch#16
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#16"))
+(defrule gpufix:extension-built-for-other-torch#17
+   (gpufix-facts (S__01ccc6930775 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#17"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -754,9 +782,13 @@
    =>
    (gpufix-fired "numpy2-abi#2"))
 (defrule gpufix:numpy2-abi#3
-   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   (gpufix-facts (S__9441cdedf742 TRUE))
    =>
    (gpufix-fired "numpy2-abi#3"))
+(defrule gpufix:numpy2-abi#4
+   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   =>
+   (gpufix-fired "numpy2-abi#4"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
