@@ -67,6 +67,7 @@
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
    (slot S__0929e34d7e35)
+   (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10af7d798fed)
@@ -100,6 +101,7 @@
    (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
+   (slot S__311a18448933)
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
@@ -117,6 +119,7 @@
    (slot S__5046fc528085)
    (slot S__5067937ac82f)
    (slot S__51f023f994fe)
+   (slot S__54e08a0e4f3d)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
@@ -669,6 +672,10 @@
    (gpufix-facts (S__01ccc6930775 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#17"))
+(defrule gpufix:extension-built-for-other-torch#18
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#18"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -838,21 +845,25 @@
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
+(defrule gpufix:torchvision-mismatch#14
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
