@@ -109,9 +109,11 @@
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__45a7ca8ce4a8)
+   (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
    (slot S__478496dbcddf)
+   (slot S__4b050ec3e34a)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
@@ -144,6 +146,7 @@
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__79c9218c0b36)
+   (slot S__7a82cf733eed)
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
@@ -857,13 +860,21 @@
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
+(defrule gpufix:torchvision-mismatch#15
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#15"))
+(defrule gpufix:torchvision-mismatch#16
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
