@@ -82,6 +82,7 @@
    (slot S__1978d2bb4294)
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
+   (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
@@ -134,6 +135,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__6f3098c277b1)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
@@ -679,6 +681,14 @@
    (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#18"))
+(defrule gpufix:extension-built-for-other-torch#19
+   (gpufix-facts (S__6f3098c277b1 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#19"))
+(defrule gpufix:extension-built-for-other-torch#20
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#20"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
