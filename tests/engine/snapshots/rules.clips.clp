@@ -36,6 +36,7 @@
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
@@ -123,6 +124,7 @@
    (slot S__5067937ac82f)
    (slot S__51f023f994fe)
    (slot S__54e08a0e4f3d)
+   (slot S__571479a01c75)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
@@ -654,41 +656,57 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#11"))
 (defrule gpufix:extension-built-for-other-torch#12
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#12"))
 (defrule gpufix:extension-built-for-other-torch#13
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#13"))
 (defrule gpufix:extension-built-for-other-torch#14
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#14"))
 (defrule gpufix:extension-built-for-other-torch#15
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#15"))
 (defrule gpufix:extension-built-for-other-torch#16
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#16"))
 (defrule gpufix:extension-built-for-other-torch#17
-   (gpufix-facts (S__01ccc6930775 TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#17"))
 (defrule gpufix:extension-built-for-other-torch#18
-   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#18"))
 (defrule gpufix:extension-built-for-other-torch#19
-   (gpufix-facts (S__6f3098c277b1 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#19"))
 (defrule gpufix:extension-built-for-other-torch#20
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#20"))
+(defrule gpufix:extension-built-for-other-torch#21
+   (gpufix-facts (S__01ccc6930775 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#21"))
+(defrule gpufix:extension-built-for-other-torch#22
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#22"))
+(defrule gpufix:extension-built-for-other-torch#23
+   (gpufix-facts (S__6f3098c277b1 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#23"))
+(defrule gpufix:extension-built-for-other-torch#24
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#24"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
