@@ -128,6 +128,7 @@
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
+   (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
@@ -824,9 +825,13 @@
    =>
    (gpufix-fired "numpy2-abi#3"))
 (defrule gpufix:numpy2-abi#4
-   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   (gpufix-facts (S__5dc9db056923 TRUE))
    =>
    (gpufix-fired "numpy2-abi#4"))
+(defrule gpufix:numpy2-abi#5
+   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   =>
+   (gpufix-fired "numpy2-abi#5"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
