@@ -147,6 +147,7 @@
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
+   (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
@@ -444,6 +445,10 @@
    (gpufix-facts (S__4714a9f67463 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#6"))
+(defrule gpufix:missing-cuda-libs#7
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
