@@ -6,6 +6,8 @@
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
    (slot F__compat__index_kind__s)
+   (slot F__compat__numpy_abi_major__n)
+   (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
@@ -21,6 +23,8 @@
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
+   (slot F__numpy__version__s)
+   (slot F__numpy__version__v)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
@@ -185,6 +189,7 @@
    (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a69fbe5f2fd7)
+   (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ab92740389b0)
@@ -837,6 +842,22 @@
    (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
    =>
    (gpufix-fired "numpy2-abi#5"))
+(defrule gpufix:numpy2-abi#6
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#6"))
+(defrule gpufix:numpy2-abi#7
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#7"))
+(defrule gpufix:numpy2-abi#8
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#8"))
+(defrule gpufix:numpy2-abi#9
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#9"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
