@@ -197,6 +197,7 @@
    (slot S__acf0a5f7ed38)
    (slot S__aec9d5ebc617)
    (slot S__b1acfc735f0a)
+   (slot S__b22818e47d11)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b834450ceef0)
@@ -715,9 +716,13 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#23"))
 (defrule gpufix:extension-built-for-other-torch#24
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__b22818e47d11 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#24"))
+(defrule gpufix:extension-built-for-other-torch#25
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
