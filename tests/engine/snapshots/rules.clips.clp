@@ -7,6 +7,8 @@
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
    (slot F__compat__index_kind__s)
+   (slot F__compat__numpy_abi_major__n)
+   (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
@@ -22,6 +24,9 @@
    (slot F__gpu__vendor__s)
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
+   (slot F__match__torch_seen__s__r18ef7fd25afa)
+   (slot F__numpy__version__s)
+   (slot F__numpy__version__v)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
@@ -45,22 +50,31 @@
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
+   (slot F__torch__installer)
+   (slot F__torch__installer__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
+   (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
+   (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__901589c6544d)
    (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__dfe7a5271a63)
+   (slot P__fba588807948)
    (slot P__fe8787c568a2)
+   (slot S__003ebd295624)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
+   (slot S__037be89db46b)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
@@ -68,24 +82,31 @@
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
+   (slot S__0929e34d7e35)
+   (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__0eb09959b7de)
+   (slot S__10af7d798fed)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__10fd47b8cdf1)
    (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
+   (slot S__1978d2bb4294)
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
+   (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
    (slot S__1be9759408d9)
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
+   (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
    (slot S__2076042e4f2c)
    (slot S__2173b52ff95a)
@@ -95,13 +116,15 @@
    (slot S__2551c795b562)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
-   (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
+   (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
+   (slot S__2f71e5b5732f)
    (slot S__2fc0e729b78a)
    (slot S__30bc29dcc5a1)
    (slot S__30f55269bf0c)
+   (slot S__311a18448933)
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
@@ -109,7 +132,11 @@
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__45a7ca8ce4a8)
+   (slot S__4673cc5e22fa)
+   (slot S__468f0049bea0)
+   (slot S__4714a9f67463)
    (slot S__478496dbcddf)
+   (slot S__4b050ec3e34a)
    (slot S__4c94d85d42ab)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
@@ -119,9 +146,13 @@
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
+   (slot S__54e08a0e4f3d)
+   (slot S__571479a01c75)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
+   (slot S__5dc9db056923)
+   (slot S__5ef497bc9f71)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__6788ef789538)
@@ -132,6 +163,8 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__6f3098c277b1)
+   (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
@@ -139,11 +172,12 @@
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
-   (slot S__76f122bcefe3)
+   (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__79c9218c0b36)
+   (slot S__7a82cf733eed)
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
@@ -157,6 +191,7 @@
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
    (slot S__884b80bd21a1)
+   (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
@@ -165,7 +200,9 @@
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
    (slot S__914e6952cf0f)
+   (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
+   (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
@@ -178,6 +215,8 @@
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a69fbe5f2fd7)
+   (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ab92740389b0)
@@ -186,10 +225,12 @@
    (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
    (slot S__b1acfc735f0a)
+   (slot S__b22818e47d11)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b834450ceef0)
    (slot S__b97da6499fd6)
+   (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
    (slot S__bca1cbfdfaf1)
    (slot S__bca24ccda541)
@@ -220,7 +261,9 @@
    (slot S__d52931ad533a)
    (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
+   (slot S__d9379eb81bf9)
    (slot S__d9cea5b75183)
+   (slot S__d9f362b02efb)
    (slot S__da0b6af183c6)
    (slot S__dc1f1ae77dda)
    (slot S__de8f8bb0a763)
@@ -436,6 +479,18 @@
    (gpufix-facts (S__34fa6b966624 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#4"))
+(defrule gpufix:missing-cuda-libs#5
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#5"))
+(defrule gpufix:missing-cuda-libs#6
+   (gpufix-facts (S__4714a9f67463 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#6"))
+(defrule gpufix:missing-cuda-libs#7
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -473,7 +528,7 @@
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#0"))
 (defrule gpufix:non-torch-library-cuda-deps#1
@@ -484,6 +539,10 @@
    (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
+(defrule gpufix:non-torch-library-cuda-deps#3
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
@@ -621,21 +680,85 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__76f122bcefe3 TRUE))
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
 (defrule gpufix:extension-built-for-other-torch#8
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
 (defrule gpufix:extension-built-for-other-torch#9
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#9"))
+(defrule gpufix:extension-built-for-other-torch#10
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#10"))
+(defrule gpufix:extension-built-for-other-torch#11
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#11"))
+(defrule gpufix:extension-built-for-other-torch#12
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#12"))
+(defrule gpufix:extension-built-for-other-torch#13
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#13"))
+(defrule gpufix:extension-built-for-other-torch#14
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#14"))
+(defrule gpufix:extension-built-for-other-torch#15
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#15"))
+(defrule gpufix:extension-built-for-other-torch#16
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#16"))
+(defrule gpufix:extension-built-for-other-torch#17
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#17"))
+(defrule gpufix:extension-built-for-other-torch#18
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#18"))
+(defrule gpufix:extension-built-for-other-torch#19
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#19"))
+(defrule gpufix:extension-built-for-other-torch#20
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#20"))
+(defrule gpufix:extension-built-for-other-torch#21
+   (gpufix-facts (S__01ccc6930775 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#21"))
+(defrule gpufix:extension-built-for-other-torch#22
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#22"))
+(defrule gpufix:extension-built-for-other-torch#23
+   (gpufix-facts (S__6f3098c277b1 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#23"))
+(defrule gpufix:extension-built-for-other-torch#24
+   (gpufix-facts (S__b22818e47d11 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#24"))
+(defrule gpufix:extension-built-for-other-torch#25
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -837,9 +960,33 @@
    =>
    (gpufix-fired "numpy2-abi#2"))
 (defrule gpufix:numpy2-abi#3
-   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   (gpufix-facts (S__9441cdedf742 TRUE))
    =>
    (gpufix-fired "numpy2-abi#3"))
+(defrule gpufix:numpy2-abi#4
+   (gpufix-facts (S__5dc9db056923 TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#4"))
+(defrule gpufix:numpy2-abi#5
+   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   =>
+   (gpufix-fired "numpy2-abi#5"))
+(defrule gpufix:numpy2-abi#6
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#6"))
+(defrule gpufix:numpy2-abi#7
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#7"))
+(defrule gpufix:numpy2-abi#8
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#8"))
+(defrule gpufix:numpy2-abi#9
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#9"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
@@ -884,6 +1031,38 @@
    (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
+(defrule gpufix:torchvision-mismatch#9
+   (gpufix-facts (S__10af7d798fed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#9"))
+(defrule gpufix:torchvision-mismatch#10
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#10"))
+(defrule gpufix:torchvision-mismatch#11
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#11"))
+(defrule gpufix:torchvision-mismatch#12
+   (gpufix-facts (S__8d123702d281 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#12"))
+(defrule gpufix:torchvision-mismatch#13
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#13"))
+(defrule gpufix:torchvision-mismatch#14
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#14"))
+(defrule gpufix:torchvision-mismatch#15
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#15"))
+(defrule gpufix:torchvision-mismatch#16
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
