@@ -63,6 +63,7 @@
    (slot S__10d8c469b543)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
+   (slot S__1562dc8bbf0f)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
    (slot S__1a7496016792)
@@ -76,6 +77,7 @@
    (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
    (slot S__2551c795b562)
+   (slot S__25afc42ea4f1)
    (slot S__2a7b0bc94cb6)
    (slot S__2b1c4e1cde45)
    (slot S__2c00675f9406)
@@ -92,7 +94,9 @@
    (slot S__388695ce5cc3)
    (slot S__45a7ca8ce4a8)
    (slot S__478496dbcddf)
+   (slot S__4a1c20bb9008)
    (slot S__4c94d85d42ab)
+   (slot S__4ce47fc500ad)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
    (slot S__4fa478efd8d9)
@@ -102,6 +106,7 @@
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
+   (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__687838009163)
@@ -125,6 +130,7 @@
    (slot S__7c5acfe3f11d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
+   (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
    (slot S__7fe4e611c380)
    (slot S__813446576c44)
@@ -133,6 +139,7 @@
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
+   (slot S__879df2785019)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
@@ -142,6 +149,7 @@
    (slot S__91d886c28a1b)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
+   (slot S__9922889e26d1)
    (slot S__99ee6f18f921)
    (slot S__9b8b01965160)
    (slot S__9fe41a58cc40)
@@ -555,10 +563,18 @@
    (gpufix-facts (S__a12a7ce94fd9 TRUE))
    =>
    (gpufix-fired "cuda-home-invalid#3"))
+(defrule gpufix:cuda-home-invalid#4
+   (gpufix-facts (S__25afc42ea4f1 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#4"))
 (defrule gpufix:cuda-home-not-set#0
    (gpufix-facts (S__767f85ba7661 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#0"))
+(defrule gpufix:cuda-home-not-set#1
+   (gpufix-facts (S__7f40affc643e TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#1"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -979,6 +995,22 @@
    (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
+(defrule gpufix:cuda-oom#7
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#7"))
+(defrule gpufix:cuda-oom#8
+   (gpufix-facts (S__60e81c41ddfa TRUE))
+   =>
+   (gpufix-fired "cuda-oom#8"))
+(defrule gpufix:cuda-oom#9
+   (gpufix-facts (S__879df2785019 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#9"))
+(defrule gpufix:cuda-oom#10
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   =>
+   (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -1023,6 +1055,14 @@
    (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#5"))
+(defrule gpufix:cuda-visible-devices#6
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#6"))
+(defrule gpufix:cuda-visible-devices#7
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#7"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
