@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
 from gpufix.engine.differential import Differential, check_differential, is_differential
+from gpufix.engine import ruleset_cache
 from gpufix.engine.library import LIBRARY_FILE, Library, check_library
 from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
@@ -94,13 +95,24 @@ def _identity(node) -> str:
         return str(node)
 
 
+_default_files: dict[str, tuple[RuleFile, ...]] = {}
+
+
 def default_rule_files() -> list[RuleFile]:
-    root = default_rules_root()
-    try:
-        base = _relative(os.fspath(root))
-    except TypeError:
-        base = str(root)
-    return list(_walk(root, base))
+    """The installed rules. Listed once per process (and working directory, which the display
+    paths are relative to): an installed package's file list does not change while gpufix runs,
+    and walking it resolves every path (~5 ms on each of a run's several load_rules calls).
+    Their contents may change (an editable install): load_rules' fingerprint still stats each."""
+    cwd = os.getcwd()
+    hit = _default_files.get(cwd)
+    if hit is None:
+        root = default_rules_root()
+        try:
+            base = _relative(os.fspath(root))
+        except TypeError:
+            base = str(root)
+        hit = _default_files[cwd] = tuple(_walk(root, base))
+    return list(hit)
 
 
 def _relative(path: str) -> str:
@@ -396,7 +408,7 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
         hit = _cache.get(key)
     if hit is not None:
         return hit
-    rules, errors, strata = check_files(files)
+    rules, errors, strata = _checked(files)
     if errors:
         raise RuleLoadError(errors)
     ruleset = RuleSet(tuple(rules), strata, tuple(f.display for f in files))
@@ -405,6 +417,17 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
             _cache.clear()
         _cache[key] = ruleset
     return ruleset
+
+
+def _checked(files: list[RuleFile]) -> tuple[list[Rule], list[str], tuple]:
+    """check_files(files), or a clean result stored by an earlier run (engine/ruleset_cache.py)."""
+    libraries = {lf.key: lf for lf in (library_file_for(f) for f in files) if lf is not None}
+    try:
+        texts = [(f.display, f.read_text()) for f in files + list(libraries.values())]
+    except (OSError, UnicodeDecodeError):
+        return check_files(files)  # reports the unreadable file
+    rules, errors, strata = ruleset_cache.cached_check(texts, lambda: check_files(files))
+    return list(rules), errors, tuple(strata)
 
 
 RulesArg = Union[RuleSet, str, os.PathLike, Sequence[Union[str, os.PathLike]], None]

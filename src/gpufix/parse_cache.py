@@ -76,6 +76,11 @@ def cached_parse(text: str, kind: str, parse: Callable[[str], T], encode: Callab
     return value
 
 
+def store_file(path: Path, payload: str) -> None:
+    """Write `payload` (JSON text) to `path` inside the cache directory, as cached_parse does."""
+    _store(path.parent, path, payload)
+
+
 def _store(directory: Path, path: Path, payload: str) -> None:
     """Write atomically (a reader never sees half a file); a read-only home just skips caching."""
     try:
