@@ -62,8 +62,14 @@ def _dispatch(argv: list[str]) -> int:
     # A subcommand named first needs only its own module: the others (and the bare command's
     # options, which import the core) would only slow its start (gpufix fleet summarize on 10,000 files).
     chosen = argv[0] if argv and argv[0] in SUBCOMMANDS else None
+    # No subcommand's word anywhere and no help asked: none can be selected, so the bare command
+    # (`gpufix --json --quick`, measured for start-up) gets name-only parsers, not their modules.
+    named_only = chosen is None and not any(a in SUBCOMMANDS or a in ("-h", "--help") for a in argv)
     for name, modname in SUBCOMMANDS.items():
         if chosen is not None and name != chosen:
+            continue
+        if named_only:
+            sub.add_parser(name)
             continue
         mod = importlib.import_module(modname)
         p = sub.add_parser(name, help=mod.HELP, description=mod.HELP)

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -9,6 +9,7 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
+   (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -22,6 +23,7 @@
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
+   (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
    (slot F__pip__index_cuda_wheels__b)
@@ -30,10 +32,10 @@
    (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
    (slot F__rocm__kfd_access__b)
-   (slot F__rocm__version__s)
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
@@ -43,20 +45,24 @@
    (slot P__33dd67f520d1)
    (slot P__4b0fa42eb5d3)
    (slot P__bfaabae75a5a)
+   (slot P__dfe7a5271a63)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__022531b5fbf7)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
+   (slot S__08a1b7f286a4)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
@@ -141,6 +147,7 @@
    (slot S__84ab8fb0849d)
    (slot S__871748ab9d5b)
    (slot S__879df2785019)
+   (slot S__884b80bd21a1)
    (slot S__8ac42b37bf81)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
@@ -159,6 +166,7 @@
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a2d3230bf40a)
+   (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a406eae079b8)
@@ -167,6 +175,7 @@
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
+   (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
    (slot S__b1acfc735f0a)
@@ -192,6 +201,7 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
+   (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
@@ -214,6 +224,7 @@
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
+   (slot S__f3ffd6ab7724)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f871ea5b2bd8)
@@ -846,101 +857,261 @@
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#1
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#2
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#3
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#4
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#5
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#6
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#7
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#8
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#9
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#10
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#11
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#12
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#13
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#14
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#15
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#16
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#17
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#18
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#19
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#20
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#21
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#22
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#23
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#24
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#25
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#26
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#27
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#28
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#29
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#30
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#31
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#32
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#33
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#34
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#35
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#36
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#37
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#38
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#39
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#40
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#41
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#41"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#42
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#42"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#43
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#43"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#44
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#44"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#45
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#45"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#46
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#46"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#47
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#47"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#48
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#48"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#49
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#49"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#50
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#50"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#51
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#51"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#52
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#52"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#53
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#53"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#54
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#54"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#55
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#55"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#56
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#56"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#57
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#57"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#58
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#58"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#59
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#59"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#60
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#60"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#61
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#61"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#62
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#62"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#63
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#63"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
@@ -1037,6 +1208,66 @@
    (gpufix-facts (F__rocm__kfd_access__b FALSE))
    =>
    (gpufix-fired "rocm-kfd-permission#2"))
+(defrule gpufix:rocm-kfd-permission#3
+   (gpufix-facts (S__022531b5fbf7 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#3"))
+(defrule gpufix:rocm-kfd-permission#4
+   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__cb2a8e9d8df1 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#4"))
+(defrule gpufix:rocm-userspace-mismatch#0
+   (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#0"))
+(defrule gpufix:rocm-userspace-mismatch#1
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#1"))
+(defrule gpufix:rocm-userspace-mismatch#2
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#2"))
+(defrule gpufix:rocm-userspace-mismatch#3
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#3"))
+(defrule gpufix:rocm-userspace-mismatch#4
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#4"))
+(defrule gpufix:rocm-userspace-mismatch#5
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#5"))
+(defrule gpufix:rocm-userspace-mismatch#6
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#6"))
+(defrule gpufix:rocm-userspace-mismatch#7
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#7"))
+(defrule gpufix:rocm-userspace-mismatch#8
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#8"))
+(defrule gpufix:rocm-userspace-mismatch#9
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__08a1b7f286a4 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#9"))
+(defrule gpufix:rocm-userspace-mismatch#10
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__08a1b7f286a4 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#10"))
+(defrule gpufix:rocm-userspace-mismatch#11
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#11"))
+(defrule gpufix:rocm-userspace-mismatch#12
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#12"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
