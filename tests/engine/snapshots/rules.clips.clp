@@ -95,6 +95,7 @@
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
+   (slot S__3e2a0835412a)
    (slot S__45a7ca8ce4a8)
    (slot S__478496dbcddf)
    (slot S__48c56c760274)
@@ -1312,6 +1313,10 @@
    (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
+(defrule gpufix:cuda-oom#11
+   (gpufix-facts (S__3e2a0835412a TRUE))
+   =>
+   (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
