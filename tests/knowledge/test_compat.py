@@ -252,6 +252,37 @@ def test_arch_from_the_table_when_torch_cannot_say(mk):
     assert ok_["compat.gpu_arch_supported"] is True and ok_["compat.unsupported_gpus"] == []
 
 
+def test_arch_from_every_build_the_known_parts_allow(mk):
+    # Only "torch 2.5.1" (no +cuXXX): no 2.5 wheel has sm_120, so an RTX 5090 is not covered whichever it is,
+    # and the first build that covers it is named.
+    from gpufix.knowledge import derive_facts
+    got = {f.name: f for f in derive_facts(mk(gpu__name=["NVIDIA GeForce RTX 5090"], torch__version="2.5.1"))}
+    out = {k: f.value for k, f in got.items()}
+    assert out["compat.gpu_arch_supported"] is False
+    assert "installed build itself is not known" in got["compat.gpu_arch_supported"].evidence
+    assert V.parse(out["compat.gpu_first_torch"]) >= V.parse("2.7")
+    # Only torch's CUDA (12.1): no cu121 wheel of any release has sm_120.
+    assert mk.derive(gpu__name=["NVIDIA GeForce RTX 5090"], torch__cuda="12.1")["compat.gpu_arch_supported"] is False
+    # Nothing about torch: a GT 710 (sm_35) is below every official build since 1.7 (sm_37 the oldest) ...
+    assert mk.derive(gpu__name=["GeForce GT 710"])["compat.gpu_arch_supported"] is False
+    # ... but an RTX 3090 fits some build, so nothing is concluded ("supported" is never guessed).
+    for partial in (dict(), dict(torch__version="2.5.1"), dict(torch__cuda="11.0")):
+        assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["NVIDIA GeForce RTX 3090"], **partial)
+    # A version older than the table, or a CPU build, gives nothing.
+    assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["GeForce GT 710"], torch__version="1.2.0")
+    assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["GeForce GT 710"], torch__version_full="2.4.1+cpu")
+
+
+def test_driver_verdict_from_every_cuda_build_of_the_release(mk):
+    # "torch 2.8.0" without +cuXXX and nvidia-smi's CUDA 11.4: no 2.8 CUDA build (cu126 and newer) runs on it.
+    out = mk.derive(os__name="linux", driver__cuda="11.4", torch__version="2.8.0")
+    assert out["compat.driver_supports_torch"] is False
+    assert out["compat.driver_min_for_torch"] == "525.60.13"
+    # torch 2.3 had a cu118 build, which a 470 driver runs: nothing is concluded.
+    assert "compat.driver_supports_torch" not in mk.derive(os__name="linux", driver__version="470.182.03",
+                                                           torch__version="2.3.0")
+
+
 def test_arch_from_torch_probe_and_ptx_flag(mk):
     out = mk.derive(gpu__compute_capability=["9.0"], torch__cuda="12.1",
                     torch__arch_list=["sm_80", "compute_80"])

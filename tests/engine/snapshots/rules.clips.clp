@@ -3,6 +3,7 @@
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
    (slot F__compat__index_kind__s)
@@ -36,20 +37,26 @@
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
+   (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__mps_available__b)
+   (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot F__verify__speedup__n)
    (slot P__33dd67f520d1)
    (slot P__4b0fa42eb5d3)
+   (slot P__a5d92639e89c)
    (slot P__bfaabae75a5a)
    (slot P__dfe7a5271a63)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__022531b5fbf7)
+   (slot S__02d7c03629ba)
    (slot S__03b80f06374c)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
@@ -59,9 +66,11 @@
    (slot S__08a1b7f286a4)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
+   (slot S__0eb09959b7de)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
@@ -71,9 +80,11 @@
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
    (slot S__1b9f48d314ee)
+   (slot S__1be9759408d9)
    (slot S__1c62e55ac5c1)
    (slot S__1dacc419e5b1)
    (slot S__1f253c7035f0)
+   (slot S__2076042e4f2c)
    (slot S__2173b52ff95a)
    (slot S__233e04c6ea82)
    (slot S__2342e321d31a)
@@ -81,6 +92,7 @@
    (slot S__241ff932854b)
    (slot S__2551c795b562)
    (slot S__25afc42ea4f1)
+   (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
    (slot S__2b1c4e1cde45)
    (slot S__2cdb480fec7e)
@@ -105,7 +117,9 @@
    (slot S__4f5699d4fd6c)
    (slot S__5046fc528085)
    (slot S__5067937ac82f)
+   (slot S__517ac3072aea)
    (slot S__51f023f994fe)
+   (slot S__53c8a9ebee2a)
    (slot S__5582cba49a79)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
@@ -113,6 +127,8 @@
    (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
+   (slot S__6788ef789538)
+   (slot S__67afd48bf7ed)
    (slot S__687838009163)
    (slot S__690ed67a1037)
    (slot S__6aa6939ba8bd)
@@ -136,6 +152,7 @@
    (slot S__79e13ee1e858)
    (slot S__7c5acfe3f11d)
    (slot S__7ded9c25ee26)
+   (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
    (slot S__7fcbe7841fee)
@@ -154,8 +171,10 @@
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
+   (slot S__8f59a016bde9)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
+   (slot S__914e6952cf0f)
    (slot S__91d886c28a1b)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
@@ -166,6 +185,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a2a5cc69af17)
    (slot S__a2d3230bf40a)
    (slot S__a34917b47913)
    (slot S__a371891ad842)
@@ -208,6 +228,7 @@
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
    (slot S__d33e8557f8dc)
+   (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
@@ -228,6 +249,7 @@
    (slot S__f3ffd6ab7724)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
+   (slot S__f6a6878af0f0)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
    (slot S__faba72f33133)
@@ -390,9 +412,13 @@
    =>
    (gpufix-fired "driver-library-mismatch#1"))
 (defrule gpufix:driver-library-mismatch#2
-   (gpufix-facts (P__fe8787c568a2 FALSE))
+   (gpufix-facts (S__0eb09959b7de TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#2"))
+(defrule gpufix:driver-library-mismatch#3
+   (gpufix-facts (P__fe8787c568a2 FALSE))
+   =>
+   (gpufix-fired "driver-library-mismatch#3"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (S__2551c795b562 TRUE))
    =>
@@ -713,30 +739,118 @@
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#0"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#1
+   (gpufix-facts (S__517ac3072aea FALSE) (S__d3f691b41d71 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#1"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#2
+   (gpufix-facts (S__1be9759408d9 FALSE) (S__d3f691b41d71 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#2"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#0"))
 (defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (S__6d3cad3e86f5 TRUE))
+   (gpufix-facts (S__6788ef789538 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#1"))
 (defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (S__1a7496016792 TRUE))
+   (gpufix-facts (S__2a58ad147526 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#2"))
 (defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__6d3cad3e86f5 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#3"))
 (defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__1a7496016792 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#4"))
 (defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
@@ -1357,6 +1471,18 @@
    (gpufix-facts (S__d04f8270ef8c TRUE))
    =>
    (gpufix-fired "fabric-manager-802#4"))
+(defrule gpufix:fabric-manager-802#5
+   (gpufix-facts (S__67afd48bf7ed TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#5"))
+(defrule gpufix:fabric-manager-802#6
+   (gpufix-facts (S__2076042e4f2c TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#6"))
+(defrule gpufix:fabric-manager-802#7
+   (gpufix-facts (S__a2a5cc69af17 TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#7"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
@@ -1442,6 +1568,7 @@
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
+   (slot F__container__inside__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
@@ -1488,6 +1615,7 @@
    (slot S__1f6f94b65172)
    (slot S__29768ee166f0)
    (slot S__2bdc95930651)
+   (slot S__2f7aecafb31a)
    (slot S__3b7b94171696)
    (slot S__62bbceae27e3)
    (slot S__68e80e0fe304)
@@ -1506,6 +1634,8 @@
    (slot S__bf07cadfbfad)
    (slot S__c35a22e6b8e2)
    (slot S__c80d6ab2b0a7)
+   (slot S__cf6ce2ca7ccc)
+   (slot S__d038d92eae65)
    (slot S__d29e11e2ddec)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
@@ -1943,85 +2073,213 @@
    =>
    (gpufix-fired "no-driver#3"))
 (defrule gpufix:no-driver#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#4"))
 (defrule gpufix:no-driver#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#5"))
 (defrule gpufix:no-driver#6
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#6"))
 (defrule gpufix:no-driver#7
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#7"))
 (defrule gpufix:no-driver#8
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#8"))
 (defrule gpufix:no-driver#9
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#9"))
 (defrule gpufix:no-driver#10
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#10"))
 (defrule gpufix:no-driver#11
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#15"))
 (defrule gpufix:no-driver#16
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#16"))
 (defrule gpufix:no-driver#17
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#17"))
 (defrule gpufix:no-driver#18
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#18"))
 (defrule gpufix:no-driver#19
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#19"))
 (defrule gpufix:no-driver#20
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#20"))
 (defrule gpufix:no-driver#21
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#21"))
 (defrule gpufix:no-driver#22
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
    =>
    (gpufix-fired "no-driver#22"))
 (defrule gpufix:no-driver#23
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#23"))
+(defrule gpufix:no-driver#24
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#24"))
+(defrule gpufix:no-driver#25
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#25"))
+(defrule gpufix:no-driver#26
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#26"))
+(defrule gpufix:no-driver#27
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#27"))
+(defrule gpufix:no-driver#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#28"))
+(defrule gpufix:no-driver#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#29"))
+(defrule gpufix:no-driver#30
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#30"))
+(defrule gpufix:no-driver#31
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#31"))
+(defrule gpufix:no-driver#32
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#32"))
+(defrule gpufix:no-driver#33
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#33"))
+(defrule gpufix:no-driver#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#34"))
+(defrule gpufix:no-driver#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#35"))
+(defrule gpufix:no-driver#36
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#36"))
+(defrule gpufix:no-driver#37
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#37"))
+(defrule gpufix:no-driver#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#38"))
+(defrule gpufix:no-driver#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#39"))
+(defrule gpufix:no-driver#40
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#40"))
+(defrule gpufix:no-driver#41
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#41"))
+(defrule gpufix:no-driver#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#42"))
+(defrule gpufix:no-driver#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#43"))
+(defrule gpufix:no-driver#44
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#44"))
+(defrule gpufix:no-driver#45
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#45"))
+(defrule gpufix:no-driver#46
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#46"))
+(defrule gpufix:no-driver#47
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#47"))
+(defrule gpufix:no-driver#48
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#48"))
+(defrule gpufix:no-driver#49
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#49"))
+(defrule gpufix:no-driver#50
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#50"))
+(defrule gpufix:no-driver#51
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#51"))
+(defrule gpufix:no-driver#52
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#52"))
+(defrule gpufix:no-driver#53
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#53"))
+(defrule gpufix:no-driver#54
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#54"))
+(defrule gpufix:no-driver#55
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#55"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
@@ -2194,6 +2452,7 @@
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__container__inside__b)
+   (slot F__container__inside__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
@@ -2270,11 +2529,14 @@
    (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__92c151645171)
+   (slot S__935daa9499f7)
    (slot S__9922889e26d1)
    (slot S__abf5821a1a92)
    (slot S__bca24ccda541)
    (slot S__bf63edbea42e)
+   (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
+   (slot S__c75547364ff0)
    (slot S__ce189d6a3983)
    (slot S__d67c0880d9d5)
    (slot S__d7d50a5e9523)
@@ -2572,13 +2834,45 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#3"))
 (defrule gpufix:no-driver-gpu-unknown#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#4"))
 (defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#5"))
+(defrule gpufix:no-driver-gpu-unknown#6
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#6"))
+(defrule gpufix:no-driver-gpu-unknown#7
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#7"))
+(defrule gpufix:no-driver-gpu-unknown#8
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#8"))
+(defrule gpufix:no-driver-gpu-unknown#9
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#9"))
+(defrule gpufix:no-driver-gpu-unknown#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#10"))
+(defrule gpufix:no-driver-gpu-unknown#11
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#11"))
+(defrule gpufix:no-driver-gpu-unknown#12
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#12"))
+(defrule gpufix:no-driver-gpu-unknown#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
    =>
