@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -14,7 +14,6 @@
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
@@ -43,7 +42,6 @@
    (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
-   (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__installer)
@@ -55,11 +53,9 @@
    (slot F__verify__speedup__n)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
-   (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
    (slot P__901589c6544d)
    (slot P__a5d92639e89c)
-   (slot P__afaee449a44f)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
@@ -91,6 +87,7 @@
    (slot S__1302b1666f37)
    (slot S__139b88d71992)
    (slot S__1527de0bdb1a)
+   (slot S__1562dc8bbf0f)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
    (slot S__1978d2bb4294)
@@ -110,10 +107,11 @@
    (slot S__2173b52ff95a)
    (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
+   (slot S__241ff932854b)
    (slot S__2551c795b562)
+   (slot S__25afc42ea4f1)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
-   (slot S__2c00675f9406)
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
@@ -122,12 +120,14 @@
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
-   (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
+   (slot S__33aac6755d4e)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
+   (slot S__3b9f64703980)
+   (slot S__3e2a0835412a)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45bc1baa7404)
@@ -135,15 +135,17 @@
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
    (slot S__481d3dd4262d)
+   (slot S__48c56c760274)
+   (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
-   (slot S__4fa478efd8d9)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
    (slot S__54e08a0e4f3d)
+   (slot S__5582cba49a79)
    (slot S__571479a01c75)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
@@ -151,6 +153,7 @@
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
+   (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
@@ -167,20 +170,25 @@
    (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
+   (slot S__74037e5134d2)
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
+   (slot S__780218a027de)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__79c9218c0b36)
+   (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
-   (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7eb650454946)
+   (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
+   (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
+   (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
@@ -190,7 +198,9 @@
    (slot S__850b20c8bdd1)
    (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
+   (slot S__879df2785019)
    (slot S__884b80bd21a1)
+   (slot S__8ac42b37bf81)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
@@ -208,14 +218,17 @@
    (slot S__99ee6f18f921)
    (slot S__9ab3da52e29f)
    (slot S__9b8b01965160)
+   (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a2a5cc69af17)
+   (slot S__a2d3230bf40a)
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a406eae079b8)
    (slot S__a4b9c537d249)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a99429ed7c)
@@ -226,9 +239,11 @@
    (slot S__acf0a5f7ed38)
    (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
+   (slot S__af348e8c8937)
    (slot S__b22818e47d11)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
+   (slot S__b4da2bfce93d)
    (slot S__b5028d03b597)
    (slot S__b53b9fab5aaa)
    (slot S__b67d50dfc7a6)
@@ -237,15 +252,14 @@
    (slot S__b97da6499fd6)
    (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
-   (slot S__bca24ccda541)
    (slot S__bef25c3baf3e)
-   (slot S__bf63edbea42e)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c2de9d35cfd8)
    (slot S__c6429fcf19bd)
+   (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
    (slot S__c7573342a585)
    (slot S__cae6bbb6e474)
@@ -261,31 +275,32 @@
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
    (slot S__d7b99a4cbd83)
-   (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
-   (slot S__dc1f1ae77dda)
+   (slot S__da749be2ba79)
+   (slot S__dd3cc731c404)
    (slot S__de8f8bb0a763)
+   (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
+   (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
-   (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
+   (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
-   (slot S__fe4bbb9fc02b)
-   (slot S__fe56fe71c725))
+   (slot S__fe4bbb9fc02b))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -299,17 +314,25 @@
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#5"))
+(defrule gpufix:code-error#6
+   (gpufix-facts (S__82b08df15d8c TRUE))
+   =>
+   (gpufix-fired "code-error#6"))
+(defrule gpufix:code-error#7
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#7"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -426,10 +449,6 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
-(defrule gpufix:container-started-without-gpus#0
-   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
-   =>
-   (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -510,6 +529,26 @@
    (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
+(defrule gpufix:no-nvidia-gpu-stated#4
+   (gpufix-facts (S__241ff932854b TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#4"))
+(defrule gpufix:no-nvidia-gpu-stated#5
+   (gpufix-facts (S__faba72f33133 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#5"))
+(defrule gpufix:no-nvidia-gpu-stated#6
+   (gpufix-facts (S__7fcbe7841fee TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#6"))
+(defrule gpufix:no-nvidia-gpu-stated#7
+   (gpufix-facts (S__f3f79418c89c TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#7"))
+(defrule gpufix:no-nvidia-gpu-stated#8
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -527,25 +566,29 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:nvidia-gpu-evidence#0
-   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (S__af348e8c8937 TRUE))
    =>
    (gpufix-fired "nvidia-gpu-evidence#0"))
 (defrule gpufix:nvidia-gpu-evidence#1
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#1"))
 (defrule gpufix:nvidia-gpu-evidence#2
-   (gpufix-facts (F__gpu__name__s "ok"))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#2"))
 (defrule gpufix:nvidia-gpu-evidence#3
-   (gpufix-facts (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__gpu__name__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#3"))
 (defrule gpufix:nvidia-gpu-evidence#4
-   (gpufix-facts (F__driver__version__s "ok"))
+   (gpufix-facts (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#4"))
+(defrule gpufix:nvidia-gpu-evidence#5
+   (gpufix-facts (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#5"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -622,6 +665,38 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#1"))
+(defrule gpufix:toolkit-question#2
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__33aac6755d4e TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#2"))
+(defrule gpufix:toolkit-question#3
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__33aac6755d4e TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#3"))
+(defrule gpufix:toolkit-question#4
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__7ff10e977d43 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#4"))
+(defrule gpufix:toolkit-question#5
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ff10e977d43 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#5"))
+(defrule gpufix:toolkit-question#6
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__5582cba49a79 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#6"))
+(defrule gpufix:toolkit-question#7
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5582cba49a79 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#7"))
+(defrule gpufix:toolkit-question#8
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__d0f393d4e534 FALSE) (S__dd3cc731c404 TRUE))
+   =>
+   (gpufix-fired "toolkit-question#8"))
+(defrule gpufix:toolkit-question#9
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d0f393d4e534 FALSE) (S__dd3cc731c404 TRUE))
+   =>
+   (gpufix-fired "toolkit-question#9"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -666,10 +741,22 @@
    (gpufix-facts (S__a12a7ce94fd9 TRUE))
    =>
    (gpufix-fired "cuda-home-invalid#3"))
+(defrule gpufix:cuda-home-invalid#4
+   (gpufix-facts (S__25afc42ea4f1 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#4"))
 (defrule gpufix:cuda-home-not-set#0
    (gpufix-facts (S__767f85ba7661 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#0"))
+(defrule gpufix:cuda-home-not-set#1
+   (gpufix-facts (S__7f40affc643e TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#1"))
+(defrule gpufix:cuda-home-not-set#2
+   (gpufix-facts (S__48c56c760274 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#2"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -1526,6 +1613,26 @@
    (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
+(defrule gpufix:cuda-oom#7
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#7"))
+(defrule gpufix:cuda-oom#8
+   (gpufix-facts (S__60e81c41ddfa TRUE))
+   =>
+   (gpufix-fired "cuda-oom#8"))
+(defrule gpufix:cuda-oom#9
+   (gpufix-facts (S__879df2785019 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#9"))
+(defrule gpufix:cuda-oom#10
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   =>
+   (gpufix-fired "cuda-oom#10"))
+(defrule gpufix:cuda-oom#11
+   (gpufix-facts (S__3e2a0835412a TRUE))
+   =>
+   (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -1546,30 +1653,6 @@
    (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#4"))
-(defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#0"))
-(defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (S__bf63edbea42e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#1"))
-(defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#2"))
-(defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
-   =>
-   (gpufix-fired "cuda-visible-devices#3"))
-(defrule gpufix:cuda-visible-devices#4
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#4"))
-(defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
@@ -1627,13 +1710,53 @@
    =>
    (gpufix-fired "mps-unavailable#5"))
 (defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   (gpufix-facts (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#6"))
 (defrule gpufix:mps-unavailable#7
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__b4da2bfce93d TRUE))
    =>
    (gpufix-fired "mps-unavailable#7"))
+(defrule gpufix:mps-unavailable#8
+   (gpufix-facts (S__74037e5134d2 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#8"))
+(defrule gpufix:mps-unavailable#9
+   (gpufix-facts (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#9"))
+(defrule gpufix:mps-unavailable#10
+   (gpufix-facts (S__780218a027de TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#10"))
+(defrule gpufix:mps-unavailable#11
+   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#11"))
+(defrule gpufix:mps-unavailable#12
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#12"))
+(defrule gpufix:mps-unavailable#13
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#13"))
+(defrule gpufix:mps-unavailable#14
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#14"))
+(defrule gpufix:mps-unavailable#15
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#15"))
+(defrule gpufix:mps-unavailable#16
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#16"))
+(defrule gpufix:mps-unavailable#17
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
@@ -2629,7 +2752,7 @@
    =>
    (gpufix-fired "no-matching-wheel#8"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__container__inside__b)
    (slot F__container__inside__s)
@@ -2682,33 +2805,59 @@
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
    (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda_available__b)
+   (slot F__torch__device_count__n)
+   (slot P__46f4143753cb)
+   (slot P__afaee449a44f)
+   (slot S__072c35773689)
    (slot S__17cf69b59ac4)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
+   (slot S__2c00675f9406)
+   (slot S__312f505c80da)
+   (slot S__4226cb3148c3)
+   (slot S__4ce47fc500ad)
+   (slot S__4fa478efd8d9)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
    (slot S__666ec99e5def)
    (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
+   (slot S__7caec14a997e)
    (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
    (slot S__92c151645171)
    (slot S__935daa9499f7)
+   (slot S__9922889e26d1)
    (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
+   (slot S__bca24ccda541)
    (slot S__be605816ff95)
+   (slot S__bf63edbea42e)
    (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
+   (slot S__ce189d6a3983)
    (slot S__d67c0880d9d5)
+   (slot S__d7d50a5e9523)
+   (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
-   (slot S__df8479301d30))
+   (slot S__df8479301d30)
+   (slot S__e8fec33150aa)
+   (slot S__f176b10642af)
+   (slot S__f3324089d4c4)
+   (slot S__f54fa1ae03a0)
+   (slot S__fe56fe71c725)
+   (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -2877,6 +3026,90 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
+(defrule gpufix:container-started-without-gpus#0
+   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   =>
+   (gpufix-fired "container-started-without-gpus#0"))
+(defrule gpufix:container-started-without-gpus#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#1"))
+(defrule gpufix:container-started-without-gpus#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#2"))
+(defrule gpufix:container-started-without-gpus#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#3"))
+(defrule gpufix:container-started-without-gpus#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#4"))
+(defrule gpufix:container-started-without-gpus#5
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#5"))
+(defrule gpufix:container-started-without-gpus#6
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#6"))
+(defrule gpufix:container-started-without-gpus#7
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#7"))
+(defrule gpufix:container-started-without-gpus#8
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#8"))
+(defrule gpufix:container-started-without-gpus#9
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#9"))
+(defrule gpufix:container-started-without-gpus#10
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#10"))
+(defrule gpufix:container-started-without-gpus#11
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#11"))
+(defrule gpufix:container-started-without-gpus#12
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#12"))
+(defrule gpufix:container-started-without-gpus#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#13"))
+(defrule gpufix:container-started-without-gpus#14
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#14"))
+(defrule gpufix:container-started-without-gpus#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#15"))
+(defrule gpufix:container-started-without-gpus#16
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#16"))
+(defrule gpufix:container-started-without-gpus#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#17"))
+(defrule gpufix:container-started-without-gpus#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#18"))
+(defrule gpufix:container-started-without-gpus#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#19"))
+(defrule gpufix:container-started-without-gpus#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -2962,13 +3195,17 @@
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 (defrule gpufix:no-nvidia-gpu#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3324089d4c4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#3"))
 (defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
+(defrule gpufix:no-nvidia-gpu#5
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
@@ -3113,6 +3350,50 @@
    (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
+(defrule gpufix:cuda-visible-devices#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#0"))
+(defrule gpufix:cuda-visible-devices#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#1"))
+(defrule gpufix:cuda-visible-devices#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#2"))
+(defrule gpufix:cuda-visible-devices#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (S__bf63edbea42e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
+(defrule gpufix:cuda-visible-devices#5
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#5"))
+(defrule gpufix:cuda-visible-devices#6
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   =>
+   (gpufix-fired "cuda-visible-devices#6"))
+(defrule gpufix:cuda-visible-devices#7
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#7"))
+(defrule gpufix:cuda-visible-devices#8
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#8"))
+(defrule gpufix:cuda-visible-devices#9
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#9"))
+(defrule gpufix:cuda-visible-devices#10
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#10"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
