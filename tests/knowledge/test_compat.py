@@ -172,12 +172,12 @@ def test_driver_550_cannot_run_cu130(mk):
 @pytest.mark.parametrize("driver, gpu, want_torch, want", [
     # regression: without torch the fact used to walk the newest release alone (cu126 for a 570 driver
     # whatever the GPU, an experimental variant for 580/610) and disagree with the recommender
-    ("570.124.04", None, "2.15.0", "cu126"),                         # cu130/cu132 need 580
+    ("570.124.04", None, "2.14.1", "cu126"),                         # cu130/cu132 need 580; 2.15 has no cu126
     ("570.124.04", "NVIDIA GeForce RTX 5090 D", "2.11.0", "cu128"),  # 2.12+ cu126 lacks sm_120
     ("580.65.06", None, "2.15.0", "cu132"),                          # 2.15's PyPI default; 13.x minor compat
     ("610.43.02", "NVIDIA B200", "2.15.0", "cu132"),
-    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.15.0", "cu126"),
-    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.15.0", "cu126"),  # cu130/cu132 start at sm_75
+    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.14.1", "cu126"),
+    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.14.1", "cu126"),  # cu130/cu132 start at sm_75
 ])
 def test_newest_build_for_driver_agrees_with_the_recommender(mk, driver, gpu, want_torch, want):
     kw = {"gpu__name": [gpu]} if gpu else {}
@@ -200,7 +200,7 @@ def test_newest_build_of_the_installed_release_prefers_stable_and_covers_the_gpu
 def test_no_newest_build_without_a_driver_or_a_recommendation(mk):
     out = mk.derive("driver.version", os__name="linux", gpu__name=["NVIDIA GeForce RTX 4090"],
                     torch__version="2.4.1")
-    assert out["recommend.build"] == "cu126"  # the build needing the least driver, once one is there
+    assert out["recommend.build"] == "cu132"  # the newest release's build (2.15: cu130/cu132 alike need 580)
     assert "compat.newest_build_for_driver" not in out
     assert "compat.newest_build_for_driver_installed_release" not in out
 
@@ -250,6 +250,37 @@ def test_arch_from_the_table_when_torch_cannot_say(mk):
     assert out["compat.unsupported_gpus"] == ["NVIDIA GeForce GTX 1080 Ti (sm_61)"]
     ok_ = mk.derive(gpu__name=["NVIDIA GeForce GTX 1080 Ti"], torch__version_full="2.8.0+cu126")
     assert ok_["compat.gpu_arch_supported"] is True and ok_["compat.unsupported_gpus"] == []
+
+
+def test_arch_from_every_build_the_known_parts_allow(mk):
+    # Only "torch 2.5.1" (no +cuXXX): no 2.5 wheel has sm_120, so an RTX 5090 is not covered whichever it is,
+    # and the first build that covers it is named.
+    from gpufix.knowledge import derive_facts
+    got = {f.name: f for f in derive_facts(mk(gpu__name=["NVIDIA GeForce RTX 5090"], torch__version="2.5.1"))}
+    out = {k: f.value for k, f in got.items()}
+    assert out["compat.gpu_arch_supported"] is False
+    assert "installed build itself is not known" in got["compat.gpu_arch_supported"].evidence
+    assert V.parse(out["compat.gpu_first_torch"]) >= V.parse("2.7")
+    # Only torch's CUDA (12.1): no cu121 wheel of any release has sm_120.
+    assert mk.derive(gpu__name=["NVIDIA GeForce RTX 5090"], torch__cuda="12.1")["compat.gpu_arch_supported"] is False
+    # Nothing about torch: a GT 710 (sm_35) is below every official build since 1.7 (sm_37 the oldest) ...
+    assert mk.derive(gpu__name=["GeForce GT 710"])["compat.gpu_arch_supported"] is False
+    # ... but an RTX 3090 fits some build, so nothing is concluded ("supported" is never guessed).
+    for partial in (dict(), dict(torch__version="2.5.1"), dict(torch__cuda="11.0")):
+        assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["NVIDIA GeForce RTX 3090"], **partial)
+    # A version older than the table, or a CPU build, gives nothing.
+    assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["GeForce GT 710"], torch__version="1.2.0")
+    assert "compat.gpu_arch_supported" not in mk.derive(gpu__name=["GeForce GT 710"], torch__version_full="2.4.1+cpu")
+
+
+def test_driver_verdict_from_every_cuda_build_of_the_release(mk):
+    # "torch 2.8.0" without +cuXXX and nvidia-smi's CUDA 11.4: no 2.8 CUDA build (cu126 and newer) runs on it.
+    out = mk.derive(os__name="linux", driver__cuda="11.4", torch__version="2.8.0")
+    assert out["compat.driver_supports_torch"] is False
+    assert out["compat.driver_min_for_torch"] == "525.60.13"
+    # torch 2.3 had a cu118 build, which a 470 driver runs: nothing is concluded.
+    assert "compat.driver_supports_torch" not in mk.derive(os__name="linux", driver__version="470.182.03",
+                                                           torch__version="2.3.0")
 
 
 def test_arch_from_torch_probe_and_ptx_flag(mk):

@@ -109,7 +109,9 @@ def _known(facts: FactBase, name: str) -> bool:
 _SMI_FAILED = re.compile(r"NVIDIA-SMI has failed because it couldn.t communicate with the NVIDIA driver"
                          r"|NVRM: The NVIDIA probe routine was not called for \d+ device"  # the kernel saw NVIDIA devices
                          # DKMS holds an nvidia module tree: the driver was installed (for a GPU), like nvidia-smi
-                         r"|/var/lib/dkms/nvidia/\S+/source/dkms\.conf does not exist")
+                         r"|/var/lib/dkms/nvidia/\S+/source/dkms\.conf does not exist"
+                         # the driver's other tools (nvidia-settings, NVML) finding its module unloaded
+                         r"|NVIDIA driver is not loaded|NVML: Driver Not Loaded|NVMLError_DriverNotLoaded")
 
 
 def gpu_evidence(facts: FactBase, evidence: Optional[dict[str, Any]] = None) -> bool:

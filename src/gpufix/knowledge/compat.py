@@ -149,6 +149,8 @@ def coverage(cc: str, arch_list: Iterable[str]) -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class ArchCheck:
+    """Whether a torch build has kernels for each GPU."""
+
     supported: bool
     unsupported: tuple[Gpu, ...]
     needs_ptx: bool
@@ -306,6 +308,8 @@ def _driver_facts(m: Machine) -> list[Fact]:
     if d.cuda:
         out.append(derived("compat.driver_cuda", d.cuda, "from " + _DRIVER_CUDA_FROM.get(d.cuda_source, d.cuda_source)))
     cuda = m.torch_cuda
+    if not cuda and not _not_a_cuda_build(m):
+        return out + _candidate_driver_facts(m)
     if not cuda or (m.torch_build and not V.is_cuda_variant(m.torch_build)):
         return out
     os_name = m.driver_os
@@ -328,6 +332,31 @@ def _driver_facts(m: Machine) -> list[Fact]:
     return out
 
 
+def _candidate_driver_facts(m: Machine) -> list[Fact]:
+    """torch's version known, its CUDA variant not ("torch 2.8.0" and nvidia-smi's "CUDA Version: 11.4"):
+    conclude "too old" only when the driver runs none of that release's CUDA builds (the table's
+    cuda_wheels), and name the least driver the oldest of them needs. Never "runs it": the build
+    actually installed may be one this driver cannot run."""
+    if not m.torch_version or not m.driver.known:
+        return []
+    rel = tables.release_for(m.torch_version)
+    patch = rel.patch(m.torch_version) if rel else None
+    wheels = (patch.cuda_wheels if patch and patch.cuda_wheels else rel.cuda_wheels) if rel else ()
+    cudas = sorted({c for c in (V.variant_cuda(w) for w in wheels) if c}, key=Version)
+    if not cudas:
+        return []
+    verdicts = [driver_runs(c, m.driver_os, m.driver) for c in cudas]
+    if any(v.ok is not False for v in verdicts):
+        return []
+    why = (f"torch {m.torch_version}'s CUDA builds ({', '.join(V.cuda_variant(c) or c for c in cudas)}, "
+           f"torch_releases.yaml) all need a newer driver; the oldest: {verdicts[0].why}")
+    out = [derived("compat.driver_supports_torch", False, why)]
+    need = driver_min_for(cudas[0], m.driver_os) if m.driver_os else None
+    if need:
+        out.append(derived("compat.driver_min_for_torch", need.driver, f"the oldest CUDA build of torch {m.torch_version}: {need.rule}"))
+    return out
+
+
 def _gpu_facts(m: Machine) -> list[Fact]:
     out: list[Fact] = []
     sms = [g.sm for g in m.gpus if g.sm]
@@ -335,11 +364,11 @@ def _gpu_facts(m: Machine) -> list[Fact]:
         how = ", ".join(sorted({g.cc_source for g in m.gpus}))
         out.append(derived("compat.gpu_sm", sms, f"from {how}"))
     arch, where = m.torch_arch_list, "torch.arch_list"
-    if not arch and (m.torch_build == "cpu" or not m.torch_cuda):
+    if not arch and _not_a_cuda_build(m):
         return out
+    if not arch and not (m.torch_cuda and m.torch_version and m.torch_build and V.is_cuda_variant(m.torch_build)):
+        return out + _candidate_arch_facts(m)
     if not arch:
-        if not (m.torch_version and m.torch_build and V.is_cuda_variant(m.torch_build)):
-            return out
         found = table_arch_list(m.torch_version, m.torch_build, aarch64=m.os_arch == "aarch64")
         if found is None:
             return out
@@ -356,6 +385,53 @@ def _gpu_facts(m: Machine) -> list[Fact]:
     if not check.supported:
         out += _first_build_facts(m, check, arch)
     return out
+
+
+def _not_a_cuda_build(m: Machine) -> bool:
+    """torch is known not to be an NVIDIA CUDA build (CPU, ROCm, or torch.cuda stated absent)."""
+    if m.torch_hip or m.torch_cuda_status == "absent":
+        return True
+    return bool(m.torch_build) and not V.is_cuda_variant(m.torch_build)
+
+
+def _candidate_arch_facts(m: Machine) -> list[Fact]:
+    """When the build is only partly known (a log says "torch 2.5.1" or "CUDA 12.1" but not both, or
+    names only the GPU), take every official build the known parts allow (arch_lists.yaml) and
+    conclude only when none of them has kernels for the GPU: an RTX 5090 with any torch 2.5 wheel,
+    a GT 710 (sm_35) with any wheel since 1.7. Never "supported": one fitting candidate says
+    nothing about the build actually installed. A torch version older than the table gives nothing."""
+    if not any(g.cc for g in m.gpus):
+        return []
+    variant = m.torch_build if m.torch_build and V.is_cuda_variant(m.torch_build) else None
+    if variant is None and m.torch_cuda:
+        variant = V.cuda_variant(m.torch_cuda)
+    version = V.parse(V.public(m.torch_version)) if m.torch_version else None
+    if m.torch_version and version is None:
+        return []
+    aarch64 = m.os_arch == "aarch64"
+    lists = []
+    for e in tables.arch_entries():
+        if not e.usable or (variant and variant not in e.variants):
+            continue
+        if version is not None and not e.torch.contains(version, prereleases=True):
+            continue
+        entries = list(e.entries(aarch64=aarch64))
+        if entries:
+            lists.append((e, entries))
+    if not lists:
+        return []
+    checks = [arch_check(m.gpus, entries) for _, entries in lists]
+    if any(c is None or c.supported for c in checks):
+        return []
+    said = " ".join(x for x in (f"torch {m.torch_version}" if m.torch_version else "", variant or "") if x) or "any torch"
+    bad = {g.label(): g for c in checks for g in c.unsupported}
+    why = (f"arch_lists.yaml: none of the {len(lists)} official build lists that fit {said} has kernels for "
+           f"{', '.join(bad)} (the installed build itself is not known)")
+    union = sorted({a for _, entries in lists for a in entries})
+    check = ArchCheck(False, tuple(bad.values()), False, checks[0].detail)
+    out = [derived("compat.gpu_arch_supported", False, why),
+           derived("compat.unsupported_gpus", list(bad), why)]
+    return out + _first_build_facts(m, check, union)
 
 
 def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fact]:
