@@ -217,6 +217,7 @@
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9ab3da52e29f)
+   (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
@@ -917,6 +918,10 @@
    (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#7"))
+(defrule gpufix:cpu-build-evidence#8
+   (gpufix-facts (S__9b02d5789965 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#8"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
