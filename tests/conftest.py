@@ -29,15 +29,14 @@ os.environ.setdefault("GPUFIX_CACHE_DIR", tempfile.mkdtemp(prefix="gpufix-test-c
 os.environ["GPUFIX_DATA_DIR"] = tempfile.mkdtemp(prefix="gpufix-test-data-")
 INSTALL = "python -m pip install -e '.[test]' --config-settings editable_mode=strict"
 
-# PYTHONDONTWRITEBYTECODE=1 (set by some shells and CI images) makes every xdist worker and every
-# `python -m gpufix` a test starts compile each module again: ~3 s of CPU a worker to collect,
-# ~0.1 s a subprocess. The checkout still gets no __pycache__: the compiled files go to a folder
-# of their own in pytest's cache directory (PYTHONPYCACHEPREFIX), for the workers and the
-# subprocesses, which inherit this environment (this runs before the workers start).
-if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
-    os.environ["PYTHONPYCACHEPREFIX"] = str(ROOT / ".pytest_cache" / "pycache")
-    del os.environ["PYTHONDONTWRITEBYTECODE"]
-    sys.pycache_prefix, sys.dont_write_bytecode = os.environ["PYTHONPYCACHEPREFIX"], False
+# PYTHONDONTWRITEBYTECODE=1 (set by some shells and CI images) makes every xdist worker compile
+# every test module (assertion rewriting) and every gpufix module again: ~3 s of CPU a worker to
+# collect. The checkout still gets no __pycache__: the compiled files of the test processes go to
+# a folder of their own in pytest's cache directory. Only these processes (the controller, and
+# each worker when it loads this file): the subprocesses the tests start keep the environment,
+# so a torch import still reads the pyc files pip wrote instead of compiling torch again.
+if os.environ.get("PYTHONDONTWRITEBYTECODE") and sys.pycache_prefix is None:
+    sys.pycache_prefix, sys.dont_write_bytecode = str(ROOT / ".pytest_cache" / "pycache"), False
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
