@@ -17,8 +17,10 @@ and gpufix's parse cache, as any second run of gpufix finds them):
 
 Targets (issue 9): quick <= 0.15x floor, tui <= 0.30x floor, full <= 1.05x floor.
 Prints every run, medians, min and the ratios of medians; exits 0 (a benchmark reports, it does not
-judge). Also printed: the CPU time (user + system) of each JSON case's whole process tree, and the
-load average before and after. On a machine with idle cores gpufix's own work runs beside the torch
+judge). Also printed: the CPU time (user + system) of each JSON case's whole process tree, for the
+TUI case the CPU time of gpufix's own process (all its threads, and the static probes' processes it
+has reaped) until the findings were on screen (the torch import, still running then, is not in it;
+Linux only), and the load average before and after. On a machine with idle cores gpufix's own work runs beside the torch
 import; on a busy one (other jobs, 2 cores) every CPU-second gpufix spends shows in the wall time, so
 read the ratios together with the load. PYTHONDONTWRITEBYTECODE is removed from the children's environment: an installed package
 has its .pyc files, and a run that recompiles every module on each start measures the wrong thing.
@@ -73,6 +75,18 @@ def timed(argv: list[str], name: str = "") -> float:
     return elapsed
 
 
+def _process_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) of process `pid` and of the children it has waited for
+    (the static probes' subprocesses; not the torch import, which is still running): Linux only."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    ticks = sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def tui_first_findings(argv: list[str], cols: int = 100, rows: int = 32) -> float:
     """Seconds from spawning `argv` on a pty until the findings' counts line is on its screen."""
     master, slave = os.openpty()
@@ -100,7 +114,11 @@ def tui_first_findings(argv: list[str], cols: int = 100, rows: int = 32) -> floa
                 raise RuntimeError(f"gpufix left the terminal before painting findings: {seen[-300:]!r}")
             seen += _ANSI.sub("", chunk.decode("utf-8", "replace"))
             if TUI_MARKER.search(seen):
-                return time.perf_counter() - t
+                elapsed = time.perf_counter() - t
+                cpu = _process_cpu(proc.pid)
+                if cpu is not None:
+                    CPU.setdefault("tui", []).append(cpu)
+                return elapsed
             seen = seen[-4096:]  # the marker is one short line
     finally:
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -78,16 +79,51 @@ def default_rules_root():
     return resources.files(RULES_PACKAGE)
 
 
-def _walk(node, display: str) -> Iterable[RuleFile]:
+def _walk(node, display: str, folders: list | None = None) -> Iterable[RuleFile]:
+    if folders is not None:  # stamped before it is listed: a later change is seen by _walk_files
+        folders.append((os.fspath(node), os.stat(os.fspath(node)).st_mtime_ns))
     for child in sorted(node.iterdir(), key=lambda c: c.name):
         name = child.name
         if name.startswith((".", "_")) or name in SKIP_DIRS:  # _library.yaml and the like: not rules
             continue
         child_display = f"{display}/{name}" if display else name
         if child.is_dir():
-            yield from _walk(child, child_display)
+            yield from _walk(child, child_display, folders)
         elif name.endswith(RULE_SUFFIX):
             yield RuleFile(child_display, _identity(child), name[: -len(RULE_SUFFIX)], child)
+
+
+# Walks of a rules folder given by path (a checkout's rules/, --rules DIR), kept while none of its
+# folders changed; the installed rules are listed once (default_rule_files). Every evaluation asks
+# for the rule set (load_rules checks its files' fingerprint), and walking ~50 files with a resolved
+# path each took ~8 ms a call, more than an evaluation. Adding, removing or renaming a file changes its
+# folder's mtime, so a kept walk is re-used only when every folder's mtime is what it was; an
+# edited file is caught by load_rules' fingerprint as before. A folder changed within the last
+# RACY_S seconds is not trusted (a coarse mtime could hide a second change in the same tick).
+_walks: dict[tuple[str, str, str], tuple[tuple[tuple[str, int], ...], tuple[RuleFile, ...]]] = {}
+RACY_S = 2.0
+
+
+def _walk_files(node, display: str) -> list[RuleFile]:
+    """list(_walk(node, display)), from the last walk when no folder under `node` changed."""
+    try:
+        key = (os.fspath(node), display, os.getcwd())  # cwd: relative paths resolve against it
+    except (TypeError, OSError):  # inside a zip (no file system path), or the cwd is gone
+        return list(_walk(node, display))
+    kept = _walks.get(key)
+    if kept is not None:
+        try:
+            if all(os.stat(folder).st_mtime_ns == mtime for folder, mtime in kept[0]):
+                return list(kept[1])
+        except OSError:
+            pass  # a folder went away: walk again
+    folders: list[tuple[str, int]] = []
+    files = list(_walk(node, display, folders))
+    if all(mtime < (time.time() - RACY_S) * 1e9 for _, mtime in folders):
+        if len(_walks) > 32:
+            _walks.clear()
+        _walks[key] = (tuple(folders), tuple(files))
+    return files
 
 
 def _identity(node) -> str:
@@ -137,7 +173,7 @@ def rule_files(paths: Sequence[str | os.PathLike] | None = None) -> list[RuleFil
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(_walk(path, str(path).rstrip("/")))
+            out.extend(_walk_files(path, str(path).rstrip("/")))
         elif path.is_file():
             out.append(RuleFile(str(path), str(path.resolve()), path.stem, path))
         else:
@@ -389,7 +425,16 @@ _cache_lock = threading.Lock()
 
 def _fingerprint(files: list[RuleFile]) -> tuple:
     out = []
-    libraries = {lf.key: lf for lf in (library_file_for(f) for f in files) if lf is not None}
+    # A file's library depends only on its folder: looked up once a folder, not once a file.
+    by_folder: dict[Any, RuleFile | None] = {}
+    libraries: dict[str, RuleFile] = {}
+    for f in files:
+        folder = os.path.dirname(os.path.abspath(f.resource)) if isinstance(f.resource, Path) else None
+        if folder not in by_folder:
+            by_folder[folder] = library_file_for(f)
+        lf = by_folder[folder]
+        if lf is not None:
+            libraries[lf.key] = lf
     for f in files + list(libraries.values()):
         try:
             st = os.stat(os.fspath(f.resource))

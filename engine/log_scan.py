@@ -16,6 +16,7 @@ directory is an InputError: one line for the user.
 from __future__ import annotations
 
 import codecs
+import functools
 import io
 import itertools
 import os
@@ -413,8 +414,17 @@ class _Scanner:
     def _per_line_set(self) -> linear_re.PatternSet:
         key = tuple(s.pattern for s in self.per_line)
         if getattr(self, "_set_key", None) != key:  # per_line shrinks as signatures are found
-            self._set_key, self._set = key, linear_re.PatternSet(key)
+            self._set_key, self._set = key, _pattern_set(key)
         return self._set
+
+
+@functools.lru_cache(maxsize=32)
+def _pattern_set(patterns: tuple[str, ...]) -> linear_re.PatternSet:
+    """One compiled set per list of patterns, kept for the process: compiling the RE2 set costs
+    ~3 ms, more than scanning a typical pasted log, and a process that reads many logs (the TUI's
+    pastes, `gpufix rules test`, the remedy lint) asks for the same few lists. A set is read-only
+    once built."""
+    return linear_re.PatternSet(patterns)
 
 
 AUTOMATON_PIECE = 128 * 1024  # bytes given to the automaton at a time: it copies them as UCS-4

@@ -29,6 +29,15 @@ os.environ.setdefault("GPUFIX_CACHE_DIR", tempfile.mkdtemp(prefix="gpufix-test-c
 os.environ["GPUFIX_DATA_DIR"] = tempfile.mkdtemp(prefix="gpufix-test-data-")
 INSTALL = "python -m pip install -e '.[test]' --config-settings editable_mode=strict"
 
+# PYTHONDONTWRITEBYTECODE=1 (set by some shells and CI images) makes every xdist worker compile
+# every test module (assertion rewriting) and every gpufix module again: ~3 s of CPU a worker to
+# collect. The checkout still gets no __pycache__: the compiled files of the test processes go to
+# a folder of their own in pytest's cache directory. Only these processes (the controller, and
+# each worker when it loads this file): the subprocesses the tests start keep the environment,
+# so a torch import still reads the pyc files pip wrote instead of compiling torch again.
+if os.environ.get("PYTHONDONTWRITEBYTECODE") and sys.pycache_prefix is None:
+    sys.pycache_prefix, sys.dont_write_bytecode = str(ROOT / ".pytest_cache" / "pycache"), False
+
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto` (pyproject's addopts): two workers a core, capped by --maxprocesses. Many tests

@@ -1,14 +1,16 @@
 """`gpufix` on a terminal: check the inputs, start probing, then open the app."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from gpufix.core.outcome import Collected, Request
 from gpufix.core.pipeline import Collection, Inputs, collect, prepare
-from gpufix.fleet.summary import FleetSummary
 from gpufix.probes.base import DYNAMIC
 from gpufix.probes.runner import ProgressCallback
 from gpufix.tui.services import FactsProvider, StaticCallback
+
+if TYPE_CHECKING:  # the fleet's summary is built by `gpufix fleet`, not on this path
+    from gpufix.fleet.summary import FleetSummary
 
 
 def run_tui(request: Request, lang: str = "en") -> int:

@@ -25,10 +25,8 @@ from typing import Any, Callable, Optional, Sequence
 
 from gpufix.core.outcome import Analyser, Collected
 from gpufix.core.pipeline import analyse, with_index_check, with_log
-from gpufix.core.verification import run_verification
 from gpufix.probes.runner import ProgressCallback
 from gpufix.remedy.execute import CommandRunner, run_streaming
-from gpufix.remedy.snapshot import take_snapshot
 
 StaticCallback = Callable[[Collected], None]
 # (progress, on_static=None) -> Collected; the remedy screen's re-check passes neither.
@@ -51,12 +49,16 @@ def knowledge_line(outcome: Any) -> str:
 
 
 def snapshot_environment(python: str, reason: str) -> str:
+    from gpufix.remedy.snapshot import take_snapshot  # lazy: only when a remedy runs, not before the first paint
+
     return str(take_snapshot(python, reason).path)
 
 
 def verify_with_gpufix(python: str, checks: Sequence[str], on_event: VerifyEvent,
                        cancel: threading.Event | None = None) -> Any:
     """The core's verification (device check, then MNIST when the step asks)."""
+    from gpufix.core.verification import run_verification  # lazy: only on demand, not before the first paint
+
     return run_verification(python, mnist="mnist" in checks, on_event=on_event, cancel=cancel)
 
 

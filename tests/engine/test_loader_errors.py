@@ -1,6 +1,9 @@
 """The linter: every kind of rule error is reported once, as file:line: message."""
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 
 from gpufix.errors import GpufixError, UsageError
@@ -262,6 +265,36 @@ def test_knowledge_tables_are_not_rules(rules_dir):
     (rules_dir.root / "knowledge" / "table.yaml").write_text("rows: [1, 2]\n")
     rules_dir.add("r1", GOOD.format(id="r1"))
     assert lint([rules_dir.root]) == []
+
+
+def test_a_kept_walk_sees_rule_files_added_removed_and_edited(rules_dir):
+    """load_rules keeps its walk of a rules folder while no folder's mtime changed (loader.py)."""
+    from gpufix.engine import loader
+
+    def aged(seconds: int) -> None:  # every folder older than the racy window, at a new mtime
+        for d in [rules_dir.root, *(p for p in rules_dir.root.rglob("*") if p.is_dir())]:
+            os.utime(d, (time.time() - seconds, time.time() - seconds))
+
+    def ids() -> list[str]:
+        return sorted(r.id for r in load_rules([rules_dir.root]))
+
+    rules_dir.add("r1", GOOD.format(id="r1"))
+    aged(60)
+    assert ids() == ["r1"]
+    assert any(key[0] == str(rules_dir.root) for key in loader._walks)  # kept: the next call re-uses it
+    rules_dir.add("r2", GOOD.format(id="r2"))
+    aged(50)
+    assert ids() == ["r1", "r2"]
+    rules_dir.add("r3", GOOD.format(id="r3"), family="other")  # a new folder: its parent changed
+    aged(40)
+    assert ids() == ["r1", "r2", "r3"]
+    (rules_dir.root / "test" / "r1.yaml").unlink()
+    aged(30)
+    assert ids() == ["r2", "r3"]
+    path = rules_dir.add("r2", GOOD.format(id="r2").replace("A title", "Another title"))
+    aged(30)  # the folders as they were: the walk is re-used, the file's own mtime and size tell
+    os.utime(path, (time.time() - 20, time.time() - 20))
+    assert load_rules([rules_dir.root]).by_id["r2"].title.get("en") == "Another title"
 
 
 def test_installed_rules_lint_clean():

@@ -31,7 +31,8 @@ def _expectations(case_dir: Path):
 
     from gpufix.core.rule_tests import CaseResult
 
-    data = yaml.safe_load((case_dir / "case.yaml").read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
+    data = yaml.load((case_dir / "case.yaml").read_text(encoding="utf-8"), Loader=loader) or {}
     expect = data.get("expect") or {}
     # A differential's symptom counts as firing where expect.differential names it (rule_tests.py).
     return CaseResult(case_dir.name, case_dir, fires=list(expect.get("fires") or []) + list(expect.get("differential") or {}),

@@ -3,6 +3,7 @@ loader on broken rules (both reject each of them)."""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ RULES = Path(__file__).resolve().parents[2] / "rules"
 RULE_FILES = sorted(p for p in RULES.glob("*/*.yaml") if p.parent.name != "knowledge")
 
 
+@lru_cache(maxsize=None)  # checking the schema against its meta-schema is most of a test's time: once a worker
 def validator(name: str):
     doc = json.loads((RULES / name).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(doc)
