@@ -62,6 +62,8 @@ Test = tuple  # (property, durable operator, literal)
 
 @dataclass(frozen=True)
 class Chunk:
+    """One durable-rules ruleset of a stratum, as JSON."""
+
     name: str  # content-hashed ruleset name
     definition: str  # JSON of the durable ruleset, without the run callables
     keys: tuple[str, ...]  # message properties its rules read
@@ -69,6 +71,8 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Stratum:
+    """Rules evaluated together: those whose derived facts the next strata read come first."""
+
     chunks: tuple[Chunk, ...]  # the durable-rules rendering of `alternatives`
     keys: dict  # property -> KeySpec (all properties this stratum's rules read)
     rule_ids: tuple[str, ...]
@@ -78,6 +82,8 @@ class Stratum:
 
 @dataclass(frozen=True)
 class CompiledRules:
+    """A rule set compiled for the engines."""
+
     strata: tuple[Stratum, ...]
     alternatives: dict  # durable rule name -> (rule id, conjunction of leaves)
 

@@ -43,6 +43,8 @@ class ConditionError(ValueError):
 
 @dataclass(frozen=True)
 class Token:
+    """A word of a `condition:` line, with its column."""
+
     text: str
     column: int  # 1-based, for error messages
 

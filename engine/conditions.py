@@ -63,6 +63,8 @@ class FactRef:
 
 @dataclass(frozen=True)
 class Leaf:
+    """One test of a fact against a value (or another fact)."""
+
     fact: str
     op: str  # an operator, a not_* text operator, or "status"
     value: Any  # literal (lists as tuples), FactRef, or a frozenset of statuses for "status"
@@ -125,16 +127,22 @@ class Unknown:
 
 @dataclass(frozen=True)
 class All:
+    """Every item holds."""
+
     items: tuple
 
 
 @dataclass(frozen=True)
 class Any_:
+    """At least one item holds."""
+
     items: tuple
 
 
 @dataclass(frozen=True)
 class Not:
+    """The item does not hold."""
+
     item: Any
 
 

@@ -55,6 +55,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Hypothesis:
+    """One possible cause of a symptom, with what speaks for and against it."""
+
     id: str
     title: Any  # schema.Text
     evidence: tuple[Evidence, ...]
@@ -63,12 +65,16 @@ class Hypothesis:
 
 @dataclass(frozen=True)
 class Choice:
+    """One answer a question offers."""
+
     value: str
     text: Any  # schema.Text
 
 
 @dataclass(frozen=True)
 class Question:
+    """A question that separates hypotheses: a choice, or a command whose output is pasted back."""
+
     id: str
     text: Any  # schema.Text
     sets: str  # the fact an answer sets
@@ -81,6 +87,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Differential:
+    """A symptom's differential diagnosis: its hypotheses and questions."""
+
     id: str
     title: Any  # schema.Text
     path: str

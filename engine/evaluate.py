@@ -26,6 +26,8 @@ from gpufix.facts import Fact, FactBase, ok
 
 @dataclass
 class Evaluation:
+    """The result of running the rules once."""
+
     diagnoses: list[Diagnosis]
     fired: dict[str, list[int]]  # rule id -> indices of the alternatives that held
     derived: list[Fact] = field(default_factory=list)

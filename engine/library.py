@@ -24,6 +24,8 @@ SECTIONS = ("steps", "remedies")
 
 @dataclass
 class Library:
+    """The shared remedies and steps rules take with `use:` (rules/_library.yaml)."""
+
     path: str  # as error lines show it
     steps: dict[str, schema.StepSpec] = field(default_factory=dict)
     remedies: dict[str, schema.RemedySpec] = field(default_factory=dict)

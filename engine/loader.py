@@ -31,6 +31,8 @@ RULE_SUFFIX = ".yaml"
 
 @dataclass(frozen=True)
 class RuleFile:
+    """A rule file, wherever it lives (a checkout, an installed package)."""
+
     display: str  # what error lines show
     key: str  # identity for de-duplication (resolved path)
     stem: str

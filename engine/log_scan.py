@@ -42,6 +42,8 @@ SOURCE = "log"
 
 @dataclass(frozen=True)
 class SignatureHit:
+    """A line of an error text that a signature matched."""
+
     line_no: int  # 1-based, counting \n
     line: str
     groups: dict  # named group -> text (groups that took part)
@@ -61,6 +63,8 @@ class SignatureHit:
 
 @dataclass
 class LogScan:
+    """What reading an error log found: its facts, signature hits and an excerpt."""
+
     source: str  # the path, "stdin" or "text"
     bytes: int = 0
     lines: int = 0

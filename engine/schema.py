@@ -62,6 +62,8 @@ class Text:
 
 @dataclass
 class StepSpec:
+    """A remedy step as a rule file states it (text, command per platform and installer)."""
+
     text: Text
     command: dict[str, dict[str, tuple[str, ...]]] | None = None  # platform -> installer -> argv
     verify: tuple[str, ...] = ()
@@ -70,6 +72,8 @@ class StepSpec:
 
 @dataclass
 class RemedySpec:
+    """A remedy as a rule file states it."""
+
     title: Text
     steps: tuple[StepSpec, ...]
     line: int = 0
@@ -77,6 +81,8 @@ class RemedySpec:
 
 @dataclass
 class Rule:
+    """One checked rule: its conditions, signatures, texts and remedies."""
+
     id: str
     path: str
     title: Text

@@ -85,6 +85,8 @@ class Needle:
 
 @dataclass(frozen=True)
 class ScanPlan:
+    """How to scan error texts for every rule's signatures at once."""
+
     signatures: tuple[Signature, ...]
     by_owner: dict  # (rule id, name) -> Signature
     needles: tuple[Needle, ...] = ()

@@ -54,6 +54,8 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True)
 class Field:
+    """A `{fact}` placeholder in a rule's text."""
+
     name: str
 
 

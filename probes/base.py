@@ -55,6 +55,8 @@ class ProbeAbsent(Exception):
 
 @dataclass(frozen=True)
 class Probe:
+    """A source of facts: how to collect its raw output and how to parse it."""
+
     name: str
     collect: Callable[[ProbeContext], Raw]
     parse: Callable[[Raw], list[Fact]]
@@ -70,6 +72,8 @@ class Probe:
 
 @dataclass(frozen=True)
 class CommandResult:
+    """What a command a probe ran returned."""
+
     argv: tuple[str, ...]
     returncode: int
     stdout: str

@@ -72,6 +72,8 @@ _Q_PRODUCT = re.compile(r"^\s*Product Name\s*:\s*(.+?)\s*$")
 
 @dataclass
 class Gpu:
+    """One GPU as nvidia-smi lists it."""
+
     index: int
     name: str | None = None
     compute_capability: str | None = None

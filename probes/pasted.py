@@ -25,6 +25,7 @@ from gpufix.facts import Fact, absent, ok
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
 from gpufix.probes.prose import conda_torch_build, extract_prose_facts
+from gpufix.probes.rocm_text import extract as rocm_text_facts
 from gpufix.probes.torch_runtime import torch_build
 
 SOURCE = "log"
@@ -495,8 +496,14 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
 
 # --- entry point -----------------------------------------------------------------------------
 
+def _rocm(lines: list[str], out: _Out) -> None:
+    """AMD GPUs: pasted rocminfo, a ROCm build's collect_env GPU line, AMD GPU names (probes.rocm_text)."""
+    for name, value, line in rocm_text_facts(lines):
+        out.add(name, value, line)
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _collect_env, _torch_warnings, _torch_prints)
+    _package_lists, _nvidia_smi, _nvcc, _collect_env, _torch_warnings, _torch_prints, _rocm)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

@@ -131,7 +131,8 @@ _DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
 # "2.3.0 版本的 pytorch", "version 2.0.1 of PyTorch"
 _VERSION_FIRST = re.compile(r"(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?(?:\+[A-Za-z0-9.]{1,32})?)\s*(?:版本的|版的|的|of)\s*"
                             r"(pytorch|torch)", re.I | re.A)
-_SUFFIXED = re.compile(r"v?(\d\.\d{1,2}\.\d{1,2}(?:\.dev\d{8})?\+(?:cpu|cu\d{2,3}|rocm\d{1,2}(?:\.\d{1,2})?))",
+# rocm variants have up to three parts: +rocm6.4.2, +rocm5.4.2 (download.pytorch.org/whl/rocm6.2.4)
+_SUFFIXED = re.compile(r"v?(\d\.\d{1,2}\.\d{1,2}(?:\.dev\d{8})?\+(?:cpu|cu\d{2,3}|rocm\d{1,2}(?:\.\d{1,2}){0,2}))",
                        re.I | re.A)
 _DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|版的|的)?\s*(?:nvidia\s*)?"
                            r"(?:driver|驱动)", re.I | re.A)

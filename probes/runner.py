@@ -22,6 +22,8 @@ RECORDED_STATUSES = ("ok", "absent", "failed", "timeout", "not-recorded")
 
 @dataclass
 class ProbeResult:
+    """One probe's run: its status, raw output and facts."""
+
     name: str
     status: str  # ok, absent, failed, timeout, not-recorded
     seconds: float = 0.0

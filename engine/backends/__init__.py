@@ -57,6 +57,8 @@ class EngineChoiceError(EngineError):
 
 @dataclass(frozen=True)
 class Selection:
+    """The engine that will run, and why when it is not the default."""
+
     backend: Backend
     note: str | None = None  # one line for the text report when the default could not run
 

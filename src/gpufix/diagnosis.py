@@ -11,6 +11,8 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 @dataclass(frozen=True)
 class Step:
+    """One step of a remedy, ready to show or run."""
+
     text: str
     # The command as an argument list, already templated from facts; None for manual steps.
     command: tuple[str, ...] | None = None
@@ -24,6 +26,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Remedy:
+    """A way to fix a finding: a title and its steps."""
+
     title: str
     steps: tuple[Step, ...]
 
@@ -33,6 +37,8 @@ class Remedy:
 
 @dataclass(frozen=True)
 class Diagnosis:
+    """A finding: what a fired rule says, with its evidence and remedies."""
+
     id: str
     title: str
     severity: str  # error, warning, info

@@ -135,6 +135,9 @@ _NO_KFD_RECORDING = ("rocm", "kfd.json is written by the collector (no public re
                                "tests/probes/test_rocm.py reads a built KFD topology and device")
 _ROCM_BY_HAND = ("knowledge", "the ROCm fixtures state the torch build by hand (case.yaml facts, not a recording); "
                               "tests/knowledge/test_rocm.py derives it")
+_ROCM_AND_LOG = ("rocm", "log")  # the ROCm probe, and the same facts from a pasted report (probes/rocm_text.py)
+_NO_FIXTURE_ROCK = ("log", "no fixture log pastes rocminfo's 'ROCk module version' line; tests/probes/test_rocm_text.py "
+                           "reads it from real lines")
 _NO_FIXTURE_NVML = ("nvml", "no fixture holds an nvml.json recording (tests/probes/test_nvml.py builds answers)")
 
 _NO_CUDA_COMMAND = ("only for a CUDA recommendation with a known interpreter; no recording has both "
@@ -210,11 +213,16 @@ _DECLARED: dict[str, FactSpec] = {
     "pci.other_gpus": FactSpec("list[str]", "the other (non-NVIDIA) display devices, e.g. Intel UHD Graphics"),
     # --- AMD GPUs (ROCm) ----------------------------------------------------------------
     "rocm.gfx": FactSpec("list[str]", "gfx target of each AMD GPU agent (rocminfo, else the KFD topology), e.g. gfx1031",
-                         key=True),
-    "rocm.gpu_names": FactSpec("list[str]", "AMD GPU names (rocminfo Marketing Name, else rocm-smi Card series)"),
-    "rocm.version": FactSpec("version", "installed ROCm release (/opt/rocm/.info/version, else amd-smi version)",
-                             key=True),
-    "rocm.driver_version": FactSpec("str", "amdgpu kernel driver version (rocm-smi --showdriverversion, amd-smi version)"),
+                         key=True, producers=_ROCM_AND_LOG),
+    "rocm.gpu_names": FactSpec("list[str]", "AMD GPU names (rocminfo Marketing Name, else rocm-smi Card series; "
+                                            "a log: also collect_env's GPU line and names like RX 6800)",
+                               producers=_ROCM_AND_LOG),
+    "rocm.version": FactSpec("version", "installed ROCm release (/opt/rocm/.info/version, else amd-smi version; "
+                                        "a log: also an /opt/rocm-X.Y.Z path)",
+                             key=True, producers=_ROCM_AND_LOG),
+    "rocm.driver_version": FactSpec("str", "amdgpu kernel driver version (rocm-smi --showdriverversion, amd-smi version; "
+                                           "a log: rocminfo's 'ROCk module version X is loaded')",
+                                    producers=_ROCM_AND_LOG, uncovered=(_NO_FIXTURE_ROCK,)),
     "rocm.kfd_access": FactSpec("bool", "this user can open /dev/kfd read-write (false: permission denied)"),
     "rocm.kfd_error": FactSpec("str", "rocminfo's 'Unable to open /dev/kfd read-write: ...' line"),
     "rocm.kfd_group": FactSpec("str", "the group that owns /dev/kfd (render or video), or the one rocminfo says the "
@@ -239,8 +247,7 @@ _DECLARED: dict[str, FactSpec] = {
     "torch.cuda": FactSpec("version", "CUDA version torch was built with (torch.version.cuda)",
                            area="cuda", producers=_TORCH_AND_LOG + _PROSE + _TORCH_FILES + ("knowledge",), precedence=_BY_TORCH_IMPORT, key=True),
     "torch.hip": FactSpec("version", "ROCm/HIP version torch was built with",
-                          area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True,
-                          uncovered=(("log", "no ROCm collect_env report among the fixtures"),)),
+                          area="cuda", producers=_TORCH_AND_LOG + _TORCH_FILES, precedence=_BY_TORCH_IMPORT, key=True),
     "torch.cuda_available": FactSpec("bool", "torch.cuda.is_available()", area="cuda", producers=_TORCH_AND_LOG + _PROSE, key=True),
     "torch.device_count": FactSpec("int", "torch.cuda.device_count()", area="cuda", producers=_TORCH_AND_LOG,
                                    uncovered=(("log", "no fixture log prints torch.cuda.device_count()"),)),

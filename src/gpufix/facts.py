@@ -22,6 +22,8 @@ FactStatus = Literal["ok", "absent", "unknown"]
 
 @dataclass(frozen=True)
 class Fact:
+    """One fact about the machine (or a log's machine), with where it came from."""
+
     name: str
     value: Any = None
     status: FactStatus = "ok"

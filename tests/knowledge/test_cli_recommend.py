@@ -21,7 +21,7 @@ def test_json_output(capsys):
     doc = json.loads(capsys.readouterr().out)
     assert doc["schema"] == "gpufix-recommend/1"
     rec = doc["recommendation"]
-    assert (rec["kind"], rec["torch"], rec["build"]) == ("cuda", "2.15.0", "cu126")
+    assert (rec["kind"], rec["torch"], rec["build"]) == ("cuda", "2.14.1", "cu126")
     assert rec["pip_command"][0] == "/home/u/venv/bin/python"
     assert doc["facts"]["recommend.build"]["value"] == "cu126"
     assert doc["facts"]["compat.gpu_sm"]["value"] == ["sm_61"]
@@ -32,7 +32,7 @@ def test_text_output_shows_reasoning_and_commands(capsys):
     out = capsys.readouterr().out
     assert "NVIDIA GeForce GTX 1080 Ti: compute capability 6.1 (sm_61)" in out
     assert "Why:" in out and "525.60.13" in out
-    assert ("/home/u/venv/bin/python -m pip install torch==2.15.0 torchvision==0.29.2 torchaudio==2.11.0 "
+    assert ("/home/u/venv/bin/python -m pip install torch==2.14.1 torchvision==0.29.1 torchaudio==2.11.0 "
             "--index-url https://download.pytorch.org/whl/cu126") in out
 
 

@@ -172,12 +172,12 @@ def test_driver_550_cannot_run_cu130(mk):
 @pytest.mark.parametrize("driver, gpu, want_torch, want", [
     # regression: without torch the fact used to walk the newest release alone (cu126 for a 570 driver
     # whatever the GPU, an experimental variant for 580/610) and disagree with the recommender
-    ("570.124.04", None, "2.15.0", "cu126"),                         # cu130/cu132 need 580
+    ("570.124.04", None, "2.14.1", "cu126"),                         # cu130/cu132 need 580; 2.15 has no cu126
     ("570.124.04", "NVIDIA GeForce RTX 5090 D", "2.11.0", "cu128"),  # 2.12+ cu126 lacks sm_120
     ("580.65.06", None, "2.15.0", "cu132"),                          # 2.15's PyPI default; 13.x minor compat
     ("610.43.02", "NVIDIA B200", "2.15.0", "cu132"),
-    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.15.0", "cu126"),
-    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.15.0", "cu126"),  # cu130/cu132 start at sm_75
+    ("535.104.05", "NVIDIA GeForce GTX 1080 Ti", "2.14.1", "cu126"),
+    ("580.65.06", "NVIDIA GeForce GTX 1080 Ti", "2.14.1", "cu126"),  # cu130/cu132 start at sm_75
 ])
 def test_newest_build_for_driver_agrees_with_the_recommender(mk, driver, gpu, want_torch, want):
     kw = {"gpu__name": [gpu]} if gpu else {}
@@ -200,7 +200,7 @@ def test_newest_build_of_the_installed_release_prefers_stable_and_covers_the_gpu
 def test_no_newest_build_without_a_driver_or_a_recommendation(mk):
     out = mk.derive("driver.version", os__name="linux", gpu__name=["NVIDIA GeForce RTX 4090"],
                     torch__version="2.4.1")
-    assert out["recommend.build"] == "cu126"  # the build needing the least driver, once one is there
+    assert out["recommend.build"] == "cu132"  # the newest release's build (2.15: cu130/cu132 alike need 580)
     assert "compat.newest_build_for_driver" not in out
     assert "compat.newest_build_for_driver_installed_release" not in out
 

@@ -25,9 +25,9 @@ def test_gtx_1080_ti_driver_535_linux_gets_cu126(mk):
     rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
                   gpu__name=["NVIDIA GeForce GTX 1080 Ti"], gpu__compute_capability=["6.1"],
                   driver__version="535.104.05", driver__cuda="12.2")
-    assert (rec.kind, rec.torch, rec.build, rec.torchvision) == ("cuda", "2.15.0", "cu126", "0.29.2")
+    assert (rec.kind, rec.torch, rec.build, rec.torchvision) == ("cuda", "2.14.1", "cu126", "0.29.1")
     assert rec.index_url == "https://download.pytorch.org/whl/cu126"
-    assert rec.pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.15.0", "torchvision==0.29.2",
+    assert rec.pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.14.1", "torchvision==0.29.1",
                                "torchaudio==2.11.0", "--index-url", "https://download.pytorch.org/whl/cu126"]
     assert_target_interpreter(rec, LINUX_PY)
     assert rec.driver_update is False and rec.driver_min == "525.60.13"
@@ -60,8 +60,9 @@ def test_cuda_commands_replace_the_installed_build_and_exist_only_for_cuda(mk):
 def test_rtx_4090_driver_560_windows(mk):
     rec = rec_for(mk, os__name="windows", os__arch="AMD64", python__version="3.12.4", python__executable=WIN_PY,
                   gpu__name=["NVIDIA GeForce RTX 4090"], driver__version="560.94")
-    assert (rec.kind, rec.torch, rec.build) == ("cuda", "2.15.0", "cu126")
-    assert rec.driver_min == "527.41"  # Windows 12.x minimum
+    assert (rec.kind, rec.torch, rec.build) == ("cuda", "2.14.1", "cu126")
+    # 2.15 has no cu126 (RFC #190385): its cu130/cu132 need a driver >= 580, so the update is suggested
+    assert rec.driver_min == "580" and rec.driver_update is True
     assert_target_interpreter(rec, WIN_PY)
     assert rec.pip_command[-2:] == ["--index-url", "https://download.pytorch.org/whl/cu126"]
     assert "2.15.0+cu130: driver 560.94 < 580" in rec.reason
@@ -160,8 +161,8 @@ def test_china_mirror_variant(mk):
     assert rec.build == "cu126"
     # TUNA's own wheel path is weakly sourced: Aliyun's wheel mirror, with TUNA for the dependencies
     assert rec.mirror == "aliyun"
-    assert rec.mirror_pip_command == [WIN_PY, "-m", "pip", "install", "torch==2.15.0+cu126",
-                                      "torchvision==0.29.2+cu126", "torchaudio==2.11.0+cu126",
+    assert rec.mirror_pip_command == [WIN_PY, "-m", "pip", "install", "torch==2.14.1+cu126",
+                                      "torchvision==0.29.1+cu126", "torchaudio==2.11.0+cu126",
                                       "-f", "https://mirrors.aliyun.com/pytorch-wheels/cu126/", "-i", tuna]
 
 
@@ -170,8 +171,8 @@ def test_aliyun_mirror_uses_find_links_with_local_versions(mk):
     rec = rec_for(mk, os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
                   gpu__compute_capability=["8.9"], driver__version="550.54.14", pip__index_url=ali)
     assert rec.mirror_index_url == "https://mirrors.aliyun.com/pytorch-wheels/cu126/"
-    assert rec.mirror_pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.15.0+cu126",
-                                      "torchvision==0.29.2+cu126", "torchaudio==2.11.0+cu126",
+    assert rec.mirror_pip_command == [LINUX_PY, "-m", "pip", "install", "torch==2.14.1+cu126",
+                                      "torchvision==0.29.1+cu126", "torchaudio==2.11.0+cu126",
                                       "-f", "https://mirrors.aliyun.com/pytorch-wheels/cu126/", "-i", ali]
 
 
@@ -218,7 +219,8 @@ def test_require_torchaudio_picks_a_build_that_has_one(mk):
 def test_gpu_known_driver_absent_recommends_and_asks_for_a_driver(mk):
     rec = rec_for(mk, "driver.version", os__name="linux", os__arch="x86_64", python__executable=LINUX_PY,
                   gpu__name=["NVIDIA GeForce RTX 4090"])
-    assert (rec.kind, rec.build, rec.driver_min, rec.driver_update) == ("cuda", "cu126", "525.60.13", True)
+    # no driver yet: the newest release's build and the driver it needs (2.15: cu132, >= 580)
+    assert (rec.kind, rec.build, rec.driver_min, rec.driver_update) == ("cuda", "cu132", "580", True)
     assert "not installed" in rec.reason
 
 
@@ -238,7 +240,7 @@ def test_facts_carry_the_recommendation(mk):
     fb = mk(os__name="linux", os__arch="x86_64", python__version="3.11.9", python__executable=LINUX_PY,
             gpu__compute_capability=["6.1"], driver__version="535.104.05")
     out = {f.name: f for f in derive_facts(fb)}
-    assert out["recommend.build"].value == "cu126" and out["recommend.torch"].value == "2.15.0"
+    assert out["recommend.build"].value == "cu126" and out["recommend.torch"].value == "2.14.1"
     assert out["recommend.pip_command"].value[0] == LINUX_PY
     assert all(f.origin == "derived" and f.source == "knowledge" for f in out.values())
     assert "recommend.conda_command" not in out  # not a conda env

@@ -28,9 +28,10 @@ def test_every_row_names_known_sources_and_versions_parse():
         assert all(T.is_gfx(g) for g in row["gfx"]), row
 
 
-def test_torch_release_variants_from_the_previous_versions_page():
+def test_torch_release_variants_from_the_previous_versions_page_and_test_infra():
     assert T.variants_for("2.5.1+rocm6.2") == ("rocm6.1", "rocm6.2")
-    assert T.variants_for("2.10.0") == ("rocm7.1",)
+    assert T.variants_for("2.10.0") == ("rocm7.0", "rocm7.1")
+    assert T.variants_for("2.13.0") == ("rocm7.1", "rocm7.2")
     assert T.variants_for("2.15.0") is None  # past the table: unknown, not guessed
 
 
@@ -72,11 +73,12 @@ def test_wheel_outside_the_drivers_tested_user_space():
 
 def test_recommendation_follows_the_installed_rocm():
     fb = _derive(rocm__version="6.3.3", rocm__gfx=["gfx942"])
-    assert fb.value("recommend.rocm_build") == "rocm6.3" and fb.value("recommend.rocm_torch") == "2.7"
+    # ROCm 6.3's driver was tested with user-space 6.1-6.3: torch 2.9 is the newest with a rocm6.3 wheel
+    assert fb.value("recommend.rocm_build") == "rocm6.3" and fb.value("recommend.rocm_torch") == "2.9"
     assert fb.value("recommend.rocm_index_url") == "https://download.pytorch.org/whl/rocm6.3"
     assert fb.value("recommend.rocm_pip_command")[-1] == "https://download.pytorch.org/whl/rocm6.3"
     newest = _derive(rocm__gfx=["gfx1100"])  # ROCm release unknown: the newest in the tables
-    assert newest.value("recommend.rocm_build") == "rocm7.1"
+    assert newest.value("recommend.rocm_build") == "rocm7.2"
 
 
 def test_no_rocm_facts_no_rocm_answers():
@@ -90,3 +92,13 @@ def test_a_rocm_torchs_devices_are_no_nvidia_gpus():
                  torch__device_capability=["11.0"], torch__arch_list=["gfx1030", "gfx1100"], rocm__gfx=["gfx1100"])
     assert fb.get("compat.gpu_arch_supported") is None
     assert fb.value("compat.rocm_gfx_supported") is True
+
+
+def test_the_user_space_rule_reads_the_drivers_tested_window():
+    # ROCm 6.3's driver was tested with user-space 6.1-6.3: a rocm5.7 wheel is outside, rocm6.2 inside.
+    from gpufix.engine.api import evaluate
+
+    outside = evaluate(_derive(rocm__version="6.3.1", torch__build="rocm5.7")).fired_ids
+    inside = evaluate(_derive(rocm__version="6.3.1", torch__build="rocm6.2")).fired_ids
+    assert "rocm-userspace-mismatch" in outside
+    assert "rocm-userspace-mismatch" not in inside

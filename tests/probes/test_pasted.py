@@ -373,7 +373,7 @@ def test_random_garbage_never_raises():
 
 
 def test_linear_time():
-    # A big paste (many tables and reports, one endless line) stays well under a second per MB.
+    # A big paste (many tables and reports, one endless line) costs what its size says, no more.
     unit = WINDOWS_COLLECT_ENV + TABLE_IN_ISSUE + CONDA_AND_PIP
     small = unit * 20
     big = unit * 400 + "x" * 2_000_000 + "\n" + "|" * 100_000
@@ -383,5 +383,5 @@ def test_linear_time():
     t0 = time.perf_counter()
     extract_facts_from_text(big)
     t_big = time.perf_counter() - t0
-    assert t_big < 10
+    # A ratio measured in the same run, not a wall-clock bound (the machine may be busy).
     assert t_big < max(t_small, 0.01) * 20 * 4  # 20x the text, well under quadratic

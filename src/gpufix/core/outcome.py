@@ -82,6 +82,8 @@ class LogAnalysis:
 
 @dataclass
 class Outcome:
+    """Everything one diagnosis produced, for the renderers."""
+
     collected: Collected
     facts: FactBase  # collected facts plus the knowledge base's derived facts (this machine's only
     #                  when the log's machine is analysed apart: LogAnalysis)

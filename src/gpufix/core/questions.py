@@ -26,6 +26,8 @@ SOURCE = "user"
 
 @dataclass(frozen=True)
 class EvidenceLine:
+    """One piece of evidence for or against a hypothesis, as shown."""
+
     text: str
     weight: int
     rules_out: bool = False
@@ -36,6 +38,8 @@ class EvidenceLine:
 
 @dataclass(frozen=True)
 class RankedHypothesis:
+    """A hypothesis with its score, as shown."""
+
     id: str
     title: str
     score: int  # the weights for, minus the weights against (the data's weights)
@@ -54,6 +58,8 @@ class RankedHypothesis:
 
 @dataclass(frozen=True)
 class AskedQuestion:
+    """A question to ask the user now, as shown."""
+
     id: str
     differential: str  # the symptom's id
     text: dict[str, str]  # language -> text

@@ -149,6 +149,8 @@ def coverage(cc: str, arch_list: Iterable[str]) -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class ArchCheck:
+    """Whether a torch build has kernels for each GPU."""
+
     supported: bool
     unsupported: tuple[Gpu, ...]
     needs_ptx: bool

@@ -17,6 +17,8 @@ _FOUND_VERSION = re.compile(r"too old \(found version (\d{4,6})\)")
 
 @dataclass(frozen=True)
 class Gpu:
+    """A GPU as the knowledge base sees it: its name and compute capability, with their source."""
+
     name: str | None
     cc: str | None  # '8.6'
     cc_source: str  # 'gpu.compute_capability' | 'gpus.yaml' | ''
@@ -33,6 +35,8 @@ class Gpu:
 
 @dataclass(frozen=True)
 class Driver:
+    """The NVIDIA driver as the knowledge base sees it."""
+
     version: str | None = None  # driver.version
     cuda: str | None = None  # the driver's CUDA version, from driver.cuda or derived
     cuda_source: str = ""  # driver.cuda | driver.version | match.found_version | log.text
@@ -45,6 +49,8 @@ class Driver:
 
 @dataclass
 class Machine:
+    """The facts the knowledge base reasons from, gathered from the fact base."""
+
     os_name: str | None = None  # linux | windows | macos
     os_arch: str | None = None  # x86_64 | aarch64 | arm64
     wsl: bool = False

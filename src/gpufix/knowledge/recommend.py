@@ -31,6 +31,8 @@ CPU = "cpu"
 
 @dataclass
 class Candidate:
+    """A torch release and build that could be recommended."""
+
     release: tables.Release
     patch: tables.Patch
     variant: str
@@ -51,6 +53,8 @@ class Candidate:
 
 @dataclass
 class Recommendation:
+    """The torch build to install, with its commands, or why none can be named."""
+
     kind: str  # cuda | cpu | mps | rocm | none
     determinate: bool = True  # enough was known to state it as facts
     torch: str | None = None

@@ -51,6 +51,8 @@ def is_gfx(text: object) -> bool:
 
 @dataclass(frozen=True)
 class TorchRocm:
+    """The ROCm builds of one torch release."""
+
     torch: Version  # the release, major.minor
     listed: tuple[str, ...]  # rocm variants
     sources: tuple[str, ...]

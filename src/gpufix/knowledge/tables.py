@@ -61,6 +61,8 @@ def _parse_yaml(text: str) -> Any:
 
 @dataclass(frozen=True)
 class Patch:
+    """A torch patch release and the torchvision/torchaudio and CUDA builds that go with it."""
+
     torch: str
     torchvision: str | None
     torchaudio: str | None
@@ -74,6 +76,8 @@ class Patch:
 
 @dataclass(frozen=True)
 class Release:
+    """A torch minor release: its Python range and CUDA builds."""
+
     release: str
     status: str
     python_min: str
@@ -199,6 +203,8 @@ def torch_meta() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ArchEntry:
+    """The GPU architectures (sm_XX, PTX) that torch builds carry."""
+
     torch: SpecifierSet
     variants: tuple[str, ...]
     status: str  # confirmed | uncertain | inferred | unknown
@@ -253,6 +259,8 @@ def arch_entry(torch_version: str, variant: str) -> ArchEntry | None:
 
 @dataclass(frozen=True)
 class Family:
+    """A CUDA major version's minimum driver (minor-version compatibility)."""
+
     family: int
     linux: str
     windows: str
@@ -273,6 +281,8 @@ def families() -> dict[int, Family]:
 
 @dataclass(frozen=True)
 class ToolkitMin:
+    """The minimum driver of one CUDA toolkit release."""
+
     cuda: str
     driver: str
     release: str
@@ -305,6 +315,8 @@ def toolkit_minimum(cuda: str, os_name: str) -> ToolkitMin | None:
 
 @dataclass(frozen=True)
 class Branch:
+    """A driver branch and the CUDA version it reports."""
+
     branch: int
     cuda: str
     evidence: str
@@ -331,6 +343,8 @@ def driver_branch(driver_version: str) -> Branch | None:
 
 @dataclass(frozen=True)
 class GpuRow:
+    """A GPU model and its compute capability."""
+
     gpu: str
     cc: str
     architecture: str
@@ -357,6 +371,8 @@ def gpu_rows() -> tuple[GpuRow, ...]:
 
 @dataclass(frozen=True)
 class Mirror:
+    """A known package mirror: its hosts and where it keeps torch's CUDA wheels."""
+
     name: str
     label: str
     hosts: tuple[str, ...]

@@ -1,155 +1,207 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, container-started-without-gpus, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, gpu-arch-unsupported, mirror-without-cuda-wheels, no-matching-wheel, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, cuda-oom, cuda-unknown-error, cuda-visible-devices, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
-   (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
-   (slot F__compat__index_kind__s)
+   (slot F__compat__numpy_abi_major__n)
+   (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
+   (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__match__macos_arch__r2b943429e932)
-   (slot F__match__requirement__s__r99d0aa7101db)
+   (slot F__match__torch_seen__s__r18ef7fd25afa)
+   (slot F__numpy__version__s)
+   (slot F__numpy__version__v)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
+   (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
-   (slot F__pip__index_cuda_wheels__b)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
    (slot F__rocm__kfd_access__b)
-   (slot F__rocm__version__s)
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
-   (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
+   (slot F__torch__installer)
+   (slot F__torch__installer__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
+   (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
+   (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
-   (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__901589c6544d)
    (slot P__a5d92639e89c)
-   (slot P__afaee449a44f)
-   (slot P__bfaabae75a5a)
+   (slot P__dfe7a5271a63)
+   (slot P__fba588807948)
    (slot P__fe8787c568a2)
+   (slot S__003ebd295624)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
+   (slot S__01ccc6930775)
+   (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
-   (slot S__03b80f06374c)
+   (slot S__037be89db46b)
    (slot S__0567571fbbd8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
+   (slot S__08a1b7f286a4)
+   (slot S__0929e34d7e35)
+   (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__0eb09959b7de)
+   (slot S__10af7d798fed)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
+   (slot S__10fd47b8cdf1)
    (slot S__11b11f1e1f29)
+   (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
+   (slot S__139b88d71992)
    (slot S__1527de0bdb1a)
+   (slot S__1562dc8bbf0f)
    (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
+   (slot S__1978d2bb4294)
    (slot S__1a7496016792)
    (slot S__1ab918b8b48b)
+   (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
    (slot S__1be9759408d9)
    (slot S__1c62e55ac5c1)
+   (slot S__1d2da6ed398f)
    (slot S__1dacc419e5b1)
+   (slot S__1e154e8ae638)
+   (slot S__1e533c4a7314)
    (slot S__1f253c7035f0)
    (slot S__2076042e4f2c)
+   (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
-   (slot S__233e04c6ea82)
    (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
+   (slot S__241ff932854b)
    (slot S__2551c795b562)
+   (slot S__25afc42ea4f1)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
-   (slot S__2b1c4e1cde45)
-   (slot S__2c00675f9406)
+   (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
+   (slot S__2f71e5b5732f)
    (slot S__2fc0e729b78a)
+   (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
-   (slot S__30f55269bf0c)
-   (slot S__312f505c80da)
+   (slot S__311a18448933)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
+   (slot S__33aac6755d4e)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
+   (slot S__3b9f64703980)
+   (slot S__3e2a0835412a)
+   (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
-   (slot S__478496dbcddf)
-   (slot S__4c94d85d42ab)
+   (slot S__45bc1baa7404)
+   (slot S__4673cc5e22fa)
+   (slot S__468f0049bea0)
+   (slot S__4714a9f67463)
+   (slot S__481d3dd4262d)
+   (slot S__48c56c760274)
+   (slot S__4a1c20bb9008)
+   (slot S__4b050ec3e34a)
    (slot S__4e1985a3deb9)
    (slot S__4f5699d4fd6c)
-   (slot S__4fa478efd8d9)
-   (slot S__5046fc528085)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
+   (slot S__54e08a0e4f3d)
+   (slot S__5582cba49a79)
+   (slot S__571479a01c75)
+   (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
+   (slot S__5dc9db056923)
+   (slot S__5ef497bc9f71)
+   (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
-   (slot S__66eafdc7f336)
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
    (slot S__690ed67a1037)
+   (slot S__6935a58b6085)
    (slot S__6aa6939ba8bd)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__6f3098c277b1)
+   (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
+   (slot S__74037e5134d2)
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
-   (slot S__76f122bcefe3)
+   (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
+   (slot S__780218a027de)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__79c9218c0b36)
-   (slot S__7c5acfe3f11d)
-   (slot S__7caec14a997e)
+   (slot S__79e13ee1e858)
+   (slot S__7a82cf733eed)
    (slot S__7ded9c25ee26)
    (slot S__7eb650454946)
+   (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
+   (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
+   (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
    (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
+   (slot S__84bad0909fda)
+   (slot S__850b20c8bdd1)
+   (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
+   (slot S__879df2785019)
+   (slot S__884b80bd21a1)
+   (slot S__8ac42b37bf81)
+   (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
@@ -158,48 +210,62 @@
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
    (slot S__914e6952cf0f)
+   (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
+   (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
+   (slot S__9ab3da52e29f)
    (slot S__9b8b01965160)
+   (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a2a5cc69af17)
+   (slot S__a2d3230bf40a)
+   (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a406eae079b8)
+   (slot S__a4b9c537d249)
+   (slot S__a69fbe5f2fd7)
+   (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
+   (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
-   (slot S__b1acfc735f0a)
+   (slot S__af348e8c8937)
+   (slot S__b22818e47d11)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
+   (slot S__b4da2bfce93d)
+   (slot S__b5028d03b597)
+   (slot S__b53b9fab5aaa)
+   (slot S__b67d50dfc7a6)
    (slot S__b834450ceef0)
+   (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
+   (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
-   (slot S__bca1cbfdfaf1)
-   (slot S__bca24ccda541)
    (slot S__bef25c3baf3e)
-   (slot S__bf4695ee8290)
-   (slot S__bf63edbea42e)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c2de9d35cfd8)
-   (slot S__c53e3961031e)
    (slot S__c6429fcf19bd)
+   (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
    (slot S__c7573342a585)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
-   (slot S__cd453528f676)
+   (slot S__cb2a8e9d8df1)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -208,27 +274,33 @@
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
-   (slot S__d7d50a5e9523)
+   (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
+   (slot S__d9379eb81bf9)
    (slot S__d9cea5b75183)
-   (slot S__da0b6af183c6)
-   (slot S__dc1f1ae77dda)
+   (slot S__d9f362b02efb)
+   (slot S__da749be2ba79)
+   (slot S__dd3cc731c404)
    (slot S__de8f8bb0a763)
+   (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
+   (slot S__f3f79418c89c)
+   (slot S__f3ffd6ab7724)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
-   (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
+   (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
+   (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
-   (slot S__fe56fe71c725))
+   (slot S__fe4bbb9fc02b))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -242,17 +314,25 @@
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#5"))
+(defrule gpufix:code-error#6
+   (gpufix-facts (S__82b08df15d8c TRUE))
+   =>
+   (gpufix-fired "code-error#6"))
+(defrule gpufix:code-error#7
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#7"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -369,10 +449,6 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
-(defrule gpufix:container-started-without-gpus#0
-   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
-   =>
-   (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -425,26 +501,18 @@
    (gpufix-facts (S__34fa6b966624 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#4"))
-(defrule gpufix:multiple-torch-installs#0
-   (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
+(defrule gpufix:missing-cuda-libs#5
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
    =>
-   (gpufix-fired "multiple-torch-installs#0"))
-(defrule gpufix:multiple-torch-installs#1
-   (gpufix-facts (S__b1acfc735f0a TRUE))
+   (gpufix-fired "missing-cuda-libs#5"))
+(defrule gpufix:missing-cuda-libs#6
+   (gpufix-facts (S__4714a9f67463 TRUE))
    =>
-   (gpufix-fired "multiple-torch-installs#1"))
-(defrule gpufix:multiple-torch-installs#2
-   (gpufix-facts (S__c53e3961031e TRUE))
+   (gpufix-fired "missing-cuda-libs#6"))
+(defrule gpufix:missing-cuda-libs#7
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
    =>
-   (gpufix-fired "multiple-torch-installs#2"))
-(defrule gpufix:multiple-torch-installs#3
-   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
-   =>
-   (gpufix-fired "multiple-torch-installs#3"))
-(defrule gpufix:multiple-torch-installs#4
-   (gpufix-facts (S__03b80f06374c TRUE) (S__da0b6af183c6 TRUE))
-   =>
-   (gpufix-fired "multiple-torch-installs#4"))
+   (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -461,8 +529,28 @@
    (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
+(defrule gpufix:no-nvidia-gpu-stated#4
+   (gpufix-facts (S__241ff932854b TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#4"))
+(defrule gpufix:no-nvidia-gpu-stated#5
+   (gpufix-facts (S__faba72f33133 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#5"))
+(defrule gpufix:no-nvidia-gpu-stated#6
+   (gpufix-facts (S__7fcbe7841fee TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#6"))
+(defrule gpufix:no-nvidia-gpu-stated#7
+   (gpufix-facts (S__f3f79418c89c TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#7"))
+(defrule gpufix:no-nvidia-gpu-stated#8
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__fb1930746cb7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#0"))
 (defrule gpufix:non-torch-library-cuda-deps#1
@@ -473,26 +561,34 @@
    (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
+(defrule gpufix:non-torch-library-cuda-deps#3
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:nvidia-gpu-evidence#0
-   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (S__af348e8c8937 TRUE))
    =>
    (gpufix-fired "nvidia-gpu-evidence#0"))
 (defrule gpufix:nvidia-gpu-evidence#1
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#1"))
 (defrule gpufix:nvidia-gpu-evidence#2
-   (gpufix-facts (F__gpu__name__s "ok"))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#2"))
 (defrule gpufix:nvidia-gpu-evidence#3
-   (gpufix-facts (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__gpu__name__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#3"))
 (defrule gpufix:nvidia-gpu-evidence#4
-   (gpufix-facts (F__driver__version__s "ok"))
+   (gpufix-facts (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#4"))
+(defrule gpufix:nvidia-gpu-evidence#5
+   (gpufix-facts (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#5"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -506,29 +602,61 @@
    =>
    (gpufix-fired "python-env-mismatch#2"))
 (defrule gpufix:python-env-mismatch#3
-   (gpufix-facts (F__pip__matches_python__b FALSE))
+   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__6bdde74ce2d9 TRUE))
    =>
    (gpufix-fired "python-env-mismatch#3"))
 (defrule gpufix:python-env-mismatch#4
-   (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
+   (gpufix-facts (F__pip__matches_python__b FALSE))
    =>
    (gpufix-fired "python-env-mismatch#4"))
 (defrule gpufix:python-env-mismatch#5
-   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
+   (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#5"))
 (defrule gpufix:python-env-mismatch#6
-   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
+   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
    =>
    (gpufix-fired "python-env-mismatch#6"))
 (defrule gpufix:python-env-mismatch#7
-   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
    =>
    (gpufix-fired "python-env-mismatch#7"))
 (defrule gpufix:python-env-mismatch#8
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#8"))
+(defrule gpufix:python-env-mismatch#9
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#9"))
+(defrule gpufix:python-env-mismatch#10
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#10"))
+(defrule gpufix:python-env-mismatch#11
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#11"))
+(defrule gpufix:python-env-mismatch#12
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#12"))
+(defrule gpufix:several-torch-evidence#0
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
+   =>
+   (gpufix-fired "several-torch-evidence#0"))
+(defrule gpufix:several-torch-evidence#1
+   (gpufix-facts (S__1e533c4a7314 TRUE) (S__302e13eb7623 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#1"))
+(defrule gpufix:several-torch-evidence#2
+   (gpufix-facts (S__302e13eb7623 TRUE) (S__b5028d03b597 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#2"))
+(defrule gpufix:several-torch-evidence#3
+   (gpufix-facts (S__45bc1baa7404 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#3"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
@@ -537,6 +665,38 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#1"))
+(defrule gpufix:toolkit-question#2
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__33aac6755d4e TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#2"))
+(defrule gpufix:toolkit-question#3
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__33aac6755d4e TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#3"))
+(defrule gpufix:toolkit-question#4
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__7ff10e977d43 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#4"))
+(defrule gpufix:toolkit-question#5
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ff10e977d43 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#5"))
+(defrule gpufix:toolkit-question#6
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__5582cba49a79 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#6"))
+(defrule gpufix:toolkit-question#7
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5582cba49a79 TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#7"))
+(defrule gpufix:toolkit-question#8
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__d0f393d4e534 FALSE) (S__dd3cc731c404 TRUE))
+   =>
+   (gpufix-fired "toolkit-question#8"))
+(defrule gpufix:toolkit-question#9
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d0f393d4e534 FALSE) (S__dd3cc731c404 TRUE))
+   =>
+   (gpufix-fired "toolkit-question#9"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -581,10 +741,22 @@
    (gpufix-facts (S__a12a7ce94fd9 TRUE))
    =>
    (gpufix-fired "cuda-home-invalid#3"))
+(defrule gpufix:cuda-home-invalid#4
+   (gpufix-facts (S__25afc42ea4f1 TRUE))
+   =>
+   (gpufix-fired "cuda-home-invalid#4"))
 (defrule gpufix:cuda-home-not-set#0
    (gpufix-facts (S__767f85ba7661 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#0"))
+(defrule gpufix:cuda-home-not-set#1
+   (gpufix-facts (S__7f40affc643e TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#1"))
+(defrule gpufix:cuda-home-not-set#2
+   (gpufix-facts (S__48c56c760274 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#2"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -610,21 +782,85 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__76f122bcefe3 TRUE))
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__2b1c4e1cde45 TRUE))
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
 (defrule gpufix:extension-built-for-other-torch#8
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
 (defrule gpufix:extension-built-for-other-torch#9
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#9"))
+(defrule gpufix:extension-built-for-other-torch#10
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#10"))
+(defrule gpufix:extension-built-for-other-torch#11
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#11"))
+(defrule gpufix:extension-built-for-other-torch#12
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#12"))
+(defrule gpufix:extension-built-for-other-torch#13
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#13"))
+(defrule gpufix:extension-built-for-other-torch#14
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#14"))
+(defrule gpufix:extension-built-for-other-torch#15
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#15"))
+(defrule gpufix:extension-built-for-other-torch#16
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#16"))
+(defrule gpufix:extension-built-for-other-torch#17
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#17"))
+(defrule gpufix:extension-built-for-other-torch#18
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#18"))
+(defrule gpufix:extension-built-for-other-torch#19
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#19"))
+(defrule gpufix:extension-built-for-other-torch#20
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#20"))
+(defrule gpufix:extension-built-for-other-torch#21
+   (gpufix-facts (S__01ccc6930775 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#21"))
+(defrule gpufix:extension-built-for-other-torch#22
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#22"))
+(defrule gpufix:extension-built-for-other-torch#23
+   (gpufix-facts (S__6f3098c277b1 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#23"))
+(defrule gpufix:extension-built-for-other-torch#24
+   (gpufix-facts (S__b22818e47d11 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#24"))
+(defrule gpufix:extension-built-for-other-torch#25
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -649,6 +885,38 @@
    (gpufix-facts (S__1be9759408d9 FALSE) (S__d3f691b41d71 TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#2"))
+(defrule gpufix:cpu-build-evidence#0
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cpu-build-evidence#0"))
+(defrule gpufix:cpu-build-evidence#1
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b86c9310a572 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#1"))
+(defrule gpufix:cpu-build-evidence#2
+   (gpufix-facts (F__torch__hip__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f7b7d204caee TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#2"))
+(defrule gpufix:cpu-build-evidence#3
+   (gpufix-facts (S__457ce2b3379a TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#3"))
+(defrule gpufix:cpu-build-evidence#4
+   (gpufix-facts (S__6935a58b6085 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#4"))
+(defrule gpufix:cpu-build-evidence#5
+   (gpufix-facts (S__a4b9c537d249 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#5"))
+(defrule gpufix:cpu-build-evidence#6
+   (gpufix-facts (F__os__name "windows") (S__84bad0909fda TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#6"))
+(defrule gpufix:cpu-build-evidence#7
+   (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
+   =>
+   (gpufix-fired "cpu-build-evidence#7"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
@@ -753,62 +1021,22 @@
    (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
-(defrule gpufix:mirror-without-cuda-wheels#0
-   (gpufix-facts (S__bca1cbfdfaf1 TRUE))
+(defrule gpufix:mirror-evidence#0
+   (gpufix-facts (S__481d3dd4262d TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#0"))
-(defrule gpufix:mirror-without-cuda-wheels#1
-   (gpufix-facts (S__233e04c6ea82 TRUE) (S__bf4695ee8290 TRUE))
+   (gpufix-fired "mirror-evidence#0"))
+(defrule gpufix:mirror-evidence#1
+   (gpufix-facts (S__fe4bbb9fc02b TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#1"))
-(defrule gpufix:mirror-without-cuda-wheels#2
-   (gpufix-facts (S__5046fc528085 TRUE) (S__bf4695ee8290 TRUE))
+   (gpufix-fired "mirror-evidence#1"))
+(defrule gpufix:mirror-evidence#2
+   (gpufix-facts (S__216ba973fc76 TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#2"))
-(defrule gpufix:mirror-without-cuda-wheels#3
-   (gpufix-facts (F__compat__index_kind "pypi-mirror") (S__bf4695ee8290 TRUE))
+   (gpufix-fired "mirror-evidence#2"))
+(defrule gpufix:mirror-evidence#3
+   (gpufix-facts (F__compat__index_kind "pypi-mirror"))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#3"))
-(defrule gpufix:mirror-without-cuda-wheels#4
-   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "mirror-without-cuda-wheels#4"))
-(defrule gpufix:mirror-without-cuda-wheels#5
-   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "mirror-without-cuda-wheels#5"))
-(defrule gpufix:no-matching-wheel#0
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#0"))
-(defrule gpufix:no-matching-wheel#1
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#1"))
-(defrule gpufix:no-matching-wheel#2
-   (gpufix-facts (F__compat__index_kind ?v0&:(and (stringp ?v0) (neq ?v0 "pypi-mirror"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#2"))
-(defrule gpufix:no-matching-wheel#3
-   (gpufix-facts (F__compat__index_kind__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#3"))
-(defrule gpufix:no-matching-wheel#4
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#4"))
-(defrule gpufix:no-matching-wheel#5
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#5"))
-(defrule gpufix:no-matching-wheel#6
-   (gpufix-facts (F__compat__index_kind ?v0&:(and (stringp ?v0) (neq ?v0 "pypi-mirror"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#6"))
-(defrule gpufix:no-matching-wheel#7
-   (gpufix-facts (F__compat__index_kind__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30f55269bf0c FALSE) (S__4c94d85d42ab FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#7"))
+   (gpufix-fired "mirror-evidence#3"))
 (defrule gpufix:numpy-too-old-for-torch#0
    (gpufix-facts (S__acf0a5f7ed38 TRUE))
    =>
@@ -826,9 +1054,33 @@
    =>
    (gpufix-fired "numpy2-abi#2"))
 (defrule gpufix:numpy2-abi#3
-   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   (gpufix-facts (S__9441cdedf742 TRUE))
    =>
    (gpufix-fired "numpy2-abi#3"))
+(defrule gpufix:numpy2-abi#4
+   (gpufix-facts (S__5dc9db056923 TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#4"))
+(defrule gpufix:numpy2-abi#5
+   (gpufix-facts (F__compat__numpy_abi_ok__b FALSE))
+   =>
+   (gpufix-fired "numpy2-abi#5"))
+(defrule gpufix:numpy2-abi#6
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#6"))
+(defrule gpufix:numpy2-abi#7
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#7"))
+(defrule gpufix:numpy2-abi#8
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#8"))
+(defrule gpufix:numpy2-abi#9
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#9"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
@@ -837,6 +1089,22 @@
    (gpufix-facts (S__704034bd4abc TRUE) (S__91d886c28a1b TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#1"))
+(defrule gpufix:pypi-pytorch-placeholder#2
+   (gpufix-facts (S__b67d50dfc7a6 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#2"))
+(defrule gpufix:pypi-pytorch-placeholder#3
+   (gpufix-facts (S__850b20c8bdd1 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#3"))
+(defrule gpufix:pypi-pytorch-placeholder#4
+   (gpufix-facts (S__1d2da6ed398f TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#4"))
+(defrule gpufix:pypi-pytorch-placeholder#5
+   (gpufix-facts (S__860acca2e9b7 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#5"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -873,102 +1141,294 @@
    (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
+(defrule gpufix:torchvision-mismatch#9
+   (gpufix-facts (S__10af7d798fed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#9"))
+(defrule gpufix:torchvision-mismatch#10
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#10"))
+(defrule gpufix:torchvision-mismatch#11
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#11"))
+(defrule gpufix:torchvision-mismatch#12
+   (gpufix-facts (S__8d123702d281 TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#12"))
+(defrule gpufix:torchvision-mismatch#13
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#13"))
+(defrule gpufix:torchvision-mismatch#14
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   =>
+   (gpufix-fired "torchvision-mismatch#14"))
+(defrule gpufix:torchvision-mismatch#15
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#15"))
+(defrule gpufix:torchvision-mismatch#16
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#1
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#2
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#3
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#4
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#5
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#6
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#7
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#8
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#9
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#10
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#11
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#12
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#13
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#14
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#15
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#16
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#17
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#18
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#19
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#20
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#21
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#22
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#23
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#24
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#25
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#26
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#27
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#28
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#29
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#30
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#31
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#32
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#33
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#34
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#35
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#36
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#37
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#38
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#39
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#40
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#41
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#41"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#42
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#42"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#43
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#43"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#44
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#44"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#45
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#45"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#46
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#46"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#47
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#47"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#48
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#48"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#49
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#49"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#50
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#50"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#51
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#51"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#52
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#52"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#53
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#53"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#54
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#54"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#55
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#55"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#56
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#56"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#57
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#57"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#58
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#58"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#59
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#59"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#60
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#60"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#61
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#61"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#62
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#62"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#63
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#63"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
@@ -1065,6 +1525,66 @@
    (gpufix-facts (F__rocm__kfd_access__b FALSE))
    =>
    (gpufix-fired "rocm-kfd-permission#2"))
+(defrule gpufix:rocm-kfd-permission#3
+   (gpufix-facts (S__022531b5fbf7 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#3"))
+(defrule gpufix:rocm-kfd-permission#4
+   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__cb2a8e9d8df1 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#4"))
+(defrule gpufix:rocm-userspace-mismatch#0
+   (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#0"))
+(defrule gpufix:rocm-userspace-mismatch#1
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#1"))
+(defrule gpufix:rocm-userspace-mismatch#2
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#2"))
+(defrule gpufix:rocm-userspace-mismatch#3
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#3"))
+(defrule gpufix:rocm-userspace-mismatch#4
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f3ffd6ab7724 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#4"))
+(defrule gpufix:rocm-userspace-mismatch#5
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#5"))
+(defrule gpufix:rocm-userspace-mismatch#6
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#6"))
+(defrule gpufix:rocm-userspace-mismatch#7
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#7"))
+(defrule gpufix:rocm-userspace-mismatch#8
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a34917b47913 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#8"))
+(defrule gpufix:rocm-userspace-mismatch#9
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__08a1b7f286a4 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#9"))
+(defrule gpufix:rocm-userspace-mismatch#10
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__08a1b7f286a4 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#10"))
+(defrule gpufix:rocm-userspace-mismatch#11
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#11"))
+(defrule gpufix:rocm-userspace-mismatch#12
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#12"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
@@ -1093,6 +1613,26 @@
    (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
+(defrule gpufix:cuda-oom#7
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#7"))
+(defrule gpufix:cuda-oom#8
+   (gpufix-facts (S__60e81c41ddfa TRUE))
+   =>
+   (gpufix-fired "cuda-oom#8"))
+(defrule gpufix:cuda-oom#9
+   (gpufix-facts (S__879df2785019 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#9"))
+(defrule gpufix:cuda-oom#10
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   =>
+   (gpufix-fired "cuda-oom#10"))
+(defrule gpufix:cuda-oom#11
+   (gpufix-facts (S__3e2a0835412a TRUE))
+   =>
+   (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -1113,30 +1653,6 @@
    (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#4"))
-(defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#0"))
-(defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (S__bf63edbea42e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#1"))
-(defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#2"))
-(defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
-   =>
-   (gpufix-fired "cuda-visible-devices#3"))
-(defrule gpufix:cuda-visible-devices#4
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#4"))
-(defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
@@ -1194,34 +1710,79 @@
    =>
    (gpufix-fired "mps-unavailable#5"))
 (defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   (gpufix-facts (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#6"))
 (defrule gpufix:mps-unavailable#7
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__b4da2bfce93d TRUE))
    =>
    (gpufix-fired "mps-unavailable#7"))
+(defrule gpufix:mps-unavailable#8
+   (gpufix-facts (S__74037e5134d2 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#8"))
+(defrule gpufix:mps-unavailable#9
+   (gpufix-facts (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#9"))
+(defrule gpufix:mps-unavailable#10
+   (gpufix-facts (S__780218a027de TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#10"))
+(defrule gpufix:mps-unavailable#11
+   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#11"))
+(defrule gpufix:mps-unavailable#12
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#12"))
+(defrule gpufix:mps-unavailable#13
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#13"))
+(defrule gpufix:mps-unavailable#14
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#14"))
+(defrule gpufix:mps-unavailable#15
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#15"))
+(defrule gpufix:mps-unavailable#16
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#16"))
+(defrule gpufix:mps-unavailable#17
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__index_has_cuda_wheels__b)
+   (slot F__compat__index_kind)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
+   (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
@@ -1230,6 +1791,7 @@
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
@@ -1237,6 +1799,7 @@
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
+   (slot F__pip__index_cuda_wheels__b)
    (slot F__pip__matches_python__b)
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
@@ -1254,6 +1817,7 @@
    (slot P__4f24b0a80f1a)
    (slot P__914aab7a25fe)
    (slot P__afaee449a44f)
+   (slot P__bfaabae75a5a)
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
@@ -1263,9 +1827,15 @@
    (slot S__2bdc95930651)
    (slot S__2f7aecafb31a)
    (slot S__3b7b94171696)
+   (slot S__478496dbcddf)
+   (slot S__4b4c9354d7a5)
+   (slot S__516f16e005eb)
    (slot S__62bbceae27e3)
+   (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
    (slot S__7157d4f3709e)
+   (slot S__76c0534ec9c6)
+   (slot S__7c5acfe3f11d)
    (slot S__7df997116cce)
    (slot S__7e5b0550fa1d)
    (slot S__83061181afc8)
@@ -1276,10 +1846,16 @@
    (slot S__a3b153c021e0)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ad7a11e80ef3)
    (slot S__ae156d3e8458)
+   (slot S__b1acfc735f0a)
+   (slot S__bca1cbfdfaf1)
    (slot S__bf07cadfbfad)
+   (slot S__bf4695ee8290)
    (slot S__c35a22e6b8e2)
+   (slot S__c53e3961031e)
    (slot S__c80d6ab2b0a7)
+   (slot S__cd453528f676)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d29e11e2ddec)
@@ -1290,6 +1866,7 @@
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
+   (slot S__e392eb857bff)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
@@ -1702,6 +2279,22 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
+(defrule gpufix:multiple-torch-installs#0
+   (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
+   =>
+   (gpufix-fired "multiple-torch-installs#0"))
+(defrule gpufix:multiple-torch-installs#1
+   (gpufix-facts (S__b1acfc735f0a TRUE))
+   =>
+   (gpufix-fired "multiple-torch-installs#1"))
+(defrule gpufix:multiple-torch-installs#2
+   (gpufix-facts (S__c53e3961031e TRUE))
+   =>
+   (gpufix-fired "multiple-torch-installs#2"))
+(defrule gpufix:multiple-torch-installs#3
+   (gpufix-facts (F__derived__several_torch__s "ok"))
+   =>
+   (gpufix-fired "multiple-torch-installs#3"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -2094,11 +2687,76 @@
    (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#33"))
+(defrule gpufix:mirror-without-cuda-wheels#0
+   (gpufix-facts (S__bca1cbfdfaf1 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#0"))
+(defrule gpufix:mirror-without-cuda-wheels#1
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__bf4695ee8290 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#1"))
+(defrule gpufix:mirror-without-cuda-wheels#2
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#2"))
+(defrule gpufix:mirror-without-cuda-wheels#3
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#3"))
+(defrule gpufix:mirror-without-cuda-wheels#4
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__4b4c9354d7a5 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#4"))
+(defrule gpufix:mirror-without-cuda-wheels#5
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s "ok"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#5"))
+(defrule gpufix:mirror-without-cuda-wheels#6
+   (gpufix-facts (F__os__name "windows") (S__76c0534ec9c6 TRUE) (S__e392eb857bff TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#6"))
+(defrule gpufix:no-matching-wheel#0
+   (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#0"))
+(defrule gpufix:no-matching-wheel#1
+   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#1"))
+(defrule gpufix:no-matching-wheel#2
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#2"))
+(defrule gpufix:no-matching-wheel#3
+   (gpufix-facts (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#3"))
+(defrule gpufix:no-matching-wheel#4
+   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#4"))
+(defrule gpufix:no-matching-wheel#5
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#5"))
+(defrule gpufix:no-matching-wheel#6
+   (gpufix-facts (P__bfaabae75a5a FALSE) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#6"))
+(defrule gpufix:no-matching-wheel#7
+   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#7"))
+(defrule gpufix:no-matching-wheel#8
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#8"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__container__inside__b)
    (slot F__container__inside__s)
+   (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
@@ -2141,35 +2799,65 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__several_torch__s)
    (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda__s)
-   (slot F__torch__hip__s)
+   (slot F__torch__cuda_available__b)
+   (slot F__torch__device_count__n)
+   (slot P__46f4143753cb)
+   (slot P__afaee449a44f)
+   (slot S__072c35773689)
    (slot S__17cf69b59ac4)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
+   (slot S__2c00675f9406)
+   (slot S__312f505c80da)
+   (slot S__4226cb3148c3)
+   (slot S__4ce47fc500ad)
+   (slot S__4fa478efd8d9)
    (slot S__4ff89fa51392)
-   (slot S__5c7fedbf59c5)
+   (slot S__543e1209fb34)
    (slot S__666ec99e5def)
    (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
+   (slot S__7caec14a997e)
    (slot S__84a236102963)
    (slot S__872c7114db46)
+   (slot S__87e6fac0f40b)
    (slot S__92c151645171)
    (slot S__935daa9499f7)
+   (slot S__9922889e26d1)
+   (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
+   (slot S__ae5d918c61bb)
+   (slot S__bca24ccda541)
+   (slot S__be605816ff95)
+   (slot S__bf63edbea42e)
    (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
+   (slot S__ce189d6a3983)
    (slot S__d67c0880d9d5)
+   (slot S__d7d50a5e9523)
+   (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
-   (slot S__df8479301d30))
+   (slot S__df8479301d30)
+   (slot S__e8fec33150aa)
+   (slot S__f176b10642af)
+   (slot S__f3324089d4c4)
+   (slot S__f54fa1ae03a0)
+   (slot S__fe56fe71c725)
+   (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -2338,6 +3026,90 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
+(defrule gpufix:container-started-without-gpus#0
+   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   =>
+   (gpufix-fired "container-started-without-gpus#0"))
+(defrule gpufix:container-started-without-gpus#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#1"))
+(defrule gpufix:container-started-without-gpus#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#2"))
+(defrule gpufix:container-started-without-gpus#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#3"))
+(defrule gpufix:container-started-without-gpus#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#4"))
+(defrule gpufix:container-started-without-gpus#5
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#5"))
+(defrule gpufix:container-started-without-gpus#6
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#6"))
+(defrule gpufix:container-started-without-gpus#7
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#7"))
+(defrule gpufix:container-started-without-gpus#8
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#8"))
+(defrule gpufix:container-started-without-gpus#9
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#9"))
+(defrule gpufix:container-started-without-gpus#10
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#10"))
+(defrule gpufix:container-started-without-gpus#11
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#11"))
+(defrule gpufix:container-started-without-gpus#12
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#12"))
+(defrule gpufix:container-started-without-gpus#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#13"))
+(defrule gpufix:container-started-without-gpus#14
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#14"))
+(defrule gpufix:container-started-without-gpus#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#15"))
+(defrule gpufix:container-started-without-gpus#16
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#16"))
+(defrule gpufix:container-started-without-gpus#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#17"))
+(defrule gpufix:container-started-without-gpus#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#18"))
+(defrule gpufix:container-started-without-gpus#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#19"))
+(defrule gpufix:container-started-without-gpus#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -2423,65 +3195,205 @@
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 (defrule gpufix:no-nvidia-gpu#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3324089d4c4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#3"))
 (defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
+(defrule gpufix:no-nvidia-gpu#5
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5c7fedbf59c5 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (F__torch__build "cpu"))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__driver__version__s "ok") (F__torch__build "cpu"))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__gpu__vendor "nvidia") (F__torch__build "cpu"))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
+(defrule gpufix:cpu-only-wheel#13
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#13"))
+(defrule gpufix:cpu-only-wheel#14
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#14"))
+(defrule gpufix:cpu-only-wheel#15
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#15"))
+(defrule gpufix:cpu-only-wheel#16
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#16"))
+(defrule gpufix:cpu-only-wheel#17
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#17"))
+(defrule gpufix:cpu-only-wheel#18
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#18"))
+(defrule gpufix:cpu-only-wheel#19
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#19"))
+(defrule gpufix:cpu-only-wheel#20
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#20"))
+(defrule gpufix:cpu-only-wheel#21
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#21"))
+(defrule gpufix:cpu-only-wheel#22
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#22"))
+(defrule gpufix:cpu-only-wheel#23
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#23"))
+(defrule gpufix:cpu-only-wheel#24
+   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#24"))
+(defrule gpufix:cpu-only-wheel#25
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#25"))
+(defrule gpufix:cpu-only-wheel#26
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#26"))
+(defrule gpufix:cpu-only-wheel#27
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#27"))
+(defrule gpufix:cpu-only-wheel#28
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#28"))
+(defrule gpufix:cpu-only-wheel#29
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (> ?v2 0))))
+   =>
+   (gpufix-fired "cpu-only-wheel#29"))
+(defrule gpufix:cpu-only-wheel#30
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "cpu-only-wheel#30"))
+(defrule gpufix:cpu-only-wheel#31
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "cpu-only-wheel#31"))
+(defrule gpufix:cpu-only-wheel#32
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#32"))
+(defrule gpufix:cpu-only-wheel#33
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#33"))
+(defrule gpufix:cpu-only-wheel#34
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#34"))
+(defrule gpufix:cpu-only-wheel#35
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#35"))
+(defrule gpufix:cuda-visible-devices#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#0"))
+(defrule gpufix:cuda-visible-devices#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#1"))
+(defrule gpufix:cuda-visible-devices#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#2"))
+(defrule gpufix:cuda-visible-devices#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (S__bf63edbea42e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
+(defrule gpufix:cuda-visible-devices#5
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#5"))
+(defrule gpufix:cuda-visible-devices#6
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   =>
+   (gpufix-fired "cuda-visible-devices#6"))
+(defrule gpufix:cuda-visible-devices#7
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#7"))
+(defrule gpufix:cuda-visible-devices#8
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#8"))
+(defrule gpufix:cuda-visible-devices#9
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#9"))
+(defrule gpufix:cuda-visible-devices#10
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#10"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts

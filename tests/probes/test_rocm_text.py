@@ -1,0 +1,52 @@
+"""AMD GPU facts from pasted text (gpufix.probes.rocm_text), read from real report lines."""
+from __future__ import annotations
+
+from gpufix.probes import rocm_text
+from gpufix.probes.pasted import extract_facts_from_text
+
+
+def _facts(*lines: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name, value, _ in rocm_text.extract(list(lines)):
+        out.setdefault(name, value)
+    return out
+
+
+def test_rocm_collect_env_gpu_line_names_the_gpu_and_its_target():
+    # pytorch/pytorch#147626: a ROCm build's collect_env
+    got = _facts("GPU models and configuration: AMD Radeon Graphics (gfx906:sramecc+:xnack-)")
+    assert got == {"rocm.gpu_names": ["AMD Radeon Graphics"], "rocm.gfx": ["gfx906"]}
+
+
+def test_nvidia_collect_env_gpu_line_is_not_amd():
+    assert _facts("GPU models and configuration: GPU 0: NVIDIA GeForce RTX 3090") == {}
+
+
+def test_issue_form_isa_names_and_rock_driver_line():
+    # ROCm/TheRock#1184 and ROCm/legacy-rocm-build#4043
+    got = _facts("AMD Radeon 780M (amdgcn-amd-amdhsa--gfx1103, amdgcn-amd-amdhsa--gfx11-generic)",
+                 "ROCk module version 6.7.0 is loaded")
+    assert got["rocm.gfx"] == ["gfx1103"] and got["rocm.driver_version"] == "6.7.0"
+    assert got["rocm.gpu_names"] == ["AMD Radeon 780M"]
+
+
+def test_amd_names_in_prose_but_not_nvidia_or_generic_radeon_graphics():
+    assert _facts("I have a 6700xt and a ryzen 5 3600x")["rocm.gpu_names"] == ["6700xt"]
+    assert _facts("My GPU is AMD Radeon RX 7900 XTX")["rocm.gpu_names"] == ["AMD Radeon RX 7900 XTX"]
+    assert _facts("GPU: RTX 3060, GTX 1080 Ti") == {}
+    assert _facts("AMD Radeon(TM) Graphics and NVIDIA GeForce RTX 3050 Laptop GPU") == {}
+
+
+def test_a_library_listing_of_targets_is_not_the_gpu():
+    # roc-obj-ls over libtorch_hip.so lists the wheel's code objects, not this machine's GPU
+    assert "rocm.gfx" not in _facts("1  host-x86_64-unknown-linux  file://libtorch_hip.so#offset=1  amdgcn-amd-amdhsa--gfx1030")
+
+
+def test_installed_rocm_from_a_path_and_amd_smi():
+    assert _facts("OSError: /opt/rocm-5.7.1/lib/libhipsolver.so.0: undefined symbol: x")["rocm.version"] == "5.7.1"
+    assert _facts("AMDSMI Tool: 26.1.0+a8dbc0c | AMDSMI Library version: 26.1.0 | ROCm version: 7.1.1")["rocm.version"] == "7.1.1"
+
+
+def test_the_log_reader_states_them_with_their_line():
+    facts = {f.name: f for f in extract_facts_from_text("text\nGPU: AMD Radeon RX 6600 (gfx1032)\n")}
+    assert facts["rocm.gpu_names"].value == ["AMD Radeon RX 6600"] and facts["rocm.gpu_names"].line == 2
