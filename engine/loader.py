@@ -93,8 +93,8 @@ def _walk(node, display: str, folders: list | None = None) -> Iterable[RuleFile]
             yield RuleFile(child_display, _identity(child), name[: -len(RULE_SUFFIX)], child)
 
 
-# Walks of a rules folder given by path (a checkout's rules/, --rules DIR), kept while none of its
-# folders changed; the installed rules are listed once (default_rule_files). Every evaluation asks
+# Walks of a rules folder (the installed rules, a checkout's rules/, --rules DIR), kept while none
+# of its folders changed. Every evaluation asks
 # for the rule set (load_rules checks its files' fingerprint), and walking ~50 files with a resolved
 # path each took ~8 ms a call, more than an evaluation. Adding, removing or renaming a file changes its
 # folder's mtime, so a kept walk is re-used only when every folder's mtime is what it was; an
@@ -133,24 +133,14 @@ def _identity(node) -> str:
         return str(node)
 
 
-_default_files: dict[str, tuple[RuleFile, ...]] = {}
-
-
 def default_rule_files() -> list[RuleFile]:
-    """The installed rules. Listed once per process (and working directory, which the display
-    paths are relative to): an installed package's file list does not change while gpufix runs,
-    and walking it resolves every path (~5 ms on each of a run's several load_rules calls).
-    Their contents may change (an editable install): load_rules' fingerprint still stats each."""
-    cwd = os.getcwd()
-    hit = _default_files.get(cwd)
-    if hit is None:
-        root = default_rules_root()
-        try:
-            base = _relative(os.fspath(root))
-        except TypeError:
-            base = str(root)
-        hit = _default_files[cwd] = tuple(_walk(root, base))
-    return list(hit)
+    """The installed rules (listed through _walk_files, so once while their folders are unchanged)."""
+    root = default_rules_root()
+    try:
+        base = _relative(os.fspath(root))
+    except TypeError:
+        base = str(root)
+    return _walk_files(root, base)
 
 
 def _relative(path: str) -> str:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
-from gpufix import parse_cache
+from gpufix import __version__, parse_cache
 from gpufix.engine import conditions as cond
 from gpufix.engine import differential as dx
 from gpufix.engine import schema
@@ -38,15 +38,10 @@ CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
 
 def _code_fingerprint() -> str:
     """Size and mtime of the checker's sources: a changed checker must not read old results."""
-    import gpufix  # lazy: only for its location
-    from gpufix import engine  # lazy: as above
-
-    parts = [sys.version, getattr(gpufix, "__version__", "")]
-    paths = [Path(p) for p in engine.__path__]
-    root = Path(gpufix.__file__).parent
+    root = Path(parse_cache.__file__).parent
+    parts = [sys.version, __version__]
     files = [root / "fact_catalog.py", root / "linear_re.py", root / "parse_cache.py"]
-    for d in paths:
-        files += sorted(Path(e.path) for e in os.scandir(d) if e.name.endswith(".py"))
+    files += sorted(Path(e.path) for e in os.scandir(Path(__file__).parent) if e.name.endswith(".py"))
     for f in files:
         try:
             st = f.stat()
