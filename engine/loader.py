@@ -445,10 +445,11 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
         hit = _cache.get(key)
     if hit is not None:
         return hit
-    rules, errors, strata = _checked(files)
+    rules, errors, strata, extras = _checked(files)
     if errors:
         raise RuleLoadError(errors)
     ruleset = RuleSet(tuple(rules), strata, tuple(f.display for f in files))
+    ruleset._cache.update(extras)  # compiled form and scan plan, built with the check or stored with it
     with _cache_lock:
         if len(_cache) > 32:
             _cache.clear()
@@ -456,15 +457,16 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
     return ruleset
 
 
-def _checked(files: list[RuleFile]) -> tuple[list[Rule], list[str], tuple]:
-    """check_files(files), or a clean result stored by an earlier run (engine/ruleset_cache.py)."""
+def _checked(files: list[RuleFile]) -> tuple[list[Rule], list[str], tuple, dict]:
+    """check_files(files) and the compiled extras, or a clean result stored by an earlier run
+    (engine/ruleset_cache.py)."""
     libraries = {lf.key: lf for lf in (library_file_for(f) for f in files) if lf is not None}
     try:
         texts = [(f.display, f.read_text()) for f in files + list(libraries.values())]
     except (OSError, UnicodeDecodeError):
-        return check_files(files)  # reports the unreadable file
-    rules, errors, strata = ruleset_cache.cached_check(texts, lambda: check_files(files))
-    return list(rules), errors, tuple(strata)
+        return (*check_files(files), {})  # reports the unreadable file
+    rules, errors, strata, extras = ruleset_cache.cached_check(texts, lambda: check_files(files))
+    return list(rules), errors, tuple(strata), extras
 
 
 RulesArg = Union[RuleSet, str, os.PathLike, Sequence[Union[str, os.PathLike]], None]

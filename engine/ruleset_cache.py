@@ -1,45 +1,64 @@
-"""The checked rule set, kept as JSON between runs (gpufix.parse_cache's directory).
+"""The checked and compiled rule set, kept between runs (gpufix.parse_cache's directory).
 
-Checking the rules (conditions parsed and expanded, templates, signatures, strata) costs ~65 ms
-on every start, and start-up is what `gpufix --json --quick` and the TUI's first findings are
-measured on (bench/bench_phases.py). A rule set that checked clean is stored here and read back
-by later runs whose rule files and checker are byte for byte the same.
+Checking the rules (conditions parsed and expanded, templates, signatures, strata) costs ~65 ms,
+and compiling them for the engines and planning the signature scan another ~30 ms, on every start;
+start-up is what `gpufix --json --quick` and the TUI's first findings are measured on
+(bench/bench_phases.py). A rule set that checked clean is stored here with its compiled form and
+scan plan, and read back by later runs whose rule files and checker are byte for byte the same.
 
-Safe by construction, like parse_cache: JSON data only, decoded into a fixed list of the
-checker's own dataclasses (a name outside that list is a damaged entry, never an import); the key
-is the SHA-256 of every rule and library file's text and path plus a fingerprint of the code that
-checks them (an edited rule or checker is a new key); any problem falls back to checking.
-Only clean rule sets are stored: `gpufix rules lint` and a rule with errors always run the checker.
+The store is a pickle read by a closed unpickler: `find_class` resolves only the checker's and
+compiler's own dataclasses (CLASSES below; anything else, `os.system` or `builtins.eval`
+included, is a damaged entry and the rules are checked again), so a stored file can build
+nothing but those plain records and builtin containers — data, never a program. Writing goes
+through the same list: an object of any other type is refused and the rule set is not stored.
+Pickle, not JSON, because reading it is C code: ~6 ms where decoding the same objects from JSON
+in Python took ~25 ms. The key is the SHA-256 of every rule and library file's text and path
+plus a fingerprint of the code that checks and compiles them (an edited rule or checker is a new
+key); any problem falls back to checking. Only clean rule sets are stored: `gpufix rules lint`
+and a rule with errors always run the checker.
 """
 from __future__ import annotations
 
+import copyreg
 import dataclasses
+import gc
 import hashlib
-import json
+import io
 import os
+import pickle
 import sys
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from gpufix import __version__, parse_cache
+from gpufix.engine import compile as compiler
 from gpufix.engine import conditions as cond
 from gpufix.engine import differential as dx
 from gpufix.engine import schema
+from gpufix.engine import signatures as sig
+from gpufix.engine import yaml_lines
 
-FORMAT = "1"  # bump when the encoding below changes
+FORMAT = "2"  # bump when what is stored changes
+SUFFIX = ".pickle"
 
-# Every class a checked rule set holds. Decoding builds only these.
-CLASSES: dict[str, type] = {cls.__name__: cls for cls in (
+# Every class a stored rule set holds. Reading resolves only these; writing refuses any other.
+CLASSES: tuple[type, ...] = (
     schema.Rule, schema.Text, schema.StepSpec, schema.RemedySpec,
     cond.Leaf, cond.FactRef, cond.Sig, cond.Unknown, cond.All, cond.Any_, cond.Not,
     dx.Differential, dx.Hypothesis, dx.Question, dx.Choice, dx.Evidence,
-)}
+    compiler.CompiledRules, compiler.Stratum, compiler.Chunk, compiler.KeySpec,
+    sig.ScanPlan, sig.Signature, sig.Needle,
+)
+# The YAML reader's dict and list (they carry line numbers): pickled the default way, with their items.
+CONTAINERS: tuple[type, ...] = (yaml_lines.LineDict, yaml_lines.LineList)
+_BY_NAME: dict[tuple[str, str], type] = {(c.__module__, c.__qualname__): c for c in CLASSES + CONTAINERS}
+_FIELDS: dict[type, tuple[str, ...]] = {c: tuple(f.name for f in dataclasses.fields(c)) for c in CLASSES}
 
 
 def _code_fingerprint() -> str:
     """Size and mtime of the checker's sources: a changed checker must not read old results."""
     root = Path(parse_cache.__file__).parent
-    parts = [sys.version, __version__]
+    parts = [sys.version, __version__, FORMAT]
     files = [root / "fact_catalog.py", root / "linear_re.py", root / "parse_cache.py"]
     files += sorted(Path(e.path) for e in os.scandir(Path(__file__).parent) if e.name.endswith(".py"))
     for f in files:
@@ -60,136 +79,105 @@ def key_of(texts: Sequence[tuple[str, str]]) -> str:
     return h.hexdigest()
 
 
-# --- encoding: plain JSON, objects in one table (shared objects stay shared) -------------------
+# --- encoding: a pickle of listed dataclasses and builtin containers only ---------------------
 
-class _Encoder:
-    def __init__(self) -> None:
-        self.table: list[Any] = []
-        self.index: dict[int, int] = {}
-        self._keep: list[Any] = []  # ids stay unique while encoding
-
-    def obj(self, o: Any) -> int:
-        i = self.index.get(id(o))
-        if i is not None:
-            return i
-        name = type(o).__name__
-        if CLASSES.get(name) is not type(o):
-            raise TypeError(f"cannot store a {type(o).__qualname__}")
-        i = self.index[id(o)] = len(self.table)
-        self._keep.append(o)
-        self.table.append(None)
-        self.table[i] = [name, {f.name: self.value(getattr(o, f.name)) for f in dataclasses.fields(o) if f.init}]
-        return i
-
-    def value(self, v: Any) -> Any:
-        if v is None or isinstance(v, (bool, int, str)):
-            return v
-        if isinstance(v, float):
-            if v != v or v in (float("inf"), float("-inf")):
-                raise ValueError("not a finite number")
-            return v
-        if isinstance(v, list):
-            return [self.value(x) for x in v]
-        if isinstance(v, tuple):
-            return {"t": [self.value(x) for x in v]}
-        if isinstance(v, frozenset):
-            return {"f": sorted((self.value(x) for x in v), key=repr)}
-        if isinstance(v, set):
-            return {"s": sorted((self.value(x) for x in v), key=repr)}
-        if isinstance(v, dict):
-            return {"d": [[self.value(k), self.value(x)] for k, x in v.items()]}
-        if dataclasses.is_dataclass(v) and not isinstance(v, type):
-            return {"o": self.obj(v)}
-        raise TypeError(f"cannot store a {type(v).__qualname__}")
+_PLAIN = (type(None), bool, int, float, str, bytes, tuple, list, dict, set, frozenset)
 
 
-def encode(rules: Sequence[Any], strata: Sequence[Sequence[Any]]) -> dict[str, Any]:
-    enc = _Encoder()
-    top = [enc.obj(r) for r in rules]
-    where = {id(r): n for n, r in enumerate(rules)}
-    return {"format": FORMAT, "objects": enc.table, "rules": top,
-            "strata": [[where[id(r)] for r in stratum] for stratum in strata]}
+class _Writer(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        if cls in _FIELDS:
+            # Fields only: a cached_property (a compiled regex) is rebuilt on first use.
+            state = {name: obj.__dict__[name] for name in _FIELDS[cls] if name in obj.__dict__}
+            return copyreg.__newobj__, (cls,), state
+        if cls in _PLAIN or cls in CONTAINERS or (cls is type and obj in _BY_NAME.values()):
+            return NotImplemented  # builtin data, or a listed class written by name (see _Reader)
+        raise TypeError(f"cannot store a {cls.__qualname__}")
 
 
-class _Decoder:
-    def __init__(self, table: list[Any]) -> None:
-        self.table = table
-        self.built: dict[int, Any] = {}
-
-    def obj(self, i: int) -> Any:
-        if i in self.built:
-            return self.built[i]
-        name, fields = self.table[i]
-        cls = CLASSES[name]  # KeyError: a damaged entry
-        o = self.built[i] = cls(**{k: self.value(v) for k, v in fields.items()})
-        return o
-
-    def value(self, v: Any) -> Any:
-        if isinstance(v, list):
-            return [self.value(x) for x in v]
-        if isinstance(v, dict):
-            (tag, items), = v.items()
-            if tag == "t":
-                return tuple(self.value(x) for x in items)
-            if tag == "o":
-                return self.obj(items)
-            if tag == "d":
-                return {self.value(k): self.value(x) for k, x in items}
-            if tag == "f":
-                return frozenset(self.value(x) for x in items)
-            if tag == "s":
-                return {self.value(x) for x in items}
-            raise ValueError(f"unknown tag {tag!r}")
-        return v
+class _Reader(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        cls = _BY_NAME.get((module, name))
+        if cls is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a stored rule class")
+        return cls
 
 
-def decode(data: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]:
-    if data.get("format") != FORMAT:
+def encode(rules: Sequence[Any], strata: Sequence[Sequence[Any]], extras: dict[str, Any]) -> bytes:
+    buf = io.BytesIO()
+    _Writer(buf, protocol=5).dump((FORMAT, tuple(rules), tuple(tuple(s) for s in strata), dict(extras)))
+    return buf.getvalue()
+
+
+def decode(data: bytes) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...], dict[str, Any]]:
+    enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: collections mid-read only cost time
+    try:
+        value = _Reader(io.BytesIO(data)).load()
+    finally:
+        if enabled:
+            gc.enable()
+    fmt, rules, strata, extras = value
+    if fmt != FORMAT or not isinstance(extras, dict):
         raise ValueError("another format")
-    dec = _Decoder(data["objects"])
-    rules = tuple(dec.obj(i) for i in data["rules"])
-    strata = tuple(tuple(rules[n] for n in stratum) for stratum in data["strata"])
-    return rules, strata
+    if not all(isinstance(r, schema.Rule) for r in rules):
+        raise ValueError("not a rule")
+    return rules, strata, extras
+
+
+def extras_of(rules: Sequence[Any], strata: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """What evaluation builds from a rule set before its first run (RuleSet.cached keys)."""
+    return {"compiled": compiler.compile_rules(tuple(tuple(s) for s in strata)),
+            "scan_plan": sig.build_plan(rules)}
 
 
 # --- the store ------------------------------------------------------------------------------
 
 def _path(key: str) -> Optional[Path]:
     directory = parse_cache.cache_dir()
-    return None if directory is None else directory / f"ruleset-{key}.json"
+    return None if directory is None else directory / f"ruleset-{key}{SUFFIX}"
 
 
-def load(key: str) -> Optional[tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]]:
-    """The stored (rules, strata) for `key`, or None (not stored, damaged, caching off)."""
+def load(key: str) -> Optional[tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...], dict[str, Any]]]:
+    """The stored (rules, strata, extras) for `key`, or None (not stored, damaged, caching off)."""
     path = _path(key)
     if path is None:
         return None
     try:
-        return decode(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return decode(path.read_bytes())
+    except Exception:  # noqa: BLE001 - any damage (pickle raises many kinds) means: check again
         return None
 
 
-def store(key: str, rules: Sequence[Any], strata: Sequence[Sequence[Any]]) -> None:
+def store(key: str, rules: Sequence[Any], strata: Sequence[Sequence[Any]], extras: dict[str, Any]) -> None:
     path = _path(key)
     if path is None:
         return
     try:
-        payload = json.dumps(encode(rules, strata), ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError, RecursionError):
-        return  # something JSON cannot hold: this rule set is checked on every run
-    parse_cache.store_file(path, payload)
+        payload = encode(rules, strata, extras)
+    except (TypeError, ValueError, RecursionError, pickle.PicklingError):
+        return  # something the store does not hold: this rule set is checked on every run
+    parse_cache.store_bytes(path, payload)
+
+
+Checked = tuple[Sequence[Any], list[str], Sequence[Sequence[Any]], dict[str, Any]]
 
 
 def cached_check(texts: Sequence[tuple[str, str]],
-                 check: Callable[[], tuple[Sequence[Any], list[str], Sequence[Sequence[Any]]]]
-                 ) -> tuple[Sequence[Any], list[str], Sequence[Sequence[Any]]]:
-    """check() -> (rules, errors, strata), or the stored result of a clean check of the same texts."""
+                 check: Callable[[], tuple[Sequence[Any], list[str], Sequence[Sequence[Any]]]]) -> Checked:
+    """check() -> (rules, errors, strata) plus the compiled extras, or the stored result of a
+    clean check of the same texts. A rule set with errors has no extras."""
     key = key_of(texts)
     hit = load(key)
     if hit is not None:
-        return hit[0], [], hit[1]
+        return hit[0], [], hit[1], hit[2]
     rules, errors, strata = check()
-    if not errors:
-        store(key, rules, strata)
-    return rules, errors, strata
+    if errors:
+        return rules, errors, strata, {}
+    try:
+        extras = extras_of(rules, strata)
+    except Exception:  # noqa: BLE001 - evaluation compiles again and reports it where it belongs
+        return rules, errors, strata, {}
+    store(key, rules, strata, extras)
+    return rules, errors, strata, extras

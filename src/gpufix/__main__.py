@@ -1,3 +1,3 @@
-from gpufix.cli import main
+from gpufix.cli import entry
 
-raise SystemExit(main())
+entry()

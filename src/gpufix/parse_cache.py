@@ -28,6 +28,7 @@ from typing import Any, Callable, Mapping, Optional, TypeVar
 
 FORMAT = "1"  # bump when an encoding below changes: old entries are then never read
 MAX_ENTRIES = 400  # a developer editing rules makes new entries; the oldest go beyond this
+STORED = (".json", ".pickle")  # what _prune counts: parsed texts and the rule-set store (engine/ruleset_cache.py)
 T = TypeVar("T")
 
 
@@ -76,19 +77,19 @@ def cached_parse(text: str, kind: str, parse: Callable[[str], T], encode: Callab
     return value
 
 
-def store_file(path: Path, payload: str) -> None:
-    """Write `payload` (JSON text) to `path` inside the cache directory, as cached_parse does."""
+def store_bytes(path: Path, payload: bytes) -> None:
+    """Write `payload` to `path` inside the cache directory, as cached_parse does (the rule-set store)."""
     _store(path.parent, path, payload)
 
 
-def _store(directory: Path, path: Path, payload: str) -> None:
+def _store(directory: Path, path: Path, payload: str | bytes) -> None:
     """Write atomically (a reader never sees half a file); a read-only home just skips caching."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=path.suffix)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(payload)
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload if isinstance(payload, bytes) else payload.encode("utf-8"))
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -99,7 +100,7 @@ def _store(directory: Path, path: Path, payload: str) -> None:
 
 
 def _prune(directory: Path) -> None:
-    entries = [e for e in os.scandir(directory) if e.name.endswith(".json") and not e.name.startswith(".")]
+    entries = [e for e in os.scandir(directory) if e.name.endswith(STORED) and not e.name.startswith(".")]
     if len(entries) <= MAX_ENTRIES:
         return
     entries.sort(key=lambda e: e.stat().st_mtime)

@@ -1,13 +1,18 @@
-"""gpufix.engine.ruleset_cache: a clean rule set stored as JSON comes back identical; anything odd is re-checked."""
+"""gpufix.engine.ruleset_cache: a clean rule set stored comes back identical, compiled form included;
+anything odd, and any pickle naming something outside the rule classes, is re-checked and never run."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
 from gpufix.engine import loader, ruleset_cache
+from gpufix.engine.compile import compile_rules
+from gpufix.engine.signatures import build_plan
 from gpufix.errors import RuleLoadError
 
 RULES = Path(__file__).resolve().parents[2] / "rules"
@@ -22,14 +27,28 @@ def cache(tmp_path, monkeypatch) -> Path:
     loader._cache.clear()
 
 
+def _plain(v):
+    """v as plain data: every dataclass field and the YAML containers' `line`s (not part of ==)."""
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return [type(v).__name__, {f.name: _plain(getattr(v, f.name)) for f in dataclasses.fields(v)}]
+    if isinstance(v, dict):
+        return ["dict", getattr(v, "line", None), getattr(v, "lines", None) and _plain(v.lines),
+                [[_plain(k), _plain(x)] for k, x in v.items()]]
+    if isinstance(v, (list, tuple)):
+        return [type(v).__name__, getattr(v, "line", None), getattr(v, "lines", None), [_plain(x) for x in v]]
+    if isinstance(v, (set, frozenset)):
+        return sorted(map(repr, v))
+    return v
+
+
 def _full(ruleset) -> str:
-    """Every field, `line`s included (they do not take part in ==)."""
-    return json.dumps(ruleset_cache.encode(ruleset.rules, ruleset.strata), sort_keys=True)
+    """Every field, `line`s included."""
+    return json.dumps(_plain([ruleset.rules, ruleset.strata]), default=repr)
 
 
 def test_the_stored_rule_set_is_the_checked_one_field_for_field_and_is_not_checked_again(cache, monkeypatch):
     fresh = loader.load_rules([RULES])
-    assert len(list(cache.glob("ruleset-*.json"))) == 1
+    assert len(list(cache.glob("ruleset-*.pickle"))) == 1
     loader._cache.clear()
     monkeypatch.setattr(loader, "check_files", lambda files, *a, **k: pytest.fail("checked again"))
     again = loader.load_rules([RULES])
@@ -38,6 +57,9 @@ def test_the_stored_rule_set_is_the_checked_one_field_for_field_and_is_not_check
     assert [d.id for d in again.differentials] == [d.id for d in fresh.differentials]
     # Shared objects stay shared: a stratum holds the same Rule objects as the rule list.
     assert all(any(r is s for s in again.rules) for stratum in again.strata for r in stratum)
+    # The compiled form and the scan plan come with it, equal to freshly built ones.
+    assert again._cache["compiled"] == compile_rules(again.strata)
+    assert again._cache["scan_plan"].signatures == build_plan(again.rules).signatures
 
 
 def test_an_edited_rule_is_a_new_key(cache, tmp_path):
@@ -50,7 +72,7 @@ def test_an_edited_rule_is_a_new_key(cache, tmp_path):
     target.write_text(text.replace("\nstatus: stable\n", "\nstatus: test\n"), encoding="utf-8")
     loader._cache.clear()
     second = loader.load_rules([rules])
-    assert len(list(cache.glob("ruleset-*.json"))) == 2
+    assert len(list(cache.glob("ruleset-*.pickle"))) == 2
     changed = [r for r in second.rules if r.path.endswith(target.name)]
     assert changed and changed[0].status == "test"
     assert len(first) == len(second)
@@ -65,33 +87,52 @@ def test_a_rule_with_errors_is_never_stored_and_always_reported(cache, tmp_path)
         loader._cache.clear()
         with pytest.raises(RuleLoadError):
             loader.load_rules([rules])
-    assert not list(cache.glob("ruleset-*.json"))
+    assert not list(cache.glob("ruleset-*.pickle"))
 
 
-@pytest.mark.parametrize("damage", [
-    "not json",
-    json.dumps({"format": "0", "objects": [], "rules": [], "strata": []}),
-    json.dumps({"format": ruleset_cache.FORMAT, "objects": [["Popen", {"args": "true"}]], "rules": [0], "strata": []}),
-    json.dumps({"format": ruleset_cache.FORMAT, "objects": [["Rule", {"nope": 1}]], "rules": [0], "strata": []}),
-    json.dumps({"format": ruleset_cache.FORMAT, "objects": [], "rules": [{"x": 1}], "strata": []}),
-])
-def test_a_damaged_or_foreign_entry_is_checked_again(cache, damage):
+class _Marker:
+    """Pickled as a call of `target(*args)`: what a hostile store would hold."""
+
+    def __init__(self, target, *args):
+        self.target, self.args = target, args
+
+    def __reduce__(self):
+        return self.target, self.args
+
+
+def _damages(tmp_path):
+    from gpufix.facts import Fact
+    marker = tmp_path / "ran"
+    return marker, [
+        b"not a pickle",
+        pickle.dumps(("0", (), (), {})),
+        pickle.dumps(_Marker(open, str(marker), "w")),  # builtins.open: not a rule class
+        pickle.dumps(_Marker(exec, f"open({str(marker)!r}, 'w')")),
+        pickle.dumps((ruleset_cache.FORMAT, (Fact("gpu.count", "ok", 1),), (), {})),  # a dataclass, not a rule's
+        pickle.dumps((ruleset_cache.FORMAT, ("x",), (), {})),
+    ]
+
+
+@pytest.mark.parametrize("n", range(6))
+def test_a_damaged_or_foreign_entry_is_checked_again_and_runs_nothing(cache, tmp_path, n):
     fresh = loader.load_rules([RULES])
-    (path,) = cache.glob("ruleset-*.json")
-    path.write_text(damage, encoding="utf-8")
+    (path,) = cache.glob("ruleset-*.pickle")
+    marker, damages = _damages(tmp_path)
+    path.write_bytes(damages[n])
     loader._cache.clear()
     again = loader.load_rules([RULES])
     assert _full(again) == _full(fresh)
+    assert not marker.exists()
 
 
-def test_a_value_json_cannot_hold_is_refused_by_the_encoder():
+def test_a_value_outside_the_rule_classes_is_refused_by_the_encoder():
     class Foreign:
         pass
 
     with pytest.raises(TypeError):
-        ruleset_cache._Encoder().value(Foreign())
-    with pytest.raises(ValueError):
-        ruleset_cache._Encoder().value(float("nan"))
+        ruleset_cache.encode([Foreign()], [], {})
+    with pytest.raises(TypeError):
+        ruleset_cache.encode([], [], {"x": print})
 
 
 def test_caching_off_stores_nothing(tmp_path, monkeypatch):
@@ -100,4 +141,4 @@ def test_caching_off_stores_nothing(tmp_path, monkeypatch):
     loader._cache.clear()
     loader.load_rules([RULES])
     loader._cache.clear()
-    assert not list(tmp_path.rglob("ruleset-*.json"))
+    assert not list(tmp_path.rglob("ruleset-*.pickle"))
