@@ -1,7 +1,7 @@
 """Find rule files, check each one and the set as a whole, and order rules into strata.
 
 Rules live in the installed `gpufix.rules` package (`rules/<family>/<id>.yaml`), found
-through importlib.resources so an installed wheel works like a checkout; `rules/knowledge/`
+through gpufix.package_files (a folder, or importlib.resources) so an installed wheel works like a checkout; `rules/knowledge/`
 holds data tables, not rules, and is skipped, and so is every file whose name starts with `_`
 (`rules/_library.yaml`, the shared remedy library: see library.py). A rule file's library is
 the nearest `_library.yaml` in its folder or a folder above it, else the installed one.
@@ -14,7 +14,6 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -24,6 +23,7 @@ from gpufix.engine.library import LIBRARY_FILE, Library, check_library
 from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
 from gpufix.errors import RuleLoadError, UsageError
+from gpufix.package_files import package_folder
 
 RULES_PACKAGE = "gpufix.rules"
 SKIP_DIRS = frozenset({"knowledge", "__pycache__"})  # knowledge/: the knowledge base's tables
@@ -76,7 +76,7 @@ class RuleSet:
 # --- finding files ---------------------------------------------------------------------------
 
 def default_rules_root():
-    return resources.files(RULES_PACKAGE)
+    return package_folder(RULES_PACKAGE)
 
 
 def _walk(node, display: str, folders: list | None = None) -> Iterable[RuleFile]:

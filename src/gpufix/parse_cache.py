@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, TypeVar
@@ -84,6 +83,8 @@ def store_bytes(path: Path, payload: bytes) -> None:
 
 def _store(directory: Path, path: Path, payload: str | bytes) -> None:
     """Write atomically (a reader never sees half a file); a read-only home just skips caching."""
+    import tempfile  # lazy: start-up; a warm run stores nothing (tempfile loads random, hashing...)
+
     try:
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=path.suffix)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,18 @@ def test_fetcher_reports_http_errors_as_one_line(index_server):
     f = Fetcher(PipSettings(), timeout=5)
     with pytest.raises(update.FetchError, match=r"HTTP 404"):
         f.get(index_server.url("pypi", "simple/no-such-package/"))
+
+
+@pytest.mark.parametrize("env, platform, expected", [
+    ({"HOME": "/home/ana"}, "linux", "/home/ana/.local/share/gpufix"),
+    ({"HOME": "/home/ana", "XDG_DATA_HOME": "/data"}, "linux", "/data/gpufix"),
+    ({"HOME": "/home/ana", "XDG_DATA_HOME": "rel"}, "linux", "/home/ana/.local/share/gpufix"),  # XDG: relative is invalid
+    ({"HOME": "/Users/ana"}, "darwin", "/Users/ana/Library/Application Support/gpufix"),
+    ({"USERPROFILE": "C:/Users/ana", "LOCALAPPDATA": "C:/Users/ana/AppData/Local"}, "win32",
+     "C:/Users/ana/AppData/Local/gpufix"),
+    ({"HOME": "/home/ana", "GPUFIX_DATA_DIR": "/srv/gpufix"}, "linux", "/srv/gpufix"),
+])
+def test_the_update_lives_where_platformdirs_would_put_it(env, platform, expected):
+    from gpufix.knowledge import overlay
+
+    assert overlay.data_dir(env, platform) == Path(expected)

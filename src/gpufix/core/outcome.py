@@ -121,6 +121,8 @@ class Outcome:
     @property
     def questions(self) -> list:
         """The questions the differentials ask now (gpufix.core.questions.AskedQuestion), each once."""
+        if not self.differentials:
+            return []  # the usual case: nothing to ask, and the question module stays unloaded
         from gpufix.core.questions import all_questions  # lazy: outcome stays a plain-data module
 
         return all_questions(self.differentials)

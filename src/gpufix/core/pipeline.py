@@ -191,13 +191,13 @@ def analyse(collected: Collected, lang: str = "en", rules: Any = None) -> Outcom
     findings come first, tagged machine="log", this machine's tagged "this". So no diagnosis,
     and no remedy command, of the log can use this machine's torch, driver or interpreter.
     """
-    # lazy: start-up: the machines check loads the log reader, imported after probing started
-    from gpufix.core.machines import OTHER, THIS, check_log
-
     if collected.scan is None:
         facts, evaluation = _analysed(collected.facts, None, lang, rules)
         return Outcome(collected, facts, list(evaluation.diagnoses), evaluation,
                        differentials=_differentials(evaluation, lang, rules))
+    # lazy: start-up: only a log needs the machines check (it loads the log reader)
+    from gpufix.core.machines import OTHER, THIS, check_log
+
     stated = next((f.value for f in reversed(collected.given) if f.name == "log.machine" and f.origin == "user"), None)
     check = check_log(collected.scan, [r.facts for r in collected.probe_results],
                       declared=stated if stated in (THIS, OTHER) else None, recorded=collected.log_recorded)
@@ -240,10 +240,15 @@ def _analysed(facts: FactBase, scan: Any, lang: str, rules: Any) -> tuple[FactBa
 def _differentials(evaluation: Any, lang: str, rules: Any) -> list:
     """The symptoms that hold in one analysis, with their ranked causes and questions."""
     # lazy: start-up: the engine and the tables load while the torch subprocess runs
-    from gpufix.core.questions import build_differentials
     from gpufix.engine.api import resolve_rules
 
-    return build_differentials(resolve_rules(rules), evaluation.derived, lang)
+    ruleset = resolve_rules(rules)
+    held = {f.name for f in evaluation.derived if f.status == "ok" and f.value is True}
+    if not any(dx.symptom_fact() in held for dx in ruleset.differentials):
+        return []  # no symptom holds (the usual case): the question module stays unloaded
+    from gpufix.core.questions import build_differentials  # lazy: start-up, only when a symptom holds
+
+    return build_differentials(ruleset, evaluation.derived, lang)
 
 
 def outcomes(what: RequestOrInputs, progress: Optional[ProgressCallback] = None, lang: str = "en",

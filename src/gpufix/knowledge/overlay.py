@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 SCHEMA = "gpufix-knowledge-update/1"
 FILE_NAME = "releases.json"
@@ -21,14 +22,26 @@ FILE_NAME = "releases.json"
 DATA_DIR_ENV = "GPUFIX_DATA_DIR"
 
 
-def data_dir() -> Path:
-    """Where gpufix keeps data it fetched: $GPUFIX_DATA_DIR, else the platform's user data dir."""
-    override = os.environ.get(DATA_DIR_ENV)
+def data_dir(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
+    """Where gpufix keeps data it fetched: $GPUFIX_DATA_DIR, else the platform's user data dir.
+
+    The places platformdirs' ``user_data_dir("gpufix", appauthor=False)`` picks, written by hand
+    (as gpufix.remedy.state does) because every run reads this path and importing platformdirs
+    cost ~3 ms of start-up: ``$XDG_DATA_HOME/gpufix`` or ``~/.local/share/gpufix`` on Linux,
+    ``~/Library/Application Support/gpufix`` on macOS, ``%LOCALAPPDATA%\\gpufix`` on Windows.
+    """
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    override = env.get(DATA_DIR_ENV)
     if override:
         return Path(override)
-    import platformdirs  # lazy: only runs that read or write the update need it
-
-    return Path(platformdirs.user_data_dir("gpufix", appauthor=False))
+    home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
+    if platform == "win32":
+        return Path(env.get("LOCALAPPDATA") or str(home / "AppData" / "Local")) / "gpufix"
+    if platform == "darwin":
+        return home / "Library" / "Application Support" / "gpufix"
+    xdg = env.get("XDG_DATA_HOME", "").strip()
+    return (Path(xdg) if xdg and os.path.isabs(xdg) else home / ".local" / "share") / "gpufix"
 
 
 def path() -> Path:

@@ -6,7 +6,6 @@ facts live, so a new torch or CUDA release is a data edit (docs/knowledge.md).
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -16,6 +15,7 @@ from packaging.version import Version
 
 from gpufix import linear_re
 from gpufix.knowledge import versions as V
+from gpufix.package_files import package_folder
 from gpufix.parse_cache import cached_parse
 
 TABLE_FILES = ("cuda_drivers.yaml", "torch_releases.yaml", "arch_lists.yaml", "gpus.yaml", "mirrors.yaml")
@@ -37,7 +37,7 @@ def read_table(name: str) -> dict[str, Any]:
     """rules/knowledge/NAME parsed and checked (schema: 1), uncached; TableError when it cannot be.
     The loaders cache it (load() here, rocm_tables.load() for the ROCm table)."""
     try:
-        text = importlib.resources.files("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8")
+        text = package_folder("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8")
         # Parsed once, then read back as JSON (gpufix.parse_cache): most runs never import yaml.
         data = cached_parse(text, "yaml", _parse_yaml)
     except (OSError, TableError) as e:
