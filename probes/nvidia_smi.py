@@ -39,7 +39,7 @@ FACTS = ("nvidia_smi.path", "driver.version", "driver.cuda", "driver.error") + G
 # --- error texts nvidia-smi prints instead of a table -----------------------------------
 # Sources: known_error_signatures.yaml (nvidia_smi_no_driver, nvml_mismatch) and the issues
 # cited in tests/probes/test_nvidia_smi.py. The apostrophe varies in copies ("couldn‘t").
-_ERRORS = re.compile(
+_ERRORS = re.deferred(
     r"NVIDIA-SMI has failed because it couldn.t communicate with the NVIDIA driver[^\n]*"
     r"|Failed to initialize NVML:[^\n]*"
     r"|NVIDIA-SMI couldn.t find libnvidia-ml\.so library[^\n]*"
@@ -47,27 +47,27 @@ _ERRORS = re.compile(
     r"|No devices were found"
     r"|Driver/library version mismatch",
     re.I)
-_NVML_LIB_VERSION = re.compile(r"NVML library version:\s*(\S+)", re.I)
+_NVML_LIB_VERSION = re.deferred(r"NVML library version:\s*(\S+)", re.I)
 # 'Field "compute_cap" is not a valid field to query.' (drivers before ~510)
-_CC_REJECTED = re.compile(r"compute_cap\W{0,3}\s*is not a valid field", re.I)
+_CC_REJECTED = re.deferred(r"compute_cap\W{0,3}\s*is not a valid field", re.I)
 
 # --- the table ----------------------------------------------------------------------------
 _VERSION_VALUE = r"(\d+\.\d+(?:\.\d+)*|N/A|ERR!|[A-Za-z!/]+)"
 # "Driver Version: 535.104.05" (table), "Driver Version   : 450.66" (nvidia-smi -q),
 # "KMD Version: 610.43.02" (610+).
-_DRIVER = re.compile(r"(?:Driver|KMD) Version\s*:\s*" + _VERSION_VALUE, re.I)
-_CUDA = re.compile(r"CUDA (?:UMD )?Version\s*:\s*" + _VERSION_VALUE, re.I)
-_SMI_HEADER = re.compile(r"NVIDIA-SMI\s+\d+\.\d+", re.I)
-_BUS_ID = re.compile(r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]")
+_DRIVER = re.deferred(r"(?:Driver|KMD) Version\s*:\s*" + _VERSION_VALUE, re.I)
+_CUDA = re.deferred(r"CUDA (?:UMD )?Version\s*:\s*" + _VERSION_VALUE, re.I)
+_SMI_HEADER = re.deferred(r"NVIDIA-SMI\s+\d+\.\d+", re.I)
+_BUS_ID = re.deferred(r"[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]")
 # first cell of a GPU row: "   0  NVIDIA GeForce RTX 3090        Off " / "  0  GeForce GTX 105... WDDM  "
 # (index and name by one anchored regex, the display mode split off with str methods: the old
 # single regex, lazy name then optional spaces, was cubic in a cell's width)
-_GPU_CELL = re.compile(r"^\s*(\d{1,3})\s+(\S.*)$")
+_GPU_CELL = re.deferred(r"^\s*(\d{1,3})\s+(\S.*)$")
 _DISPLAY_MODES = ("On", "Off", "WDDM", "TCC", "MCDM", "N/A")
-_MEMORY = re.compile(r"(\d+)\s*MiB\s*/\s*(\d+)\s*MiB")
-_TABLE_END = re.compile(r"^\W*(Processes:|MIG devices:)")
+_MEMORY = re.deferred(r"(\d+)\s*MiB\s*/\s*(\d+)\s*MiB")
+_TABLE_END = re.deferred(r"^\W*(Processes:|MIG devices:)")
 # nvidia-smi -q: "Product Name  : GeForce GTX 780", "Total  : 4096 MiB" (FB Memory Usage)
-_Q_PRODUCT = re.compile(r"^\s*Product Name\s*:\s*(.+?)\s*$")
+_Q_PRODUCT = re.deferred(r"^\s*Product Name\s*:\s*(.+?)\s*$")
 
 
 @dataclass

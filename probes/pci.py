@@ -116,12 +116,12 @@ def parse_sysfs(text: str) -> dict[str, DisplayDevice]:
 
 # "01:00.0 VGA compatible controller [0300]: NVIDIA Corporation GA102 [GeForce RTX 3080] [10de:2206] (rev a1)"
 # "03:00.0 3D controller: NVIDIA Corporation GP102GL [Tesla P40] (rev a1)"  (plain `lspci`)
-_LSPCI_LINE = re.compile(r"^(?P<slot>(?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])\s+"
+_LSPCI_LINE = re.deferred(r"^(?P<slot>(?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])\s+"
                          r"(?P<cls>[A-Za-z0-9][^\[:]*?)(?:\s+\[(?P<cc>[0-9a-f]{4})\])?:\s+(?P<rest>.*)$", re.I)
-_LSPCI_IDS = re.compile(r"\[([0-9a-f]{4}):([0-9a-f]{4})\]", re.I)
-_LSPCI_TAIL = re.compile(r"\s*\((?:rev|prog-if)\b.*$", re.I)
+_LSPCI_IDS = re.deferred(r"\[([0-9a-f]{4}):([0-9a-f]{4})\]", re.I)
+_LSPCI_TAIL = re.deferred(r"\s*\((?:rev|prog-if)\b.*$", re.I)
 _DISPLAY_CLASSES = ("vga compatible controller", "3d controller", "display controller")
-_KERNEL_DRIVER = re.compile(r"^\s*Kernel driver in use:\s*(\S+)", re.I)
+_KERNEL_DRIVER = re.deferred(r"^\s*Kernel driver in use:\s*(\S+)", re.I)
 
 
 def parse_lspci(text: str) -> dict[str, DisplayDevice]:
@@ -195,7 +195,7 @@ def _records(text: str) -> list[dict[str, str]]:
     return records
 
 
-_PNP_IDS = re.compile(r"VEN_([0-9A-F]{4})&DEV_([0-9A-F]{4})", re.I)
+_PNP_IDS = re.deferred(r"VEN_([0-9A-F]{4})&DEV_([0-9A-F]{4})", re.I)
 
 
 def parse_windows(text: str) -> list[DisplayDevice]:
@@ -223,7 +223,7 @@ def parse_windows(text: str) -> list[DisplayDevice]:
 
 # --- macOS ------------------------------------------------------------------------------
 
-_MAC_FIELD = re.compile(r"^\s*(Chipset Model|Vendor|Device ID):\s*(.*?)\s*$")
+_MAC_FIELD = re.deferred(r"^\s*(Chipset Model|Vendor|Device ID):\s*(.*?)\s*$")
 
 
 def parse_system_profiler(text: str) -> list[DisplayDevice]:

@@ -41,20 +41,20 @@ KFD_DEVICE = "/dev/kfd"
 _BIN_DIRS = ("/opt/rocm/bin", "/usr/bin")
 
 # rocminfo: an agent's own "  Name:  gfx1031" (ISA lines read "amdgcn-amd-amdhsa--gfx1031").
-_AGENT_GFX = re.compile(r"^\s*Name:\s+(gfx[0-9a-f]{3,4})\s*$", re.I)
-_ISA_GFX = re.compile(r"amdgcn-amd-amdhsa--(gfx[0-9a-f]{3,4})\b", re.I)
-_MARKETING = re.compile(r"^\s*Marketing Name:\s+(\S.*?)\s*$")
-_KFD_OPEN = re.compile(r"Unable to open /dev/kfd read-write: ([^\r\n]{1,120})")
+_AGENT_GFX = re.deferred(r"^\s*Name:\s+(gfx[0-9a-f]{3,4})\s*$", re.I)
+_ISA_GFX = re.deferred(r"amdgcn-amd-amdhsa--(gfx[0-9a-f]{3,4})\b", re.I)
+_MARKETING = re.deferred(r"^\s*Marketing Name:\s+(\S.*?)\s*$")
+_KFD_OPEN = re.deferred(r"Unable to open /dev/kfd read-write: ([^\r\n]{1,120})")
 # "igor is member of render group" / "x is not member of "render" group, the default DRM access group"
-_MEMBER = re.compile(r"^(\S{1,64}) is (not )?member of \"?([A-Za-z0-9_-]{1,32})\"? group")
+_MEMBER = re.deferred(r"^(\S{1,64}) is (not )?member of \"?([A-Za-z0-9_-]{1,32})\"? group")
 _DENIED = ("permission denied", "operation not permitted")
 # rocm-smi text ("GPU[0] : Card series: Navi 21"), CSV ("device,Card series,Card model,...").
-_SMI_FIELD = re.compile(r"^GPU\[(\d+)\]\s*:\s*(Card series|Card model|Card SKU|Device Name|Driver version)\s*:\s*(\S.*?)\s*$",
+_SMI_FIELD = re.deferred(r"^GPU\[(\d+)\]\s*:\s*(Card series|Card model|Card SKU|Device Name|Driver version)\s*:\s*(\S.*?)\s*$",
                         re.I)
-_SMI_DRIVER = re.compile(r"^\s*Driver version:\s*(\S+)\s*$", re.I | re.M)
-_AMDSMI_ROCM = re.compile(r"ROCm version:\s*(\d+\.\d+(?:\.\d+)?)")
-_AMDSMI_DRIVER = re.compile(r"amdgpu version:\s*(\d+\.\d+(?:\.\d+)?)")
-_RELEASE = re.compile(r"^\s*(\d+\.\d+(?:\.\d+)?)")
+_SMI_DRIVER = re.deferred(r"^\s*Driver version:\s*(\S+)\s*$", re.I | re.M)
+_AMDSMI_ROCM = re.deferred(r"ROCm version:\s*(\d+\.\d+(?:\.\d+)?)")
+_AMDSMI_DRIVER = re.deferred(r"amdgpu version:\s*(\d+\.\d+(?:\.\d+)?)")
+_RELEASE = re.deferred(r"^\s*(\d+\.\d+(?:\.\d+)?)")
 
 
 def gfx_from_version(text: object) -> str | None:

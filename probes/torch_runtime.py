@@ -32,20 +32,20 @@ TORCH_FACTS = ("torch.version", "torch.version_full", "torch.build", "torch.cuda
 FACTS = TORCH_FACTS + ("numpy.import_error", "torchvision.import_error", "torchaudio.import_error",
                        "extensions.import_error", "extensions.failed", "extensions.torch_requirements")
 
-_LOCAL_BUILD = re.compile(r"^(cu\d+|rocm\d+(?:\.\d+)*|cpu|xpu)", re.I)
+_LOCAL_BUILD = re.deferred(r"^(cu\d+|rocm\d+(?:\.\d+)*|cpu|xpu)", re.I)
 # Warnings that mean CUDA is unusable or the GPU unsupported (torch.error), not mere noise.
-_CUDA_TROUBLE = re.compile(
+_CUDA_TROUBLE = re.deferred(
     r"CUDA initiali[sz]ation|not compatible with the current PyTorch|no longer supports this GPU"
     r"|driver on your system is too old|Found no NVIDIA driver|minimum cuda capability|cuDNN version incompatibility"
     r"|Maxwell and Pascal|CUDA unknown error|CUDA driver version is insufficient|no kernel image", re.I)
 # NumPy ABI / availability trouble, wherever it shows (stderr, warnings, exceptions).
-_NUMPY_TROUBLE = re.compile(
+_NUMPY_TROUBLE = re.deferred(
     r"A module that was compiled using NumPy 1\.x cannot be run in\s+NumPy [^\s]+ as it may crash"
     r"|Failed to initialize NumPy:[^\n]*|_ARRAY_API not found|Numpy is not available"
     r"|numpy\.core\.multiarray failed to import|module compiled against (?:API|ABI) version[^\n]*",
     re.I)
-_STAGE = re.compile(r"^\[gpufix-stage\] (.+)$", re.M)
-_STAGE_LINE = re.compile(r"^\[gpufix-stage\] [^\n]*(?:\n|$)", re.M)
+_STAGE = re.deferred(r"^\[gpufix-stage\] (.+)$", re.M)
+_STAGE_LINE = re.deferred(r"^\[gpufix-stage\] [^\n]*(?:\n|$)", re.M)
 
 
 def torch_build(version_full: str | None, cuda: str | None = None, hip: str | None = None,
@@ -72,7 +72,7 @@ def torch_build(version_full: str | None, cuda: str | None = None, hip: str | No
     return None
 
 
-_HIP_RELEASE = re.compile(r"^\d+(?:\.\d+)*")
+_HIP_RELEASE = re.deferred(r"^\d+(?:\.\d+)*")
 
 
 def hip_version(raw: object) -> str | None:

@@ -175,6 +175,52 @@ class _Pattern:
         return getattr(self._rx, name)
 
 
+class Deferred:
+    """A module's pattern compiled on its first use (`deferred()`), with the same methods.
+
+    The parsers of tools a machine lacks (nvidia-smi, rocm-smi, lspci, the torch probe in a
+    `--quick` run) never run there, and compiling their patterns at import cost ~10 ms of every
+    start. A pattern that cannot compile fails on first use instead of at import, so
+    tests/test_linear_re.py compiles every deferred pattern of every module.
+    """
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: Any = None
+
+    def compiled(self) -> Any:
+        c = self._compiled
+        if c is None:  # two threads may both compile: the same pattern, and compile() is cached
+            c = self._compiled = compile(self.source, self.flags)
+        return c
+
+    def search(self, *args: Any) -> Any:
+        return self.compiled().search(*args)
+
+    def match(self, *args: Any) -> Any:
+        return self.compiled().match(*args)
+
+    def fullmatch(self, *args: Any) -> Any:
+        return self.compiled().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self.compiled().finditer(*args)
+
+    def sub(self, *args: Any) -> Any:
+        return self.compiled().sub(*args)
+
+    def __getattr__(self, name: str) -> Any:  # findall, split, groupindex, pattern...
+        return getattr(self.compiled(), name)
+
+
+def deferred(pattern: str, flags: int = 0) -> Deferred:
+    """`compile(pattern, flags)` on first use: for module-level patterns of parsers that may not run."""
+    return Deferred(pattern, flags)
+
+
 def search(pattern: str, string: str, flags: int = 0) -> Any:
     return compile(pattern, flags).search(string)
 
