@@ -98,7 +98,7 @@ def _install_python313(tmp: Path) -> tuple[Path, dict]:
     bindir = _fresh_venv(python, tmp / "venv313", env)
     _check_index(str(bindir / "python"), env, tmp)
     # README's durable-rules extra: its markers leave durable-rules out on Python >= 3.13.
-    _install(bindir, f"{ROOT}[durable]", env)
+    _install(bindir, f"{_source_copy(tmp)}[durable]", env)
     return bindir, env
 
 
@@ -111,8 +111,21 @@ def _install_without_compiler(tmp: Path) -> tuple[Path, dict]:
     for compiler in ("cc", "gcc", "clang", "c++", "g++"):
         assert shutil.which(compiler, path=env["PATH"]) is None, compiler
     _check_index(str(bindir / "python"), env, tmp)
-    _install(bindir, str(ROOT), env)  # README: python -m pip install .
+    _install(bindir, str(_source_copy(tmp)), env)  # README: python -m pip install .
     return bindir, env
+
+
+# Not the checkout's own build products or environments: a copy of what a clone holds.
+_NOT_SOURCE = shutil.ignore_patterns(".git", ".venv*", "venv", "build", "dist", "*.egg-info", "__pycache__",
+                                     ".grimp_cache", ".hypothesis", ".pytest_cache", ".import_linter_cache", ".mypy_cache")
+
+
+def _source_copy(tmp: Path) -> Path:
+    """The checkout copied for one install: pip builds a project in its own folder (build/), and
+    two installs building one folder at once collide there (`File exists: build/bdist...`)."""
+    where = tmp / "src"
+    shutil.copytree(ROOT, where, ignore=_NOT_SOURCE)
+    return where
 
 
 def _install(bindir: Path, target: str, env: dict) -> None:
