@@ -1,5 +1,5 @@
-"""The two rule engines (durable-rules and CLIPS) behind one interface: every fixture gives
-identical results on both, random rules over odd values fire identically, and the choice of
+"""The two rule engines (durable-rules and CLIPS) behind one interface: every fixture passes its
+exact expectations on each and gives identical results on both, random rules over odd values fire identically, and the choice of
 engine (GPUFIX_ENGINE, fallback when durable-rules cannot be imported) is visible."""
 from __future__ import annotations
 
@@ -42,15 +42,21 @@ def outcome(ev) -> dict:
 
 @pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
 def test_fixture_gives_identical_results_on_both_engines(case_dir: Path, monkeypatch) -> None:
+    """The fixture test itself (its exact `expect:`) on every engine that runs here, and the same
+    outcome on both. One run per engine: a separate default-engine pass would repeat the first."""
     seen = {}
     for name in ENGINES:
-        require(name)
+        if not backends.backend(name).available():
+            continue  # e.g. durable-rules on Python >= 3.13: the case still runs on CLIPS
         monkeypatch.setenv(backends.ENV_VAR, name)
         result = run_case(case_dir, load_rules())
         assert result.passed, f"{name}: " + "\n".join(result.failures)
         assert result.evaluation.backend == name
         seen[name] = outcome(result.evaluation)
-    assert seen["clips"] == seen["durable"]
+    if not seen:
+        pytest.skip("no rule engine can run here")
+    if len(seen) == len(ENGINES):
+        assert seen["clips"] == seen["durable"]
 
 
 # --- random rules over odd values: the engines against each other -------------------------

@@ -52,7 +52,7 @@ def _unfilled(case_dir: Path) -> tuple[tuple[str, str], ...]:
     out = []
     for lang, result in zip(LANGS, results):
         if result.evaluation is None:
-            continue  # the case itself is broken: test_rule_fixtures reports it
+            continue  # the case itself is broken: test_backends.py reports it
         for d in result.evaluation.diagnoses:
             for where, text in _texts(d):
                 if SENTINEL in text:
