@@ -1,7 +1,7 @@
 """No diagnosis text says "unknown" because a template had no value.
 
-Every fixture under tests/fixtures/ runs through the rule-test machinery (as `gpufix rules test`
-does), in English and Chinese, with the engine's stand-in for a fact that is not known replaced by
+Every fixture under tests/fixtures/ runs through the rule-test machinery (its inputs collected as
+`gpufix rules test` does, once, then analysed in English and in Chinese), with the engine's stand-in for a fact that is not known replaced by
 a sentinel. A sentinel in a diagnosis title, explanation, remedy title or step text means a
 `{fact}` outside every `[[ optional segment ]]` had no value: the rule should put that phrase in a
 segment (docs/rules.md, "Optional segments"). Literal words "unknown" in a rule's own text are fine.
@@ -16,7 +16,9 @@ import pytest
 
 from gpufix.engine import templates
 from gpufix.engine.api import load_rules
-from gpufix.core.rule_tests import find_cases, run_case
+from gpufix.core.pipeline import analyse
+from gpufix.core.rule_tests import collect_case, find_cases
+from gpufix.errors import InputError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASES = find_cases([FIXTURES]) if FIXTURES.is_dir() else []
@@ -43,22 +45,34 @@ def _texts(diagnosis) -> Iterator[tuple[str, str]]:
 def _unfilled(case_dir: Path) -> tuple[tuple[str, str], ...]:
     """(rule id, problem) for every text of the case's diagnoses with an unfilled template."""
     rules = load_rules()
+    try:
+        collected = collect_case(case_dir, rules)  # once: both languages read the same inputs
+    except InputError:
+        return ()  # the case itself is broken: test_backends.py reports it
     saved = templates.UNKNOWN_TEXT
     templates.UNKNOWN_TEXT = SENTINEL
     try:
-        results = [run_case(case_dir, rules, lang) for lang in LANGS]
+        evaluations = [_evaluation(collected, lang, rules) for lang in LANGS]
     finally:
         templates.UNKNOWN_TEXT = saved
     out = []
-    for lang, result in zip(LANGS, results):
-        if result.evaluation is None:
-            continue  # the case itself is broken: test_backends.py reports it
-        for d in result.evaluation.diagnoses:
+    for lang, evaluation in zip(LANGS, evaluations):
+        if evaluation is None:
+            continue  # the engine failed on the case: test_backends.py reports it
+        for d in evaluation.diagnoses:
             for where, text in _texts(d):
                 if SENTINEL in text:
                     shown = text.replace(SENTINEL, "<unknown>")
                     out.append((d.id, f"{case_dir.name}: {d.id} {where} ({lang}): {shown}"))
     return tuple(out)
+
+
+def _evaluation(collected, lang: str, rules):
+    """The case's evaluation in `lang`, as `gpufix rules test` runs it (rule_tests.run_case)."""
+    try:
+        return analyse(collected, lang, rules).evaluation
+    except Exception:  # noqa: BLE001 - a crash is the case's failure, reported where the case is tested
+        return None
 
 
 @pytest.mark.parametrize("case_dir", CASES, ids=[c.name for c in CASES])
