@@ -79,6 +79,22 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     problem = import_mismatch()
     if problem:
         pytest.exit(f"gpufix under test is not this checkout: {problem}", returncode=4)
+    _warm_rule_cache(session.config)
+
+
+def _warm_rule_cache(config: pytest.Config) -> None:
+    """Under xdist, the controller checks the rules once before the workers start: they share its
+    GPUFIX_CACHE_DIR (above), so each reads the stored rule set (~10 ms) where each would parse and
+    check every rule file itself (~0.4 s of CPU a worker). A rule that does not load is left to the
+    tests to report."""
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return  # a worker, or one process: nothing to share
+    try:
+        from gpufix.engine.api import load_rules  # lazy: only the xdist controller needs it
+
+        load_rules()
+    except Exception:  # noqa: BLE001 - a broken rule fails its own tests, not the start of the run
+        pass
 
 
 # --- a real throwaway venv and tiny local wheels (no network) ------------------------
