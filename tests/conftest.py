@@ -7,6 +7,7 @@ gpufix's state directory in a temporary folder (tests/tui and tests/remedy use b
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import importlib.util
 import os
@@ -14,6 +15,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 from typing import Optional
@@ -38,12 +40,86 @@ INSTALL = "python -m pip install -e '.[test]' --config-settings editable_mode=st
 if os.environ.get("PYTHONDONTWRITEBYTECODE") and sys.pycache_prefix is None:
     sys.pycache_prefix, sys.dont_write_bytecode = str(ROOT / ".pytest_cache" / "pycache"), False
 
+# The collector, in every test process (controller and xdist workers): what collection builds
+# (every test module, gpufix, textual) lives to the end, yet at Python's default threshold (700
+# allocations) the collector walked it again and again: measured 3-5 s of CPU a worker in the
+# engine+tui+core tests, ~1 s with a higher threshold and that heap frozen. Garbage is still
+# collected, only in bigger batches (`gpufix` itself starts the same way: gpufix.cli.entry).
+TEST_GC_THRESHOLD = (10_000, 20, 20)
+gc.set_threshold(*TEST_GC_THRESHOLD)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    gc.collect()  # what collection left as garbage goes now, not into the frozen heap
+    gc.freeze()
+
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto` (pyproject's addopts): two workers a core, capped by --maxprocesses. Many tests
     wait on a subprocess (torch imports, pip in throwaway venvs, the local Slurm, a terminal);
     measured on 2 cores, 4 workers run the whole suite in 114 s where 2 took 128-135 s."""
     return 2 * (os.cpu_count() or 1)
+
+
+# --- --cpu-durations: which tests cost CPU (wall-clock --durations is noise on a shared machine) --
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--cpu-durations", type=int, default=None, metavar="N",
+                     help="show the N tests and test files that used most CPU: the test process's own "
+                          "plus the subprocesses it waited for, setup and teardown included (0: all)")
+
+
+def _cpu_seconds() -> float:
+    import resource  # lazy: POSIX only, and only with --cpu-durations
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: Optional[pytest.Item]):
+    if item.config.getoption("cpu_durations") is None:
+        yield
+        return
+    item.stash[_CPU_START] = _cpu_seconds()
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    if call.when == "teardown" and _CPU_START in item.stash:
+        # On the teardown report, which xdist hands to the controller with its user_properties.
+        item.user_properties.append(("cpu_s", _cpu_seconds() - item.stash[_CPU_START]))
+    yield
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "teardown":
+        for key, value in report.user_properties:
+            if key == "cpu_s":
+                _CPU_TAKEN[report.nodeid] = value
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    n = config.getoption("cpu_durations")
+    if n is None or hasattr(config, "workerinput") or not _CPU_TAKEN:
+        return
+    files: dict[str, float] = {}
+    for nodeid, cpu in _CPU_TAKEN.items():
+        files[nodeid.split("::")[0]] = files.get(nodeid.split("::")[0], 0.0) + cpu
+    write = terminalreporter.write_line
+    terminalreporter.section("CPU time (tests' own processes and the subprocesses they waited for)")
+    write(f"{sum(_CPU_TAKEN.values()):.1f} s in {len(_CPU_TAKEN)} tests; outside tests (start-up, "
+          "collection) not counted: /usr/bin/time gives the whole run")
+    for title, table in (("test files", files), ("tests", _CPU_TAKEN)):
+        write(f"-- {title}")
+        rows = sorted(table.items(), key=lambda kv: -kv[1])
+        for name, cpu in rows[:n or None]:
+            write(f"{cpu:7.2f}s  {name}")
+
+
+_CPU_START = pytest.StashKey[float]()
+_CPU_TAKEN: dict[str, float] = {}
 
 
 def package_dirs(root: Path = ROOT) -> dict[str, Path]:
