@@ -112,6 +112,7 @@
    (slot S__25afc42ea4f1)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
+   (slot S__2c667bff78cc)
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
@@ -476,13 +477,17 @@
    =>
    (gpufix-fired "driver-older-than-runtime#1"))
 (defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (S__2c667bff78cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#2"))
 (defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#3"))
+(defrule gpufix:driver-older-than-runtime#4
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#4"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
