@@ -166,6 +166,7 @@
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
+   (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__74037e5134d2)
@@ -1641,13 +1642,17 @@
    =>
    (gpufix-fired "cuda-unknown-error#2"))
 (defrule gpufix:cuda-unknown-error#3
-   (gpufix-facts (S__74b5af65ba54 TRUE))
+   (gpufix-facts (S__73746e074afa TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#3"))
 (defrule gpufix:cuda-unknown-error#4
-   (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
+   (gpufix-facts (S__74b5af65ba54 TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#4"))
+(defrule gpufix:cuda-unknown-error#5
+   (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#5"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
@@ -3127,45 +3132,29 @@
    =>
    (gpufix-fired "container-toolkit-missing#3"))
 (defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE))
+   (gpufix-facts (S__2551c795b562 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#0"))
 (defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2551c795b562 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ded9c25ee26 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#1"))
 (defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ded9c25ee26 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#2"))
 (defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE))
+   (gpufix-facts (S__2c667bff78cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#3"))
 (defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#4"))
 (defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c667bff78cc TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#5"))
-(defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#6"))
-(defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#7"))
-(defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "driver-older-than-runtime#8"))
-(defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "driver-older-than-runtime#9"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
