@@ -267,6 +267,10 @@ def test_each_fact_keeps_its_line():
     ("我用的是 535 驱动", {"driver.version": "535"}),
     ("笔记本 4090D", {"gpu.name": ["NVIDIA GeForce RTX 4090 D"], GPU: "nvidia"}),
     ("3060 laptop", {"gpu.name": ["NVIDIA GeForce RTX 3060 Laptop GPU"], GPU: "nvidia"}),
+    # a bare model number with "GPUs"/"cards" after it (seen: https://github.com/pytorch/pytorch/issues/45021)
+    ("Hi! I have got several 3080 GPUs. However, I find some problems.",
+     {"gpu.name": ["NVIDIA GeForce RTX 3080"], GPU: "nvidia"}),
+    ("we have two 1080 cards", {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
     ("MX450", {"gpu.name": ["NVIDIA GeForce MX450"], GPU: "nvidia"}),
     ("A100", {"gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
     # two different GPUs named: which one runs torch is not said

@@ -1,6 +1,5 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, driver-older-than-runtime, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
-   (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
@@ -108,7 +107,6 @@
    (slot S__2342e321d31a)
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
-   (slot S__2551c795b562)
    (slot S__25afc42ea4f1)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
@@ -168,6 +166,7 @@
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
+   (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__74037e5134d2)
@@ -182,7 +181,6 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
-   (slot S__7ded9c25ee26)
    (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
@@ -467,22 +465,6 @@
    (gpufix-facts (P__fe8787c568a2 FALSE))
    =>
    (gpufix-fired "driver-library-mismatch#3"))
-(defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (S__2551c795b562 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#0"))
-(defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (S__7ded9c25ee26 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#1"))
-(defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#2"))
-(defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
-   =>
-   (gpufix-fired "driver-older-than-runtime#3"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
@@ -1660,13 +1642,17 @@
    =>
    (gpufix-fired "cuda-unknown-error#2"))
 (defrule gpufix:cuda-unknown-error#3
-   (gpufix-facts (S__74b5af65ba54 TRUE))
+   (gpufix-facts (S__73746e074afa TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#3"))
 (defrule gpufix:cuda-unknown-error#4
-   (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
+   (gpufix-facts (S__74b5af65ba54 TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#4"))
+(defrule gpufix:cuda-unknown-error#5
+   (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
+   =>
+   (gpufix-fired "cuda-unknown-error#5"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
@@ -2766,8 +2752,9 @@
    =>
    (gpufix-fired "no-matching-wheel#8"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, cuda-visible-devices
 (deftemplate gpufix-facts
+   (slot F__compat__driver_supports_torch__b)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__cpu_build_shown__s)
@@ -2826,14 +2813,17 @@
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
+   (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot P__46f4143753cb)
    (slot P__afaee449a44f)
    (slot S__072c35773689)
    (slot S__17cf69b59ac4)
    (slot S__23895d8ef9df)
+   (slot S__2551c795b562)
    (slot S__285570940067)
    (slot S__2c00675f9406)
+   (slot S__2c667bff78cc)
    (slot S__312f505c80da)
    (slot S__4226cb3148c3)
    (slot S__4ce47fc500ad)
@@ -2845,6 +2835,7 @@
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
    (slot S__7caec14a997e)
+   (slot S__7ded9c25ee26)
    (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
@@ -3140,6 +3131,30 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
    =>
    (gpufix-fired "container-toolkit-missing#3"))
+(defrule gpufix:driver-older-than-runtime#0
+   (gpufix-facts (S__2551c795b562 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#0"))
+(defrule gpufix:driver-older-than-runtime#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ded9c25ee26 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#1"))
+(defrule gpufix:driver-older-than-runtime#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#2"))
+(defrule gpufix:driver-older-than-runtime#3
+   (gpufix-facts (S__2c667bff78cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#3"))
+(defrule gpufix:driver-older-than-runtime#4
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#4"))
+(defrule gpufix:driver-older-than-runtime#5
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#5"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
