@@ -203,6 +203,7 @@
    (slot S__8ac42b37bf81)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
+   (slot S__8d4a017bf46d)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
@@ -1724,53 +1725,57 @@
    =>
    (gpufix-fired "mps-unavailable#5"))
 (defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__c65de401c6ac TRUE))
+   (gpufix-facts (S__8d4a017bf46d TRUE))
    =>
    (gpufix-fired "mps-unavailable#6"))
 (defrule gpufix:mps-unavailable#7
-   (gpufix-facts (S__b4da2bfce93d TRUE))
+   (gpufix-facts (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#7"))
 (defrule gpufix:mps-unavailable#8
-   (gpufix-facts (S__74037e5134d2 TRUE))
+   (gpufix-facts (S__b4da2bfce93d TRUE))
    =>
    (gpufix-fired "mps-unavailable#8"))
 (defrule gpufix:mps-unavailable#9
-   (gpufix-facts (S__def044a65886 TRUE))
+   (gpufix-facts (S__74037e5134d2 TRUE))
    =>
    (gpufix-fired "mps-unavailable#9"))
 (defrule gpufix:mps-unavailable#10
-   (gpufix-facts (S__780218a027de TRUE))
+   (gpufix-facts (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#10"))
 (defrule gpufix:mps-unavailable#11
-   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (S__780218a027de TRUE))
    =>
    (gpufix-fired "mps-unavailable#11"))
 (defrule gpufix:mps-unavailable#12
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#12"))
 (defrule gpufix:mps-unavailable#13
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#16"))
 (defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
    =>
    (gpufix-fired "mps-unavailable#17"))
+(defrule gpufix:mps-unavailable#18
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#18"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
