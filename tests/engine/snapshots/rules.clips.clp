@@ -110,6 +110,7 @@
    (slot S__241ff932854b)
    (slot S__2551c795b562)
    (slot S__25afc42ea4f1)
+   (slot S__26ea24506b02)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
    (slot S__2c69c255210d)
@@ -203,7 +204,6 @@
    (slot S__8ac42b37bf81)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
-   (slot S__8d4a017bf46d)
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
@@ -1725,43 +1725,43 @@
    =>
    (gpufix-fired "mps-unavailable#5"))
 (defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__8d4a017bf46d TRUE))
+   (gpufix-facts (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#6"))
 (defrule gpufix:mps-unavailable#7
-   (gpufix-facts (S__c65de401c6ac TRUE))
+   (gpufix-facts (S__b4da2bfce93d TRUE))
    =>
    (gpufix-fired "mps-unavailable#7"))
 (defrule gpufix:mps-unavailable#8
-   (gpufix-facts (S__b4da2bfce93d TRUE))
+   (gpufix-facts (S__74037e5134d2 TRUE))
    =>
    (gpufix-fired "mps-unavailable#8"))
 (defrule gpufix:mps-unavailable#9
-   (gpufix-facts (S__74037e5134d2 TRUE))
+   (gpufix-facts (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#9"))
 (defrule gpufix:mps-unavailable#10
-   (gpufix-facts (S__def044a65886 TRUE))
+   (gpufix-facts (S__780218a027de TRUE))
    =>
    (gpufix-fired "mps-unavailable#10"))
 (defrule gpufix:mps-unavailable#11
-   (gpufix-facts (S__780218a027de TRUE))
+   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#11"))
 (defrule gpufix:mps-unavailable#12
-   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#12"))
 (defrule gpufix:mps-unavailable#13
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
