@@ -10,6 +10,7 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
+   (slot F__compat__rocm_override__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
@@ -294,6 +295,7 @@
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
+   (slot S__f43196966e5a)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f6a6878af0f0)
@@ -1528,6 +1530,46 @@
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#20"))
+(defrule gpufix:rocm-gfx-unsupported#21
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#21"))
+(defrule gpufix:rocm-gfx-unsupported#22
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#22"))
+(defrule gpufix:rocm-gfx-unsupported#23
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#23"))
+(defrule gpufix:rocm-gfx-unsupported#24
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#24"))
+(defrule gpufix:rocm-gfx-unsupported#25
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#25"))
+(defrule gpufix:rocm-gfx-unsupported#26
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#26"))
+(defrule gpufix:rocm-gfx-unsupported#27
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#27"))
+(defrule gpufix:rocm-gfx-unsupported#28
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#28"))
+(defrule gpufix:rocm-gfx-unsupported#29
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#29"))
+(defrule gpufix:rocm-gfx-unsupported#30
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#30"))
 (defrule gpufix:rocm-kfd-permission#0
    (gpufix-facts (S__1527de0bdb1a TRUE))
    =>
