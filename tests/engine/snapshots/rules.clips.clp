@@ -293,6 +293,7 @@
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
+   (slot S__f330492f2836)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
    (slot S__f43196966e5a)
@@ -1799,25 +1800,29 @@
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#16"))
 (defrule gpufix:mps-unavailable#17
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:mps-unavailable#18
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
    =>
    (gpufix-fired "mps-unavailable#18"))
+(defrule gpufix:mps-unavailable#19
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#19"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
