@@ -200,7 +200,8 @@ _NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re
 _WINDOWS_PLATFORM = re.compile(r"\bWindows-(\d+)-(\d+\.\d+\.\d+)", re.I | re.A)
 _LINUX_PLATFORM = re.compile(r"\bLinux-(\d+\.\d+[A-Za-z0-9._+-]{0,80})", re.A)
 _MACOS_PLATFORM = re.compile(r"\bmacOS-(\d+\.\d+(?:\.\d+)?)-(arm64|x86_64)", re.I | re.A)
-_WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b", re.I | re.A)
+# rocminfo prints "WSL environment detected." first under WSL (seen: ROCm/hip#3710).
+_WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b|\bWSL environment detected\b", re.I | re.A)
 _WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bon win32\b", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
                            r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
@@ -693,6 +694,7 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     for no, raw in lines:
         line = raw[:MAX_LINE]
         if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line
+                                          and "WSL" not in line  # rocminfo's "WSL environment detected."
                                           and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()

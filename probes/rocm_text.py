@@ -9,6 +9,9 @@ here, so the ROCm rules see the GPU and its gfx target from a report as they wou
 * collect_env of a ROCm build: ``GPU models and configuration: AMD Radeon RX 7900 XTX (gfx1100)``;
 * amd-smi ``ROCm version: 7.1.1``; paths of an installed ROCm (``/opt/rocm-5.7.1/lib``);
 * rocBLAS ``for GPU arch : gfx1032``;
+* a gfx target said in prose ("gfx1031 is not supported", "RX 6700 XT (gfx1031)") or by TensorFlow-ROCm
+  ("with AMDGPU version : gfx1031"), when no rocminfo/ISA line names it: a line naming exactly one target that
+  is not a setting (HSA_OVERRIDE_GFX_VERSION, PYTORCH_ROCM_ARCH) or a build's target list;
 * AMD GPU names in prose (Radeon ..., RX 6800, 7900 XTX, Instinct MI250X). A generic
   "Radeon Graphics" from prose is left out: every Ryzen laptop with an NVIDIA card has one.
 
@@ -27,6 +30,12 @@ Stated = tuple[str, object, str]
 _AGENT = re.compile(r"^\s*Name:\s+gfx[0-9a-f]{3,4}\s*$", re.I)  # rocminfo: a GPU agent's own name line
 _ISA = re.compile(r"amdgcn-amd-amdhsa--(gfx[0-9a-f]{3,4})\b", re.I)
 _ARCH = re.compile(r"\bGPU arch\s?:\s?(gfx[0-9a-f]{3,4})\b", re.I)  # rocBLAS: "for GPU arch : gfx1032"
+# TensorFlow-ROCm names the device's target: "... with AMDGPU version : gfx1031. The supported AMDGPU versions are ...".
+_TF_AMDGPU = re.compile(r"\bwith AMDGPU version\s?:\s?(gfx[0-9a-f]{3,4})\b", re.I)
+# A gfx target said in prose ("gfx1031 is not supported", "my card is gfx1032", "RX 6700 XT (gfx1031)").
+_GFX = re.compile(r"\bgfx[0-9a-f]{3,4}\b", re.I)
+# Lines where a gfx target is a setting or a build's target, not this machine's GPU.
+_NOT_THE_GPU = ("override", "_arch", "target", "offload", "roc-obj", ".so", "file://", ".kdb", "supported amdgpu versions")
 _ROCK = re.compile(r"\bROCk module version (\d+\.\d+(?:\.\d+)?) is loaded")
 _AMDSMI = re.compile(r"\bROCm version:\s*(\d+\.\d+(?:\.\d+)?)\b")
 _OPT_ROCM = re.compile(r"/opt/rocm-(\d+\.\d+\.\d+)/")
@@ -55,6 +64,25 @@ def _collect_env_gpu(line: str) -> list[Stated]:
     return out
 
 
+def _said_gfx(lines: list[str]) -> Stated | None:
+    """The GPU's gfx target stated in prose or by TensorFlow-ROCm, when no rocminfo/ISA line gives it: the
+    first line naming exactly one target that is not a setting (HSA_OVERRIDE_GFX_VERSION, PYTORCH_ROCM_ARCH,
+    --offload-arch) or a build's list of targets."""
+    for ln in lines:
+        if "gfx" not in ln.lower():
+            continue
+        tf = _TF_AMDGPU.search(ln)
+        if tf:
+            return ("rocm.gfx", [tf.group(1).lower()], ln)
+        low = ln.lower()
+        if any(k in low for k in _NOT_THE_GPU):
+            continue
+        found = {g.lower() for g in _GFX.findall(str(ln))}  # str: re2.findall cannot rebuild a str subclass
+        if len(found) == 1:
+            return ("rocm.gfx", [found.pop()], ln)
+    return None
+
+
 def extract(lines: Iterable[str]) -> list[Stated]:
     """rocm.* facts stated in the lines, in order (later statements win, as in the log reader)."""
     lines = list(lines)
@@ -71,12 +99,16 @@ def extract(lines: Iterable[str]) -> list[Stated]:
         for ln in lines:
             if "amdgcn" not in ln or "file://" in ln or ".so" in ln:
                 continue  # roc-obj-ls over a library lists the wheel's targets, not the GPU
-            found = [g.lower() for g in _ISA.findall(ln)]
+            found = [g.lower() for g in _ISA.findall(str(ln))]  # str: re2.findall cannot rebuild a str subclass
             if 0 < len(set(found)) <= 2:
                 isa += [g for g in found if g not in isa]
                 first = first or ln
         if isa:
             out.append(("rocm.gfx", isa, first))
+    if not any(n == "rocm.gfx" for n, _, _ in out):
+        said = _said_gfx(lines)
+        if said:
+            out.append(said)
     names: list[str] = []
     name_line = ""
     for line in lines:

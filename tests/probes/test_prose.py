@@ -112,6 +112,8 @@ CASES = [
     ("https://github.com/pytorch/pytorch/issues/112957",
      "Python platform: Linux-5.15.90.1-microsoft-standard-WSL2-x86_64-with-glibc2.17",
      {"os.name": "linux", "os.release": "5.15.90.1-microsoft-standard-WSL2", "os.arch": "x86_64", "os.wsl": True}),
+    ("https://github.com/ROCm/hip/issues/3710", "WSL environment detected.",  # rocminfo's first line under WSL
+     {"os.name": "linux", "os.wsl": True}),
     ("https://github.com/pytorch/pytorch/issues/51858", "Python platform: Windows-10-10.0.22000-SP0",
      {"os.name": "windows", "os.release": "10.0.22000"}),
     ("https://github.com/pytorch/pytorch/issues/156024",

@@ -50,3 +50,25 @@ def test_installed_rocm_from_a_path_and_amd_smi():
 def test_the_log_reader_states_them_with_their_line():
     facts = {f.name: f for f in extract_facts_from_text("text\nGPU: AMD Radeon RX 6600 (gfx1032)\n")}
     assert facts["rocm.gpu_names"].value == ["AMD Radeon RX 6600"] and facts["rocm.gpu_names"].line == 2
+
+
+def test_a_target_said_in_prose_or_by_tensorflow_rocm():
+    # ROCm/legacy-rocm-build#2353: "gfx1031 is not yet supported AFAIK", TensorFlow's "with AMDGPU version : gfx1031"
+    assert _facts("gfx1031 is not yet supported AFAIK.")["rocm.gfx"] == ["gfx1031"]
+    tf = ("Ignoring visible gpu device (device: 0) with AMDGPU version : gfx1031. "
+          "The supported AMDGPU versions are gfx1030, gfx900, gfx906, gfx908, gfx90a.")
+    assert _facts(tf)["rocm.gfx"] == ["gfx1031"]
+
+
+def test_a_setting_or_a_list_of_targets_in_prose_is_not_the_gpu():
+    assert _facts("export HSA_OVERRIDE_GFX_VERSION=10.3.0  # gfx1030") == {}
+    assert _facts("PYTORCH_ROCM_ARCH=gfx1030 python setup.py install") == {}
+    assert "rocm.gfx" not in _facts("I get results for gfx1030, gfx1100, gfx900 but not for gfx1010.")
+
+
+def test_the_log_reader_reads_an_isa_line():
+    # The log reader hands str subclasses (with their line numbers): the ISA reader must still see them.
+    # ROCm/legacy-rocm-build#3910's issue form: "Name: amdgcn-amd-amdhsa--gfx1102"
+    text = "### GPU\n\nMarketing Name:          AMD Radeon Graphics       Name:                    amdgcn-amd-amdhsa--gfx1102\n"
+    facts = {f.name: f for f in extract_facts_from_text(text)}
+    assert facts["rocm.gfx"].value == ["gfx1102"] and facts["rocm.gfx"].line == 3
