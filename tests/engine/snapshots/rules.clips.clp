@@ -147,6 +147,7 @@
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
+   (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
@@ -573,17 +574,21 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#4"))
 (defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#5"))
+(defrule gpufix:non-torch-library-cuda-deps#6
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#6"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
