@@ -182,6 +182,7 @@
    (slot S__767f85ba7661)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
+   (slot S__77feb7fdd0b0)
    (slot S__780218a027de)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
@@ -289,6 +290,7 @@
    (slot S__d9379eb81bf9)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
+   (slot S__da692379ec2d)
    (slot S__da749be2ba79)
    (slot S__dba9ff73e4f9)
    (slot S__dd3cc731c404)
@@ -589,6 +591,10 @@
    (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#6"))
+(defrule gpufix:non-torch-library-cuda-deps#7
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
