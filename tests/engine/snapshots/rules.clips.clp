@@ -53,8 +53,10 @@
    (slot F__verify__speedup__n)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
+   (slot P__35f2d78da1db)
    (slot P__4b0fa42eb5d3)
    (slot P__901589c6544d)
+   (slot P__9b46196d9741)
    (slot P__a5d92639e89c)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
@@ -77,6 +79,7 @@
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__0eb09959b7de)
+   (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
    (slot S__10d83936b966)
@@ -144,6 +147,7 @@
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
+   (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
@@ -164,7 +168,9 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
+   (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
+   (slot S__7016f7c45984)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
@@ -177,6 +183,7 @@
    (slot S__767f85ba7661)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
+   (slot S__77feb7fdd0b0)
    (slot S__780218a027de)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
@@ -219,6 +226,7 @@
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
+   (slot S__9d8ddf81210a)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
    (slot S__a12a7ce94fd9)
@@ -242,6 +250,7 @@
    (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
    (slot S__b22818e47d11)
+   (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b4da2bfce93d)
@@ -281,13 +290,16 @@
    (slot S__d9379eb81bf9)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
+   (slot S__da692379ec2d)
    (slot S__da749be2ba79)
+   (slot S__dba9ff73e4f9)
    (slot S__dd3cc731c404)
    (slot S__de8f8bb0a763)
    (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
+   (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__f320c2a4be1d)
@@ -542,17 +554,33 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#0"))
 (defrule gpufix:non-torch-library-cuda-deps#1
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__9d8ddf81210a TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#1"))
 (defrule gpufix:non-torch-library-cuda-deps#2
-   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#3"))
+(defrule gpufix:non-torch-library-cuda-deps#4
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#4"))
+(defrule gpufix:non-torch-library-cuda-deps#5
+   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#5"))
+(defrule gpufix:non-torch-library-cuda-deps#6
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#6"))
+(defrule gpufix:non-torch-library-cuda-deps#7
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
@@ -849,6 +877,18 @@
    (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#25"))
+(defrule gpufix:extension-built-for-other-torch#26
+   (gpufix-facts (S__b306cb57092d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#26"))
+(defrule gpufix:extension-built-for-other-torch#27
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#27"))
+(defrule gpufix:extension-built-for-other-torch#28
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -1126,53 +1166,57 @@
    =>
    (gpufix-fired "torchvision-mismatch#4"))
 (defrule gpufix:torchvision-mismatch#5
-   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   (gpufix-facts (S__7016f7c45984 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#5"))
 (defrule gpufix:torchvision-mismatch#6
-   (gpufix-facts (S__77cfd98baff6 TRUE))
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#6"))
 (defrule gpufix:torchvision-mismatch#7
-   (gpufix-facts (S__a3a427022910 TRUE))
+   (gpufix-facts (S__77cfd98baff6 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#7"))
 (defrule gpufix:torchvision-mismatch#8
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__a3a427022910 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:torchvision-mismatch#9
-   (gpufix-facts (S__10af7d798fed TRUE))
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   (gpufix-facts (S__10af7d798fed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:torchvision-mismatch#15
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#15"))
 (defrule gpufix:torchvision-mismatch#16
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#16"))
+(defrule gpufix:torchvision-mismatch#17
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#17"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
