@@ -155,6 +155,7 @@
    (slot S__5ef497bc9f71)
    (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
+   (slot S__66e808765e7b)
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
@@ -221,6 +222,7 @@
    (slot S__9b8b01965160)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
+   (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
@@ -242,6 +244,7 @@
    (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
    (slot S__b22818e47d11)
+   (slot S__b22c08b56e23)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b4da2bfce93d)
@@ -628,21 +631,37 @@
    =>
    (gpufix-fired "python-env-mismatch#8"))
 (defrule gpufix:python-env-mismatch#9
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#9"))
 (defrule gpufix:python-env-mismatch#10
-   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__a045151fe98f TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#10"))
 (defrule gpufix:python-env-mismatch#11
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__a045151fe98f TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#11"))
 (defrule gpufix:python-env-mismatch#12
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#12"))
+(defrule gpufix:python-env-mismatch#13
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#13"))
+(defrule gpufix:python-env-mismatch#14
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#14"))
+(defrule gpufix:python-env-mismatch#15
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#15"))
+(defrule gpufix:python-env-mismatch#16
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#16"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
