@@ -149,6 +149,7 @@
    (slot S__571479a01c75)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
+   (slot S__59c36748b61c)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
@@ -718,6 +719,14 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d0f393d4e534 FALSE) (S__dd3cc731c404 TRUE))
    =>
    (gpufix-fired "toolkit-question#9"))
+(defrule gpufix:toolkit-question#10
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__59c36748b61c TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#10"))
+(defrule gpufix:toolkit-question#11
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__59c36748b61c TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#11"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
