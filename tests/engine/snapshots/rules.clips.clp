@@ -112,6 +112,7 @@
    (slot S__25afc42ea4f1)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
+   (slot S__2b83dae77c93)
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
@@ -246,6 +247,7 @@
    (slot S__af348e8c8937)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
+   (slot S__b294c9cf22ff)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
    (slot S__b4da2bfce93d)
@@ -303,6 +305,7 @@
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
+   (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
@@ -679,6 +682,14 @@
    (gpufix-facts (S__45bc1baa7404 TRUE))
    =>
    (gpufix-fired "several-torch-evidence#3"))
+(defrule gpufix:several-torch-evidence#4
+   (gpufix-facts (S__b294c9cf22ff TRUE) (S__fa7db0cfa554 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#4"))
+(defrule gpufix:several-torch-evidence#5
+   (gpufix-facts (S__2b83dae77c93 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#5"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
