@@ -164,6 +164,7 @@
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__6aa6939ba8bd)
+   (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
@@ -282,6 +283,7 @@
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
+   (slot S__d7095d8bf484)
    (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
@@ -292,6 +294,7 @@
    (slot S__de8f8bb0a763)
    (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
+   (slot S__e13ca2806c1f)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ec44cfa564ff)
@@ -798,6 +801,14 @@
    (gpufix-facts (S__48c56c760274 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#2"))
+(defrule gpufix:cuda-home-not-set#3
+   (gpufix-facts (S__e13ca2806c1f TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#3"))
+(defrule gpufix:cuda-home-not-set#4
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#4"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
