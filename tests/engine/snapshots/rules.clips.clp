@@ -125,6 +125,7 @@
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
    (slot S__33aac6755d4e)
+   (slot S__33cd957ca423)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
@@ -263,6 +264,7 @@
    (slot S__bef25c3baf3e)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
+   (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
@@ -973,6 +975,10 @@
    (gpufix-facts (S__9b02d5789965 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#8"))
+(defrule gpufix:cpu-build-evidence#9
+   (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#9"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
