@@ -684,6 +684,7 @@ _TRIGGER = re.compile(
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
+_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)
 _CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
 _DIGIT = re.compile(r"\d", re.A)
 
@@ -691,8 +692,14 @@ _DIGIT = re.compile(r"\d", re.A)
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
+    windows_path_seen = False
     for no, raw in lines:
         line = raw[:MAX_LINE]
+        # A Windows drive path in a traceback or a prompt (C:\Users\..., D:\...\site-packages\torch) says the
+        # machine runs Windows even when no sentence names it; once is enough.
+        if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
+            reader.add("os.name", "windows", no, line)
+            windows_path_seen = True
         if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."
                                           and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):

@@ -38,6 +38,12 @@ GPU = "gpu.vendor"
 # the reader will not pin to one model.
 CASES = [
     # --- English ------------------------------------------------------------------------------
+    # a Windows drive path in a traceback or a prompt: the machine runs Windows
+    ("https://github.com/pytorch/pytorch/issues/30664",
+     '  File "c:\\apps\\Miniconda3\\lib\\site-packages\\torch\\cuda\\__init__.py", line 75, in _check_driver',
+     {"os.name": "windows"}),
+    ("https://github.com/thonny/thonny/issues/1127", "     command: 'E:\\programs\\Python377\\python.exe' -u -c 'import sys'",
+     {"os.name": "windows"}),
     ("https://github.com/pytorch/pytorch/issues/99137", "python version：3.8.16",
      {"python.version": "3.8.16"}),
     ("https://github.com/pytorch/pytorch/issues/99137",
@@ -283,7 +289,7 @@ def test_each_fact_keeps_its_line():
     ("Successfully installed numpy-2.0.1 torch-2.3.1+cu121",
      {"numpy.version": "2.0.1", "torch.version": "2.3.1", "torch.version_full": "2.3.1+cu121", "torch.build": "cu121"}),
     ("Requirement already satisfied: torch in c:\\users\\me\\venv\\lib\\site-packages (2.3.0+cpu)",
-     {"torch.version": "2.3.0", "torch.version_full": "2.3.0+cpu", "torch.build": "cpu"}),
+     {"torch.version": "2.3.0", "torch.version_full": "2.3.0+cpu", "torch.build": "cpu", "os.name": "windows"}),
     ("cpuonly                   2.0                           0    pytorch", {"conda.cpuonly": True}),
     ("pytorch-cuda              12.1                 ha16c6d3_5    pytorch", {"pkg.pytorch-cuda": "12.1"}),
     ("nvidia-cudnn-cu12         8.9.2.26", {"pkg.nvidia-cudnn-cu12": "8.9.2.26"}),

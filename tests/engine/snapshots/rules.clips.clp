@@ -115,6 +115,7 @@
    (slot S__26ea24506b02)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
+   (slot S__2b83dae77c93)
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
@@ -127,6 +128,7 @@
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
    (slot S__33aac6755d4e)
+   (slot S__33cd957ca423)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
@@ -153,18 +155,21 @@
    (slot S__571479a01c75)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
+   (slot S__59c36748b61c)
    (slot S__5b5cf260c412)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
    (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
+   (slot S__66e808765e7b)
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__6aa6939ba8bd)
+   (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6d3cad3e86f5)
@@ -229,6 +234,7 @@
    (slot S__9d8ddf81210a)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
+   (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
@@ -250,6 +256,8 @@
    (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
    (slot S__b22818e47d11)
+   (slot S__b22c08b56e23)
+   (slot S__b294c9cf22ff)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b4a9969d4646)
@@ -265,6 +273,7 @@
    (slot S__bef25c3baf3e)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
+   (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
@@ -285,6 +294,7 @@
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
+   (slot S__d7095d8bf484)
    (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
@@ -297,6 +307,7 @@
    (slot S__de8f8bb0a763)
    (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
+   (slot S__e13ca2806c1f)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
@@ -313,6 +324,7 @@
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
+   (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
@@ -642,21 +654,37 @@
    =>
    (gpufix-fired "python-env-mismatch#8"))
 (defrule gpufix:python-env-mismatch#9
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#9"))
 (defrule gpufix:python-env-mismatch#10
-   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__a045151fe98f TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#10"))
 (defrule gpufix:python-env-mismatch#11
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__a045151fe98f TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#11"))
 (defrule gpufix:python-env-mismatch#12
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#12"))
+(defrule gpufix:python-env-mismatch#13
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#13"))
+(defrule gpufix:python-env-mismatch#14
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#14"))
+(defrule gpufix:python-env-mismatch#15
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#15"))
+(defrule gpufix:python-env-mismatch#16
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#16"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -673,6 +701,14 @@
    (gpufix-facts (S__45bc1baa7404 TRUE))
    =>
    (gpufix-fired "several-torch-evidence#3"))
+(defrule gpufix:several-torch-evidence#4
+   (gpufix-facts (S__b294c9cf22ff TRUE) (S__fa7db0cfa554 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#4"))
+(defrule gpufix:several-torch-evidence#5
+   (gpufix-facts (S__2b83dae77c93 TRUE))
+   =>
+   (gpufix-fired "several-torch-evidence#5"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
@@ -713,6 +749,14 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d0f393d4e534 FALSE) (S__dd3cc731c404 TRUE))
    =>
    (gpufix-fired "toolkit-question#9"))
+(defrule gpufix:toolkit-question#10
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__59c36748b61c TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#10"))
+(defrule gpufix:toolkit-question#11
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__59c36748b61c TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#11"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -773,6 +817,14 @@
    (gpufix-facts (S__48c56c760274 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#2"))
+(defrule gpufix:cuda-home-not-set#3
+   (gpufix-facts (S__e13ca2806c1f TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#3"))
+(defrule gpufix:cuda-home-not-set#4
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#4"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -949,6 +1001,10 @@
    (gpufix-facts (S__9b02d5789965 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#8"))
+(defrule gpufix:cpu-build-evidence#9
+   (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#9"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
