@@ -130,3 +130,20 @@ def test_windows_library_places(tmp_path):
     assert not nvml.library_present("win32", env)
     (system32 / "nvml.dll").write_bytes(b"MZ")
     assert nvml.library_present("win32", env)
+
+
+def test_linux_library_is_looked_up_in_the_loader_cache_and_ld_library_path(tmp_path):
+    cache = tmp_path / "ld.so.cache"
+    cache.write_bytes(b"glibc-ld.so.cache1.1\0libcuda.so.1\0/usr/lib/x86_64-linux-gnu/libcuda.so.1\0")
+    assert nvml._in_loader_paths(nvml.LINUX_LIBRARY, {}, str(cache)) is False
+    cache.write_bytes(cache.read_bytes() + b"libnvidia-ml.so.1\0/usr/lib/x86_64-linux-gnu/libnvidia-ml.so.1\0")
+    assert nvml._in_loader_paths(nvml.LINUX_LIBRARY, {}, str(cache)) is True
+    # A longer name holding it is not it; LD_LIBRARY_PATH is searched before the cache.
+    cache.write_bytes(b"libnvidia-ml.so.1.2\0")
+    assert nvml._in_loader_paths(nvml.LINUX_LIBRARY, {}, str(cache)) is False
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / nvml.LINUX_LIBRARY).write_bytes(b"\x7fELF")
+    assert nvml._in_loader_paths(nvml.LINUX_LIBRARY, {"LD_LIBRARY_PATH": f"/nowhere:{lib}"}, str(cache)) is True
+    # No cache to read (musl): undecided, the loader itself is asked.
+    assert nvml._in_loader_paths(nvml.LINUX_LIBRARY, {}, str(tmp_path / "missing")) is None
