@@ -241,5 +241,18 @@ def main():
     sys.stdout.flush()
 
 
+def _exit_now():
+    """End without the interpreter's teardown. With torch loaded it takes ~0.2 s (its modules and
+    native state are freed one by one: measured 1.06 s vs 0.82 s for import + is_available) and
+    tells gpufix nothing; everything the probe has to say is written and flushed by then."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe: nothing more to say anyway
+            pass
+    os._exit(0)
+
+
 if __name__ == "__main__":
     main()
+    _exit_now()
