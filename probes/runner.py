@@ -100,6 +100,10 @@ class ProbeRun:
         with self._any_done:
             self._any_done.notify_all()
 
+    def finished(self, phase: str | None = None) -> bool:
+        """Whether every probe (of `phase`) has finished already: wait() would not block."""
+        return all(self._done[p.name].is_set() for p in self.probes if phase is None or p.phase == phase)
+
     def wait(self, phase: str | None = None) -> list[ProbeResult]:
         """Results in probe order, once every probe (of `phase`, when given) finished or ran
         out of time; never raises. Waiting for the static phase first, then for all, gives the

@@ -168,3 +168,43 @@ def test_a_collection_started_before_the_app_reports_every_probe_to_the_screen()
     assert [r.name for r in collected.probe_results] == names
     again = provide(None)  # a re-check probes afresh (the early collection is used once)
     assert again.probe_results[0] is not collected.probe_results[0]
+
+
+def test_static_findings_analysed_before_textual_loads_are_the_ones_the_scan_gets(monkeypatch):
+    """run_tui analyses the static phase before textual loads when its probes are done already;
+    the app's analyser hands that outcome back for the same facts and analyses anything else."""
+    import time
+
+    from gpufix.core.pipeline import Collection
+    from gpufix.tui.launch import _static_first
+
+    release = threading.Event()
+    static = Probe("static-one", lambda ctx: {}, lambda raw: [], (), 5.0, order=1)
+    slow_static = Probe("static-slow", lambda ctx: release.wait(10) and {}, lambda raw: [], (), 5.0, order=2)
+    dynamic = Probe("torch", lambda ctx: release.wait(10) and {}, lambda raw: [], (), 5.0, order=90, phase=DYNAMIC)
+    probes = [static, dynamic]
+    monkeypatch.setattr("gpufix.core.pipeline.probes_in", lambda phases, online=False: tuple(
+        p for p in probes if p.phase in phases))
+    inputs = prepare(Request(python=sys.executable))
+    collection = Collection(inputs)
+    for _ in range(200):
+        if collection.static_ready():
+            break
+        time.sleep(0.01)
+    analyser = _static_first(collection, "en")
+    assert analyser is not None
+    first = collection.static()
+    ready = analyser(first, "en")
+    assert analyser(first, "en") is ready and ready.collected is first
+    assert analyser(first, "zh") is not ready  # another language: analysed again
+    release.set()
+    final = collection.complete()
+    assert analyser(final, "en") is not ready and not final.partial
+
+    # A static probe still running: nothing is waited for, the scan analyses as before.
+    release.clear()
+    probes[:] = [slow_static, dynamic]
+    busy = Collection(prepare(Request(python=sys.executable)))
+    assert not busy.static_ready() and _static_first(busy, "en") is None
+    release.set()
+    busy.complete()

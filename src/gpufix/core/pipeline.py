@@ -139,6 +139,10 @@ class Collection:
         return Collected(merge(results, given), list(results), inputs.scan(), inputs.ctx.python, inputs.source,
                          inputs.request.fixture, inputs.log_label, phases, given, partial, inputs.log_recorded)
 
+    def static_ready(self) -> bool:
+        """Whether static() would return without waiting for a probe."""
+        return self._static is not None or self.run is None or self.run.finished(STATIC)
+
     def static(self) -> Collected:
         """The static phase's facts (with the log's and the user's); the dynamic phase may still run."""
         if self._static is None:
