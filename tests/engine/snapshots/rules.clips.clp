@@ -75,6 +75,7 @@
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
+   (slot S__0b3ab8408745)
    (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
@@ -105,6 +106,7 @@
    (slot S__1e154e8ae638)
    (slot S__1e533c4a7314)
    (slot S__1f253c7035f0)
+   (slot S__2000fe04bf78)
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
@@ -1829,6 +1831,14 @@
    (gpufix-facts (S__a2a5cc69af17 TRUE))
    =>
    (gpufix-fired "fabric-manager-802#7"))
+(defrule gpufix:fabric-manager-802#8
+   (gpufix-facts (S__2000fe04bf78 TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#8"))
+(defrule gpufix:fabric-manager-802#9
+   (gpufix-facts (S__0b3ab8408745 TRUE))
+   =>
+   (gpufix-fired "fabric-manager-802#9"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
