@@ -173,6 +173,13 @@ _CEILING_ELSEWHERE = re.compile(
     r"installing|upgrade|upgraded|update|updated|new|newer|latest)\b|需要|要求|应该|想|升级|更新|安装|新版",
     re.I | re.A)
 
+# torch's CUDA variant named without a version: "pytorch with cu117", "torch (cu121)", "cu121版本的pytorch", "the cu118
+# build of torch" (torch.build; its CUDA follows from it).
+# seen: https://github.com/voicepaw/so-vits-svc-fork/issues/200
+_TORCH_VARIANT = re.compile(
+    r"\b(?:py)?torch\s?(?:with\s|[-(（:：]\s?)?(cu\d{2,3})\b"
+    r"|\b(cu\d{2,3})\s?(?:版本的|版的|的|\sbuild of\s|\sbuilds of\s|\sversion of\s|\swheel of\s)\s?(?:the\s)?(?:py)?torch\b", re.I | re.A)
+
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 _IS_AVAILABLE = re.compile(
     r"cuda\.is_available(?:\(\s*\))?\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
@@ -516,6 +523,8 @@ class _Reader:
             for m in _SUFFIXED.finditer(clause):
                 if _boundary_before(clause, m.start()) and _value_ends(clause, m.end()):
                     self.torch(m.group(1), no, line)
+        for m in (_TORCH_VARIANT.finditer(clause) if "torch" in low and "cu" in low and not other_library else ()):
+            self.add("torch.build", (m.group(1) or m.group(2)).lower(), no, line)
         for m in (_VERSION_FIRST.finditer(clause) if "torch" in low else ()):
             if _boundary_before(clause, m.start()) and _name_ends(clause, m.end()) and not other_library:
                 self.torch(m.group(1), no, line)
@@ -734,8 +743,9 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
                 continue
         first = next((s for s in items if s.value == value), items[0])
         out[name] = ok(name, value, SOURCE, first.evidence, ORIGIN, first.line)
-    # torch's facts stand together: a disputed version leaves no build or full version behind
-    if "torch.version" not in out:
+    # torch's facts stand together: a disputed version leaves no build or full version behind (a build named
+    # with no version at all, "pytorch with cu117", stands alone)
+    if "torch.version" in by and "torch.version" not in out:
         out.pop("torch.version_full", None)
         out.pop("torch.build", None)
     return list(out.values())

@@ -135,6 +135,10 @@ CASES = [
      "The environment required to install this project is cu11.7, but it seems that my 3060 graphics card can only "
      "support up to cu11.6. Does this mean I cannot use torch==2.0.0+cu117?",
      {"driver.cuda": "11.6"}),
+    # torch's CUDA variant named without a version (two GPU models named: no gpu.name)
+    ("https://github.com/voicepaw/so-vits-svc-fork/issues/200",
+     "pytorch with cu117 causing CUFFT_INTERNAL_ERROR on RTX 4090 (and probably on RTX 4080 too, untested).",
+     {"torch.build": "cu117", GPU: "nvidia"}),
     # --- Chinese ------------------------------------------------------------------------------
     ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
      {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
