@@ -215,6 +215,7 @@
    (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
    (slot S__879df2785019)
+   (slot S__87d78f63fd73)
    (slot S__884b80bd21a1)
    (slot S__8ac42b37bf81)
    (slot S__8d123702d281)
@@ -1111,33 +1112,41 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#24"))
 (defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
+(defrule gpufix:gpu-arch-unsupported#32
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#32"))
+(defrule gpufix:gpu-arch-unsupported#33
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#33"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
