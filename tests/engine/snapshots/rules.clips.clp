@@ -136,6 +136,7 @@
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
    (slot S__3e2a0835412a)
+   (slot S__3ef9f7bdb288)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45bc1baa7404)
@@ -499,6 +500,10 @@
    (gpufix-facts (P__fe8787c568a2 FALSE))
    =>
    (gpufix-fired "driver-library-mismatch#3"))
+(defrule gpufix:driver-library-mismatch#4
+   (gpufix-facts (S__3ef9f7bdb288 TRUE))
+   =>
+   (gpufix-fired "driver-library-mismatch#4"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
