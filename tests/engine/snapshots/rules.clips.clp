@@ -106,7 +106,6 @@
    (slot S__1e154e8ae638)
    (slot S__1e533c4a7314)
    (slot S__1f253c7035f0)
-   (slot S__1f4fec8c6b1f)
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
@@ -1211,29 +1210,21 @@
    =>
    (gpufix-fired "numpy2-abi#7"))
 (defrule gpufix:numpy2-abi#8
-   (gpufix-facts (F__numpy__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200000000000070))) (S__1f4fec8c6b1f TRUE))
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#8"))
 (defrule gpufix:numpy2-abi#9
-   (gpufix-facts (F__numpy__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f4fec8c6b1f TRUE))
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#9"))
 (defrule gpufix:numpy2-abi#10
-   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#10"))
 (defrule gpufix:numpy2-abi#11
-   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
-   =>
-   (gpufix-fired "numpy2-abi#11"))
-(defrule gpufix:numpy2-abi#12
-   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
-   =>
-   (gpufix-fired "numpy2-abi#12"))
-(defrule gpufix:numpy2-abi#13
    (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
    =>
-   (gpufix-fired "numpy2-abi#13"))
+   (gpufix-fired "numpy2-abi#11"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
