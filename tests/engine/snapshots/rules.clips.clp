@@ -112,6 +112,7 @@
    (slot S__230c7a8f88fd)
    (slot S__2342e321d31a)
    (slot S__2344d3799fc0)
+   (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__25afc42ea4f1)
@@ -202,6 +203,7 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
+   (slot S__7b83ba5a44ab)
    (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
@@ -982,6 +984,10 @@
    (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
+(defrule gpufix:extension-built-for-other-torch#30
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
