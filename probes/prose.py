@@ -446,16 +446,21 @@ class _Reader:
                 self.add("torch.cuda", m.group(1), no, line)
                 return
         # cheap looks first: most sentences of a pasted report name no GPU, no OS, no version
+        ceiling: set[int] = set()
         if "support" in low or "支持" in sentence or "max" in low:
-            self.driver_ceiling(_clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence], asked, no, line)
+            ceiling = self.driver_ceiling(_clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence],
+                                          asked, no, line)
         gpu_words = _GPU_HINT.search(low) is not None
         os_words = _OS_HINT.search(low) is not None
         named = _NAMES.search(sentence) is not None or "version" in low
         container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
         if not (gpu_words or os_words or named or container_words or "is_available" in sentence):
             return
-        elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
         clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
+        # The driver's ceiling clause says "support" about the installed driver: it does not make the rest of
+        # the sentence another state ("显卡驱动最高支持 CUDA 11.4，我装的是 torch 2.3.0+cu121").
+        rest = " ".join(c for k, c in enumerate(clauses) if k not in ceiling) if ceiling else sentence
+        elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
         gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)
         for k, clause in enumerate(clauses):
@@ -543,9 +548,11 @@ class _Reader:
             if _boundary_before(clause, m.start()) and 200 <= _major(m.group(1)) <= 999:
                 self.add("driver.version", m.group(1), no, line)
 
-    def driver_ceiling(self, clauses: list[str], asked: bool, no: int | None, line: str) -> None:
+    def driver_ceiling(self, clauses: list[str], asked: bool, no: int | None, line: str) -> set[int]:
         """The driver's highest CUDA said in words (_CEILING): driver.cuda, from the clause that says it, with
-        the subject taken from the sentence up to it ("nvidia-smi为525.147.05，最高支持cuda12.0")."""
+        the subject taken from the sentence up to it ("nvidia-smi为525.147.05，最高支持cuda12.0"). Returns the
+        indexes of the clauses read so."""
+        read: set[int] = set()
         before = ""
         for k, clause in enumerate(clauses):
             m = _CEILING.search(clause)
@@ -557,7 +564,9 @@ class _Reader:
                 subject = self._ceiling_subject(context, _CEILING_WORD.search(m.group(0)) is not None)
                 if subject and 7 <= _major(value) <= 13 and not _OTHER_LIBRARY.search(context[subject:]):
                     self.add("driver.cuda", value, no, line)
+                    read.add(k)
             before += " " + clause
+        return read
 
     @staticmethod
     def _ceiling_subject(context: str, ceiling_word: bool) -> int | None:
