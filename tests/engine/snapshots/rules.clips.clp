@@ -140,6 +140,7 @@
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
+   (slot S__3cf143898e22)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
    (slot S__457ce2b3379a)
@@ -1172,33 +1173,41 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
 (defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#32"))
 (defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#33"))
+(defrule gpufix:gpu-arch-unsupported#34
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#34"))
+(defrule gpufix:gpu-arch-unsupported#35
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
