@@ -3110,6 +3110,7 @@
    (slot S__935daa9499f7)
    (slot S__9922889e26d1)
    (slot S__9a9e22eeeec6)
+   (slot S__9fbb38bb191b)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
    (slot S__bca24ccda541)
@@ -3415,13 +3416,17 @@
    =>
    (gpufix-fired "driver-older-than-runtime#3"))
 (defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (S__9fbb38bb191b TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#4"))
 (defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#5"))
+(defrule gpufix:driver-older-than-runtime#6
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#6"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
