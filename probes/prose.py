@@ -150,6 +150,43 @@ _CUDA_CONTEXTS = (
     ("torch.cuda", re.compile(r"used to build pytorch|torch\.version\.cuda|\b(?:built|compiled) (?:with|against)\b|编译", re.I | re.A)),
 )
 
+# The driver's CUDA ceiling said in words: "my driver only supports CUDA 11.4", "nvidia-smi为525.147.05，最高支持
+# cuda12.0", "显卡驱动支持的 CUDA 最高 11.4", "my 3060 graphics card can only support up to cu11.6". It is what
+# nvidia-smi's "CUDA Version" shows (driver.cuda), although the sentence has "support" in it, which otherwise
+# marks another state than the installed one. The subject must be the driver (驱动, nvidia-smi) or, with a
+# ceiling word (up to, 最高), the GPU; a torch or another library nearer to the value owns it instead.
+# seen: https://github.com/opendatalab/MinerU/issues/1242
+# seen: https://github.com/facebookresearch/dinov2/issues/20
+# seen: https://github.com/voicepaw/so-vits-svc-fork/issues/400
+_CEILING = re.compile(
+    r"(?:\b(?:only|just)\s)?(?:\bcan\s(?:only\s)?)?\bsupports?(?:\sonly)?(?:\s(?:up\s?to|at\smost|a\smax(?:imum)?\sof|"
+    r"max(?:imum)?))?\s?(?:the\s)?(?:cuda|cu)\s?(?:version\s?)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
+    r"|(?:最高|最多|最大|只|仅)(?:只|仅)?(?:能)?支持(?:到)?\s?(?:的)?\s?(?:cuda|CUDA|cu)\s?(?:版本)?\s?(?:为|是|到)?\s?(\d{1,2}\.\d{1,2})"
+    r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b",
+    re.I | re.A)
+# For the GPU as subject only a ceiling of a range counts ("up to", 最高): "my graphics card can only support
+# cuda9.1" may mean an old card's own limit, not nvidia-smi's number.
+# seen: https://github.com/lanyunshi/Multi-hopComplexKBQA/issues/24
+_CEILING_WORD = re.compile(r"\b(?:up\s?to|at\smost|max|maximum)\b|最高|最多|最大", re.I | re.A)
+_CEILING_DRIVER = re.compile(r"nvidia-smi|nvidia smi|\bdrivers?\b|驱动", re.I | re.A)
+_CEILING_GPU = re.compile(r"显卡|\b(?:gpu|graphics card|card)s?\b|\b(?:rtx|gtx)\s?\d{3,4}|\b\d{4}\s?(?:ti\s)?(?:graphics card|gpu|card)",
+                          re.I | re.A)
+# Another owner between the subject and the value: "the driver is fine but torch 2.1 supports CUDA 11.8".
+_CEILING_OTHER = re.compile(r"\b(?:py)?torch\b|\bproject\b|\bversion of\b|项目|框架", re.I | re.A)
+# A ceiling asked for, wished or needed is not the installed driver's.
+_CEILING_ELSEWHERE = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|must|should|want|wants|wanted|would|will|install|"
+    r"installing|upgrade|upgraded|update|updated|new|newer|latest)\b|需要|要求|应该|想|升级|更新|安装|新版",
+    re.I | re.A)
+
+# torch's CUDA variant named without a version: "pytorch with cu117", "torch (cu121)", "cu121版本的pytorch", "the cu118
+# build of torch" (torch.build; its CUDA follows from it).
+# seen: https://github.com/voicepaw/so-vits-svc-fork/issues/200
+_TORCH_VARIANT = re.compile(
+    r"\b(?:py)?torch\s?(?:with\s|[-(（:：]\s?)?(cu\d{2,3})\b"
+    r"|\b(cu\d{2,3})\s?(?:版本的|版的|的|\sbuild of\s|\sbuilds of\s|\sversion of\s|\swheel of\s)\s?(?:the\s)?(?:py)?torch\b", re.I | re.A)
+
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 _IS_AVAILABLE = re.compile(
     r"cuda\.is_available(?:\(\s*\))?\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
@@ -409,14 +446,22 @@ class _Reader:
                 self.add("torch.cuda", m.group(1), no, line)
                 return
         # cheap looks first: most sentences of a pasted report name no GPU, no OS, no version
+        ceiling: set[int] = set()
+        if "support" in low or "支持" in sentence or "max" in low:
+            ceiling = self.driver_ceiling(_clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence],
+                                          asked, no, line)
         gpu_words = _GPU_HINT.search(low) is not None
         os_words = _OS_HINT.search(low) is not None
         named = _NAMES.search(sentence) is not None or "version" in low
         container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
         if not (gpu_words or os_words or named or container_words or "is_available" in sentence):
             return
-        elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(sentence) or _ELSEWHERE_ZH.search(sentence))
         clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
+        # The driver's ceiling clause says "support" about the installed driver: it does not make the rest of
+        # the sentence another state ("显卡驱动最高支持 CUDA 11.4，我装的是 torch 2.3.0+cu121").
+        rest = " ".join(c for k, c in enumerate(clauses) if k not in ceiling) if ceiling else sentence
+        elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
+
         gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)
         for k, clause in enumerate(clauses):
             if _HYPOTHETICAL.search(clause):
@@ -494,12 +539,48 @@ class _Reader:
             for m in _SUFFIXED.finditer(clause):
                 if _boundary_before(clause, m.start()) and _value_ends(clause, m.end()):
                     self.torch(m.group(1), no, line)
+        for m in (_TORCH_VARIANT.finditer(clause) if "torch" in low and "cu" in low and not other_library else ()):
+            self.add("torch.build", (m.group(1) or m.group(2)).lower(), no, line)
         for m in (_VERSION_FIRST.finditer(clause) if "torch" in low else ()):
             if _boundary_before(clause, m.start()) and _name_ends(clause, m.end()) and not other_library:
                 self.torch(m.group(1), no, line)
         for m in (_DRIVER_FIRST.finditer(clause) if "driver" in low or "驱动" in clause else ()):
             if _boundary_before(clause, m.start()) and 200 <= _major(m.group(1)) <= 999:
                 self.add("driver.version", m.group(1), no, line)
+
+    def driver_ceiling(self, clauses: list[str], asked: bool, no: int | None, line: str) -> set[int]:
+        """The driver's highest CUDA said in words (_CEILING): driver.cuda, from the clause that says it, with
+        the subject taken from the sentence up to it ("nvidia-smi为525.147.05，最高支持cuda12.0"). Returns the
+        indexes of the clauses read so."""
+        read: set[int] = set()
+        before = ""
+        for k, clause in enumerate(clauses):
+            m = _CEILING.search(clause)
+            if m and not (_HYPOTHETICAL.search(clause) or _CEILING_ELSEWHERE.search(clause)
+                          or (_QUESTION_END.search(clause) and not _HELP.search(clause))
+                          or (asked and k == len(clauses) - 1)):
+                context = before + " " + clause[:m.start()]
+                value = next(g for g in m.groups() if g)
+                subject = self._ceiling_subject(context, _CEILING_WORD.search(m.group(0)) is not None)
+                if subject and 7 <= _major(value) <= 13 and not _OTHER_LIBRARY.search(context[subject:]):
+                    self.add("driver.cuda", value, no, line)
+                    read.add(k)
+            before += " " + clause
+        return read
+
+    @staticmethod
+    def _ceiling_subject(context: str, ceiling_word: bool) -> int | None:
+        """Where the driver (or, with a ceiling word, the GPU) is named as the subject of the ceiling; None
+        when nothing is, or when torch or a project is named after it (they own the version then)."""
+        where = -1
+        for rx in ((_CEILING_DRIVER, _CEILING_GPU) if ceiling_word else (_CEILING_DRIVER,)):
+            for m in rx.finditer(context):
+                where = max(where, m.start())
+        if where < 0:
+            return None
+        if any(True for _ in _CEILING_OTHER.finditer(context, where)):
+            return None
+        return where
 
     @staticmethod
     def cuda_owner(clause: str, start: int, end: int) -> str | None:
@@ -682,8 +763,9 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
                 continue
         first = next((s for s in items if s.value == value), items[0])
         out[name] = ok(name, value, SOURCE, first.evidence, ORIGIN, first.line)
-    # torch's facts stand together: a disputed version leaves no build or full version behind
-    if "torch.version" not in out:
+    # torch's facts stand together: a disputed version leaves no build or full version behind (a build named
+    # with no version at all, "pytorch with cu117", stands alone)
+    if "torch.version" in by and "torch.version" not in out:
         out.pop("torch.version_full", None)
         out.pop("torch.build", None)
     return list(out.values())

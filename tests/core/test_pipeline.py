@@ -208,6 +208,8 @@ ISSUE_11_PROSE = "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.
 
 @pytest.mark.parametrize("prose,facts", [
     (ISSUE_11_PROSE, ("driver.cuda=11.4", "torch.version_full=2.3.0+cu121")),
+    # the same facts with the driver's CUDA said as its ceiling ("支持 ... 最高"), the wording of session 7's brief
+    ("显卡驱动支持的 CUDA 最高 11.4，我装的是 torch 2.3.0+cu121", ("driver.cuda=11.4", "torch.version_full=2.3.0+cu121")),
     # https://github.com/2kpr/ComfyUI-PMRF/issues/11 (pip's own words say what is installed)
     ("torchvision 0.19.1 requires torch==2.4.1, but you have torch 2.5.1 which is incompatible.",
      ("torchvision.version_full=0.19.1", "torch.version_full=2.5.1")),

@@ -130,7 +130,18 @@ CASES = [
     ("https://github.com/pytorch/pytorch/issues/90845",
      "- Have a CUDA capable GPU (I have a _GeForce GTX 1080 Ti_, no problem here),",
      {"gpu.name": ["NVIDIA GeForce GTX 1080 Ti"], GPU: "nvidia"}),
+    # the driver's CUDA ceiling said with "support" (nvidia-smi's number, not a wish): driver.cuda
+    ("https://github.com/facebookresearch/dinov2/issues/20",
+     "The environment required to install this project is cu11.7, but it seems that my 3060 graphics card can only "
+     "support up to cu11.6. Does this mean I cannot use torch==2.0.0+cu117?",
+     {"driver.cuda": "11.6"}),
+    # torch's CUDA variant named without a version (two GPU models named: no gpu.name)
+    ("https://github.com/voicepaw/so-vits-svc-fork/issues/200",
+     "pytorch with cu117 causing CUFFT_INTERNAL_ERROR on RTX 4090 (and probably on RTX 4080 too, untested).",
+     {"torch.build": "cu117", GPU: "nvidia"}),
     # --- Chinese ------------------------------------------------------------------------------
+    ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
+     {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
     ("issue 11 (gpufix)", "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121",
      {"driver.cuda": "11.4", "torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),
     ("https://github.com/babysor/MockingBird/issues/394", "import torch正常，torch.cuda.is_available()返回False怎么办",
@@ -196,6 +207,10 @@ NEGATIVES = [
      "My latest installation is pytorc 1.0, nvidia-410, cuda 10.0 but I have tried many combinations."),
     # LibTorch is not the Python torch; "cuda 11.1" alone is nobody's
     ("https://github.com/pytorch/pytorch/issues/60011", "LibTorch 1.8.1\ncuda 11.1"),
+    # a question about what is supported, and what a framework supports
+    ("https://github.com/chatchat-space/Langchain-Chatchat/issues/467", "请教个问题，有没有人知道cuda11.4是否支持？？？"),
+    ("https://github.com/voicepaw/so-vits-svc-fork/issues/400",
+     "I am working on a server that is installed CUDA 11.2, does this project only support torch 2.0 and CUDA >= 11.8?"),
     # what the card "supports", and a version "or above"
     ("https://github.com/lanyunshi/Multi-hopComplexKBQA/issues/24",
      "My computer graphics card can only support cuda9.1 and cuda9.1 does not seem to have the corresponding "
