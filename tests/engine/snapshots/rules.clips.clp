@@ -328,6 +328,7 @@
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
+   (slot S__fbe83263400e)
    (slot S__fe4bbb9fc02b))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
@@ -1773,6 +1774,10 @@
    (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
+(defrule gpufix:cuda-oom#12
+   (gpufix-facts (S__fbe83263400e TRUE))
+   =>
+   (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2997,6 +3002,7 @@
    (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
+   (slot S__ae9c2d04a970)
    (slot S__bca24ccda541)
    (slot S__be605816ff95)
    (slot S__bf63edbea42e)
@@ -3014,6 +3020,7 @@
    (slot S__f176b10642af)
    (slot S__f3324089d4c4)
    (slot S__f54fa1ae03a0)
+   (slot S__f75985952959)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
@@ -3385,9 +3392,13 @@
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
+(defrule gpufix:no-nvidia-gpu#6
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#6"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
