@@ -313,6 +313,7 @@
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
+   (slot S__efd2b600f3cf)
    (slot S__f320c2a4be1d)
    (slot S__f330492f2836)
    (slot S__f3f79418c89c)
@@ -1778,6 +1779,10 @@
    (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
+(defrule gpufix:cuda-oom#13
+   (gpufix-facts (S__efd2b600f3cf TRUE))
+   =>
+   (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
