@@ -3201,85 +3201,77 @@
    =>
    (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:container-started-without-gpus#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#1"))
 (defrule gpufix:container-started-without-gpus#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#2"))
 (defrule gpufix:container-started-without-gpus#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#3"))
 (defrule gpufix:container-started-without-gpus#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#4"))
 (defrule gpufix:container-started-without-gpus#5
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#5"))
 (defrule gpufix:container-started-without-gpus#6
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#6"))
 (defrule gpufix:container-started-without-gpus#7
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#7"))
 (defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#8"))
 (defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#9"))
 (defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#10"))
 (defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#11"))
 (defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#12"))
 (defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#13"))
 (defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#14"))
 (defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#18"))
-(defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#19"))
-(defrule gpufix:container-started-without-gpus#20
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "container-started-without-gpus#20"))
+   (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
