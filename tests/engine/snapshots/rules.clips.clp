@@ -98,6 +98,7 @@
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
+   (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1c62e55ac5c1)
    (slot S__1d2da6ed398f)
@@ -183,6 +184,7 @@
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__74037e5134d2)
+   (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
@@ -249,6 +251,7 @@
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a8f5c08b1b23)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
@@ -330,7 +333,8 @@
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
    (slot S__fbe83263400e)
-   (slot S__fe4bbb9fc02b))
+   (slot S__fe4bbb9fc02b)
+   (slot S__fe80799ef60a))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -380,9 +384,13 @@
    =>
    (gpufix-fired "apple-gpu-unavailable#3"))
 (defrule gpufix:apple-gpu-unavailable#4
-   (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-facts (S__fe80799ef60a TRUE))
    =>
    (gpufix-fired "apple-gpu-unavailable#4"))
+(defrule gpufix:apple-gpu-unavailable#5
+   (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#5"))
 (defrule gpufix:container-no-gpu#0
    (gpufix-facts (S__c6429fcf19bd TRUE))
    =>
@@ -392,29 +400,57 @@
    =>
    (gpufix-fired "container-no-gpu#1"))
 (defrule gpufix:container-no-gpu#2
-   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
+   (gpufix-facts (S__7492195d9282 TRUE))
    =>
    (gpufix-fired "container-no-gpu#2"))
 (defrule gpufix:container-no-gpu#3
-   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
    =>
    (gpufix-fired "container-no-gpu#3"))
 (defrule gpufix:container-no-gpu#4
-   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
    =>
    (gpufix-fired "container-no-gpu#4"))
 (defrule gpufix:container-no-gpu#5
-   (gpufix-facts (S__8e50dd349855 TRUE) (S__97d092046c7b TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1be4c6e45ff4 TRUE))
    =>
    (gpufix-fired "container-no-gpu#5"))
 (defrule gpufix:container-no-gpu#6
-   (gpufix-facts (S__84ab8fb0849d TRUE) (S__97d092046c7b TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "container-no-gpu#6"))
 (defrule gpufix:container-no-gpu#7
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
+   (gpufix-facts (S__8e50dd349855 TRUE) (S__97d092046c7b TRUE))
    =>
    (gpufix-fired "container-no-gpu#7"))
+(defrule gpufix:container-no-gpu#8
+   (gpufix-facts (S__84ab8fb0849d TRUE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#8"))
+(defrule gpufix:container-no-gpu#9
+   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#9"))
+(defrule gpufix:container-no-gpu#10
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#10"))
+(defrule gpufix:container-no-gpu#11
+   (gpufix-facts (S__8e50dd349855 TRUE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#11"))
+(defrule gpufix:container-no-gpu#12
+   (gpufix-facts (S__84ab8fb0849d TRUE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#12"))
+(defrule gpufix:container-no-gpu#13
+   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#13"))
+(defrule gpufix:container-no-gpu#14
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#14"))
 (defrule gpufix:cuda-unavailable#0
    (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
@@ -1924,7 +1960,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -2025,6 +2061,7 @@
    (slot S__d8cb4e6e20c3)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
+   (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
@@ -2157,6 +2194,10 @@
    (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-for-3#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-4#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ddd149887f3c TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-4#0"))
 (defrule gpufix:container-no-gpu-started-without-gpus-against-1#0
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__15a1003d46b6 TRUE))
    =>
