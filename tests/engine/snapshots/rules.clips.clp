@@ -162,6 +162,7 @@
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
    (slot S__60e81c41ddfa)
+   (slot S__60f3bde31ac5)
    (slot S__665bd20d519f)
    (slot S__66e808765e7b)
    (slot S__6788ef789538)
@@ -1648,49 +1649,89 @@
    =>
    (gpufix-fired "rocm-gfx-unsupported#19"))
 (defrule gpufix:rocm-gfx-unsupported#20
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#20"))
 (defrule gpufix:rocm-gfx-unsupported#21
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#21"))
 (defrule gpufix:rocm-gfx-unsupported#22
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#22"))
 (defrule gpufix:rocm-gfx-unsupported#23
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#23"))
 (defrule gpufix:rocm-gfx-unsupported#24
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#24"))
 (defrule gpufix:rocm-gfx-unsupported#25
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#25"))
 (defrule gpufix:rocm-gfx-unsupported#26
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#26"))
 (defrule gpufix:rocm-gfx-unsupported#27
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#27"))
 (defrule gpufix:rocm-gfx-unsupported#28
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#28"))
 (defrule gpufix:rocm-gfx-unsupported#29
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#29"))
 (defrule gpufix:rocm-gfx-unsupported#30
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#30"))
+(defrule gpufix:rocm-gfx-unsupported#31
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#31"))
+(defrule gpufix:rocm-gfx-unsupported#32
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#32"))
+(defrule gpufix:rocm-gfx-unsupported#33
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#33"))
+(defrule gpufix:rocm-gfx-unsupported#34
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#34"))
+(defrule gpufix:rocm-gfx-unsupported#35
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#35"))
+(defrule gpufix:rocm-gfx-unsupported#36
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#36"))
+(defrule gpufix:rocm-gfx-unsupported#37
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#37"))
+(defrule gpufix:rocm-gfx-unsupported#38
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#38"))
+(defrule gpufix:rocm-gfx-unsupported#39
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#39"))
+(defrule gpufix:rocm-gfx-unsupported#40
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#40"))
 (defrule gpufix:rocm-kfd-permission#0
    (gpufix-facts (S__1527de0bdb1a TRUE))
    =>
