@@ -120,6 +120,7 @@
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
+   (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
    (slot S__2fc0e729b78a)
    (slot S__302e13eb7623)
@@ -341,33 +342,37 @@
    =>
    (gpufix-fired "code-error#0"))
 (defrule gpufix:code-error#1
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__2f04d34b3c13 TRUE))
    =>
    (gpufix-fired "code-error#1"))
 (defrule gpufix:code-error#2
-   (gpufix-facts (S__b97da6499fd6 TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__3b9f64703980 TRUE))
+   (gpufix-facts (S__b97da6499fd6 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#7"))
+(defrule gpufix:code-error#8
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#8"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
