@@ -79,6 +79,7 @@
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__0eb09959b7de)
+   (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
@@ -287,6 +288,7 @@
    (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
    (slot S__c7573342a585)
+   (slot S__c79730977f7d)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
@@ -1865,6 +1867,10 @@
    (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
+(defrule gpufix:cuda-oom#14
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
