@@ -3666,25 +3666,29 @@
    =>
    (gpufix-fired "cuda-visible-devices#7"))
 (defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
 (defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#11"))
 (defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#12"))
+(defrule gpufix:cuda-visible-devices#13
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#13"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
