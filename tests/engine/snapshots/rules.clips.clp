@@ -81,6 +81,7 @@
    (slot S__0d6b9c494741)
    (slot S__0db1fd69b39f)
    (slot S__0eb09959b7de)
+   (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
@@ -100,6 +101,7 @@
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
+   (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1c62e55ac5c1)
    (slot S__1d2da6ed398f)
@@ -126,6 +128,7 @@
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2da485e563a6)
+   (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
    (slot S__2fc0e729b78a)
    (slot S__302e13eb7623)
@@ -174,6 +177,7 @@
    (slot S__5ef497bc9f71)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
+   (slot S__60f3bde31ac5)
    (slot S__665bd20d519f)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
@@ -197,6 +201,7 @@
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__74037e5134d2)
+   (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
@@ -269,6 +274,7 @@
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a8f5c08b1b23)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
@@ -304,6 +310,7 @@
    (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
    (slot S__c7573342a585)
+   (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
@@ -336,6 +343,7 @@
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
+   (slot S__efd2b600f3cf)
    (slot S__f320c2a4be1d)
    (slot S__f330492f2836)
    (slot S__f3f79418c89c)
@@ -351,39 +359,45 @@
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
-   (slot S__fe4bbb9fc02b))
+   (slot S__fbe83263400e)
+   (slot S__fe4bbb9fc02b)
+   (slot S__fe80799ef60a))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
    (gpufix-fired "code-error#0"))
 (defrule gpufix:code-error#1
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__2f04d34b3c13 TRUE))
    =>
    (gpufix-fired "code-error#1"))
 (defrule gpufix:code-error#2
-   (gpufix-facts (S__b97da6499fd6 TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__3b9f64703980 TRUE))
+   (gpufix-facts (S__b97da6499fd6 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#7"))
+(defrule gpufix:code-error#8
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#8"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -401,9 +415,13 @@
    =>
    (gpufix-fired "apple-gpu-unavailable#3"))
 (defrule gpufix:apple-gpu-unavailable#4
-   (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-facts (S__fe80799ef60a TRUE))
    =>
    (gpufix-fired "apple-gpu-unavailable#4"))
+(defrule gpufix:apple-gpu-unavailable#5
+   (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "apple-gpu-unavailable#5"))
 (defrule gpufix:container-no-gpu#0
    (gpufix-facts (S__c6429fcf19bd TRUE))
    =>
@@ -413,29 +431,57 @@
    =>
    (gpufix-fired "container-no-gpu#1"))
 (defrule gpufix:container-no-gpu#2
-   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
+   (gpufix-facts (S__7492195d9282 TRUE))
    =>
    (gpufix-fired "container-no-gpu#2"))
 (defrule gpufix:container-no-gpu#3
-   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
    =>
    (gpufix-fired "container-no-gpu#3"))
 (defrule gpufix:container-no-gpu#4
-   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
    =>
    (gpufix-fired "container-no-gpu#4"))
 (defrule gpufix:container-no-gpu#5
-   (gpufix-facts (S__8e50dd349855 TRUE) (S__97d092046c7b TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1be4c6e45ff4 TRUE))
    =>
    (gpufix-fired "container-no-gpu#5"))
 (defrule gpufix:container-no-gpu#6
-   (gpufix-facts (S__84ab8fb0849d TRUE) (S__97d092046c7b TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "container-no-gpu#6"))
 (defrule gpufix:container-no-gpu#7
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
+   (gpufix-facts (S__8e50dd349855 TRUE) (S__97d092046c7b TRUE))
    =>
    (gpufix-fired "container-no-gpu#7"))
+(defrule gpufix:container-no-gpu#8
+   (gpufix-facts (S__84ab8fb0849d TRUE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#8"))
+(defrule gpufix:container-no-gpu#9
+   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#9"))
+(defrule gpufix:container-no-gpu#10
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#10"))
+(defrule gpufix:container-no-gpu#11
+   (gpufix-facts (S__8e50dd349855 TRUE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#11"))
+(defrule gpufix:container-no-gpu#12
+   (gpufix-facts (S__84ab8fb0849d TRUE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#12"))
+(defrule gpufix:container-no-gpu#13
+   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#13"))
+(defrule gpufix:container-no-gpu#14
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__a8f5c08b1b23 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu#14"))
 (defrule gpufix:cuda-unavailable#0
    (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
@@ -1717,49 +1763,89 @@
    =>
    (gpufix-fired "rocm-gfx-unsupported#19"))
 (defrule gpufix:rocm-gfx-unsupported#20
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#20"))
 (defrule gpufix:rocm-gfx-unsupported#21
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#21"))
 (defrule gpufix:rocm-gfx-unsupported#22
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#22"))
 (defrule gpufix:rocm-gfx-unsupported#23
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#23"))
 (defrule gpufix:rocm-gfx-unsupported#24
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#24"))
 (defrule gpufix:rocm-gfx-unsupported#25
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#25"))
 (defrule gpufix:rocm-gfx-unsupported#26
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#26"))
 (defrule gpufix:rocm-gfx-unsupported#27
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#27"))
 (defrule gpufix:rocm-gfx-unsupported#28
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#28"))
 (defrule gpufix:rocm-gfx-unsupported#29
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#29"))
 (defrule gpufix:rocm-gfx-unsupported#30
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#30"))
+(defrule gpufix:rocm-gfx-unsupported#31
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#31"))
+(defrule gpufix:rocm-gfx-unsupported#32
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#32"))
+(defrule gpufix:rocm-gfx-unsupported#33
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#33"))
+(defrule gpufix:rocm-gfx-unsupported#34
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#34"))
+(defrule gpufix:rocm-gfx-unsupported#35
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#35"))
+(defrule gpufix:rocm-gfx-unsupported#36
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#36"))
+(defrule gpufix:rocm-gfx-unsupported#37
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#37"))
+(defrule gpufix:rocm-gfx-unsupported#38
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#38"))
+(defrule gpufix:rocm-gfx-unsupported#39
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#39"))
+(defrule gpufix:rocm-gfx-unsupported#40
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#40"))
 (defrule gpufix:rocm-kfd-permission#0
    (gpufix-facts (S__1527de0bdb1a TRUE))
    =>
@@ -1880,6 +1966,18 @@
    (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
+(defrule gpufix:cuda-oom#12
+   (gpufix-facts (S__fbe83263400e TRUE))
+   =>
+   (gpufix-fired "cuda-oom#12"))
+(defrule gpufix:cuda-oom#13
+   (gpufix-facts (S__efd2b600f3cf TRUE))
+   =>
+   (gpufix-fired "cuda-oom#13"))
+(defrule gpufix:cuda-oom#14
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2029,7 +2127,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
@@ -2130,6 +2228,7 @@
    (slot S__d8cb4e6e20c3)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
+   (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
@@ -2262,6 +2361,10 @@
    (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-for-3#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-4#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ddd149887f3c TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-4#0"))
 (defrule gpufix:container-no-gpu-started-without-gpus-against-1#0
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__15a1003d46b6 TRUE))
    =>
@@ -3113,6 +3216,7 @@
    (slot S__9fbb38bb191b)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
+   (slot S__ae9c2d04a970)
    (slot S__bca24ccda541)
    (slot S__be605816ff95)
    (slot S__bf63edbea42e)
@@ -3125,10 +3229,12 @@
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
    (slot S__df8479301d30)
+   (slot S__e0fd34b0d869)
    (slot S__e8fec33150aa)
    (slot S__f176b10642af)
    (slot S__f3324089d4c4)
    (slot S__f54fa1ae03a0)
+   (slot S__f75985952959)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
@@ -3304,85 +3410,77 @@
    =>
    (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:container-started-without-gpus#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#1"))
 (defrule gpufix:container-started-without-gpus#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#2"))
 (defrule gpufix:container-started-without-gpus#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#3"))
 (defrule gpufix:container-started-without-gpus#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#4"))
 (defrule gpufix:container-started-without-gpus#5
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#5"))
 (defrule gpufix:container-started-without-gpus#6
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#6"))
 (defrule gpufix:container-started-without-gpus#7
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#7"))
 (defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#8"))
 (defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#9"))
 (defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#10"))
 (defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#11"))
 (defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#12"))
 (defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#13"))
 (defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#14"))
 (defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#18"))
-(defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#19"))
-(defrule gpufix:container-started-without-gpus#20
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "container-started-without-gpus#20"))
+   (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -3504,9 +3602,13 @@
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
+(defrule gpufix:no-nvidia-gpu#6
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#6"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
@@ -3676,25 +3778,37 @@
    =>
    (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#6"))
 (defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#7"))
 (defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
+(defrule gpufix:cuda-visible-devices#11
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#11"))
+(defrule gpufix:cuda-visible-devices#12
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#12"))
+(defrule gpufix:cuda-visible-devices#13
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#13"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
 (deftemplate gpufix-facts
