@@ -455,13 +455,21 @@
    =>
    (gpufix-fired "cuda-unavailable#9"))
 (defrule gpufix:cuda-unavailable#10
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__bf8abbe82d75 TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__bf8abbe82d75 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#10"))
 (defrule gpufix:cuda-unavailable#11
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__bf8abbe82d75 TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__bf8abbe82d75 TRUE))
    =>
    (gpufix-fired "cuda-unavailable#11"))
+(defrule gpufix:cuda-unavailable#12
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__bf8abbe82d75 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#12"))
+(defrule gpufix:cuda-unavailable#13
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__bf8abbe82d75 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable#13"))
 (defrule gpufix:gpu-slow#0
    (gpufix-facts (S__188fe08c8d70 TRUE))
    =>
