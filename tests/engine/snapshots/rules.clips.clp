@@ -4122,7 +4122,7 @@
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
-   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__several_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
