@@ -2039,6 +2039,7 @@
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
+   (slot S__f2794c218286)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -2884,6 +2885,10 @@
    (gpufix-facts (F__os__name "windows") (S__76c0534ec9c6 TRUE) (S__e392eb857bff TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#6"))
+(defrule gpufix:mirror-without-cuda-wheels#7
+   (gpufix-facts (S__f2794c218286 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#7"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
