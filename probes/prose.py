@@ -188,9 +188,13 @@ _TORCH_VARIANT = re.compile(
     r"|\b(cu\d{2,3})\s?(?:版本的|版的|的|\sbuild of\s|\sbuilds of\s|\sversion of\s|\swheel of\s)\s?(?:the\s)?(?:py)?torch\b", re.I | re.A)
 
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
+# Also an app's or a script's own "CUDA available: False" line (seen: https://github.com/nicolasdiolez/360Extractor/issues/9,
+# https://github.com/JBjoernskov/Twin4Build/issues/167), the words without the call.
 _IS_AVAILABLE = re.compile(
-    r"cuda\.is_available(?:\(\s*\))?\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
+    r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
     r"返回了|返回|输出|为|是|结果为|显示)?\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
+# The cheap look for a line or clause _IS_AVAILABLE may read.
+_AVAIL_HINT = re.compile(r"is_available|cuda[ _]available", re.I | re.A)
 _TORCH_VERSION_CUDA = re.compile(r"torch\.version\.cuda\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
                                  r"(\d{1,2}\.\d{1,2})\b", re.A)
 _USED_TO_BUILD = re.compile(r"CUDA used to build PyTorch\s?[:：]?\s?(\d{1,2}\.\d{1,2})", re.I | re.A)
@@ -454,7 +458,7 @@ class _Reader:
         os_words = _OS_HINT.search(low) is not None
         named = _NAMES.search(sentence) is not None or "version" in low
         container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
-        if not (gpu_words or os_words or named or container_words or "is_available" in sentence):
+        if not (gpu_words or os_words or named or container_words or _AVAIL_HINT.search(sentence)):
             return
         clauses = _clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence]
         # The driver's ceiling clause says "support" about the installed driver: it does not make the rest of
@@ -475,7 +479,7 @@ class _Reader:
                 self.vendor(clause, no, line)
             if os_words:
                 self.os_words(clause, no, line, elsewhere)
-            if "is_available" in clause:
+            if _AVAIL_HINT.search(clause):
                 self.availability(clause, no, line)
             if container_words and _IN_CONTAINER.search(clause):
                 self.add("container.inside", True, no, line)
@@ -793,7 +797,7 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
             reader.add("os.name", "windows", no, line)
             windows_path_seen = True
-        if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and "is_available" not in line
+        if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and not _AVAIL_HINT.search(line)
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."
                                           and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):
             continue  # most lines of a paste name nothing this reader knows

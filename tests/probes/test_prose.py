@@ -127,6 +127,11 @@ CASES = [
      {"os.name": "windows", "driver.version": "576.52", "python.version": "3.10.11"}),
     ("https://github.com/pytorch/pytorch/issues/68611", "torch.cuda.is_available() ---> false",
      {"torch.cuda_available": False}),
+    # an app's startup line and a script's summary say it without the call
+    ("https://github.com/nicolasdiolez/360Extractor/issues/9", "[INFO] CUDA Available: False",
+     {"torch.cuda_available": False}),
+    ("https://github.com/JBjoernskov/Twin4Build/issues/167", "torch 2.14.0+cpu | cuda available: False | device count: 0",
+     {"torch.version": "2.14.0", "torch.version_full": "2.14.0+cpu", "torch.build": "cpu", "torch.cuda_available": False}),
     ("https://github.com/pytorch/pytorch/issues/90845",
      "- Have a CUDA capable GPU (I have a _GeForce GTX 1080 Ti_, no problem here),",
      {"gpu.name": ["NVIDIA GeForce GTX 1080 Ti"], GPU: "nvidia"}),

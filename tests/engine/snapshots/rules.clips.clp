@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, cuda-unavailable, gpu-slow, no-module-torch, driver-library-mismatch, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -94,7 +94,6 @@
    (slot S__139b88d71992)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
-   (slot S__186d9b4bbc3e)
    (slot S__188fe08c8d70)
    (slot S__1978d2bb4294)
    (slot S__1a7496016792)
@@ -217,7 +216,6 @@
    (slot S__7b83ba5a44ab)
    (slot S__7eb650454946)
    (slot S__7f40affc643e)
-   (slot S__7fcb2890cd79)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
    (slot S__7ff10e977d43)
@@ -274,6 +272,7 @@
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a8321bdeb5ae)
    (slot S__a8f5c08b1b23)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
@@ -304,7 +303,6 @@
    (slot S__c19d9ad4780e)
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
-   (slot S__c2de9d35cfd8)
    (slot S__c4f4585640f2)
    (slot S__c6429fcf19bd)
    (slot S__c65de401c6ac)
@@ -322,7 +320,6 @@
    (slot S__d33e8557f8dc)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
-   (slot S__d46d4e679b15)
    (slot S__d52931ad533a)
    (slot S__d7095d8bf484)
    (slot S__d7b99a4cbd83)
@@ -482,46 +479,6 @@
    (gpufix-facts (F__torch__cuda_available__b FALSE) (S__a8f5c08b1b23 TRUE))
    =>
    (gpufix-fired "container-no-gpu#14"))
-(defrule gpufix:cuda-unavailable#0
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#0"))
-(defrule gpufix:cuda-unavailable#1
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#1"))
-(defrule gpufix:cuda-unavailable#2
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#2"))
-(defrule gpufix:cuda-unavailable#3
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#3"))
-(defrule gpufix:cuda-unavailable#4
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#4"))
-(defrule gpufix:cuda-unavailable#5
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#5"))
-(defrule gpufix:cuda-unavailable#6
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#6"))
-(defrule gpufix:cuda-unavailable#7
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#7"))
-(defrule gpufix:cuda-unavailable#8
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#8"))
-(defrule gpufix:cuda-unavailable#9
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#9"))
 (defrule gpufix:gpu-slow#0
    (gpufix-facts (S__188fe08c8d70 TRUE))
    =>
@@ -566,6 +523,10 @@
    (gpufix-facts (S__3ef9f7bdb288 TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#4"))
+(defrule gpufix:gpu-unused-said#0
+   (gpufix-facts (S__a8321bdeb5ae TRUE))
+   =>
+   (gpufix-fired "gpu-unused-said#0"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
@@ -2127,9 +2088,8 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
 (deftemplate gpufix-facts
-   (slot F__compat__driver_supports_torch__b)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__index_has_cuda_wheels__b)
@@ -2141,25 +2101,24 @@
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__gpu_unused_said__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
-   (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
    (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__os__release__v)
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
@@ -2173,6 +2132,8 @@
    (slot F__torch__build)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
+   (slot F__torch__cuda_available__s)
+   (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot P__080e00b02b19)
@@ -2186,12 +2147,11 @@
    (slot P__eb93918748ad)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
+   (slot S__186d9b4bbc3e)
    (slot S__1f6e4f903b85)
-   (slot S__1f6f94b65172)
    (slot S__29768ee166f0)
    (slot S__2bdc95930651)
    (slot S__2f7aecafb31a)
-   (slot S__3b7b94171696)
    (slot S__478496dbcddf)
    (slot S__4b4c9354d7a5)
    (slot S__516f16e005eb)
@@ -2201,8 +2161,8 @@
    (slot S__7157d4f3709e)
    (slot S__76c0534ec9c6)
    (slot S__7c5acfe3f11d)
-   (slot S__7df997116cce)
    (slot S__7e5b0550fa1d)
+   (slot S__7fcb2890cd79)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
    (slot S__8bc2364d4d15)
@@ -2217,13 +2177,14 @@
    (slot S__bca1cbfdfaf1)
    (slot S__bf07cadfbfad)
    (slot S__bf4695ee8290)
+   (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c53e3961031e)
-   (slot S__c80d6ab2b0a7)
    (slot S__cd453528f676)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d29e11e2ddec)
+   (slot S__d46d4e679b15)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
    (slot S__dd4a238193e3)
@@ -2236,6 +2197,7 @@
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
+   (slot S__f2794c218286)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -2373,126 +2335,62 @@
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ded3d9e41d08 TRUE))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-against-2#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+(defrule gpufix:cuda-unavailable#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-for-1#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
+   (gpufix-fired "cuda-unavailable#0"))
+(defrule gpufix:cuda-unavailable#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
+   (gpufix-fired "cuda-unavailable#1"))
+(defrule gpufix:cuda-unavailable#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-against-1#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-fired "cuda-unavailable#2"))
+(defrule gpufix:cuda-unavailable#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-against-2#0"))
-(defrule gpufix:cuda-unavailable-no-driver-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   (gpufix-fired "cuda-unavailable#3"))
+(defrule gpufix:cuda-unavailable#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-for-1#0"))
-(defrule gpufix:cuda-unavailable-no-driver-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__error__s "ok"))
+   (gpufix-fired "cuda-unavailable#4"))
+(defrule gpufix:cuda-unavailable#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-for-2#0"))
-(defrule gpufix:cuda-unavailable-no-driver-for-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__1f6f94b65172 TRUE))
+   (gpufix-fired "cuda-unavailable#5"))
+(defrule gpufix:cuda-unavailable#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-for-3#0"))
-(defrule gpufix:cuda-unavailable-no-driver-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
+   (gpufix-fired "cuda-unavailable#6"))
+(defrule gpufix:cuda-unavailable#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
-(defrule gpufix:cuda-unavailable-no-driver-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   (gpufix-fired "cuda-unavailable#7"))
+(defrule gpufix:cuda-unavailable#8
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-against-2#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
+   (gpufix-fired "cuda-unavailable#8"))
+(defrule gpufix:cuda-unavailable#9
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
+   (gpufix-fired "cuda-unavailable#9"))
+(defrule gpufix:cuda-unavailable#10
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#1"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   (gpufix-fired "cuda-unavailable#10"))
+(defrule gpufix:cuda-unavailable#11
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#2"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#3
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
+   (gpufix-fired "cuda-unavailable#11"))
+(defrule gpufix:cuda-unavailable#12
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
+   (gpufix-fired "cuda-unavailable#12"))
+(defrule gpufix:cuda-unavailable#13
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-3#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-against-1#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-against-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-against-3#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-for-1#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__c80d6ab2b0a7 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-for-2#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-against-1#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-against-2#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-against-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-against-3#0"))
-(defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-for-1#0"))
-(defrule gpufix:cuda-unavailable-hidden-devices-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__7df997116cce TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-for-2#0"))
-(defrule gpufix:cuda-unavailable-hidden-devices-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab FALSE))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-for-1#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-for-2#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-against-1#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-against-2#0"))
+   (gpufix-fired "cuda-unavailable#13"))
 (defrule gpufix:gpu-slow-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -3085,6 +2983,10 @@
    (gpufix-facts (F__os__name "windows") (S__76c0534ec9c6 TRUE) (S__e392eb857bff TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#6"))
+(defrule gpufix:mirror-without-cuda-wheels#7
+   (gpufix-facts (S__f2794c218286 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#7"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
@@ -3122,9 +3024,10 @@
    =>
    (gpufix-fired "no-matching-wheel#8"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
+   (slot F__compat__driver_supports_torch__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__cpu_build_shown__s)
@@ -3143,18 +3046,7 @@
    (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s)
@@ -3175,60 +3067,68 @@
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
+   (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__os__name)
+   (slot F__os__name__s)
+   (slot F__path__python_count__n)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__seen__b)
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
+   (slot F__torch__hip__s)
+   (slot F__torch__version__s)
+   (slot P__2b74002dceab)
    (slot P__46f4143753cb)
+   (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot S__072c35773689)
    (slot S__17cf69b59ac4)
+   (slot S__1f4dcf9a4536)
+   (slot S__1f6f94b65172)
+   (slot S__2204ccd7c93f)
    (slot S__23895d8ef9df)
    (slot S__2551c795b562)
    (slot S__285570940067)
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
    (slot S__312f505c80da)
+   (slot S__3b7b94171696)
+   (slot S__3cf48aac7753)
    (slot S__4226cb3148c3)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
-   (slot S__4ff89fa51392)
-   (slot S__543e1209fb34)
+   (slot S__54c80723a782)
    (slot S__666ec99e5def)
-   (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
+   (slot S__7df997116cce)
    (slot S__84a236102963)
-   (slot S__872c7114db46)
-   (slot S__87e6fac0f40b)
-   (slot S__92c151645171)
    (slot S__935daa9499f7)
    (slot S__9922889e26d1)
-   (slot S__9a9e22eeeec6)
    (slot S__9fbb38bb191b)
-   (slot S__abf5821a1a92)
-   (slot S__ae5d918c61bb)
+   (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
    (slot S__bca24ccda541)
-   (slot S__be605816ff95)
    (slot S__bf63edbea42e)
    (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
+   (slot S__c80d6ab2b0a7)
    (slot S__ce189d6a3983)
    (slot S__d67c0880d9d5)
    (slot S__d7d50a5e9523)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
-   (slot S__df8479301d30)
    (slot S__e0fd34b0d869)
    (slot S__e8fec33150aa)
    (slot S__f176b10642af)
@@ -3236,7 +3136,8 @@
    (slot S__f54fa1ae03a0)
    (slot S__f75985952959)
    (slot S__fe56fe71c725)
-   (slot S__ff0b278f2d0f))
+   (slot S__ff0b278f2d0f)
+   (slot S__ffed06330d53))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -3297,54 +3198,126 @@
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-out#1"))
-(defrule gpufix:cuda-unavailable-cpu-build-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-for-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
-(defrule gpufix:cuda-unavailable-no-driver-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-against-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__error__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__1f6f94b65172 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
-(defrule gpufix:cuda-unavailable-hidden-devices-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
    =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
    =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
    =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#2"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-3#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__c80d6ab2b0a7 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-3#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-1#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__7df997116cce TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-2#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab FALSE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-2#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-2#0"))
 (defrule gpufix:gpu-slow-cpu-build-out#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s "ok"))
    =>
@@ -3609,6 +3582,551 @@
    (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
+(defrule gpufix:cpu-build-likely#0
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#0"))
+(defrule gpufix:cpu-build-likely#1
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#1"))
+(defrule gpufix:cpu-build-likely#2
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#2"))
+(defrule gpufix:cpu-build-likely#3
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#3"))
+(defrule gpufix:cpu-build-likely#4
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#4"))
+(defrule gpufix:cpu-build-likely#5
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#5"))
+(defrule gpufix:cpu-build-likely#6
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#6"))
+(defrule gpufix:cpu-build-likely#7
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#7"))
+(defrule gpufix:cpu-build-likely#8
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#8"))
+(defrule gpufix:cpu-build-likely#9
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#9"))
+(defrule gpufix:cpu-build-likely#10
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#10"))
+(defrule gpufix:cpu-build-likely#11
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#11"))
+(defrule gpufix:cpu-build-likely#12
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#12"))
+(defrule gpufix:cpu-build-likely#13
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#13"))
+(defrule gpufix:cpu-build-likely#14
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#14"))
+(defrule gpufix:cpu-build-likely#15
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#15"))
+(defrule gpufix:cpu-build-likely#16
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#16"))
+(defrule gpufix:cpu-build-likely#17
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#17"))
+(defrule gpufix:cpu-build-likely#18
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#18"))
+(defrule gpufix:cpu-build-likely#19
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#19"))
+(defrule gpufix:cpu-build-likely#20
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#20"))
+(defrule gpufix:cpu-build-likely#21
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#21"))
+(defrule gpufix:cpu-build-likely#22
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#22"))
+(defrule gpufix:cpu-build-likely#23
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#23"))
+(defrule gpufix:cpu-build-likely#24
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#24"))
+(defrule gpufix:cpu-build-likely#25
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#25"))
+(defrule gpufix:cpu-build-likely#26
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#26"))
+(defrule gpufix:cpu-build-likely#27
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#27"))
+(defrule gpufix:cpu-build-likely#28
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#28"))
+(defrule gpufix:cpu-build-likely#29
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#29"))
+(defrule gpufix:cpu-build-likely#30
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#30"))
+(defrule gpufix:cpu-build-likely#31
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#31"))
+(defrule gpufix:cpu-build-likely#32
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#32"))
+(defrule gpufix:cpu-build-likely#33
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#33"))
+(defrule gpufix:cpu-build-likely#34
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#34"))
+(defrule gpufix:cpu-build-likely#35
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#35"))
+(defrule gpufix:cpu-build-likely#36
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#36"))
+(defrule gpufix:cpu-build-likely#37
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#37"))
+(defrule gpufix:cpu-build-likely#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#38"))
+(defrule gpufix:cpu-build-likely#39
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#39"))
+(defrule gpufix:cpu-build-likely#40
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#40"))
+(defrule gpufix:cpu-build-likely#41
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#41"))
+(defrule gpufix:cpu-build-likely#42
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#42"))
+(defrule gpufix:cpu-build-likely#43
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#43"))
+(defrule gpufix:cpu-build-likely#44
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#44"))
+(defrule gpufix:cpu-build-likely#45
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#45"))
+(defrule gpufix:cpu-build-likely#46
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#46"))
+(defrule gpufix:cpu-build-likely#47
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#47"))
+(defrule gpufix:cuda-visible-devices#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#0"))
+(defrule gpufix:cuda-visible-devices#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#1"))
+(defrule gpufix:cuda-visible-devices#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#2"))
+(defrule gpufix:cuda-visible-devices#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (S__bf63edbea42e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
+(defrule gpufix:cuda-visible-devices#5
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#5"))
+(defrule gpufix:cuda-visible-devices#6
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#6"))
+(defrule gpufix:cuda-visible-devices#7
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#7"))
+(defrule gpufix:cuda-visible-devices#8
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#8"))
+(defrule gpufix:cuda-visible-devices#9
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   =>
+   (gpufix-fired "cuda-visible-devices#9"))
+(defrule gpufix:cuda-visible-devices#10
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#10"))
+(defrule gpufix:cuda-visible-devices#11
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#11"))
+(defrule gpufix:cuda-visible-devices#12
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#12"))
+(defrule gpufix:cuda-visible-devices#13
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#13"))
+
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel
+(deftemplate gpufix-facts
+   (slot F__container__gpus__s)
+   (slot F__derived__cpu_build_likely__s)
+   (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s)
+   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
+   (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
+   (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__gpu_unused_said__s)
+   (slot F__derived__mirror_used__s)
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__several_torch__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_LAUNCH_BLOCKING__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__vendor)
+   (slot F__gpu__vendor__s)
+   (slot F__os__arch__s)
+   (slot F__os__release__s)
+   (slot F__path__pythons__s)
+   (slot F__run__gpu_util__s)
+   (slot F__run__power_saving__s)
+   (slot F__run__slow_phase__s)
+   (slot F__torch__cuda_available__s)
+   (slot F__torch__metadata_version__s)
+   (slot F__torch__mps_built__s)
+   (slot S__4ff89fa51392)
+   (slot S__543e1209fb34)
+   (slot S__67f6cf793576)
+   (slot S__872c7114db46)
+   (slot S__87e6fac0f40b)
+   (slot S__92c151645171)
+   (slot S__9a9e22eeeec6)
+   (slot S__abf5821a1a92)
+   (slot S__ae5d918c61bb)
+   (slot S__be605816ff95)
+   (slot S__df8479301d30))
+(defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-python-arch#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mac-kind#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mac-kind#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#0"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#1
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#1"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#2
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#2"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#3
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#3"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#4
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#4"))
+(defrule gpufix:apple-gpu-unavailable-ask-mps-built#5
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#5"))
+(defrule gpufix:apple-gpu-unavailable-ask-macos-version#0
+   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "apple-gpu-unavailable-ask-macos-version#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#0
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#1
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#2
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
+(defrule gpufix:cuda-unavailable-no-driver-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
+(defrule gpufix:cuda-unavailable-hidden-devices-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#0"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#1"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#2"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#3"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#4"))
+(defrule gpufix:gpu-slow-ask-torch-cuda#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-torch-cuda#5"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#0"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#1"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#2"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#3"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#4"))
+(defrule gpufix:gpu-slow-ask-gpu-util-during-run#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#5"))
+(defrule gpufix:gpu-slow-ask-slow-phase#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#0"))
+(defrule gpufix:gpu-slow-ask-slow-phase#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#1"))
+(defrule gpufix:gpu-slow-ask-slow-phase#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#2"))
+(defrule gpufix:gpu-slow-ask-slow-phase#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#3"))
+(defrule gpufix:gpu-slow-ask-slow-phase#4
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#4"))
+(defrule gpufix:gpu-slow-ask-slow-phase#5
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#5"))
+(defrule gpufix:gpu-slow-ask-slow-phase#6
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#6"))
+(defrule gpufix:gpu-slow-ask-slow-phase#7
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#7"))
+(defrule gpufix:gpu-slow-ask-slow-phase#8
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#8"))
+(defrule gpufix:gpu-slow-ask-slow-phase#9
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-slow-phase#9"))
+(defrule gpufix:gpu-slow-ask-launch-blocking-env#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-launch-blocking-env#0"))
+(defrule gpufix:gpu-slow-ask-launch-blocking-env#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-launch-blocking-env#1"))
+(defrule gpufix:gpu-slow-ask-launch-blocking-env#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-launch-blocking-env#2"))
+(defrule gpufix:gpu-slow-ask-power-mode#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-power-mode#0"))
+(defrule gpufix:gpu-slow-ask-power-mode#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-power-mode#1"))
+(defrule gpufix:gpu-slow-ask-power-mode#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-power-mode#2"))
+(defrule gpufix:no-module-torch-ask-pip-show-torch#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "no-module-torch-ask-pip-show-torch#0"))
+(defrule gpufix:no-module-torch-ask-where-python#0
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "no-module-torch-ask-where-python#0"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
@@ -3706,7 +4224,7 @@
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
-   (gpufix-facts (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__several_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
@@ -3753,75 +4271,33 @@
    (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
-(defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+(defrule gpufix:cpu-only-wheel#36
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#0"))
-(defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-fired "cpu-only-wheel#36"))
+(defrule gpufix:cpu-only-wheel#37
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#1"))
-(defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   (gpufix-fired "cpu-only-wheel#37"))
+(defrule gpufix:cpu-only-wheel#38
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#2"))
-(defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-fired "cpu-only-wheel#38"))
+(defrule gpufix:cpu-only-wheel#39
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#3"))
-(defrule gpufix:cuda-visible-devices#4
-   (gpufix-facts (S__bf63edbea42e TRUE))
+   (gpufix-fired "cpu-only-wheel#39"))
+(defrule gpufix:cpu-only-wheel#40
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (S__543e1209fb34 FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#4"))
-(defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-fired "cpu-only-wheel#40"))
+(defrule gpufix:cpu-only-wheel#41
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (S__ae5d918c61bb FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#5"))
-(defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#6"))
-(defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#7"))
-(defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#8"))
-(defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
-   =>
-   (gpufix-fired "cuda-visible-devices#9"))
-(defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#10"))
-(defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#11"))
-(defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#12"))
-(defrule gpufix:cuda-visible-devices#13
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#13"))
+   (gpufix-fired "cpu-only-wheel#41"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python
+;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python
 (deftemplate gpufix-facts
-   (slot F__container__gpus__s)
-   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
-   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
-   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
-   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s)
-   (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -3829,92 +4305,11 @@
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
-   (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__symptom__s)
-   (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
-   (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
-   (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
-   (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
-   (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__driver__version__s)
-   (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__vendor__s)
-   (slot F__os__arch__s)
-   (slot F__os__release__s)
    (slot F__path__pythons__s)
-   (slot F__run__gpu_util__s)
-   (slot F__run__power_saving__s)
-   (slot F__run__slow_phase__s)
-   (slot F__torch__build__s)
-   (slot F__torch__cuda_available__s)
-   (slot F__torch__metadata_version__s)
-   (slot F__torch__mps_built__s))
-(defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-python-arch#0"))
-(defrule gpufix:apple-gpu-unavailable-ask-mac-kind#0
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mac-kind#0"))
-(defrule gpufix:apple-gpu-unavailable-ask-mps-built#0
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#0"))
-(defrule gpufix:apple-gpu-unavailable-ask-mps-built#1
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#1"))
-(defrule gpufix:apple-gpu-unavailable-ask-mps-built#2
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#2"))
-(defrule gpufix:apple-gpu-unavailable-ask-mps-built#3
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#3"))
-(defrule gpufix:apple-gpu-unavailable-ask-mps-built#4
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#4"))
-(defrule gpufix:apple-gpu-unavailable-ask-mps-built#5
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-mps-built#5"))
-(defrule gpufix:apple-gpu-unavailable-ask-macos-version#0
-   (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "apple-gpu-unavailable-ask-macos-version#0"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#0
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#1
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#2
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
+   (slot F__torch__build__s))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -4055,123 +4450,3 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "cuda-unavailable-ask-where-python#14"))
-(defrule gpufix:gpu-slow-ask-torch-cuda#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-torch-cuda#0"))
-(defrule gpufix:gpu-slow-ask-torch-cuda#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-torch-cuda#1"))
-(defrule gpufix:gpu-slow-ask-torch-cuda#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-torch-cuda#2"))
-(defrule gpufix:gpu-slow-ask-torch-cuda#3
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-torch-cuda#3"))
-(defrule gpufix:gpu-slow-ask-torch-cuda#4
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-torch-cuda#4"))
-(defrule gpufix:gpu-slow-ask-torch-cuda#5
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-torch-cuda#5"))
-(defrule gpufix:gpu-slow-ask-gpu-util-during-run#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#0"))
-(defrule gpufix:gpu-slow-ask-gpu-util-during-run#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#1"))
-(defrule gpufix:gpu-slow-ask-gpu-util-during-run#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#2"))
-(defrule gpufix:gpu-slow-ask-gpu-util-during-run#3
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#3"))
-(defrule gpufix:gpu-slow-ask-gpu-util-during-run#4
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#4"))
-(defrule gpufix:gpu-slow-ask-gpu-util-during-run#5
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__gpu_util__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-gpu-util-during-run#5"))
-(defrule gpufix:gpu-slow-ask-slow-phase#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#0"))
-(defrule gpufix:gpu-slow-ask-slow-phase#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#1"))
-(defrule gpufix:gpu-slow-ask-slow-phase#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#2"))
-(defrule gpufix:gpu-slow-ask-slow-phase#3
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#3"))
-(defrule gpufix:gpu-slow-ask-slow-phase#4
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#4"))
-(defrule gpufix:gpu-slow-ask-slow-phase#5
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#5"))
-(defrule gpufix:gpu-slow-ask-slow-phase#6
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#6"))
-(defrule gpufix:gpu-slow-ask-slow-phase#7
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#7"))
-(defrule gpufix:gpu-slow-ask-slow-phase#8
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#8"))
-(defrule gpufix:gpu-slow-ask-slow-phase#9
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__slow_phase__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-slow-phase#9"))
-(defrule gpufix:gpu-slow-ask-launch-blocking-env#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-launch-blocking-env#0"))
-(defrule gpufix:gpu-slow-ask-launch-blocking-env#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-launch-blocking-env#1"))
-(defrule gpufix:gpu-slow-ask-launch-blocking-env#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__env__CUDA_LAUNCH_BLOCKING__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-launch-blocking-env#2"))
-(defrule gpufix:gpu-slow-ask-power-mode#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-power-mode#0"))
-(defrule gpufix:gpu-slow-ask-power-mode#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-power-mode#1"))
-(defrule gpufix:gpu-slow-ask-power-mode#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-power-mode#2"))
-(defrule gpufix:no-module-torch-ask-pip-show-torch#0
-   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "no-module-torch-ask-pip-show-torch#0"))
-(defrule gpufix:no-module-torch-ask-where-python#0
-   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "no-module-torch-ask-where-python#0"))
