@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -24,13 +24,14 @@ from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
 from gpufix.errors import RuleLoadError, UsageError
 from gpufix.package_files import package_folder
+from gpufix.records import record
 
 RULES_PACKAGE = "gpufix.rules"
 SKIP_DIRS = frozenset({"knowledge", "__pycache__"})  # knowledge/: the knowledge base's tables
 RULE_SUFFIX = ".yaml"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleFile:
     """A rule file, wherever it lives (a checkout, an installed package)."""
 
@@ -43,7 +44,7 @@ class RuleFile:
         return self.resource.read_text(encoding="utf-8")
 
 
-@dataclass
+@record
 class RuleSet:
     """Checked rules, in evaluation order: strata[0] first (see `order_strata`)."""
 

@@ -20,7 +20,7 @@ started, so that their import (~0.15 s) overlaps the torch import instead of del
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any, Iterator, Optional, Union
 
 from gpufix.core.inputs import (check_log_path, fixture_log, make_context, merge, parse_fact_option,
@@ -30,11 +30,12 @@ from gpufix.facts import Fact, FactBase
 from gpufix.probes.base import DYNAMIC, STATIC, ProbeContext
 from gpufix.probes.registry import ALL_PROBES, probes_in
 from gpufix.probes.runner import ProbeResult, ProbeRun, ProgressCallback, run_probes, start_probes
+from gpufix.records import record
 
 _UNREAD = object()
 
 
-@dataclass
+@record
 class Inputs:
     """A request's inputs, checked and read once: a TUI re-check probes again but never
     re-reads the log (standard input cannot be read twice)."""
