@@ -244,6 +244,12 @@ def key_offsets(texts: Iterable[bytes]) -> dict[bytes, int]:
         pick = max(sorted(counts), key=lambda b: (counts[b], -_commonness(b)))
         chosen.add(pick)
         left = {t for t in left if pick not in starts[t]}
+    # Greedy can keep a byte that later picks made redundant: drop each one every text can do without
+    # (commonest first, since those keys are found most often by chance).
+    for b in sorted(chosen, key=lambda b: -_commonness(b)):
+        rest = chosen - {b}
+        if all(any(x in rest for x in firsts) for firsts in starts.values()):
+            chosen = rest
     return {t: min(o for b, o in firsts.items() if b in chosen) for t, firsts in starts.items()}
 
 

@@ -113,6 +113,13 @@ _OTHER_LIBRARY = re.compile(
     r"mxnet|cupy|mmcv|mmcv-full|detectron2|xformers|bitsandbytes|triton|vllm|deepspeed|flash-attn|"
     r"flash_attn|llama-cpp-python|ctranslate2|faiss|faiss-gpu|libtorch)\b", re.I | re.A)
 
+# "Torch version 1.10.1+cu111 is not compatible with torchvision 0.10.0+cu111", "torch 2.1.0 和 torchvision 0.15.2
+# 不兼容": a clash the user observes between two installed versions. The words say "compatible", yet both versions
+# are the installed ones; a clause that says more (need, downgrade, 需要) stays another state.
+# seen: https://github.com/pmj110119/RenderOcc/issues/46
+_STATED_CLASH = re.compile(r"\b(?:is|are)\s(?:not\scompatible|incompatible)\swith\b|\bnot\scompatible\swith\b|"
+                           r"\bincompatible\swith\b|\bdo(?:es)?\s?n[o']t\smatch\b|不兼容|不匹配", re.I | re.A)
+
 _SENTENCE_END = re.compile(r"[?？!！。；;]|\.\s", re.A)
 _CLAUSE_SPLIT = re.compile(r"[,，、]|\s+(?:but|however|while|whereas|and then)\s+|但是|但|然而|而且|可是", re.I | re.A)
 
@@ -429,6 +436,10 @@ class _Reader:
                 self.add("container.inside", True, no, line)
             if named and not elsewhere:
                 self.versions(clause, no, line)
+            elif named and _STATED_CLASH.search(clause):
+                rest = _STATED_CLASH.sub(" ", clause)
+                if not (_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest)):
+                    self.versions(clause, no, line)
 
     def versions(self, clause: str, no: int | None, line: str) -> None:
         other_library = bool(_OTHER_LIBRARY.search(clause))

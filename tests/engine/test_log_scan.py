@@ -418,6 +418,14 @@ def test_automaton_keys_share_few_first_bytes():
     assert len(firsts) * 2 < len({t[0] for t in texts})  # what makes the automaton fast
 
 
+def test_key_offsets_drop_a_first_byte_the_greedy_cover_made_redundant():
+    # greedy picks z first (in the most texts), yet j, k and q alone cover all six
+    texts = [b"kzkzvj", b"zqxvzq", b"qqzvkz", b"jjzjqq", b"zkjqzx", b"kkvjvz"]
+    offsets = signatures.key_offsets(texts)
+    assert {t[at] for t, at in offsets.items()} == set(b"jkq")
+    assert all(len(t) - at >= signatures.MIN_KEY for t, at in offsets.items())
+
+
 def test_scan_text_for_finds_literal_signatures_without_the_automaton(rules, monkeypatch):
     from gpufix.engine.api import scan_plan
 

@@ -157,6 +157,14 @@ CASES = [
     ("https://github.com/xinnan-tech/xiaozhi-esp32-server/issues/1166", "进入docker内部，发现torch 的cuda.is_available() 为false。",
      {"container.inside": True, "torch.cuda_available": False}),
     ("https://github.com/ultralytics/yolov5/issues/2389", "Driver version 435.21，CUDA 10.1", {"driver.version": "435.21"}),
+    # a clash observed between the two installed versions is read; the question after it ("may need to change
+    # to 0.11.2?") is not; a clash clause that says more (need, downgrade) stays another state
+    ("https://github.com/pmj110119/RenderOcc/issues/46",
+     "Torch version 1.10.1+cu111 is not compatible with torchvision 0.10.0+cu111, torchvision may need to change "
+     "to 0.11.2+cu111?",
+     {"torch.version": "1.10.1", "torch.version_full": "1.10.1+cu111", "torch.build": "cu111",
+      "torchvision.version": "0.10.0", "torchvision.version_full": "0.10.0+cu111"}),
+    ("(clash with a need)", "torchvision 0.16.0 is incompatible with torch 2.1.0 so I need to downgrade it", {}),
     ("https://github.com/pytorch/pytorch/issues/31314",
      "My GPU is `GeForce GT 740M`, cuda version is `cuda-10.0.130-2`, installed pytorch by `pip install "
      "torch==1.3.1+cu92 torchvision==0.4.2+cu92  -f https://download.pytorch.org/whl/torch_stable.html`",
@@ -196,10 +204,6 @@ NEGATIVES = [
     # pip's resolver: what was requested, what a package depends on
     ("https://github.com/mjtaheri11/FL-wireless/issues/1",
      "The user requested torch==1.13.0\ntorchvision 0.15.2 depends on torch==2.0.1"),
-    # a question about compatibility
-    ("https://github.com/pmj110119/RenderOcc/issues/46",
-     "Torch version 1.10.1+cu111 is not compatible with torchvision 0.10.0+cu111, torchvision may need to change "
-     "to 0.11.2+cu111?"),
     ("https://github.com/geoffryan/afterglowpy/issues/8",
      "When I update numpy version to >2.0, the code doesn't work and return:"),
     ("https://github.com/jbwang1997/OBBDetection/issues/7", "这是conda环境，我感觉是我torch版本的问题，但我也试了torch 1.5，也会报错"),

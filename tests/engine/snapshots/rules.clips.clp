@@ -58,6 +58,7 @@
    (slot P__901589c6544d)
    (slot P__9b46196d9741)
    (slot P__a5d92639e89c)
+   (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
@@ -108,10 +109,14 @@
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__230c7a8f88fd)
    (slot S__2342e321d31a)
+   (slot S__2344d3799fc0)
+   (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__25afc42ea4f1)
+   (slot S__25bfe9efb0d2)
    (slot S__26ea24506b02)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
@@ -157,11 +162,14 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5b5cf260c412)
+   (slot S__5b8c0e345cb8)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
+   (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__665bd20d519f)
+   (slot S__668029b055b0)
    (slot S__66e808765e7b)
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
@@ -195,6 +203,7 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
+   (slot S__7b83ba5a44ab)
    (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcb2890cd79)
@@ -213,6 +222,7 @@
    (slot S__879df2785019)
    (slot S__884b80bd21a1)
    (slot S__8ac42b37bf81)
+   (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
@@ -226,6 +236,7 @@
    (slot S__91d886c28a1b)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
+   (slot S__9488282f2b70)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9ab3da52e29f)
@@ -234,6 +245,7 @@
    (slot S__9d8ddf81210a)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
+   (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
@@ -255,6 +267,7 @@
    (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
+   (slot S__b19853eab06b)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b294c9cf22ff)
@@ -278,10 +291,12 @@
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
    (slot S__c2de9d35cfd8)
+   (slot S__c4f4585640f2)
    (slot S__c6429fcf19bd)
    (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
    (slot S__c7573342a585)
+   (slot S__c815ec0901a7)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
@@ -525,6 +540,10 @@
    (gpufix-facts (S__76c72bf9a7c4 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#7"))
+(defrule gpufix:missing-cuda-libs#8
+   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#8"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -593,6 +612,10 @@
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
+(defrule gpufix:non-torch-library-cuda-deps#8
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
@@ -777,6 +800,22 @@
    (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#4"))
+(defrule gpufix:windows-dll-load#5
+   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#5"))
+(defrule gpufix:windows-dll-load#6
+   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#6"))
+(defrule gpufix:windows-dll-load#7
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#7"))
+(defrule gpufix:windows-dll-load#8
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#8"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
@@ -941,6 +980,14 @@
    (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
+(defrule gpufix:extension-built-for-other-torch#29
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#29"))
+(defrule gpufix:extension-built-for-other-torch#30
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -1162,21 +1209,29 @@
    =>
    (gpufix-fired "numpy2-abi#5"))
 (defrule gpufix:numpy2-abi#6
-   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   (gpufix-facts (F__numpy__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200000000000070))) (S__230c7a8f88fd TRUE))
    =>
    (gpufix-fired "numpy2-abi#6"))
 (defrule gpufix:numpy2-abi#7
-   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
+   (gpufix-facts (F__numpy__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__230c7a8f88fd TRUE))
    =>
    (gpufix-fired "numpy2-abi#7"))
 (defrule gpufix:numpy2-abi#8
-   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#8"))
 (defrule gpufix:numpy2-abi#9
-   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#9"))
+(defrule gpufix:numpy2-abi#10
+   (gpufix-facts (F__compat__numpy_abi_major__n ?v0&:(and (numberp ?v0) (< ?v0 2))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#10"))
+(defrule gpufix:numpy2-abi#11
+   (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
+   =>
+   (gpufix-fired "numpy2-abi#11"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
@@ -1210,69 +1265,77 @@
    =>
    (gpufix-fired "torchvision-mismatch#1"))
 (defrule gpufix:torchvision-mismatch#2
-   (gpufix-facts (S__0567571fbbd8 TRUE))
+   (gpufix-facts (S__2344d3799fc0 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#2"))
 (defrule gpufix:torchvision-mismatch#3
-   (gpufix-facts (S__10d83936b966 TRUE))
+   (gpufix-facts (S__5b8c0e345cb8 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#3"))
 (defrule gpufix:torchvision-mismatch#4
-   (gpufix-facts (S__c685340ba3d5 TRUE))
+   (gpufix-facts (S__0567571fbbd8 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#4"))
 (defrule gpufix:torchvision-mismatch#5
-   (gpufix-facts (S__7016f7c45984 TRUE))
+   (gpufix-facts (S__10d83936b966 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#5"))
 (defrule gpufix:torchvision-mismatch#6
-   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#6"))
 (defrule gpufix:torchvision-mismatch#7
-   (gpufix-facts (S__77cfd98baff6 TRUE))
+   (gpufix-facts (S__7016f7c45984 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#7"))
 (defrule gpufix:torchvision-mismatch#8
-   (gpufix-facts (S__a3a427022910 TRUE))
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:torchvision-mismatch#9
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__77cfd98baff6 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__10af7d798fed TRUE))
+   (gpufix-facts (S__a3a427022910 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__10af7d798fed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:torchvision-mismatch#15
-   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#15"))
 (defrule gpufix:torchvision-mismatch#16
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:torchvision-mismatch#17
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#17"))
+(defrule gpufix:torchvision-mismatch#18
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#18"))
+(defrule gpufix:torchvision-mismatch#19
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#19"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
