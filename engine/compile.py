@@ -26,11 +26,11 @@ import hashlib
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from gpufix.engine.conditions import NEGATE, STATUSES, FactRef, Leaf, Sig
 from gpufix.engine.versions import encode_version
+from gpufix.records import record
 
 GATE_KEY = "G__"
 GATE_RULE = "gpufix#gate"
@@ -46,7 +46,7 @@ _NEGATIVE_TO_POSITIVE = {NEGATE[p]: p for p in POSITIVE_OPS}
 _SUFFIX = {"str": "", "bool": "__b", "num": "__n", "ver": "__v", "status": "__s"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class KeySpec:
     """How to compute one message property from the facts (see encode.py)."""
 
@@ -60,7 +60,7 @@ class KeySpec:
 Test = tuple  # (property, durable operator, literal)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Chunk:
     """One durable-rules ruleset of a stratum, as JSON."""
 
@@ -69,7 +69,7 @@ class Chunk:
     keys: tuple[str, ...]  # message properties its rules read
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Stratum:
     """Rules evaluated together: those whose derived facts the next strata read come first."""
 
@@ -80,7 +80,7 @@ class Stratum:
     alternatives: tuple[tuple[str, tuple[Test, ...]], ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CompiledRules:
     """A rule set compiled for the engines."""
 

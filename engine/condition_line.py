@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass
 from typing import Any, Callable
 
 from gpufix.engine import conditions as cond
 from gpufix.engine.yaml_lines import line_of
+from gpufix.records import record
 
 KEYWORDS = frozenset({"and", "or", "not", "of", "all", "them", "1"})
 PART_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -41,7 +41,7 @@ class ConditionError(ValueError):
         self.message = message
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Token:
     """A word of a `condition:` line, with its column."""
 

@@ -10,13 +10,13 @@ status tests, so `not` then takes its exact complement and the compiler sees not
 """
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable, Union
 
 from gpufix import linear_re, parse_cache
 from gpufix.engine.versions import encodes_exactly
 from gpufix.engine.yaml_lines import LineDict, LineList, line_of
+from gpufix.records import record
 
 # Operators as written in YAML.
 SCALAR_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
@@ -54,14 +54,14 @@ MAX_ALTERNATIVES = 64  # a rule's `when` may expand to at most this many alterna
 MAX_LEAVES_PER_ALTERNATIVE = 40  # and each may test at most this many leaves
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FactRef:
     """`{fact: OTHER}` as a comparison value: compare with another fact."""
 
     name: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Leaf:
     """One test of a fact against a value (or another fact)."""
 
@@ -85,7 +85,7 @@ class Leaf:
         return (self.fact, self.value.name) if isinstance(self.value, FactRef) else (self.fact,)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Sig:
     """`{signature: NAME}`: the rule's named regex matched a line of an error text it reads.
 
@@ -116,7 +116,7 @@ def split_sig_key(key: str) -> "tuple[str, tuple[str, ...] | None, bool]":
     return name, (tuple(rest.split("+")) if sep else None), known
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Unknown:
     """A test with `if_unknown: true|false`: what it counts as when its fact (for a signature: every
     error text it reads) is not known. Only push_not_down looks inside; see there."""
@@ -125,21 +125,21 @@ class Unknown:
     value: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class All:
     """Every item holds."""
 
     items: tuple
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Any_:
     """At least one item holds."""
 
     items: tuple
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Not:
     """The item does not hold."""
 
@@ -152,7 +152,7 @@ Conjunction = tuple  # tuple[Leaf | Sig, ...]
 
 # --- parsing and checking ----------------------------------------------------------------
 
-@dataclass
+@record
 class CheckContext:
     """What the parser needs to know about the rule and the fact catalog."""
 
@@ -405,6 +405,8 @@ def _kind(value: Any) -> str:
 
 
 def _suggest(word: str, choices) -> str:
+    import difflib  # lazy: start-up (only a rule with a typo needs it)
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

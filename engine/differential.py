@@ -16,13 +16,14 @@ rules derived (the ranking is the data's weights) and lists the questions the en
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import combinations
 from typing import Any, Callable
 
 from gpufix.engine import conditions as cond
 from gpufix.engine import schema
 from gpufix.engine.yaml_lines import line_of
+from gpufix.records import record
 
 # The keys of a differential file (a rule file with `hypotheses:`).
 FIELDS = ("id", "title", "status", "references", "tags", "languages", "signatures", "when", "hypotheses",
@@ -40,7 +41,7 @@ PREFIX = "derived.dx."
 Report = Callable[[int, str], None]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Evidence:
     """One thing that speaks for (or against) a hypothesis."""
 
@@ -53,7 +54,7 @@ class Evidence:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hypothesis:
     """One possible cause of a symptom, with what speaks for and against it."""
 
@@ -63,7 +64,7 @@ class Hypothesis:
     line: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Choice:
     """One answer a question offers."""
 
@@ -71,7 +72,7 @@ class Choice:
     text: Any  # schema.Text
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Question:
     """A question that separates hypotheses: a choice, or a command whose output is pasted back."""
 
@@ -85,7 +86,7 @@ class Question:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Differential:
     """A symptom's differential diagnosis: its hypotheses and questions."""
 

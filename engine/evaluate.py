@@ -7,7 +7,7 @@ stratum; the other rules become diagnoses (results.py). Nothing is kept between 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from gpufix.diagnosis import Diagnosis, sort_diagnoses
@@ -22,9 +22,10 @@ from gpufix.engine.results import build_diagnosis
 from gpufix.engine.schema import ERROR_TEXTS
 from gpufix.engine.signatures import ScanPlan, plan_of
 from gpufix.facts import Fact, FactBase, ok
+from gpufix.records import record
 
 
-@dataclass
+@record
 class Evaluation:
     """The result of running the rules once."""
 

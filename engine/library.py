@@ -12,17 +12,18 @@ name `match.*` groups: those belong to one rule's signatures.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable
 
 from gpufix.engine import schema
 from gpufix.engine.yaml_lines import line_of
+from gpufix.records import record
 
 LIBRARY_FILE = "_library.yaml"
 SECTIONS = ("steps", "remedies")
 
 
-@dataclass
+@record
 class Library:
     """The shared remedies and steps rules take with `use:` (rules/_library.yaml)."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
 
@@ -24,13 +24,14 @@ from gpufix.engine.schema import Rule, check_rule
 from gpufix.engine.yaml_lines import YamlError, load_yaml_with_lines
 from gpufix.errors import RuleLoadError, UsageError
 from gpufix.package_files import package_folder
+from gpufix.records import record
 
 RULES_PACKAGE = "gpufix.rules"
 SKIP_DIRS = frozenset({"knowledge", "__pycache__"})  # knowledge/: the knowledge base's tables
 RULE_SUFFIX = ".yaml"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleFile:
     """A rule file, wherever it lives (a checkout, an installed package)."""
 
@@ -43,7 +44,7 @@ class RuleFile:
         return self.resource.read_text(encoding="utf-8")
 
 
-@dataclass
+@record
 class RuleSet:
     """Checked rules, in evaluation order: strata[0] first (see `order_strata`)."""
 
@@ -82,6 +83,7 @@ def default_rules_root():
 def _walk(node, display: str, folders: list | None = None) -> Iterable[RuleFile]:
     if folders is not None:  # stamped before it is listed: a later change is seen by _walk_files
         folders.append((os.fspath(node), os.stat(os.fspath(node)).st_mtime_ns))
+    base: str | None = None  # the folder resolved once, not each file (a realpath is a stat a component)
     for child in sorted(node.iterdir(), key=lambda c: c.name):
         name = child.name
         if name.startswith((".", "_")) or name in SKIP_DIRS:  # _library.yaml and the like: not rules
@@ -90,7 +92,17 @@ def _walk(node, display: str, folders: list | None = None) -> Iterable[RuleFile]
         if child.is_dir():
             yield from _walk(child, child_display, folders)
         elif name.endswith(RULE_SUFFIX):
-            yield RuleFile(child_display, _identity(child), name[: -len(RULE_SUFFIX)], child)
+            if base is None:
+                base = _identity(node)
+            key = _identity(child) if _is_link(child) else os.path.join(base, name)
+            yield RuleFile(child_display, key, name[: -len(RULE_SUFFIX)], child)
+
+
+def _is_link(node) -> bool:
+    try:
+        return os.path.islink(os.fspath(node))
+    except TypeError:  # inside a zip
+        return False
 
 
 # Walks of a rules folder (the installed rules, a checkout's rules/, --rules DIR), kept while none
@@ -460,7 +472,12 @@ def load_rules(paths: Sequence[str | os.PathLike] | None = None) -> RuleSet:
 def _checked(files: list[RuleFile]) -> tuple[list[Rule], list[str], tuple, dict]:
     """check_files(files) and the compiled extras, or a clean result stored by an earlier run
     (engine/ruleset_cache.py)."""
-    libraries = {lf.key: lf for lf in (library_file_for(f) for f in files) if lf is not None}
+    by_folder: dict[Any, RuleFile | None] = {}  # a file's library depends only on its folder
+    for f in files:
+        folder = os.path.dirname(os.path.abspath(f.resource)) if isinstance(f.resource, Path) else None
+        if folder not in by_folder:
+            by_folder[folder] = library_file_for(f)
+    libraries = {lf.key: lf for lf in by_folder.values() if lf is not None}
     try:
         texts = [(f.display, f.read_text()) for f in files + list(libraries.values())]
     except (OSError, UnicodeDecodeError):

@@ -22,7 +22,7 @@ import itertools
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import IO, Any, Iterator
 
 from gpufix import linear_re
@@ -32,6 +32,7 @@ from gpufix.engine.signatures import (Needle, ScanPlan, Signature, automaton_ava
 from gpufix.errors import InputError
 from gpufix.facts import ok
 from gpufix.probes.redact import redact
+from gpufix.records import record
 
 BLOCK = 1 << 20
 MAX_LINE = linear_re.MAX_SEARCH  # bytes of one line the signatures see (16 KiB on RE2)
@@ -41,7 +42,7 @@ MAX_SHOWN_LINE = 500  # characters of a matching line kept for evidence
 SOURCE = "log"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SignatureHit:
     """A line of an error text that a signature matched."""
 
@@ -62,7 +63,7 @@ class SignatureHit:
         return out
 
 
-@dataclass
+@record
 class LogScan:
     """What reading an error log found: its facts, signature hits and an excerpt."""
 

@@ -6,15 +6,15 @@ The schema is documented in docs/rules.md (keep the two in step).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable
 
-from gpufix.engine import condition_line
 from gpufix.engine import conditions as cond
 from gpufix.engine import templates
 from gpufix.engine.yaml_lines import line_of
 from gpufix.fact_catalog import AREAS as CATALOG_AREAS
 from gpufix.fact_catalog import FACTS, lookup
+from gpufix.records import record
 
 FIELDS = ("id", "title", "severity", "kind", "area", "status", "falsepositives", "references", "tags", "languages",
           "signatures", "when", "derive", "diagnosis", "evidence", "remedies")
@@ -46,7 +46,7 @@ _DIAGNOSIS_ONLY = ("severity", "kind", "area", "falsepositives", "diagnosis", "e
 Report = Callable[[int, str], None]
 
 
-@dataclass
+@record
 class Text:
     """A user-facing text: one string per language (en always present)."""
 
@@ -60,7 +60,7 @@ class Text:
         return [n for t in self.by_lang.values() for n in templates.template_names(t)]
 
 
-@dataclass
+@record
 class StepSpec:
     """A remedy step as a rule file states it (text, command per platform and installer)."""
 
@@ -70,7 +70,7 @@ class StepSpec:
     line: int = 0
 
 
-@dataclass
+@record
 class RemedySpec:
     """A remedy as a rule file states it."""
 
@@ -79,7 +79,7 @@ class RemedySpec:
     line: int = 0
 
 
-@dataclass
+@record
 class Rule:
     """One checked rule: its conditions, signatures, texts and remedies."""
 
@@ -204,8 +204,8 @@ def check_rule(data: Any, path: str, stem: str, report: Report, library: Any = N
     when = None
     if "when" not in data:
         err(top, "missing field 'when'")
-    elif condition_line.is_named_form(data["when"]):
-        when = condition_line.parse_when(data["when"], ctx, line_of(data, "when", top))
+    elif _condition_line().is_named_form(data["when"]):
+        when = _condition_line().parse_when(data["when"], ctx, line_of(data, "when", top))
     else:
         when = cond.parse_condition(data["when"], ctx, line_of(data, "when", top))
     if when is not None:
@@ -729,3 +729,7 @@ def _url(value: str) -> str | None:
     return None if re.match(r"^https?://\S+$", value) else f"{value!r} is not an http(s) URL"
 
 
+def _condition_line() -> Any:
+    from gpufix.engine import condition_line  # lazy: start-up (only checking a rule parses `condition:`)
+
+    return condition_line

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Iterable
 
 from gpufix import linear_re, parse_cache
+from gpufix.records import record
 
 try:  # Python >= 3.11
     from re import _constants as _c
@@ -46,7 +47,7 @@ FOLD_LETTERS = b"iks"
 FOLD_CHARS = ("\u0130".encode(), "\u0131".encode(), "\u212a".encode(), "\u017f".encode())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Signature:
     """One distinct regex and the (rule id, signature name) pairs that use it."""
 
@@ -74,7 +75,7 @@ class Signature:
         return True
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Needle:
     """A text searched once per block for every signature it may reveal."""
 
@@ -83,7 +84,7 @@ class Needle:
     signatures: tuple[Signature, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScanPlan:
     """How to scan error texts for every rule's signatures at once."""
 

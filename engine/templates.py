@@ -12,9 +12,10 @@ expands into that many arguments.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence, Union
+
+from gpufix.records import record
 
 TEMPLATE = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_.\-]*)\}")
 UNKNOWN_TEXT = "unknown"
@@ -52,14 +53,14 @@ class TemplateError(ValueError):
     """A text whose [[ ]] segments do not parse (reported by the linter)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Field:
     """A `{fact}` placeholder in a rule's text."""
 
     name: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segment:
     """`[[ ... ]]`: its parts, and the facts named directly in it (not in nested segments)."""
 

@@ -16,11 +16,12 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable, Mapping, Sequence
 
 from gpufix.facts import Fact, unknown
 from gpufix.probes import processes
+from gpufix.records import record
 
 # Raw output of one probe: file name -> text. File names are the fixture file names.
 Raw = dict[str, str]
@@ -32,7 +33,7 @@ STATIC, DYNAMIC = "static", "dynamic"
 PHASES: tuple[str, ...] = (STATIC, DYNAMIC)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProbeContext:
     """What a probe may look at. Tests build one by hand."""
 
@@ -53,7 +54,7 @@ class ProbeAbsent(Exception):
     """
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Probe:
     """A source of facts: how to collect its raw output and how to parse it."""
 
@@ -70,7 +71,7 @@ class Probe:
         return [unknown(n, self.name, reason) for n in self.facts]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CommandResult:
     """What a command a probe ran returned."""
 

@@ -7,7 +7,6 @@ turns what is read here into release rows.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, Iterable
 from urllib.parse import unquote, urljoin, urlsplit
@@ -17,6 +16,8 @@ from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
+from gpufix.records import record
+
 PEP691 = "application/vnd.pypi.simple.v1+json"
 ACCEPT_SIMPLE = f"{PEP691}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1"
 
@@ -25,7 +26,7 @@ class PageError(ValueError):
     """A page that is not a simple index page (the reason is the message)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class IndexFile:
     filename: str
     url: str  # absolute
@@ -35,7 +36,7 @@ class IndexFile:
     has_metadata: bool = False  # PEP 658/714: <url>.metadata is served
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Wheel:
     name: str
     version: Version  # with its local part (2.5.1+cu124)

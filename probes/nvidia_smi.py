@@ -19,12 +19,13 @@ import csv
 import io
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes.base import (CommandResult, Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw,
                                 find_executable, run_command)
+from gpufix.records import record
 
 NAME = "nvidia-smi"
 TABLE = "nvidia-smi.txt"
@@ -70,7 +71,7 @@ _TABLE_END = re.deferred(r"^\W*(Processes:|MIG devices:)")
 _Q_PRODUCT = re.deferred(r"^\s*Product Name\s*:\s*(.+?)\s*$")
 
 
-@dataclass
+@record
 class Gpu:
     """One GPU as nvidia-smi lists it."""
 
@@ -81,7 +82,7 @@ class Gpu:
     bus_id: str | None = None
 
 
-@dataclass
+@record
 class SmiInfo:
     """What one nvidia-smi output says (None = not stated)."""
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from typing import Iterable
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import (Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw, find_executable,
                                 run_command)
+from gpufix.records import record
 
 NAME = "pci"
 SYSFS_FILE = "pci-sysfs.json"  # what /sys/bus/pci/devices says, one entry per device
@@ -56,7 +56,7 @@ _WMIC_ARGS = ("path", "win32_videocontroller", "get", "Name,PNPDeviceID,DriverVe
               "/format:list")
 
 
-@dataclass
+@record
 class DisplayDevice:
     """One display-class device, whichever OS source described it."""
 

@@ -13,11 +13,12 @@ import ssl
 import sys
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Mapping
 
 from gpufix.probes.base import ProbeContext
 from gpufix.probes.installer_config import PYPI_INDEX, pip_config_paths
+from gpufix.records import record
 
 USER_AGENT = "gpufix-knowledge (+https://github.com/gpufix)"
 MAX_BYTES = 16 * 1024 * 1024  # a simple page of torch on PyPI is ~0.5 MB; refuse runaway bodies
@@ -27,7 +28,7 @@ class FetchError(Exception):
     """One request failed; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PipSettings:
     index_url: str = PYPI_INDEX
     extra_index_urls: tuple[str, ...] = ()
@@ -64,7 +65,7 @@ def pip_settings(env: Mapping[str, str] | None = None, prefix: str | None = None
                        proxy=values.get("proxy") or None, cert=values.get("cert") or None, where=where)
 
 
-@dataclass
+@record
 class Response:
     url: str
     status: int

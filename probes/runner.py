@@ -8,19 +8,20 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from gpufix.errors import InputError
 from gpufix.facts import Fact
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw
+from gpufix.records import record
 
 PROBES_META = "probes.json"  # per-probe status in a recording
 RECORDED_STATUSES = ("ok", "absent", "failed", "timeout", "not-recorded")
 
 
-@dataclass
+@record
 class ProbeResult:
     """One probe's run: its status, raw output and facts."""
 

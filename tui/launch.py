@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from gpufix.core import first_look
 from gpufix.core.outcome import Analyser, Collected, Outcome, Request
 from gpufix.core.pipeline import Collection, Inputs, analyse, collect, prepare
 from gpufix.probes.base import DYNAMIC
@@ -18,15 +19,37 @@ def run_tui(request: Request, lang: str = "en") -> int:
     inputs = prepare(request)
     inputs.scan()
     # Probing starts before textual is imported: the torch import (seconds) and the static
-    # probes run while the app starts; the first scan takes this collection over.
-    early = Collection(inputs) if inputs.source == "probe" else None
-    first = _static_first(early, lang)
-    from gpufix.tui.app import make_app  # lazy: start-up (textual takes ~0.15 s; the probes start first)
+    # probes run while the app starts; the first scan takes this collection over. Where it can,
+    # a forked worker does the static phase and its analysis while textual loads here.
+    look = first_look.start(inputs, lang) if inputs.source == "probe" and DYNAMIC in request.phases else None
+    try:
+        early = Collection(inputs, static_from=look) if inputs.source == "probe" else None
+        first = _first_findings(early, lang) if look is not None else _static_first(early, lang)
+        from gpufix.tui.app import make_app  # lazy: start-up (textual takes ~0.15 s; the probes start first)
 
-    app = make_app(facts_provider(inputs, early), analyse=first, python=inputs.ctx.python,
-                   recheck_same_inputs=inputs.source != "probe", lang=lang)
-    app.run()
-    return app.exit_code
+        app = make_app(facts_provider(inputs, early), analyse=first, python=inputs.ctx.python,
+                       recheck_same_inputs=inputs.source != "probe", lang=lang)
+        app.run()
+        return app.exit_code
+    finally:
+        if look is not None:
+            look.close()
+
+
+def _first_findings(collection: Optional[Collection], lang: str) -> Optional[Analyser]:
+    """The app's analyser when a first look runs: for the static phase's facts it answers with
+    the worker's findings for them (no engine loads here before they are on screen)."""
+    if collection is None:
+        return None
+
+    def analyse_first(collected: Collected, lang_: str = "en") -> Outcome:
+        found = collection.first_findings
+        if found is not None and lang_ == lang and collected is collection.static():
+            facts, diagnoses = found
+            return Outcome(collected, facts, list(diagnoses))
+        return analyse(collected, lang_)
+
+    return analyse_first
 
 
 def _static_first(collection: Optional[Collection], lang: str) -> Optional[Analyser]:
@@ -81,11 +104,12 @@ def _attach(collection: Collection, progress: Optional[ProgressCallback]) -> Non
     """Report a collection that is already running to `progress`: each probe's start first."""
     collection.progress = progress
     run = collection.run
-    if run is None or progress is None:
+    if run is not None:
+        run.progress = progress
+    if progress is None or (run is None and collection.static_from is None):
         return
-    run.progress = progress
-    for p in run.probes:
-        progress(p.name, "start", None)
+    for name in collection.probe_names():
+        progress(name, "start", None)
 
 
 def run_fleet_tui(summary: FleetSummary, lang: str = "en") -> int:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable, Optional, Sequence
 
 from gpufix.core.outcome import Analyser, Collected
 from gpufix.core.pipeline import analyse, with_index_check, with_log
 from gpufix.probes.runner import ProgressCallback
+from gpufix.records import record
 from gpufix.remedy.execute import CommandRunner, run_streaming
 
 StaticCallback = Callable[[Collected], None]
@@ -64,7 +65,7 @@ def verify_with_gpufix(python: str, checks: Sequence[str], on_event: VerifyEvent
 
 
 
-@dataclass
+@record
 class Services:
     facts_provider: FactsProvider
     analyse: Analyser = analyse

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
 from typing import Any, Mapping, Protocol
 
 from gpufix.engine.compile import Stratum
 from gpufix.errors import EngineError, EngineUnavailable
+from gpufix.records import record
 
 ENV_VAR = "GPUFIX_ENGINE"
 DEFAULT_ORDER = ("durable", "clips")  # the first that is available runs
@@ -55,7 +55,7 @@ class EngineChoiceError(EngineError):
     """GPUFIX_ENGINE names no backend."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Selection:
     """The engine that will run, and why when it is not the default."""
 

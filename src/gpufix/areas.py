@@ -7,12 +7,13 @@ facts first; a fact at position i weighs 1/(i+1)); on a tie the lower layer of t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Iterable, Sequence
 
 from gpufix.diagnosis import SEVERITY_ORDER, Diagnosis
 from gpufix.fact_catalog import AREAS, area_of, key_facts
 from gpufix.facts import FactBase
+from gpufix.records import record
 from gpufix.ui_strings import t, terminal_safe
 
 MARKS = {"ok": "[✓]", "warning": "[!]", "error": "[✗]", "unchecked": "[-]"}
@@ -36,7 +37,7 @@ def primary_area(d: Diagnosis) -> str:
     return "log"  # code errors and findings read only from a log
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AreaStatus:
     key: str
     label: str

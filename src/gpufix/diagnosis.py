@@ -1,15 +1,16 @@
 """What the engine returns: diagnoses with evidence and ordered remedies (plain data)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Sequence
 
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, EXIT_UNDIAGNOSED
+from gpufix.records import record
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Step:
     """One step of a remedy, ready to show or run."""
 
@@ -24,7 +25,7 @@ class Step:
                 "verify": list(self.verify)}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Remedy:
     """A way to fix a finding: a title and its steps."""
 
@@ -35,7 +36,7 @@ class Remedy:
         return {"title": self.title, "steps": [s.to_json() for s in self.steps]}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Diagnosis:
     """A finding: what a fired rule says, with its evidence and remedies."""
 

@@ -12,15 +12,16 @@ Rules treat ``absent`` as a finding and ``unknown`` as "no evidence either way".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Iterable, Iterator, Literal
 
 from gpufix.fact_catalog import rank
+from gpufix.records import record
 
 FactStatus = Literal["ok", "absent", "unknown"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fact:
     """One fact about the machine (or a log's machine), with where it came from."""
 
@@ -79,7 +80,7 @@ def unknown(name: str, source: str, reason: str, origin: str = "probe") -> Fact:
     return Fact(name, None, "unknown", source, "", reason, origin)
 
 
-@dataclass
+@record
 class FactBase:
     """A mapping from fact name to :class:`Fact`, merging sources by each fact's catalog precedence."""
 

@@ -162,3 +162,17 @@ def test_rollback_asks_on_a_terminal(tmux_factory, tmp_path, venv_python, state_
     assert code == 0 and "~ tinypkg==2.0  ->  tinypkg==1.0" in shown and f"Restored {snap.name}" in shown, shown
     freeze = subprocess.run([venv_python, "-m", "pip", "freeze"], capture_output=True, text=True).stdout.split()
     assert freeze == ["tinypkg==1.0"]
+
+
+def test_live_probes_paint_the_first_look_then_the_full_scan(tmux, tmp_path):
+    """Live probes of this machine: on Linux the static phase comes from a forked worker
+    (gpufix.core.first_look) while textual loads; the full scan, torch included, replaces it."""
+    status_file = tmp_path / "exit-code"
+    command = [*_gpufix(), "--fact", "gpu.name=NVIDIA GeForce RTX 3060"]
+    start(tmux, status_file, command, ["NO_COLOR=1", f"GPUFIX_STATE_DIR={tmp_path / 'state'}", "LANG=C.UTF-8"])
+    shown = tmux.wait_for("note(s)")  # the first findings' counts line
+    assert "Traceback" not in shown
+    tmux.wait_for("Enter: show them", timeout=60.0)  # the full scan is done
+    tmux.wait_for("torch build: torch")  # with the dynamic phase's answer
+    tmux.keys("q")
+    assert exit_code(tmux, status_file) in (0, 1, 3)  # as --json: fine, findings, or a symptom left open

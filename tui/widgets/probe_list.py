@@ -1,13 +1,13 @@
 """The probes as they run: a spinner and the elapsed time, then each probe's result."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from rich.text import Text
 from textual.widget import Widget
 
 from gpufix.probes.runner import ProbeResult
+from gpufix.records import record
 from gpufix.ui_strings import t
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
@@ -15,7 +15,7 @@ _RESULT_MARK = {"ok": ("[✓]", "green"), "absent": ("[-]", "dim"), "not-recorde
                 "failed": ("[✗]", "red"), "timeout": ("[✗]", "red")}
 
 
-@dataclass
+@record
 class _Row:
     started: float
     result: ProbeResult | None = None

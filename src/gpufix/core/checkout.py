@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional, Sequence
+
+from gpufix.records import record
 
 PROJECT = "gpufix"
 RULES_DIR = "rules"
@@ -50,7 +51,7 @@ def find_checkout(start: Optional[Path] = None) -> Optional[Path]:
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RulesSource:
     """Where the rules (and, in a checkout, the fixtures) come from."""
 

@@ -26,12 +26,13 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import urlsplit
 
 from gpufix.errors import InputError
+from gpufix.records import record
 
 HEALTHY = "healthy"
 NOT_ENV = "not-an-env-problem"
@@ -92,7 +93,7 @@ def split_of(url: str) -> str:
 
 # --- loading ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Report:
     id: str
     path: Path
@@ -211,7 +212,7 @@ def fixture_threads(fixtures: Optional[Path]) -> set[str]:
 
 # --- scoring ---------------------------------------------------------------------------------
 
-@dataclass
+@record
 class Scored:
     report: Report
     top1: str  # a rule id or NONE

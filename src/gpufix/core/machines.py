@@ -28,11 +28,12 @@ diagnosis or remedy of the log can name this machine's torch or interpreter.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable, Iterable, Optional
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, FactBase, ok
+from gpufix.records import record
 
 THIS, OTHER, UNKNOWN = "this", "other", "unknown"
 SOURCE = "machines"  # the producer of log.machine and log.contradictions
@@ -52,7 +53,7 @@ IDENTIFYING = frozenset({"torch.version_full", "torch.version", "driver.version"
 VERSIONS = frozenset({"torch.version", "driver.version", "python.version", "torch.cuda"})
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ImpossibleError:
     """An error text only one kind of torch build raises."""
 
@@ -76,7 +77,7 @@ IMPOSSIBLE_ERRORS: tuple[ImpossibleError, ...] = (
 MAX_ERROR_TEXT = 160  # characters of an error line kept in a contradiction
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Contradiction:
     """One thing the log says that this machine's probes contradict."""
 
@@ -98,7 +99,7 @@ class Contradiction:
         return out
 
 
-@dataclass
+@record
 class MachineCheck:
     """The verdict on a pasted log: which machine it describes, and why."""
 

@@ -6,7 +6,7 @@ one, after a remedy ran, from a pasted log).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -14,11 +14,12 @@ from gpufix.diagnosis import Diagnosis, exit_code_for
 from gpufix.facts import Fact, FactBase
 from gpufix.probes.base import PHASES, STATIC
 from gpufix.probes.runner import ProbeResult
+from gpufix.records import record
 
 DEFAULT_BACKEND = "durable"  # what an Evaluation without a `backend` name ran on (GPUFIX_ENGINE's names)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Request:
     """What gpufix is asked to look at; built by a front end from its options."""
 
@@ -38,7 +39,7 @@ class Request:
         return (STATIC,) if self.quick else PHASES
 
 
-@dataclass
+@record
 class Collected:
     """Facts before the knowledge base and the rules ran, with where they came from."""
 
@@ -61,7 +62,7 @@ class Collected:
         return self.scan is not None
 
 
-@dataclass
+@record
 class LogAnalysis:
     """A pasted log's machine (gpufix.core.machines): which one it is and, when it is not
     known to be this one, its own analysis from the log's and the user's facts alone."""
@@ -80,7 +81,7 @@ class LogAnalysis:
         return bool(self.check.separate)
 
 
-@dataclass
+@record
 class Outcome:
     """Everything one diagnosis produced, for the renderers."""
 

@@ -20,7 +20,7 @@ started, so that their import (~0.15 s) overlaps the torch import instead of del
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any, Iterator, Optional, Union
 
 from gpufix.core.inputs import (check_log_path, fixture_log, make_context, merge, parse_fact_option,
@@ -30,11 +30,12 @@ from gpufix.facts import Fact, FactBase
 from gpufix.probes.base import DYNAMIC, STATIC, ProbeContext
 from gpufix.probes.registry import ALL_PROBES, probes_in
 from gpufix.probes.runner import ProbeResult, ProbeRun, ProgressCallback, run_probes, start_probes
+from gpufix.records import record
 
 _UNREAD = object()
 
 
-@dataclass
+@record
 class Inputs:
     """A request's inputs, checked and read once: a TUI re-check probes again but never
     re-reads the log (standard input cannot be read twice)."""
@@ -111,19 +112,33 @@ def prepare(request: Request) -> Inputs:
 class Collection:
     """One collection in progress: probes started (the torch subprocess first), the log read
     meanwhile. `static()` gives the static phase's facts as soon as they are in;
-    `complete()` waits for every phase asked for."""
+    `complete()` waits for every phase asked for.
 
-    def __init__(self, inputs: Inputs, progress: Optional[ProgressCallback] = None) -> None:
+    `static_from`: a first look (gpufix.core.first_look) that runs the static probes in a forked
+    worker; they are then not run here unless it sends nothing. `phases`: only these of the
+    request's phases (the worker's own collection is the static phase alone)."""
+
+    def __init__(self, inputs: Inputs, progress: Optional[ProgressCallback] = None,
+                 static_from: Any = None, phases: Optional[tuple[str, ...]] = None) -> None:
         self.inputs = inputs
         self.progress = progress
         self.run: Optional[ProbeRun] = None
+        self.static_from = static_from
+        # The worker's facts and findings for the static phase, once its results are taken.
+        self.first_findings: Optional[tuple[FactBase, list]] = None
         req = inputs.request
+        self._phases = req.phases if phases is None else tuple(p for p in req.phases if p in phases)
         if inputs.replayed is None and req.probe:
-            self.run = start_probes(probes_in(req.phases, online=req.online), inputs.ctx, progress)
+            probes = probes_in(self._phases, online=req.online)
+            if static_from is not None:
+                probes = tuple(p for p in probes if p.name not in static_from.names)
+            self.run = start_probes(probes, inputs.ctx, progress)
         # While the probes run. A log that turns out unreadable here (it was checked to exist)
         # abandons them: they run in daemon threads and the subprocess times out by itself.
         inputs.scan()
-        if self.run is not None:
+        # With a first look, this process loads textual meanwhile: the rules load later (complete()).
+        self._warm = self.run is not None and static_from is None
+        if self._warm:
             warm_up(req.rules)  # rules and tables load while the torch subprocess imports torch
         self._static: Optional[Collected] = None
 
@@ -131,7 +146,12 @@ class Collection:
     def phases(self) -> tuple[str, ...]:
         if self.inputs.replayed is None and not self.inputs.request.probe:
             return ()
-        return self.inputs.request.phases
+        return self._phases
+
+    def probe_names(self) -> list[str]:
+        """Every probe this collection runs or takes from its first look."""
+        names = list(self.static_from.names) if self.static_from is not None else []
+        return names + ([p.name for p in self.run.probes] if self.run is not None else [])
 
     def _collected(self, results: list[ProbeResult], phases: tuple[str, ...], partial: bool) -> Collected:
         inputs = self.inputs
@@ -141,22 +161,45 @@ class Collection:
 
     def static_ready(self) -> bool:
         """Whether static() would return without waiting for a probe."""
-        return self._static is not None or self.run is None or self.run.finished(STATIC)
+        return (self._static is not None or self.run is None
+                or (self.static_from is None and self.run.finished(STATIC)))
 
     def static(self) -> Collected:
         """The static phase's facts (with the log's and the user's); the dynamic phase may still run."""
         if self._static is None:
             partial = DYNAMIC in self.phases
-            if self.run is not None:
+            if self.static_from is not None:
+                results = self._static_results()
+            elif self.run is not None:
                 results = self.run.wait(STATIC)
             else:
                 results = [r for r in (self.inputs.replayed or []) if _phase_of(r.name) == STATIC]
             self._static = self._collected(results, tuple(p for p in self.phases if p == STATIC), partial)
         return self._static
 
+    def _static_results(self) -> list[ProbeResult]:
+        answer = self.static_from.answer()
+        if answer is None:  # the worker sent nothing: the static probes run here after all
+            static = tuple(p for p in probes_in((STATIC,), online=self.inputs.request.online)
+                           if p.name in self.static_from.names)
+            return start_probes(static, self.inputs.ctx, self.progress).wait()
+        results, facts, diagnoses = answer
+        self.first_findings = (facts, diagnoses)
+        if self.progress is not None:
+            for r in results:
+                self.progress(r.name, "done", r)
+        return list(results)
+
     def complete(self) -> Collected:
         if self.run is not None:
+            if not self._warm:
+                self._warm = True
+                warm_up(self.inputs.request.rules)  # while the torch subprocess imports torch
             results = self.run.wait()
+            if self.static_from is not None:
+                results = self.static().probe_results + results
+                order = {p.name: i for i, p in enumerate(probes_in(self.phases, online=self.inputs.request.online))}
+                results.sort(key=lambda r: order.get(r.name, len(order)))
         else:
             results = list(self.inputs.replayed or [])
             if self.progress is not None:  # a replay shows its recorded probes as rows too
@@ -164,6 +207,16 @@ class Collection:
                     self.progress(r.name, "start", None)
                     self.progress(r.name, "done", r)
         return self._collected(results, self.phases, False)
+
+
+def static_probes(inputs: Inputs) -> tuple:
+    """The static phase's probes for `inputs` (what a first look runs)."""
+    return probes_in((STATIC,), online=inputs.request.online)
+
+
+def static_collection(inputs: Inputs) -> Collected:
+    """The static phase alone, probed and collected (a first look's worker)."""
+    return Collection(inputs, phases=(STATIC,)).static()
 
 
 def _phase_of(probe_name: str) -> str:

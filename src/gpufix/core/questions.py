@@ -12,19 +12,19 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
-from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from gpufix.core.inputs import coerce
 from gpufix.errors import InputError
 from gpufix.fact_catalog import lookup
 from gpufix.facts import Fact, absent, ok
+from gpufix.records import record
 
 ORIGIN = "user"  # an answer is the user's statement: it wins over probes, like --fact
 SOURCE = "user"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EvidenceLine:
     """One piece of evidence for or against a hypothesis, as shown."""
 
@@ -36,7 +36,7 @@ class EvidenceLine:
         return {"text": self.text, "weight": self.weight, "rules_out": self.rules_out}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RankedHypothesis:
     """A hypothesis with its score, as shown."""
 
@@ -56,7 +56,7 @@ class RankedHypothesis:
                 "for": [e.to_json() for e in self.supports], "against": [e.to_json() for e in self.contradicts]}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AskedQuestion:
     """A question to ask the user now, as shown."""
 
@@ -88,7 +88,7 @@ class AskedQuestion:
                     v for v, _ in self.choices))}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DifferentialView:
     """One symptom that holds: its causes, ranked, and the questions the engine asks now."""
 

@@ -2,7 +2,6 @@
 base's recommendation (what to install, why, and the exact commands)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Optional
 
 from gpufix.core.inputs import host_facts
@@ -11,9 +10,10 @@ from gpufix.core.pipeline import collect
 from gpufix.facts import Fact
 from gpufix.knowledge import derive_facts, recommendation
 from gpufix.probes.runner import ProgressCallback
+from gpufix.records import record
 
 
-@dataclass
+@record
 class Recommended:
     collected: Collected
     recommendation: Any  # gpufix.knowledge.recommend.Recommendation

@@ -21,18 +21,18 @@ A finding is one line, `case: rule [lang] where: check: message`. The test
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from gpufix.diagnosis import Diagnosis, Remedy, Step
 from gpufix.facts import FactBase
+from gpufix.records import record
 
 LANGS = ("en", "zh")
 CHECKS = ("blamed-build", "uninstall-no-install", "promised-command", "unsupported-claim", "internal-name")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     case: str  # the fixture (or "-" for a diagnosis linted on its own)
     rule: str

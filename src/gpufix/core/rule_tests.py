@@ -26,7 +26,7 @@ fixture written for another rule).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -38,6 +38,7 @@ from gpufix.engine.loader import RuleSet
 from gpufix.engine.versions import parse_version
 from gpufix.engine.yaml_lines import YamlError, line_of, load_yaml_with_lines
 from gpufix.errors import InputError
+from gpufix.records import record
 
 CASE_FILE = "case.yaml"
 LOG_FILE = "log.txt"
@@ -50,7 +51,7 @@ DIFFERENTIAL_KEYS = ("questions", "open", "ruled_out", "standing")
 EXACT_SEVERITIES = ("error", "warning")
 
 
-@dataclass
+@record
 class CaseResult:
     name: str
     path: Path

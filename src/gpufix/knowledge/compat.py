@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 
-from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from packaging.specifiers import SpecifierSet
@@ -24,6 +23,7 @@ from gpufix.facts import Fact, absent, ok
 from gpufix.knowledge import index, tables
 from gpufix.knowledge import versions as V
 from gpufix.knowledge.machine import Driver, Gpu, Machine
+from gpufix.records import record
 
 SOURCE = "knowledge"
 
@@ -147,7 +147,7 @@ def coverage(cc: str, arch_list: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ArchCheck:
     """Whether a torch build has kernels for each GPU."""
 

@@ -5,17 +5,18 @@ nothing here raises on odd values: a value that does not parse is treated as unk
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import FactBase
 from gpufix.knowledge import tables
 from gpufix.knowledge import versions as V
+from gpufix.records import record
 
 _FOUND_VERSION = re.compile(r"too old \(found version (\d{4,6})\)")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Gpu:
     """A GPU as the knowledge base sees it: its name and compute capability, with their source."""
 
@@ -33,7 +34,7 @@ class Gpu:
         return f"{name} ({self.sm})" if self.sm else name
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Driver:
     """The NVIDIA driver as the knowledge base sees it."""
 
@@ -47,7 +48,7 @@ class Driver:
         return self.version is not None or self.cuda is not None
 
 
-@dataclass
+@record
 class Machine:
     """The facts the knowledge base reasons from, gathered from the fact base."""
 

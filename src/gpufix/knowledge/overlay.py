@@ -12,9 +12,11 @@ import functools
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Mapping
+
+from gpufix.records import record
 
 SCHEMA = "gpufix-knowledge-update/1"
 FILE_NAME = "releases.json"
@@ -48,7 +50,7 @@ def path() -> Path:
     return data_dir() / "knowledge" / FILE_NAME
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Overlay:
     """A readable update file, or the reason it was not used (`problem`)."""
 

@@ -15,7 +15,7 @@ that build needs (recommend.driver_min), so "update the driver to >= X" can be s
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from typing import Any
 
 from packaging.version import Version
@@ -25,11 +25,12 @@ from gpufix.knowledge import commands, compat, dating, tables
 from gpufix.knowledge import versions as V
 from gpufix.knowledge.compat import derived
 from gpufix.knowledge.machine import Machine
+from gpufix.records import record
 
 CPU = "cpu"
 
 
-@dataclass
+@record
 class Candidate:
     """A torch release and build that could be recommended."""
 
@@ -51,7 +52,7 @@ class Candidate:
         return f"{self.torch}+{self.variant}"
 
 
-@dataclass
+@record
 class Recommendation:
     """The torch build to install, with its commands, or why none can be named."""
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from packaging.version import Version
 
 from gpufix.knowledge import versions as V
 from gpufix.probes.rocm import gfx_from_target_version, gfx_from_version  # noqa: F401 - one gfx naming
+from gpufix.records import record
 
 FILE = "rocm.yaml"
 INDEX_URL = "https://download.pytorch.org/whl/{variant}"
@@ -49,7 +49,7 @@ def is_gfx(text: object) -> bool:
     return bool(_GFX.match(str(text or "")))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TorchRocm:
     """The ROCm builds of one torch release."""
 

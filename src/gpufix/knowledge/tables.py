@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
@@ -17,6 +16,7 @@ from gpufix import linear_re
 from gpufix.knowledge import versions as V
 from gpufix.package_files import package_folder
 from gpufix.parse_cache import cached_parse
+from gpufix.records import record
 
 TABLE_FILES = ("cuda_drivers.yaml", "torch_releases.yaml", "arch_lists.yaml", "gpus.yaml", "mirrors.yaml")
 
@@ -59,7 +59,7 @@ def _parse_yaml(text: str) -> Any:
 
 # --- torch releases ------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Patch:
     """A torch patch release and the torchvision/torchaudio and CUDA builds that go with it."""
 
@@ -74,7 +74,7 @@ class Patch:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Release:
     """A torch minor release: its Python range and CUDA builds."""
 
@@ -201,7 +201,7 @@ def torch_meta() -> dict[str, Any]:
 
 # --- arch lists ------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ArchEntry:
     """The GPU architectures (sm_XX, PTX) that torch builds carry."""
 
@@ -257,7 +257,7 @@ def arch_entry(torch_version: str, variant: str) -> ArchEntry | None:
 
 # --- CUDA and drivers --------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Family:
     """A CUDA major version's minimum driver (minor-version compatibility)."""
 
@@ -279,7 +279,7 @@ def families() -> dict[int, Family]:
             for f in load("cuda_drivers.yaml")["families"]}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ToolkitMin:
     """The minimum driver of one CUDA toolkit release."""
 
@@ -313,7 +313,7 @@ def toolkit_minimum(cuda: str, os_name: str) -> ToolkitMin | None:
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Branch:
     """A driver branch and the CUDA version it reports."""
 
@@ -341,7 +341,7 @@ def driver_branch(driver_version: str) -> Branch | None:
 
 # --- GPUs ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class GpuRow:
     """A GPU model and its compute capability."""
 
@@ -369,7 +369,7 @@ def gpu_rows() -> tuple[GpuRow, ...]:
 
 # --- mirrors ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Mirror:
     """A known package mirror: its hosts and where it keeps torch's CUDA wheels."""
 

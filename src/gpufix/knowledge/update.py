@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from packaging.specifiers import SpecifierSet
@@ -31,13 +31,14 @@ from gpufix.knowledge import overlay, tables
 from gpufix.knowledge import versions as V
 from gpufix.probes.pip_http import Fetcher, FetchError, PipSettings
 from gpufix.probes.redact import redact
+from gpufix.records import record
 
 PACKAGES = ("torch", "torchvision", "torchaudio")
 DEFAULT_PYTORCH_INDEX = "https://download.pytorch.org/whl"
 MAX_METADATA = 12  # core-metadata requests per update (each wheel's .metadata is one request)
 
 
-@dataclass
+@record
 class UpdateResult:
     ok: bool
     message: str  # one line for the user
@@ -58,7 +59,7 @@ def json_api_url(index_url: str, name: str) -> str:
     return f"{base}/pypi/{name}/json"
 
 
-@dataclass
+@record
 class _Read:
     """Everything read, per package."""
 
@@ -126,7 +127,7 @@ def _read_all(f: Fetcher, index_url: str, pytorch_index: str) -> _Read:
     return got
 
 
-@dataclass
+@record
 class _Version:
     pythons: set[str] = field(default_factory=set)
     variants: dict[str, set[str]] = field(default_factory=dict)  # platform family -> local variants
@@ -231,7 +232,7 @@ def _pypi_cuda(version: str, e: _Version, got: _Read, f: Fetcher, budget: list[i
     return P.cuda_of_requirements(reqs) if reqs else None
 
 
-@dataclass
+@record
 class _Pair:
     torchvision: str
     certain: bool

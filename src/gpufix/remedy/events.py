@@ -4,52 +4,52 @@ Nothing here is worded for people: front ends choose the words (and the language
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Optional
 
+from gpufix.records import record
 from gpufix.remedy.plan import FixPlan, PlannedStep
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SnapshotStarted:
     python: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SnapshotSaved:
     path: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SnapshotFailed:
     error: str  # one line; nothing was run
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StepStarted:
     step: PlannedStep  # step.argv is exactly what runs
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StepOutput:
     step: PlannedStep
     line: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StepFinished:
     step: PlannedStep
     exit_code: int  # 0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StepFailed:
     step: PlannedStep
     exit_code: Optional[int]  # None: the command could not be started
     error: str = ""  # why it could not start
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ManualStep:
     """A step gpufix cannot do; `done` is whether the person said they did it."""
 
@@ -57,7 +57,7 @@ class ManualStep:
     done: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reprobed:
     step: PlannedStep
     # (fact name, value before the step or None, value now or None when not known)
@@ -65,41 +65,41 @@ class Reprobed:
     not_probed: tuple[str, ...] = ()  # names no probe produces (derived, log-only facts)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReprobeFailed:
     step: PlannedStep
     error: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VerifyStarted:
     checks: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VerifyProgressEvent:
     event: dict  # one gpufix.verify event, as the verifier emitted it
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VerifyFinished:
     passed: bool
     status: str  # the verifier's status word (ok, cpu-only, failed...)
     message: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VerifyUnavailable:
     error: str = ""  # empty: no verifier here; else: it raised this
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rediagnosed:
     outcome: Any  # whatever the re-diagnose callable returned (has .diagnoses)
     still_applies: bool
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RediagnoseFailed:
     error: str
 
@@ -117,7 +117,7 @@ MANUAL = "manual"  # stopped at a step the person has to do
 DECLINED = "declined"  # the person said no (or it was a dry run): nothing ran
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FixReport:
     plan: FixPlan
     status: str
@@ -136,12 +136,12 @@ class FixReport:
         return self.status == FIXED
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finished:
     report: FixReport
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ConfirmRequest:
     """What `confirm` is asked: run the plan's commands ("run"), or was a manual step done ("manual")."""
 

@@ -19,11 +19,12 @@ gone; only the command's new output can (gpufix.remedy.service decides with it).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable, Optional, Sequence
 
 from gpufix.diagnosis import Diagnosis, Step
 from gpufix.facts import Fact
+from gpufix.records import record
 
 COMMAND, CHECK, MANUAL = "command", "check", "manual"
 REPROBE_PREFIX = "reprobe:"
@@ -35,7 +36,7 @@ class PlanError(ValueError):
     """The diagnosis has no such remedy (or none at all); the message is one line."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Basis:
     """Where the facts a diagnosis was concluded from came from (gpufix.facts origins).
 
@@ -50,7 +51,7 @@ class Basis:
     log_lines: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PlannedStep:
     number: int  # 1-based position in the remedy
     text: str
@@ -60,7 +61,7 @@ class PlannedStep:
     reprobe: tuple[str, ...] = ()  # fact names to read again after the step
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FixPlan:
     diagnosis_id: str
     title: str  # the diagnosis title, in the outcome's language

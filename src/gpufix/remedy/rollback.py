@@ -7,13 +7,14 @@ so `pip freeze` afterwards equals the snapshot.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Iterable
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
+from gpufix.records import record
 from gpufix.remedy.snapshot import Snapshot
 
 # torch-family wheels with a local version (+cu121, +cpu, +rocm6.1, +xpu) live on PyTorch's
@@ -39,7 +40,7 @@ def parse_freeze(lines: Iterable[str]) -> dict[str, str]:
     return {requirement_key(ln): ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")}
 
 
-@dataclass
+@record
 class FreezeDiff:
     """From the current environment back to the snapshot."""
 

@@ -23,10 +23,11 @@ the diagnosis rested on that could not be read again, is "not verified", never "
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 from gpufix.facts import Fact
+from gpufix.records import record
 from gpufix.remedy.commandline import command_line
 from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, RERUN, STILL, UNVERIFIED, ConfirmRequest, Finished,
                                   FixReport, ManualStep, Rediagnosed, RediagnoseFailed, Reprobed, ReprobeFailed,
@@ -75,7 +76,7 @@ def save_snapshot(python: str, reason: str) -> str:
     return str(take_snapshot(python, reason).path)
 
 
-@dataclass
+@record
 class FixTools:
     """What a fix touches; tests pass harmless ones. None: not available here."""
 
@@ -89,7 +90,7 @@ class FixTools:
     os_name: Optional[str] = None  # how command lines are quoted (the snapshot's reason)
 
 
-@dataclass
+@record
 class Recheck:
     """After the checks and the re-diagnosis."""
 
@@ -105,7 +106,7 @@ class Recheck:
     from_output: bool = False  # judged on the command's new output, not on this machine's probes
 
 
-@dataclass
+@record
 class FixSession:
     """One remedy being applied: remembers the snapshot so it is taken once."""
 

@@ -20,10 +20,10 @@ import os
 import stat
 import shutil
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from gpufix.records import record
 from gpufix.remedy.state import snapshots_dir
 
 FREEZE_FILE = "pip-freeze.txt"
@@ -37,7 +37,7 @@ class SnapshotError(Exception):
     """A snapshot could not be taken or read; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Snapshot:
     name: str
     path: Path

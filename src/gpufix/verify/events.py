@@ -7,10 +7,11 @@ without a GPU (tests/verify/data/).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Iterable
 
 from gpufix.facts import Fact, absent, ok, unknown
+from gpufix.records import record
 
 SOURCE = "verify"
 SCHEMA = "gpufix-verify/1"
@@ -38,7 +39,7 @@ def parse_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
     return [e for e in map(parse_line, lines) if e is not None]
 
 
-@dataclass
+@record
 class VerifyResult:
     status: str  # ok | cpu-only | failed | crashed | timeout | cancelled | not-run
     message: str  # one line for people

@@ -20,11 +20,12 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
+from gpufix.records import record
 from gpufix.verify.events import VerifyResult, build_result, parse_line
 
 EventCallback = Callable[[dict[str, Any]], None]
@@ -35,7 +36,7 @@ STDERR_KEEP = 64 * 1024  # bytes of stderr kept (tracebacks, warnings); the rest
 KILL_GRACE = 2.0  # seconds between terminate and kill
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VerifyOptions:
     device: str = "auto"  # auto | cuda | mps | cpu
     data: str | None = None  # an MNIST directory (--data)
