@@ -105,6 +105,15 @@ class ProbeRun:
         """Whether every probe (of `phase`) has finished already: wait() would not block."""
         return all(self._done[p.name].is_set() for p in self.probes if phase is None or p.phase == phase)
 
+    def settle(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for every probe to finish; whether they all did. Reports nothing."""
+        deadline = time.perf_counter() + timeout
+        for p in self.probes:
+            left = deadline - time.perf_counter()
+            if left <= 0 or not self._done[p.name].wait(left):
+                return False
+        return True
+
     def wait(self, phase: str | None = None) -> list[ProbeResult]:
         """Results in probe order, once every probe (of `phase`, when given) finished or ran
         out of time; never raises. Waiting for the static phase first, then for all, gives the

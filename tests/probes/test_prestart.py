@@ -147,3 +147,21 @@ def test_the_background_side_runs_nicer_and_the_other_side_keeps_its_priority():
     assert out.returncode == 0, out.stderr
     mine, torch_child, lowered = map(int, out.stdout.split())
     assert (mine, torch_child) == (lowered, 0)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/autogroup"), reason="no Linux autogroups here")
+def test_a_child_in_a_session_of_its_own_is_lowered_through_its_autogroup():
+    """With autogroups each session is scheduled as one group and a process's nice orders it only
+    inside its group: the torch subprocess (its own session) is lowered through its group's nice."""
+    from gpufix.probes import processes
+
+    child = processes.popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        mine = open("/proc/self/autogroup").read()
+        prestart.lower_priority(child.pid, prestart.TUI_TORCH_NICE)
+        group = open(f"/proc/{child.pid}/autogroup").read()
+        assert group.split()[-1] == str(prestart.TUI_TORCH_NICE)
+        assert open("/proc/self/autogroup").read() == mine  # the caller's session keeps its priority
+    finally:
+        child.kill()
+        child.wait()

@@ -33,6 +33,7 @@ from gpufix.probes.runner import ProbeResult, ProbeRun, ProgressCallback, run_pr
 from gpufix.records import record
 
 _UNREAD = object()
+FIRST_FRAME_S = 0.15  # what a first look's findings may take to be drawn before the rules load
 
 
 @record
@@ -194,7 +195,11 @@ class Collection:
         if self.run is not None:
             if not self._warm:
                 self._warm = True
-                warm_up(self.inputs.request.rules)  # while the torch subprocess imports torch
+                # First the frame that shows the first look's findings (~50 ms of the app's drawing):
+                # loading the rules beside it takes turns with it for the GIL. Then they load while
+                # the torch subprocess still imports torch (it takes seconds).
+                self.run.settle(FIRST_FRAME_S)
+                warm_up(self.inputs.request.rules)
             results = self.run.wait()
             if self.static_from is not None:
                 results = self.static().probe_results + results
