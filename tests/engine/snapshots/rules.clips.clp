@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-op-not-implemented, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -92,6 +92,7 @@
    (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
    (slot S__139b88d71992)
+   (slot S__14f0b2923d2d)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__188fe08c8d70)
@@ -139,6 +140,7 @@
    (slot S__32acefde8817)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
+   (slot S__34d7079300e1)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
@@ -318,6 +320,7 @@
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
    (slot S__d33e8557f8dc)
+   (slot S__d3b70151b678)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
    (slot S__d52931ad533a)
@@ -2003,6 +2006,14 @@
    (gpufix-facts (S__0b3ab8408745 TRUE))
    =>
    (gpufix-fired "fabric-manager-802#9"))
+(defrule gpufix:mps-op-not-implemented#0
+   (gpufix-facts (S__14f0b2923d2d TRUE))
+   =>
+   (gpufix-fired "mps-op-not-implemented#0"))
+(defrule gpufix:mps-op-not-implemented#1
+   (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
+   =>
+   (gpufix-fired "mps-op-not-implemented#1"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
