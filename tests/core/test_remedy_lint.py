@@ -47,6 +47,7 @@ def _checks(findings) -> list[str]:
     return [f.check for f in findings]
 
 
+@pytest.mark.slow  # exhaustive (seconds): the whole suite and CI run it, the inner loop does not
 def test_every_fixture_every_rule_renders_remedies_an_expert_would_sign(rules):
     cases = find_cases([FIXTURES])
     seen: set[str] = set()

@@ -97,6 +97,7 @@ def test_every_shipped_pattern_runs_on_the_linear_engine(rules):
             assert type(sig.regex).__module__ == "gpufix.linear_re", sig.pattern  # RE2 inside
 
 
+@pytest.mark.slow  # exhaustive (seconds): the whole suite and CI run it, the inner loop does not
 def test_a_crafted_2mb_log_scans_within_3x_a_benign_one(rules, crafted_log):
     benign = "\n".join([BENIGN_LINE] * (len(crafted_log) // (len(BENIGN_LINE) + 1) + 1))
     scan_log_text(BENIGN_LINE, rules)  # warm: automaton built, regexes compiled

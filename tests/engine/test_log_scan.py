@@ -177,6 +177,7 @@ def test_excerpt_is_bounded_and_keeps_head_and_tail(rules, tmp_path):
     assert log_text.value == text
 
 
+@pytest.mark.slow  # exhaustive (seconds): the whole suite and CI run it, the inner loop does not
 def test_memory_does_not_grow_with_the_log(rules, tmp_path):
     line = (OOM.replace("CUDA", "cuda") + " step {i}\n")
 
@@ -323,6 +324,7 @@ def _signature_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(line for line in lines if matcher.which(line))
 
 
+@pytest.mark.slow  # exhaustive (seconds): the whole suite and CI run it, the inner loop does not
 @pytest.mark.parametrize("seed", range(8))
 def test_automaton_and_fallback_agree_on_generated_logs(monkeypatch, tmp_path, seed):
     from gpufix.engine.api import scan_plan
