@@ -231,6 +231,11 @@ _BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mo
                             re.I | re.A)
 _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
                               r"(?:[^0-9.]|$)", re.I | re.A)
+# A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
+# Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
+# seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
+_SERIES = re.compile(r"(?:^|[^A-Za-z0-9.])(?:(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx)\s?)?(50|40|30|20|16|10)\s?"
+                     r"(?:系列?|-?\s?series)(\s?(?:的)?\s?(?:显卡|n卡|卡|gpus?\b|cards?\b|graphics))?", re.I | re.A)
 _GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$", re.A)
 _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | re.A)
 
@@ -633,6 +638,11 @@ class _Reader:
                 if _GPU_NUMBERS.match(number):
                     family = "GTX" if number[:2] in ("10", "16") else "RTX"
                     self.add_gpu(_geforce_name(family, number, clause[m.start(1) + 4:m.start(1) + 24]), no, line)
+
+        for m in _SERIES.finditer(clause):
+            if m.group(1) or m.group(3):
+                family = "GTX" if m.group(2) in ("10", "16") else "RTX"
+                self.add_gpu(f"NVIDIA GeForce {family} {m.group(2)} series", no, line)
 
     def vendor(self, clause: str, no: int | None, line: str) -> None:
         """"an NVIDIA GPU", "a working CUDA device", "N卡": NVIDIA, unless negated ("no CUDA GPUs")."""

@@ -123,6 +123,9 @@ def test_arch_check_lists_the_uncovered_gpus():
     ("NVIDIA GeForce GTX 1650", "7.5"), ("NVIDIA TITAN Xp", "6.1"), ("NVIDIA GeForce GTX TITAN X", "5.2"),
     ("NVIDIA TITAN X (Pascal)", "6.1"), ("Tesla P100-PCIE-16GB", "6.0"), ("Tesla K80", "3.7"), ("NVIDIA GB10", "12.1"),
     ("NVIDIA RTX A6000", "8.6"), ("NVIDIA A10", "8.6"), ("NVIDIA GeForce GTX 960M", "5.0"), ("NVIDIA GeForce GTX 980", "5.2"),
+    # a generation said as a series (gpufix.probes.prose): "50系显卡", "RTX 30 series"
+    ("NVIDIA GeForce RTX 50 series", "12.0"), ("NVIDIA GeForce RTX 40 series", "8.9"), ("NVIDIA GeForce RTX 30 series", "8.6"),
+    ("NVIDIA GeForce RTX 20 series", "7.5"), ("NVIDIA GeForce GTX 16 series", "7.5"), ("NVIDIA GeForce GTX 10 series", "6.1"),
 ])
 def test_gpu_name_to_compute_capability(name, cc):
     assert lookup_cc(name)[0] == cc

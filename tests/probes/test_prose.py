@@ -62,6 +62,9 @@ CASES = [
     ("https://github.com/pytorch/pytorch/issues/60011", "nvidia GeForce RTX3060,",
      {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
     ("https://github.com/pytorch/pytorch/issues/60011", "win10 , VS2019", {"os.name": "windows"}),
+    # A GeForce generation said as a series: its capability is the generation's (rules/knowledge/gpus.yaml).
+    ("https://github.com/Yuliang-Liu/MonkeyOCR/issues/90", "版本不支持50系显卡，需要更新到nightly",
+     {"gpu.name": ["NVIDIA GeForce RTX 50 series"], GPU: "nvidia"}),
     ("https://github.com/VoxelCubes/PanelCleaner/issues/21",
      "I have a RTX3060 but I couldn't use cuda as the core text recognizer, please help me if you can.",
      {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
