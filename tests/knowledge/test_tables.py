@@ -164,3 +164,22 @@ def test_newest_stable_release_is_the_newest_pypi_serves():
     # PyPI served torch 2.15.0 on 2026-12-03 (rules/knowledge/torch_releases.yaml as_of)
     assert all(r.status == "stable" for r in tables.stable_releases())
     assert tables.stable_releases()[0].newest_patch.torch == "2.15.0"
+
+
+def test_a_broken_table_is_one_line_and_exit_2(monkeypatch, capsys):
+    """A table edited into invalid YAML in a checkout (or a broken install): no traceback."""
+    from gpufix.cli import main
+    from gpufix.knowledge import tables
+
+    def broken(name):
+        raise tables.TableError(f"knowledge table {name}: not valid YAML: did not find expected key")
+
+    tables.load.cache_clear()
+    monkeypatch.setattr(tables, "read_table", broken)
+    try:
+        code = main(["--no-probe", "--fact", "gpu.name=NVIDIA GeForce RTX 3060", "--json"])
+    finally:
+        tables.load.cache_clear()
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("gpufix: error: knowledge table ") and err.count("\n") == 1 and "Traceback" not in err

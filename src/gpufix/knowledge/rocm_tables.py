@@ -11,6 +11,7 @@ from typing import Any
 
 from packaging.version import Version
 
+from gpufix.errors import GpufixError
 from gpufix.knowledge import versions as V
 from gpufix.probes.rocm import gfx_from_target_version, gfx_from_version  # noqa: F401 - one gfx naming
 from gpufix.records import record
@@ -21,8 +22,8 @@ _VARIANT = re.compile(r"^rocm(\d+(?:\.\d+){1,2})$")
 _GFX = re.compile(r"^gfx[0-9a-f]{3,4}$")
 
 
-class RocmTableError(Exception):
-    """rocm.yaml is missing or malformed (a packaging bug, not user input)."""
+class RocmTableError(GpufixError):
+    """rocm.yaml is missing or malformed (a packaging bug, or a table edited in a checkout): one line, exit 2."""
 
 
 @functools.lru_cache(maxsize=1)

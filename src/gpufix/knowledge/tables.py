@@ -13,6 +13,7 @@ from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.version import Version
 
 from gpufix import linear_re
+from gpufix.errors import GpufixError
 from gpufix.knowledge import versions as V
 from gpufix.package_files import package_folder
 from gpufix.parse_cache import cached_parse
@@ -21,8 +22,9 @@ from gpufix.records import record
 TABLE_FILES = ("cuda_drivers.yaml", "torch_releases.yaml", "arch_lists.yaml", "gpus.yaml", "mirrors.yaml")
 
 
-class TableError(Exception):
-    """A knowledge table is missing or malformed (a packaging bug, not user input)."""
+class TableError(GpufixError):
+    """A knowledge table is missing or malformed (a packaging bug, or a table edited in a checkout):
+    one line and exit 2, as any error gpufix reports."""
 
 
 @functools.lru_cache(maxsize=None)
