@@ -12,8 +12,9 @@ defaults and default factories, __post_init__; equality over the compared fields
 instances of the same class; for frozen classes, the hash of those fields and FrozenInstanceError
 on assignment; the same repr. dataclasses.fields(), replace() and asdict() work on records.
 Building an instance takes ~1 µs longer than with generated code; a run builds a few hundred.
-Supported field options: default, default_factory, repr, compare, hash. Not supported (refused):
-InitVar, ClassVar-free `init=False` fields, kw_only, order, slots, dataclass base classes.
+Supported field options: default, default_factory, repr, compare, hash; and __post_init__.
+Refused with TypeError: init=False or kw_only fields, a dataclass base class, a class that defines
+its own __init__, __repr__, __eq__, __hash__, __setattr__ or __delattr__. Not offered: InitVar, order.
 """
 from __future__ import annotations
 
