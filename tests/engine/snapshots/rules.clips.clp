@@ -147,6 +147,7 @@
    (slot S__3cf143898e22)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
+   (slot S__4016523ac37e)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45bc1baa7404)
@@ -179,6 +180,7 @@
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
+   (slot S__64a177817b59)
    (slot S__665bd20d519f)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
@@ -198,6 +200,7 @@
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
+   (slot S__727907ba720d)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -241,6 +244,7 @@
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
    (slot S__8f59a016bde9)
+   (slot S__90195a4c7b00)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
    (slot S__914e6952cf0f)
@@ -249,6 +253,7 @@
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
+   (slot S__94d832c17c0e)
    (slot S__950b3a1939df)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
@@ -264,6 +269,7 @@
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a2a5cc69af17)
+   (slot S__a2c2362a450a)
    (slot S__a2d3230bf40a)
    (slot S__a34917b47913)
    (slot S__a371891ad842)
@@ -296,9 +302,11 @@
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
+   (slot S__b99d0436bf4d)
    (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
    (slot S__bef25c3baf3e)
+   (slot S__bfbb628eb4b9)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c150ae4a4041)
@@ -312,6 +320,7 @@
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
+   (slot S__cab696593ffe)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
@@ -338,11 +347,13 @@
    (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
+   (slot S__e19bd1e5b834)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
+   (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
    (slot S__f320c2a4be1d)
    (slot S__f330492f2836)
@@ -351,6 +362,7 @@
    (slot S__f43196966e5a)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
+   (slot S__f4f8a2bd4a5c)
    (slot S__f6a6878af0f0)
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
@@ -555,17 +567,21 @@
    =>
    (gpufix-fired "missing-cuda-libs#5"))
 (defrule gpufix:missing-cuda-libs#6
-   (gpufix-facts (S__4714a9f67463 TRUE))
+   (gpufix-facts (S__b99d0436bf4d TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#6"))
 (defrule gpufix:missing-cuda-libs#7
-   (gpufix-facts (S__76c72bf9a7c4 TRUE))
+   (gpufix-facts (S__4714a9f67463 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:missing-cuda-libs#8
-   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#8"))
+(defrule gpufix:missing-cuda-libs#9
+   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#9"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -638,6 +654,22 @@
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
+(defrule gpufix:non-torch-library-cuda-deps#9
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#9"))
+(defrule gpufix:non-torch-library-cuda-deps#10
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__90195a4c7b00 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#10"))
+(defrule gpufix:non-torch-library-cuda-deps#11
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#11"))
+(defrule gpufix:non-torch-library-cuda-deps#12
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
@@ -823,21 +855,25 @@
    =>
    (gpufix-fired "windows-dll-load#4"))
 (defrule gpufix:windows-dll-load#5
-   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
    =>
    (gpufix-fired "windows-dll-load#5"))
 (defrule gpufix:windows-dll-load#6
-   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
    =>
    (gpufix-fired "windows-dll-load#6"))
 (defrule gpufix:windows-dll-load#7
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
    =>
    (gpufix-fired "windows-dll-load#7"))
 (defrule gpufix:windows-dll-load#8
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#8"))
+(defrule gpufix:windows-dll-load#9
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#9"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
@@ -883,9 +919,13 @@
    =>
    (gpufix-fired "cuda-home-not-set#3"))
 (defrule gpufix:cuda-home-not-set#4
-   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   (gpufix-facts (S__727907ba720d TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#4"))
+(defrule gpufix:cuda-home-not-set#5
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#5"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -927,89 +967,97 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#9"))
 (defrule gpufix:extension-built-for-other-torch#10
-   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#10"))
 (defrule gpufix:extension-built-for-other-torch#11
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#11"))
 (defrule gpufix:extension-built-for-other-torch#12
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#12"))
 (defrule gpufix:extension-built-for-other-torch#13
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#13"))
 (defrule gpufix:extension-built-for-other-torch#14
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#14"))
 (defrule gpufix:extension-built-for-other-torch#15
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#15"))
 (defrule gpufix:extension-built-for-other-torch#16
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#16"))
 (defrule gpufix:extension-built-for-other-torch#17
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#17"))
 (defrule gpufix:extension-built-for-other-torch#18
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#18"))
 (defrule gpufix:extension-built-for-other-torch#19
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#19"))
 (defrule gpufix:extension-built-for-other-torch#20
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#20"))
 (defrule gpufix:extension-built-for-other-torch#21
-   (gpufix-facts (S__01ccc6930775 TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#21"))
 (defrule gpufix:extension-built-for-other-torch#22
-   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   (gpufix-facts (S__01ccc6930775 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#22"))
 (defrule gpufix:extension-built-for-other-torch#23
-   (gpufix-facts (S__6f3098c277b1 TRUE))
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#23"))
 (defrule gpufix:extension-built-for-other-torch#24
-   (gpufix-facts (S__b22818e47d11 TRUE))
+   (gpufix-facts (S__6f3098c277b1 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#24"))
 (defrule gpufix:extension-built-for-other-torch#25
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__b22818e47d11 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-built-for-other-torch#26
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#26"))
 (defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#27"))
 (defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
+(defrule gpufix:extension-built-for-other-torch#31
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#31"))
+(defrule gpufix:extension-built-for-other-torch#32
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -1319,77 +1367,81 @@
    =>
    (gpufix-fired "torchvision-mismatch#1"))
 (defrule gpufix:torchvision-mismatch#2
-   (gpufix-facts (S__2344d3799fc0 TRUE))
+   (gpufix-facts (S__e19bd1e5b834 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#2"))
 (defrule gpufix:torchvision-mismatch#3
-   (gpufix-facts (S__5b8c0e345cb8 TRUE))
+   (gpufix-facts (S__2344d3799fc0 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#3"))
 (defrule gpufix:torchvision-mismatch#4
-   (gpufix-facts (S__0567571fbbd8 TRUE))
+   (gpufix-facts (S__5b8c0e345cb8 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#4"))
 (defrule gpufix:torchvision-mismatch#5
-   (gpufix-facts (S__10d83936b966 TRUE))
+   (gpufix-facts (S__0567571fbbd8 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#5"))
 (defrule gpufix:torchvision-mismatch#6
-   (gpufix-facts (S__c685340ba3d5 TRUE))
+   (gpufix-facts (S__10d83936b966 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#6"))
 (defrule gpufix:torchvision-mismatch#7
-   (gpufix-facts (S__7016f7c45984 TRUE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#7"))
 (defrule gpufix:torchvision-mismatch#8
-   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   (gpufix-facts (S__7016f7c45984 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:torchvision-mismatch#9
-   (gpufix-facts (S__77cfd98baff6 TRUE))
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__a3a427022910 TRUE))
+   (gpufix-facts (S__77cfd98baff6 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__a3a427022910 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (S__10af7d798fed TRUE))
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   (gpufix-facts (S__10af7d798fed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:torchvision-mismatch#15
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#15"))
 (defrule gpufix:torchvision-mismatch#16
-   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:torchvision-mismatch#17
-   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#17"))
 (defrule gpufix:torchvision-mismatch#18
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#18"))
 (defrule gpufix:torchvision-mismatch#19
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#19"))
+(defrule gpufix:torchvision-mismatch#20
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#20"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
