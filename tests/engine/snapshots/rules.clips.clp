@@ -11,6 +11,7 @@
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_override__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
+   (slot F__compat__torchaudio_matches__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -164,6 +165,7 @@
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
+   (slot S__5315e80129b3)
    (slot S__53c8a9ebee2a)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
@@ -280,6 +282,7 @@
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
    (slot S__a8f5c08b1b23)
    (slot S__ab92740389b0)
@@ -923,9 +926,13 @@
    =>
    (gpufix-fired "cuda-home-not-set#4"))
 (defrule gpufix:cuda-home-not-set#5
-   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   (gpufix-facts (S__5315e80129b3 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#5"))
+(defrule gpufix:cuda-home-not-set#6
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#6"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -1035,29 +1042,33 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#26"))
 (defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#27"))
 (defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
+(defrule gpufix:extension-built-for-other-torch#33
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
