@@ -55,6 +55,12 @@ error = PatternError  # the `re.error` spelling, for code written against `re`
 if _re2 is not None:
     _OPTIONS = _re2.Options()
     _OPTIONS.log_errors = False  # RE2 would print each refused pattern on stderr
+    # The log scanner's one set holds every literal-free signature (~400 patterns): RE2's default 8 MiB
+    # budget left room for about ten more 80-character windows ("failed to compile Set"). The budget is a
+    # cap, not an allocation; the set is compiled once per process.
+    _SET_OPTIONS = _re2.Options()
+    _SET_OPTIONS.log_errors = False
+    _SET_OPTIONS.max_mem = 64 << 20
 
 
 def _backtracking_feature(pattern: str) -> str | None:
@@ -265,7 +271,7 @@ class PatternSet:
         if _re2 is not None and self.patterns:
             for p in self.patterns:
                 compile(p)  # refuses what RE2 cannot run, with the pattern's own message
-            built = _re2.Set.SearchSet(_OPTIONS)
+            built = _re2.Set.SearchSet(_SET_OPTIONS)
             for p in self.patterns:
                 built.Add(p)
             built.Compile()
