@@ -181,3 +181,16 @@ def test_a_pattern_set_says_exactly_which_patterns_a_line_matches():
     assert linear_re.PatternSet([]).which("anything") == []
     with pytest.raises(linear_re.PatternError):
         linear_re.PatternSet(["(?=lookahead)"])
+
+
+def test_the_signature_set_has_room_for_more_windowed_signatures():
+    # Every rule helper adds signatures with windows like [^\n]{0,80}; RE2's default 8 MiB set budget
+    # had room for about ten more, and a set that does not compile breaks every log scan.
+    from gpufix import linear_re
+    from gpufix.engine.api import load_rules
+    from gpufix.engine.signatures import plan_of
+
+    patterns = [s.pattern for s in plan_of(load_rules()).signatures]
+    windows = [rf"[^\n]{{0,80}}qz{i}[^\n]{{0,80}}" for i in range(20)]
+    matcher = linear_re.PatternSet(patterns + windows)
+    assert matcher.which("abc qz7 def") == [len(patterns) + 7]
