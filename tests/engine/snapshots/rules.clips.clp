@@ -128,6 +128,7 @@
    (slot S__2b83dae77c93)
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
+   (slot S__2d061b7c78ca)
    (slot S__2da485e563a6)
    (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
@@ -1057,29 +1058,33 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
+(defrule gpufix:extension-built-for-other-torch#36
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#36"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
