@@ -881,6 +881,10 @@
    (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#9"))
+(defrule gpufix:windows-dll-load#10
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#10"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
