@@ -122,6 +122,7 @@
    (slot S__241ff932854b)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
+   (slot S__2610652ad88d)
    (slot S__26ea24506b02)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
@@ -934,13 +935,17 @@
    =>
    (gpufix-fired "cuda-home-not-set#4"))
 (defrule gpufix:cuda-home-not-set#5
-   (gpufix-facts (S__5315e80129b3 TRUE))
+   (gpufix-facts (S__2610652ad88d TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#5"))
 (defrule gpufix:cuda-home-not-set#6
-   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   (gpufix-facts (S__5315e80129b3 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#6"))
+(defrule gpufix:cuda-home-not-set#7
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#7"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
