@@ -185,6 +185,7 @@
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__64a177817b59)
+   (slot S__65a1b966e2a1)
    (slot S__665bd20d519f)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
@@ -379,6 +380,7 @@
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
+   (slot S__fb7ed08eef88)
    (slot S__fbe83263400e)
    (slot S__fe4bbb9fc02b)
    (slot S__fe80799ef60a))
@@ -943,9 +945,17 @@
    =>
    (gpufix-fired "cuda-home-not-set#6"))
 (defrule gpufix:cuda-home-not-set#7
-   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   (gpufix-facts (S__65a1b966e2a1 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#7"))
+(defrule gpufix:cuda-home-not-set#8
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__fb7ed08eef88 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#8"))
+(defrule gpufix:cuda-home-not-set#9
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#9"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
