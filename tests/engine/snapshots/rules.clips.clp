@@ -92,6 +92,7 @@
    (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
+   (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__14f0b2923d2d)
    (slot S__1527de0bdb1a)
@@ -224,6 +225,7 @@
    (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
    (slot S__7b83ba5a44ab)
+   (slot S__7c2f08894fd9)
    (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
@@ -261,6 +263,7 @@
    (slot S__9488282f2b70)
    (slot S__94d832c17c0e)
    (slot S__950b3a1939df)
+   (slot S__9778752e78eb)
    (slot S__97d092046c7b)
    (slot S__99ee6f18f921)
    (slot S__9ab3da52e29f)
@@ -1065,45 +1068,49 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#26"))
 (defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
+   (gpufix-facts (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#27"))
 (defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
+   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#36"))
+(defrule gpufix:extension-built-for-other-torch#37
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#37"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
