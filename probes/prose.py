@@ -231,6 +231,12 @@ _BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mo
                             re.I | re.A)
 _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
                               r"(?:[^0-9.]|$)", re.I | re.A)
+# A bare model number owned by the user: "running arch on a 4090", "my 3090 runs it", "on 4090s"; only the
+# GeForce numbers (_GPU_NUMBERS) and never glued to a version, a path or a unit ("a 4090.5", "my 3090/").
+# seen: https://github.com/domesticatedviking/TextyMcSpeechy/issues/49
+# seen: https://github.com/nanoporetech/dorado/issues/37 ("This is on a 1080")
+_BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
+                         r"(?:[\s,;:!?)]|\.(?:\s|$)|$)", re.I | re.A)
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
@@ -632,7 +638,7 @@ class _Reader:
                 continue
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             self.add_gpu(_datacenter_name(model), no, line)
-        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD):
+        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED):
             for m in rx.finditer(clause):
                 number = m.group(1)
                 if _GPU_NUMBERS.match(number):
@@ -685,7 +691,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
@@ -762,8 +768,18 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
         if name == "gpu.name":
             names = list(dict.fromkeys(str(s.value) for s in items))
             out["gpu.vendor"] = ok("gpu.vendor", "nvidia", SOURCE, items[0].evidence, ORIGIN, items[0].line)
-            if len(names) == 1:
-                out[name] = ok(name, names, SOURCE, items[0].evidence, ORIGIN, items[0].line)
+            # Several models on ONE line are one statement of this machine's GPUs ("on RTX 4090 (and probably on
+            # RTX 4080 too)", "2 x 3090 and an A100"); lines that name different models may speak of another
+            # machine (a friend's, the old card), so only the models every such line names are kept, and none
+            # when the lines share none.
+            # seen: https://github.com/voicepaw/so-vits-svc-fork/issues/200
+            per_line: dict[int | None, set[str]] = {}
+            for s in items:
+                per_line.setdefault(s.line, set()).add(str(s.value))
+            common = set.intersection(*per_line.values())
+            kept = [n for n in names if n in common]
+            if kept:
+                out[name] = ok(name, kept, SOURCE, items[0].evidence, ORIGIN, items[0].line)
             continue
         value: object = items[0].value
         for s in items[1:]:
@@ -789,6 +805,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
+    r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)
