@@ -187,6 +187,13 @@ _TORCH_VARIANT = re.compile(
     r"\b(?:py)?torch\s?(?:with\s|[-(（:：]\s?)?(cu\d{2,3})\b"
     r"|\b(cu\d{2,3})\s?(?:版本的|版的|的|\sbuild of\s|\sbuilds of\s|\sversion of\s|\swheel of\s)\s?(?:the\s)?(?:py)?torch\b", re.I | re.A)
 
+# torch's CUDA said right after its version: "pytorch 1.7 with cuda 10.1", "PyTorch 1.12.1 (CUDA 11.3)",
+# "torch 1.6 + cuda 10.2", and glued into the version ("pytorch1.6+cuda10.2"): the build the user installed. A CUDA
+# in its own clause ("torch版本1.13.1，cuda11.7") may be nvcc's or the driver's, so not that.
+# seen: https://github.com/pytorch/pytorch/issues/45021
+_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
+_CUDA_LOCAL = re.compile(r"^(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\+cuda(\d{1,2}\.\d)$", re.I | re.A)
+
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # Also an app's or a script's own "CUDA available: False" line (seen: https://github.com/nicolasdiolez/360Extractor/issues/9,
 # https://github.com/JBjoernskov/Twin4Build/issues/167), the words without the call.
@@ -236,7 +243,8 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
 # seen: https://github.com/domesticatedviking/TextyMcSpeechy/issues/49
 # seen: https://github.com/nanoporetech/dorado/issues/37 ("This is on a 1080")
 _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
-                         r"(?:[\s,;:!?)]|\.(?:\s|$)|$)", re.I | re.A)
+                         r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
+                         r"|(?:用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
@@ -349,12 +357,23 @@ class _Reader:
     def torch(self, version: str, no: int | None, evidence: str) -> None:
         if not 0 <= _major(version) <= 3:
             return  # "pytorch11.0", "Torch 12.8": a CUDA version under torch's name
+        m = _CUDA_LOCAL.match(version)
+        if m:  # "pytorch1.6+cuda10.2": the user's shorthand for the cu102 build
+            self.torch_cuda(m.group(2), no, evidence)
+            version = m.group(1)
         self.add("torch.version_full", version, no, evidence)
         self.add("torch.version", _public(version), no, evidence)
         if "+" in version:
             build = torch_build(version)
             if build:
                 self.add("torch.build", build, no, evidence)
+
+    def torch_cuda(self, cuda: str, no: int | None, evidence: str) -> None:
+        """torch's own CUDA, said beside its version: torch.cuda and the cuXY build it names."""
+        major, _, minor = cuda.partition(".")
+        if 9 <= int(major) <= 13:
+            self.add("torch.cuda", cuda, no, evidence)
+            self.add("torch.build", f"cu{major}{minor}", no, evidence)
 
     def package(self, name: str, version: str, no: int | None, evidence: str, build: str = "",
                 channel: str = "") -> None:
@@ -528,6 +547,9 @@ class _Reader:
             if word in ("pytorch", "torch"):
                 if not other_library:
                     self.torch(value, no, line)
+                    w = _TORCH_WITH_CUDA.match(clause, got[1], min(len(clause), got[1] + 24))
+                    if w and "toolkit" not in clause[w.end():w.end() + 16].lower():  # "with cuda 11.8 toolkit": nvcc's
+                        self.torch_cuda(w.group(1), no, line)
             elif word in ("torchvision", "torchaudio"):
                 self.add(f"{word}.version", _public(value), no, line)
                 self.add(f"{word}.version_full", value, no, line)
@@ -640,10 +662,11 @@ class _Reader:
             self.add_gpu(_datacenter_name(model), no, line)
         for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED):
             for m in rx.finditer(clause):
-                number = m.group(1)
+                k = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))  # _BARE_OWNED: three groups
+                number = m.group(k)
                 if _GPU_NUMBERS.match(number):
                     family = "GTX" if number[:2] in ("10", "16") else "RTX"
-                    self.add_gpu(_geforce_name(family, number, clause[m.start(1) + 4:m.start(1) + 24]), no, line)
+                    self.add_gpu(_geforce_name(family, number, clause[m.start(k) + 4:m.start(k) + 24]), no, line)
 
         for m in _SERIES.finditer(clause):
             if m.group(1) or m.group(3):
@@ -691,7 +714,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
@@ -729,6 +752,15 @@ def _geforce_name(family: str, number: str, tail: str) -> str:
     if laptop:
         parts.append("Laptop GPU")
     return " ".join(parts)
+
+
+_MODEL_IN_SERIES = re.compile(r"^NVIDIA GeForce (RTX|GTX) (\d\d)\d0\b", re.A)
+
+
+def _series_of(name: str) -> str | None:
+    """The GeForce generation a model belongs to, named as _SERIES names it ("NVIDIA GeForce RTX 30 series")."""
+    m = _MODEL_IN_SERIES.match(name)
+    return f"NVIDIA GeForce {m.group(1)} {m.group(2)} series" if m else None
 
 
 def _datacenter_name(model: str) -> str:
@@ -773,11 +805,13 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
             # machine (a friend's, the old card), so only the models every such line names are kept, and none
             # when the lines share none.
             # seen: https://github.com/voicepaw/so-vits-svc-fork/issues/200
+            # A model agrees with its generation said as a series ("RTX3070TI" and "RTX30 series").
+            # seen: https://github.com/azuwis/pianotrans/issues/5
             per_line: dict[int | None, set[str]] = {}
             for s in items:
                 per_line.setdefault(s.line, set()).add(str(s.value))
-            common = set.intersection(*per_line.values())
-            kept = [n for n in names if n in common]
+            kept = [n for n in names if all(n in said or _series_of(n) in said for said in per_line.values())]
+            kept = [n for n in kept if not any(_series_of(k) == n for k in kept)]  # the model says more
             if kept:
                 out[name] = ok(name, kept, SOURCE, items[0].evidence, ORIGIN, items[0].line)
             continue
@@ -805,7 +839,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
-    r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|"
+    r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)

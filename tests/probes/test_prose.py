@@ -289,6 +289,26 @@ def test_gpu_models_on_different_lines_keep_only_those_every_line_names():
     assert read("the proxy listens on a 8080 port") == {} and read("tested on a 2080.5 build") == {}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # torch's CUDA said beside its version: the build the user installed
+    ("I use pytorch 1.7 with cuda 10.1 on RTX 3090",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.7", "torch.version_full": "1.7",
+      "torch.cuda": "10.1", "torch.build": "cu101"}),
+    ("pytorch1.6+cuda10.2 在3090上报错",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.6", "torch.version_full": "1.6",
+      "torch.cuda": "10.2", "torch.build": "cu102"}),
+    # a toolkit named after it is nvcc's; a CUDA in its own clause is nobody's
+    ("torch 2.0 with cuda 11.8.1 toolkit", {"torch.version": "2.0", "torch.version_full": "2.0", "nvcc.version": "11.8.1"}),
+    ("显卡4090,torch版本1.13.1，cuda11.7",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia", "torch.version": "1.13.1", "torch.version_full": "1.13.1"}),
+    # a bare GeForce number after 在/用/我的; a year, a line number or a video size is none
+    ("用1080训练", {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
+    ("在2020年10月", {}), ("第3080行报错", {}), ("用1080p的视频", {}),
+])
+def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
+    assert read(text) == expected
+
+
 def test_each_fact_keeps_its_line():
     text = "Hello,\n\n我的显卡是 RTX 3060 Laptop\n驱动版本：536.23\nnumpy 2.0.1\ntorchvision 0.15.2\n"
     facts = {f.name: f for f in extract_prose_facts(enumerate(text.split("\n"), 1))}
