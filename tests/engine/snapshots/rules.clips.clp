@@ -3117,9 +3117,14 @@
    (slot P__2b74002dceab)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__9ce4fd4e5876)
    (slot P__afaee449a44f)
+   (slot P__b7339521dbb2)
+   (slot P__cf6a1206982b)
+   (slot P__e4052d684352)
    (slot S__072c35773689)
    (slot S__17cf69b59ac4)
+   (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
    (slot S__1f6f94b65172)
    (slot S__2204ccd7c93f)
@@ -3129,6 +3134,8 @@
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
    (slot S__312f505c80da)
+   (slot S__36bd89ea0ab0)
+   (slot S__3788a51cd9bb)
    (slot S__3b7b94171696)
    (slot S__3cf48aac7753)
    (slot S__4226cb3148c3)
@@ -3527,6 +3534,38 @@
    (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#6"))
+(defrule gpufix:driver-older-than-runtime#7
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#7"))
+(defrule gpufix:driver-older-than-runtime#8
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#8"))
+(defrule gpufix:driver-older-than-runtime#9
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#9"))
+(defrule gpufix:driver-older-than-runtime#10
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#10"))
+(defrule gpufix:driver-older-than-runtime#11
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#11"))
+(defrule gpufix:driver-older-than-runtime#12
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#12"))
+(defrule gpufix:driver-older-than-runtime#13
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#13"))
+(defrule gpufix:driver-older-than-runtime#14
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#14"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
