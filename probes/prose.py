@@ -227,8 +227,9 @@ _IN_CONTAINER = re.compile(
 
 _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
 _DATACENTER = re.compile(
-    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
+    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
@@ -645,7 +646,9 @@ class _Reader:
             end = m.end()
             if clause[end:end + 1].isdigit():
                 continue
-            if len(number) == 4:
+            if len(number) == 4 and family == "GT" and number in ("1030", "1010"):
+                pass  # GeForce GT 1030 / GT 1010 (Pascal)
+            elif len(number) == 4:
                 if not (family in ("RTX", "GTX") and _GPU_NUMBERS.match(number)):
                     continue  # "RTX 5000" is a Quadro, read below; "GTX 1234" no GPU
                 family = "GTX" if number[:2] in ("10", "16") else "RTX"  # "GTX 3060" is an RTX 3060
@@ -659,6 +662,8 @@ class _Reader:
             if end < len(clause) and _ascii_word_char(clause[end]):
                 continue
             model = re.sub(r"\s+", " ", m.group(1)).strip()
+            if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
+                continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
             self.add_gpu(_datacenter_name(model), no, line)
         for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED):
             for m in rx.finditer(clause):
@@ -714,7 +719,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
@@ -764,6 +769,11 @@ def _series_of(name: str) -> str | None:
 
 
 def _datacenter_name(model: str) -> str:
+    low = model.lower()
+    if low.startswith("jetson") or low.endswith("ada") or low == "gb10":
+        # "Jetson AGX Orin", "RTX 6000 Ada", "GB10": as NVIDIA writes them
+        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10") else w.capitalize() for w in low.split()]
+        return "NVIDIA " + " ".join(words)
     m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
     return "NVIDIA " + re.sub(r"\s+", " ", m).strip()
 
@@ -837,7 +847,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
-    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
+    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"

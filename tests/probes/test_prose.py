@@ -309,6 +309,19 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     assert read(text) == expected
 
 
+@pytest.mark.parametrize("text,name", [
+    # workstation/embedded parts the GeForce patterns do not cover
+    ("RTX 6000 Ada Generation", "NVIDIA RTX 6000 Ada"), ("on a Jetson AGX Orin 64GB", "NVIDIA Jetson AGX Orin"),
+    ("GT 1030", "NVIDIA GeForce GT 1030"), ("Tesla P4", "NVIDIA P4"), ("DGX Spark GB10", "NVIDIA GB10"),
+])
+def test_more_gpu_models(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_a_bare_p4_or_titanic_is_no_gpu():
+    assert read("P4 protocol") == {} and read("a titanic problem") == {}
+
+
 def test_each_fact_keeps_its_line():
     text = "Hello,\n\n我的显卡是 RTX 3060 Laptop\n驱动版本：536.23\nnumpy 2.0.1\ntorchvision 0.15.2\n"
     facts = {f.name: f for f in extract_prose_facts(enumerate(text.split("\n"), 1))}
