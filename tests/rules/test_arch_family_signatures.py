@@ -72,3 +72,17 @@ def test_a_verdict_with_a_gpu_named_elsewhere_names_the_arch() -> None:
            "It can't work on a computer with RTX30 series."
     assert _top(text) == "gpu-arch-unsupported"
     assert _top("And the wheel version is too low too.") is None  # no GPU known: nothing to compare
+
+
+@pytest.mark.parametrize("line, source", [
+    ("modprobe: FATAL: Module nvidia not found in directory /lib/modules/5.17.5-76051705-generic", "pop-os/pop#2369"),
+    ("modprobe: FATAL: Module nvidia-uvm not found.", "NVIDIA/nvidia-docker#365"),
+])
+def test_no_module_for_the_running_kernel_is_a_driver_not_loaded(line: str, source: str) -> None:
+    assert _hit("no-driver", "driver_not_loaded", line), source
+    assert _top(line) == "no-driver"
+
+
+def test_the_mismatch_written_as_an_address_is_the_mismatch() -> None:
+    line = "I got an error stated in https://stackoverflow.com/questions/43022843/nvidia-nvml-driver-library-version-mismatch"
+    assert _hit("driver-library-mismatch", "mismatch", line)  # NVIDIA/deepops#1186
