@@ -187,6 +187,13 @@ _TORCH_VARIANT = re.compile(
     r"\b(?:py)?torch\s?(?:with\s|[-(（:：]\s?)?(cu\d{2,3})\b"
     r"|\b(cu\d{2,3})\s?(?:版本的|版的|的|\sbuild of\s|\sbuilds of\s|\sversion of\s|\swheel of\s)\s?(?:the\s)?(?:py)?torch\b", re.I | re.A)
 
+# torch's CUDA said right after its version: "pytorch 1.7 with cuda 10.1", "PyTorch 1.12.1 (CUDA 11.3)",
+# "torch 1.6 + cuda 10.2", and glued into the version ("pytorch1.6+cuda10.2"): the build the user installed. A CUDA
+# in its own clause ("torch版本1.13.1，cuda11.7") may be nvcc's or the driver's, so not that.
+# seen: https://github.com/pytorch/pytorch/issues/45021
+_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
+_CUDA_LOCAL = re.compile(r"^(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\+cuda(\d{1,2}\.\d)$", re.I | re.A)
+
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # Also an app's or a script's own "CUDA available: False" line (seen: https://github.com/nicolasdiolez/360Extractor/issues/9,
 # https://github.com/JBjoernskov/Twin4Build/issues/167), the words without the call.
@@ -220,8 +227,9 @@ _IN_CONTAINER = re.compile(
 
 _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
 _DATACENTER = re.compile(
-    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
+    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
@@ -231,6 +239,13 @@ _BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mo
                             re.I | re.A)
 _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
                               r"(?:[^0-9.]|$)", re.I | re.A)
+# A bare model number owned by the user: "running arch on a 4090", "my 3090 runs it", "on 4090s"; only the
+# GeForce numbers (_GPU_NUMBERS) and never glued to a version, a path or a unit ("a 4090.5", "my 3090/").
+# seen: https://github.com/domesticatedviking/TextyMcSpeechy/issues/49
+# seen: https://github.com/nanoporetech/dorado/issues/37 ("This is on a 1080")
+_BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
+                         r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
+                         r"|(?:用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
@@ -343,12 +358,23 @@ class _Reader:
     def torch(self, version: str, no: int | None, evidence: str) -> None:
         if not 0 <= _major(version) <= 3:
             return  # "pytorch11.0", "Torch 12.8": a CUDA version under torch's name
+        m = _CUDA_LOCAL.match(version)
+        if m:  # "pytorch1.6+cuda10.2": the user's shorthand for the cu102 build
+            self.torch_cuda(m.group(2), no, evidence)
+            version = m.group(1)
         self.add("torch.version_full", version, no, evidence)
         self.add("torch.version", _public(version), no, evidence)
         if "+" in version:
             build = torch_build(version)
             if build:
                 self.add("torch.build", build, no, evidence)
+
+    def torch_cuda(self, cuda: str, no: int | None, evidence: str) -> None:
+        """torch's own CUDA, said beside its version: torch.cuda and the cuXY build it names."""
+        major, _, minor = cuda.partition(".")
+        if 9 <= int(major) <= 13:
+            self.add("torch.cuda", cuda, no, evidence)
+            self.add("torch.build", f"cu{major}{minor}", no, evidence)
 
     def package(self, name: str, version: str, no: int | None, evidence: str, build: str = "",
                 channel: str = "") -> None:
@@ -522,6 +548,9 @@ class _Reader:
             if word in ("pytorch", "torch"):
                 if not other_library:
                     self.torch(value, no, line)
+                    w = _TORCH_WITH_CUDA.match(clause, got[1], min(len(clause), got[1] + 24))
+                    if w and "toolkit" not in clause[w.end():w.end() + 16].lower():  # "with cuda 11.8 toolkit": nvcc's
+                        self.torch_cuda(w.group(1), no, line)
             elif word in ("torchvision", "torchaudio"):
                 self.add(f"{word}.version", _public(value), no, line)
                 self.add(f"{word}.version_full", value, no, line)
@@ -617,7 +646,9 @@ class _Reader:
             end = m.end()
             if clause[end:end + 1].isdigit():
                 continue
-            if len(number) == 4:
+            if len(number) == 4 and family == "GT" and number in ("1030", "1010"):
+                pass  # GeForce GT 1030 / GT 1010 (Pascal)
+            elif len(number) == 4:
                 if not (family in ("RTX", "GTX") and _GPU_NUMBERS.match(number)):
                     continue  # "RTX 5000" is a Quadro, read below; "GTX 1234" no GPU
                 family = "GTX" if number[:2] in ("10", "16") else "RTX"  # "GTX 3060" is an RTX 3060
@@ -631,13 +662,16 @@ class _Reader:
             if end < len(clause) and _ascii_word_char(clause[end]):
                 continue
             model = re.sub(r"\s+", " ", m.group(1)).strip()
+            if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
+                continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
             self.add_gpu(_datacenter_name(model), no, line)
-        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD):
+        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED):
             for m in rx.finditer(clause):
-                number = m.group(1)
+                k = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))  # _BARE_OWNED: three groups
+                number = m.group(k)
                 if _GPU_NUMBERS.match(number):
                     family = "GTX" if number[:2] in ("10", "16") else "RTX"
-                    self.add_gpu(_geforce_name(family, number, clause[m.start(1) + 4:m.start(1) + 24]), no, line)
+                    self.add_gpu(_geforce_name(family, number, clause[m.start(k) + 4:m.start(k) + 24]), no, line)
 
         for m in _SERIES.finditer(clause):
             if m.group(1) or m.group(3):
@@ -685,7 +719,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
@@ -725,7 +759,21 @@ def _geforce_name(family: str, number: str, tail: str) -> str:
     return " ".join(parts)
 
 
+_MODEL_IN_SERIES = re.compile(r"^NVIDIA GeForce (RTX|GTX) (\d\d)\d0\b", re.A)
+
+
+def _series_of(name: str) -> str | None:
+    """The GeForce generation a model belongs to, named as _SERIES names it ("NVIDIA GeForce RTX 30 series")."""
+    m = _MODEL_IN_SERIES.match(name)
+    return f"NVIDIA GeForce {m.group(1)} {m.group(2)} series" if m else None
+
+
 def _datacenter_name(model: str) -> str:
+    low = model.lower()
+    if low.startswith("jetson") or low.endswith("ada") or low == "gb10":
+        # "Jetson AGX Orin", "RTX 6000 Ada", "GB10": as NVIDIA writes them
+        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10") else w.capitalize() for w in low.split()]
+        return "NVIDIA " + " ".join(words)
     m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
     return "NVIDIA " + re.sub(r"\s+", " ", m).strip()
 
@@ -762,8 +810,20 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
         if name == "gpu.name":
             names = list(dict.fromkeys(str(s.value) for s in items))
             out["gpu.vendor"] = ok("gpu.vendor", "nvidia", SOURCE, items[0].evidence, ORIGIN, items[0].line)
-            if len(names) == 1:
-                out[name] = ok(name, names, SOURCE, items[0].evidence, ORIGIN, items[0].line)
+            # Several models on ONE line are one statement of this machine's GPUs ("on RTX 4090 (and probably on
+            # RTX 4080 too)", "2 x 3090 and an A100"); lines that name different models may speak of another
+            # machine (a friend's, the old card), so only the models every such line names are kept, and none
+            # when the lines share none.
+            # seen: https://github.com/voicepaw/so-vits-svc-fork/issues/200
+            # A model agrees with its generation said as a series ("RTX3070TI" and "RTX30 series").
+            # seen: https://github.com/azuwis/pianotrans/issues/5
+            per_line: dict[int | None, set[str]] = {}
+            for s in items:
+                per_line.setdefault(s.line, set()).add(str(s.value))
+            kept = [n for n in names if all(n in said or _series_of(n) in said for said in per_line.values())]
+            kept = [n for n in kept if not any(_series_of(k) == n for k in kept)]  # the model says more
+            if kept:
+                out[name] = ok(name, kept, SOURCE, items[0].evidence, ORIGIN, items[0].line)
             continue
         value: object = items[0].value
         for s in items[1:]:
@@ -787,8 +847,9 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
-    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
+    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
+    r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)

@@ -131,7 +131,11 @@ def test_gpu_name_to_compute_capability(name, cc):
     assert lookup_cc(name)[0] == cc
 
 
-@pytest.mark.parametrize("name", ["NVIDIA A10G", "NVIDIA H800", "NVIDIA H20", "Intel(R) UHD Graphics", ""])
+def test_a10g_and_h20_have_observed_capabilities():
+    assert lookup_cc("NVIDIA A10G")[0] == "8.6" and lookup_cc("NVIDIA H20")[0] == "9.0"
+
+
+@pytest.mark.parametrize("name", ["NVIDIA A800", "NVIDIA H800", "Intel(R) UHD Graphics", ""])
 def test_unknown_gpu_names_stay_unknown(name):
     assert lookup_cc(name) is None
 

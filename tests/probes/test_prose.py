@@ -142,11 +142,15 @@ CASES = [
     ("https://github.com/facebookresearch/dinov2/issues/20",
      "The environment required to install this project is cu11.7, but it seems that my 3060 graphics card can only "
      "support up to cu11.6. Does this mean I cannot use torch==2.0.0+cu117?",
-     {"driver.cuda": "11.6"}),
-    # torch's CUDA variant named without a version (two GPU models named: no gpu.name)
+     {"driver.cuda": "11.6", "gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    # torch's CUDA variant named without a version; two GPU models on one line are both this machine's
     ("https://github.com/voicepaw/so-vits-svc-fork/issues/200",
      "pytorch with cu117 causing CUFFT_INTERNAL_ERROR on RTX 4090 (and probably on RTX 4080 too, untested).",
-     {"torch.build": "cu117", GPU: "nvidia"}),
+     {"torch.build": "cu117", GPU: "nvidia", "gpu.name": ["NVIDIA GeForce RTX 4090", "NVIDIA GeForce RTX 4080"]}),
+    # a bare GeForce number owned by the user ("on a 4090", "on a 1080")
+    ("https://github.com/domesticatedviking/TextyMcSpeechy/issues/49",
+     "I'm running arch on a 4090 and try as I might, I get `RuntimeError: cuFFT error: CUFFT_INTERNAL_ERROR`",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia"}),
     # --- Chinese ------------------------------------------------------------------------------
     ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
      {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
@@ -275,6 +279,49 @@ def test_commands_questions_urls_and_other_states_give_nothing(source, text):
     assert read(text) == {}, source
 
 
+def test_gpu_models_on_different_lines_keep_only_those_every_line_names():
+    # the friend's card on one line, the user's on another: which is this machine's? none said
+    assert "gpu.name" not in read("My friend has an RTX 2060 and it works.\nMine is an RTX 3070 Ti.")
+    # the same card said again beside a second one: the shared one stays
+    assert read("fails on RTX 4090 (and probably on RTX 4080 too)\nJust run it on a RTX 4090.")["gpu.name"] == [
+        "NVIDIA GeForce RTX 4090"]
+    # a number owned but not a GeForce model, or glued to a version: no GPU
+    assert read("the proxy listens on a 8080 port") == {} and read("tested on a 2080.5 build") == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # torch's CUDA said beside its version: the build the user installed
+    ("I use pytorch 1.7 with cuda 10.1 on RTX 3090",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.7", "torch.version_full": "1.7",
+      "torch.cuda": "10.1", "torch.build": "cu101"}),
+    ("pytorch1.6+cuda10.2 在3090上报错",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.6", "torch.version_full": "1.6",
+      "torch.cuda": "10.2", "torch.build": "cu102"}),
+    # a toolkit named after it is nvcc's; a CUDA in its own clause is nobody's
+    ("torch 2.0 with cuda 11.8.1 toolkit", {"torch.version": "2.0", "torch.version_full": "2.0", "nvcc.version": "11.8.1"}),
+    ("显卡4090,torch版本1.13.1，cuda11.7",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia", "torch.version": "1.13.1", "torch.version_full": "1.13.1"}),
+    # a bare GeForce number after 在/用/我的; a year, a line number or a video size is none
+    ("用1080训练", {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
+    ("在2020年10月", {}), ("第3080行报错", {}), ("用1080p的视频", {}),
+])
+def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    # workstation/embedded parts the GeForce patterns do not cover
+    ("RTX 6000 Ada Generation", "NVIDIA RTX 6000 Ada"), ("on a Jetson AGX Orin 64GB", "NVIDIA Jetson AGX Orin"),
+    ("GT 1030", "NVIDIA GeForce GT 1030"), ("Tesla P4", "NVIDIA P4"), ("DGX Spark GB10", "NVIDIA GB10"),
+])
+def test_more_gpu_models(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_a_bare_p4_or_titanic_is_no_gpu():
+    assert read("P4 protocol") == {} and read("a titanic problem") == {}
+
+
 def test_each_fact_keeps_its_line():
     text = "Hello,\n\n我的显卡是 RTX 3060 Laptop\n驱动版本：536.23\nnumpy 2.0.1\ntorchvision 0.15.2\n"
     facts = {f.name: f for f in extract_prose_facts(enumerate(text.split("\n"), 1))}
@@ -308,8 +355,9 @@ def test_each_fact_keeps_its_line():
     ("we have two 1080 cards", {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
     ("MX450", {"gpu.name": ["NVIDIA GeForce MX450"], GPU: "nvidia"}),
     ("A100", {"gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
-    # two different GPUs named: which one runs torch is not said
-    ("RTX 3090 and a GTX 1080", {GPU: "nvidia"}),
+    # two different GPUs named on one line: both are this machine's (a mixed rig); lines naming different
+    # ones give no name (test_gpu_models_on_different_lines_keep_only_those_every_line_names)
+    ("RTX 3090 and a GTX 1080", {"gpu.name": ["NVIDIA GeForce RTX 3090", "NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
     ("macOS-14.2-arm64-arm-64bit", {"os.name": "macos", "os.release": "14.2", "os.arch": "arm64"}),
     ("Linux-5.15.0-91-generic-x86_64-with-glibc2.35",
      {"os.name": "linux", "os.release": "5.15.0-91-generic", "os.arch": "x86_64"}),
