@@ -76,6 +76,7 @@
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
+   (slot S__0934e709b554)
    (slot S__0b3ab8408745)
    (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
@@ -179,6 +180,7 @@
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
+   (slot S__64e5656b57bf)
    (slot S__665bd20d519f)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
@@ -292,6 +294,7 @@
    (slot S__b4da2bfce93d)
    (slot S__b5028d03b597)
    (slot S__b53b9fab5aaa)
+   (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
@@ -309,6 +312,7 @@
    (slot S__c6429fcf19bd)
    (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
+   (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
@@ -383,21 +387,25 @@
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__c750264189b7 TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#7"))
 (defrule gpufix:code-error#8
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#8"))
+(defrule gpufix:code-error#9
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#9"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -602,6 +610,14 @@
    (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
+(defrule gpufix:no-nvidia-gpu-stated#9
+   (gpufix-facts (S__64e5656b57bf TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#9"))
+(defrule gpufix:no-nvidia-gpu-stated#10
+   (gpufix-facts (S__b60eb49c360b TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -1899,49 +1915,53 @@
    =>
    (gpufix-fired "cuda-oom#3"))
 (defrule gpufix:cuda-oom#4
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   (gpufix-facts (S__0934e709b554 TRUE))
    =>
    (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#5"))
 (defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__23cecb987dfd TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#7"))
 (defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__60e81c41ddfa TRUE))
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
    =>
    (gpufix-fired "cuda-oom#8"))
 (defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__879df2785019 TRUE))
+   (gpufix-facts (S__60e81c41ddfa TRUE))
    =>
    (gpufix-fired "cuda-oom#9"))
 (defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   (gpufix-facts (S__879df2785019 TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
+(defrule gpufix:cuda-oom#15
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -3120,6 +3140,7 @@
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
+   (slot S__6f92c1bff730)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
@@ -3841,6 +3862,10 @@
    (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#13"))
+(defrule gpufix:cuda-visible-devices#14
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#14"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel
 (deftemplate gpufix-facts

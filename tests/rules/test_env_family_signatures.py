@@ -1,0 +1,54 @@
+"""Families added in session 8 to the environment rules read real wordings, and their near misses stay
+quiet. Each line is verbatim from the report named (or a near miss written to show the boundary)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gpufix.engine.api import load_rules
+
+RULES = load_rules().by_id
+
+
+def _hit(rule: str, name: str, line: str) -> bool:
+    sig = RULES[rule].signatures[name]
+    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
+
+
+FIRES = [
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "How do I change the program if the computer only has a CPU and no GPU?",
+     "lshiwjx/2s-AGCN#50"),
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "作者您好，我的电脑只有cpu,当我配好环境修改需要用到cuda的换成cpu后", "yujiangpu20/PEL4VAD#4"),
+    ("no-nvidia-gpu-stated", "no_card_opening", "  没有显卡报了这个错误RuntimeError: Found no NVIDIA driver on your system.",
+     "THUDM/CogDL#421"),
+    ("cuda-visible-devices", "cvd_fewer_than_procs",
+     "CUDA_VISIBLE_DEVICES=1,2 python -m torch.distributed.launch --nnode=1 --node_rank=0 --nproc_per_node=4 \\",
+     "wenwenyu/PICK-pytorch#14"),
+    ("cuda-oom", "oom_short", "CUDA out-of-memory when GPU memory is 11GB", "edwardzhou130/PolarSeg#45"),
+    ("cuda-oom", "oom_zh_problem", "总是报显存问题，初始化了显存大小也不起作用", "echonoshy/cgft-llm#4"),
+    ("code-error", "mps_placeholder", "RuntimeError: Placeholder storage has not been allocated on MPS device!",
+     "lucidrains/self-rewarding-lm-pytorch#15"),
+    ("mps-unavailable", "available_false", "MPS available: False", "a script's own check"),
+]
+QUIET = [
+    # only the CPU is busy (a symptom), and the torch build (not the machine)
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "用的这个clean_youknow_video.pth模型，但是只有CPU在80%以上。", "hypox64/DeepMosaics#79"),
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "我的电脑只有cpu版的torch", "the build, not the machine"),
+    ("no-nvidia-gpu-stated", "no_card_opening", "程序提示检测不到显卡", "a program's message"),
+    # as many processes as devices listed
+    ("cuda-visible-devices", "cvd_fewer_than_procs",
+     "CUDA_VISIBLE_DEVICES=0,1,2 python -m torch.distributed.launch --nproc_per_node=3 --master_port=25901 tools/train.py",
+     "HRNet/HRNet-Semantic-Segmentation#171 (the fixed command)"),
+    ("cuda-oom", "oom_zh_problem", "显存占用问题：推理时显存一直增长", "no error reported"),
+]
+
+
+@pytest.mark.parametrize("rule, name, line, source", FIRES, ids=[s for *_, s in FIRES])
+def test_the_family_is_read(rule: str, name: str, line: str, source: str) -> None:
+    assert _hit(rule, name, line), source
+
+
+@pytest.mark.parametrize("rule, name, line, source", QUIET, ids=[s for *_, s in QUIET])
+def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str) -> None:
+    assert not _hit(rule, name, line), source
