@@ -30,6 +30,9 @@ FIRES = [
     ("code-error", "mps_placeholder", "RuntimeError: Placeholder storage has not been allocated on MPS device!",
      "lucidrains/self-rewarding-lm-pytorch#15"),
     ("mps-unavailable", "available_false", "MPS available: False", "a script's own check"),
+    ("mps-unavailable", "macos_feature_too_old", "MPS does not support cumsum op with int64 input", "pytorch/pytorch#96610"),
+    ("code-error", "mps_float64", "TypeError: Cannot convert a MPS Tensor to float64 dtype as the MPS framework doesn't "
+     "support float64. Please use float32 instead.", "CAREamics/MicroSplit-reproducibility#22"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)

@@ -353,6 +353,7 @@
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
    (slot S__f43196966e5a)
+   (slot S__f474e0ef665b)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f6a6878af0f0)
@@ -387,25 +388,29 @@
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__c750264189b7 TRUE))
+   (gpufix-facts (S__f474e0ef665b TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__c750264189b7 TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#7"))
 (defrule gpufix:code-error#8
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#8"))
 (defrule gpufix:code-error#9
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#9"))
+(defrule gpufix:code-error#10
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#10"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
