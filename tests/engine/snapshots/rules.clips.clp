@@ -3133,6 +3133,7 @@
    (slot S__23895d8ef9df)
    (slot S__2551c795b562)
    (slot S__285570940067)
+   (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
    (slot S__312f505c80da)
@@ -3141,6 +3142,7 @@
    (slot S__4226cb3148c3)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__54b9ae0c20ee)
    (slot S__54c80723a782)
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
@@ -3832,45 +3834,53 @@
    =>
    (gpufix-fired "cuda-visible-devices#4"))
 (defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (S__2bba8fe2e9da TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (S__54b9ae0c20ee TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#6"))
 (defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#7"))
 (defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
 (defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#11"))
 (defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#12"))
 (defrule gpufix:cuda-visible-devices#13
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#13"))
 (defrule gpufix:cuda-visible-devices#14
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#14"))
+(defrule gpufix:cuda-visible-devices#15
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#15"))
+(defrule gpufix:cuda-visible-devices#16
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#16"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel
 (deftemplate gpufix-facts
