@@ -188,10 +188,13 @@ _TORCH_VARIANT = re.compile(
     r"|\b(cu\d{2,3})\s?(?:版本的|版的|的|\sbuild of\s|\sbuilds of\s|\sversion of\s|\swheel of\s)\s?(?:the\s)?(?:py)?torch\b", re.I | re.A)
 
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
+# The progressive said as well: "is_available() is returning False", "keeps giving false".
+# seen: https://github.com/googlecolab/colabtools/issues/482
 # Also an app's or a script's own "CUDA available: False" line (seen: https://github.com/nicolasdiolez/360Extractor/issues/9,
 # https://github.com/JBjoernskov/Twin4Build/issues/167), the words without the call.
 _IS_AVAILABLE = re.compile(
-    r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*(?:returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
+    r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
+    r"showing|printing)|returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
     r"返回了|返回|输出|为|是|结果为|显示)?\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 # The cheap look for a line or clause _IS_AVAILABLE may read.
 _AVAIL_HINT = re.compile(r"is_available|cuda[ _]available", re.I | re.A)

@@ -2166,6 +2166,7 @@
    (slot F__run__power_saving__b)
    (slot F__run__slow_phase)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
@@ -2199,6 +2200,7 @@
    (slot S__7c5acfe3f11d)
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
+   (slot S__823b287fab49)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
    (slot S__8bc2364d4d15)
@@ -2233,6 +2235,7 @@
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
+   (slot S__e99a1c292d8c)
    (slot S__f2794c218286)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
@@ -2855,6 +2858,22 @@
    (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok"))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#7"))
+(defrule gpufix:no-nvidia-gpu-evidence#8
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__e99a1c292d8c TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#8"))
+(defrule gpufix:no-nvidia-gpu-evidence#9
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__e99a1c292d8c TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#9"))
+(defrule gpufix:no-nvidia-gpu-evidence#10
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#10"))
+(defrule gpufix:no-nvidia-gpu-evidence#11
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#11"))
 (defrule gpufix:toolkit-not-needed#0
    (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
@@ -3126,6 +3145,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot S__072c35773689)
+   (slot S__101bc9e3d841)
    (slot S__17cf69b59ac4)
    (slot S__1f4dcf9a4536)
    (slot S__1f6f94b65172)
@@ -3614,13 +3634,17 @@
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__101bc9e3d841 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
+(defrule gpufix:no-nvidia-gpu#7
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#7"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
    =>
