@@ -34,6 +34,8 @@ FIRES = [
     ("cuda-visible-devices", "invalid_device_id", "AssertionError: Invalid device id", "torralba-lab/im2recipe-Pytorch#11"),
     ("cuda-visible-devices", "deserialize_ordinal", "RuntimeError: Attempting to deserialize object on CUDA device 2 but "
      "torch.cuda.device_count() is 1. Please use torch.load with map_location", "computationalmedia/semstyle#3"),
+    ("cuda-visible-devices", "cvd_hide_value", "os.environ['CUDA_VISIBLE_DEVICES'] = '-1'", "hides every GPU"),
+    ("cuda-visible-devices", "cvd_hide_value", 'os.environ["CUDA_VISIBLE_DEVICES"] = ""', "hides every GPU"),
     ("cuda-oom", "oom_prose", "I get a GPU out of memory error when training", "prose"),
     ("code-error", "mps_float64", "TypeError: Cannot convert a MPS Tensor to float64 dtype as the MPS framework doesn't "
      "support float64. Please use float32 instead.", "CAREamics/MicroSplit-reproducibility#22"),
@@ -47,6 +49,7 @@ QUIET = [
     ("cuda-visible-devices", "cvd_fewer_than_procs",
      "CUDA_VISIBLE_DEVICES=0,1,2 python -m torch.distributed.launch --nproc_per_node=3 --master_port=25901 tools/train.py",
      "HRNet/HRNet-Semantic-Segmentation#171 (the fixed command)"),
+    ("cuda-visible-devices", "cvd_hide_value", "CUDA_VISIBLE_DEVICES=0,1 python train.py", "two GPUs named"),
     # no GPU visible at all is not an index problem
     ("cuda-visible-devices", "deserialize_ordinal", "Attempting to deserialize object on CUDA device 0 but "
      "torch.cuda.device_count() is 0.", "mikel-brostrom/boxmot#1476"),

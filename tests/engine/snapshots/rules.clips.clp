@@ -3145,6 +3145,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__afaee449a44f)
    (slot S__072c35773689)
+   (slot S__0c38f98f32d8)
    (slot S__101bc9e3d841)
    (slot S__17cf69b59ac4)
    (slot S__1f4dcf9a4536)
@@ -3186,6 +3187,7 @@
    (slot S__ce189d6a3983)
    (slot S__d67c0880d9d5)
    (slot S__d7d50a5e9523)
+   (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
    (slot S__e0fd34b0d869)
@@ -3905,6 +3907,134 @@
    (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#16"))
+(defrule gpufix:cuda-visible-devices#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#17"))
+(defrule gpufix:cuda-visible-devices#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#18"))
+(defrule gpufix:cuda-visible-devices#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#19"))
+(defrule gpufix:cuda-visible-devices#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#20"))
+(defrule gpufix:cuda-visible-devices#21
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#21"))
+(defrule gpufix:cuda-visible-devices#22
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#22"))
+(defrule gpufix:cuda-visible-devices#23
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#23"))
+(defrule gpufix:cuda-visible-devices#24
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#24"))
+(defrule gpufix:cuda-visible-devices#25
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#25"))
+(defrule gpufix:cuda-visible-devices#26
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#26"))
+(defrule gpufix:cuda-visible-devices#27
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#27"))
+(defrule gpufix:cuda-visible-devices#28
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#28"))
+(defrule gpufix:cuda-visible-devices#29
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#29"))
+(defrule gpufix:cuda-visible-devices#30
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#30"))
+(defrule gpufix:cuda-visible-devices#31
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#31"))
+(defrule gpufix:cuda-visible-devices#32
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#32"))
+(defrule gpufix:cuda-visible-devices#33
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#33"))
+(defrule gpufix:cuda-visible-devices#34
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#34"))
+(defrule gpufix:cuda-visible-devices#35
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#35"))
+(defrule gpufix:cuda-visible-devices#36
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#36"))
+(defrule gpufix:cuda-visible-devices#37
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#37"))
+(defrule gpufix:cuda-visible-devices#38
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#38"))
+(defrule gpufix:cuda-visible-devices#39
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#39"))
+(defrule gpufix:cuda-visible-devices#40
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#40"))
+(defrule gpufix:cuda-visible-devices#41
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#41"))
+(defrule gpufix:cuda-visible-devices#42
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#42"))
+(defrule gpufix:cuda-visible-devices#43
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#43"))
+(defrule gpufix:cuda-visible-devices#44
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#44"))
+(defrule gpufix:cuda-visible-devices#45
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#45"))
+(defrule gpufix:cuda-visible-devices#46
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#46"))
+(defrule gpufix:cuda-visible-devices#47
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#47"))
+(defrule gpufix:cuda-visible-devices#48
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#48"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel
 (deftemplate gpufix-facts
