@@ -37,6 +37,10 @@ FIRES = [
     ("cuda-visible-devices", "cvd_hide_value", "os.environ['CUDA_VISIBLE_DEVICES'] = '-1'", "hides every GPU"),
     ("cuda-visible-devices", "cvd_hide_value", 'os.environ["CUDA_VISIBLE_DEVICES"] = ""', "hides every GPU"),
     ("cuda-oom", "oom_prose", "I get a GPU out of memory error when training", "prose"),
+    ("code-error", "two_devices_other", "Expected all tensors to be on the same device, but got mat2 is on cuda:0, different "
+     "from other tensors on cpu (when checking argument in method wrapper_CUDA_mm)", "yolain/ComfyUI-Easy-Use#937"),
+    ("code-error", "dtype_mismatch_matmul", "RuntimeError: expected mat1 and mat2 to have the same dtype, but got: float != "
+     "c10::Half", "zjukg/KoPA#11"),
     ("code-error", "mps_float64", "TypeError: Cannot convert a MPS Tensor to float64 dtype as the MPS framework doesn't "
      "support float64. Please use float32 instead.", "CAREamics/MicroSplit-reproducibility#22"),
 ]

@@ -276,8 +276,10 @@
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a761e18e5cb1)
    (slot S__a8321bdeb5ae)
    (slot S__a8f5c08b1b23)
+   (slot S__aa1ec96df1f1)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
@@ -376,41 +378,49 @@
    =>
    (gpufix-fired "code-error#1"))
 (defrule gpufix:code-error#2
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__a761e18e5cb1 TRUE))
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__b97da6499fd6 TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__3b9f64703980 TRUE))
+   (gpufix-facts (S__b97da6499fd6 TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__f474e0ef665b TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__c750264189b7 TRUE))
+   (gpufix-facts (S__f474e0ef665b TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__c750264189b7 TRUE))
    =>
    (gpufix-fired "code-error#7"))
 (defrule gpufix:code-error#8
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#8"))
 (defrule gpufix:code-error#9
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#9"))
 (defrule gpufix:code-error#10
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#10"))
+(defrule gpufix:code-error#11
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#11"))
+(defrule gpufix:code-error#12
+   (gpufix-facts (S__aa1ec96df1f1 TRUE))
+   =>
+   (gpufix-fired "code-error#12"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
