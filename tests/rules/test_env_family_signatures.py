@@ -22,6 +22,8 @@ FIRES = [
     ("no-nvidia-gpu-stated", "cpu_only_machine", "作者您好，我的电脑只有cpu,当我配好环境修改需要用到cuda的换成cpu后", "yujiangpu20/PEL4VAD#4"),
     ("no-nvidia-gpu-stated", "no_card_opening", "  没有显卡报了这个错误RuntimeError: Found no NVIDIA driver on your system.",
      "THUDM/CogDL#421"),
+    ("no-nvidia-gpu-stated", "no_gpu_at_all", "I don't have a dedicated graphics card.", "prose"),
+    ("no-nvidia-gpu-stated", "no_gpu_on_machine", "no GPU on my machine: RuntimeError: Found no NVIDIA driver", "prose"),
     ("cuda-visible-devices", "cvd_fewer_than_procs",
      "CUDA_VISIBLE_DEVICES=1,2 python -m torch.distributed.launch --nnode=1 --node_rank=0 --nproc_per_node=4 \\",
      "wenwenyu/PICK-pytorch#14"),
@@ -49,6 +51,7 @@ QUIET = [
     ("no-nvidia-gpu-stated", "cpu_only_machine", "用的这个clean_youknow_video.pth模型，但是只有CPU在80%以上。", "hypox64/DeepMosaics#79"),
     ("no-nvidia-gpu-stated", "cpu_only_machine", "我的电脑只有cpu版的torch", "the build, not the machine"),
     ("no-nvidia-gpu-stated", "no_card_opening", "程序提示检测不到显卡", "a program's message"),
+    ("no-nvidia-gpu-stated", "no_gpu_on_machine", "RuntimeError: No CUDA GPUs are available", "a symptom, no machine named"),
     # as many processes as devices listed
     ("cuda-visible-devices", "cvd_fewer_than_procs",
      "CUDA_VISIBLE_DEVICES=0,1,2 python -m torch.distributed.launch --nproc_per_node=3 --master_port=25901 tools/train.py",

@@ -164,6 +164,7 @@
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
+   (slot S__534e60280be2)
    (slot S__53c8a9ebee2a)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
@@ -633,6 +634,10 @@
    (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
+(defrule gpufix:no-nvidia-gpu-stated#11
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
