@@ -38,6 +38,9 @@ FIRES = [
      "torch.cuda.device_count() is 1. Please use torch.load with map_location", "computationalmedia/semstyle#3"),
     ("cuda-visible-devices", "cvd_hide_value", "os.environ['CUDA_VISIBLE_DEVICES'] = '-1'", "hides every GPU"),
     ("cuda-visible-devices", "cvd_hide_value", 'os.environ["CUDA_VISIBLE_DEVICES"] = ""', "hides every GPU"),
+    ("cuda-oom", "oom_thc", 'I get "cuda runtime error: out of memory" and i know i should decrease the batchsize',
+     "YantaoShen/kpm_rw_person_reid#3"),
+    ("cuda-oom", "oom_zh_problem", "训练时显卡内存不足", "prose"),
     ("cuda-oom", "oom_prose", "I get a GPU out of memory error when training", "prose"),
     ("code-error", "two_devices_other", "Expected all tensors to be on the same device, but got mat2 is on cuda:0, different "
      "from other tensors on cpu (when checking argument in method wrapper_CUDA_mm)", "yolain/ComfyUI-Easy-Use#937"),
@@ -52,6 +55,8 @@ QUIET = [
     ("no-nvidia-gpu-stated", "cpu_only_machine", "我的电脑只有cpu版的torch", "the build, not the machine"),
     ("no-nvidia-gpu-stated", "no_card_opening", "程序提示检测不到显卡", "a program's message"),
     ("no-nvidia-gpu-stated", "no_gpu_on_machine", "RuntimeError: No CUDA GPUs are available", "a symptom, no machine named"),
+    ("cuda-oom", "oom_thc", "RuntimeError: $ Torch: not enough memory: you tried to allocate 2GB. Buy new RAM!",
+     "shmsw25/single-hop-rc#2 (host RAM)"),
     # as many processes as devices listed
     ("cuda-visible-devices", "cvd_fewer_than_procs",
      "CUDA_VISIBLE_DEVICES=0,1,2 python -m torch.distributed.launch --nproc_per_node=3 --master_port=25901 tools/train.py",
