@@ -130,6 +130,8 @@ CASES = [
      {"os.name": "windows", "driver.version": "576.52", "python.version": "3.10.11"}),
     ("https://github.com/pytorch/pytorch/issues/68611", "torch.cuda.is_available() ---> false",
      {"torch.cuda_available": False}),
+    ("https://github.com/googlecolab/colabtools/issues/482", "**> assert torch.cuda.is_available() is returning False**",
+     {"torch.cuda_available": False}),
     # an app's startup line and a script's summary say it without the call
     ("https://github.com/nicolasdiolez/360Extractor/issues/9", "[INFO] CUDA Available: False",
      {"torch.cuda_available": False}),

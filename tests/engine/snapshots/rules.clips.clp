@@ -77,6 +77,7 @@
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
+   (slot S__0934e709b554)
    (slot S__0b3ab8408745)
    (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
@@ -169,6 +170,7 @@
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__5315e80129b3)
+   (slot S__534e60280be2)
    (slot S__53c8a9ebee2a)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
@@ -186,6 +188,7 @@
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__64a177817b59)
+   (slot S__64e5656b57bf)
    (slot S__65a1b966e2a1)
    (slot S__665bd20d519f)
    (slot S__668029b055b0)
@@ -290,9 +293,11 @@
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
+   (slot S__a761e18e5cb1)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
    (slot S__a8f5c08b1b23)
+   (slot S__aa1ec96df1f1)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
@@ -310,6 +315,7 @@
    (slot S__b4da2bfce93d)
    (slot S__b5028d03b597)
    (slot S__b53b9fab5aaa)
+   (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
@@ -329,6 +335,7 @@
    (slot S__c6429fcf19bd)
    (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
+   (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
@@ -374,6 +381,7 @@
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
    (slot S__f43196966e5a)
+   (slot S__f474e0ef665b)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
@@ -398,33 +406,49 @@
    =>
    (gpufix-fired "code-error#1"))
 (defrule gpufix:code-error#2
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__a761e18e5cb1 TRUE))
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__b97da6499fd6 TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__3b9f64703980 TRUE))
+   (gpufix-facts (S__b97da6499fd6 TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__f474e0ef665b TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__c750264189b7 TRUE))
    =>
    (gpufix-fired "code-error#7"))
 (defrule gpufix:code-error#8
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#8"))
+(defrule gpufix:code-error#9
+   (gpufix-facts (S__a19da6f2d981 TRUE))
+   =>
+   (gpufix-fired "code-error#9"))
+(defrule gpufix:code-error#10
+   (gpufix-facts (S__82b08df15d8c TRUE))
+   =>
+   (gpufix-fired "code-error#10"))
+(defrule gpufix:code-error#11
+   (gpufix-facts (S__79e13ee1e858 TRUE))
+   =>
+   (gpufix-fired "code-error#11"))
+(defrule gpufix:code-error#12
+   (gpufix-facts (S__aa1ec96df1f1 TRUE))
+   =>
+   (gpufix-fired "code-error#12"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -633,6 +657,18 @@
    (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
+(defrule gpufix:no-nvidia-gpu-stated#9
+   (gpufix-facts (S__64e5656b57bf TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#9"))
+(defrule gpufix:no-nvidia-gpu-stated#10
+   (gpufix-facts (S__b60eb49c360b TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#10"))
+(defrule gpufix:no-nvidia-gpu-stated#11
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -2022,49 +2058,53 @@
    =>
    (gpufix-fired "cuda-oom#3"))
 (defrule gpufix:cuda-oom#4
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   (gpufix-facts (S__0934e709b554 TRUE))
    =>
    (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#5"))
 (defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__23cecb987dfd TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#7"))
 (defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__60e81c41ddfa TRUE))
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
    =>
    (gpufix-fired "cuda-oom#8"))
 (defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__879df2785019 TRUE))
+   (gpufix-facts (S__60e81c41ddfa TRUE))
    =>
    (gpufix-fired "cuda-oom#9"))
 (defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   (gpufix-facts (S__879df2785019 TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
+(defrule gpufix:cuda-oom#15
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2264,6 +2304,7 @@
    (slot F__run__power_saving__b)
    (slot F__run__slow_phase)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
@@ -2297,6 +2338,7 @@
    (slot S__7c5acfe3f11d)
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
+   (slot S__823b287fab49)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
    (slot S__8bc2364d4d15)
@@ -2331,6 +2373,7 @@
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
+   (slot S__e99a1c292d8c)
    (slot S__f2794c218286)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
@@ -2953,6 +2996,22 @@
    (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok"))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#7"))
+(defrule gpufix:no-nvidia-gpu-evidence#8
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__e99a1c292d8c TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#8"))
+(defrule gpufix:no-nvidia-gpu-evidence#9
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__e99a1c292d8c TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#9"))
+(defrule gpufix:no-nvidia-gpu-evidence#10
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#10"))
+(defrule gpufix:no-nvidia-gpu-evidence#11
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#11"))
 (defrule gpufix:toolkit-not-needed#0
    (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
@@ -3228,6 +3287,8 @@
    (slot P__cf6a1206982b)
    (slot P__e4052d684352)
    (slot S__072c35773689)
+   (slot S__0c38f98f32d8)
+   (slot S__101bc9e3d841)
    (slot S__17cf69b59ac4)
    (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
@@ -3236,6 +3297,7 @@
    (slot S__23895d8ef9df)
    (slot S__2551c795b562)
    (slot S__285570940067)
+   (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
    (slot S__312f505c80da)
@@ -3246,10 +3308,12 @@
    (slot S__4226cb3148c3)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__54b9ae0c20ee)
    (slot S__54c80723a782)
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
+   (slot S__6f92c1bff730)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
@@ -3268,6 +3332,7 @@
    (slot S__ce189d6a3983)
    (slot S__d67c0880d9d5)
    (slot S__d7d50a5e9523)
+   (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
    (slot S__e0fd34b0d869)
@@ -3748,13 +3813,17 @@
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__101bc9e3d841 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
+(defrule gpufix:no-nvidia-gpu#7
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#7"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -3968,41 +4037,181 @@
    =>
    (gpufix-fired "cuda-visible-devices#4"))
 (defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (S__2bba8fe2e9da TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (S__54b9ae0c20ee TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#6"))
 (defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#7"))
 (defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
 (defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#11"))
 (defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#12"))
 (defrule gpufix:cuda-visible-devices#13
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#13"))
+(defrule gpufix:cuda-visible-devices#14
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#14"))
+(defrule gpufix:cuda-visible-devices#15
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#15"))
+(defrule gpufix:cuda-visible-devices#16
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#16"))
+(defrule gpufix:cuda-visible-devices#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#17"))
+(defrule gpufix:cuda-visible-devices#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#18"))
+(defrule gpufix:cuda-visible-devices#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#19"))
+(defrule gpufix:cuda-visible-devices#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#20"))
+(defrule gpufix:cuda-visible-devices#21
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#21"))
+(defrule gpufix:cuda-visible-devices#22
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#22"))
+(defrule gpufix:cuda-visible-devices#23
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#23"))
+(defrule gpufix:cuda-visible-devices#24
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#24"))
+(defrule gpufix:cuda-visible-devices#25
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#25"))
+(defrule gpufix:cuda-visible-devices#26
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#26"))
+(defrule gpufix:cuda-visible-devices#27
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#27"))
+(defrule gpufix:cuda-visible-devices#28
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#28"))
+(defrule gpufix:cuda-visible-devices#29
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#29"))
+(defrule gpufix:cuda-visible-devices#30
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#30"))
+(defrule gpufix:cuda-visible-devices#31
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#31"))
+(defrule gpufix:cuda-visible-devices#32
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#32"))
+(defrule gpufix:cuda-visible-devices#33
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#33"))
+(defrule gpufix:cuda-visible-devices#34
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#34"))
+(defrule gpufix:cuda-visible-devices#35
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#35"))
+(defrule gpufix:cuda-visible-devices#36
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#36"))
+(defrule gpufix:cuda-visible-devices#37
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#37"))
+(defrule gpufix:cuda-visible-devices#38
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#38"))
+(defrule gpufix:cuda-visible-devices#39
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#39"))
+(defrule gpufix:cuda-visible-devices#40
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#40"))
+(defrule gpufix:cuda-visible-devices#41
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#41"))
+(defrule gpufix:cuda-visible-devices#42
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#42"))
+(defrule gpufix:cuda-visible-devices#43
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#43"))
+(defrule gpufix:cuda-visible-devices#44
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#44"))
+(defrule gpufix:cuda-visible-devices#45
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#45"))
+(defrule gpufix:cuda-visible-devices#46
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#46"))
+(defrule gpufix:cuda-visible-devices#47
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#47"))
+(defrule gpufix:cuda-visible-devices#48
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#48"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel
 (deftemplate gpufix-facts

@@ -1,0 +1,79 @@
+"""Families added in session 8 to the environment rules read real wordings, and their near misses stay
+quiet. Each line is verbatim from the report named (or a near miss written to show the boundary)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gpufix.engine.api import load_rules
+
+RULES = load_rules().by_id
+
+
+def _hit(rule: str, name: str, line: str) -> bool:
+    sig = RULES[rule].signatures[name]
+    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
+
+
+FIRES = [
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "How do I change the program if the computer only has a CPU and no GPU?",
+     "lshiwjx/2s-AGCN#50"),
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "作者您好，我的电脑只有cpu,当我配好环境修改需要用到cuda的换成cpu后", "yujiangpu20/PEL4VAD#4"),
+    ("no-nvidia-gpu-stated", "no_card_opening", "  没有显卡报了这个错误RuntimeError: Found no NVIDIA driver on your system.",
+     "THUDM/CogDL#421"),
+    ("no-nvidia-gpu-stated", "no_gpu_at_all", "I don't have a dedicated graphics card.", "prose"),
+    ("no-nvidia-gpu-stated", "no_gpu_on_machine", "no GPU on my machine: RuntimeError: Found no NVIDIA driver", "prose"),
+    ("cuda-visible-devices", "cvd_fewer_than_procs",
+     "CUDA_VISIBLE_DEVICES=1,2 python -m torch.distributed.launch --nnode=1 --node_rank=0 --nproc_per_node=4 \\",
+     "wenwenyu/PICK-pytorch#14"),
+    ("cuda-oom", "oom_short", "CUDA out-of-memory when GPU memory is 11GB", "edwardzhou130/PolarSeg#45"),
+    ("cuda-oom", "oom_zh_problem", "总是报显存问题，初始化了显存大小也不起作用", "echonoshy/cgft-llm#4"),
+    ("code-error", "mps_placeholder", "RuntimeError: Placeholder storage has not been allocated on MPS device!",
+     "lucidrains/self-rewarding-lm-pytorch#15"),
+    ("mps-unavailable", "available_false", "MPS available: False", "a script's own check"),
+    ("mps-unavailable", "macos_feature_too_old", "MPS does not support cumsum op with int64 input", "pytorch/pytorch#96610"),
+    ("cuda-visible-devices", "invalid_device_id", "AssertionError: Invalid device id", "torralba-lab/im2recipe-Pytorch#11"),
+    ("cuda-visible-devices", "deserialize_ordinal", "RuntimeError: Attempting to deserialize object on CUDA device 2 but "
+     "torch.cuda.device_count() is 1. Please use torch.load with map_location", "computationalmedia/semstyle#3"),
+    ("cuda-visible-devices", "cvd_hide_value", "os.environ['CUDA_VISIBLE_DEVICES'] = '-1'", "hides every GPU"),
+    ("cuda-visible-devices", "cvd_hide_value", 'os.environ["CUDA_VISIBLE_DEVICES"] = ""', "hides every GPU"),
+    ("cuda-oom", "oom_thc", 'I get "cuda runtime error: out of memory" and i know i should decrease the batchsize',
+     "YantaoShen/kpm_rw_person_reid#3"),
+    ("cuda-oom", "oom_zh_problem", "训练时显卡内存不足", "prose"),
+    ("cuda-oom", "oom_prose", "I get a GPU out of memory error when training", "prose"),
+    ("code-error", "two_devices_other", "Expected all tensors to be on the same device, but got mat2 is on cuda:0, different "
+     "from other tensors on cpu (when checking argument in method wrapper_CUDA_mm)", "yolain/ComfyUI-Easy-Use#937"),
+    ("code-error", "dtype_mismatch_matmul", "RuntimeError: expected mat1 and mat2 to have the same dtype, but got: float != "
+     "c10::Half", "zjukg/KoPA#11"),
+    ("code-error", "mps_float64", "TypeError: Cannot convert a MPS Tensor to float64 dtype as the MPS framework doesn't "
+     "support float64. Please use float32 instead.", "CAREamics/MicroSplit-reproducibility#22"),
+]
+QUIET = [
+    # only the CPU is busy (a symptom), and the torch build (not the machine)
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "用的这个clean_youknow_video.pth模型，但是只有CPU在80%以上。", "hypox64/DeepMosaics#79"),
+    ("no-nvidia-gpu-stated", "cpu_only_machine", "我的电脑只有cpu版的torch", "the build, not the machine"),
+    ("no-nvidia-gpu-stated", "no_card_opening", "程序提示检测不到显卡", "a program's message"),
+    ("no-nvidia-gpu-stated", "no_gpu_on_machine", "RuntimeError: No CUDA GPUs are available", "a symptom, no machine named"),
+    ("cuda-oom", "oom_thc", "RuntimeError: $ Torch: not enough memory: you tried to allocate 2GB. Buy new RAM!",
+     "shmsw25/single-hop-rc#2 (host RAM)"),
+    # as many processes as devices listed
+    ("cuda-visible-devices", "cvd_fewer_than_procs",
+     "CUDA_VISIBLE_DEVICES=0,1,2 python -m torch.distributed.launch --nproc_per_node=3 --master_port=25901 tools/train.py",
+     "HRNet/HRNet-Semantic-Segmentation#171 (the fixed command)"),
+    ("cuda-visible-devices", "cvd_hide_value", "CUDA_VISIBLE_DEVICES=0,1 python train.py", "two GPUs named"),
+    # no GPU visible at all is not an index problem
+    ("cuda-visible-devices", "deserialize_ordinal", "Attempting to deserialize object on CUDA device 0 but "
+     "torch.cuda.device_count() is 0.", "mikel-brostrom/boxmot#1476"),
+    ("cuda-oom", "oom_zh_problem", "显存占用问题：推理时显存一直增长", "no error reported"),
+]
+
+
+@pytest.mark.parametrize("rule, name, line, source", FIRES, ids=[s for *_, s in FIRES])
+def test_the_family_is_read(rule: str, name: str, line: str, source: str) -> None:
+    assert _hit(rule, name, line), source
+
+
+@pytest.mark.parametrize("rule, name, line, source", QUIET, ids=[s for *_, s in QUIET])
+def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str) -> None:
+    assert not _hit(rule, name, line), source
