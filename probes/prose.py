@@ -97,9 +97,12 @@ _ELSEWHERE_EN = re.compile(
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
-# A GPU named in a sentence about buying or replacing one is not (or not yet) the user's.
+# A GPU named in a sentence about buying or replacing one is not (or not yet) the user's. "previous" counts
+# only for hardware ("my previous card"): "it was working fine in all previous versions" is the software's
+# history (seen: https://github.com/invoke-ai/InvokeAI/issues/1202).
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
-                        r"instead|previous|previously|my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
+                        r"instead|previous(?:ly)? (?:gpu|card|graphics|one|machine|computer|laptop|pc)|previously (?:had|used|owned)|"
+                        r"my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
 # A clause that asks what to do with a version ("should I install torch 2.1?", "用哪个版本"):
 # hypothetical. Help requests ("why", "怎么办") keep the facts they presuppose.
 _HYPOTHETICAL = re.compile(

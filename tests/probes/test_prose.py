@@ -58,6 +58,9 @@ CASES = [
      {"driver.version": "450.51.05", "driver.cuda": "11.0"}),
     ("https://github.com/pytorch/pytorch/issues/16936", "I have 2 GTX 1070 GPUs. Linuxmint 18.3.",
      {"gpu.name": ["NVIDIA GeForce GTX 1070"], GPU: "nvidia", "os.name": "linux", "os.distro": "Linuxmint 18.3"}),
+    # "previous versions" is the software's history, not a previous GPU
+    ("https://github.com/invoke-ai/InvokeAI/issues/1202", "(Cuda, 1080ti) it was working fine in all previous versions.",
+     {"gpu.name": ["NVIDIA GeForce GTX 1080 Ti"], GPU: "nvidia"}),
     ("https://github.com/pytorch/pytorch/issues/60011", "nvidia driver:466.77, ", {"driver.version": "466.77"}),
     ("https://github.com/pytorch/pytorch/issues/60011", "nvidia GeForce RTX3060,",
      {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
