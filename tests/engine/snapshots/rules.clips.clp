@@ -73,6 +73,7 @@
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
+   (slot S__08195bacdfb1)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
@@ -255,6 +256,7 @@
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
+   (slot S__9baf1e61cf39)
    (slot S__9d8ddf81210a)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
@@ -263,6 +265,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a1ca59ee1a9f)
    (slot S__a2a5cc69af17)
    (slot S__a2d3230bf40a)
    (slot S__a34917b47913)
@@ -360,6 +363,7 @@
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
    (slot S__fbe83263400e)
+   (slot S__fd4196ceb6cb)
    (slot S__fe4bbb9fc02b)
    (slot S__fe80799ef60a))
 (defrule gpufix:code-error#0
@@ -730,6 +734,18 @@
    (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#16"))
+(defrule gpufix:python-env-mismatch#17
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#17"))
+(defrule gpufix:python-env-mismatch#18
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#18"))
+(defrule gpufix:python-env-mismatch#19
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#19"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
