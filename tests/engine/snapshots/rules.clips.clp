@@ -3880,7 +3880,6 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
    (slot S__20dc7659ddc1)
-   (slot S__25b96e20101d)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
@@ -4343,7 +4342,7 @@
    =>
    (gpufix-fired "mirror-without-cuda-wheels#9"))
 (defrule gpufix:mirror-without-cuda-wheels#10
-   (gpufix-facts (S__20dc7659ddc1 TRUE) (S__25b96e20101d TRUE))
+   (gpufix-facts (S__20dc7659ddc1 TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#10"))
 
