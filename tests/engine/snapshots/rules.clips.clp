@@ -135,6 +135,7 @@
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__319bca718b7b)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
@@ -818,6 +819,14 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__59c36748b61c TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#11"))
+(defrule gpufix:toolkit-question#12
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#12"))
+(defrule gpufix:toolkit-question#13
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#13"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -2965,13 +2974,77 @@
    =>
    (gpufix-fired "toolkit-not-needed#31"))
 (defrule gpufix:toolkit-not-needed#32
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
    =>
    (gpufix-fired "toolkit-not-needed#32"))
 (defrule gpufix:toolkit-not-needed#33
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
    =>
    (gpufix-fired "toolkit-not-needed#33"))
+(defrule gpufix:toolkit-not-needed#34
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#34"))
+(defrule gpufix:toolkit-not-needed#35
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#35"))
+(defrule gpufix:toolkit-not-needed#36
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#36"))
+(defrule gpufix:toolkit-not-needed#37
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#37"))
+(defrule gpufix:toolkit-not-needed#38
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#38"))
+(defrule gpufix:toolkit-not-needed#39
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#39"))
+(defrule gpufix:toolkit-not-needed#40
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#40"))
+(defrule gpufix:toolkit-not-needed#41
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#41"))
+(defrule gpufix:toolkit-not-needed#42
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#42"))
+(defrule gpufix:toolkit-not-needed#43
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#43"))
+(defrule gpufix:toolkit-not-needed#44
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#44"))
+(defrule gpufix:toolkit-not-needed#45
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#45"))
+(defrule gpufix:toolkit-not-needed#46
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#46"))
+(defrule gpufix:toolkit-not-needed#47
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#47"))
+(defrule gpufix:toolkit-not-needed#48
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#48"))
+(defrule gpufix:toolkit-not-needed#49
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#49"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
