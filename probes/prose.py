@@ -234,6 +234,10 @@ _BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mo
                             re.I | re.A)
 _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
                               r"(?:[^0-9.]|$)", re.I | re.A)
+# ...or a verb of having or using one: "I am using a 4090 cuda V11.8.89" (seen:
+# https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
+# https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".
+_BARE_AFTER_VERB = re.compile(r"(?:\b(?:using|have|got|with)\s+an?|\bgpu\s?\()\s?(\d{4})(?:[^0-9.]|$)", re.I | re.A)
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
@@ -635,7 +639,7 @@ class _Reader:
                 continue
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             self.add_gpu(_datacenter_name(model), no, line)
-        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD):
+        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_AFTER_VERB):
             for m in rx.finditer(clause):
                 number = m.group(1)
                 if _GPU_NUMBERS.match(number):
@@ -688,7 +692,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\ban? \d{4}\b", re.A)
 _OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
@@ -791,7 +795,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
+    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|\ban? \d{4}\b|显卡|gpu|graphics|windows|win\s?\d|win32|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)
