@@ -233,6 +233,7 @@
    (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
    (slot S__879df2785019)
+   (slot S__87c9c74716bf)
    (slot S__87d78f63fd73)
    (slot S__884b80bd21a1)
    (slot S__8ac42b37bf81)
@@ -747,6 +748,14 @@
    (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
    =>
    (gpufix-fired "python-env-mismatch#19"))
+(defrule gpufix:python-env-mismatch#20
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#20"))
+(defrule gpufix:python-env-mismatch#21
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#21"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
