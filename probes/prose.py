@@ -97,9 +97,12 @@ _ELSEWHERE_EN = re.compile(
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
-# A GPU named in a sentence about buying or replacing one is not (or not yet) the user's.
+# A GPU named in a sentence about buying or replacing one is not (or not yet) the user's. "previous" counts
+# only for hardware ("my previous card"): "it was working fine in all previous versions" is the software's
+# history (seen: https://github.com/invoke-ai/InvokeAI/issues/1202).
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
-                        r"instead|previous|previously|my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
+                        r"instead|previous(?:ly)? (?:gpu|card|graphics|one|machine|computer|laptop|pc)|previously (?:had|used|owned)|"
+                        r"my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
 # A clause that asks what to do with a version ("should I install torch 2.1?", "用哪个版本"):
 # hypothetical. Help requests ("why", "怎么办") keep the facts they presuppose.
 _HYPOTHETICAL = re.compile(
@@ -249,6 +252,10 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
 _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
                          r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
                          r"|(?:用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
+# ...or a verb of having or using one: "I am using a 4090 cuda V11.8.89" (seen:
+# https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
+# https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".
+_BARE_AFTER_VERB = re.compile(r"(?:\b(?:using|have|got|with)\s+an?|\bgpu\s?\()\s?(\d{4})(?:[^0-9.]|$)", re.I | re.A)
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
@@ -668,7 +675,7 @@ class _Reader:
             if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
             self.add_gpu(_datacenter_name(model), no, line)
-        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED):
+        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED, _BARE_AFTER_VERB):
             for m in rx.finditer(clause):
                 k = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))  # _BARE_OWNED: three groups
                 number = m.group(k)

@@ -58,6 +58,15 @@ CASES = [
      {"driver.version": "450.51.05", "driver.cuda": "11.0"}),
     ("https://github.com/pytorch/pytorch/issues/16936", "I have 2 GTX 1070 GPUs. Linuxmint 18.3.",
      {"gpu.name": ["NVIDIA GeForce GTX 1070"], GPU: "nvidia", "os.name": "linux", "os.distro": "Linuxmint 18.3"}),
+    # a bare model number after a verb of having or using one, or in brackets after "GPU"
+    ("https://github.com/victorca25/traiNNer/issues/72", "I am using a 4090 cuda V11.8.89 pytorch 1.12.1 python 3.9",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia", "torch.version": "1.12.1", "torch.version_full": "1.12.1",
+      "python.version": "3.9"}),
+    ("https://github.com/xuebinqin/DIS/issues/119", "and the GPU (4090) is on 0, only the memory is being used",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia"}),
+    # "previous versions" is the software's history, not a previous GPU
+    ("https://github.com/invoke-ai/InvokeAI/issues/1202", "(Cuda, 1080ti) it was working fine in all previous versions.",
+     {"gpu.name": ["NVIDIA GeForce GTX 1080 Ti"], GPU: "nvidia"}),
     ("https://github.com/pytorch/pytorch/issues/60011", "nvidia driver:466.77, ", {"driver.version": "466.77"}),
     ("https://github.com/pytorch/pytorch/issues/60011", "nvidia GeForce RTX3060,",
      {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),

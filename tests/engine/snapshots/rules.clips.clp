@@ -74,6 +74,7 @@
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
+   (slot S__08195bacdfb1)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
@@ -139,6 +140,7 @@
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__319bca718b7b)
    (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
@@ -244,6 +246,7 @@
    (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
    (slot S__879df2785019)
+   (slot S__87c9c74716bf)
    (slot S__87d78f63fd73)
    (slot S__884b80bd21a1)
    (slot S__88f0670f19d4)
@@ -272,6 +275,7 @@
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
+   (slot S__9baf1e61cf39)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
    (slot S__9eb8c7c856cd)
@@ -281,6 +285,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a12d18513737)
    (slot S__a19da6f2d981)
+   (slot S__a1ca59ee1a9f)
    (slot S__a2a5cc69af17)
    (slot S__a2c2362a450a)
    (slot S__a2d3230bf40a)
@@ -395,6 +400,7 @@
    (slot S__fb1930746cb7)
    (slot S__fb7ed08eef88)
    (slot S__fbe83263400e)
+   (slot S__fd4196ceb6cb)
    (slot S__fe4bbb9fc02b)
    (slot S__fe80799ef60a))
 (defrule gpufix:code-error#0
@@ -813,6 +819,26 @@
    (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#16"))
+(defrule gpufix:python-env-mismatch#17
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#17"))
+(defrule gpufix:python-env-mismatch#18
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#18"))
+(defrule gpufix:python-env-mismatch#19
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#19"))
+(defrule gpufix:python-env-mismatch#20
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#20"))
+(defrule gpufix:python-env-mismatch#21
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#21"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -885,6 +911,14 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__59c36748b61c TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#11"))
+(defrule gpufix:toolkit-question#12
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#12"))
+(defrule gpufix:toolkit-question#13
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#13"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -2262,17 +2296,14 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, mirror-without-cuda-wheels, no-matching-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, no-matching-wheel
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
-   (slot F__compat__index_has_cuda_wheels__b)
-   (slot F__compat__index_kind)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
-   (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
@@ -2297,7 +2328,6 @@
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
-   (slot F__pip__index_cuda_wheels__b)
    (slot F__pip__matches_python__b)
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
@@ -2328,13 +2358,11 @@
    (slot S__2bdc95930651)
    (slot S__2f7aecafb31a)
    (slot S__478496dbcddf)
-   (slot S__4b4c9354d7a5)
    (slot S__516f16e005eb)
    (slot S__62bbceae27e3)
    (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
    (slot S__7157d4f3709e)
-   (slot S__76c0534ec9c6)
    (slot S__7c5acfe3f11d)
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
@@ -2350,9 +2378,7 @@
    (slot S__ad7a11e80ef3)
    (slot S__ae156d3e8458)
    (slot S__b1acfc735f0a)
-   (slot S__bca1cbfdfaf1)
    (slot S__bf07cadfbfad)
-   (slot S__bf4695ee8290)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c53e3961031e)
@@ -2369,12 +2395,10 @@
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
-   (slot S__e392eb857bff)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
    (slot S__e99a1c292d8c)
-   (slot S__f2794c218286)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -3141,45 +3165,77 @@
    =>
    (gpufix-fired "toolkit-not-needed#31"))
 (defrule gpufix:toolkit-not-needed#32
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
    =>
    (gpufix-fired "toolkit-not-needed#32"))
 (defrule gpufix:toolkit-not-needed#33
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
    =>
    (gpufix-fired "toolkit-not-needed#33"))
-(defrule gpufix:mirror-without-cuda-wheels#0
-   (gpufix-facts (S__bca1cbfdfaf1 TRUE))
+(defrule gpufix:toolkit-not-needed#34
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#0"))
-(defrule gpufix:mirror-without-cuda-wheels#1
-   (gpufix-facts (F__derived__mirror_used__s "ok") (S__bf4695ee8290 TRUE))
+   (gpufix-fired "toolkit-not-needed#34"))
+(defrule gpufix:toolkit-not-needed#35
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#1"))
-(defrule gpufix:mirror-without-cuda-wheels#2
-   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
+   (gpufix-fired "toolkit-not-needed#35"))
+(defrule gpufix:toolkit-not-needed#36
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#2"))
-(defrule gpufix:mirror-without-cuda-wheels#3
-   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
+   (gpufix-fired "toolkit-not-needed#36"))
+(defrule gpufix:toolkit-not-needed#37
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#3"))
-(defrule gpufix:mirror-without-cuda-wheels#4
-   (gpufix-facts (F__derived__mirror_used__s "ok") (S__4b4c9354d7a5 TRUE))
+   (gpufix-fired "toolkit-not-needed#37"))
+(defrule gpufix:toolkit-not-needed#38
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#4"))
-(defrule gpufix:mirror-without-cuda-wheels#5
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s "ok"))
+   (gpufix-fired "toolkit-not-needed#38"))
+(defrule gpufix:toolkit-not-needed#39
+   (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#5"))
-(defrule gpufix:mirror-without-cuda-wheels#6
-   (gpufix-facts (F__os__name "windows") (S__76c0534ec9c6 TRUE) (S__e392eb857bff TRUE))
+   (gpufix-fired "toolkit-not-needed#39"))
+(defrule gpufix:toolkit-not-needed#40
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#6"))
-(defrule gpufix:mirror-without-cuda-wheels#7
-   (gpufix-facts (S__f2794c218286 TRUE))
+   (gpufix-fired "toolkit-not-needed#40"))
+(defrule gpufix:toolkit-not-needed#41
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__s "absent") (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
    =>
-   (gpufix-fired "mirror-without-cuda-wheels#7"))
+   (gpufix-fired "toolkit-not-needed#41"))
+(defrule gpufix:toolkit-not-needed#42
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__97b54f664695 FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#42"))
+(defrule gpufix:toolkit-not-needed#43
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__868231718a0c FALSE) (S__a3b153c021e0 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#43"))
+(defrule gpufix:toolkit-not-needed#44
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#44"))
+(defrule gpufix:toolkit-not-needed#45
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__080e00b02b19 TRUE) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#45"))
+(defrule gpufix:toolkit-not-needed#46
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#46"))
+(defrule gpufix:toolkit-not-needed#47
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_major_matches_torch__b FALSE) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__868231718a0c FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#47"))
+(defrule gpufix:toolkit-not-needed#48
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
+   =>
+   (gpufix-fired "toolkit-not-needed#48"))
+(defrule gpufix:toolkit-not-needed#49
+   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
+   =>
+   (gpufix-fired "toolkit-not-needed#49"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
@@ -3217,7 +3273,7 @@
    =>
    (gpufix-fired "no-matching-wheel#8"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -3255,7 +3311,6 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
-   (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -3340,6 +3395,7 @@
    (slot S__f176b10642af)
    (slot S__f3324089d4c4)
    (slot S__f54fa1ae03a0)
+   (slot S__f56ad8ce955f)
    (slot S__f75985952959)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f)
@@ -3412,6 +3468,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
    =>
    (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-3#0
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-for-3#0"))
 (defrule gpufix:cuda-unavailable-cpu-build-against-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
    =>
@@ -3825,195 +3885,195 @@
    =>
    (gpufix-fired "no-nvidia-gpu#7"))
 (defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#0"))
 (defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#1"))
 (defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#2"))
 (defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#3"))
 (defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#4"))
 (defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#5"))
 (defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#6"))
 (defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#7"))
 (defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#8"))
 (defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#9"))
 (defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#10"))
 (defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#11"))
 (defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#12"))
 (defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#13"))
 (defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#14"))
 (defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#15"))
 (defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#16"))
 (defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#17"))
 (defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#18"))
 (defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#19"))
 (defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#20"))
 (defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#21"))
 (defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#22"))
 (defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
 (defrule gpufix:cpu-build-likely#24
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#24"))
 (defrule gpufix:cpu-build-likely#25
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#25"))
 (defrule gpufix:cpu-build-likely#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#26"))
 (defrule gpufix:cpu-build-likely#27
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#27"))
 (defrule gpufix:cpu-build-likely#28
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#28"))
 (defrule gpufix:cpu-build-likely#29
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#29"))
 (defrule gpufix:cpu-build-likely#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#30"))
 (defrule gpufix:cpu-build-likely#31
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#31"))
 (defrule gpufix:cpu-build-likely#32
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#32"))
 (defrule gpufix:cpu-build-likely#33
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#33"))
 (defrule gpufix:cpu-build-likely#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#34"))
 (defrule gpufix:cpu-build-likely#35
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#35"))
 (defrule gpufix:cpu-build-likely#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#36"))
 (defrule gpufix:cpu-build-likely#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#37"))
 (defrule gpufix:cpu-build-likely#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#38"))
 (defrule gpufix:cpu-build-likely#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#39"))
 (defrule gpufix:cpu-build-likely#40
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#40"))
 (defrule gpufix:cpu-build-likely#41
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#41"))
 (defrule gpufix:cpu-build-likely#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#42"))
 (defrule gpufix:cpu-build-likely#43
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#43"))
 (defrule gpufix:cpu-build-likely#44
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#44"))
 (defrule gpufix:cpu-build-likely#45
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#45"))
 (defrule gpufix:cpu-build-likely#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#46"))
 (defrule gpufix:cpu-build-likely#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#47"))
 (defrule gpufix:cuda-visible-devices#0
@@ -4213,8 +4273,10 @@
    =>
    (gpufix-fired "cuda-visible-devices#48"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
 (deftemplate gpufix-facts
+   (slot F__compat__index_has_cuda_wheels__b)
+   (slot F__compat__index_kind)
    (slot F__container__gpus__s)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
@@ -4262,25 +4324,36 @@
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__os__arch__s)
+   (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__os__release__s)
    (slot F__path__pythons__s)
+   (slot F__pip__index_cuda_wheels__b)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
    (slot F__run__slow_phase__s)
+   (slot F__torch__build)
    (slot F__torch__cuda_available__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
+   (slot S__20dc7659ddc1)
+   (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
    (slot S__67f6cf793576)
+   (slot S__76c0534ec9c6)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
    (slot S__92c151645171)
    (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
+   (slot S__bca1cbfdfaf1)
    (slot S__be605816ff95)
-   (slot S__df8479301d30))
+   (slot S__bf4695ee8290)
+   (slot S__df8479301d30)
+   (slot S__e392eb857bff)
+   (slot S__f2794c218286))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -4670,13 +4743,65 @@
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
+(defrule gpufix:cpu-only-wheel#42
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#42"))
+(defrule gpufix:cpu-only-wheel#43
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#43"))
+(defrule gpufix:mirror-without-cuda-wheels#0
+   (gpufix-facts (S__bca1cbfdfaf1 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#0"))
+(defrule gpufix:mirror-without-cuda-wheels#1
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__bf4695ee8290 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#1"))
+(defrule gpufix:mirror-without-cuda-wheels#2
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind "pypi-mirror") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#2"))
+(defrule gpufix:mirror-without-cuda-wheels#3
+   (gpufix-facts (F__compat__index_has_cuda_wheels__b FALSE) (F__compat__index_kind ?v1&:(and (stringp ?v1) (neq ?v1 "pypi") (neq ?v1 "pytorch"))) (F__pip__index_cuda_wheels__b FALSE) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#3"))
+(defrule gpufix:mirror-without-cuda-wheels#4
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__4b4c9354d7a5 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#4"))
+(defrule gpufix:mirror-without-cuda-wheels#5
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s "ok"))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#5"))
+(defrule gpufix:mirror-without-cuda-wheels#6
+   (gpufix-facts (F__os__name "windows") (S__76c0534ec9c6 TRUE) (S__e392eb857bff TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#6"))
+(defrule gpufix:mirror-without-cuda-wheels#7
+   (gpufix-facts (S__f2794c218286 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#7"))
+(defrule gpufix:mirror-without-cuda-wheels#8
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "linux"))))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#8"))
+(defrule gpufix:mirror-without-cuda-wheels#9
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#9"))
+(defrule gpufix:mirror-without-cuda-wheels#10
+   (gpufix-facts (S__20dc7659ddc1 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#10"))
 
 ;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python
 (deftemplate gpufix-facts
