@@ -88,6 +88,7 @@
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
+   (slot S__1167885c412a)
    (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
@@ -155,6 +156,7 @@
    (slot S__4714a9f67463)
    (slot S__481d3dd4262d)
    (slot S__48c56c760274)
+   (slot S__48fb424d220a)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
    (slot S__4e1985a3deb9)
@@ -2011,9 +2013,17 @@
    =>
    (gpufix-fired "mps-op-not-implemented#0"))
 (defrule gpufix:mps-op-not-implemented#1
-   (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
+   (gpufix-facts (S__48fb424d220a TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#1"))
+(defrule gpufix:mps-op-not-implemented#2
+   (gpufix-facts (S__1167885c412a TRUE))
+   =>
+   (gpufix-fired "mps-op-not-implemented#2"))
+(defrule gpufix:mps-op-not-implemented#3
+   (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
+   =>
+   (gpufix-fired "mps-op-not-implemented#3"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
