@@ -296,6 +296,7 @@
    (slot S__b53b9fab5aaa)
    (slot S__b67d50dfc7a6)
    (slot S__b834450ceef0)
+   (slot S__b841d6a9656a)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__bb17f6c70563)
@@ -1832,6 +1833,18 @@
    (gpufix-facts (S__ae0bbd26f166 TRUE) (S__cb2a8e9d8df1 TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#4"))
+(defrule gpufix:rocm-kfd-permission#5
+   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__b841d6a9656a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#5"))
+(defrule gpufix:rocm-kfd-permission#6
+   (gpufix-facts (F__rocm__gfx__s "ok") (S__b841d6a9656a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#6"))
+(defrule gpufix:rocm-kfd-permission#7
+   (gpufix-facts (F__rocm__gpu_names__s "ok") (S__b841d6a9656a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#7"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
