@@ -249,6 +249,7 @@
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
+   (slot S__9bbc69b88a6b)
    (slot S__9d8ddf81210a)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
@@ -1735,7 +1736,7 @@
    =>
    (gpufix-fired "mps-op-not-implemented#0"))
 (defrule gpufix:mps-op-not-implemented#1
-   (gpufix-facts (S__48fb424d220a TRUE))
+   (gpufix-facts (S__48fb424d220a TRUE) (S__9bbc69b88a6b FALSE))
    =>
    (gpufix-fired "mps-op-not-implemented#1"))
 (defrule gpufix:mps-op-not-implemented#2
