@@ -2872,6 +2872,7 @@
    (slot P__afaee449a44f)
    (slot P__dfe7a5271a63)
    (slot S__072c35773689)
+   (slot S__08dc4ebbdf59)
    (slot S__17cf69b59ac4)
    (slot S__1f4dcf9a4536)
    (slot S__1f6f94b65172)
@@ -3347,57 +3348,113 @@
    =>
    (gpufix-fired "no-nvidia-gpu#0"))
 (defrule gpufix:no-nvidia-gpu#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#1"))
 (defrule gpufix:no-nvidia-gpu#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 (defrule gpufix:no-nvidia-gpu#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#3"))
 (defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
 (defrule gpufix:no-nvidia-gpu#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#7"))
 (defrule gpufix:no-nvidia-gpu#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#8"))
 (defrule gpufix:no-nvidia-gpu#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#9"))
 (defrule gpufix:no-nvidia-gpu#10
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#10"))
 (defrule gpufix:no-nvidia-gpu#11
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#11"))
 (defrule gpufix:no-nvidia-gpu#12
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#12"))
 (defrule gpufix:no-nvidia-gpu#13
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#13"))
+(defrule gpufix:no-nvidia-gpu#14
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#14"))
+(defrule gpufix:no-nvidia-gpu#15
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#15"))
+(defrule gpufix:no-nvidia-gpu#16
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#16"))
+(defrule gpufix:no-nvidia-gpu#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#17"))
+(defrule gpufix:no-nvidia-gpu#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#18"))
+(defrule gpufix:no-nvidia-gpu#19
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__08dc4ebbdf59 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#19"))
+(defrule gpufix:no-nvidia-gpu#20
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#20"))
+(defrule gpufix:no-nvidia-gpu#21
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#21"))
+(defrule gpufix:no-nvidia-gpu#22
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#22"))
+(defrule gpufix:no-nvidia-gpu#23
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#23"))
+(defrule gpufix:no-nvidia-gpu#24
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#24"))
+(defrule gpufix:no-nvidia-gpu#25
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#25"))
+(defrule gpufix:no-nvidia-gpu#26
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#26"))
+(defrule gpufix:no-nvidia-gpu#27
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#27"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -4414,7 +4471,7 @@
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#40
-   (gpufix-facts (F__derived__rocm_cuda_wheel_likely__s "ok"))
+   (gpufix-facts (F__derived__rocm_cuda_wheel_likely__s "ok") (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
 
