@@ -19,7 +19,7 @@ def _derive(**values) -> FactBase:
 def test_every_row_names_known_sources_and_versions_parse():
     data = T.load()
     sources = set(data["sources"])
-    for table in ("torch_rocm", "rocm_gfx", "wheel_gfx", "kmd_userspace", "overrides"):
+    for table in ("torch_rocm", "rocm_gfx", "wheel_gfx", "kmd_userspace", "overrides", "gpu_names"):
         for row in data[table]:
             assert row["sources"] and set(row["sources"]) <= sources, row
     for row in T.torch_rows():
@@ -57,6 +57,21 @@ def test_override_suggested_for_consumer_cards():
     assert _derive(rocm__gfx=["gfx1032"]).value("compat.rocm_override") == "10.3.0"
     assert _derive(rocm__gfx=["gfx1102"]).value("compat.rocm_override") == "11.0.0"
     assert _derive(rocm__gfx=["gfx1100"]).get("compat.rocm_override") is None
+
+
+def test_a_named_card_gives_its_target_only_when_the_whole_name_is_listed():
+    assert T.gfx_for_name("AMD Radeon RX 6700 XT") == "gfx1031"
+    assert T.gfx_for_name("Radeon RX6800XT") == "gfx1030"
+    assert (T.gfx_for_name("RX 7900 XTX"), T.gfx_for_name("Radeon 780M")) == ("gfx1100", "gfx1103")
+    assert T.gfx_for_name("RX 6700 XT Ultra") is None  # not a listed product: nothing guessed
+
+
+def test_a_named_card_without_rocminfo_still_gets_its_override():
+    fb = _derive(rocm__gpu_names=["Radeon RX 6700 XT"], torch__build="rocm6.2")
+    assert fb.value("compat.rocm_override") == "10.3.0"
+    assert fb.value("compat.rocm_gfx_supported") is False
+    assert "Radeon RX 6700 XT is gfx1031" in fb.get("compat.rocm_override").evidence
+    assert _derive(rocm__gpu_names=["Radeon RX 6700 XT", "Radeon Pro X9"]).value("compat.rocm_override") is None
 
 
 def test_torchs_own_arch_list_wins_over_the_table():

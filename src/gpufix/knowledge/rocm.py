@@ -45,9 +45,23 @@ def wheel_gfx(facts: FactBase) -> tuple[list[str] | None, str]:
     return None, ""
 
 
+def _gfx_from_names(facts: FactBase) -> tuple[list[str], str]:
+    """The gfx targets of the AMD GPUs a report names but whose rocminfo it does not paste ("RX 6700 XT"),
+    from rocm.yaml's product table; ([], "") when a name is not listed (nothing is guessed)."""
+    names = facts.value("rocm.gpu_names")
+    items = names if isinstance(names, (list, tuple)) else []
+    pairs = [(str(n), T.gfx_for_name(n)) for n in items]
+    if not pairs or any(g is None for _, g in pairs):
+        return [], ""
+    return list(dict.fromkeys(g for _, g in pairs if g)), "; ".join(f"{n} is {g}" for n, g in pairs)
+
+
 def derive(facts: FactBase) -> list[Fact]:
     out: list[Fact] = []
     gpus = _gfx_list(facts.value("rocm.gfx"))
+    named = ""
+    if not gpus:  # a name alone: its target from the product table, said as such in the evidence
+        gpus, named = _gfx_from_names(facts)
     override = facts.value("env.HSA_OVERRIDE_GFX_VERSION")
     override_gfx = T.gfx_from_version(override) if override else None
     variant = _wheel_variant(facts)
@@ -65,6 +79,7 @@ def derive(facts: FactBase) -> list[Fact]:
             where = f"AMD's ROCm {V.major_minor(T.variant_version(variant))} GPU list"
         if wheel is not None or missing:
             ev = f"GPU {', '.join(gpus)}" + (f" (HSA_OVERRIDE_GFX_VERSION={override})" if override_gfx else "")
+            ev += f" ({named}, by AMD's product names)" if named else ""
             ev += f"; {where}"
             out.append(derived("compat.rocm_gfx_supported", not missing, ev))
             if missing:
@@ -73,7 +88,8 @@ def derive(facts: FactBase) -> list[Fact]:
         hint = T.override_for(g)
         if hint and not override_gfx:
             out.append(derived("compat.rocm_override", hint[0],
-                               f"{g} runs {hint[1]} code objects with HSA_OVERRIDE_GFX_VERSION={hint[0]}"))
+                               f"{g} runs {hint[1]} code objects with HSA_OVERRIDE_GFX_VERSION={hint[0]}"
+                               + (f" ({named}, by AMD's product names)" if named else "")))
             break
 
     system = V.major_minor(facts.value("rocm.version"))

@@ -107,5 +107,25 @@ def override_for(gfx: str) -> tuple[str, str] | None:
     return None
 
 
+def _name_key(name: str) -> str:
+    """'AMD Radeon(TM) RX 6700 XT' -> 'RX6700XT': the product name without brand words, case or spaces."""
+    key = str(name).upper().replace("(TM)", "").replace("AMD", "").replace("RADEON", "")
+    return "".join(key.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[tuple[str, str], ...]:
+    """(name key, gfx), longest key first: "RX7900XTX" is tried before "RX7900XT"."""
+    rows = [(_name_key(n), str(r["gfx"])) for r in load().get("gpu_names", []) for n in r.get("names", [])]
+    return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
+
+
+def gfx_for_name(name: object) -> str | None:
+    """The gfx target of an AMD GPU product name ('Radeon RX 6700 XT' -> 'gfx1031'); None if the table lacks it.
+    The whole name must be a listed product (after dropping brand words), so 'RX 6700 XT' is not read as 'RX 6700'."""
+    key = _name_key(str(name or ""))
+    return next((gfx for k, gfx in _names() if k == key), None)
+
+
 def index_url(variant: str) -> str:
     return INDEX_URL.format(variant=variant)

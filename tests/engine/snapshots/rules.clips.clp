@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, rocm-cuda-wheel-on-amd, rocm-gfx-unsupported, rocm-kfd-permission, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-op-not-implemented, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-op-not-implemented, mps-unavailable, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -26,15 +26,12 @@
    (slot F__numpy__version__v)
    (slot F__os__arch)
    (slot F__os__name)
-   (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
-   (slot F__pci__nvidia_count__s)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
-   (slot F__rocm__kfd_access__b)
    (slot F__run__slow__b)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
@@ -67,7 +64,6 @@
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
-   (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
    (slot S__037be89db46b)
    (slot S__0567571fbbd8)
@@ -91,13 +87,12 @@
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
+   (slot S__1167885c412a)
    (slot S__11b11f1e1f29)
-   (slot S__1256fc3ae1dd)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__14f0b2923d2d)
-   (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__188fe08c8d70)
    (slot S__1978d2bb4294)
@@ -163,6 +158,7 @@
    (slot S__4714a9f67463)
    (slot S__481d3dd4262d)
    (slot S__48c56c760274)
+   (slot S__48fb424d220a)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
    (slot S__4e1985a3deb9)
@@ -239,7 +235,6 @@
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__82b08df15d8c)
-   (slot S__82e785a40d03)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
@@ -248,7 +243,6 @@
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
    (slot S__87d78f63fd73)
-   (slot S__884b80bd21a1)
    (slot S__88f0670f19d4)
    (slot S__8ac42b37bf81)
    (slot S__8afd63f4c2f9)
@@ -276,6 +270,7 @@
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9baf1e61cf39)
+   (slot S__9bbc69b88a6b)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
    (slot S__9eb8c7c856cd)
@@ -307,7 +302,6 @@
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
-   (slot S__ae0bbd26f166)
    (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
    (slot S__b19853eab06b)
@@ -348,7 +342,6 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
-   (slot S__cb2a8e9d8df1)
    (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
    (slot S__d09a9ce888f6)
@@ -1583,262 +1576,14 @@
    (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#20"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#0
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+(defrule gpufix:amd-gpu-evidence#0
+   (gpufix-facts (F__rocm__gfx__s "ok"))
    =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#1
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-fired "amd-gpu-evidence#0"))
+(defrule gpufix:amd-gpu-evidence#1
+   (gpufix-facts (F__rocm__gpu_names__s "ok"))
    =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#2
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#3
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#4
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#5
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#6
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#7
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#8
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#9
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#10
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#11
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#12
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#13
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#14
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#15
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pci__nvidia_count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#16
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#17
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#18
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#19
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#20
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#21
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#22
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#23
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#24
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#25
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#26
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#27
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#28
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#29
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#30
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#31
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gfx__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#32
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#33
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#34
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#35
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#36
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#37
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#38
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#39
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#40
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#41
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#41"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#42
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#42"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#43
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#43"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#44
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#44"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#45
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#45"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#46
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#46"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#47
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__rocm__gpu_names__s "ok") (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#47"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#48
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#48"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#49
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#49"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#50
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#50"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#51
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#51"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#52
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#52"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#53
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#53"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#54
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#54"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#55
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#55"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#56
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#56"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#57
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#57"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#58
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#58"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#59
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#59"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#60
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#60"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#61
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#61"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#62
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#62"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#63
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#63"))
+   (gpufix-fired "amd-gpu-evidence#1"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
@@ -2003,26 +1748,6 @@
    (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#40"))
-(defrule gpufix:rocm-kfd-permission#0
-   (gpufix-facts (S__1527de0bdb1a TRUE))
-   =>
-   (gpufix-fired "rocm-kfd-permission#0"))
-(defrule gpufix:rocm-kfd-permission#1
-   (gpufix-facts (S__82e785a40d03 TRUE))
-   =>
-   (gpufix-fired "rocm-kfd-permission#1"))
-(defrule gpufix:rocm-kfd-permission#2
-   (gpufix-facts (F__rocm__kfd_access__b FALSE))
-   =>
-   (gpufix-fired "rocm-kfd-permission#2"))
-(defrule gpufix:rocm-kfd-permission#3
-   (gpufix-facts (S__022531b5fbf7 TRUE))
-   =>
-   (gpufix-fired "rocm-kfd-permission#3"))
-(defrule gpufix:rocm-kfd-permission#4
-   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__cb2a8e9d8df1 TRUE))
-   =>
-   (gpufix-fired "rocm-kfd-permission#4"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
@@ -2208,9 +1933,17 @@
    =>
    (gpufix-fired "mps-op-not-implemented#0"))
 (defrule gpufix:mps-op-not-implemented#1
-   (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
+   (gpufix-facts (S__48fb424d220a TRUE) (S__9bbc69b88a6b FALSE))
    =>
    (gpufix-fired "mps-op-not-implemented#1"))
+(defrule gpufix:mps-op-not-implemented#2
+   (gpufix-facts (S__1167885c412a TRUE))
+   =>
+   (gpufix-fired "mps-op-not-implemented#2"))
+(defrule gpufix:mps-op-not-implemented#3
+   (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
+   =>
+   (gpufix-fired "mps-op-not-implemented#3"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
@@ -2296,7 +2029,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#0"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, no-matching-wheel
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, no-matching-wheel, rocm-kfd-permission
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -2304,6 +2037,7 @@
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
+   (slot F__derived__amd_gpu__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
@@ -2329,6 +2063,7 @@
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
+   (slot F__rocm__kfd_access__b)
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__b)
@@ -2350,6 +2085,8 @@
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__eb93918748ad)
+   (slot S__022531b5fbf7)
+   (slot S__1527de0bdb1a)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
@@ -2367,6 +2104,7 @@
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
    (slot S__823b287fab49)
+   (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
    (slot S__8bc2364d4d15)
@@ -2376,12 +2114,15 @@
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__ad7a11e80ef3)
+   (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__b1acfc735f0a)
+   (slot S__b841d6a9656a)
    (slot S__bf07cadfbfad)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c53e3961031e)
+   (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
@@ -3272,8 +3013,36 @@
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#8"))
+(defrule gpufix:rocm-kfd-permission#0
+   (gpufix-facts (S__1527de0bdb1a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#0"))
+(defrule gpufix:rocm-kfd-permission#1
+   (gpufix-facts (S__82e785a40d03 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#1"))
+(defrule gpufix:rocm-kfd-permission#2
+   (gpufix-facts (F__rocm__kfd_access__b FALSE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#2"))
+(defrule gpufix:rocm-kfd-permission#3
+   (gpufix-facts (S__022531b5fbf7 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#3"))
+(defrule gpufix:rocm-kfd-permission#4
+   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__cb2a8e9d8df1 TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#4"))
+(defrule gpufix:rocm-kfd-permission#5
+   (gpufix-facts (S__ae0bbd26f166 TRUE) (S__b841d6a9656a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#5"))
+(defrule gpufix:rocm-kfd-permission#6
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
+   =>
+   (gpufix-fired "rocm-kfd-permission#6"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -3320,8 +3089,11 @@
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__gpu__vendor__s)
    (slot F__os__name)
    (slot F__os__name__s)
+   (slot F__os__wsl__b)
+   (slot F__os__wsl__s)
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
@@ -3340,8 +3112,10 @@
    (slot P__afaee449a44f)
    (slot P__b7339521dbb2)
    (slot P__cf6a1206982b)
+   (slot P__dfe7a5271a63)
    (slot P__e4052d684352)
    (slot S__072c35773689)
+   (slot S__08dc4ebbdf59)
    (slot S__0c38f98f32d8)
    (slot S__101bc9e3d841)
    (slot S__17cf69b59ac4)
@@ -3356,11 +3130,14 @@
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
    (slot S__312f505c80da)
+   (slot S__35cb52800162)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
    (slot S__3b7b94171696)
    (slot S__3cf48aac7753)
    (slot S__4226cb3148c3)
+   (slot S__44367e39070d)
+   (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
    (slot S__54b9ae0c20ee)
@@ -3369,6 +3146,7 @@
    (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
    (slot S__6f92c1bff730)
+   (slot S__75a812216a3d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
@@ -3376,6 +3154,7 @@
    (slot S__935daa9499f7)
    (slot S__9922889e26d1)
    (slot S__9fbb38bb191b)
+   (slot S__a8dd01a7af37)
    (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
    (slot S__bca24ccda541)
@@ -3390,6 +3169,7 @@
    (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
+   (slot S__dd5709b888df)
    (slot S__e0fd34b0d869)
    (slot S__e8fec33150aa)
    (slot S__f176b10642af)
@@ -3853,37 +3633,133 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-nvidia-gpu#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#0"))
 (defrule gpufix:no-nvidia-gpu#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23895d8ef9df TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#1"))
 (defrule gpufix:no-nvidia-gpu#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__17cf69b59ac4 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#2"))
 (defrule gpufix:no-nvidia-gpu#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3324089d4c4 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#3"))
 (defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok"))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__101bc9e3d841 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
 (defrule gpufix:no-nvidia-gpu#7
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#7"))
+(defrule gpufix:no-nvidia-gpu#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#8"))
+(defrule gpufix:no-nvidia-gpu#9
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#9"))
+(defrule gpufix:no-nvidia-gpu#10
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#10"))
+(defrule gpufix:no-nvidia-gpu#11
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#11"))
+(defrule gpufix:no-nvidia-gpu#12
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#12"))
+(defrule gpufix:no-nvidia-gpu#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#13"))
+(defrule gpufix:no-nvidia-gpu#14
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#14"))
+(defrule gpufix:no-nvidia-gpu#15
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#15"))
+(defrule gpufix:no-nvidia-gpu#16
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#16"))
+(defrule gpufix:no-nvidia-gpu#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#17"))
+(defrule gpufix:no-nvidia-gpu#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#18"))
+(defrule gpufix:no-nvidia-gpu#19
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__08dc4ebbdf59 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#19"))
+(defrule gpufix:no-nvidia-gpu#20
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__101bc9e3d841 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#20"))
+(defrule gpufix:no-nvidia-gpu#21
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__101bc9e3d841 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#21"))
+(defrule gpufix:no-nvidia-gpu#22
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__101bc9e3d841 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#22"))
+(defrule gpufix:no-nvidia-gpu#23
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__101bc9e3d841 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#23"))
+(defrule gpufix:no-nvidia-gpu#24
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#24"))
+(defrule gpufix:no-nvidia-gpu#25
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#25"))
+(defrule gpufix:no-nvidia-gpu#26
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#26"))
+(defrule gpufix:no-nvidia-gpu#27
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#27"))
+(defrule gpufix:no-nvidia-gpu#28
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#28"))
+(defrule gpufix:no-nvidia-gpu#29
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#29"))
+(defrule gpufix:no-nvidia-gpu#30
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#30"))
+(defrule gpufix:no-nvidia-gpu#31
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#31"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -4076,6 +3952,262 @@
    (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#47"))
+(defrule gpufix:rocm-cuda-wheel-likely#0
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#0"))
+(defrule gpufix:rocm-cuda-wheel-likely#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#1"))
+(defrule gpufix:rocm-cuda-wheel-likely#2
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#2"))
+(defrule gpufix:rocm-cuda-wheel-likely#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#3"))
+(defrule gpufix:rocm-cuda-wheel-likely#4
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#4"))
+(defrule gpufix:rocm-cuda-wheel-likely#5
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#5"))
+(defrule gpufix:rocm-cuda-wheel-likely#6
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#6"))
+(defrule gpufix:rocm-cuda-wheel-likely#7
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#7"))
+(defrule gpufix:rocm-cuda-wheel-likely#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#8"))
+(defrule gpufix:rocm-cuda-wheel-likely#9
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#9"))
+(defrule gpufix:rocm-cuda-wheel-likely#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#10"))
+(defrule gpufix:rocm-cuda-wheel-likely#11
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#11"))
+(defrule gpufix:rocm-cuda-wheel-likely#12
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#12"))
+(defrule gpufix:rocm-cuda-wheel-likely#13
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#13"))
+(defrule gpufix:rocm-cuda-wheel-likely#14
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#14"))
+(defrule gpufix:rocm-cuda-wheel-likely#15
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#15"))
+(defrule gpufix:rocm-cuda-wheel-likely#16
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#16"))
+(defrule gpufix:rocm-cuda-wheel-likely#17
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#17"))
+(defrule gpufix:rocm-cuda-wheel-likely#18
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#18"))
+(defrule gpufix:rocm-cuda-wheel-likely#19
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#19"))
+(defrule gpufix:rocm-cuda-wheel-likely#20
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#20"))
+(defrule gpufix:rocm-cuda-wheel-likely#21
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#21"))
+(defrule gpufix:rocm-cuda-wheel-likely#22
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#22"))
+(defrule gpufix:rocm-cuda-wheel-likely#23
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#23"))
+(defrule gpufix:rocm-cuda-wheel-likely#24
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#24"))
+(defrule gpufix:rocm-cuda-wheel-likely#25
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#25"))
+(defrule gpufix:rocm-cuda-wheel-likely#26
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#26"))
+(defrule gpufix:rocm-cuda-wheel-likely#27
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#27"))
+(defrule gpufix:rocm-cuda-wheel-likely#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#28"))
+(defrule gpufix:rocm-cuda-wheel-likely#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#29"))
+(defrule gpufix:rocm-cuda-wheel-likely#30
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#30"))
+(defrule gpufix:rocm-cuda-wheel-likely#31
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#31"))
+(defrule gpufix:rocm-cuda-wheel-likely#32
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#32"))
+(defrule gpufix:rocm-cuda-wheel-likely#33
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#33"))
+(defrule gpufix:rocm-cuda-wheel-likely#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#34"))
+(defrule gpufix:rocm-cuda-wheel-likely#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#35"))
+(defrule gpufix:rocm-cuda-wheel-likely#36
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#36"))
+(defrule gpufix:rocm-cuda-wheel-likely#37
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#37"))
+(defrule gpufix:rocm-cuda-wheel-likely#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#38"))
+(defrule gpufix:rocm-cuda-wheel-likely#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#39"))
+(defrule gpufix:rocm-cuda-wheel-likely#40
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#40"))
+(defrule gpufix:rocm-cuda-wheel-likely#41
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#41"))
+(defrule gpufix:rocm-cuda-wheel-likely#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#42"))
+(defrule gpufix:rocm-cuda-wheel-likely#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#43"))
+(defrule gpufix:rocm-cuda-wheel-likely#44
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#44"))
+(defrule gpufix:rocm-cuda-wheel-likely#45
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#45"))
+(defrule gpufix:rocm-cuda-wheel-likely#46
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#46"))
+(defrule gpufix:rocm-cuda-wheel-likely#47
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#47"))
+(defrule gpufix:rocm-cuda-wheel-likely#48
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#48"))
+(defrule gpufix:rocm-cuda-wheel-likely#49
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#49"))
+(defrule gpufix:rocm-cuda-wheel-likely#50
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#50"))
+(defrule gpufix:rocm-cuda-wheel-likely#51
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#51"))
+(defrule gpufix:rocm-cuda-wheel-likely#52
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#52"))
+(defrule gpufix:rocm-cuda-wheel-likely#53
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#53"))
+(defrule gpufix:rocm-cuda-wheel-likely#54
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#54"))
+(defrule gpufix:rocm-cuda-wheel-likely#55
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#55"))
+(defrule gpufix:rocm-cuda-wheel-likely#56
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#56"))
+(defrule gpufix:rocm-cuda-wheel-likely#57
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#57"))
+(defrule gpufix:rocm-cuda-wheel-likely#58
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#58"))
+(defrule gpufix:rocm-cuda-wheel-likely#59
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#59"))
+(defrule gpufix:rocm-cuda-wheel-likely#60
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#60"))
+(defrule gpufix:rocm-cuda-wheel-likely#61
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#61"))
+(defrule gpufix:rocm-cuda-wheel-likely#62
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#62"))
+(defrule gpufix:rocm-cuda-wheel-likely#63
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#63"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
    =>
@@ -4273,11 +4405,12 @@
    =>
    (gpufix-fired "cuda-visible-devices#48"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
    (slot F__container__gpus__s)
+   (slot F__derived__amd_gpu__s)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
@@ -4317,10 +4450,13 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__rocm_cuda_wheel_likely__s)
    (slot F__derived__several_torch__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__gpu__count__n)
+   (slot F__gpu__count__s)
+   (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__os__arch__s)
@@ -4328,14 +4464,20 @@
    (slot F__os__name__s)
    (slot F__os__release__s)
    (slot F__path__pythons__s)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__nvidia_count__s)
    (slot F__pip__index_cuda_wheels__b)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
+   (slot F__torch__build__s)
    (slot F__torch__cuda_available__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
+   (slot P__4b0fa42eb5d3)
+   (slot P__dfe7a5271a63)
+   (slot S__1256fc3ae1dd)
    (slot S__20dc7659ddc1)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
@@ -4344,6 +4486,7 @@
    (slot S__76c0534ec9c6)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
+   (slot S__884b80bd21a1)
    (slot S__92c151645171)
    (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
@@ -4802,6 +4945,170 @@
    (gpufix-facts (S__20dc7659ddc1 TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#10"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#0
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#1
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#2
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#3
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#4
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#5
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#6
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#7
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#8
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#9
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#10
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#11
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#12
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#13
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#14
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#15
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#16
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#17
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#18
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#19
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#20
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#21
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#22
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#23
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#24
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#25
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#26
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#27
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#28
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#29
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#30
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#31
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#32
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#33
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#34
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#35
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#36
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#37
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#38
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#39
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#40
+   (gpufix-facts (F__derived__rocm_cuda_wheel_likely__s "ok") (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
 
 ;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python
 (deftemplate gpufix-facts
