@@ -252,6 +252,7 @@
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
    (slot S__8f59a016bde9)
+   (slot S__8fb823986e12)
    (slot S__90195a4c7b00)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
@@ -331,6 +332,7 @@
    (slot S__c19d9ad4780e)
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
+   (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c6429fcf19bd)
    (slot S__c65de401c6ac)
@@ -1159,29 +1161,33 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#36"))
 (defrule gpufix:extension-built-for-other-torch#37
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#37"))
 (defrule gpufix:extension-built-for-other-torch#38
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#38"))
+(defrule gpufix:extension-built-for-other-torch#39
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#39"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -1515,73 +1521,77 @@
    =>
    (gpufix-fired "torchvision-mismatch#3"))
 (defrule gpufix:torchvision-mismatch#4
-   (gpufix-facts (S__5b8c0e345cb8 TRUE))
+   (gpufix-facts (S__8fb823986e12 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#4"))
 (defrule gpufix:torchvision-mismatch#5
-   (gpufix-facts (S__0567571fbbd8 TRUE))
+   (gpufix-facts (S__5b8c0e345cb8 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#5"))
 (defrule gpufix:torchvision-mismatch#6
-   (gpufix-facts (S__10d83936b966 TRUE))
+   (gpufix-facts (S__0567571fbbd8 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#6"))
 (defrule gpufix:torchvision-mismatch#7
-   (gpufix-facts (S__c685340ba3d5 TRUE))
+   (gpufix-facts (S__10d83936b966 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#7"))
 (defrule gpufix:torchvision-mismatch#8
-   (gpufix-facts (S__7016f7c45984 TRUE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:torchvision-mismatch#9
-   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   (gpufix-facts (S__7016f7c45984 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__77cfd98baff6 TRUE))
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (S__a3a427022910 TRUE))
+   (gpufix-facts (S__77cfd98baff6 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__a3a427022910 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (S__10af7d798fed TRUE))
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   (gpufix-facts (S__10af7d798fed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:torchvision-mismatch#15
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#15"))
 (defrule gpufix:torchvision-mismatch#16
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:torchvision-mismatch#17
-   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#17"))
 (defrule gpufix:torchvision-mismatch#18
-   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#18"))
 (defrule gpufix:torchvision-mismatch#19
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#19"))
 (defrule gpufix:torchvision-mismatch#20
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#20"))
+(defrule gpufix:torchvision-mismatch#21
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#21"))
 (defrule gpufix:amd-gpu-evidence#0
    (gpufix-facts (F__rocm__gfx__s "ok"))
    =>
