@@ -191,6 +191,7 @@
    (slot S__665bd20d519f)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
+   (slot S__6759c1df3367)
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
@@ -312,6 +313,7 @@
    (slot S__b294c9cf22ff)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
+   (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b4da2bfce93d)
    (slot S__b5028d03b597)
@@ -593,37 +595,41 @@
    =>
    (gpufix-fired "missing-cuda-libs#1"))
 (defrule gpufix:missing-cuda-libs#2
-   (gpufix-facts (S__30bc29dcc5a1 TRUE))
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__a6b4753d6bbc TRUE) (S__b49d3ec0c0c3 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#2"))
 (defrule gpufix:missing-cuda-libs#3
-   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
+   (gpufix-facts (S__30bc29dcc5a1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#3"))
 (defrule gpufix:missing-cuda-libs#4
-   (gpufix-facts (S__34fa6b966624 TRUE))
+   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#4"))
 (defrule gpufix:missing-cuda-libs#5
-   (gpufix-facts (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
+   (gpufix-facts (S__34fa6b966624 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#5"))
 (defrule gpufix:missing-cuda-libs#6
-   (gpufix-facts (S__b99d0436bf4d TRUE))
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#6"))
 (defrule gpufix:missing-cuda-libs#7
-   (gpufix-facts (S__4714a9f67463 TRUE))
+   (gpufix-facts (S__b99d0436bf4d TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:missing-cuda-libs#8
-   (gpufix-facts (S__76c72bf9a7c4 TRUE))
+   (gpufix-facts (S__4714a9f67463 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#8"))
 (defrule gpufix:missing-cuda-libs#9
-   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#9"))
+(defrule gpufix:missing-cuda-libs#10
+   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#10"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -709,21 +715,25 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
+(defrule gpufix:non-torch-library-cuda-deps#13
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
