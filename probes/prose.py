@@ -131,10 +131,11 @@ _CLAUSE_SPLIT = re.compile(r"[,，、]|\s+(?:but|however|while|whereas|and then)
 _NAMES = re.compile(
     r"pytorch-cuda|cudatoolkit|torchvision|torchaudio|pytorch|torch|numpy|python|nvcc|cuda|driver|驱动|драйвера|драйвер",
     re.I | re.A)
-# Between a name and its value: spaces, separators, quotes and linking words in both languages.
+# Between a name and its value: spaces, separators, quotes and linking words in both languages, and a pin's
+# "==" / conda's "=" said in prose ("torch==1.4.0 and torchvision==0.5.0"; install commands are skipped whole).
 _FILLER = re.compile(
     r"(?:--version|-V|versions|version|ver|toolkit|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
-    r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-])*", re.I | re.A)
+    r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-=])*", re.I | re.A)
 _VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
                       r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
 _DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)

@@ -46,6 +46,13 @@ CASES = [
      {"os.name": "windows"}),
     ("https://github.com/pytorch/pytorch/issues/99137", "python version：3.8.16",
      {"python.version": "3.8.16"}),
+    # a pin said in prose ("==") is the installed version; a requirement's pin is another state
+    ("https://github.com/Akegarasu/lora-scripts/issues/101",
+     "os is win 11, torch==2.0.0+cu118 torchvision==0.15.1+cu118. I have no idea how to fix it, any ideas? thanks!",
+     {"os.name": "windows", "torch.version": "2.0.0", "torch.version_full": "2.0.0+cu118", "torch.build": "cu118",
+      "torchvision.version": "0.15.1", "torchvision.version_full": "0.15.1+cu118"}),
+    ("https://github.com/MRzzm/DINet/issues/100",
+     "The requirement in the txt file, torch==1.7.1+cu101, is too low for this card.", {}),
     ("https://github.com/pytorch/pytorch/issues/99137",
      "GPU 0: Quadro K620 (UUID: GPU-56622fc6-a9b3-5594-4c6d-b0b231be656a)",
      {"gpu.name": ["NVIDIA Quadro K620"], GPU: "nvidia"}),
