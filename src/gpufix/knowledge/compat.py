@@ -251,6 +251,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _torch_facts(m)
     out += _driver_facts(m)
     out += _nvcc_facts(m)
+    out += _nvcc_driver_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
@@ -292,6 +293,18 @@ def _nvcc_facts(m: Machine) -> list[Fact]:
     why = f"nvcc {m.nvcc_version} (CUDA {nvcc}) vs torch CUDA {torch_cuda}"
     return [derived("compat.nvcc_matches_torch", nvcc == torch_cuda, why),
             derived("compat.nvcc_major_matches_torch", nvcc.release[0] == torch_cuda.release[0], why)]
+
+
+def _nvcc_driver_facts(m: Machine) -> list[Fact]:
+    """Is the system toolkit (nvcc) newer than the CUDA the driver supports? Code nvcc builds then carries PTX
+    (and cubins) the driver cannot load: minor-version compatibility runs a newer runtime, never newer PTX."""
+    if not (m.nvcc_version and m.driver.cuda):
+        return []
+    nvcc, driver = V.major_minor(m.nvcc_version), V.major_minor(m.driver.cuda)
+    if nvcc is None or driver is None:
+        return []
+    why = f"nvcc {m.nvcc_version} (CUDA {nvcc}) vs the driver's CUDA {driver}"
+    return [derived("compat.nvcc_newer_than_driver", nvcc > driver, why)]
 
 
 _DRIVER_CUDA_FROM = {
