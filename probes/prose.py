@@ -97,6 +97,11 @@ _ELSEWHERE_EN = re.compile(
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
+# An attempt to USE the setup is not another state: "I tried to train on a 3090 with torch==1.4.0, but it doesn't work"
+# names the installed torch. Cut before the look for another state; "tried to install/upgrade ..." still counts.
+# seen: https://github.com/xwshen51/DEAR/issues/3
+_TRIED_TO_USE = re.compile(r"\b(?:tried|try|trying|tries|attempted)\sto\s(?:train|run|use|test|execute|launch|start|"
+                           r"infer|fine-?tune)\b|(?:尝试|试着)(?:运行|训练|使用|跑)", re.I | re.A)
 # A GPU named in a sentence about buying or replacing one is not (or not yet) the user's. "previous" counts
 # only for hardware ("my previous card"): "it was working fine in all previous versions" is the software's
 # history (seen: https://github.com/invoke-ai/InvokeAI/issues/1202).
@@ -131,10 +136,11 @@ _CLAUSE_SPLIT = re.compile(r"[,，、]|\s+(?:but|however|while|whereas|and then)
 _NAMES = re.compile(
     r"pytorch-cuda|cudatoolkit|torchvision|torchaudio|pytorch|torch|numpy|python|nvcc|cuda|driver|驱动|драйвера|драйвер",
     re.I | re.A)
-# Between a name and its value: spaces, separators, quotes and linking words in both languages.
+# Between a name and its value: spaces, separators, quotes and linking words in both languages; a pin's "==" too
+# ("a 3090 with torch==1.4.0"), as a `pip freeze` row reads.
 _FILLER = re.compile(
     r"(?:--version|-V|versions|version|ver|toolkit|is|是|为|版本号|版本|的|显示|shows|show|says|gives|reports|"
-    r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-])*", re.I | re.A)
+    r"输出|返回|用的|装的|[\s:：,'\"`(（\[\-=])*", re.I | re.A)
 _VERSION = re.compile(r"v?(\d{1,4}\.\d{1,4}(?:\.\d{1,6})?(?:\.\d{1,6})?(?:(?:a|b|rc|\.dev|\.post|dev)\d{1,10})?"
                       r"(?:\+[A-Za-z0-9.]{1,32})?)", re.A)
 _DRIVER_VERSION = re.compile(r"v?(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)", re.A)
@@ -505,6 +511,8 @@ class _Reader:
         # The driver's ceiling clause says "support" about the installed driver: it does not make the rest of
         # the sentence another state ("显卡驱动最高支持 CUDA 11.4，我装的是 torch 2.3.0+cu121").
         rest = " ".join(c for k, c in enumerate(clauses) if k not in ceiling) if ceiling else sentence
+        if "tr" in low or "attempt" in low or "尝试" in sentence or "试着" in sentence:
+            rest = _TRIED_TO_USE.sub(" ", rest)
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
         gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)

@@ -440,6 +440,17 @@ def test_nvcc_against_driver_needs_both(mk):
     assert "compat.nvcc_newer_than_driver" not in mk.derive(driver__cuda="12.2")
 
 
+def test_a_torch_older_than_the_arch_table_has_no_kernels_for_cc_8_or_newer(mk):
+    # every official build before 1.7 was CUDA 10.x (arch_lists.yaml before_entries)
+    out = mk.derive(torch__version_full="1.4.0", gpu__name=["NVIDIA GeForce RTX 3090"])
+    assert out["compat.gpu_arch_supported"] is False
+    assert out["compat.gpu_first_torch"] == "1.7.0"
+    assert mk.derive(torch__version_full="1.4.0+cu101", gpu__name=["NVIDIA A100-SXM4-40GB"])["compat.gpu_arch_supported"] is False
+    # an older GPU: those lists varied, nothing is concluded; a CPU build is another cause
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0", gpu__name=["NVIDIA GeForce GTX 1080"])
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0+cpu", gpu__name=["NVIDIA GeForce RTX 3090"])
+
+
 def test_a_gpu_newer_than_the_build_gets_the_first_release_variant_and_driver_for_it(mk):
     """Issue 10: the remedy for an unsupported GPU names the torch release and CUDA variant that
     support it and the driver it needs: an sm_120 card needs torch >= 2.7 with cu128, driver >= 570."""
