@@ -255,9 +255,11 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
 # GeForce numbers (_GPU_NUMBERS) and never glued to a version, a path or a unit ("a 4090.5", "my 3090/").
 # seen: https://github.com/domesticatedviking/TextyMcSpeechy/issues/49
 # seen: https://github.com/nanoporetech/dorado/issues/37 ("This is on a 1080")
+# seen: https://github.com/SleepyLin/TASR/issues/2 ("我使用3090出现爆显存问题")
 _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
                          r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
-                         r"|(?:用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
+                         r"|(?:用的是|用的|使用|用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)"
+                         r"|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
 # ...or a verb of having or using one: "I am using a 4090 cuda V11.8.89" (seen:
 # https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
 # https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".
