@@ -98,6 +98,7 @@
    (slot S__188fe08c8d70)
    (slot S__1978d2bb4294)
    (slot S__1a7496016792)
+   (slot S__1a9efe2c5872)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
@@ -1028,13 +1029,17 @@
    =>
    (gpufix-fired "cuda-home-not-set#8"))
 (defrule gpufix:cuda-home-not-set#9
-   (gpufix-facts (S__6adccd12e345 TRUE) (S__fb7ed08eef88 TRUE))
+   (gpufix-facts (S__1a9efe2c5872 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#9"))
 (defrule gpufix:cuda-home-not-set#10
-   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__fb7ed08eef88 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#10"))
+(defrule gpufix:cuda-home-not-set#11
+   (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#11"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
