@@ -468,7 +468,7 @@ def _before_table_facts(m: Machine) -> list[Fact]:
     check = ArchCheck(False, tuple(known), False, ())
     return ([derived("compat.gpu_arch_supported", False, why),
              derived("compat.unsupported_gpus", [g.label() for g in known], why)]
-            + _first_build_facts(m, check, ["sm_75"]))
+            + _first_build_facts(m, check, [before.newest_sm]))
 
 
 def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fact]:

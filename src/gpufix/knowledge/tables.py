@@ -253,6 +253,7 @@ class BeforeEntries:
 
     torch_below: Version
     newest_cuda: str
+    newest_sm: str
     gpus_from_cc: Version
 
 
@@ -264,7 +265,8 @@ def before_entries() -> BeforeEntries | None:
     below, cc = V.parse(str(raw["torch_below"])), V.parse(str(raw["gpus_from_cc"]))
     if below is None or cc is None:
         raise TableError("arch_lists.yaml: before_entries needs versions in torch_below and gpus_from_cc")
-    return BeforeEntries(torch_below=below, newest_cuda=str(raw["newest_cuda"]), gpus_from_cc=cc)
+    return BeforeEntries(torch_below=below, newest_cuda=str(raw["newest_cuda"]), newest_sm=str(raw["newest_sm"]),
+                         gpus_from_cc=cc)
 
 
 @functools.lru_cache(maxsize=1024)  # the recommender asks for every candidate build, per analysis
