@@ -97,6 +97,11 @@ _ELSEWHERE_EN = re.compile(
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
+# An attempt to USE the setup is not another state: "I tried to train on a 3090 with torch==1.4.0, but it doesn't work"
+# names the installed torch. Cut before the look for another state; "tried to install/upgrade ..." still counts.
+# seen: https://github.com/xwshen51/DEAR/issues/3
+_TRIED_TO_USE = re.compile(r"\b(?:tried|try|trying|tries|attempted)\sto\s(?:train|run|use|test|execute|launch|start|"
+                           r"infer|fine-?tune)\b|(?:尝试|试着)(?:运行|训练|使用|跑)", re.I | re.A)
 # A GPU named in a sentence about buying or replacing one is not (or not yet) the user's. "previous" counts
 # only for hardware ("my previous card"): "it was working fine in all previous versions" is the software's
 # history (seen: https://github.com/invoke-ai/InvokeAI/issues/1202).
@@ -250,9 +255,11 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
 # GeForce numbers (_GPU_NUMBERS) and never glued to a version, a path or a unit ("a 4090.5", "my 3090/").
 # seen: https://github.com/domesticatedviking/TextyMcSpeechy/issues/49
 # seen: https://github.com/nanoporetech/dorado/issues/37 ("This is on a 1080")
+# seen: https://github.com/SleepyLin/TASR/issues/2 ("我使用3090出现爆显存问题")
 _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
                          r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
-                         r"|(?:用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
+                         r"|(?:用的是|用的|使用|用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)"
+                         r"|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
 # ...or a verb of having or using one: "I am using a 4090 cuda V11.8.89" (seen:
 # https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
 # https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".
@@ -506,6 +513,8 @@ class _Reader:
         # The driver's ceiling clause says "support" about the installed driver: it does not make the rest of
         # the sentence another state ("显卡驱动最高支持 CUDA 11.4，我装的是 torch 2.3.0+cu121").
         rest = " ".join(c for k, c in enumerate(clauses) if k not in ceiling) if ceiling else sentence
+        if "tr" in low or "attempt" in low or "尝试" in sentence or "试着" in sentence:
+            rest = _TRIED_TO_USE.sub(" ", rest)
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
         gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)

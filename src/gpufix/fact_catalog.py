@@ -385,6 +385,8 @@ _DECLARED: dict[str, FactSpec] = {
     "compat.nvcc_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major.minor (matters only when "
                                           "compiling CUDA extensions)", area="cuda"),
     "compat.nvcc_major_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major", area="cuda"),
+    "compat.nvcc_newer_than_driver": FactSpec("bool", "nvcc.version's major.minor is above the driver's CUDA "
+                                              "(compat.driver_cuda): what nvcc builds may not load", area="cuda"),
     "compat.gpu_sm": FactSpec("list[str]", "sm_XY per GPU (from gpu.compute_capability, or the GPU name)",
                               area="gpu"),
     "compat.arch_list": FactSpec("list[str]", "arch list of the official wheel from the tables, when torch.arch_list "

@@ -425,6 +425,32 @@ def test_nvcc_facts_need_a_cuda_torch(mk):
     assert mk.derive(nvcc__version="12.1.66", torch__version_full="2.1.0+cu121")["compat.nvcc_matches_torch"] is True
 
 
+@pytest.mark.parametrize("nvcc, driver_cuda, newer", [
+    ("11.8.89", "11.2", True),     # madrylab/trak#68: nvcc 11.8 next to driver 460
+    ("12.2.140", "12.2", False),   # patch level does not matter
+    ("12.10", "12.9", True),       # versions, not floats
+    ("11.8.89", "12.4", False),
+])
+def test_nvcc_against_the_drivers_cuda(mk, nvcc, driver_cuda, newer):
+    assert mk.derive(nvcc__version=nvcc, driver__cuda=driver_cuda)["compat.nvcc_newer_than_driver"] is newer
+
+
+def test_nvcc_against_driver_needs_both(mk):
+    assert "compat.nvcc_newer_than_driver" not in mk.derive(nvcc__version="12.4.131")
+    assert "compat.nvcc_newer_than_driver" not in mk.derive(driver__cuda="12.2")
+
+
+def test_a_torch_older_than_the_arch_table_has_no_kernels_for_cc_8_or_newer(mk):
+    # every official build before 1.7 was CUDA 10.x (arch_lists.yaml before_entries)
+    out = mk.derive(torch__version_full="1.4.0", gpu__name=["NVIDIA GeForce RTX 3090"])
+    assert out["compat.gpu_arch_supported"] is False
+    assert out["compat.gpu_first_torch"] == "1.7.0"
+    assert mk.derive(torch__version_full="1.4.0+cu101", gpu__name=["NVIDIA A100-SXM4-40GB"])["compat.gpu_arch_supported"] is False
+    # an older GPU: those lists varied, nothing is concluded; a CPU build is another cause
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0", gpu__name=["NVIDIA GeForce GTX 1080"])
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0+cpu", gpu__name=["NVIDIA GeForce RTX 3090"])
+
+
 def test_a_gpu_newer_than_the_build_gets_the_first_release_variant_and_driver_for_it(mk):
     """Issue 10: the remedy for an unsupported GPU names the torch release and CUDA variant that
     support it and the driver it needs: an sm_120 card needs torch >= 2.7 with cu128, driver >= 570."""

@@ -63,6 +63,12 @@ CASES = [
     ("https://github.com/pytorch/pytorch/issues/85332",
      "nvidia-smi:NVIDIA-SMI 450.51.05    Driver Version: 450.51.05    CUDA Version: 11.0 ",
      {"driver.version": "450.51.05", "driver.cuda": "11.0"}),
+    # "使用3090", "用的4090": the user's own card
+    ("https://github.com/SleepyLin/TASR/issues/2", "我使用3090出现爆显存问题，batch设为1",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    # an attempt to use the setup names the installed torch, a pin's "==" included
+    ("https://github.com/xwshen51/DEAR/issues/3", "I tried to train on a 3090 with torch==1.4.0, but it doesn't work.",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.4.0", "torch.version_full": "1.4.0"}),
     ("https://github.com/pytorch/pytorch/issues/16936", "I have 2 GTX 1070 GPUs. Linuxmint 18.3.",
      {"gpu.name": ["NVIDIA GeForce GTX 1070"], GPU: "nvidia", "os.name": "linux", "os.distro": "Linuxmint 18.3"}),
     # a bare model number after a verb of having or using one, or in brackets after "GPU"

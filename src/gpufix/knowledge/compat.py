@@ -251,6 +251,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _torch_facts(m)
     out += _driver_facts(m)
     out += _nvcc_facts(m)
+    out += _nvcc_driver_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
@@ -292,6 +293,18 @@ def _nvcc_facts(m: Machine) -> list[Fact]:
     why = f"nvcc {m.nvcc_version} (CUDA {nvcc}) vs torch CUDA {torch_cuda}"
     return [derived("compat.nvcc_matches_torch", nvcc == torch_cuda, why),
             derived("compat.nvcc_major_matches_torch", nvcc.release[0] == torch_cuda.release[0], why)]
+
+
+def _nvcc_driver_facts(m: Machine) -> list[Fact]:
+    """Is the system toolkit (nvcc) newer than the CUDA the driver supports? Code nvcc builds then carries PTX
+    (and cubins) the driver cannot load: minor-version compatibility runs a newer runtime, never newer PTX."""
+    if not (m.nvcc_version and m.driver.cuda):
+        return []
+    nvcc, driver = V.major_minor(m.nvcc_version), V.major_minor(m.driver.cuda)
+    if nvcc is None or driver is None:
+        return []
+    why = f"nvcc {m.nvcc_version} (CUDA {nvcc}) vs the driver's CUDA {driver}"
+    return [derived("compat.nvcc_newer_than_driver", nvcc > driver, why)]
 
 
 _DRIVER_CUDA_FROM = {
@@ -371,7 +384,7 @@ def _gpu_facts(m: Machine) -> list[Fact]:
     if not arch:
         found = table_arch_list(m.torch_version, m.torch_build, aarch64=m.os_arch == "aarch64")
         if found is None:
-            return out
+            return out + _before_table_facts(m)
         arch, entry = found
         where = f"arch_lists.yaml (official {m.torch_version}+{m.torch_build} wheel, {entry.status})"
         out.append(derived("compat.arch_list", arch, where))
@@ -408,6 +421,9 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     if m.torch_version and version is None:
         return []
+    before = _before_table_facts(m)
+    if before:
+        return before
     aarch64 = m.os_arch == "aarch64"
     lists = []
     for e in tables.arch_entries():
@@ -432,6 +448,27 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     out = [derived("compat.gpu_arch_supported", False, why),
            derived("compat.unsupported_gpus", list(bad), why)]
     return out + _first_build_facts(m, check, union)
+
+
+def _before_table_facts(m: Machine) -> list[Fact]:
+    """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
+    which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries)."""
+    before = tables.before_entries()
+    version = V.parse(V.public(m.torch_version)) if m.torch_version else None
+    known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
+    if before is None or version is None or version >= before.torch_below or not known:
+        return []
+    if m.torch_build and not V.is_cuda_variant(m.torch_build):
+        return []
+    if not all(V.parse(g.cc) >= before.gpus_from_cc for g in known):
+        return []
+    why = (f"arch_lists.yaml before_entries: official torch builds before {before.torch_below} were CUDA "
+           f"{before.newest_cuda} or older, which cannot target compute capability {before.gpus_from_cc}+ "
+           f"({', '.join(g.label() for g in known)})")
+    check = ArchCheck(False, tuple(known), False, ())
+    return ([derived("compat.gpu_arch_supported", False, why),
+             derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+            + _first_build_facts(m, check, [before.newest_sm]))
 
 
 def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fact]:

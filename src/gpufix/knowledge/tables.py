@@ -247,6 +247,28 @@ def arch_entries() -> tuple[ArchEntry, ...]:
     return tuple(out)
 
 
+@record(frozen=True)
+class BeforeEntries:
+    """What every official build older than the arch-list table shares (arch_lists.yaml before_entries)."""
+
+    torch_below: Version
+    newest_cuda: str
+    newest_sm: str
+    gpus_from_cc: Version
+
+
+@functools.lru_cache(maxsize=None)
+def before_entries() -> BeforeEntries | None:
+    raw = load("arch_lists.yaml").get("before_entries")
+    if not raw:
+        return None
+    below, cc = V.parse(str(raw["torch_below"])), V.parse(str(raw["gpus_from_cc"]))
+    if below is None or cc is None:
+        raise TableError("arch_lists.yaml: before_entries needs versions in torch_below and gpus_from_cc")
+    return BeforeEntries(torch_below=below, newest_cuda=str(raw["newest_cuda"]), newest_sm=str(raw["newest_sm"]),
+                         gpus_from_cc=cc)
+
+
 @functools.lru_cache(maxsize=1024)  # the recommender asks for every candidate build, per analysis
 def arch_entry(torch_version: str, variant: str) -> ArchEntry | None:
     """The arch list of the official wheel torch_version+variant, if the table has one."""
