@@ -3105,8 +3105,10 @@
    (slot F__torch__hip__s)
    (slot F__torch__version__s)
    (slot P__2b74002dceab)
+   (slot P__3c95e0a3f00e)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__6b7c5ad5323a)
    (slot P__9ce4fd4e5876)
    (slot P__afaee449a44f)
    (slot P__b7339521dbb2)
@@ -3159,6 +3161,7 @@
    (slot S__e0fd34b0d869)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
+   (slot S__ed83635f1b3a)
    (slot S__f176b10642af)
    (slot S__f54fa1ae03a0)
    (slot S__f56ad8ce955f)
@@ -3562,6 +3565,22 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#14"))
+(defrule gpufix:driver-older-than-runtime#15
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#15"))
+(defrule gpufix:driver-older-than-runtime#16
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#16"))
+(defrule gpufix:driver-older-than-runtime#17
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#17"))
+(defrule gpufix:driver-older-than-runtime#18
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#18"))
 (defrule gpufix:no-nvidia-gpu-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
