@@ -387,6 +387,20 @@ def _nvcc(lines: list[str], out: _Out) -> None:
                 continue
 
 
+# CUDA's deviceQuery sample: "CUDA Driver Version / Runtime Version          8.0 / 8.0". The first number is the CUDA
+# version the installed driver reaches (what nvidia-smi calls "CUDA Version"); the second is the toolkit the sample
+# was built with, not torch's.
+# seen: https://github.com/open-mmlab/mmskeleton/issues/113
+_DEVICE_QUERY = re.compile(r"CUDA Driver Version\s*/\s*Runtime Version\s+(\d{1,2}\.\d{1,2})\s*/\s*\d{1,2}\.\d{1,2}")
+
+
+def _device_query(lines: list[str], out: _Out) -> None:
+    for line in lines:
+        m = _DEVICE_QUERY.search(line)
+        if m:
+            out.add("driver.cuda", m.group(1), line.strip(), _no(line))
+
+
 # --- torch's own warnings ---------------------------------------------------------------------
 
 # "NVIDIA H100 PCIe with CUDA capability sm_90 is not compatible with the current PyTorch installation.
@@ -503,7 +517,7 @@ def _rocm(lines: list[str], out: _Out) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _collect_env, _torch_warnings, _torch_prints, _rocm)
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _rocm)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

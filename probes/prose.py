@@ -167,11 +167,13 @@ _CUDA_CONTEXTS = (
 # seen: https://github.com/opendatalab/MinerU/issues/1242
 # seen: https://github.com/facebookresearch/dinov2/issues/20
 # seen: https://github.com/voicepaw/so-vits-svc-fork/issues/400
+# The ceiling word may come before "CUDA" too: "驱动支持的最高CUDA版本是11.6", "驱动支持的最高 cuda 版本为 12.2".
 _CEILING = re.compile(
     r"(?:\b(?:only|just)\s)?(?:\bcan\s(?:only\s)?)?\bsupports?(?:\sonly)?(?:\s(?:up\s?to|at\smost|a\smax(?:imum)?\sof|"
     r"max(?:imum)?))?\s?(?:the\s)?(?:cuda|cu)\s?(?:version\s?)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
     r"|(?:最高|最多|最大|只|仅)(?:只|仅)?(?:能)?支持(?:到)?\s?(?:的)?\s?(?:cuda|CUDA|cu)\s?(?:版本)?\s?(?:为|是|到)?\s?(\d{1,2}\.\d{1,2})"
     r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|支持的\s?(?:最高|最大|最多)\s?(?:的)?\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(\d{1,2}\.\d{1,2})"
     r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b",
     re.I | re.A)
 # For the GPU as subject only a ceiling of a range counts ("up to", 最高): "my graphics card can only support

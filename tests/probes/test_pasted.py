@@ -385,3 +385,10 @@ def test_linear_time():
     t_big = time.perf_counter() - t0
     # A ratio measured in the same run, not a wall-clock bound (the machine may be busy).
     assert t_big < max(t_small, 0.01) * 20 * 4  # 20x the text, well under quadratic
+
+
+def test_device_query_gives_the_drivers_cuda_not_the_samples_runtime():
+    # https://github.com/open-mmlab/mmskeleton/issues/113 (CUDA's deviceQuery sample on a GTX TITAN Black)
+    fb = fb_of('Device 0: "GeForce GTX TITAN Black"\n  CUDA Driver Version / Runtime Version          8.0 / 8.0\n')
+    assert fb.value("driver.cuda") == "8.0"
+    assert fb.value("nvcc.version") is None and fb.value("torch.cuda") is None

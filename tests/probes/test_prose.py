@@ -178,6 +178,10 @@ CASES = [
     # --- Chinese ------------------------------------------------------------------------------
     ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
      {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
+    # the ceiling word before "CUDA" (the wording of zh guides: "nvidia-smi 确认驱动支持的最高CUDA版本"); torch's own
+    # ceiling is not the driver's
+    ("issue 11 (gpufix, zh guides' wording)", "驱动支持的最高cuda版本是11.6", {"driver.cuda": "11.6"}),
+    ("issue 11 (gpufix, zh guides' wording)", "torch支持的最高cuda版本是12.4", {}),
     ("issue 11 (gpufix)", "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121",
      {"driver.cuda": "11.4", "torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),
     ("https://github.com/babysor/MockingBird/issues/394", "import torch正常，torch.cuda.is_available()返回False怎么办",

@@ -2167,6 +2167,7 @@
    (slot S__2bdc95930651)
    (slot S__2f7aecafb31a)
    (slot S__478496dbcddf)
+   (slot S__509ec55c7f6c)
    (slot S__516f16e005eb)
    (slot S__62bbceae27e3)
    (slot S__66eafdc7f336)
@@ -2801,6 +2802,14 @@
    (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#55"))
+(defrule gpufix:no-driver#56
+   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#56"))
+(defrule gpufix:no-driver#57
+   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#57"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
@@ -3114,7 +3123,7 @@
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -3153,7 +3162,6 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
    (slot F__derived__no_nvidia_gpu__s)
-   (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
    (slot F__driver__error__s)
@@ -3178,26 +3186,23 @@
    (slot F__torch__hip__s)
    (slot F__torch__version__s)
    (slot P__2b74002dceab)
+   (slot P__3c95e0a3f00e)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__6b7c5ad5323a)
    (slot P__9ce4fd4e5876)
    (slot P__afaee449a44f)
    (slot P__b7339521dbb2)
    (slot P__cf6a1206982b)
-   (slot P__dfe7a5271a63)
    (slot P__e4052d684352)
    (slot S__072c35773689)
-   (slot S__08dc4ebbdf59)
    (slot S__0c38f98f32d8)
-   (slot S__101bc9e3d841)
-   (slot S__17cf69b59ac4)
+   (slot S__0f5f00c09eb9)
    (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
    (slot S__1f6f94b65172)
    (slot S__2204ccd7c93f)
-   (slot S__23895d8ef9df)
    (slot S__2551c795b562)
-   (slot S__285570940067)
    (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
@@ -3212,43 +3217,36 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
    (slot S__54c80723a782)
-   (slot S__666ec99e5def)
-   (slot S__6cca69c652ec)
    (slot S__6d2c42f5f754)
    (slot S__6f92c1bff730)
    (slot S__75a812216a3d)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
-   (slot S__84a236102963)
-   (slot S__935daa9499f7)
+   (slot S__8b1d39abeb6b)
    (slot S__9922889e26d1)
    (slot S__9fbb38bb191b)
    (slot S__a8dd01a7af37)
    (slot S__a91d991c9028)
-   (slot S__ae9c2d04a970)
    (slot S__bca24ccda541)
    (slot S__bf63edbea42e)
-   (slot S__c4bc3727211a)
-   (slot S__c6c62fa6fc66)
-   (slot S__c75547364ff0)
    (slot S__c80d6ab2b0a7)
    (slot S__ce189d6a3983)
-   (slot S__d67c0880d9d5)
    (slot S__d7d50a5e9523)
    (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
-   (slot S__dd5709b888df)
    (slot S__e0fd34b0d869)
    (slot S__e8fec33150aa)
+   (slot S__e910d69a0b0d)
+   (slot S__ed83635f1b3a)
    (slot S__f176b10642af)
-   (slot S__f3324089d4c4)
    (slot S__f54fa1ae03a0)
    (slot S__f56ad8ce955f)
-   (slot S__f75985952959)
+   (slot S__f7d74a070ef8)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f)
    (slot S__ffed06330d53))
@@ -3648,190 +3646,38 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#14"))
-(defrule gpufix:no-driver-gpu-unknown#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+(defrule gpufix:driver-older-than-runtime#15
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#0"))
-(defrule gpufix:no-driver-gpu-unknown#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   (gpufix-fired "driver-older-than-runtime#15"))
+(defrule gpufix:driver-older-than-runtime#16
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#1"))
-(defrule gpufix:no-driver-gpu-unknown#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-fired "driver-older-than-runtime#16"))
+(defrule gpufix:driver-older-than-runtime#17
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#2"))
-(defrule gpufix:no-driver-gpu-unknown#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   (gpufix-fired "driver-older-than-runtime#17"))
+(defrule gpufix:driver-older-than-runtime#18
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#3"))
-(defrule gpufix:no-driver-gpu-unknown#4
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-fired "driver-older-than-runtime#18"))
+(defrule gpufix:no-nvidia-gpu-likely#0
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#4"))
-(defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-fired "no-nvidia-gpu-likely#0"))
+(defrule gpufix:no-nvidia-gpu-likely#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#5"))
-(defrule gpufix:no-driver-gpu-unknown#6
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-fired "no-nvidia-gpu-likely#1"))
+(defrule gpufix:no-nvidia-gpu-likely#2
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#6"))
-(defrule gpufix:no-driver-gpu-unknown#7
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-fired "no-nvidia-gpu-likely#2"))
+(defrule gpufix:no-nvidia-gpu-likely#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
-   (gpufix-fired "no-driver-gpu-unknown#7"))
-(defrule gpufix:no-driver-gpu-unknown#8
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#8"))
-(defrule gpufix:no-driver-gpu-unknown#9
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#9"))
-(defrule gpufix:no-driver-gpu-unknown#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#10"))
-(defrule gpufix:no-driver-gpu-unknown#11
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#11"))
-(defrule gpufix:no-driver-gpu-unknown#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__d67c0880d9d5 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#12"))
-(defrule gpufix:no-driver-gpu-unknown#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE))
-   =>
-   (gpufix-fired "no-driver-gpu-unknown#13"))
-(defrule gpufix:no-nvidia-gpu#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#0"))
-(defrule gpufix:no-nvidia-gpu#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#1"))
-(defrule gpufix:no-nvidia-gpu#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#2"))
-(defrule gpufix:no-nvidia-gpu#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#3"))
-(defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#4"))
-(defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#5"))
-(defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#6"))
-(defrule gpufix:no-nvidia-gpu#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#7"))
-(defrule gpufix:no-nvidia-gpu#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#8"))
-(defrule gpufix:no-nvidia-gpu#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#9"))
-(defrule gpufix:no-nvidia-gpu#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#10"))
-(defrule gpufix:no-nvidia-gpu#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#11"))
-(defrule gpufix:no-nvidia-gpu#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#12"))
-(defrule gpufix:no-nvidia-gpu#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#13"))
-(defrule gpufix:no-nvidia-gpu#14
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#14"))
-(defrule gpufix:no-nvidia-gpu#15
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#15"))
-(defrule gpufix:no-nvidia-gpu#16
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#16"))
-(defrule gpufix:no-nvidia-gpu#17
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#17"))
-(defrule gpufix:no-nvidia-gpu#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#18"))
-(defrule gpufix:no-nvidia-gpu#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__08dc4ebbdf59 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#19"))
-(defrule gpufix:no-nvidia-gpu#20
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__101bc9e3d841 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#20"))
-(defrule gpufix:no-nvidia-gpu#21
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__101bc9e3d841 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#21"))
-(defrule gpufix:no-nvidia-gpu#22
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__101bc9e3d841 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#22"))
-(defrule gpufix:no-nvidia-gpu#23
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__101bc9e3d841 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#23"))
-(defrule gpufix:no-nvidia-gpu#24
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#24"))
-(defrule gpufix:no-nvidia-gpu#25
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#25"))
-(defrule gpufix:no-nvidia-gpu#26
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#26"))
-(defrule gpufix:no-nvidia-gpu#27
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#27"))
-(defrule gpufix:no-nvidia-gpu#28
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#28"))
-(defrule gpufix:no-nvidia-gpu#29
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#29"))
-(defrule gpufix:no-nvidia-gpu#30
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#30"))
-(defrule gpufix:no-nvidia-gpu#31
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#31"))
+   (gpufix-fired "no-nvidia-gpu-likely#3"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -4477,11 +4323,13 @@
    =>
    (gpufix-fired "cuda-visible-devices#48"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
    (slot F__container__gpus__s)
+   (slot F__container__inside__b)
+   (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
@@ -4521,6 +4369,8 @@
    (slot F__derived__gpu_unused_said__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__no_nvidia_gpu_likely__s)
+   (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__rocm_cuda_wheel_likely__s)
    (slot F__derived__several_torch__s)
@@ -4544,31 +4394,53 @@
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
+   (slot F__torch__cuda__s)
+   (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
+   (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
    (slot P__4b0fa42eb5d3)
    (slot P__dfe7a5271a63)
+   (slot S__08dc4ebbdf59)
+   (slot S__101bc9e3d841)
    (slot S__1256fc3ae1dd)
+   (slot S__17cf69b59ac4)
    (slot S__20dc7659ddc1)
+   (slot S__23895d8ef9df)
+   (slot S__285570940067)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
+   (slot S__64e0311210be)
+   (slot S__666ec99e5def)
    (slot S__67f6cf793576)
+   (slot S__6cca69c652ec)
    (slot S__76c0534ec9c6)
+   (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
    (slot S__884b80bd21a1)
+   (slot S__8b80344ffbe4)
    (slot S__92c151645171)
+   (slot S__935daa9499f7)
    (slot S__9a9e22eeeec6)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
+   (slot S__ae9c2d04a970)
    (slot S__bca1cbfdfaf1)
    (slot S__be605816ff95)
    (slot S__bf4695ee8290)
+   (slot S__c4bc3727211a)
+   (slot S__c6c62fa6fc66)
+   (slot S__c75547364ff0)
+   (slot S__d67c0880d9d5)
+   (slot S__dd5709b888df)
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
-   (slot S__f2794c218286))
+   (slot S__f2794c218286)
+   (slot S__f3324089d4c4)
+   (slot S__f75985952959))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -4797,6 +4669,262 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
+(defrule gpufix:no-driver-gpu-unknown#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#0"))
+(defrule gpufix:no-driver-gpu-unknown#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#1"))
+(defrule gpufix:no-driver-gpu-unknown#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#2"))
+(defrule gpufix:no-driver-gpu-unknown#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#3"))
+(defrule gpufix:no-driver-gpu-unknown#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#4"))
+(defrule gpufix:no-driver-gpu-unknown#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#5"))
+(defrule gpufix:no-driver-gpu-unknown#6
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#6"))
+(defrule gpufix:no-driver-gpu-unknown#7
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#7"))
+(defrule gpufix:no-driver-gpu-unknown#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#8"))
+(defrule gpufix:no-driver-gpu-unknown#9
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#9"))
+(defrule gpufix:no-driver-gpu-unknown#10
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#10"))
+(defrule gpufix:no-driver-gpu-unknown#11
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#11"))
+(defrule gpufix:no-driver-gpu-unknown#12
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#12"))
+(defrule gpufix:no-driver-gpu-unknown#13
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#13"))
+(defrule gpufix:no-driver-gpu-unknown#14
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#14"))
+(defrule gpufix:no-driver-gpu-unknown#15
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#15"))
+(defrule gpufix:no-driver-gpu-unknown#16
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#16"))
+(defrule gpufix:no-driver-gpu-unknown#17
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#17"))
+(defrule gpufix:no-driver-gpu-unknown#18
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#18"))
+(defrule gpufix:no-driver-gpu-unknown#19
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#19"))
+(defrule gpufix:no-driver-gpu-unknown#20
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#20"))
+(defrule gpufix:no-driver-gpu-unknown#21
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#21"))
+(defrule gpufix:no-driver-gpu-unknown#22
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#22"))
+(defrule gpufix:no-driver-gpu-unknown#23
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#23"))
+(defrule gpufix:no-driver-gpu-unknown#24
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#24"))
+(defrule gpufix:no-driver-gpu-unknown#25
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#25"))
+(defrule gpufix:no-driver-gpu-unknown#26
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#26"))
+(defrule gpufix:no-driver-gpu-unknown#27
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#27"))
+(defrule gpufix:no-nvidia-gpu#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#0"))
+(defrule gpufix:no-nvidia-gpu#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#1"))
+(defrule gpufix:no-nvidia-gpu#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#2"))
+(defrule gpufix:no-nvidia-gpu#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#3"))
+(defrule gpufix:no-nvidia-gpu#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#4"))
+(defrule gpufix:no-nvidia-gpu#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#5"))
+(defrule gpufix:no-nvidia-gpu#6
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#6"))
+(defrule gpufix:no-nvidia-gpu#7
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#7"))
+(defrule gpufix:no-nvidia-gpu#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#8"))
+(defrule gpufix:no-nvidia-gpu#9
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#9"))
+(defrule gpufix:no-nvidia-gpu#10
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__17cf69b59ac4 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#10"))
+(defrule gpufix:no-nvidia-gpu#11
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__17cf69b59ac4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#11"))
+(defrule gpufix:no-nvidia-gpu#12
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#12"))
+(defrule gpufix:no-nvidia-gpu#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#13"))
+(defrule gpufix:no-nvidia-gpu#14
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__dd5709b888df FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#14"))
+(defrule gpufix:no-nvidia-gpu#15
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__f3324089d4c4 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#15"))
+(defrule gpufix:no-nvidia-gpu#16
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#16"))
+(defrule gpufix:no-nvidia-gpu#17
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#17"))
+(defrule gpufix:no-nvidia-gpu#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#18"))
+(defrule gpufix:no-nvidia-gpu#19
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s "absent") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s "ok") (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__08dc4ebbdf59 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#19"))
+(defrule gpufix:no-nvidia-gpu#20
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__101bc9e3d841 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#20"))
+(defrule gpufix:no-nvidia-gpu#21
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__101bc9e3d841 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#21"))
+(defrule gpufix:no-nvidia-gpu#22
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__101bc9e3d841 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#22"))
+(defrule gpufix:no-nvidia-gpu#23
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__101bc9e3d841 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#23"))
+(defrule gpufix:no-nvidia-gpu#24
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#24"))
+(defrule gpufix:no-nvidia-gpu#25
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#25"))
+(defrule gpufix:no-nvidia-gpu#26
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#26"))
+(defrule gpufix:no-nvidia-gpu#27
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#27"))
+(defrule gpufix:no-nvidia-gpu#28
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#28"))
+(defrule gpufix:no-nvidia-gpu#29
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#29"))
+(defrule gpufix:no-nvidia-gpu#30
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#30"))
+(defrule gpufix:no-nvidia-gpu#31
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#31"))
+(defrule gpufix:no-nvidia-gpu#32
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#32"))
+(defrule gpufix:no-nvidia-gpu#33
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#33"))
+(defrule gpufix:no-nvidia-gpu#34
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#34"))
+(defrule gpufix:no-nvidia-gpu#35
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#35"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
