@@ -290,7 +290,11 @@ _LINUX_PLATFORM = re.compile(r"\bLinux-(\d+\.\d+[A-Za-z0-9._+-]{0,80})", re.A)
 _MACOS_PLATFORM = re.compile(r"\bmacOS-(\d+\.\d+(?:\.\d+)?)-(arm64|x86_64)", re.I | re.A)
 # rocminfo prints "WSL environment detected." first under WSL (seen: ROCm/hip#3710).
 _WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b|\bWSL environment detected\b", re.I | re.A)
-_WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bon win32\b", re.A)
+# Also lower-case "running on windows", upper-case "WIN11", and Windows' own Task Manager ("任务管理器中，GPU显示为3%"):
+# seen: dmMaze/BallonsTranslator#139, hiyouga/LlamaFactory#3545, babysor/MockingBird#902. Not a bare lower-case
+# "windows" (sliding windows, time windows).
+_WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bWIN\s?(?:7|8|10|11)\b|\bon win32\b|"
+                           r"\b(?:on|under|using) windows\b|任务管理器", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
                            r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
 _MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-4]|silicon)\b", re.I | re.A)
@@ -742,7 +746,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
 _GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
-_OS_HINT = re.compile(r"win|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
+_OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
 _ROW_PACKAGES = frozenset({"cudatoolkit", "pytorch-cuda", "pytorch-mutex", "cuda-version", "cuda-runtime",
@@ -870,7 +874,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|"
+    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
@@ -890,7 +894,7 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
             reader.add("os.name", "windows", no, line)
             windows_path_seen = True
-        if not _TRIGGER.search(line) or (not _DIGIT.search(line) and "Windows" not in line and not _AVAIL_HINT.search(line)
+        if not _TRIGGER.search(line) or (not _DIGIT.search(line) and not _WINDOWS_WORD.search(line) and not _AVAIL_HINT.search(line)
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."
                                           and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):
             continue  # most lines of a paste name nothing this reader knows

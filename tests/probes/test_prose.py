@@ -84,6 +84,12 @@ CASES = [
     ("https://github.com/pytorch/pytorch/issues/60011", "nvidia GeForce RTX3060,",
      {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
     ("https://github.com/pytorch/pytorch/issues/60011", "win10 , VS2019", {"os.name": "windows"}),
+    # Windows said in lower case, in upper case, or by its Task Manager
+    ("https://github.com/dmMaze/BallonsTranslator/issues/139",
+     "i tried installing from source just now and had issues to get cuda support running on windows.",
+     {"os.name": "windows"}),
+    ("https://github.com/hiyouga/LlamaFactory/issues/3545", "系统是WIN11，pytorch有，cuda12.2", {"os.name": "windows"}),
+    ("https://github.com/babysor/MockingBird/issues/902", "任务管理器中，GPU显示为3%，CPU为60%", {"os.name": "windows"}),
     # A GeForce generation said as a series: its capability is the generation's (rules/knowledge/gpus.yaml).
     ("https://github.com/Yuliang-Liu/MonkeyOCR/issues/90", "版本不支持50系显卡，需要更新到nightly",
      {"gpu.name": ["NVIDIA GeForce RTX 50 series"], GPU: "nvidia"}),
