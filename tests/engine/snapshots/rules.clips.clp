@@ -25,7 +25,9 @@
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__arch)
+   (slot F__os__arch__s)
    (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -45,6 +47,7 @@
    (slot F__torch__installer)
    (slot F__torch__installer__s)
    (slot F__torch__mps_available__b)
+   (slot F__torch__mps_available__s)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
    (slot F__torch__version_full__s)
@@ -164,6 +167,7 @@
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
    (slot S__4f5699d4fd6c)
+   (slot S__5029abdc3e14)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
@@ -239,6 +243,7 @@
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
    (slot S__860acca2e9b7)
+   (slot S__86ff916a673f)
    (slot S__871748ab9d5b)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
@@ -1957,73 +1962,137 @@
    =>
    (gpufix-fired "mps-unavailable#2"))
 (defrule gpufix:mps-unavailable#3
-   (gpufix-facts (S__31d693896ea2 TRUE))
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "mps-unavailable#3"))
 (defrule gpufix:mps-unavailable#4
-   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "mps-unavailable#4"))
 (defrule gpufix:mps-unavailable#5
-   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-facts (S__b4da2bfce93d TRUE))
    =>
    (gpufix-fired "mps-unavailable#5"))
 (defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__c65de401c6ac TRUE))
+   (gpufix-facts (S__74037e5134d2 TRUE))
    =>
    (gpufix-fired "mps-unavailable#6"))
 (defrule gpufix:mps-unavailable#7
-   (gpufix-facts (S__b4da2bfce93d TRUE))
+   (gpufix-facts (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#7"))
 (defrule gpufix:mps-unavailable#8
-   (gpufix-facts (S__74037e5134d2 TRUE))
+   (gpufix-facts (F__torch__mps_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#8"))
 (defrule gpufix:mps-unavailable#9
-   (gpufix-facts (S__def044a65886 TRUE))
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v2&:(and (eq ?v2 FALSE) (eq ?v2 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#9"))
 (defrule gpufix:mps-unavailable#10
-   (gpufix-facts (S__780218a027de TRUE))
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#10"))
 (defrule gpufix:mps-unavailable#11
-   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v2&:(and (eq ?v2 FALSE) (eq ?v2 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#11"))
 (defrule gpufix:mps-unavailable#12
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#12"))
 (defrule gpufix:mps-unavailable#13
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   (gpufix-facts (F__os__arch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v2&:(and (eq ?v2 FALSE) (eq ?v2 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
+   (gpufix-facts (F__os__arch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (F__os__arch "arm64") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b ?v2&:(and (eq ?v2 FALSE) (eq ?v2 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (F__os__arch "arm64") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#16"))
 (defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b ?v2&:(and (eq ?v2 FALSE) (eq ?v2 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:mps-unavailable#18
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#18"))
 (defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (F__os__arch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b ?v2&:(and (eq ?v2 FALSE) (eq ?v2 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#19"))
+(defrule gpufix:mps-unavailable#20
+   (gpufix-facts (F__os__arch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#20"))
+(defrule gpufix:mps-unavailable#21
+   (gpufix-facts (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#21"))
+(defrule gpufix:mps-unavailable#22
+   (gpufix-facts (F__torch__mps_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#22"))
+(defrule gpufix:mps-unavailable#23
+   (gpufix-facts (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#23"))
+(defrule gpufix:mps-unavailable#24
+   (gpufix-facts (F__torch__mps_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#24"))
+(defrule gpufix:mps-unavailable#25
+   (gpufix-facts (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#25"))
+(defrule gpufix:mps-unavailable#26
+   (gpufix-facts (F__torch__mps_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#26"))
+(defrule gpufix:mps-unavailable#27
+   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#27"))
+(defrule gpufix:mps-unavailable#28
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#28"))
+(defrule gpufix:mps-unavailable#29
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#29"))
+(defrule gpufix:mps-unavailable#30
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#30"))
+(defrule gpufix:mps-unavailable#31
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#31"))
+(defrule gpufix:mps-unavailable#32
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#32"))
+(defrule gpufix:mps-unavailable#33
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#33"))
+(defrule gpufix:mps-unavailable#34
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#34"))
+(defrule gpufix:mps-unavailable#35
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#35"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
