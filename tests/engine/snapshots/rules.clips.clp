@@ -364,6 +364,7 @@
    (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
    (slot S__da749be2ba79)
+   (slot S__db37bc2fbe9e)
    (slot S__dba9ff73e4f9)
    (slot S__dd3cc731c404)
    (slot S__ddbaa5a2c6c6)
@@ -1753,6 +1754,46 @@
    (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#40"))
+(defrule gpufix:rocm-gfx-unsupported#41
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#41"))
+(defrule gpufix:rocm-gfx-unsupported#42
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#42"))
+(defrule gpufix:rocm-gfx-unsupported#43
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#43"))
+(defrule gpufix:rocm-gfx-unsupported#44
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#44"))
+(defrule gpufix:rocm-gfx-unsupported#45
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#45"))
+(defrule gpufix:rocm-gfx-unsupported#46
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#46"))
+(defrule gpufix:rocm-gfx-unsupported#47
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#47"))
+(defrule gpufix:rocm-gfx-unsupported#48
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#48"))
+(defrule gpufix:rocm-gfx-unsupported#49
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#49"))
+(defrule gpufix:rocm-gfx-unsupported#50
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#50"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
