@@ -63,6 +63,9 @@ FIRES = [
     ("cuda-oom", "oom_prose", "because OutOfMemoryError: Allocation on device", "GiusTex/ComfyUI-DiffusersImageOutpaint#6"),
     ("cuda-oom", "oom_prose", "When I proceed training.py, GPU memory problem occurred like this:", "chrischoy/FCGF#7"),
     ("cuda-visible-devices", "cvd_ignored", "在训练时，自动用0号gpu训练", "hiyouga/LlamaFactory#2430"),
+    ("cuda-visible-devices", "invalid_ordinal", "cudaErrorInvalidDevice: invalid device ordinal", "open-mmlab/mmdetection#4824"),
+    ("cuda-visible-devices", "invalid_ordinal", "RuntimeError: cuda runtime error (101) : invalid device ordinal at "
+     "/opt/conda/conda-bld/pytorch_1595629427286/work/torch/csrc/cuda/Module.cpp:59", "csxmli2016/DFDNet#7"),
     ("rocm-gfx-unsupported", "crash", "res = t ** 2 #This causes the segfault", "pytorch/pytorch#113896"),
     ("rocm-gfx-unsupported", "tensile_lazy_missing", "rocBLAS error: Could not load C:\\Program Files\\AMD\\ROCm\\6.1\\bin"
      "\\/rocblas/library/TensileLibrary_lazy_gfx1103.dat", "likelovewant/ROCmLibs-for-gfx1103-AMD780M-APU#12"),
