@@ -69,6 +69,10 @@ FIRES = [
     ("rocm-gfx-unsupported", "crash", "res = t ** 2 #This causes the segfault", "pytorch/pytorch#113896"),
     ("rocm-gfx-unsupported", "tensile_lazy_missing", "rocBLAS error: Could not load C:\\Program Files\\AMD\\ROCm\\6.1\\bin"
      "\\/rocblas/library/TensileLibrary_lazy_gfx1103.dat", "likelovewant/ROCmLibs-for-gfx1103-AMD780M-APU#12"),
+    ("rocm-gfx-unsupported", "invalid_image", "torch.AcceleratorError: HIP error: device kernel image is invalid",
+     "ROCm/TheRock#7839"),
+    ("rocm-gfx-unsupported", "igpu_enumerated", "the integrated GPU (iGPU) from my AMD 9000 series CPU is enumerated as "
+     "cuda:0", "ROCm/TheRock#3392"),
     ("rocm-cuda-wheel-likely", "unused_said", "When launching an Invoke server that was installed with ROCm support, the CPU "
      "is selected as the torch device.", "invoke-ai/InvokeAI#7146"),
 ]
@@ -94,6 +98,7 @@ QUIET = [
     ("mps-unavailable", "mps_works", "MPS is not available on this machine", "a claim: no tensor reached MPS"),
     ("mps-unavailable", "available_true", "torch.backends.mps.is_available() returns False", "False, not True"),
     ("rocm-gfx-unsupported", "crash", "the fault is in my data loader", "no crash word"),
+    ("rocm-gfx-unsupported", "igpu_enumerated", "Model name: AMD Ryzen 5 5600G with Radeon Graphics", "a CPU's name, not a device"),
 ]
 
 

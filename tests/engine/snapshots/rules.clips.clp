@@ -181,6 +181,7 @@
    (slot S__60f3bde31ac5)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
+   (slot S__64e82a2523ff)
    (slot S__65a1b966e2a1)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
@@ -315,6 +316,7 @@
    (slot S__c19d9ad4780e)
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
+   (slot S__c38fa2a5298b)
    (slot S__c4f4585640f2)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
@@ -1690,85 +1692,125 @@
    =>
    (gpufix-fired "rocm-gfx-unsupported#30"))
 (defrule gpufix:rocm-gfx-unsupported#31
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#31"))
 (defrule gpufix:rocm-gfx-unsupported#32
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#32"))
 (defrule gpufix:rocm-gfx-unsupported#33
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#33"))
 (defrule gpufix:rocm-gfx-unsupported#34
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#34"))
 (defrule gpufix:rocm-gfx-unsupported#35
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#35"))
 (defrule gpufix:rocm-gfx-unsupported#36
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#36"))
 (defrule gpufix:rocm-gfx-unsupported#37
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#37"))
 (defrule gpufix:rocm-gfx-unsupported#38
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#38"))
 (defrule gpufix:rocm-gfx-unsupported#39
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#39"))
 (defrule gpufix:rocm-gfx-unsupported#40
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#40"))
 (defrule gpufix:rocm-gfx-unsupported#41
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#41"))
 (defrule gpufix:rocm-gfx-unsupported#42
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#42"))
 (defrule gpufix:rocm-gfx-unsupported#43
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#43"))
 (defrule gpufix:rocm-gfx-unsupported#44
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#44"))
 (defrule gpufix:rocm-gfx-unsupported#45
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#45"))
 (defrule gpufix:rocm-gfx-unsupported#46
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#46"))
 (defrule gpufix:rocm-gfx-unsupported#47
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#47"))
 (defrule gpufix:rocm-gfx-unsupported#48
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#48"))
 (defrule gpufix:rocm-gfx-unsupported#49
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#49"))
 (defrule gpufix:rocm-gfx-unsupported#50
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#50"))
+(defrule gpufix:rocm-gfx-unsupported#51
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#51"))
+(defrule gpufix:rocm-gfx-unsupported#52
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#52"))
+(defrule gpufix:rocm-gfx-unsupported#53
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#53"))
+(defrule gpufix:rocm-gfx-unsupported#54
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#54"))
+(defrule gpufix:rocm-gfx-unsupported#55
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#55"))
+(defrule gpufix:rocm-gfx-unsupported#56
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#56"))
+(defrule gpufix:rocm-gfx-unsupported#57
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#57"))
+(defrule gpufix:rocm-gfx-unsupported#58
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#58"))
+(defrule gpufix:rocm-gfx-unsupported#59
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#59"))
+(defrule gpufix:rocm-gfx-unsupported#60
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#60"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
