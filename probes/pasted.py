@@ -453,15 +453,19 @@ _EXPRS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\btorch\.version\.cuda\b"), "torch.cuda"),
     (re.compile(r"\btorch\.backends\.cudnn\.version\(\s*\)"), "torch.cudnn"),
     (re.compile(r"\btorch\.cuda\.device_count\(\s*\)"), "torch.device_count"),
+    # The Apple-GPU checks printed the same way (torch.mps.is_available() from torch 2.5 on).
+    (re.compile(r"\btorch\.(?:backends\.)?mps\.is_available\(\s*\)"), "torch.mps_available"),
+    (re.compile(r"\btorch\.backends\.mps\.is_built\(\s*\)"), "torch.mps_built"),
     (re.compile(r"\b(?:numpy|np)\.__version__"), "numpy.version"),
 )
+_OUT_PROMPT = re.compile(r"^Out\[\d+\]:$")
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In \[\d+\]:|\$|#|PS [^>]*>|[A-Za-z]:\\[^>]*>)")
 
 
 def _value_for(fact: str, token: str):
     t = token.strip().strip("'\"`,")
     low = t.lower()
-    if fact == "torch.cuda_available":
+    if fact in ("torch.cuda_available", "torch.mps_available", "torch.mps_built"):
         return {"true": True, "false": False}.get(low, ...)
     if fact == "torch.cuda":
         if low == "none":
@@ -492,6 +496,8 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
         if j >= n or j >= i + 3 or _PROMPT.match(lines[j]) or "torch." in lines[j]:
             continue
         tokens = lines[j].split()
+        if tokens and _OUT_PROMPT.match(tokens[0]):
+            tokens = tokens[1:]  # Jupyter/IPython shows the value after "Out[3]:"
         if len(tokens) != len(facts):
             continue
         for fact, token in zip(facts, tokens):

@@ -8,7 +8,7 @@ here, so the ROCm rules see the GPU and its gfx target from a report as they wou
   ISA lines ``amdgcn-amd-amdhsa--gfx1103``, ``ROCk module version 6.7.0 is loaded`` (the driver);
 * collect_env of a ROCm build: ``GPU models and configuration: AMD Radeon RX 7900 XTX (gfx1100)``;
 * amd-smi ``ROCm version: 7.1.1``; paths of an installed ROCm (``/opt/rocm-5.7.1/lib``);
-* rocBLAS ``for GPU arch : gfx1032``;
+* rocBLAS ``for GPU arch : gfx1032`` and the library it looks up, ``TensileLibrary_lazy_gfx1103.dat``;
 * a gfx target said in prose ("gfx1031 is not supported", "RX 6700 XT (gfx1031)") or by TensorFlow-ROCm
   ("with AMDGPU version : gfx1031"), when no rocminfo/ISA line names it: a line naming exactly one target that
   is not a setting (HSA_OVERRIDE_GFX_VERSION, PYTORCH_ROCM_ARCH) or a build's target list;
@@ -30,6 +30,9 @@ Stated = tuple[str, object, str]
 _AGENT = re.compile(r"^\s*Name:\s+gfx[0-9a-f]{3,4}\s*$", re.I)  # rocminfo: a GPU agent's own name line
 _ISA = re.compile(r"amdgcn-amd-amdhsa--(gfx[0-9a-f]{3,4})\b", re.I)
 _ARCH = re.compile(r"\bGPU arch\s?:\s?(gfx[0-9a-f]{3,4})\b", re.I)  # rocBLAS: "for GPU arch : gfx1032"
+# rocBLAS/hipBLASLt name the library file they look up after the GPU's target: "Could not load
+# .../TensileLibrary_lazy_gfx1103.dat" (a "_" before gfx: no word boundary for _GFX).
+_LAZY = re.compile(r"TensileLibrary_lazy_(gfx[0-9a-f]{3,4})\.dat", re.I)
 # TensorFlow-ROCm names the device's target: "... with AMDGPU version : gfx1031. The supported AMDGPU versions are ...".
 _TF_AMDGPU = re.compile(r"\bwith AMDGPU version\s?:\s?(gfx[0-9a-f]{3,4})\b", re.I)
 # A gfx target said in prose ("gfx1031 is not supported", "my card is gfx1032", "RX 6700 XT (gfx1031)").
@@ -116,8 +119,8 @@ def extract(lines: Iterable[str]) -> list[Stated]:
         if "gpu models and configuration" in low:
             out += _collect_env_gpu(line)
             continue
-        if "gpu arch" in low:
-            a = _ARCH.search(line)
+        if "gpu arch" in low or "tensilelibrary_lazy_" in low:
+            a = _ARCH.search(line) or _LAZY.search(line)
             if a and not any(n == "rocm.gfx" for n, _, _ in out):
                 out.append(("rocm.gfx", [a.group(1).lower()], line))
         if "rock module version" in low:

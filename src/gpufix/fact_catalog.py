@@ -271,8 +271,11 @@ _DECLARED: dict[str, FactSpec] = {
                                    producers=_TORCH_AND_LOG),
     "torch.device_capability": FactSpec("list[version]", "torch.cuda.get_device_capability(i) per visible device, e.g. 8.6",
                                         producers=_TORCH_AND_LOG),
-    "torch.mps_built": FactSpec("bool", "torch.backends.mps.is_built()"),
-    "torch.mps_available": FactSpec("bool", "torch.backends.mps.is_available()"),
+    "torch.mps_built": FactSpec("bool", "torch.backends.mps.is_built()", producers=_TORCH_AND_LOG,
+                                uncovered=(("log", "no fixture log prints torch.backends.mps.is_built() on a line of its own"),)),
+    "torch.mps_available": FactSpec("bool", "torch.backends.mps.is_available()", producers=_TORCH_AND_LOG,
+                                    uncovered=(("log", "no fixture log prints torch.backends.mps.is_available() on a line of its own; "
+                                                       "tests/probes/test_pasted.py reads it from a real REPL paste"),)),
     "torch.installer": FactSpec("str", "pip, conda, uv... from the INSTALLER metadata / conda-meta",
                                 producers=("python-env",)),
     "torch.numpy_error": FactSpec("str", "NumPy ABI or import error text seen while importing torch"),

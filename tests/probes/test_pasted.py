@@ -307,6 +307,18 @@ def test_repl_session():
     assert fb.value("torch.cuda") == "12.1"
 
 
+def test_repl_mps_checks_and_jupyter_out_prompt():
+    # https://github.com/spack/spack/pull/31283 (2022-06-24): the bare REPL check and its value
+    fb = fb_of("$ python\n>>> torch.backends.mps.is_available()\nTrue\n")
+    assert fb.value("torch.mps_available") is True
+    # the same checks in a notebook: the value follows "Out[n]:"
+    fb = fb_of("In [2]: torch.backends.mps.is_built()\nOut[2]: True\n\nIn [3]: torch.backends.mps.is_available()\n"
+               "Out[3]: False\n\nIn [4]: torch.cuda.is_available()\nOut[4]: False\n")
+    assert fb.value("torch.mps_built") is True
+    assert fb.value("torch.mps_available") is False
+    assert fb.value("torch.cuda_available") is False
+
+
 def test_one_liner_with_two_values():
     text = 'python -c "import torch; print(torch.__version__, torch.cuda.is_available())"\n2.5.1+cpu False\n'
     fb = fb_of(text)

@@ -60,6 +60,12 @@ def test_a_target_said_in_prose_or_by_tensorflow_rocm():
     assert _facts(tf)["rocm.gfx"] == ["gfx1031"]
 
 
+def test_the_rocblas_library_looked_up_names_the_target():
+    # likelovewant/ROCmLibs-for-gfx1103-AMD780M-APU#12 (HIP SDK on Windows)
+    line = "rocBLAS error: Could not load C:\\Program Files\\AMD\\ROCm\\6.1\\bin\\/rocblas/library/TensileLibrary_lazy_gfx1103.dat"
+    assert _facts(line)["rocm.gfx"] == ["gfx1103"]
+
+
 def test_a_setting_or_a_list_of_targets_in_prose_is_not_the_gpu():
     assert _facts("export HSA_OVERRIDE_GFX_VERSION=10.3.0  # gfx1030") == {}
     assert _facts("PYTORCH_ROCM_ARCH=gfx1030 python setup.py install") == {}

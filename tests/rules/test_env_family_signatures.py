@@ -48,6 +48,33 @@ FIRES = [
      "c10::Half", "zjukg/KoPA#11"),
     ("code-error", "mps_float64", "TypeError: Cannot convert a MPS Tensor to float64 dtype as the MPS framework doesn't "
      "support float64. Please use float32 instead.", "CAREamics/MicroSplit-reproducibility#22"),
+    # session 9
+    ("mps-unavailable", "mps_works", "RuntimeError: Placeholder storage has not been allocated on MPS device!",
+     "pytorch/pytorch#130790 (a tensor on MPS: the backend works)"),
+    ("mps-unavailable", "mps_works", "[ignite]: Current run is terminating due to exception: Input type (MPSFloatType) and "
+     "weight type (torch.FloatTensor) should be the same", "pytorch/ignite#2977"),
+    ("mps-unavailable", "said_unavailable", "我的mac m1 无法使用mps加速", "verb first in Chinese"),
+    ("mps-unavailable", "x86_platform_said", "          platform : osx-64", "conda info of an Intel conda"),
+    ("code-error", "dtype_mismatch_matmul", "Input type (MPSFloatType) and weight type (torch.FloatTensor) should be the same",
+     "pytorch/ignite#2977"),
+    ("code-error", "dtype_mismatch_matmul", "Input type (MPSByteType) and weight type (MPSFloatType) should be the same",
+     "pytorch/pytorch#88978"),
+    ("cuda-oom", "oom_prose", "This error means you ran out of memory on your GPU.", "Comfy-Org/ComfyUI#9529"),
+    ("cuda-oom", "oom_prose", "because OutOfMemoryError: Allocation on device", "GiusTex/ComfyUI-DiffusersImageOutpaint#6"),
+    ("cuda-oom", "oom_prose", "When I proceed training.py, GPU memory problem occurred like this:", "chrischoy/FCGF#7"),
+    ("cuda-visible-devices", "cvd_ignored", "在训练时，自动用0号gpu训练", "hiyouga/LlamaFactory#2430"),
+    ("cuda-visible-devices", "invalid_ordinal", "cudaErrorInvalidDevice: invalid device ordinal", "open-mmlab/mmdetection#4824"),
+    ("cuda-visible-devices", "invalid_ordinal", "RuntimeError: cuda runtime error (101) : invalid device ordinal at "
+     "/opt/conda/conda-bld/pytorch_1595629427286/work/torch/csrc/cuda/Module.cpp:59", "csxmli2016/DFDNet#7"),
+    ("rocm-gfx-unsupported", "crash", "res = t ** 2 #This causes the segfault", "pytorch/pytorch#113896"),
+    ("rocm-gfx-unsupported", "tensile_lazy_missing", "rocBLAS error: Could not load C:\\Program Files\\AMD\\ROCm\\6.1\\bin"
+     "\\/rocblas/library/TensileLibrary_lazy_gfx1103.dat", "likelovewant/ROCmLibs-for-gfx1103-AMD780M-APU#12"),
+    ("rocm-gfx-unsupported", "invalid_image", "torch.AcceleratorError: HIP error: device kernel image is invalid",
+     "ROCm/TheRock#7839"),
+    ("rocm-gfx-unsupported", "igpu_enumerated", "the integrated GPU (iGPU) from my AMD 9000 series CPU is enumerated as "
+     "cuda:0", "ROCm/TheRock#3392"),
+    ("rocm-cuda-wheel-likely", "unused_said", "When launching an Invoke server that was installed with ROCm support, the CPU "
+     "is selected as the torch device.", "invoke-ai/InvokeAI#7146"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -66,6 +93,12 @@ QUIET = [
     ("cuda-visible-devices", "deserialize_ordinal", "Attempting to deserialize object on CUDA device 0 but "
      "torch.cuda.device_count() is 0.", "mikel-brostrom/boxmot#1476"),
     ("cuda-oom", "oom_zh_problem", "显存占用问题：推理时显存一直增长", "no error reported"),
+    # session 9
+    ("mps-unavailable", "x86_platform_said", "          platform : osx-arm64", "an Apple-silicon conda"),
+    ("mps-unavailable", "mps_works", "MPS is not available on this machine", "a claim: no tensor reached MPS"),
+    ("mps-unavailable", "available_true", "torch.backends.mps.is_available() returns False", "False, not True"),
+    ("rocm-gfx-unsupported", "crash", "the fault is in my data loader", "no crash word"),
+    ("rocm-gfx-unsupported", "igpu_enumerated", "Model name: AMD Ryzen 5 5600G with Radeon Graphics", "a CPU's name, not a device"),
 ]
 
 

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-op-not-implemented, mps-unavailable, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -21,11 +21,9 @@
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
-   (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
-   (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
@@ -79,7 +77,6 @@
    (slot S__0b3ab8408745)
    (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
-   (slot S__0db1fd69b39f)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
@@ -115,7 +112,6 @@
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
    (slot S__230c7a8f88fd)
-   (slot S__2342e321d31a)
    (slot S__2344d3799fc0)
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
@@ -123,7 +119,6 @@
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
-   (slot S__26ea24506b02)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
@@ -138,7 +133,6 @@
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
    (slot S__319bca718b7b)
-   (slot S__31d693896ea2)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
    (slot S__32acefde8817)
@@ -193,8 +187,8 @@
    (slot S__60f3bde31ac5)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
+   (slot S__64e82a2523ff)
    (slot S__65a1b966e2a1)
-   (slot S__665bd20d519f)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
@@ -218,7 +212,6 @@
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
-   (slot S__74037e5134d2)
    (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__75af507483b3)
@@ -226,7 +219,6 @@
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__77feb7fdd0b0)
-   (slot S__780218a027de)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__79c9218c0b36)
@@ -251,7 +243,6 @@
    (slot S__87c9c74716bf)
    (slot S__87d78f63fd73)
    (slot S__88f0670f19d4)
-   (slot S__8ac42b37bf81)
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
@@ -286,17 +277,14 @@
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
-   (slot S__a12d18513737)
    (slot S__a19da6f2d981)
    (slot S__a1ca59ee1a9f)
    (slot S__a2a5cc69af17)
    (slot S__a2c2362a450a)
-   (slot S__a2d3230bf40a)
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a3ddfc8f9a92)
-   (slot S__a406eae079b8)
    (slot S__a4b9c537d249)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a99429ed7c)
@@ -312,7 +300,6 @@
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
-   (slot S__aec9d5ebc617)
    (slot S__af348e8c8937)
    (slot S__b19853eab06b)
    (slot S__b1dbd1f54de7)
@@ -323,7 +310,6 @@
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
-   (slot S__b4da2bfce93d)
    (slot S__b5028d03b597)
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
@@ -343,10 +329,10 @@
    (slot S__c19d9ad4780e)
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
+   (slot S__c38fa2a5298b)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c6429fcf19bd)
-   (slot S__c65de401c6ac)
    (slot S__c685340ba3d5)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
@@ -356,7 +342,6 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
-   (slot S__cd7973434f84)
    (slot S__d04f8270ef8c)
    (slot S__d09a9ce888f6)
    (slot S__d0f393d4e534)
@@ -373,13 +358,12 @@
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
-   (slot S__da749be2ba79)
+   (slot S__db37bc2fbe9e)
    (slot S__dba9ff73e4f9)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
    (slot S__ddbaa5a2c6c6)
    (slot S__de8f8bb0a763)
-   (slot S__def044a65886)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
@@ -391,7 +375,6 @@
    (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
    (slot S__f320c2a4be1d)
-   (slot S__f330492f2836)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
    (slot S__f43196966e5a)
@@ -1777,45 +1760,125 @@
    =>
    (gpufix-fired "rocm-gfx-unsupported#30"))
 (defrule gpufix:rocm-gfx-unsupported#31
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#31"))
 (defrule gpufix:rocm-gfx-unsupported#32
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#32"))
 (defrule gpufix:rocm-gfx-unsupported#33
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#33"))
 (defrule gpufix:rocm-gfx-unsupported#34
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#34"))
 (defrule gpufix:rocm-gfx-unsupported#35
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#35"))
 (defrule gpufix:rocm-gfx-unsupported#36
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#36"))
 (defrule gpufix:rocm-gfx-unsupported#37
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#37"))
 (defrule gpufix:rocm-gfx-unsupported#38
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#38"))
 (defrule gpufix:rocm-gfx-unsupported#39
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#39"))
 (defrule gpufix:rocm-gfx-unsupported#40
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#40"))
+(defrule gpufix:rocm-gfx-unsupported#41
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#41"))
+(defrule gpufix:rocm-gfx-unsupported#42
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#42"))
+(defrule gpufix:rocm-gfx-unsupported#43
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#43"))
+(defrule gpufix:rocm-gfx-unsupported#44
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#44"))
+(defrule gpufix:rocm-gfx-unsupported#45
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#45"))
+(defrule gpufix:rocm-gfx-unsupported#46
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#46"))
+(defrule gpufix:rocm-gfx-unsupported#47
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#47"))
+(defrule gpufix:rocm-gfx-unsupported#48
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#48"))
+(defrule gpufix:rocm-gfx-unsupported#49
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#49"))
+(defrule gpufix:rocm-gfx-unsupported#50
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#50"))
+(defrule gpufix:rocm-gfx-unsupported#51
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#51"))
+(defrule gpufix:rocm-gfx-unsupported#52
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#52"))
+(defrule gpufix:rocm-gfx-unsupported#53
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#53"))
+(defrule gpufix:rocm-gfx-unsupported#54
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#54"))
+(defrule gpufix:rocm-gfx-unsupported#55
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#55"))
+(defrule gpufix:rocm-gfx-unsupported#56
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#56"))
+(defrule gpufix:rocm-gfx-unsupported#57
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#57"))
+(defrule gpufix:rocm-gfx-unsupported#58
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#58"))
+(defrule gpufix:rocm-gfx-unsupported#59
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#59"))
+(defrule gpufix:rocm-gfx-unsupported#60
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#60"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
@@ -2012,86 +2075,6 @@
    (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#3"))
-(defrule gpufix:mps-unavailable#0
-   (gpufix-facts (S__a12d18513737 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#0"))
-(defrule gpufix:mps-unavailable#1
-   (gpufix-facts (S__cd7973434f84 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#1"))
-(defrule gpufix:mps-unavailable#2
-   (gpufix-facts (S__0db1fd69b39f TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#2"))
-(defrule gpufix:mps-unavailable#3
-   (gpufix-facts (S__31d693896ea2 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#3"))
-(defrule gpufix:mps-unavailable#4
-   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#4"))
-(defrule gpufix:mps-unavailable#5
-   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#5"))
-(defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#6"))
-(defrule gpufix:mps-unavailable#7
-   (gpufix-facts (S__b4da2bfce93d TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#7"))
-(defrule gpufix:mps-unavailable#8
-   (gpufix-facts (S__74037e5134d2 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#8"))
-(defrule gpufix:mps-unavailable#9
-   (gpufix-facts (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#9"))
-(defrule gpufix:mps-unavailable#10
-   (gpufix-facts (S__780218a027de TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#10"))
-(defrule gpufix:mps-unavailable#11
-   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#11"))
-(defrule gpufix:mps-unavailable#12
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#12"))
-(defrule gpufix:mps-unavailable#13
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#13"))
-(defrule gpufix:mps-unavailable#14
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#14"))
-(defrule gpufix:mps-unavailable#15
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#15"))
-(defrule gpufix:mps-unavailable#16
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#16"))
-(defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#17"))
-(defrule gpufix:mps-unavailable#18
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#18"))
-(defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#19"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
@@ -2101,7 +2084,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, no-matching-wheel, rocm-kfd-permission
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, no-matching-wheel, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -2125,9 +2108,11 @@
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
+   (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
+   (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
@@ -2147,6 +2132,8 @@
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
+   (slot F__torch__mps_available__b)
+   (slot F__torch__mps_available__s)
    (slot F__torch__mps_built__b)
    (slot P__080e00b02b19)
    (slot P__2b74002dceab)
@@ -2158,61 +2145,85 @@
    (slot P__bfaabae75a5a)
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
+   (slot S__0db1fd69b39f)
    (slot S__1527de0bdb1a)
+   (slot S__1587b1ab14fb)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
+   (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
+   (slot S__2342e321d31a)
+   (slot S__26ea24506b02)
    (slot S__29768ee166f0)
    (slot S__2bdc95930651)
    (slot S__2f7aecafb31a)
+   (slot S__31d693896ea2)
    (slot S__478496dbcddf)
+   (slot S__5029abdc3e14)
    (slot S__509ec55c7f6c)
    (slot S__516f16e005eb)
    (slot S__62bbceae27e3)
+   (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
+   (slot S__6b99d934ff1f)
    (slot S__7157d4f3709e)
+   (slot S__74037e5134d2)
+   (slot S__780218a027de)
    (slot S__7c5acfe3f11d)
+   (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
+   (slot S__86ff916a673f)
+   (slot S__8ac42b37bf81)
    (slot S__8bc2364d4d15)
    (slot S__97b54f664695)
+   (slot S__a12d18513737)
+   (slot S__a2d3230bf40a)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
+   (slot S__a406eae079b8)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
+   (slot S__aec9d5ebc617)
    (slot S__b1acfc735f0a)
+   (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
    (slot S__bf07cadfbfad)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c53e3961031e)
+   (slot S__c65de401c6ac)
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
+   (slot S__cd7973434f84)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d29e11e2ddec)
    (slot S__d46d4e679b15)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
+   (slot S__da749be2ba79)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
+   (slot S__def044a65886)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
    (slot S__e99a1c292d8c)
+   (slot S__f330492f2836)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -3094,6 +3105,14 @@
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#8"))
+(defrule gpufix:rocm-igpu-selected#0
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1587b1ab14fb TRUE) (S__1de1094b5b4f TRUE) (S__6b99d934ff1f TRUE))
+   =>
+   (gpufix-fired "rocm-igpu-selected#0"))
+(defrule gpufix:rocm-igpu-selected#1
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1de1094b5b4f TRUE) (S__6b99d934ff1f TRUE) (S__7dec0cec7039 TRUE))
+   =>
+   (gpufix-fired "rocm-igpu-selected#1"))
 (defrule gpufix:rocm-kfd-permission#0
    (gpufix-facts (S__1527de0bdb1a TRUE))
    =>
@@ -3122,6 +3141,230 @@
    (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
+(defrule gpufix:mps-unavailable#0
+   (gpufix-facts (S__a12d18513737 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#0"))
+(defrule gpufix:mps-unavailable#1
+   (gpufix-facts (S__cd7973434f84 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#1"))
+(defrule gpufix:mps-unavailable#2
+   (gpufix-facts (S__0db1fd69b39f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#2"))
+(defrule gpufix:mps-unavailable#3
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#3"))
+(defrule gpufix:mps-unavailable#4
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#4"))
+(defrule gpufix:mps-unavailable#5
+   (gpufix-facts (S__b4da2bfce93d TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#5"))
+(defrule gpufix:mps-unavailable#6
+   (gpufix-facts (S__74037e5134d2 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#6"))
+(defrule gpufix:mps-unavailable#7
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#7"))
+(defrule gpufix:mps-unavailable#8
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#8"))
+(defrule gpufix:mps-unavailable#9
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#9"))
+(defrule gpufix:mps-unavailable#10
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#10"))
+(defrule gpufix:mps-unavailable#11
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#11"))
+(defrule gpufix:mps-unavailable#12
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#12"))
+(defrule gpufix:mps-unavailable#13
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#13"))
+(defrule gpufix:mps-unavailable#14
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#14"))
+(defrule gpufix:mps-unavailable#15
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#15"))
+(defrule gpufix:mps-unavailable#16
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#16"))
+(defrule gpufix:mps-unavailable#17
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#17"))
+(defrule gpufix:mps-unavailable#18
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#18"))
+(defrule gpufix:mps-unavailable#19
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#19"))
+(defrule gpufix:mps-unavailable#20
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#20"))
+(defrule gpufix:mps-unavailable#21
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#21"))
+(defrule gpufix:mps-unavailable#22
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#22"))
+(defrule gpufix:mps-unavailable#23
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#23"))
+(defrule gpufix:mps-unavailable#24
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#24"))
+(defrule gpufix:mps-unavailable#25
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#25"))
+(defrule gpufix:mps-unavailable#26
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#26"))
+(defrule gpufix:mps-unavailable#27
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#27"))
+(defrule gpufix:mps-unavailable#28
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#28"))
+(defrule gpufix:mps-unavailable#29
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#29"))
+(defrule gpufix:mps-unavailable#30
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#30"))
+(defrule gpufix:mps-unavailable#31
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#31"))
+(defrule gpufix:mps-unavailable#32
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#32"))
+(defrule gpufix:mps-unavailable#33
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#33"))
+(defrule gpufix:mps-unavailable#34
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#34"))
+(defrule gpufix:mps-unavailable#35
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#35"))
+(defrule gpufix:mps-unavailable#36
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#36"))
+(defrule gpufix:mps-unavailable#37
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#37"))
+(defrule gpufix:mps-unavailable#38
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#38"))
+(defrule gpufix:mps-unavailable#39
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#39"))
+(defrule gpufix:mps-unavailable#40
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#40"))
+(defrule gpufix:mps-unavailable#41
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#41"))
+(defrule gpufix:mps-unavailable#42
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#42"))
+(defrule gpufix:mps-unavailable#43
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#43"))
+(defrule gpufix:mps-unavailable#44
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#44"))
+(defrule gpufix:mps-unavailable#45
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#45"))
+(defrule gpufix:mps-unavailable#46
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#46"))
+(defrule gpufix:mps-unavailable#47
+   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#47"))
+(defrule gpufix:mps-unavailable#48
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#48"))
+(defrule gpufix:mps-unavailable#49
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#49"))
+(defrule gpufix:mps-unavailable#50
+   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#50"))
+(defrule gpufix:mps-unavailable#51
+   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#51"))
+(defrule gpufix:mps-unavailable#52
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#52"))
+(defrule gpufix:mps-unavailable#53
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#53"))
+(defrule gpufix:mps-unavailable#54
+   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#54"))
+(defrule gpufix:mps-unavailable#55
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#55"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
