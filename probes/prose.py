@@ -297,7 +297,11 @@ _WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bW
                            r"\b(?:on|under|using) windows\b|任务管理器", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
                            r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
-_MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-4]|silicon)\b", re.I | re.A)
+# Also an issue template's OS field ("- OS: mac 13.0", "操作系统：Mac", seen: zai-org/ChatGLM-6B#549) and a
+# release's name with its number ("Sonoma 14.2", "Big Sur 11.6"): without the number those are places.
+_MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-5]|silicon)\b|"
+                         r"(?:\b(?:os|system|platform)|操作系统|系统)\s?[:：]\s?(?:apple\s)?mac\b|"
+                         r"\b(?:big sur|monterey|ventura|sonoma|sequoia|tahoe)\s(?:1[1-9]|2[0-9])(?:\.\d{1,2}){0,2}\b", re.I | re.A)
 
 
 def _ascii_word_char(c: str) -> bool:
@@ -746,7 +750,8 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
 _GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
-_OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple", re.A)
+_OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple|"
+                      r"big sur|monterey|ventura|sonoma|sequoia|tahoe", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
                    r"怎么办|怎么解决|如何解决|为什么|为啥|怎么回事|咋办|求助", re.I | re.A)
 _ROW_PACKAGES = frozenset({"cudatoolkit", "pytorch-cuda", "pytorch-mutex", "cuda-version", "cuda-runtime",
@@ -876,7 +881,7 @@ _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
-    r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|wsl|successfully installed|"
+    r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)
 _CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
@@ -896,7 +901,8 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
             windows_path_seen = True
         if not _TRIGGER.search(line) or (not _DIGIT.search(line) and not _WINDOWS_WORD.search(line) and not _AVAIL_HINT.search(line)
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."
-                                          and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)):
+                                          and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)
+                                          and not ("mac" in line.lower() and _MACOS_WORD.search(line))):
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()
         if _COMMAND_HINTS.search(low) and _COMMAND.search(line):

@@ -393,6 +393,14 @@ def test_each_fact_keeps_its_line():
     # ones give no name (test_gpu_models_on_different_lines_keep_only_those_every_line_names)
     ("RTX 3090 and a GTX 1080", {"gpu.name": ["NVIDIA GeForce RTX 3090", "NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
     ("macOS-14.2-arm64-arm-64bit", {"os.name": "macos", "os.release": "14.2", "os.arch": "arm64"}),
+    # an issue template's OS field and a macOS release named with its number (seen: zai-org/ChatGLM-6B#549)
+    ("- OS: mac 13.0", {"os.name": "macos"}),
+    ("操作系统：Mac", {"os.name": "macos"}),
+    ("on Sonoma 14.2", {"os.name": "macos"}),
+    ("Apple M4 Pro", {"os.name": "macos", "os.arch": "arm64"}),
+    # not a Mac: a place, a file system, a MAC address
+    ("Sonoma county", {}),
+    ("MAC address: 00:1a:2b", {}),
     ("Linux-5.15.0-91-generic-x86_64-with-glibc2.35",
      {"os.name": "linux", "os.release": "5.15.0-91-generic", "os.arch": "x86_64"}),
     ("Successfully installed numpy-2.0.1 torch-2.3.1+cu121",
