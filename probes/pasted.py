@@ -396,7 +396,7 @@ _DEVICE_QUERY = re.compile(r"CUDA Driver Version\s*/\s*Runtime Version\s+(\d{1,2
 
 def _device_query(lines: list[str], out: _Out) -> None:
     for line in lines:
-        m = _DEVICE_QUERY.search(line)
+        m = _DEVICE_QUERY.search(line) if "Runtime Version" in line else None  # a literal look first: most lines are not it
         if m:
             out.add("driver.cuda", m.group(1), line.strip(), _no(line))
 
