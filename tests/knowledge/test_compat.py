@@ -290,6 +290,24 @@ def test_driver_verdict_from_every_cuda_build_of_the_release(mk):
                                                            torch__version="2.3.0")
 
 
+def test_plain_pypi_wheel_on_linux_is_its_pypi_variant(mk):
+    # "2.3.1" as printed (no +cuXXX) on Linux with CUDA not available: the plain PyPI wheel, cu121, which a
+    # CUDA 11.4 driver cannot run (the release's cu118 build, which it could, is not what pip gave).
+    base = dict(os__name="linux", driver__version="470.182.03", torch__version="2.3.1", torch__version_full="2.3.1")
+    out = mk.derive(torch__cuda_available=False, **base)
+    assert out["compat.driver_supports_torch"] is False
+    assert out["compat.driver_min_for_torch"] == "525.60.13"
+    # Not concluded: CUDA not said to fail, Windows (PyPI's wheel is CPU there), conda's pytorch, a
+    # download.pytorch.org index, a suffix printed.
+    assert "compat.driver_supports_torch" not in mk.derive(**base)
+    assert "compat.driver_supports_torch" not in mk.derive(torch__cuda_available=False, **{**base, "os__name": "windows"})
+    assert "compat.driver_supports_torch" not in mk.derive(torch__cuda_available=False, torch__installer="conda", **base)
+    assert "compat.driver_supports_torch" not in mk.derive(
+        torch__cuda_available=False, pip__index_url="https://download.pytorch.org/whl/cu118", **base)
+    assert mk.derive(torch__cuda_available=False, **{**base, "torch__version_full": "2.3.1+cu118"}).get(
+        "compat.driver_supports_torch") is not False
+
+
 def test_arch_from_torch_probe_and_ptx_flag(mk):
     out = mk.derive(gpu__compute_capability=["9.0"], torch__cuda="12.1",
                     torch__arch_list=["sm_80", "compute_80"])

@@ -360,13 +360,41 @@ def _candidate_driver_facts(m: Machine) -> list[Fact]:
         return []
     verdicts = [driver_runs(c, m.driver_os, m.driver) for c in cudas]
     if any(v.ok is not False for v in verdicts):
-        return []
+        return _plain_pypi_driver_facts(m, rel)
     why = (f"torch {m.torch_version}'s CUDA builds ({', '.join(V.cuda_variant(c) or c for c in cudas)}, "
            f"torch_releases.yaml) all need a newer driver; the oldest: {verdicts[0].why}")
     out = [derived("compat.driver_supports_torch", False, why)]
     need = driver_min_for(cudas[0], m.driver_os) if m.driver_os else None
     if need:
         out.append(derived("compat.driver_min_for_torch", need.driver, f"the oldest CUDA build of torch {m.torch_version}: {need.rule}"))
+    return out
+
+
+def _plain_pypi_driver_facts(m: Machine, rel: tables.Release | None) -> list[Fact]:
+    """torch's version printed with no local suffix ("2.1.0", not "2.1.0+cu118") on Linux x86_64, CUDA not working:
+    that is the plain PyPI wheel (a download.pytorch.org wheel carries its +cuXXX/+cpu suffix), whose CUDA is the
+    release's pypi_linux variant (torch 2.1 -> cu121). Only "too old" is concluded, and only when torch says CUDA is
+    not available and nothing points to another source (conda's pytorch, a download.pytorch.org index)."""
+    if rel is None or not rel.pypi_linux or m.os_name != "linux" or m.os_arch not in (None, "x86_64"):
+        return []
+    if m.torch_cuda_available is not False or not m.torch_version_full or V.local(m.torch_version_full):
+        return []
+    if (m.torch_installer and "conda" in m.torch_installer) or m.conda_pytorch_build:
+        return []
+    if any("download.pytorch.org" in u for u in [m.pip_index_url or "", *m.pip_extra_index_urls]):
+        return []
+    cuda = V.variant_cuda(rel.pypi_linux)
+    if not cuda:
+        return []
+    verdict = driver_runs(cuda, m.driver_os, m.driver)
+    if verdict.ok is not False:
+        return []
+    why = (f"torch {m.torch_version_full} carries no +cuXXX/+cpu suffix: on Linux x86_64 that is the plain PyPI wheel, "
+           f"a {rel.pypi_linux} build (torch_releases.yaml pypi_linux); {verdict.why}")
+    out = [derived("compat.driver_supports_torch", False, why)]
+    need = driver_min_for(cuda, m.driver_os) if m.driver_os else None
+    if need:
+        out.append(derived("compat.driver_min_for_torch", need.driver, f"the plain PyPI wheel of torch {m.torch_version}: {need.rule}"))
     return out
 
 

@@ -86,6 +86,9 @@ class Machine:
     pip_mirror: str | None = None
     pip_index_cuda_checked: bool | None = None  # pip.index_cuda_wheels: the index's torch page was read
     pip_index_checked_evidence: str = ""
+    torch_installer: str | None = None  # torch.installer: pip | conda | uv...
+    conda_pytorch_build: str | None = None  # conda.pytorch_build: the conda package's build string
+    torch_cuda_available: bool | None = None  # torch.cuda.is_available(), as stated
 
     @property
     def driver_os(self) -> str | None:
@@ -269,6 +272,10 @@ def _torch(fb: FactBase, m: Machine) -> None:
     if m.torch_build is None and m.torch_cuda:
         m.torch_build = V.cuda_variant(m.torch_cuda)
     m.torch_hip = _version_text(fb.value("torch.hip"))
+    m.torch_installer = (_text(fb.value("torch.installer")) or "").lower() or None
+    m.conda_pytorch_build = _text(fb.value("conda.pytorch_build"))
+    available = fb.value("torch.cuda_available")
+    m.torch_cuda_available = available if isinstance(available, bool) else None
     arch = fb.value("torch.arch_list")
     m.torch_arch_list = [str(a) for a in arch] if isinstance(arch, list) else None
 

@@ -3449,6 +3449,7 @@
    (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
+   (slot S__2e6c7d9d935f)
    (slot S__312f505c80da)
    (slot S__35cb52800162)
    (slot S__36bd89ea0ab0)
@@ -3470,6 +3471,7 @@
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
    (slot S__820beb8df9ca)
+   (slot S__835bd06850cc)
    (slot S__8b1d39abeb6b)
    (slot S__9922889e26d1)
    (slot S__9fbb38bb191b)
@@ -3477,6 +3479,7 @@
    (slot S__a91d991c9028)
    (slot S__bca24ccda541)
    (slot S__bf63edbea42e)
+   (slot S__c64745ab9747)
    (slot S__c80d6ab2b0a7)
    (slot S__ce189d6a3983)
    (slot S__d7d50a5e9523)
@@ -3751,69 +3754,117 @@
    =>
    (gpufix-fired "container-started-without-gpus#2"))
 (defrule gpufix:container-started-without-gpus#3
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#3"))
 (defrule gpufix:container-started-without-gpus#4
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#4"))
 (defrule gpufix:container-started-without-gpus#5
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#5"))
 (defrule gpufix:container-started-without-gpus#6
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#6"))
 (defrule gpufix:container-started-without-gpus#7
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#7"))
 (defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#8"))
 (defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#9"))
 (defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#10"))
 (defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#11"))
 (defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#12"))
 (defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#13"))
 (defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#14"))
 (defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#18"))
+(defrule gpufix:container-started-without-gpus#19
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#19"))
+(defrule gpufix:container-started-without-gpus#20
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#20"))
+(defrule gpufix:container-started-without-gpus#21
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#21"))
+(defrule gpufix:container-started-without-gpus#22
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#22"))
+(defrule gpufix:container-started-without-gpus#23
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#23"))
+(defrule gpufix:container-started-without-gpus#24
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#24"))
+(defrule gpufix:container-started-without-gpus#25
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#25"))
+(defrule gpufix:container-started-without-gpus#26
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#26"))
+(defrule gpufix:container-started-without-gpus#27
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#27"))
+(defrule gpufix:container-started-without-gpus#28
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#28"))
+(defrule gpufix:container-started-without-gpus#29
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#29"))
+(defrule gpufix:container-started-without-gpus#30
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -3851,61 +3902,81 @@
    =>
    (gpufix-fired "driver-older-than-runtime#4"))
 (defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (S__835bd06850cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#5"))
 (defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#6"))
 (defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#7"))
 (defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#8"))
 (defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#9"))
 (defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#10"))
 (defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#11"))
 (defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#12"))
 (defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#13"))
 (defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#14"))
 (defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#15"))
 (defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#16"))
 (defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#17"))
 (defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#18"))
+(defrule gpufix:driver-older-than-runtime#19
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#19"))
+(defrule gpufix:driver-older-than-runtime#20
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#20"))
+(defrule gpufix:driver-older-than-runtime#21
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#21"))
+(defrule gpufix:driver-older-than-runtime#22
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#22"))
+(defrule gpufix:driver-older-than-runtime#23
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#23"))
 (defrule gpufix:no-nvidia-gpu-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
