@@ -388,6 +388,11 @@ _DECLARED: dict[str, FactSpec] = {
     "compat.nvcc_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major.minor (matters only when "
                                           "compiling CUDA extensions)", area="cuda"),
     "compat.nvcc_major_matches_torch": FactSpec("bool", "nvcc.version has torch.cuda's major", area="cuda"),
+    "compat.nvcc_targets_gpu": FactSpec("bool", "nvcc.version is at least the first CUDA toolkit that compiles for "
+                                         "every GPU's own compute capability (arch_lists.yaml nvcc_first_cuda)",
+                                         area="cuda"),
+    "compat.nvcc_min_for_gpu": FactSpec("version", "the first CUDA toolkit whose nvcc compiles for the GPU "
+                                        "(set when compat.nvcc_targets_gpu is false)", area="cuda"),
     "compat.nvcc_newer_than_driver": FactSpec("bool", "nvcc.version's major.minor is above the driver's CUDA "
                                               "(compat.driver_cuda): what nvcc builds may not load", area="cuda"),
     "compat.gpu_sm": FactSpec("list[str]", "sm_XY per GPU (from gpu.compute_capability, or the GPU name)",

@@ -252,6 +252,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _driver_facts(m)
     out += _nvcc_facts(m)
     out += _nvcc_driver_facts(m)
+    out += _nvcc_gpu_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
@@ -293,6 +294,31 @@ def _nvcc_facts(m: Machine) -> list[Fact]:
     why = f"nvcc {m.nvcc_version} (CUDA {nvcc}) vs torch CUDA {torch_cuda}"
     return [derived("compat.nvcc_matches_torch", nvcc == torch_cuda, why),
             derived("compat.nvcc_major_matches_torch", nvcc.release[0] == torch_cuda.release[0], why)]
+
+
+def _nvcc_gpu_facts(m: Machine) -> list[Fact]:
+    """Can the system toolkit (nvcc) compile for every GPU's own architecture? A build that targets the GPU it
+    finds (torch.utils.cpp_extension, CMake "native") stops with "Unsupported gpu architecture" on an older nvcc
+    (CUDA 11.3 and an RTX 4090, CC 8.9, first targeted by CUDA 11.8: arch_lists.yaml nvcc_first_cuda)."""
+    nvcc = V.major_minor(m.nvcc_version) if m.nvcc_version else None
+    ccs = [(g, V.parse(g.cc)) for g in m.gpus if g.cc]
+    if nvcc is None or not ccs or len(ccs) != len(m.gpus) or any(cc is None for _, cc in ccs):
+        return []
+    table = tables.nvcc_first_cuda()
+    short = []
+    for g, cc in ccs:
+        rows = [cuda for first_cc, cuda in table if first_cc <= cc]
+        need = V.major_minor(rows[-1]) if rows else None
+        if need is not None and nvcc < need:
+            short.append((g, need))
+    if not short:
+        why = f"nvcc {m.nvcc_version} targets {', '.join(g.label() for g, _ in ccs)} (arch_lists.yaml nvcc_first_cuda)"
+        return [derived("compat.nvcc_targets_gpu", True, why)]
+    need = max(n for _, n in short)
+    why = (f"nvcc {m.nvcc_version} (CUDA {nvcc}) is older than CUDA {need}, the first toolkit that compiles for "
+           f"{', '.join(g.label() for g, _ in short)} (arch_lists.yaml nvcc_first_cuda)")
+    return [derived("compat.nvcc_targets_gpu", False, why),
+            derived("compat.nvcc_min_for_gpu", str(need), why)]
 
 
 def _nvcc_driver_facts(m: Machine) -> list[Fact]:

@@ -269,6 +269,18 @@ def before_entries() -> BeforeEntries | None:
                          gpus_from_cc=cc)
 
 
+@functools.lru_cache(maxsize=None)
+def nvcc_first_cuda() -> tuple[tuple[Version, str], ...]:
+    """(compute capability, the first CUDA toolkit whose nvcc targets it), ascending (arch_lists.yaml nvcc_first_cuda)."""
+    out = []
+    for row in load("arch_lists.yaml").get("nvcc_first_cuda") or ():
+        cc = V.parse(str(row["cc"]))
+        if cc is None or V.major_minor(str(row["cuda"])) is None:
+            raise TableError(f"arch_lists.yaml: nvcc_first_cuda row {row!r} needs versions in cc and cuda")
+        out.append((cc, str(row["cuda"])))
+    return tuple(sorted(out))
+
+
 @functools.lru_cache(maxsize=1024)  # the recommender asks for every candidate build, per analysis
 def arch_entry(torch_version: str, variant: str) -> ArchEntry | None:
     """The arch list of the official wheel torch_version+variant, if the table has one."""

@@ -98,6 +98,7 @@
    (slot S__1a9efe2c5872)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
+   (slot S__1b370d2550a4)
    (slot S__1b9f48d314ee)
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
@@ -289,6 +290,7 @@
    (slot S__a69fbe5f2fd7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a71d12161e03)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
    (slot S__a7d6efeae87c)
@@ -372,6 +374,7 @@
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
+   (slot S__ee77f58f669f)
    (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
    (slot S__f320c2a4be1d)
@@ -1444,9 +1447,17 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
+(defrule gpufix:gpu-arch-unsupported#45
+   (gpufix-facts (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#45"))
+(defrule gpufix:gpu-arch-unsupported#46
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#46"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
