@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -54,6 +54,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__901589c6544d)
    (slot P__9b46196d9741)
+   (slot P__9d5696e4a2f8)
    (slot P__a5d92639e89c)
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
@@ -77,6 +78,7 @@
    (slot S__0b3ab8408745)
    (slot S__0c37a02a873d)
    (slot S__0d6b9c494741)
+   (slot S__0dd2dec039bc)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
@@ -120,6 +122,7 @@
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
+   (slot S__2a18c621c8d6)
    (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
@@ -182,6 +185,7 @@
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
+   (slot S__5f36bfdbb1b0)
    (slot S__5f3c716277d9)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
@@ -225,6 +229,7 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
+   (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7eb650454946)
@@ -240,6 +245,7 @@
    (slot S__850b20c8bdd1)
    (slot S__860acca2e9b7)
    (slot S__871748ab9d5b)
+   (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
    (slot S__87d78f63fd73)
@@ -265,6 +271,7 @@
    (slot S__950b3a1939df)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
+   (slot S__9986ca6ee9d7)
    (slot S__99ee6f18f921)
    (slot S__9a6f2961a4ec)
    (slot S__9ab3da52e29f)
@@ -361,6 +368,7 @@
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
+   (slot S__db1113c31c33)
    (slot S__db37bc2fbe9e)
    (slot S__dba9ff73e4f9)
    (slot S__dcafb66b130b)
@@ -2075,6 +2083,94 @@
    (gpufix-facts (S__0b3ab8408745 TRUE))
    =>
    (gpufix-fired "fabric-manager-802#9"))
+(defrule gpufix:gpu-too-old-for-feature#0
+   (gpufix-facts (S__db1113c31c33 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#0"))
+(defrule gpufix:gpu-too-old-for-feature#1
+   (gpufix-facts (S__0dd2dec039bc TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#1"))
+(defrule gpufix:gpu-too-old-for-feature#2
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#2"))
+(defrule gpufix:gpu-too-old-for-feature#3
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#3"))
+(defrule gpufix:gpu-too-old-for-feature#4
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#4"))
+(defrule gpufix:gpu-too-old-for-feature#5
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#5"))
+(defrule gpufix:gpu-too-old-for-feature#6
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#6"))
+(defrule gpufix:gpu-too-old-for-feature#7
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#7"))
+(defrule gpufix:gpu-too-old-for-feature#8
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#8"))
+(defrule gpufix:gpu-too-old-for-feature#9
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#9"))
+(defrule gpufix:gpu-too-old-for-feature#10
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#10"))
+(defrule gpufix:gpu-too-old-for-feature#11
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#11"))
+(defrule gpufix:gpu-too-old-for-feature#12
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#12"))
+(defrule gpufix:gpu-too-old-for-feature#13
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#13"))
+(defrule gpufix:gpu-too-old-for-feature#14
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#14"))
+(defrule gpufix:gpu-too-old-for-feature#15
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#15"))
+(defrule gpufix:gpu-too-old-for-feature#16
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#16"))
+(defrule gpufix:gpu-too-old-for-feature#17
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#17"))
+(defrule gpufix:gpu-too-old-for-feature#18
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#18"))
+(defrule gpufix:gpu-too-old-for-feature#19
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#19"))
+(defrule gpufix:gpu-too-old-for-feature#20
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#20"))
+(defrule gpufix:gpu-too-old-for-feature#21
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#21"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
