@@ -368,6 +368,7 @@
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
+   (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db37bc2fbe9e)
    (slot S__dba9ff73e4f9)
@@ -1260,25 +1261,29 @@
    =>
    (gpufix-fired "cpu-build-evidence#4"))
 (defrule gpufix:cpu-build-evidence#5
-   (gpufix-facts (S__a4b9c537d249 TRUE))
+   (gpufix-facts (S__db044a8ac48a TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#5"))
 (defrule gpufix:cpu-build-evidence#6
-   (gpufix-facts (F__os__name "windows") (S__84bad0909fda TRUE))
+   (gpufix-facts (S__a4b9c537d249 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#6"))
 (defrule gpufix:cpu-build-evidence#7
-   (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (S__84bad0909fda TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#7"))
 (defrule gpufix:cpu-build-evidence#8
-   (gpufix-facts (S__9b02d5789965 TRUE))
+   (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#8"))
 (defrule gpufix:cpu-build-evidence#9
-   (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
+   (gpufix-facts (S__9b02d5789965 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#9"))
+(defrule gpufix:cpu-build-evidence#10
+   (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE))
    =>
