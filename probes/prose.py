@@ -689,8 +689,8 @@ class _Reader:
             self.add_gpu(_geforce_name(family, number, clause[end:end + 20]), no, line)
         for m in _DATACENTER.finditer(clause):
             end = m.end()
-            if end < len(clause) and _ascii_word_char(clause[end]):
-                continue
+            if end < len(clause) and (_ascii_word_char(clause[end]) or clause[end] == "+"):
+                continue  # "A100+ GPUs" (xformers' "bf16 is only supported on A100+ GPUs"): a class, not this GPU
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only

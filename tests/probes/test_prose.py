@@ -356,6 +356,13 @@ def test_a_bare_p4_or_titanic_is_no_gpu():
     assert read("P4 protocol") == {} and read("a titanic problem") == {}
 
 
+def test_a_gpu_class_in_a_requirement_is_no_gpu():
+    # xformers' kernel list (https://github.com/deepseek-ai/DeepSeek-VL2/issues/119): "A100+" is every GPU from the
+    # A100 on, not this machine's GPU (which the same paste shows to be compute capability 7.5).
+    assert "gpu.name" not in read("    bf16 is only supported on A100+ GPUs")
+    assert read("I use an A100 GPU")["gpu.name"] == ["NVIDIA A100"]
+
+
 def test_each_fact_keeps_its_line():
     text = "Hello,\n\n我的显卡是 RTX 3060 Laptop\n驱动版本：536.23\nnumpy 2.0.1\ntorchvision 0.15.2\n"
     facts = {f.name: f for f in extract_prose_facts(enumerate(text.split("\n"), 1))}

@@ -54,6 +54,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__901589c6544d)
    (slot P__9b46196d9741)
+   (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__a5d92639e89c)
    (slot P__d2ff69bf1c56)
@@ -104,6 +105,7 @@
    (slot S__1b9f48d314ee)
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
+   (slot S__1bef4cb88760)
    (slot S__1c62e55ac5c1)
    (slot S__1d2da6ed398f)
    (slot S__1dacc419e5b1)
@@ -129,6 +131,7 @@
    (slot S__2c69c255210d)
    (slot S__2cdb480fec7e)
    (slot S__2d061b7c78ca)
+   (slot S__2d5a7263397e)
    (slot S__2da485e563a6)
    (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
@@ -155,9 +158,11 @@
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45bc1baa7404)
+   (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
+   (slot S__480f3c8259e6)
    (slot S__481d3dd4262d)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
@@ -324,6 +329,7 @@
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
+   (slot S__b76274712485)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
@@ -2176,6 +2182,46 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#21"))
+(defrule gpufix:gpu-too-old-for-feature#22
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#22"))
+(defrule gpufix:gpu-too-old-for-feature#23
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#23"))
+(defrule gpufix:gpu-too-old-for-feature#24
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#24"))
+(defrule gpufix:gpu-too-old-for-feature#25
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#25"))
+(defrule gpufix:gpu-too-old-for-feature#26
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#26"))
+(defrule gpufix:gpu-too-old-for-feature#27
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#27"))
+(defrule gpufix:gpu-too-old-for-feature#28
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#28"))
+(defrule gpufix:gpu-too-old-for-feature#29
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#29"))
+(defrule gpufix:gpu-too-old-for-feature#30
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#30"))
+(defrule gpufix:gpu-too-old-for-feature#31
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#31"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
