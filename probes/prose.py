@@ -379,6 +379,7 @@ def _clauses(sentence: str) -> list[str]:
 class _Reader:
     def __init__(self) -> None:
         self.said: list[Stated] = []
+        self.bare_cuda: list[Stated] = []  # "CUDA 11.0" said with no owner: see _toolkit_of_a_build
 
     def add(self, name: str, value: object, no: int | None, evidence: str) -> None:
         self.said.append(Stated(name, value, no, evidence.strip()[:300]))
@@ -601,6 +602,8 @@ class _Reader:
                     owner = self.cuda_owner(clause, m.start(), got[1])
                 if owner and not (other_library and owner != "driver.cuda"):
                     self.add(owner, value, no, line)
+                elif owner is None and word == "cuda" and not other_library:
+                    self.bare_cuda.append(Stated("nvcc.version", value, no, line.strip()[:300]))
         low = clause.lower()
         if "+" in clause and "torch" in low and "vision" not in low and "audio" not in low and not other_library:
             # "installed torch ... and got `2.12.1+cpu`": a build suffix marks torch's own version
@@ -888,12 +891,52 @@ _CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
 _DIGIT = re.compile(r"\d", re.A)
 
 
+# A CUDA extension being built from source: torch.utils.cpp_extension's own words, nvcc failing, a setup.py build
+# step, or a package that compiles CUDA code named as what is being installed ("whern i install tiny_cuda_nn,there
+# have a erroe", "Installation failed with RTX3090+PyTorch1.7.1+CUDA11.0" of mmcv). Chinese: 编译 failing.
+# seen: https://github.com/NVlabs/tiny-cuda-nn/issues/239
+# seen: https://github.com/open-mmlab/mmcv/issues/876
+# seen: https://github.com/CHONSPQX/modulated-deform-conv/issues/12
+# seen: https://github.com/YonghaoHe/LFD-A-Light-and-Fast-Detector/issues/12
+_EXTENSION_BUILD = re.compile(
+    r"Error compiling objects for extension|error: command '[^'\n]{0,200}nvcc(?:\.exe)?' failed|nvcc fatal|"
+    r"\bsetup(?:_cuda)?\.py\s(?:install|develop|build_ext|build|bdist_wheel)\b|\bbuild_ext\b|cpp_extension|"
+    r"\bCUDAExtension\b|\bBuildExtension\b|ninja: build stopped|"
+    r"\binstall(?:ing|ed|ation of)?\s(?:the\s)?(?:tiny[-_ ]?cuda[-_ ]?nn|tinycudann|mmcv(?:-full)?|apex|detectron2|"
+    r"pytorch3d|flash[-_ ]?attn|flash-attention|DCNv2|pointnet2(?:_ops)?|nvdiffrast|diff-gaussian-rasterization|"
+    r"simple-knn|spconv|mmdet3d|bmtrain|deepspeed|kaolin)\b|"
+    r"编译(?:时|过程中)?(?:失败|报错|出错|错误|不通过|不成功)",
+    re.I | re.A)
+
+
+def _toolkit_of_a_build(reader: _Reader) -> None:
+    """A CUDA version said with no owner ("RTX3090+CUDA11.0", "CUDA Version：11.3", "cuda=11.0") is ambiguous
+    (docs/prose.md): the driver's, the toolkit's or torch's. In a report of a CUDA extension failing to build
+    (_EXTENSION_BUILD), the CUDA a user names is the one doing the build, nvcc's: the threads answer it as such
+    ("upgrade CUDA or target an older GPU ... supported by your installed version of cuda (11.3)"). Read so only
+    when the text names no owner for any CUDA (no nvcc, torch CUDA or nvidia-smi value of its own) and every
+    bare CUDA agrees."""
+    if not reader.bare_cuda or any(s.name in ("nvcc.version", "torch.cuda", "driver.cuda") for s in reader.said):
+        return
+    if any(s.name == "torch.build" and str(s.value).startswith("cu") for s in reader.said):
+        return
+    value: object = reader.bare_cuda[0].value
+    for s in reader.bare_cuda[1:]:
+        value = _agree(value, s.value)
+        if value is None:
+            return
+    reader.said.extend(reader.bare_cuda)
+
+
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
     windows_path_seen = False
+    build_seen = False
     for no, raw in lines:
         line = raw[:MAX_LINE]
+        if not build_seen and _EXTENSION_BUILD.search(line):
+            build_seen = True
         # A Windows drive path in a traceback or a prompt (C:\Users\..., D:\...\site-packages\torch) says the
         # machine runs Windows even when no sentence names it; once is enough.
         if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
@@ -917,6 +960,8 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         text = _URL.sub(" ", line) if _URL_HINTS.search(low) else line
         for sentence, asked in _sentences(text):
             reader.sentence(sentence, asked, no, line)
+    if build_seen:
+        _toolkit_of_a_build(reader)
     return _consolidate(reader.said)
 
 

@@ -231,7 +231,7 @@ _DECLARED: dict[str, FactSpec] = {
     "rocm.user_groups": FactSpec("list[str]", "the groups of the user gpufix runs as",
                          uncovered=(_NO_KFD_RECORDING,)),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
-                             producers=("nvcc", "log") + _PROSE, key=True, uncovered=(_NO_FIXTURE_PROSE,)),
+                             producers=("nvcc", "log") + _PROSE, key=True),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
     "cudnn.system": FactSpec("list[version]", "system cuDNN versions named in a pasted collect_env report (not torch's own cuDNN)"),
     "cuda_home": FactSpec("str", "CUDA toolkit directory from CUDA_HOME/CUDA_PATH or the default location",

@@ -194,7 +194,8 @@ CASES = [
      {"torch.cuda_available": False}),
     ("https://github.com/YonghaoHe/LFD-A-Light-and-Fast-Detector/issues/12",
      "您好，我的显卡是3090，用的是CUDA11.0，在执行 python3 setup.py build_ext 的时候遇到问题：",
-     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+     # a bare CUDA in a report of an extension build is the toolkit's (test_a_bare_cuda_in_an_extension_build_...)
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "nvcc.version": "11.0"}),
     ("https://github.com/jbwang1997/OBBDetection/issues/7", "torch 版本1.7.0 cudatoolkit版本11.0 NVIDIA GeForce RTX 3090",
      {"torch.version": "1.7.0", "torch.version_full": "1.7.0", "pkg.cudatoolkit": "11.0",
       "gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
@@ -512,3 +513,37 @@ def test_linear_time_and_garbage():
     t_big = time.perf_counter() - t0
     assert t_big < max(t_small, 0.005) * 8 * 4  # 8x the text, well under quadratic
     extract_prose_facts([(1, "\x00\ufffd" * 5000), (None, ""), (3, "torch " + "9." * 3000)])
+
+
+# A CUDA version said with no owner is read as the toolkit's (nvcc.version) only in a report of a CUDA extension
+# being built, and only when no CUDA of its own is named for nvcc, torch or the driver (docs/prose.md).
+TOOLKIT_OF_A_BUILD = [
+    ("https://github.com/NVlabs/tiny-cuda-nn/issues/239",
+     "whern i install tiny_cuda_nn,there have a erroe:\nMy environment：\nsystem：ubuntu\nGraphics card：rtx4090\n"
+     "CUDA Version：11.3\npytorch:1.10\npython:3.9",
+     {"nvcc.version": "11.3"}),
+    ("https://github.com/YonghaoHe/LFD-A-Light-and-Fast-Detector/issues/12",
+     "您好，我的显卡是3090，用的是CUDA11.0，在执行 python3 setup.py build_ext 的时候遇到问题：", {"nvcc.version": "11.0"}),
+    ("https://github.com/CHONSPQX/modulated-deform-conv/issues/12",
+     "Our environment is linux with gpu RTX3090 and the fixed lowest version of pytorch is 1.7 with cuda11.0. When we run "
+     "**python setup.py install** , it prompts **nvcc fatal   : Unsupported gpu architecture 'compute_86'** .",
+     {"nvcc.version": None}),  # "pytorch 1.7 with cuda11.0" is torch's own CUDA: nothing is left bare
+    # torch's CUDA named beside a bare one: the bare one may be nvidia-smi's (the build's nvcc was < 11.6 there)
+    ("https://github.com/Dao-AILab/flash-attention/issues/597",
+     "Trying to run: pip install flash-attn --no-build-isolation\nCuda : 12.2\nPytorch : 2.0.1+cu117\n"
+     "RuntimeError: Error compiling objects for extension", {"nvcc.version": None}),
+    # no build: the same words stay unowned
+    ("https://github.com/NVlabs/tiny-cuda-nn/issues/239 (the build line left out)",
+     "Graphics card：rtx4090\nCUDA Version：11.3\npytorch:1.10", {"nvcc.version": None}),
+    # two different bare CUDAs: nobody's
+    ("https://github.com/mit-han-lab/bevfusion/issues/127",
+     "after running \"**python setup.py develop\"** I faced the above error.\ncurrently, I have installed Cuda-10.2.\n"
+     "my other machine has cuda 11.7", {"nvcc.version": None}),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", TOOLKIT_OF_A_BUILD, ids=[f"{i}" for i in range(len(TOOLKIT_OF_A_BUILD))])
+def test_a_bare_cuda_in_an_extension_build_is_the_toolkit(source, text, expected):
+    got = read(text)
+    for name, value in expected.items():
+        assert got.get(name) == value, (source, got)

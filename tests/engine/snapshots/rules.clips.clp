@@ -8,6 +8,7 @@
    (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_newer_than_driver__b)
+   (slot F__compat__nvcc_targets_gpu__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_override__s)
@@ -315,6 +316,7 @@
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
+   (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b19853eab06b)
    (slot S__b1dbd1f54de7)
@@ -1246,6 +1248,10 @@
    (gpufix-facts (S__1be9759408d9 FALSE) (S__d3f691b41d71 TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#2"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#3
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (S__aee43a720f25 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#3"))
 (defrule gpufix:cpu-build-evidence#0
    (gpufix-facts (F__torch__build "cpu"))
    =>
