@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -69,6 +69,7 @@
    (slot S__02d7c03629ba)
    (slot S__037be89db46b)
    (slot S__0567571fbbd8)
+   (slot S__05ad4ac39603)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07cba3826b44)
@@ -79,10 +80,12 @@
    (slot S__0934e709b554)
    (slot S__0b3ab8408745)
    (slot S__0c37a02a873d)
+   (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
    (slot S__0dd2dec039bc)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
+   (slot S__10290510204f)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
@@ -133,6 +136,7 @@
    (slot S__2cdb480fec7e)
    (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
+   (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
    (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
@@ -165,6 +169,7 @@
    (slot S__4714a9f67463)
    (slot S__480f3c8259e6)
    (slot S__481d3dd4262d)
+   (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
    (slot S__4a1c20bb9008)
@@ -304,6 +309,7 @@
    (slot S__a69fbe5f2fd7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a7187f211074)
    (slot S__a71d12161e03)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
@@ -363,6 +369,7 @@
    (slot S__d04f8270ef8c)
    (slot S__d09a9ce888f6)
    (slot S__d0f393d4e534)
+   (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
    (slot S__d3f691b41d71)
@@ -387,6 +394,7 @@
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
+   (slot S__e57798e07273)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
@@ -752,6 +760,18 @@
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
+(defrule gpufix:nvidia-device-permission#0
+   (gpufix-facts (S__d33b5ef7dcad TRUE))
+   =>
+   (gpufix-fired "nvidia-device-permission#0"))
+(defrule gpufix:nvidia-device-permission#1
+   (gpufix-facts (S__2d603099ec5f TRUE))
+   =>
+   (gpufix-fired "nvidia-device-permission#1"))
+(defrule gpufix:nvidia-device-permission#2
+   (gpufix-facts (S__05ad4ac39603 FALSE) (S__0d1cda4db03c TRUE) (S__10290510204f FALSE) (S__487f11cf317e FALSE) (S__a7187f211074 FALSE) (S__e57798e07273 TRUE))
+   =>
+   (gpufix-fired "nvidia-device-permission#2"))
 (defrule gpufix:nvidia-gpu-evidence#0
    (gpufix-facts (S__af348e8c8937 TRUE))
    =>
