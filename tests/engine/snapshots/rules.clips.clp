@@ -279,6 +279,7 @@
    (slot S__9488282f2b70)
    (slot S__94d832c17c0e)
    (slot S__950b3a1939df)
+   (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
    (slot S__9986ca6ee9d7)
@@ -371,6 +372,7 @@
    (slot S__d3b70151b678)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
+   (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
@@ -2026,6 +2028,30 @@
    (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#13"))
+(defrule gpufix:container-shm-too-small#14
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#14"))
+(defrule gpufix:container-shm-too-small#15
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#15"))
+(defrule gpufix:container-shm-too-small#16
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#16"))
+(defrule gpufix:container-shm-too-small#17
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#17"))
+(defrule gpufix:container-shm-too-small#18
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#18"))
+(defrule gpufix:container-shm-too-small#19
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
