@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -72,6 +72,7 @@
    (slot S__05ad4ac39603)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__07994f5df900)
    (slot S__07cba3826b44)
    (slot S__08195bacdfb1)
    (slot S__0880051b587f)
@@ -97,6 +98,8 @@
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
+   (slot S__13b0926191b0)
+   (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
    (slot S__1562dc8bbf0f)
    (slot S__188fe08c8d70)
@@ -115,11 +118,14 @@
    (slot S__1dacc419e5b1)
    (slot S__1e154e8ae638)
    (slot S__1e533c4a7314)
+   (slot S__1e9aeefd71d6)
    (slot S__1f253c7035f0)
    (slot S__2000fe04bf78)
+   (slot S__204b5456f482)
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__23033942856f)
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
    (slot S__23bbb83fb920)
@@ -160,6 +166,7 @@
    (slot S__3ef9f7bdb288)
    (slot S__3faa773246cb)
    (slot S__4016523ac37e)
+   (slot S__411f05518759)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45bc1baa7404)
@@ -211,6 +218,7 @@
    (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
+   (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__6aa6939ba8bd)
@@ -270,16 +278,19 @@
    (slot S__8f59a016bde9)
    (slot S__8fb823986e12)
    (slot S__90195a4c7b00)
+   (slot S__9045545a7223)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
    (slot S__914e6952cf0f)
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
+   (slot S__93405075c03c)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__94d832c17c0e)
    (slot S__950b3a1939df)
+   (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
    (slot S__9986ca6ee9d7)
@@ -344,6 +355,7 @@
    (slot S__b99d0436bf4d)
    (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
+   (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
@@ -354,6 +366,7 @@
    (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
    (slot S__c38fa2a5298b)
+   (slot S__c3b1ae20a477)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c6429fcf19bd)
@@ -374,12 +387,14 @@
    (slot S__d3b70151b678)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
+   (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
+   (slot S__d998c3d545c5)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
@@ -390,6 +405,7 @@
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
    (slot S__ddbaa5a2c6c6)
+   (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
@@ -1988,6 +2004,86 @@
    (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#12"))
+(defrule gpufix:container-shm-too-small#0
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#0"))
+(defrule gpufix:container-shm-too-small#1
+   (gpufix-facts (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__c3b1ae20a477 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#1"))
+(defrule gpufix:container-shm-too-small#2
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__204b5456f482 TRUE) (S__411f05518759 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#2"))
+(defrule gpufix:container-shm-too-small#3
+   (gpufix-facts (S__204b5456f482 TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#3"))
+(defrule gpufix:container-shm-too-small#4
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__687f0ace2aec TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#4"))
+(defrule gpufix:container-shm-too-small#5
+   (gpufix-facts (S__411f05518759 FALSE) (S__687f0ace2aec TRUE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#5"))
+(defrule gpufix:container-shm-too-small#6
+   (gpufix-facts (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__d998c3d545c5 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#6"))
+(defrule gpufix:container-shm-too-small#7
+   (gpufix-facts (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__d998c3d545c5 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#7"))
+(defrule gpufix:container-shm-too-small#8
+   (gpufix-facts (S__13b0926191b0 TRUE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#8"))
+(defrule gpufix:container-shm-too-small#9
+   (gpufix-facts (S__13b0926191b0 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__de2a1c4f77e2 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#9"))
+(defrule gpufix:container-shm-too-small#10
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#10"))
+(defrule gpufix:container-shm-too-small#11
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#11"))
+(defrule gpufix:container-shm-too-small#12
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#12"))
+(defrule gpufix:container-shm-too-small#13
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#13"))
+(defrule gpufix:container-shm-too-small#14
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#14"))
+(defrule gpufix:container-shm-too-small#15
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#15"))
+(defrule gpufix:container-shm-too-small#16
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#16"))
+(defrule gpufix:container-shm-too-small#17
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#17"))
+(defrule gpufix:container-shm-too-small#18
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#18"))
+(defrule gpufix:container-shm-too-small#19
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
