@@ -410,6 +410,7 @@
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
+   (slot S__e40b0e3584ca)
    (slot S__e57798e07273)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
@@ -419,6 +420,7 @@
    (slot S__ee77f58f669f)
    (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
+   (slot S__f1a1b779ef10)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
@@ -1333,193 +1335,209 @@
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (S__4e1985a3deb9 TRUE))
+   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#0"))
 (defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (S__6788ef789538 TRUE))
+   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#1"))
 (defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (S__2a58ad147526 TRUE))
+   (gpufix-facts (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#2"))
 (defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (S__6d3cad3e86f5 TRUE))
+   (gpufix-facts (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#3"))
 (defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (S__1a7496016792 TRUE))
+   (gpufix-facts (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#4"))
 (defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (S__32acefde8817 TRUE))
+   (gpufix-facts (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#5"))
 (defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (S__4e739aef4662 TRUE))
+   (gpufix-facts (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#6"))
 (defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (S__b1dbd1f54de7 TRUE))
+   (gpufix-facts (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#7"))
 (defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__6d3cad3e86f5 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#8"))
 (defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__1a7496016792 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#9"))
 (defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (S__4e739aef4662 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#10"))
 (defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (S__b1dbd1f54de7 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#11"))
 (defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#12"))
 (defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#13"))
 (defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#14"))
 (defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#15"))
 (defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#16"))
 (defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#17"))
 (defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#18"))
 (defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#19"))
 (defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#20"))
 (defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#21"))
 (defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#22"))
 (defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#23"))
 (defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#24"))
 (defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
 (defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#32"))
 (defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#33"))
 (defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#36"))
 (defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#37"))
 (defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#38"))
 (defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#39"))
 (defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#40"))
 (defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#41"))
 (defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#42"))
 (defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
 (defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#45"))
 (defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#46"))
+(defrule gpufix:gpu-arch-unsupported#47
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#47"))
+(defrule gpufix:gpu-arch-unsupported#48
+   (gpufix-facts (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#48"))
+(defrule gpufix:gpu-arch-unsupported#49
+   (gpufix-facts (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#49"))
+(defrule gpufix:gpu-arch-unsupported#50
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#50"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
