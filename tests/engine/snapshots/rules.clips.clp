@@ -181,6 +181,7 @@
    (slot S__48fb424d220a)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
+   (slot S__4c325f7c82a3)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
    (slot S__4f5699d4fd6c)
@@ -1975,53 +1976,57 @@
    =>
    (gpufix-fired "rocm-userspace-mismatch#0"))
 (defrule gpufix:rocm-userspace-mismatch#1
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   (gpufix-facts (S__4c325f7c82a3 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#1"))
 (defrule gpufix:rocm-userspace-mismatch#2
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#2"))
 (defrule gpufix:rocm-userspace-mismatch#3
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3ffd6ab7724 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__f3ffd6ab7724 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#3"))
 (defrule gpufix:rocm-userspace-mismatch#4
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f3ffd6ab7724 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__f3ffd6ab7724 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#4"))
 (defrule gpufix:rocm-userspace-mismatch#5
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f3ffd6ab7724 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#5"))
 (defrule gpufix:rocm-userspace-mismatch#6
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#6"))
 (defrule gpufix:rocm-userspace-mismatch#7
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a34917b47913 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__a34917b47913 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#7"))
 (defrule gpufix:rocm-userspace-mismatch#8
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a34917b47913 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a34917b47913 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#8"))
 (defrule gpufix:rocm-userspace-mismatch#9
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__08a1b7f286a4 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a34917b47913 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#9"))
 (defrule gpufix:rocm-userspace-mismatch#10
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__08a1b7f286a4 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__08a1b7f286a4 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#10"))
 (defrule gpufix:rocm-userspace-mismatch#11
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__08a1b7f286a4 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#11"))
 (defrule gpufix:rocm-userspace-mismatch#12
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#12"))
+(defrule gpufix:rocm-userspace-mismatch#13
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-userspace-mismatch#13"))
 (defrule gpufix:container-shm-too-small#0
    (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
    =>
