@@ -208,12 +208,15 @@ _CUDA_LOCAL = re.compile(r"^(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\+cuda(\d{1,2}\.\d)$
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # The progressive said as well: "is_available() is returning False", "keeps giving false".
 # seen: https://github.com/googlecolab/colabtools/issues/482
+# Chinese with the result named: "torch.cuda.is_available()的结果是True" (seen:
+# https://github.com/doublechenching/brats_segmentation-pytorch/issues/1), "输出为True", "返回值是False".
 # Also an app's or a script's own "CUDA available: False" line (seen: https://github.com/nicolasdiolez/360Extractor/issues/9,
 # https://github.com/JBjoernskov/Twin4Build/issues/167), the words without the call.
 _IS_AVAILABLE = re.compile(
     r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
     r"showing|printing)|returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
-    r"返回了|返回|输出|为|是|结果为|显示)?\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
+    r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出|显示为|显示是|为|是|结果为|显示)?"
+    r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 # The cheap look for a line or clause _IS_AVAILABLE may read.
 _AVAIL_HINT = re.compile(r"is_available|cuda[ _]available", re.I | re.A)
 _TORCH_VERSION_CUDA = re.compile(r"torch\.version\.cuda\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"

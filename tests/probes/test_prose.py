@@ -192,6 +192,8 @@ CASES = [
      {"driver.cuda": "11.4", "torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),
     ("https://github.com/babysor/MockingBird/issues/394", "import torch正常，torch.cuda.is_available()返回False怎么办",
      {"torch.cuda_available": False}),
+    ("https://github.com/doublechenching/brats_segmentation-pytorch/issues/1",
+     "torch.cuda.is_available()的结果是True，nvidia-smi也都显示正常，请问可能是哪里有问题？", {"torch.cuda_available": True}),
     ("https://github.com/YonghaoHe/LFD-A-Light-and-Fast-Detector/issues/12",
      "您好，我的显卡是3090，用的是CUDA11.0，在执行 python3 setup.py build_ext 的时候遇到问题：",
      # a bare CUDA in a report of an extension build is the toolkit's (test_a_bare_cuda_in_an_extension_build_...)
