@@ -109,6 +109,8 @@ def format_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:g}"
+    if value == "":
+        return '""'  # set but empty (CUDA_VISIBLE_DEVICES="" hides every GPU): not the same as unset
     return "-" if value is None else terminal_safe(str(value))
 
 

@@ -131,17 +131,14 @@ _NO_FIXTURE_PROSE = ("log-prose", "no fixture log states it in words; tests/prob
 NO_PRODUCER = ""  # in `uncovered`: the fact has no producer at all, and why
 _NO_FIXTURE_PLATFORM_MACOS = ("platform", "only on macOS arm64; the macOS fixture is a pasted report, not a "
                                            "platform.json recording")
-_NO_KFD_RECORDING = ("rocm", "kfd.json is written by the collector (no public recording of it); "
-                               "tests/probes/test_rocm.py reads a built KFD topology and device")
 _ROCM_BY_HAND = ("knowledge", "the ROCm fixtures state the torch build by hand (case.yaml facts, not a recording); "
                               "tests/knowledge/test_rocm.py derives it")
 _ROCM_AND_LOG = ("rocm", "log")  # the ROCm probe, and the same facts from a pasted report (probes/rocm_text.py)
 _NO_FIXTURE_ROCK = ("log", "no fixture log pastes rocminfo's 'ROCk module version' line; tests/probes/test_rocm_text.py "
                            "reads it from real lines")
-_NO_FIXTURE_NVML = ("nvml", "no fixture holds an nvml.json recording (tests/probes/test_nvml.py builds answers)")
+_NO_FIXTURE_NVML = ("nvml", "the one nvml.json recording (machine--linux-h200-driver580) is of a healthy driver; "
+                           "tests/probes/test_nvml.py builds the error answers")
 
-_NO_CUDA_COMMAND = ("only for a CUDA recommendation with a known interpreter; no recording has both "
-                    "(tests/knowledge/test_recommend.py builds one)")
 _DECLARED: dict[str, FactSpec] = {
     # --- operating system and interpreter -------------------------------------------
     "os.name": FactSpec("str", "linux, windows or macos"),
@@ -176,24 +173,20 @@ _DECLARED: dict[str, FactSpec] = {
     "python.implementation": FactSpec("str", "cpython, pypy..."),
     # --- GPU and driver -------------------------------------------------------------
     "gpu.count": FactSpec("int", "number of NVIDIA GPUs seen",
-                          producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True,
-                          uncovered=(_NO_FIXTURE_NVML,)),
+                          producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, key=True),
     "gpu.name": FactSpec("list[str]", "GPU names, one per device",
-                         producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
-                         uncovered=(_NO_FIXTURE_NVML,)),
+                         producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True),
     "gpu.compute_capability": FactSpec("list[version]", "compute capability per device, e.g. 8.6",
-                                       precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
+                                       precedence=_BY_PROBE),
     "gpu.memory_total_mib": FactSpec("list[int]", "memory per device in MiB",
-                                     producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE, uncovered=(_NO_FIXTURE_NVML,)),
+                                     producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE),
     "gpu.vendor": FactSpec("str", "nvidia, apple, amd or none",
                            producers=("platform",) + _GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
-                           uncovered=(_NO_FIXTURE_NVML, _NO_FIXTURE_PLATFORM_MACOS)),
+                           uncovered=(_NO_FIXTURE_PLATFORM_MACOS,)),
     "driver.version": FactSpec("version", "NVIDIA driver version, e.g. 535.104.05",
-                               producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
-                               uncovered=(_NO_FIXTURE_NVML,)),
+                               producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True),
     "driver.cuda": FactSpec("version", "highest CUDA version the driver supports (nvidia-smi 'CUDA Version')",
-                            producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE,
-                            uncovered=(_NO_FIXTURE_NVML,)),
+                            producers=_GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE),
     "driver.kernel_module": FactSpec("version", "version of the loaded kernel module (/proc/driver/nvidia/version)",
                                      producers=("proc-driver",)),
     "driver.error": FactSpec("str", "error text from nvidia-smi or NVML (e.g. driver/library version mismatch)",
@@ -226,10 +219,8 @@ _DECLARED: dict[str, FactSpec] = {
     "rocm.kfd_access": FactSpec("bool", "this user can open /dev/kfd read-write (false: permission denied)"),
     "rocm.kfd_error": FactSpec("str", "rocminfo's 'Unable to open /dev/kfd read-write: ...' line"),
     "rocm.kfd_group": FactSpec("str", "the group that owns /dev/kfd (render or video), or the one rocminfo says the "
-                                      "user is not in",
-                         uncovered=(_NO_KFD_RECORDING,)),
-    "rocm.user_groups": FactSpec("list[str]", "the groups of the user gpufix runs as",
-                         uncovered=(_NO_KFD_RECORDING,)),
+                                      "user is not in"),
+    "rocm.user_groups": FactSpec("list[str]", "the groups of the user gpufix runs as"),
     "nvcc.version": FactSpec("version", "CUDA toolkit version from `nvcc -V` (absent when no toolkit)",
                              producers=("nvcc", "log") + _PROSE, key=True),
     "nvcc.path": FactSpec("str", "where nvcc was found"),
@@ -366,7 +357,7 @@ _DECLARED: dict[str, FactSpec] = {
     "verify.mnist_seconds": FactSpec("float", "wall time of the MNIST training, evaluation included"),
     "verify.mnist_images_per_s": FactSpec("float", "training throughput on verify.train_device"),
     "verify.cpu_images_per_s": FactSpec("float", "training throughput of the same model on the CPU"),
-    "verify.speedup": FactSpec("float", "device throughput / CPU throughput (absent when no GPU was checked)"),
+    "verify.speedup": FactSpec("float", "device throughput after its first epoch / CPU throughput (absent when no GPU was checked)"),
     # --- knowledge base and recommender (computed from rules/knowledge tables) -----------
     # (gpufix.knowledge; docs/knowledge.md. Produced only when their inputs are known.)
     "compat.driver_cuda": FactSpec("version", "the driver's CUDA version: driver.cuda (nvidia-smi), else a log's "
@@ -453,13 +444,10 @@ _DECLARED: dict[str, FactSpec] = {
     "recommend.torch": FactSpec("version", "torch version to install"),
     "recommend.build": FactSpec("str", "wheel variant: cu126, cpu, mps, rocm..."),
     "recommend.cuda_build": FactSpec("str", "recommend.build when it is a CUDA build (absent for CPU/MPS/ROCm)"),
-    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command when it installs a CUDA build",
-                                           uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
-    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command when it installs a CUDA build",
-                                          uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+    "recommend.cuda_pip_command": FactSpec("list[str]", "recommend.pip_command when it installs a CUDA build"),
+    "recommend.cuda_uv_command": FactSpec("list[str]", "recommend.uv_command when it installs a CUDA build"),
     "recommend.cuda_uninstall_command": FactSpec("list[str]", "pip uninstall of torch, torchvision, torchaudio through "
-                                                 "the same interpreter, only when recommend.cuda_pip_command exists",
-                                                 uncovered=(("knowledge", _NO_CUDA_COMMAND),)),
+                                                 "the same interpreter, only when recommend.cuda_pip_command exists"),
     "recommend.rocm_build": FactSpec("str", "the torch ROCm variant for this machine's ROCm release, e.g. rocm6.4"),
     "recommend.rocm_torch": FactSpec("version", "the newest torch release (major.minor) the tables list with that variant"),
     "recommend.rocm_index_url": FactSpec("str", "https://download.pytorch.org/whl/rocmX.Y for recommend.rocm_build"),
