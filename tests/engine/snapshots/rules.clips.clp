@@ -69,6 +69,7 @@
    (slot S__02d7c03629ba)
    (slot S__037be89db46b)
    (slot S__0567571fbbd8)
+   (slot S__05914f807b21)
    (slot S__05ad4ac39603)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
@@ -908,17 +909,21 @@
    =>
    (gpufix-fired "python-env-mismatch#21"))
 (defrule gpufix:python-env-mismatch#22
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
+   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#22"))
 (defrule gpufix:python-env-mismatch#23
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#23"))
 (defrule gpufix:python-env-mismatch#24
-   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#24"))
+(defrule gpufix:python-env-mismatch#25
+   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#25"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
