@@ -264,7 +264,10 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
 _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
                          r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
                          r"|(?:用的是|用的|使用|用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)"
-                         r"|在\s?(\d{4})\s?(?:显卡)?上", re.I | re.A)
+                         r"|在\s?(\d{4})\s?(?:显卡)?上"
+                         # ...or named with the vendor only: "a windows 11 machine with a NVIDIA 3070" (seen:
+                         # https://github.com/PacktPublishing/Modern-Time-Series-Forecasting-with-Python/issues/1).
+                         r"|(?:^|[^A-Za-z0-9])nvidia\s(\d{4})s?(?:[\s,;:!?)]|\.(?:\s|$)|$)", re.I | re.A)
 # ...or a verb of having or using one: "I am using a 4090 cuda V11.8.89" (seen:
 # https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
 # https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".

@@ -181,6 +181,10 @@ CASES = [
     ("https://github.com/domesticatedviking/TextyMcSpeechy/issues/49",
      "I'm running arch on a 4090 and try as I might, I get `RuntimeError: cuFFT error: CUFFT_INTERNAL_ERROR`",
      {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia"}),
+    # ...or after the vendor's name alone ("a NVIDIA 3070")
+    ("https://github.com/PacktPublishing/Modern-Time-Series-Forecasting-with-Python/issues/1",
+     "I am using a windows 11 machine with a NVIDIA 3070 with the correct pytorch and cuda versions installed",
+     {"gpu.name": ["NVIDIA GeForce RTX 3070"], GPU: "nvidia", "os.name": "windows"}),
     # --- Chinese ------------------------------------------------------------------------------
     ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
      {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),

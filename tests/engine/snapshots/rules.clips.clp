@@ -69,6 +69,7 @@
    (slot S__02d7c03629ba)
    (slot S__037be89db46b)
    (slot S__0567571fbbd8)
+   (slot S__05914f807b21)
    (slot S__05ad4ac39603)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
@@ -252,6 +253,7 @@
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
+   (slot S__7c51194ec505)
    (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
@@ -336,6 +338,7 @@
    (slot S__ad2101b41cef)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
+   (slot S__b0193750f89c)
    (slot S__b19853eab06b)
    (slot S__b1dbd1f54de7)
    (slot S__b22818e47d11)
@@ -380,9 +383,11 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
+   (slot S__cb26480355a9)
    (slot S__d04f8270ef8c)
    (slot S__d09a9ce888f6)
    (slot S__d0f393d4e534)
+   (slot S__d2b6696ded11)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
@@ -903,6 +908,22 @@
    (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#21"))
+(defrule gpufix:python-env-mismatch#22
+   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#22"))
+(defrule gpufix:python-env-mismatch#23
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#23"))
+(defrule gpufix:python-env-mismatch#24
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#24"))
+(defrule gpufix:python-env-mismatch#25
+   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#25"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -5079,6 +5100,7 @@
    (slot S__92c151645171)
    (slot S__935daa9499f7)
    (slot S__9a9e22eeeec6)
+   (slot S__9db906191d8c)
    (slot S__abf5821a1a92)
    (slot S__ae5d918c61bb)
    (slot S__ae9c2d04a970)
@@ -5696,65 +5718,81 @@
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (> ?v3 0))))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "ok"))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (> ?v3 0))))
    =>
    (gpufix-fired "cpu-only-wheel#33"))
 (defrule gpufix:cpu-only-wheel#34
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cpu-only-wheel#34"))
 (defrule gpufix:cpu-only-wheel#35
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
+(defrule gpufix:cpu-only-wheel#44
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#44"))
+(defrule gpufix:cpu-only-wheel#45
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#45"))
+(defrule gpufix:cpu-only-wheel#46
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#46"))
+(defrule gpufix:cpu-only-wheel#47
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#47"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
