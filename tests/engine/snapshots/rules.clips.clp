@@ -165,6 +165,7 @@
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
    (slot S__480f3c8259e6)
+   (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
@@ -360,6 +361,7 @@
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
+   (slot S__cc705caef7a3)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
    (slot S__d33b5ef7dcad)
@@ -652,9 +654,13 @@
    =>
    (gpufix-fired "missing-cuda-libs#11"))
 (defrule gpufix:missing-cuda-libs#12
-   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   (gpufix-facts (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#12"))
+(defrule gpufix:missing-cuda-libs#13
+   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#13"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
