@@ -203,6 +203,11 @@ _TORCH_VARIANT = re.compile(
 # in its own clause ("torch版本1.13.1，cuda11.7") may be nvcc's or the driver's, so not that.
 # seen: https://github.com/pytorch/pytorch/issues/45021
 _TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
+# The build's tag said right after torch's version, apart from it: "torch 2.8 cu128", "PyTorch 2.6.0 (cu124)",
+# "pytorch 1.10.0 [cu113]": the variant installed, as "+cu128" would say. A following word ("torch 2.3 cu121 wheel
+# is missing") changes nothing: the tag names the build either way.
+# seen: https://github.com/mmartial/ComfyUI-Nvidia-Docker/issues/43 ("pytorch 2.7.0+cu126 instead of pytorch 2.7.0+cu128")
+_TORCH_VERSION_VARIANT = re.compile(r"\s?(?:[(（\[]\s?|\s|-|_)(cu\d{2,3})\b", re.I | re.A)
 _CUDA_LOCAL = re.compile(r"^(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\+cuda(\d{1,2}\.\d)$", re.I | re.A)
 
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
@@ -588,6 +593,10 @@ class _Reader:
                     w = _TORCH_WITH_CUDA.match(clause, got[1], min(len(clause), got[1] + 24))
                     if w and "toolkit" not in clause[w.end():w.end() + 16].lower():  # "with cuda 11.8 toolkit": nvcc's
                         self.torch_cuda(w.group(1), no, line)
+                    elif "+" not in value:
+                        t = _TORCH_VERSION_VARIANT.match(clause, got[1], min(len(clause), got[1] + 12))
+                        if t:
+                            self.add("torch.build", t.group(1).lower(), no, line)
             elif word in ("torchvision", "torchaudio"):
                 self.add(f"{word}.version", _public(value), no, line)
                 self.add(f"{word}.version_full", value, no, line)

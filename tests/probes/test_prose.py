@@ -342,6 +342,11 @@ def test_gpu_models_on_different_lines_keep_only_those_every_line_names():
     ("torch 2.0 with cuda 11.8.1 toolkit", {"torch.version": "2.0", "torch.version_full": "2.0", "nvcc.version": "11.8.1"}),
     ("显卡4090,torch版本1.13.1，cuda11.7",
      {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia", "torch.version": "1.13.1", "torch.version_full": "1.13.1"}),
+    # the build's tag said apart from the version: the variant installed
+    ("My GPU is GTX 1080 and I installed torch 2.8 cu128",
+     {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia", "torch.version": "2.8", "torch.version_full": "2.8",
+      "torch.build": "cu128"}),
+    ("PyTorch 2.6.0 (cu124)", {"torch.version": "2.6.0", "torch.version_full": "2.6.0", "torch.build": "cu124"}),
     # a bare GeForce number after 在/用/我的; a year, a line number or a video size is none
     ("用1080训练", {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
     ("在2020年10月", {}), ("第3080行报错", {}), ("用1080p的视频", {}),

@@ -1,7 +1,5 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, gpu-arch-unsupported, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
-   (slot F__compat__gpu_arch_supported__b)
-   (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
    (slot F__compat__numpy_abi_major__n)
@@ -22,6 +20,7 @@
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
@@ -37,7 +36,6 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
-   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
@@ -46,18 +44,20 @@
    (slot F__torch__installer__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
-   (slot F__torch__version__v)
    (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
+   (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
+   (slot P__647cccd339fa)
+   (slot P__79995155882c)
    (slot P__901589c6544d)
    (slot P__9b46196d9741)
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
-   (slot P__a5d92639e89c)
+   (slot P__ae2d5fe2e58f)
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
@@ -66,7 +66,6 @@
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
-   (slot S__02d7c03629ba)
    (slot S__037be89db46b)
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
@@ -95,7 +94,6 @@
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
-   (slot S__11b11f1e1f29)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -105,11 +103,9 @@
    (slot S__1562dc8bbf0f)
    (slot S__188fe08c8d70)
    (slot S__1978d2bb4294)
-   (slot S__1a7496016792)
    (slot S__1a9efe2c5872)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
-   (slot S__1b370d2550a4)
    (slot S__1b9f48d314ee)
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
@@ -136,7 +132,6 @@
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
    (slot S__2a18c621c8d6)
-   (slot S__2a58ad147526)
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
    (slot S__2c69c255210d)
@@ -154,18 +149,14 @@
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
-   (slot S__32acefde8817)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
-   (slot S__3b699f30d896)
    (slot S__3b9f64703980)
-   (slot S__3cf143898e22)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
-   (slot S__3faa773246cb)
    (slot S__4016523ac37e)
    (slot S__411f05518759)
    (slot S__457ce2b3379a)
@@ -176,6 +167,7 @@
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
    (slot S__480f3c8259e6)
+   (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
@@ -183,8 +175,6 @@
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
    (slot S__4c325f7c82a3)
-   (slot S__4e1985a3deb9)
-   (slot S__4e739aef4662)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
@@ -192,7 +182,6 @@
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
    (slot S__535559b571bd)
-   (slot S__53c8a9ebee2a)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
    (slot S__5582cba49a79)
@@ -206,7 +195,6 @@
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
-   (slot S__5f3c716277d9)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
@@ -217,17 +205,16 @@
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
-   (slot S__6788ef789538)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
    (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
-   (slot S__6aa6939ba8bd)
+   (slot S__6a173b4cdf01)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
-   (slot S__6d3cad3e86f5)
+   (slot S__6c18b4673f34)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
    (slot S__7016f7c45984)
@@ -254,7 +241,6 @@
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
-   (slot S__7eb650454946)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
@@ -270,7 +256,6 @@
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
-   (slot S__87d78f63fd73)
    (slot S__88f0670f19d4)
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
@@ -278,13 +263,11 @@
    (slot S__8e50dd349855)
    (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
-   (slot S__8f59a016bde9)
    (slot S__8fb823986e12)
    (slot S__90195a4c7b00)
    (slot S__9045545a7223)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
-   (slot S__914e6952cf0f)
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__93405075c03c)
@@ -292,10 +275,11 @@
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__94d832c17c0e)
-   (slot S__950b3a1939df)
    (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
+   (slot S__995914fe8457)
+   (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
    (slot S__99ee6f18f921)
    (slot S__9a6f2961a4ec)
@@ -320,19 +304,19 @@
    (slot S__a3a427022910)
    (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
+   (slot S__a53d5a3baca4)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a7187f211074)
-   (slot S__a71d12161e03)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
    (slot S__a8f5c08b1b23)
+   (slot S__a9b7857761d7)
    (slot S__aa1ec96df1f1)
    (slot S__ab92740389b0)
-   (slot S__abb2f3aaf35f)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
@@ -340,7 +324,6 @@
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
    (slot S__b19853eab06b)
-   (slot S__b1dbd1f54de7)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b294c9cf22ff)
@@ -367,7 +350,6 @@
    (slot S__c08bbb9e41d1)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
-   (slot S__c26b40faaf5f)
    (slot S__c2c4da248e97)
    (slot S__c38fa2a5298b)
    (slot S__c3b1ae20a477)
@@ -384,8 +366,8 @@
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
+   (slot S__cc705caef7a3)
    (slot S__d04f8270ef8c)
-   (slot S__d09a9ce888f6)
    (slot S__d0f393d4e534)
    (slot S__d2b6696ded11)
    (slot S__d33b5ef7dcad)
@@ -410,23 +392,20 @@
    (slot S__dba9ff73e4f9)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
-   (slot S__ddbaa5a2c6c6)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
-   (slot S__e40b0e3584ca)
    (slot S__e57798e07273)
+   (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
-   (slot S__ee77f58f669f)
    (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
-   (slot S__f1a1b779ef10)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
@@ -435,7 +414,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
-   (slot S__f6a6878af0f0)
+   (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f9c4b77ec58a)
@@ -665,17 +644,29 @@
    =>
    (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:missing-cuda-libs#8
-   (gpufix-facts (S__4714a9f67463 TRUE))
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#8"))
 (defrule gpufix:missing-cuda-libs#9
-   (gpufix-facts (S__76c72bf9a7c4 TRUE))
+   (gpufix-facts (S__4714a9f67463 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#9"))
 (defrule gpufix:missing-cuda-libs#10
-   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#10"))
+(defrule gpufix:missing-cuda-libs#11
+   (gpufix-facts (S__f6c6cb8c19b0 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#11"))
+(defrule gpufix:missing-cuda-libs#12
+   (gpufix-facts (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#12"))
+(defrule gpufix:missing-cuda-libs#13
+   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#13"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -1312,6 +1303,10 @@
    (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (S__aee43a720f25 TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#3"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#4
+   (gpufix-facts (S__6a173b4cdf01 TRUE) (S__a53d5a3baca4 FALSE) (S__aee43a720f25 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#4"))
 (defrule gpufix:cpu-build-evidence#0
    (gpufix-facts (F__torch__build "cpu"))
    =>
@@ -1356,210 +1351,22 @@
    (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#10"))
-(defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+(defrule gpufix:cuda-said-predates-gpu#0
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#0"))
-(defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "cuda-said-predates-gpu#0"))
+(defrule gpufix:cuda-said-predates-gpu#1
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#1"))
-(defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-fired "cuda-said-predates-gpu#1"))
+(defrule gpufix:cuda-said-predates-gpu#2
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#2"))
-(defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "cuda-said-predates-gpu#2"))
+(defrule gpufix:cuda-said-predates-gpu#3
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#3"))
-(defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#4"))
-(defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#5"))
-(defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#6"))
-(defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#7"))
-(defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (S__6d3cad3e86f5 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#8"))
-(defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (S__1a7496016792 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#9"))
-(defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (S__4e739aef4662 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#10"))
-(defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (S__b1dbd1f54de7 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#11"))
-(defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#12"))
-(defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#13"))
-(defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#14"))
-(defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#15"))
-(defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#16"))
-(defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#17"))
-(defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#18"))
-(defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#19"))
-(defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#20"))
-(defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#21"))
-(defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#22"))
-(defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#23"))
-(defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#24"))
-(defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#25"))
-(defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#26"))
-(defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#27"))
-(defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#28"))
-(defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#29"))
-(defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#30"))
-(defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#31"))
-(defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#32"))
-(defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#33"))
-(defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#34"))
-(defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#35"))
-(defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#36"))
-(defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#37"))
-(defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#38"))
-(defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#39"))
-(defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#40"))
-(defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#41"))
-(defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#42"))
-(defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#43"))
-(defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#44"))
-(defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#45"))
-(defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#46"))
-(defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#47"))
-(defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#48"))
-(defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#49"))
-(defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#50"))
+   (gpufix-fired "cuda-said-predates-gpu#3"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
@@ -2413,15 +2220,17 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, no-matching-wheel, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
+   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
@@ -2457,6 +2266,7 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
@@ -2464,69 +2274,98 @@
    (slot F__torch__mps_available__b)
    (slot F__torch__mps_available__s)
    (slot F__torch__mps_built__b)
+   (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot P__080e00b02b19)
    (slot P__2b74002dceab)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
    (slot P__914aab7a25fe)
+   (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
+   (slot S__02d7c03629ba)
    (slot S__0db1fd69b39f)
+   (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
    (slot S__1587b1ab14fb)
    (slot S__15a1003d46b6)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
+   (slot S__1a7496016792)
+   (slot S__1b370d2550a4)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
    (slot S__29768ee166f0)
+   (slot S__2a58ad147526)
    (slot S__2bdc95930651)
    (slot S__2f7aecafb31a)
    (slot S__31d693896ea2)
+   (slot S__32acefde8817)
+   (slot S__3b699f30d896)
+   (slot S__3cf143898e22)
+   (slot S__3faa773246cb)
    (slot S__478496dbcddf)
+   (slot S__4e1985a3deb9)
+   (slot S__4e739aef4662)
    (slot S__5029abdc3e14)
    (slot S__509ec55c7f6c)
    (slot S__516f16e005eb)
+   (slot S__53c8a9ebee2a)
+   (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
+   (slot S__6788ef789538)
    (slot S__68e80e0fe304)
+   (slot S__6aa6939ba8bd)
    (slot S__6b99d934ff1f)
+   (slot S__6d3cad3e86f5)
    (slot S__7157d4f3709e)
    (slot S__74037e5134d2)
    (slot S__780218a027de)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
+   (slot S__7eb650454946)
    (slot S__7fcb2890cd79)
+   (slot S__80192e64d7dd)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
    (slot S__86ff916a673f)
+   (slot S__87d78f63fd73)
    (slot S__8ac42b37bf81)
    (slot S__8bc2364d4d15)
+   (slot S__8f59a016bde9)
+   (slot S__914e6952cf0f)
+   (slot S__950b3a1939df)
    (slot S__97b54f664695)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
    (slot S__a406eae079b8)
+   (slot S__a71d12161e03)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__abb2f3aaf35f)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
    (slot S__b1acfc735f0a)
+   (slot S__b1dbd1f54de7)
    (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
    (slot S__bf07cadfbfad)
+   (slot S__c26b40faaf5f)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c53e3961031e)
@@ -2536,6 +2375,7 @@
    (slot S__cd7973434f84)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
+   (slot S__d09a9ce888f6)
    (slot S__d29e11e2ddec)
    (slot S__d46d4e679b15)
    (slot S__d729f5ac5c73)
@@ -2543,16 +2383,22 @@
    (slot S__da749be2ba79)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
+   (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
    (slot S__df6834fdc926)
    (slot S__df7d1c4a8498)
+   (slot S__e40b0e3584ca)
    (slot S__e4bdbfd6e081)
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
    (slot S__e99a1c292d8c)
+   (slot S__ea69cfb0dcbd)
+   (slot S__ee77f58f669f)
+   (slot S__f1a1b779ef10)
    (slot S__f330492f2836)
+   (slot S__f6a6878af0f0)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -3398,6 +3244,262 @@
    (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#49"))
+(defrule gpufix:gpu-arch-unsupported#0
+   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#0"))
+(defrule gpufix:gpu-arch-unsupported#1
+   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#1"))
+(defrule gpufix:gpu-arch-unsupported#2
+   (gpufix-facts (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#2"))
+(defrule gpufix:gpu-arch-unsupported#3
+   (gpufix-facts (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#3"))
+(defrule gpufix:gpu-arch-unsupported#4
+   (gpufix-facts (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#4"))
+(defrule gpufix:gpu-arch-unsupported#5
+   (gpufix-facts (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (S__6d3cad3e86f5 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (S__1a7496016792 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (S__4e739aef4662 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (S__b1dbd1f54de7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
+(defrule gpufix:gpu-arch-unsupported#26
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#26"))
+(defrule gpufix:gpu-arch-unsupported#27
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#27"))
+(defrule gpufix:gpu-arch-unsupported#28
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#28"))
+(defrule gpufix:gpu-arch-unsupported#29
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#29"))
+(defrule gpufix:gpu-arch-unsupported#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#30"))
+(defrule gpufix:gpu-arch-unsupported#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#31"))
+(defrule gpufix:gpu-arch-unsupported#32
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#32"))
+(defrule gpufix:gpu-arch-unsupported#33
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__80192e64d7dd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#33"))
+(defrule gpufix:gpu-arch-unsupported#34
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#34"))
+(defrule gpufix:gpu-arch-unsupported#35
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#35"))
+(defrule gpufix:gpu-arch-unsupported#36
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#36"))
+(defrule gpufix:gpu-arch-unsupported#37
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#37"))
+(defrule gpufix:gpu-arch-unsupported#38
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#38"))
+(defrule gpufix:gpu-arch-unsupported#39
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#39"))
+(defrule gpufix:gpu-arch-unsupported#40
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#40"))
+(defrule gpufix:gpu-arch-unsupported#41
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#41"))
+(defrule gpufix:gpu-arch-unsupported#42
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#42"))
+(defrule gpufix:gpu-arch-unsupported#43
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#43"))
+(defrule gpufix:gpu-arch-unsupported#44
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#44"))
+(defrule gpufix:gpu-arch-unsupported#45
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#45"))
+(defrule gpufix:gpu-arch-unsupported#46
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#46"))
+(defrule gpufix:gpu-arch-unsupported#47
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#47"))
+(defrule gpufix:gpu-arch-unsupported#48
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#48"))
+(defrule gpufix:gpu-arch-unsupported#49
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#49"))
+(defrule gpufix:gpu-arch-unsupported#50
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__c26b40faaf5f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#50"))
+(defrule gpufix:gpu-arch-unsupported#51
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c26b40faaf5f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#51"))
+(defrule gpufix:gpu-arch-unsupported#52
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#52"))
+(defrule gpufix:gpu-arch-unsupported#53
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#53"))
+(defrule gpufix:gpu-arch-unsupported#54
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#54"))
+(defrule gpufix:gpu-arch-unsupported#55
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#55"))
+(defrule gpufix:gpu-arch-unsupported#56
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#56"))
+(defrule gpufix:gpu-arch-unsupported#57
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#57"))
+(defrule gpufix:gpu-arch-unsupported#58
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#58"))
+(defrule gpufix:gpu-arch-unsupported#59
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#59"))
+(defrule gpufix:gpu-arch-unsupported#60
+   (gpufix-facts (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#60"))
+(defrule gpufix:gpu-arch-unsupported#61
+   (gpufix-facts (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#61"))
+(defrule gpufix:gpu-arch-unsupported#62
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#62"))
+(defrule gpufix:gpu-arch-unsupported#63
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#63"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
