@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -51,6 +51,7 @@
    (slot P__35f2d78da1db)
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
+   (slot P__52037ad13611)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
    (slot P__901589c6544d)
@@ -70,6 +71,7 @@
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
    (slot S__05ad4ac39603)
+   (slot S__05f1e95f4dc4)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__07994f5df900)
@@ -84,9 +86,11 @@
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
    (slot S__0dd2dec039bc)
+   (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__10290510204f)
+   (slot S__1035de15a87a)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
@@ -101,6 +105,7 @@
    (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
    (slot S__1562dc8bbf0f)
+   (slot S__178e0f72eb6c)
    (slot S__188fe08c8d70)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
@@ -128,9 +133,11 @@
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
+   (slot S__250ef53d2b02)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
+   (slot S__28e44eb2094b)
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
@@ -157,6 +164,7 @@
    (slot S__3b9f64703980)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
+   (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__411f05518759)
    (slot S__457ce2b3379a)
@@ -202,6 +210,7 @@
    (slot S__64e5656b57bf)
    (slot S__64e82a2523ff)
    (slot S__65a1b966e2a1)
+   (slot S__65f38e1de17a)
    (slot S__668029b055b0)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
@@ -215,6 +224,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6c18b4673f34)
+   (slot S__6e1129a09bc0)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
    (slot S__7016f7c45984)
@@ -290,6 +300,8 @@
    (slot S__9bbc69b88a6b)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
+   (slot S__9e0a5bce33f9)
+   (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
    (slot S__a03d9f2ee99f)
@@ -306,6 +318,7 @@
    (slot S__a4b9c537d249)
    (slot S__a53d5a3baca4)
    (slot S__a69fbe5f2fd7)
+   (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
    (slot S__a7187f211074)
@@ -323,6 +336,7 @@
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
+   (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
@@ -377,6 +391,7 @@
    (slot S__d451a9282e35)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
+   (slot S__d5768ce2a15c)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
@@ -405,6 +420,7 @@
    (slot S__ec44cfa564ff)
    (slot S__ed2664b4f768)
    (slot S__eeeebfd926df)
+   (slot S__ef3a6b34ed4e)
    (slot S__efd2b600f3cf)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
@@ -417,6 +433,7 @@
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
+   (slot S__f8bab711b173)
    (slot S__f9c4b77ec58a)
    (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
@@ -607,6 +624,46 @@
    (gpufix-facts (S__3ef9f7bdb288 TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#4"))
+(defrule gpufix:gpu-hardware-fault#0
+   (gpufix-facts (S__05f1e95f4dc4 TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#0"))
+(defrule gpufix:gpu-hardware-fault#1
+   (gpufix-facts (S__65f38e1de17a TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#1"))
+(defrule gpufix:gpu-hardware-fault#2
+   (gpufix-facts (S__28e44eb2094b TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#2"))
+(defrule gpufix:gpu-hardware-fault#3
+   (gpufix-facts (S__f8bab711b173 TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#3"))
+(defrule gpufix:gpu-hardware-fault#4
+   (gpufix-facts (S__4000499ca6cc TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#4"))
+(defrule gpufix:gpu-hardware-fault#5
+   (gpufix-facts (S__ef3a6b34ed4e TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#5"))
+(defrule gpufix:gpu-hardware-fault#6
+   (gpufix-facts (S__0e2cfe79dc38 TRUE) (S__250ef53d2b02 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#6"))
+(defrule gpufix:gpu-hardware-fault#7
+   (gpufix-facts (S__0e2cfe79dc38 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#7"))
+(defrule gpufix:gpu-hardware-fault#8
+   (gpufix-facts (S__250ef53d2b02 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#8"))
+(defrule gpufix:gpu-hardware-fault#9
+   (gpufix-facts (S__250ef53d2b02 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#9"))
 (defrule gpufix:gpu-unused-said#0
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
@@ -1047,6 +1104,26 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:wsl-windows-build-no-gpu#0
+   (gpufix-facts (S__1035de15a87a TRUE))
+   =>
+   (gpufix-fired "wsl-windows-build-no-gpu#0"))
+(defrule gpufix:wsl-windows-build-no-gpu#1
+   (gpufix-facts (S__1035de15a87a TRUE) (S__a6a08508bdc7 TRUE) (S__d5768ce2a15c FALSE))
+   =>
+   (gpufix-fired "wsl-windows-build-no-gpu#1"))
+(defrule gpufix:wsl-windows-build-no-gpu#2
+   (gpufix-facts (S__178e0f72eb6c TRUE))
+   =>
+   (gpufix-fired "wsl-windows-build-no-gpu#2"))
+(defrule gpufix:wsl-windows-build-no-gpu#3
+   (gpufix-facts (S__6e1129a09bc0 TRUE) (S__9ea699c19b3b TRUE))
+   =>
+   (gpufix-fired "wsl-windows-build-no-gpu#3"))
+(defrule gpufix:wsl-windows-build-no-gpu#4
+   (gpufix-facts (P__52037ad13611 TRUE) (S__6e1129a09bc0 TRUE) (S__a6a08508bdc7 TRUE))
+   =>
+   (gpufix-fired "wsl-windows-build-no-gpu#4"))
 (defrule gpufix:cuda-home-invalid#0
    (gpufix-facts (S__871748ab9d5b TRUE))
    =>
