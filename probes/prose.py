@@ -280,6 +280,13 @@ _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | 
 _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
 _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
+# torch's own words about the checkpoint, not the user's machine: "Attempting to deserialize object on a CUDA device
+# but torch.cuda.is_available() is False" is what torch.load says on a machine where CUDA does not work, most often
+# one without any NVIDIA GPU (a CPU-only laptop loading a checkpoint saved on a GPU). Its "CUDA device" is where the
+# tensors were saved from. (The "... on CUDA device 1 but torch.cuda.device_count() is 1" variant names this
+# machine's GPUs by count, not by this clause.)
+# seen: https://github.com/hkchengrex/Cutie/issues/37 ("i only have cpu in my computer")
+_TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
 # What CUDA needs, not what this machine has: "CUDA requires an NVIDIA GPU", "cuda 是英伟达显卡的标识",
 # "只有N卡才能用cuda". A possessive (英伟达显卡的…, NVIDIA GPU's) describes NVIDIA cards in general.
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
@@ -716,7 +723,7 @@ class _Reader:
 
     def vendor(self, clause: str, no: int | None, line: str) -> None:
         """"an NVIDIA GPU", "a working CUDA device", "N卡": NVIDIA, unless negated ("no CUDA GPUs")."""
-        if _CHECK_THAT.search(clause):
+        if _CHECK_THAT.search(clause) or _TORCH_SAYS.search(clause):
             return  # "Please check that you have an NVIDIA GPU": torch's advice, not the user's machine
         if _GENERIC.search(clause):
             return  # a statement about CUDA and NVIDIA cards in general, not about this machine
