@@ -288,6 +288,13 @@ _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | 
 _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
 _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
+# torch's own words about the checkpoint, not the user's machine: "Attempting to deserialize object on a CUDA device
+# but torch.cuda.is_available() is False" is what torch.load says on a machine where CUDA does not work, most often
+# one without any NVIDIA GPU (a CPU-only laptop loading a checkpoint saved on a GPU). Its "CUDA device" is where the
+# tensors were saved from. (The "... on CUDA device 1 but torch.cuda.device_count() is 1" variant names this
+# machine's GPUs by count, not by this clause.)
+# seen: https://github.com/hkchengrex/Cutie/issues/37 ("i only have cpu in my computer")
+_TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
 # What CUDA needs, not what this machine has: "CUDA requires an NVIDIA GPU", "cuda 是英伟达显卡的标识",
 # "只有N卡才能用cuda". A possessive (英伟达显卡的…, NVIDIA GPU's) describes NVIDIA cards in general.
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
@@ -728,7 +735,7 @@ class _Reader:
 
     def vendor(self, clause: str, no: int | None, line: str) -> None:
         """"an NVIDIA GPU", "a working CUDA device", "N卡": NVIDIA, unless negated ("no CUDA GPUs")."""
-        if _CHECK_THAT.search(clause):
+        if _CHECK_THAT.search(clause) or _TORCH_SAYS.search(clause):
             return  # "Please check that you have an NVIDIA GPU": torch's advice, not the user's machine
         if _GENERIC.search(clause):
             return  # a statement about CUDA and NVIDIA cards in general, not about this machine
@@ -902,8 +909,36 @@ _TRIGGER = re.compile(
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)
+# The same for a POSIX interpreter: a traceback's or a pip message's site-packages path that starts at the root
+# ("/home/u/miniconda3/envs/x/lib/python3.10/site-packages/torch/cuda/__init__.py", "/usr/local/lib/python3.10/dist-
+# packages/torch", "/opt/conda/lib/python3.8/site-packages") is Linux (WSL and containers included); one under /Users,
+# /opt/homebrew or /Library is macOS. Debian's "dist-packages" is Linux wherever it shows. It matters for what a plain
+# `pip install torch` brings: a CUDA wheel on Linux x86_64, a CPU one on Windows and macOS.
+# seen: https://github.com/maciej-sypetkowski/kaggle-rcic-1st/issues/5 ("/opt/conda/lib/python3.6/site-packages/torch/cuda/__init__.py")
+# seen: https://github.com/hkchengrex/Cutie/issues/37
+_POSIX_PACKAGES = re.compile(r"(?:^|[\s'\"(\[=:])(/[^\s'\"()\[\]:]{1,300}?)/(?:site|dist)-packages\b", re.A)
+_MACOS_ROOTS = ("/Users/", "/opt/homebrew/", "/Library/", "/System/", "/private/var/", "/Applications/")
+# nvidia-smi's table names its platform in the header row: "Persistence-M" on Linux, "TCC/WDDM" (older) or
+# "Driver-Model" (newer) on Windows.
+_SMI_LINUX = re.compile(r"\|\s*GPU\s+Name\s+Persistence-M\b", re.A)
+_SMI_WINDOWS = re.compile(r"\|\s*GPU\s+Name\s+(?:TCC/WDDM|Driver-Model)\b", re.A)
 _CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
 _DIGIT = re.compile(r"\d", re.A)
+
+
+def _posix_os(line: str) -> str | None:
+    """linux / macos from a root-anchored site-packages path or nvidia-smi's header row, else None."""
+    if "-packages" in line:
+        m = _POSIX_PACKAGES.search(line)
+        if m and not line[max(0, m.start(1) - 2):m.start(1)].endswith(":") and not re.match(r"/[A-Za-z]/", m.group(1)):
+            return "macos" if m.group(1).startswith(_MACOS_ROOTS) else "linux"  # not C:/..., not Git Bash's /c/...
+        if "dist-packages" in line and "\\" not in line and ":/" not in line:
+            return "linux"
+    if "Persistence-M" in line and _SMI_LINUX.search(line):
+        return "linux"
+    if ("WDDM" in line or "Driver-Model" in line) and _SMI_WINDOWS.search(line):
+        return "windows"
+    return None
 
 
 # A CUDA extension being built from source: torch.utils.cpp_extension's own words, nvcc failing, a setup.py build
@@ -947,6 +982,7 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
     windows_path_seen = False
+    posix_seen = False
     build_seen = False
     for no, raw in lines:
         line = raw[:MAX_LINE]
@@ -957,6 +993,11 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
             reader.add("os.name", "windows", no, line)
             windows_path_seen = True
+        if not posix_seen and ("-packages" in line or "|" in line):
+            posix = _posix_os(line)
+            if posix:
+                reader.add("os.name", posix, no, line)
+                posix_seen = True
         if not _TRIGGER.search(line) or (not _DIGIT.search(line) and not _WINDOWS_WORD.search(line) and not _AVAIL_HINT.search(line)
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."
                                           and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)

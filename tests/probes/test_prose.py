@@ -240,6 +240,27 @@ CASES = [
     ("https://github.com/open-edge-platform/anomalib/issues/584",
      "- OS: [Ubuntu, OD]\n- NVIDIA Driver Version [470.57.02]\n- CUDA Version [e.g. 11.4]",
      {"os.name": "linux", "os.distro": "Ubuntu", "driver.version": "470.57.02"}),
+    # --- the platform from a root-anchored site-packages path or nvidia-smi's header row -----------
+    ("https://github.com/maciej-sypetkowski/kaggle-rcic-1st/issues/5",
+     '  File "/opt/conda/lib/python3.6/site-packages/torch/cuda/__init__.py", line 99, in _check_driver',
+     {"os.name": "linux"}),
+    ("https://github.com/googlecolab/colabtools/issues/1773",
+     "/usr/local/lib/python3.6/dist-packages/torch/cuda/__init__.py:52: UserWarning: CUDA initialization: The NVIDIA "
+     "driver on your system is too old (found version 10010). Please update your GPU driver by downloading and installing "
+     "a new version from the URL: http://www.nvidia.com/Download/index.aspx Alternatively, go to: https://pytorch.org to "
+     "install a PyTorch version that has been compiled with your version of the CUDA driver. (Triggered internally at  "
+     "/pytorch/c10/cuda/CUDAFunctions.cpp:100.)",
+     {"os.name": "linux"}),
+    ("https://github.com/lllyasviel/Fooocus/issues/2169",
+     "| GPU  Name                 Persistence-M | Bus-Id        Disp.A | Volatile Uncorr. ECC |", {"os.name": "linux"}),
+    ("https://github.com/pytorch/pytorch/issues/68611",
+     "| GPU  Name            TCC/WDDM | Bus-Id        Disp.A | Volatile Uncorr. ECC |", {"os.name": "windows"}),
+    # torch.load's own words: its "CUDA device" is where the checkpoint was saved, not this machine's GPU
+    ("https://github.com/hkchengrex/Cutie/issues/37",
+     "RuntimeError: Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is False. If you are "
+     "running on a CPU-only machine, please use torch.load with map_location=torch.device('cpu') to map your storages to "
+     "the CPU.What should id do?",
+     {"torch.cuda_available": False}),
 ]
 
 NEGATIVES = [
