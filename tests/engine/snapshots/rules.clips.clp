@@ -3456,7 +3456,7 @@
    =>
    (gpufix-fired "rocm-gfx-unsupported#60"))
 (defrule gpufix:rocm-gfx-unsupported#61
-   (gpufix-facts (F__derived__rocm_unlisted_gpu_crash__s "ok"))
+   (gpufix-facts (F__derived__rocm_unlisted_gpu_crash__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#61"))
 (defrule gpufix:rocm-igpu-selected#0
