@@ -48,7 +48,7 @@ _AMD_WORDS = re.compile(r"\b(?:AMD|Radeon|Instinct)\b", re.I)
 # AMD GPU names a user writes. "RX" needs a number right after it (RTX never matches: R-T-X);
 # XT/XTX after a Radeon number is AMD's naming only.
 _NAMES = re.compile(
-    r"\b(?:AMD\s)?Radeon(?:\(TM\))?\s(?:RX\s?\d{3,4}(?:\s?(?:XTX|XT|GRE|S|M))?|Pro\s[A-Z]{0,2}\d{3,4}[A-Z]{0,2}|VII|"
+    r"\b(?:AMD\s)?Radeon(?:\(TM\))?\s(?:RX\s?\d{3,4}(?:\s?(?:XTX|XT|GRE|S|M)\b)?|Pro\s[A-Z]{0,2}\d{3,4}[A-Z]{0,2}|VII|"
     r"Vega\s?\d{1,2}|\d{3,4}M|R9\s\w{3,5})|"
     r"\bRX\s?[4-9]\d{2,3}(?:\s?(?:XTX|XT|GRE))?\b|"
     r"\b(?:[5-9][5-9]\d0)\s?(?:XTX|XT)\b|"

@@ -37,6 +37,13 @@ def test_amd_names_in_prose_but_not_nvidia_or_generic_radeon_graphics():
     assert _facts("AMD Radeon(TM) Graphics and NVIDIA GeForce RTX 3050 Laptop GPU") == {}
 
 
+def test_a_word_after_the_model_number_is_not_its_suffix():
+    # ROCm/legacy-rocm-build#1930: torch's device name "Radeon RX 570 Series" is the RX 570, not an "RX 570 S"
+    got = _facts('torch.cuda.get_device_name(torch.cuda.current_device()) == "Radeon RX 570 Series" # True')
+    assert got["rocm.gpu_names"] == ["Radeon RX 570"]
+    assert _facts("AMD Radeon RX 6800S laptop")["rocm.gpu_names"] == ["AMD Radeon RX 6800S"]
+
+
 def test_a_library_listing_of_targets_is_not_the_gpu():
     # roc-obj-ls over libtorch_hip.so lists the wheel's code objects, not this machine's GPU
     assert "rocm.gfx" not in _facts("1  host-x86_64-unknown-linux  file://libtorch_hip.so#offset=1  amdgcn-amd-amdhsa--gfx1030")

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-unsupported, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -7,19 +7,14 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_newer_than_driver__b)
    (slot F__compat__nvcc_targets_gpu__b)
-   (slot F__compat__rocm_gfx_supported__b)
-   (slot F__compat__rocm_gfx_supported__s)
-   (slot F__compat__rocm_override__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchaudio_matches__b)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__gpu__count__n)
-   (slot F__gpu__count__s)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
-   (slot F__gpu__vendor__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__numpy__version__s)
@@ -142,6 +137,7 @@
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
    (slot S__2c69c255210d)
+   (slot S__2c6ef01e2d0b)
    (slot S__2cdb480fec7e)
    (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
@@ -149,6 +145,7 @@
    (slot S__2da485e563a6)
    (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
+   (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
@@ -199,16 +196,15 @@
    (slot S__59c36748b61c)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
+   (slot S__5c6cc9813e71)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
-   (slot S__60f3bde31ac5)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
-   (slot S__64e82a2523ff)
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
@@ -257,6 +253,7 @@
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
+   (slot S__81f034252a64)
    (slot S__82b08df15d8c)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
@@ -271,10 +268,10 @@
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
-   (slot S__8eac6da2957a)
    (slot S__8f063c69f836)
    (slot S__8fb823986e12)
    (slot S__90195a4c7b00)
+   (slot S__9024203f7c49)
    (slot S__9045545a7223)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
@@ -365,7 +362,6 @@
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
-   (slot S__c38fa2a5298b)
    (slot S__c3b1ae20a477)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
@@ -398,12 +394,10 @@
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
    (slot S__d998c3d545c5)
-   (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
-   (slot S__db37bc2fbe9e)
    (slot S__dba9ff73e4f9)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
@@ -422,10 +416,11 @@
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
    (slot S__efd2b600f3cf)
+   (slot S__f055952390fc)
+   (slot S__f1a98292e678)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
-   (slot S__f43196966e5a)
    (slot S__f474e0ef665b)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
@@ -434,6 +429,7 @@
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f8bab711b173)
+   (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
    (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
@@ -1632,250 +1628,14 @@
    (gpufix-facts (F__rocm__gpu_names__s "ok"))
    =>
    (gpufix-fired "amd-gpu-evidence#1"))
-(defrule gpufix:rocm-gfx-unsupported#0
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+(defrule gpufix:rocm-unlisted-gpu-crash#0
+   (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f055952390fc FALSE) (S__f1a98292e678 TRUE))
    =>
-   (gpufix-fired "rocm-gfx-unsupported#0"))
-(defrule gpufix:rocm-gfx-unsupported#1
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   (gpufix-fired "rocm-unlisted-gpu-crash#0"))
+(defrule gpufix:rocm-unlisted-gpu-crash#1
+   (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f9b56cbd9c50 TRUE))
    =>
-   (gpufix-fired "rocm-gfx-unsupported#1"))
-(defrule gpufix:rocm-gfx-unsupported#2
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#2"))
-(defrule gpufix:rocm-gfx-unsupported#3
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#3"))
-(defrule gpufix:rocm-gfx-unsupported#4
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#4"))
-(defrule gpufix:rocm-gfx-unsupported#5
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#5"))
-(defrule gpufix:rocm-gfx-unsupported#6
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#6"))
-(defrule gpufix:rocm-gfx-unsupported#7
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#7"))
-(defrule gpufix:rocm-gfx-unsupported#8
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#8"))
-(defrule gpufix:rocm-gfx-unsupported#9
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#9"))
-(defrule gpufix:rocm-gfx-unsupported#10
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#10"))
-(defrule gpufix:rocm-gfx-unsupported#11
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#11"))
-(defrule gpufix:rocm-gfx-unsupported#12
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#12"))
-(defrule gpufix:rocm-gfx-unsupported#13
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#13"))
-(defrule gpufix:rocm-gfx-unsupported#14
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#14"))
-(defrule gpufix:rocm-gfx-unsupported#15
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#15"))
-(defrule gpufix:rocm-gfx-unsupported#16
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#16"))
-(defrule gpufix:rocm-gfx-unsupported#17
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#17"))
-(defrule gpufix:rocm-gfx-unsupported#18
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#18"))
-(defrule gpufix:rocm-gfx-unsupported#19
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#19"))
-(defrule gpufix:rocm-gfx-unsupported#20
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#20"))
-(defrule gpufix:rocm-gfx-unsupported#21
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#21"))
-(defrule gpufix:rocm-gfx-unsupported#22
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#22"))
-(defrule gpufix:rocm-gfx-unsupported#23
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#23"))
-(defrule gpufix:rocm-gfx-unsupported#24
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#24"))
-(defrule gpufix:rocm-gfx-unsupported#25
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#25"))
-(defrule gpufix:rocm-gfx-unsupported#26
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#26"))
-(defrule gpufix:rocm-gfx-unsupported#27
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#27"))
-(defrule gpufix:rocm-gfx-unsupported#28
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#28"))
-(defrule gpufix:rocm-gfx-unsupported#29
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#29"))
-(defrule gpufix:rocm-gfx-unsupported#30
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#30"))
-(defrule gpufix:rocm-gfx-unsupported#31
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#31"))
-(defrule gpufix:rocm-gfx-unsupported#32
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#32"))
-(defrule gpufix:rocm-gfx-unsupported#33
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#33"))
-(defrule gpufix:rocm-gfx-unsupported#34
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#34"))
-(defrule gpufix:rocm-gfx-unsupported#35
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#35"))
-(defrule gpufix:rocm-gfx-unsupported#36
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#36"))
-(defrule gpufix:rocm-gfx-unsupported#37
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#37"))
-(defrule gpufix:rocm-gfx-unsupported#38
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#38"))
-(defrule gpufix:rocm-gfx-unsupported#39
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#39"))
-(defrule gpufix:rocm-gfx-unsupported#40
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#40"))
-(defrule gpufix:rocm-gfx-unsupported#41
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#41"))
-(defrule gpufix:rocm-gfx-unsupported#42
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#42"))
-(defrule gpufix:rocm-gfx-unsupported#43
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#43"))
-(defrule gpufix:rocm-gfx-unsupported#44
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#44"))
-(defrule gpufix:rocm-gfx-unsupported#45
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#45"))
-(defrule gpufix:rocm-gfx-unsupported#46
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#46"))
-(defrule gpufix:rocm-gfx-unsupported#47
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#47"))
-(defrule gpufix:rocm-gfx-unsupported#48
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#48"))
-(defrule gpufix:rocm-gfx-unsupported#49
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#49"))
-(defrule gpufix:rocm-gfx-unsupported#50
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#50"))
-(defrule gpufix:rocm-gfx-unsupported#51
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#51"))
-(defrule gpufix:rocm-gfx-unsupported#52
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#52"))
-(defrule gpufix:rocm-gfx-unsupported#53
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#53"))
-(defrule gpufix:rocm-gfx-unsupported#54
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#54"))
-(defrule gpufix:rocm-gfx-unsupported#55
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#55"))
-(defrule gpufix:rocm-gfx-unsupported#56
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#56"))
-(defrule gpufix:rocm-gfx-unsupported#57
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#57"))
-(defrule gpufix:rocm-gfx-unsupported#58
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#58"))
-(defrule gpufix:rocm-gfx-unsupported#59
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#59"))
-(defrule gpufix:rocm-gfx-unsupported#60
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-unsupported#60"))
+   (gpufix-fired "rocm-unlisted-gpu-crash#1"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
@@ -1957,61 +1717,77 @@
    =>
    (gpufix-fired "container-shm-too-small#5"))
 (defrule gpufix:container-shm-too-small#6
-   (gpufix-facts (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__d998c3d545c5 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#6"))
 (defrule gpufix:container-shm-too-small#7
-   (gpufix-facts (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__d998c3d545c5 TRUE))
+   (gpufix-facts (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#7"))
 (defrule gpufix:container-shm-too-small#8
-   (gpufix-facts (S__13b0926191b0 TRUE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#8"))
 (defrule gpufix:container-shm-too-small#9
-   (gpufix-facts (S__13b0926191b0 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__de2a1c4f77e2 TRUE))
+   (gpufix-facts (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#9"))
 (defrule gpufix:container-shm-too-small#10
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__d998c3d545c5 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#10"))
 (defrule gpufix:container-shm-too-small#11
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__d998c3d545c5 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#11"))
 (defrule gpufix:container-shm-too-small#12
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (S__13b0926191b0 TRUE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#12"))
 (defrule gpufix:container-shm-too-small#13
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (S__13b0926191b0 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__de2a1c4f77e2 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#13"))
 (defrule gpufix:container-shm-too-small#14
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#14"))
 (defrule gpufix:container-shm-too-small#15
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#15"))
 (defrule gpufix:container-shm-too-small#16
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#16"))
 (defrule gpufix:container-shm-too-small#17
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
+(defrule gpufix:container-shm-too-small#20
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#20"))
+(defrule gpufix:container-shm-too-small#21
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#21"))
+(defrule gpufix:container-shm-too-small#22
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#22"))
+(defrule gpufix:container-shm-too-small#23
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
@@ -2297,12 +2073,15 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
    (slot F__compat__nvcc_major_matches_torch__b)
+   (slot F__compat__rocm_gfx_supported__b)
+   (slot F__compat__rocm_gfx_supported__s)
+   (slot F__compat__rocm_override__s)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
@@ -2316,14 +2095,19 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__gpu__count__n)
+   (slot F__gpu__count__s)
    (slot F__gpu__vendor)
+   (slot F__gpu__vendor__s)
    (slot F__match__macos_arch__r2b943429e932)
+   (slot F__match__macos_version__v__r2b943429e932)
+   (slot F__match__py_macos__v__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
@@ -2335,6 +2119,7 @@
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
+   (slot F__rocm__gfx__s)
    (slot F__rocm__kfd_access__b)
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
@@ -2365,6 +2150,7 @@
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
+   (slot S__042587d45dd6)
    (slot S__0db1fd69b39f)
    (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
@@ -2378,6 +2164,7 @@
    (slot S__1f6e4f903b85)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
+   (slot S__26f64cd8cce4)
    (slot S__29768ee166f0)
    (slot S__2a58ad147526)
    (slot S__2bdc95930651)
@@ -2386,6 +2173,7 @@
    (slot S__32acefde8817)
    (slot S__3b699f30d896)
    (slot S__3cf143898e22)
+   (slot S__3ed7fe84f29a)
    (slot S__3faa773246cb)
    (slot S__478496dbcddf)
    (slot S__4e1985a3deb9)
@@ -2394,8 +2182,11 @@
    (slot S__509ec55c7f6c)
    (slot S__516f16e005eb)
    (slot S__53c8a9ebee2a)
+   (slot S__572033a9b182)
    (slot S__5f3c716277d9)
+   (slot S__60f3bde31ac5)
    (slot S__62bbceae27e3)
+   (slot S__64e82a2523ff)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__6788ef789538)
@@ -2420,6 +2211,8 @@
    (slot S__87d78f63fd73)
    (slot S__8ac42b37bf81)
    (slot S__8bc2364d4d15)
+   (slot S__8dffc6f447df)
+   (slot S__8eac6da2957a)
    (slot S__8f59a016bde9)
    (slot S__914e6952cf0f)
    (slot S__950b3a1939df)
@@ -2445,6 +2238,7 @@
    (slot S__c26b40faaf5f)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
+   (slot S__c38fa2a5298b)
    (slot S__c53e3961031e)
    (slot S__c65de401c6ac)
    (slot S__cb2a8e9d8df1)
@@ -2457,7 +2251,9 @@
    (slot S__d46d4e679b15)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
+   (slot S__d9cea5b75183)
    (slot S__da749be2ba79)
+   (slot S__db37bc2fbe9e)
    (slot S__dd4a238193e3)
    (slot S__ddb6ae774d53)
    (slot S__ddbaa5a2c6c6)
@@ -2474,7 +2270,9 @@
    (slot S__ea69cfb0dcbd)
    (slot S__ee77f58f669f)
    (slot S__f1a1b779ef10)
+   (slot S__f27517048cf0)
    (slot S__f330492f2836)
+   (slot S__f43196966e5a)
    (slot S__f6a6878af0f0)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
@@ -3613,6 +3411,254 @@
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#8"))
+(defrule gpufix:rocm-gfx-unsupported#0
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#0"))
+(defrule gpufix:rocm-gfx-unsupported#1
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#1"))
+(defrule gpufix:rocm-gfx-unsupported#2
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#2"))
+(defrule gpufix:rocm-gfx-unsupported#3
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#3"))
+(defrule gpufix:rocm-gfx-unsupported#4
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#4"))
+(defrule gpufix:rocm-gfx-unsupported#5
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#5"))
+(defrule gpufix:rocm-gfx-unsupported#6
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#6"))
+(defrule gpufix:rocm-gfx-unsupported#7
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#7"))
+(defrule gpufix:rocm-gfx-unsupported#8
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#8"))
+(defrule gpufix:rocm-gfx-unsupported#9
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#9"))
+(defrule gpufix:rocm-gfx-unsupported#10
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#10"))
+(defrule gpufix:rocm-gfx-unsupported#11
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#11"))
+(defrule gpufix:rocm-gfx-unsupported#12
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#12"))
+(defrule gpufix:rocm-gfx-unsupported#13
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#13"))
+(defrule gpufix:rocm-gfx-unsupported#14
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#14"))
+(defrule gpufix:rocm-gfx-unsupported#15
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#15"))
+(defrule gpufix:rocm-gfx-unsupported#16
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#16"))
+(defrule gpufix:rocm-gfx-unsupported#17
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#17"))
+(defrule gpufix:rocm-gfx-unsupported#18
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#18"))
+(defrule gpufix:rocm-gfx-unsupported#19
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#19"))
+(defrule gpufix:rocm-gfx-unsupported#20
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#20"))
+(defrule gpufix:rocm-gfx-unsupported#21
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#21"))
+(defrule gpufix:rocm-gfx-unsupported#22
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#22"))
+(defrule gpufix:rocm-gfx-unsupported#23
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#23"))
+(defrule gpufix:rocm-gfx-unsupported#24
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#24"))
+(defrule gpufix:rocm-gfx-unsupported#25
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#25"))
+(defrule gpufix:rocm-gfx-unsupported#26
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#26"))
+(defrule gpufix:rocm-gfx-unsupported#27
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#27"))
+(defrule gpufix:rocm-gfx-unsupported#28
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#28"))
+(defrule gpufix:rocm-gfx-unsupported#29
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#29"))
+(defrule gpufix:rocm-gfx-unsupported#30
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#30"))
+(defrule gpufix:rocm-gfx-unsupported#31
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#31"))
+(defrule gpufix:rocm-gfx-unsupported#32
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#32"))
+(defrule gpufix:rocm-gfx-unsupported#33
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#33"))
+(defrule gpufix:rocm-gfx-unsupported#34
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#34"))
+(defrule gpufix:rocm-gfx-unsupported#35
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#35"))
+(defrule gpufix:rocm-gfx-unsupported#36
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#36"))
+(defrule gpufix:rocm-gfx-unsupported#37
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#37"))
+(defrule gpufix:rocm-gfx-unsupported#38
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#38"))
+(defrule gpufix:rocm-gfx-unsupported#39
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#39"))
+(defrule gpufix:rocm-gfx-unsupported#40
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#40"))
+(defrule gpufix:rocm-gfx-unsupported#41
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#41"))
+(defrule gpufix:rocm-gfx-unsupported#42
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#42"))
+(defrule gpufix:rocm-gfx-unsupported#43
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#43"))
+(defrule gpufix:rocm-gfx-unsupported#44
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#44"))
+(defrule gpufix:rocm-gfx-unsupported#45
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#45"))
+(defrule gpufix:rocm-gfx-unsupported#46
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#46"))
+(defrule gpufix:rocm-gfx-unsupported#47
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#47"))
+(defrule gpufix:rocm-gfx-unsupported#48
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#48"))
+(defrule gpufix:rocm-gfx-unsupported#49
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#49"))
+(defrule gpufix:rocm-gfx-unsupported#50
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#50"))
+(defrule gpufix:rocm-gfx-unsupported#51
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#51"))
+(defrule gpufix:rocm-gfx-unsupported#52
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#52"))
+(defrule gpufix:rocm-gfx-unsupported#53
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#53"))
+(defrule gpufix:rocm-gfx-unsupported#54
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#54"))
+(defrule gpufix:rocm-gfx-unsupported#55
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#55"))
+(defrule gpufix:rocm-gfx-unsupported#56
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#56"))
+(defrule gpufix:rocm-gfx-unsupported#57
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#57"))
+(defrule gpufix:rocm-gfx-unsupported#58
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#58"))
+(defrule gpufix:rocm-gfx-unsupported#59
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#59"))
+(defrule gpufix:rocm-gfx-unsupported#60
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#60"))
+(defrule gpufix:rocm-gfx-unsupported#61
+   (gpufix-facts (F__derived__rocm_unlisted_gpu_crash__s "ok") (S__f43196966e5a TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#61"))
 (defrule gpufix:rocm-igpu-selected#0
    (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1587b1ab14fb TRUE) (S__1de1094b5b4f TRUE) (S__6b99d934ff1f TRUE))
    =>
@@ -3621,6 +3667,22 @@
    (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1de1094b5b4f TRUE) (S__6b99d934ff1f TRUE) (S__7dec0cec7039 TRUE))
    =>
    (gpufix-fired "rocm-igpu-selected#1"))
+(defrule gpufix:rocm-igpu-selected#2
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3ed7fe84f29a TRUE) (S__572033a9b182 TRUE) (S__6b99d934ff1f TRUE))
+   =>
+   (gpufix-fired "rocm-igpu-selected#2"))
+(defrule gpufix:rocm-igpu-selected#3
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1587b1ab14fb TRUE) (S__1de1094b5b4f TRUE) (S__f27517048cf0 TRUE))
+   =>
+   (gpufix-fired "rocm-igpu-selected#3"))
+(defrule gpufix:rocm-igpu-selected#4
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1de1094b5b4f TRUE) (S__8dffc6f447df TRUE) (S__f27517048cf0 TRUE))
+   =>
+   (gpufix-fired "rocm-igpu-selected#4"))
+(defrule gpufix:rocm-igpu-selected#5
+   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__26f64cd8cce4 TRUE) (S__3ed7fe84f29a TRUE))
+   =>
+   (gpufix-fired "rocm-igpu-selected#5"))
 (defrule gpufix:rocm-kfd-permission#0
    (gpufix-facts (S__1527de0bdb1a TRUE))
    =>
@@ -3873,6 +3935,14 @@
    (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#55"))
+(defrule gpufix:mps-unavailable#56
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__8ac42b37bf81 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#56"))
+(defrule gpufix:mps-unavailable#57
+   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__8ac42b37bf81 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#57"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
