@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -166,6 +166,7 @@
    (slot S__411f05518759)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
+   (slot S__45a8dc8e7454)
    (slot S__45bc1baa7404)
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
@@ -269,12 +270,14 @@
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
    (slot S__8f063c69f836)
+   (slot S__8f22e697128e)
    (slot S__8fb823986e12)
    (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
    (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
+   (slot S__91246c756001)
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__93405075c03c)
@@ -323,6 +326,7 @@
    (slot S__a761e18e5cb1)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
+   (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a9b7857761d7)
    (slot S__aa1ec96df1f1)
@@ -398,6 +402,7 @@
    (slot S__da692379ec2d)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
+   (slot S__db41e287b874)
    (slot S__dba9ff73e4f9)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
@@ -720,6 +725,14 @@
    (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#13"))
+(defrule gpufix:mkl-too-new-for-conda-torch#0
+   (gpufix-facts (S__8f22e697128e TRUE))
+   =>
+   (gpufix-fired "mkl-too-new-for-conda-torch#0"))
+(defrule gpufix:mkl-too-new-for-conda-torch#1
+   (gpufix-facts (S__a8d63b0496d2 TRUE))
+   =>
+   (gpufix-fired "mkl-too-new-for-conda-torch#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -864,6 +877,18 @@
    (gpufix-facts (F__driver__version__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#5"))
+(defrule gpufix:openmp-runtime-duplicate#0
+   (gpufix-facts (S__45a8dc8e7454 TRUE))
+   =>
+   (gpufix-fired "openmp-runtime-duplicate#0"))
+(defrule gpufix:openmp-runtime-duplicate#1
+   (gpufix-facts (S__db41e287b874 TRUE))
+   =>
+   (gpufix-fired "openmp-runtime-duplicate#1"))
+(defrule gpufix:openmp-runtime-duplicate#2
+   (gpufix-facts (S__91246c756001 TRUE))
+   =>
+   (gpufix-fired "openmp-runtime-duplicate#2"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
