@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -49,6 +49,7 @@
    (slot P__52037ad13611)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
+   (slot P__833b725de3ce)
    (slot P__901589c6544d)
    (slot P__9b46196d9741)
    (slot P__9ccbc9c3cdc8)
@@ -69,6 +70,7 @@
    (slot S__05f1e95f4dc4)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
    (slot S__08195bacdfb1)
@@ -172,6 +174,7 @@
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
+   (slot S__4787fffd3dd9)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
@@ -248,6 +251,7 @@
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
+   (slot S__7dce41e046b2)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
@@ -260,6 +264,7 @@
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
    (slot S__860acca2e9b7)
+   (slot S__8698c23d50eb)
    (slot S__871748ab9d5b)
    (slot S__8741de671174)
    (slot S__879df2785019)
@@ -330,6 +335,7 @@
    (slot S__a8f5c08b1b23)
    (slot S__a9b7857761d7)
    (slot S__aa1ec96df1f1)
+   (slot S__aa39c589fd71)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
    (slot S__acf0a5f7ed38)
@@ -399,11 +405,13 @@
    (slot S__d9379eb81bf9)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
+   (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
    (slot S__dba9ff73e4f9)
+   (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
    (slot S__de2a1c4f77e2)
@@ -411,6 +419,8 @@
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
+   (slot S__e364fa360ab3)
+   (slot S__e5033137eaea)
    (slot S__e57798e07273)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
@@ -441,6 +451,7 @@
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
    (slot S__fb7ed08eef88)
+   (slot S__fb9bda23e80c)
    (slot S__fbe83263400e)
    (slot S__fd4196ceb6cb)
    (slot S__fe4bbb9fc02b)
@@ -1017,6 +1028,14 @@
    (gpufix-facts (S__2b83dae77c93 TRUE))
    =>
    (gpufix-fired "several-torch-evidence#5"))
+(defrule gpufix:system-libstdcxx-too-old#0
+   (gpufix-facts (S__0746e70f8ee7 TRUE) (S__da4029c02a6f FALSE))
+   =>
+   (gpufix-fired "system-libstdcxx-too-old#0"))
+(defrule gpufix:system-libstdcxx-too-old#1
+   (gpufix-facts (S__da4029c02a6f FALSE) (S__dc9562ddd1ed TRUE))
+   =>
+   (gpufix-fired "system-libstdcxx-too-old#1"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
@@ -1813,6 +1832,30 @@
    (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
+(defrule gpufix:ctranslate2-int8-blackwell#0
+   (gpufix-facts (S__8698c23d50eb TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#0"))
+(defrule gpufix:ctranslate2-int8-blackwell#1
+   (gpufix-facts (S__7dce41e046b2 FALSE) (S__aa39c589fd71 TRUE) (S__fb9bda23e80c TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#1"))
+(defrule gpufix:ctranslate2-int8-blackwell#2
+   (gpufix-facts (S__4787fffd3dd9 TRUE) (S__7dce41e046b2 FALSE) (S__fb9bda23e80c TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#2"))
+(defrule gpufix:ctranslate2-int8-blackwell#3
+   (gpufix-facts (P__833b725de3ce TRUE) (S__7dce41e046b2 FALSE) (S__fb9bda23e80c TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#3"))
+(defrule gpufix:ctranslate2-int8-blackwell#4
+   (gpufix-facts (S__4787fffd3dd9 TRUE) (S__7dce41e046b2 FALSE) (S__aa39c589fd71 TRUE) (S__e364fa360ab3 FALSE) (S__e5033137eaea TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#4"))
+(defrule gpufix:ctranslate2-int8-blackwell#5
+   (gpufix-facts (P__833b725de3ce TRUE) (S__7dce41e046b2 FALSE) (S__aa39c589fd71 TRUE) (S__e364fa360ab3 FALSE) (S__e5033137eaea TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#5"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
