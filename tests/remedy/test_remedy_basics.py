@@ -23,8 +23,19 @@ def test_posix_quoting_round_trips_through_the_shell():
 
 def test_windows_quoting_follows_msvcrt_rules():
     line = command_line(ARGV, "windows")
-    assert line.startswith('"C:\\Program Files\\Python311\\python.exe" -m pip install numpy<2 ')
+    assert line.startswith('"C:\\Program Files\\Python311\\python.exe" -m pip install "numpy<2" ')
     assert command_line(["python", 'say "hi"'], "windows") == 'python "say \\"hi\\""'
+
+
+def test_windows_quotes_what_cmd_would_act_on():
+    """Unquoted, cmd.exe redirects `numpy<2` from a file named 2 and pipes `openmp|mkl` into a program mkl."""
+    assert command_line(["conda", "list", "openmp|mkl|numpy|torch"], "windows") == 'conda list "openmp|mkl|numpy|torch"'
+    assert command_line(["pip", "install", "torch>=2.7,<3"], "windows") == 'pip install "torch>=2.7,<3"'
+    assert command_line(["set", "A=1&B=2"], "windows") == 'set "A=1&B=2"'
+    # MSVCRT escapes still hold inside the added quotes: a quote escaped, trailing backslashes doubled
+    assert command_line(["x", 'a\\b"<c'], "windows") == 'x "a\\b\\"<c"'
+    assert command_line(["x", "C:\\d\\a&b\\"], "windows") == 'x "C:\\d\\a&b\\\\"'
+    assert command_line(["python", "-m", "pip"], "windows") == "python -m pip"
 
 
 def test_state_dir_per_platform():

@@ -56,7 +56,8 @@ def test_windows_commands_are_quoted_for_cmd():
     exe = "C:\\Program Files\\Python311\\python.exe"
     d = Diagnosis("x", "T", "error", "setup", "E.", {}, (Remedy("R", (Step("s", (exe, "-m", "pip", "install",
                                                                                "numpy<2")),)),))
-    assert '          "C:\\Program Files\\Python311\\python.exe" -m pip install numpy<2' in render_diagnosis(
+    # unquoted, cmd.exe would read `<2` as a redirection from a file named 2
+    assert '          "C:\\Program Files\\Python311\\python.exe" -m pip install "numpy<2"' in render_diagnosis(
         d, 1, "en", "windows")
     assert "          'C:\\Program Files\\Python311\\python.exe' -m pip install 'numpy<2'" in render_diagnosis(
         d, 1, "en", "linux")

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import shlex
-import subprocess
 from pathlib import Path
 
 from gpufix.commands.diagnose import add_online_argument, request_from_args
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK
+from gpufix.remedy.commandline import command_line
 
 HELP = "recommend the torch build for this GPU, driver and Python, with the exact install commands"
 
@@ -86,7 +85,7 @@ def render(rec, target: str) -> str:
         if cmd:
             lines.append("")
             lines.append(f"{title}:")
-            lines.append("  " + (subprocess.list2cmdline(cmd) if windows else shlex.join(cmd)))
+            lines.append("  " + command_line(cmd, "windows" if windows else "linux"))
     if rec.kind in ("cuda", "cpu", "mps") and rec.pip_command:
         lines.append("")
         lines.append(f"Then check it: gpufix --python {rec.pip_command[0]}")
