@@ -197,3 +197,13 @@ def test_cpu_threads_follow_the_cpus_and_their_load():
     assert cpu_threads(cpus=16, load=4.2) == 12
     assert cpu_threads(cpus=4, load=40.0) == 1
     assert 1 <= cpu_threads() <= (os.cpu_count() or 1)
+
+
+def test_a_broken_throughput_gives_no_speedup_and_no_crash():
+    """Events are data: a string or a zero where a number belongs leaves the speed-up unknown."""
+    events = _events("cuda-ok--h200-this-device")
+    for bad in ("fast", 0, None, True):
+        broken = [dict(e, images_per_s=bad) if e["event"] == "cpu" else e for e in events]
+        r = build_result(broken, "", 0)
+        assert r.status == "ok"
+        assert r.fact("verify.speedup").status != "ok"

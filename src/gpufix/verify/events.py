@@ -243,7 +243,8 @@ def _facts(events, last, status, stderr, returncode, stopped, launch_error) -> l
     else:
         facts.append((not_run if train is None else unknown)("verify.cpu_images_per_s", SOURCE,
                                                               reason if train is None else why))
-    if train_dev and train_dev != "cpu" and cpu is not None and cpu.get("images_per_s") and train.get("images_per_s"):
+    if (train_dev and train_dev != "cpu" and cpu is not None and _positive(cpu.get("images_per_s"))
+            and _positive(train.get("images_per_s"))):
         steady, how = steady_images_per_s(events, train)
         facts.append(ok("verify.speedup", steady / cpu["images_per_s"], SOURCE, how))
     elif train_dev == "cpu":
@@ -253,6 +254,11 @@ def _facts(events, last, status, stderr, returncode, stopped, launch_error) -> l
     else:
         facts.append(unknown("verify.speedup", SOURCE, why))
     return facts
+
+
+def _positive(x: Any) -> bool:
+    """A throughput the script reported as a number (the events are data: a broken line must not crash)."""
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and x > 0
 
 
 def steady_images_per_s(events: list[dict], train: dict) -> tuple[float, str]:
