@@ -35,6 +35,7 @@ class Evaluation:
     signatures: dict[str, dict[str, Any]] = field(default_factory=dict)  # fired rule id -> name -> hit
     backend: str = ""  # the engine that ran: "durable" or "clips" (JSON engine.backend)
     backend_note: str | None = None  # one line when the default engine could not run (text report)
+    backend_why: str | None = None  # that line's reason alone, for a report in another language
 
     @property
     def fired_ids(self) -> list[str]:
@@ -160,4 +161,5 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
             found = {name: hit for name in by_id[rid].signatures if (hit := signals.hit(rid, name)) is not None}
             if found:
                 hits[rid] = found
-    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, hits, engine.name, selection.note)
+    return Evaluation(sort_diagnoses(diagnoses), fired, view.derived, hits, engine.name, selection.note,
+                      selection.why)

@@ -40,13 +40,17 @@ LogAdder = Callable[[Collected, str], Collected]
 VERIFY_CHECKS = ("cuda-alloc", "mnist")
 
 
-def knowledge_line(outcome: Any) -> str:
+def knowledge_line(outcome: Any, lang: str = "en") -> str:
     """The tables' date, as in the text report (and a count of what is newer than them)."""
     from gpufix.knowledge.dating import line  # lazy: only once a summary is shown
 
     k = outcome.knowledge
     beyond = k.get("beyond_tables") or []
-    return line(k) + (f" — {len(beyond)} installed component(s) newer than the tables" if beyond else "")
+    if not beyond:
+        return line(k, lang)
+    more = (f"{len(beyond)} 个已安装组件比这些表更新" if lang == "zh"
+            else f"{len(beyond)} installed component(s) newer than the tables")
+    return f"{line(k, lang)} — {more}"
 
 
 def snapshot_environment(python: str, reason: str) -> str:

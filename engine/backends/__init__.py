@@ -61,6 +61,7 @@ class Selection:
 
     backend: Backend
     note: str | None = None  # one line for the text report when the default could not run
+    why: str | None = None  # the note's reason alone (the report words the rest in the user's language)
 
 
 _lock = threading.Lock()
@@ -102,6 +103,7 @@ def select(environ: Mapping[str, str] | None = None) -> Selection:
             if skipped:
                 why = "; ".join(b.unavailable_reason() for b in skipped)
                 note = f"Rule engine: {candidate.label} ({why})"
+                return Selection(candidate, note, why)
             return Selection(candidate, note)
         skipped.append(candidate)
     raise EngineUnavailable("no rule engine can run here: "

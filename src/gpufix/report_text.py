@@ -24,10 +24,10 @@ EVIDENCE_LINES = 12  # a traceback as evidence is cut here; the full text is in 
 def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] = ()) -> str:
 
     c = outcome.collected
-    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts)]
+    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts, outcome.facts.value("python.executable"))]
     if outcome.engine_note:
-        out.append(f"  {outcome.engine_note}")
-    out += render_knowledge(outcome)
+        out.append(f"  {outcome.engine_note_in(lang)}")
+    out += render_knowledge(outcome, lang)
     out += render_machine(outcome, lang)
     out.append("")
     out.append(t("summary", lang))
@@ -57,12 +57,12 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     return "\n".join(out) + "\n"
 
 
-def render_knowledge(outcome: Outcome) -> list[str]:
+def render_knowledge(outcome: Outcome, lang: str = "en") -> list[str]:
     """The tables' date (one line), and one line per installed component newer than them."""
     from gpufix.knowledge.dating import line  # lazy: text output only
 
     k = outcome.knowledge
-    return [f"  {line(k)}"] + [f"    - {b}" for b in k.get("beyond_tables") or ()]
+    return [f"  {line(k, lang)}"] + [f"    - {b}" for b in k.get("beyond_tables") or ()]
 
 
 def render_machine(outcome: Outcome, lang: str) -> list[str]:
@@ -128,10 +128,13 @@ def counts_line(diags: Sequence[Diagnosis], lang: str) -> str:
     return t("counts", lang, errors=sev.count("error"), warnings=sev.count("warning"), infos=sev.count("info"))
 
 
-def _inputs(c: Collected, lang: str, user_facts: Sequence[str]) -> list[str]:
+def _inputs(c: Collected, lang: str, user_facts: Sequence[str], recorded_python: object = None) -> list[str]:
     lines = []
-    if c.python:
-        lines.append(f"  {t('report_for', lang)}: {c.python}")
+    # A fixture is another machine's recording: the report is for the interpreter it recorded, not the one
+    # gpufix runs in here.
+    target = (recorded_python or "-") if c.source == "fixture" else c.python
+    if target:
+        lines.append(f"  {t('report_for', lang)}: {target}")
     src = {"probe": t("probed", lang), "fixture": f"{t('fixture', lang)} {c.fixture}",
            "none": t("no_probe", lang)}[c.source]
     parts = [src]

@@ -140,12 +140,12 @@ class ScanScreen(Screen):
             return
         results = outcome.collected.probe_results
         header = probes_line(results, self.lang) if results else ""
-        note = getattr(outcome, "engine_note", None)  # "Rule engine: CLIPS (...)" when it fell back
+        note = outcome.engine_note_in(self.lang)  # "Rule engine: CLIPS (...)" when it fell back
         if note:
             header = f"{header}\n{note}" if header else note
         from gpufix.tui.services import knowledge_line  # lazy: once a summary is shown
 
-        header = f"{header}\n{knowledge_line(outcome)}" if header else knowledge_line(outcome)
+        header = f"{header}\n{knowledge_line(outcome, self.lang)}" if header else knowledge_line(outcome, self.lang)
         self.paint(outcome, t("scan.enter", self.lang), header)
         self.query_one("#probes").display = False
         self.set_title(state_title(outcome, self.lang))

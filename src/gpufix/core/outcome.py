@@ -159,6 +159,16 @@ class Outcome:
         """One line when the default engine could not run ("Rule engine: CLIPS (...)"), else None."""
         return getattr(self.evaluation, "backend_note", None)
 
+    def engine_note_in(self, lang: str) -> str | None:
+        """engine_note in the user's language (the reason, an import error, stays as Python said it)."""
+        note, why = self.engine_note, getattr(self.evaluation, "backend_why", None)
+        if not note or lang == "en" or not why:
+            return note
+        from engine import backends  # lazy: only a report that shows the note needs the label
+        from gpufix.ui_strings import t
+
+        return t("engine.fallback", lang, label=backends.backend(self.engine_backend).label, why=why)
+
 
 # Front ends may swap the analysis (tests inject one): Collected + language -> Outcome.
 Analyser = Callable[[Collected, str], Outcome]

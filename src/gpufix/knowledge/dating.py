@@ -46,11 +46,21 @@ def info() -> dict[str, Any]:
     return out
 
 
-def line(doc: dict[str, Any] | None = None) -> str:
-    """One line for --text and the TUI."""
+def line(doc: dict[str, Any] | None = None, lang: str = "en") -> str:
+    """One line for --text and the TUI, in English or Chinese (a note about an unusable update file stays
+    as written: it names a path and a parse error)."""
     d = doc or info()
+    newest = d.get("newest_torch") or "?"
+    if lang == "zh":
+        where = "已从软件包索引更新" if d["origin"] == "update" else "随 gpufix 发布"
+        text = f"版本知识截至 {d['as_of']}（{where}；已知最新 torch：{newest}）"
+        if d.get("note"):
+            text += f" - {d['note']}"
+        elif d["origin"] != "update":
+            text += "；`gpufix knowledge update` 可刷新"
+        return text
     where = "updated from the package indexes" if d["origin"] == "update" else "shipped with gpufix"
-    text = f"Knowledge as of {d['as_of']} ({where}; newest torch known: {d.get('newest_torch') or '?'})"
+    text = f"Knowledge as of {d['as_of']} ({where}; newest torch known: {newest})"
     if d.get("note"):
         text += f" - {d['note']}"
     elif d["origin"] != "update":

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -37,6 +37,7 @@
    (slot F__torch__install_count__n)
    (slot F__torch__installer)
    (slot F__torch__installer__s)
+   (slot F__torch__metadata_version__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version_full__s)
@@ -1097,6 +1098,10 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#13"))
+(defrule gpufix:torch-not-installed#0
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
+   =>
+   (gpufix-fired "torch-not-installed#0"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
