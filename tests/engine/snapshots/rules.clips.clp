@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -66,6 +66,7 @@
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
    (slot S__037be89db46b)
+   (slot S__0509e01c1d12)
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
    (slot S__05ad4ac39603)
@@ -136,6 +137,7 @@
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
+   (slot S__26e10ed293f6)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
    (slot S__2a18c621c8d6)
@@ -169,6 +171,7 @@
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__411f05518759)
+   (slot S__4138338a1623)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
@@ -201,6 +204,7 @@
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
+   (slot S__5a0109c44c30)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
    (slot S__5c6cc9813e71)
@@ -275,6 +279,7 @@
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
    (slot S__88f0670f19d4)
+   (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
@@ -425,6 +430,7 @@
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
    (slot S__e364fa360ab3)
+   (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e57798e07273)
    (slot S__e8d7a239b82b)
@@ -622,6 +628,26 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
+(defrule gpufix:cpu-illegal-instruction#0
+   (gpufix-facts (S__26e10ed293f6 TRUE) (S__4138338a1623 FALSE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#0"))
+(defrule gpufix:cpu-illegal-instruction#1
+   (gpufix-facts (S__4138338a1623 FALSE) (S__8a04434bfde9 TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#1"))
+(defrule gpufix:cpu-illegal-instruction#2
+   (gpufix-facts (S__4138338a1623 FALSE) (S__5a0109c44c30 TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#2"))
+(defrule gpufix:cpu-illegal-instruction#3
+   (gpufix-facts (S__4138338a1623 FALSE) (S__e4a4711639fd TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#3"))
+(defrule gpufix:cpu-illegal-instruction#4
+   (gpufix-facts (S__0509e01c1d12 TRUE) (S__4138338a1623 FALSE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#4"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
