@@ -339,6 +339,7 @@
    (slot S__a7187f211074)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
+   (slot S__a7777869475e)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
    (slot S__a8d63b0496d2)
@@ -366,11 +367,13 @@
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
+   (slot S__b6b5521faf5d)
    (slot S__b76274712485)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
+   (slot S__baf4b2d893b4)
    (slot S__bb17f6c70563)
    (slot S__bbafba1ccfee)
    (slot S__bdb8f19708bb)
@@ -1900,6 +1903,30 @@
    (gpufix-facts (P__833b725de3ce TRUE) (S__7dce41e046b2 FALSE) (S__aa39c589fd71 TRUE) (S__e364fa360ab3 FALSE) (S__e5033137eaea TRUE))
    =>
    (gpufix-fired "ctranslate2-int8-blackwell#5"))
+(defrule gpufix:ctranslate2-int8-blackwell#6
+   (gpufix-facts (S__4787fffd3dd9 TRUE) (S__baf4b2d893b4 TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#6"))
+(defrule gpufix:ctranslate2-int8-blackwell#7
+   (gpufix-facts (S__b6b5521faf5d TRUE) (S__baf4b2d893b4 TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#7"))
+(defrule gpufix:ctranslate2-int8-blackwell#8
+   (gpufix-facts (P__833b725de3ce TRUE) (S__baf4b2d893b4 TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#8"))
+(defrule gpufix:ctranslate2-int8-blackwell#9
+   (gpufix-facts (S__4787fffd3dd9 TRUE) (S__a7777869475e TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#9"))
+(defrule gpufix:ctranslate2-int8-blackwell#10
+   (gpufix-facts (S__a7777869475e TRUE) (S__b6b5521faf5d TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#10"))
+(defrule gpufix:ctranslate2-int8-blackwell#11
+   (gpufix-facts (P__833b725de3ce TRUE) (S__a7777869475e TRUE))
+   =>
+   (gpufix-fired "ctranslate2-int8-blackwell#11"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
