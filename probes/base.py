@@ -12,6 +12,7 @@ catches everything and turns it into ``unknown`` facts with the reason.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +23,15 @@ from typing import Callable, Mapping, Sequence
 from gpufix.facts import Fact, unknown
 from gpufix.probes import processes
 from gpufix.records import record
+
+
+def loads_json(text: str | bytes):  # noqa: ANN201 - any JSON value
+    """json.loads for recorded or probed output: too deep a nesting (json's recursion limit) is a
+    ValueError like any other malformed document, so the probe declines instead of crashing."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 # Raw output of one probe: file name -> text. File names are the fixture file names.
 Raw = dict[str, str]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import Probe, ProbeContext, Raw
 from gpufix.probes.redact import is_secret_name, redact
@@ -64,7 +65,7 @@ def select(env: dict[str, str] | object) -> dict[str, str]:
 
 def parse_env_json(text: str) -> list[Fact]:
     """env.<NAME> facts from env.json (pure; filters and redacts again, whatever the file says)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     if not isinstance(doc, dict):
         raise ValueError("env.json is not an object")
     chosen = select({k: v for k, v in doc.items() if isinstance(v, str)})

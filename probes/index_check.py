@@ -19,6 +19,7 @@ import platform
 import sys
 from typing import Any
 
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw
 from gpufix.probes.redact import redact
@@ -52,7 +53,7 @@ def _os(plat: str) -> str:
 def parse(raw: Raw) -> list[Fact]:
     if FILE not in raw:
         return [unknown(n, NAME, "the index was not checked") for n in FACTS]
-    doc = json.loads(raw[FILE])
+    doc = loads_json(raw[FILE])
     where = f"{doc.get('url')} ({len(doc.get('files') or [])} files)"
     found = variants(doc.get("files") or [], doc.get("os"), doc.get("arch"))
     facts = [ok("pip.index_torch_variants", sorted(found), NAME, where)]

@@ -6,7 +6,6 @@ turns what is read here into release rows.
 """
 from __future__ import annotations
 
-import json
 from html.parser import HTMLParser
 from typing import Any, Iterable
 from urllib.parse import unquote, urljoin, urlsplit
@@ -16,6 +15,7 @@ from packaging.tags import Tag
 from packaging.utils import InvalidWheelFilename, parse_wheel_filename
 from packaging.version import InvalidVersion, Version
 
+from gpufix.probes.base import loads_json
 from gpufix.records import record
 
 PEP691 = "application/vnd.pypi.simple.v1+json"
@@ -101,7 +101,7 @@ def parse_simple(body: bytes, content_type: str, page_url: str) -> list[IndexFil
 
 def _parse_json(body: bytes, page_url: str) -> list[IndexFile]:
     try:
-        doc = json.loads(body)
+        doc = loads_json(body)
     except ValueError as e:
         raise PageError(f"not valid JSON ({e})") from e
     if not isinstance(doc, dict) or not isinstance(doc.get("files"), list):
@@ -159,7 +159,7 @@ def _parse_html(text: str, page_url: str) -> list[IndexFile]:
 def parse_json_api(body: bytes) -> dict[str, Any]:
     """The PyPI JSON API document (/pypi/<name>/json): info + releases (raises PageError)."""
     try:
-        doc = json.loads(body)
+        doc = loads_json(body)
     except ValueError as e:
         raise PageError(f"not valid JSON ({e})") from e
     if not isinstance(doc, dict) or not isinstance(doc.get("info"), dict):

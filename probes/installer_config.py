@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import Probe, ProbeContext, Raw
 from gpufix.probes.redact import redact
@@ -101,7 +102,7 @@ def read_pip_conf(text: str) -> dict[str, dict[str, str]]:
 
 def parse_pip_config(text: str) -> list[Fact]:
     """pip.* facts from pip-config.json (pure)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     env = {k: redact(str(v)) for k, v in (doc.get("env") or {}).items() if k in PIP_ENV}
     files = [f for f in doc.get("files") or [] if isinstance(f, dict)]
     merged: dict[str, tuple[str, str]] = {}  # key -> (value, where)
@@ -231,7 +232,7 @@ def read_condarc_channels(text: str) -> list[str] | None:
 
 def parse_conda(text: str) -> list[Fact]:
     """conda.* facts from conda.json (pure)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     facts: list[Fact] = []
     env_name, prefix = doc.get("env_name"), doc.get("active_prefix")
     facts.append(ok("conda.env", env_name, NAME) if env_name else absent("conda.env", NAME, "no active conda env"))

@@ -15,6 +15,7 @@ import json
 import os
 from typing import Any
 
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, ok, unknown
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, Raw
 
@@ -105,7 +106,7 @@ def error_text(doc: dict[str, Any]) -> str:
 
 def parse_nvml_json(text: str) -> list[Fact]:
     """Facts from nvml.json (pure)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     if not isinstance(doc, dict):
         raise ValueError("nvml.json is not an object")
     if doc.get("error") and "driver_version" not in doc:

@@ -23,6 +23,7 @@ import os
 from typing import Iterable
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import (Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw, find_executable,
                                 run_command)
@@ -99,7 +100,7 @@ def _hex4(text: str | None) -> str | None:
 
 def parse_sysfs(text: str) -> dict[str, DisplayDevice]:
     """Display devices by slot from the recorded /sys/bus/pci reading (pure)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     if not isinstance(doc, dict) or not isinstance(doc.get("devices", []), list):
         raise ValueError("pci-sysfs.json: not a recording of /sys/bus/pci")
     out: dict[str, DisplayDevice] = {}

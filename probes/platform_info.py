@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import platform
 
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import Probe, ProbeContext, Raw
 
@@ -16,7 +17,7 @@ _OS_NAMES = {"linux": "linux", "win32": "windows", "cygwin": "windows", "darwin"
 
 def parse_platform_json(text: str) -> list[Fact]:
     """Facts from platform.json (pure)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     if not isinstance(doc, dict):
         raise ValueError("platform.json is not an object")
     sys_platform = str(doc.get("sys_platform") or "")

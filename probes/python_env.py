@@ -11,6 +11,7 @@ import json
 import os
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok, unknown
 from gpufix.probes import prestart
 from gpufix.probes.base import Probe, ProbeContext, ProbeFailed, Raw, run_command
@@ -35,14 +36,14 @@ def extract_json(stdout: str) -> dict:
     last line that starts with '{' (stray output before it is tolerated)."""
     text = stdout.strip()
     try:
-        doc = json.loads(text)
+        doc = loads_json(text)
     except ValueError:
         doc = None
         for line in reversed(text.splitlines()):
             line = line.strip()
             if line.startswith("{"):
                 try:
-                    doc = json.loads(line)
+                    doc = loads_json(line)
                     break
                 except ValueError:
                     continue

@@ -22,6 +22,7 @@ import os
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from typing import Any
 
+from gpufix.probes.base import loads_json
 from gpufix.facts import Fact, absent, ok
 from gpufix.probes.base import (Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw, find_executable,
                                 run_command)
@@ -138,7 +139,7 @@ def parse_rocm_smi(text: str) -> dict[str, Any]:
 
 def parse_kfd(text: str) -> dict[str, Any]:
     """gfx targets from the KFD topology, /dev/kfd access and the user's groups (pure)."""
-    doc = json.loads(text)
+    doc = loads_json(text)
     gfx = [g for g in (gfx_from_target_version(n.get("gfx_target_version")) for n in doc.get("nodes", [])) if g]
     return {"gfx": gfx, "kfd": doc.get("kfd") or {}, "groups": doc.get("groups")}
 

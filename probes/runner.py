@@ -12,6 +12,7 @@ from dataclasses import field
 from pathlib import Path
 from typing import Callable, Sequence
 
+from gpufix.probes.base import loads_json
 from gpufix.errors import InputError
 from gpufix.facts import Fact
 from gpufix.probes.base import Probe, ProbeAbsent, ProbeContext, ProbeFailed, Raw
@@ -198,7 +199,7 @@ def replay_recording(probes: Sequence[Probe], directory: Path) -> list[ProbeResu
     meta_path = directory / PROBES_META
     if meta_path.is_file():
         try:
-            doc = json.loads(meta_path.read_text(encoding="utf-8"))
+            doc = loads_json(meta_path.read_text(encoding="utf-8"))
             meta = doc.get("probes", {}) if isinstance(doc, dict) else None
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
             raise InputError(f"--fixture {directory}: {PROBES_META} is not a gpufix recording ({type(e).__name__})") from e

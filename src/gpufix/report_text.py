@@ -26,7 +26,7 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
     c = outcome.collected
     out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts, outcome.facts.value("python.executable"))]
     if outcome.engine_note:
-        out.append(f"  {outcome.engine_note_in(lang)}")
+        out.append(f"  {engine_line(outcome, lang)}")
     out += render_knowledge(outcome, lang)
     out += render_machine(outcome, lang)
     out.append("")
@@ -55,6 +55,15 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
             out += render_diagnosis(d, i, lang, os_name)
     out += render_differentials(outcome, lang)
     return "\n".join(out) + "\n"
+
+
+def engine_line(outcome: Outcome, lang: str) -> str | None:
+    """The rule engine's note ("Rule engine: CLIPS (...)") in the user's language; the reason, an import
+    error, stays as Python said it."""
+    fallback = outcome.engine_fallback
+    if fallback is None or lang == "en":
+        return outcome.engine_note
+    return t("engine.fallback", lang, label=fallback[0], why=fallback[1])
 
 
 def render_knowledge(outcome: Outcome, lang: str = "en") -> list[str]:

@@ -76,3 +76,10 @@ def test_diagnosis_json_and_text_carry_the_date_and_what_is_newer(capsys):
     main(args)
     out = capsys.readouterr().out
     assert "  Knowledge as of 2026-12-03" in out and "    - torch 2.16.0+cu132 is newer" in out
+
+
+def test_the_line_reads_in_chinese():
+    d = dating.info()
+    zh = dating.line(d, "zh")
+    assert zh.startswith("版本知识截至 2026-12-03（随 gpufix 发布；已知最新 torch：2.15.0）")
+    assert "Knowledge" not in zh and "`gpufix knowledge update`" in zh

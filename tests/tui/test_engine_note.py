@@ -35,3 +35,18 @@ async def test_no_engine_line_when_the_default_engine_ran(monkeypatch):
         await settle(pilot)
         assert "Rule engine" not in screen_text(app)
         await pilot.press("q")
+
+
+async def test_the_engine_line_is_in_chinese_when_the_app_is(monkeypatch):
+    monkeypatch.setattr(durable_host, "_durable", None)
+    monkeypatch.setattr(durable_host, "_host", None)
+    monkeypatch.setattr(durable_host, "_import_error", None)
+    monkeypatch.setitem(sys.modules, "durable", None)
+    monkeypatch.delenv(backends.ENV_VAR, raising=False)
+    app = make_app(provider_for("cpu-wheel"), animate=False, clock=lambda: 0.0, verifier=None, lang="zh")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "规则引擎：CLIPS（默认引擎无法运行：durable-rules is not installed）" in text
+        assert "Rule engine" not in text and "版本知识截至 " in text
+        await pilot.press("q")

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from gpufix.areas import summarize
-from gpufix.report_text import counts_line, probes_line
+from gpufix.report_text import counts_line, engine_line, probes_line
 from gpufix.tui.bindings import localize_bindings
 from gpufix.tui.titles import state_title
 from gpufix.tui.messages import ProbeFinished, ProbeStarted, ScanFailed, ScanFinished, StaticFindings
@@ -140,7 +140,7 @@ class ScanScreen(Screen):
             return
         results = outcome.collected.probe_results
         header = probes_line(results, self.lang) if results else ""
-        note = outcome.engine_note_in(self.lang)  # "Rule engine: CLIPS (...)" when it fell back
+        note = engine_line(outcome, self.lang)  # "Rule engine: CLIPS (...)" when it fell back
         if note:
             header = f"{header}\n{note}" if header else note
         from gpufix.tui.services import knowledge_line  # lazy: once a summary is shown

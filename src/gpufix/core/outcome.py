@@ -159,15 +159,15 @@ class Outcome:
         """One line when the default engine could not run ("Rule engine: CLIPS (...)"), else None."""
         return getattr(self.evaluation, "backend_note", None)
 
-    def engine_note_in(self, lang: str) -> str | None:
-        """engine_note in the user's language (the reason, an import error, stays as Python said it)."""
-        note, why = self.engine_note, getattr(self.evaluation, "backend_why", None)
-        if not note or lang == "en" or not why:
-            return note
+    @property
+    def engine_fallback(self) -> tuple[str, str] | None:
+        """(the engine that ran, why the default could not) when it fell back; the renderers word it."""
+        why = getattr(self.evaluation, "backend_why", None)
+        if not self.engine_note or not why:
+            return None
         from engine import backends  # lazy: only a report that shows the note needs the label
-        from gpufix.ui_strings import t
 
-        return t("engine.fallback", lang, label=backends.backend(self.engine_backend).label, why=why)
+        return backends.backend(self.engine_backend).label, why
 
 
 # Front ends may swap the analysis (tests inject one): Collected + language -> Outcome.
