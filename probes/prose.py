@@ -259,7 +259,8 @@ _DATACENTER = re.compile(
 # seen: https://github.com/PKU-YuanGroup/Video-LLaVA/issues/22
 _BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mobile|笔记本|显卡|gpus?\b|cards?\b)",
                             re.I | re.A)
-_BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(\d{4})"
+# An issue template's field keeps its brackets: "- GPU: [4070Tui]" (seen: https://github.com/D-Ogi/WatermarkRemover-AI/issues/50).
+_BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?\[?(\d{4})"
                               r"(?:[^0-9.]|$)", re.I | re.A)
 # A bare model number owned by the user: "running arch on a 4090", "my 3090 runs it", "on 4090s"; only the
 # GeForce numbers (_GPU_NUMBERS) and never glued to a version, a path or a unit ("a 4090.5", "my 3090/").

@@ -60,6 +60,7 @@
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
+   (slot P__fe7787226907)
    (slot P__fe8787c568a2)
    (slot S__003ebd295624)
    (slot S__00a113ca6484)
@@ -116,7 +117,9 @@
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
    (slot S__1c62e55ac5c1)
+   (slot S__1cfc21d8717c)
    (slot S__1d2da6ed398f)
+   (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
    (slot S__1e154e8ae638)
    (slot S__1e533c4a7314)
@@ -189,6 +192,7 @@
    (slot S__48fb424d220a)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
+   (slot S__4bbc970f6043)
    (slot S__4c325f7c82a3)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
@@ -378,6 +382,7 @@
    (slot S__bbafba1ccfee)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
+   (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
    (slot S__c05d359a5b28)
@@ -1039,6 +1044,10 @@
    (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#25"))
+(defrule gpufix:python-env-mismatch#26
+   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#26"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -1515,6 +1524,22 @@
    (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#10"))
+(defrule gpufix:cpu-build-evidence#11
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#11"))
+(defrule gpufix:cpu-build-evidence#12
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#12"))
+(defrule gpufix:cpu-build-evidence#13
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#13"))
+(defrule gpufix:cpu-build-evidence#14
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#14"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -2259,6 +2284,7 @@
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
+   (slot F__python__version__v)
    (slot F__rocm__gfx__s)
    (slot F__rocm__kfd_access__b)
    (slot F__run__gpu_util__n)
@@ -2291,23 +2317,28 @@
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
    (slot S__042587d45dd6)
+   (slot S__0aa418833290)
    (slot S__0db1fd69b39f)
+   (slot S__0f268784370f)
    (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
    (slot S__1587b1ab14fb)
    (slot S__15a1003d46b6)
+   (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
    (slot S__1b370d2550a4)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
+   (slot S__20b364acb6a7)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
    (slot S__26f64cd8cce4)
    (slot S__29768ee166f0)
    (slot S__2a58ad147526)
    (slot S__2bdc95930651)
+   (slot S__2d143c2e9bf7)
    (slot S__2f7aecafb31a)
    (slot S__31d693896ea2)
    (slot S__32acefde8817)
@@ -2315,6 +2346,7 @@
    (slot S__3cf143898e22)
    (slot S__3ed7fe84f29a)
    (slot S__3faa773246cb)
+   (slot S__46e59c0f3f2f)
    (slot S__478496dbcddf)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
@@ -2336,6 +2368,8 @@
    (slot S__6d3cad3e86f5)
    (slot S__7157d4f3709e)
    (slot S__74037e5134d2)
+   (slot S__751fee09df1b)
+   (slot S__77be72ee72ef)
    (slot S__780218a027de)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
@@ -2355,6 +2389,7 @@
    (slot S__8eac6da2957a)
    (slot S__8f59a016bde9)
    (slot S__914e6952cf0f)
+   (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
    (slot S__97b54f664695)
    (slot S__a12d18513737)
@@ -2375,6 +2410,7 @@
    (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
    (slot S__bf07cadfbfad)
+   (slot S__c2765a010fc8)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
@@ -3546,6 +3582,42 @@
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#8"))
+(defrule gpufix:no-matching-wheel#9
+   (gpufix-facts (S__94cea6c0111a TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#9"))
+(defrule gpufix:no-matching-wheel#10
+   (gpufix-facts (S__0f268784370f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#10"))
+(defrule gpufix:no-matching-wheel#11
+   (gpufix-facts (S__751fee09df1b TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#11"))
+(defrule gpufix:no-matching-wheel#12
+   (gpufix-facts (S__77be72ee72ef TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#12"))
+(defrule gpufix:no-matching-wheel#13
+   (gpufix-facts (S__16088c846145 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#13"))
+(defrule gpufix:no-matching-wheel#14
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#14"))
+(defrule gpufix:no-matching-wheel#15
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#15"))
+(defrule gpufix:no-matching-wheel#16
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#16"))
+(defrule gpufix:no-matching-wheel#17
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
