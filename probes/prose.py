@@ -248,10 +248,13 @@ _IN_CONTAINER = re.compile(
 # --- GPUs -----------------------------------------------------------------------------------
 
 _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
+# Kepler Tesla cards are written with their variant letter ("Tesla K40m", "tesla K40c", "Tesla K20c").
+# seen: https://github.com/pytorch/pytorch/issues/30532 ("I am using a Tesla K40m")
+# seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
@@ -719,6 +722,8 @@ class _Reader:
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
+            if model.lower().startswith("k20") and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
+                continue  # likewise "K20": Tesla K20 / K20c / K20m / K20X only
             self.add_gpu(_datacenter_name(model), no, line)
         for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED, _BARE_AFTER_VERB):
             for m in rx.finditer(clause):
