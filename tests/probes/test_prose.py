@@ -388,6 +388,19 @@ def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # a GeForce number in a hardware line: a count, the memory before it, the CPU after it
+    ("Unable to run on 1x 4090 or 2x 4090s", "NVIDIA GeForce RTX 4090"), ("单张 24GB 4090 都跑不了", "NVIDIA GeForce RTX 4090"),
+    ("环境：\n5090+i9-14th", "NVIDIA GeForce RTX 5090"),
+])
+def test_a_geforce_number_in_a_hardware_line(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_image_sizes_and_batches_are_no_gpu():
+    assert read("resized to 2x 1080p") == {} and read("batch 8x 2048") == {} and read("resolution 1080x1920") == {}
+
+
 def test_a_bare_p4_or_titanic_is_no_gpu():
     assert read("P4 protocol") == {} and read("a titanic problem") == {}
     assert "gpu.name" not in read("K20 steel") and "gpu.name" not in read("a k40mm lens")
