@@ -514,6 +514,45 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
                 out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
 
 
+# torch.cuda.get_arch_list() and get_device_capability() printed, as maintainers ask for them: the list is
+# what the build has kernels for ("['sm_37', 'sm_50', 'sm_60', 'sm_70', 'sm_75', 'sm_80', 'sm_86']"), the tuple the
+# GPU's capability ("(8, 6)"), on the same line after the call or on the next one.
+# Environment dumps print the same under a label ("PyTorch CUDA Arch List: ['sm_37', ...]", "PyTorch Current Device
+# Capability: (8, 6)"; their "System Arch List" is TORCH_CUDA_ARCH_LIST, not the build's).
+# seen: https://github.com/lucasxlu/ComboLoss/issues/3
+# seen: https://github.com/nagadomi/nunif/issues/467
+# seen: https://github.com/MIC-DKFZ/nnDetection/issues/220
+_ARCH_CALL = re.compile(r"\btorch\.cuda\.get_arch_list\(\s*\)|PyTorch CUDA Arch List:")
+_ARCH_VALUE = re.compile(r"\[\s*((?:['\"](?:sm|compute)_\d{2,3}[af]?['\"]\s*,?\s*){1,30})\]")
+_CAP_CALL = re.compile(r"\btorch\.cuda\.get_device_capability\([^()\n]{0,20}\)|PyTorch Current Device Capability:")
+_CAP_VALUE = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?\(\s*(\d{1,2}),\s*(\d)\s*\)\s*$")
+
+
+def _arch_prints(lines: list[str], out: _Out) -> None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if "get_arch_list" not in line and "get_device_capability" not in line and "PyTorch C" not in line:
+            continue
+        m = _ARCH_CALL.search(line)
+        if m:
+            v = _ARCH_VALUE.search(line, m.end())
+            j = i
+            if v is None and i + 1 < n and not _PROMPT.match(lines[i + 1]):
+                j, v = i + 1, _ARCH_VALUE.match(lines[i + 1].strip())
+            if v is not None:
+                arches = re.findall(r"(?:sm|compute)_\d{2,3}[af]?", v.group(1))
+                out.add("torch.arch_list", arches, f"{line.strip()} -> {lines[j].strip()}", _no(lines[j]))
+        m = _CAP_CALL.search(line)
+        if m:
+            j = i
+            c = _CAP_VALUE.match(line[m.end():])
+            if c is None and i + 1 < n:
+                j, c = i + 1, _CAP_VALUE.match(lines[i + 1])
+            if c is not None:
+                out.add("torch.device_capability", [f"{c.group(1)}.{c.group(2)}"], f"{line.strip()} -> {lines[j].strip()}",
+                        _no(lines[j]))
+
+
 # --- entry point -----------------------------------------------------------------------------
 
 def _rocm(lines: list[str], out: _Out) -> None:
@@ -523,7 +562,7 @@ def _rocm(lines: list[str], out: _Out) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _rocm)
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

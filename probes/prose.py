@@ -248,10 +248,13 @@ _IN_CONTAINER = re.compile(
 # --- GPUs -----------------------------------------------------------------------------------
 
 _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
+# Kepler Tesla cards are written with their variant letter ("Tesla K40m", "tesla K40c", "Tesla K20c").
+# seen: https://github.com/pytorch/pytorch/issues/30532 ("I am using a Tesla K40m")
+# seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
@@ -278,6 +281,13 @@ _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|f
 # https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
 # https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".
 _BARE_AFTER_VERB = re.compile(r"(?:\b(?:using|have|got|with)\s+an?|\bgpu\s?\()\s?(\d{4})(?:[^0-9.]|$)", re.I | re.A)
+# ...or in a hardware line: a count ("1x 4090 or 2x 4090s", "3090*8"), the memory before it ("单张 24GB 4090"), or the
+# CPU after it ("5090+i9-14th").
+# seen: https://github.com/haotian-liu/LLaVA/issues/60
+# seen: https://github.com/SAIS-FUXI/VidGen/issues/3
+# seen: https://github.com/Hellod035/LeggedLab/issues/26
+_BARE_SPEC = re.compile(r"(?:^|[^A-Za-z0-9.])(?:\d{1,2}\s?[x×*]\s?(\d{4})s?(?:[^0-9A-Za-z.]|$)|\d{1,2}\s?gb?\s(\d{4})(?:[^0-9A-Za-z.]|$)"
+                        r"|(\d{4})\s?\+\s?(?:i[3579]\b|ryzen|xeon|epyc))", re.I | re.A)
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
@@ -720,8 +730,10 @@ class _Reader:
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
+            if model.lower().startswith("k20") and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
+                continue  # likewise "K20": Tesla K20 / K20c / K20m / K20X only
             self.add_gpu(_datacenter_name(model), no, line)
-        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED, _BARE_AFTER_VERB):
+        for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED, _BARE_AFTER_VERB, _BARE_SPEC):
             for m in rx.finditer(clause):
                 k = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))  # _BARE_OWNED: three groups
                 number = m.group(k)
@@ -775,7 +787,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
 _OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple|"
                       r"big sur|monterey|ventura|sonoma|sequoia|tahoe", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
@@ -907,6 +919,7 @@ _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
+    r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
 _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)

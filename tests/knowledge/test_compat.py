@@ -469,6 +469,17 @@ def test_a_torch_older_than_the_arch_table_has_no_kernels_for_cc_8_or_newer(mk):
     assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0+cpu", gpu__name=["NVIDIA GeForce RTX 3090"])
 
 
+def test_torch_1_3_to_1_6_has_no_kernels_below_sm_37(mk):
+    # torch 1.3 dropped CC 3.5 from its binaries (arch_lists.yaml before_entries oldest_sm): a K40m on 1.3-1.6
+    for torch in ("1.3", "1.4.0", "1.6.0+cu101"):
+        out = mk.derive(torch__version_full=torch, gpu__name=["Tesla K40m"])
+        assert out["compat.gpu_arch_supported"] is False, torch
+        assert "compat.gpu_first_torch" not in out  # too old, not too new: no "torch X or newer"
+    # the K80 (3.7) is in those builds; torch 1.2 still had 3.5
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0", gpu__name=["Tesla K80"])
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.2.0", gpu__name=["Tesla K40m"])
+
+
 def test_a_gpu_newer_than_the_build_gets_the_first_release_variant_and_driver_for_it(mk):
     """Issue 10: the remedy for an unsupported GPU names the torch release and CUDA variant that
     support it and the driver it needs: an sm_120 card needs torch >= 2.7 with cu128, driver >= 570."""

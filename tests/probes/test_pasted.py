@@ -319,6 +319,22 @@ def test_repl_mps_checks_and_jupyter_out_prompt():
     assert fb.value("torch.cuda_available") is False
 
 
+def test_arch_list_and_device_capability_printed():
+    # https://github.com/lucasxlu/ComboLoss/issues/3: the build's kernels, as maintainers ask for them
+    fb = fb_of(">>> import torch\nt>>> torch.cuda.get_arch_list()\n['sm_37', 'sm_50', 'sm_60', 'sm_70', 'sm_75', 'sm_80', 'sm_86']\n"
+               ">>> exit()\n")
+    assert fb.value("torch.arch_list") == ["sm_37", "sm_50", "sm_60", "sm_70", "sm_75", "sm_80", "sm_86"]
+    fb = fb_of("print(torch.cuda.get_arch_list()) ['sm_50', 'sm_60', 'sm_70', 'sm_75', 'sm_80', 'sm_86', 'sm_90']\n"
+               ">>> torch.cuda.get_device_capability()\n(12, 0)\n")
+    assert fb.value("torch.arch_list")[-1] == "sm_90" and fb.value("torch.device_capability") == ["12.0"]
+    # an environment dump's labels (https://github.com/MIC-DKFZ/nnDetection/issues/220)
+    fb = fb_of("PyTorch CUDA Arch List: ['sm_37', 'sm_50', 'sm_60', 'sm_61', 'sm_70', 'sm_75', 'sm_80', 'sm_86', 'compute_37']\n"
+               "PyTorch Current Device Capability: (8, 6)\nSystem Arch List: None\n")
+    assert fb.value("torch.arch_list")[-1] == "compute_37" and fb.value("torch.device_capability") == ["8.6"]
+    # the call with nothing printed after it (the next prompt) says nothing
+    assert fb_of(">>> torch.cuda.get_arch_list()\n>>> exit()\n").get("torch.arch_list") is None
+
+
 def test_one_liner_with_two_values():
     text = 'python -c "import torch; print(torch.__version__, torch.cuda.is_available())"\n2.5.1+cpu False\n'
     fb = fb_of(text)

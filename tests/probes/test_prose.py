@@ -380,13 +380,30 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     # workstation/embedded parts the GeForce patterns do not cover
     ("RTX 6000 Ada Generation", "NVIDIA RTX 6000 Ada"), ("on a Jetson AGX Orin 64GB", "NVIDIA Jetson AGX Orin"),
     ("GT 1030", "NVIDIA GeForce GT 1030"), ("Tesla P4", "NVIDIA P4"), ("DGX Spark GB10", "NVIDIA GB10"),
+    # Kepler Teslas with their variant letter
+    ("I am using a Tesla K40m, installed pytorch 1.3", "NVIDIA K40M"), ("tesla K40c, pytorch1.4", "NVIDIA K40C"),
+    ("two Tesla K20c cards", "NVIDIA K20C"),
 ])
 def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # a GeForce number in a hardware line: a count, the memory before it, the CPU after it
+    ("Unable to run on 1x 4090 or 2x 4090s", "NVIDIA GeForce RTX 4090"), ("单张 24GB 4090 都跑不了", "NVIDIA GeForce RTX 4090"),
+    ("环境：\n5090+i9-14th", "NVIDIA GeForce RTX 5090"),
+])
+def test_a_geforce_number_in_a_hardware_line(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_image_sizes_and_batches_are_no_gpu():
+    assert read("resized to 2x 1080p") == {} and read("batch 8x 2048") == {} and read("resolution 1080x1920") == {}
+
+
 def test_a_bare_p4_or_titanic_is_no_gpu():
     assert read("P4 protocol") == {} and read("a titanic problem") == {}
+    assert "gpu.name" not in read("K20 steel") and "gpu.name" not in read("a k40mm lens")
 
 
 def test_a_gpu_class_in_a_requirement_is_no_gpu():

@@ -506,7 +506,8 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
 
 def _before_table_facts(m: Machine) -> list[Fact]:
     """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
-    which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries)."""
+    which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries). At the old end,
+    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5): no official build of those releases has kernels for it."""
     before = tables.before_entries()
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
@@ -514,6 +515,14 @@ def _before_table_facts(m: Machine) -> list[Fact]:
         return []
     if m.torch_build and not V.is_cuda_variant(m.torch_build):
         return []
+    oldest = V.parse_arch(before.oldest_sm) if before.oldest_sm else None
+    if (oldest is not None and before.oldest_from_torch is not None and version >= before.oldest_from_torch
+            and all(V.parse(g.cc) < oldest.cc for g in known)):
+        # torch 1.3-1.6 on a K40 (3.5): every official build of it starts at sm_37.
+        why = (f"arch_lists.yaml before_entries: official torch builds from {before.oldest_from_torch} on have no "
+               f"kernels below {before.oldest_sm} ({', '.join(g.label() for g in known)})")
+        return [derived("compat.gpu_arch_supported", False, why),
+                derived("compat.unsupported_gpus", [g.label() for g in known], why)]
     if not all(V.parse(g.cc) >= before.gpus_from_cc for g in known):
         return []
     why = (f"arch_lists.yaml before_entries: official torch builds before {before.torch_below} were CUDA "

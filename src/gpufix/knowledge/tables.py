@@ -255,6 +255,10 @@ class BeforeEntries:
     newest_cuda: str
     newest_sm: str
     gpus_from_cc: Version
+    # ...and at the old end: from this torch on (oldest_from_torch), no official build has kernels below
+    # oldest_sm (torch 1.3 dropped sm_35: a K40 or GT 710 has none in any 1.3-1.6 build either).
+    oldest_from_torch: Version | None = None
+    oldest_sm: str = ""
 
 
 @functools.lru_cache(maxsize=None)
@@ -265,8 +269,11 @@ def before_entries() -> BeforeEntries | None:
     below, cc = V.parse(str(raw["torch_below"])), V.parse(str(raw["gpus_from_cc"]))
     if below is None or cc is None:
         raise TableError("arch_lists.yaml: before_entries needs versions in torch_below and gpus_from_cc")
+    oldest_from = V.parse(str(raw["oldest_from_torch"])) if raw.get("oldest_from_torch") else None
+    if raw.get("oldest_from_torch") and (oldest_from is None or V.parse_arch(str(raw.get("oldest_sm") or "")) is None):
+        raise TableError("arch_lists.yaml: before_entries needs a version in oldest_from_torch and an sm_XY in oldest_sm")
     return BeforeEntries(torch_below=below, newest_cuda=str(raw["newest_cuda"]), newest_sm=str(raw["newest_sm"]),
-                         gpus_from_cc=cc)
+                         gpus_from_cc=cc, oldest_from_torch=oldest_from, oldest_sm=str(raw.get("oldest_sm") or ""))
 
 
 @functools.lru_cache(maxsize=None)

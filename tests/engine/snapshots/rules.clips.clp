@@ -218,6 +218,7 @@
    (slot S__5f36bfdbb1b0)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
+   (slot S__622269a89f6d)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -393,6 +394,7 @@
    (slot S__c3b1ae20a477)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
+   (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
    (slot S__c750264189b7)
@@ -1452,6 +1454,10 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:extension-cuda-version-mismatch#3
+   (gpufix-facts (S__c5c10b5af84c TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#3"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
@@ -2093,125 +2099,133 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#1"))
 (defrule gpufix:gpu-too-old-for-feature#2
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__622269a89f6d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#2"))
 (defrule gpufix:gpu-too-old-for-feature#3
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__622269a89f6d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#3"))
 (defrule gpufix:gpu-too-old-for-feature#4
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#4"))
 (defrule gpufix:gpu-too-old-for-feature#5
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#5"))
 (defrule gpufix:gpu-too-old-for-feature#6
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#6"))
 (defrule gpufix:gpu-too-old-for-feature#7
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#7"))
 (defrule gpufix:gpu-too-old-for-feature#8
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#8"))
 (defrule gpufix:gpu-too-old-for-feature#9
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#9"))
 (defrule gpufix:gpu-too-old-for-feature#10
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#10"))
 (defrule gpufix:gpu-too-old-for-feature#11
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#11"))
 (defrule gpufix:gpu-too-old-for-feature#12
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#12"))
 (defrule gpufix:gpu-too-old-for-feature#13
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#13"))
 (defrule gpufix:gpu-too-old-for-feature#14
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#14"))
 (defrule gpufix:gpu-too-old-for-feature#15
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#15"))
 (defrule gpufix:gpu-too-old-for-feature#16
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#16"))
 (defrule gpufix:gpu-too-old-for-feature#17
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#17"))
 (defrule gpufix:gpu-too-old-for-feature#18
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#18"))
 (defrule gpufix:gpu-too-old-for-feature#19
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#19"))
 (defrule gpufix:gpu-too-old-for-feature#20
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#20"))
 (defrule gpufix:gpu-too-old-for-feature#21
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#21"))
 (defrule gpufix:gpu-too-old-for-feature#22
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#22"))
 (defrule gpufix:gpu-too-old-for-feature#23
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#23"))
 (defrule gpufix:gpu-too-old-for-feature#24
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#24"))
 (defrule gpufix:gpu-too-old-for-feature#25
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#25"))
 (defrule gpufix:gpu-too-old-for-feature#26
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#26"))
 (defrule gpufix:gpu-too-old-for-feature#27
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#27"))
 (defrule gpufix:gpu-too-old-for-feature#28
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#28"))
 (defrule gpufix:gpu-too-old-for-feature#29
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#29"))
 (defrule gpufix:gpu-too-old-for-feature#30
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#30"))
 (defrule gpufix:gpu-too-old-for-feature#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#31"))
+(defrule gpufix:gpu-too-old-for-feature#32
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#32"))
+(defrule gpufix:gpu-too-old-for-feature#33
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#33"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -2376,7 +2390,6 @@
    (slot S__7e5b0550fa1d)
    (slot S__7eb650454946)
    (slot S__7fcb2890cd79)
-   (slot S__80192e64d7dd)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
@@ -2405,6 +2418,7 @@
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
+   (slot S__b0e58bf8128c)
    (slot S__b1acfc735f0a)
    (slot S__b1dbd1f54de7)
    (slot S__b4da2bfce93d)
@@ -2442,13 +2456,13 @@
    (slot S__e8c55a6d1171)
    (slot S__e95c0879c17d)
    (slot S__e99a1c292d8c)
-   (slot S__ea69cfb0dcbd)
    (slot S__ee77f58f669f)
    (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
    (slot S__f330492f2836)
    (slot S__f43196966e5a)
    (slot S__f6a6878af0f0)
+   (slot S__f86fccec33f3)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -3343,99 +3357,99 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#11"))
 (defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#12"))
 (defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#13"))
 (defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#14"))
 (defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#15"))
 (defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#16"))
 (defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#17"))
 (defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#18"))
 (defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#19"))
 (defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#20"))
 (defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#21"))
 (defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#22"))
 (defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#23"))
 (defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#24"))
 (defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
 (defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#32"))
 (defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#33"))
 (defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
