@@ -42,12 +42,14 @@
    (slot F__torch__version__s)
    (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
+   (slot P__14ed41dfd6c7)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
+   (slot P__5402ab660a80)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
    (slot P__833b725de3ce)
@@ -125,6 +127,7 @@
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
    (slot S__1f253c7035f0)
+   (slot S__1f540c042dc5)
    (slot S__2000fe04bf78)
    (slot S__204b5456f482)
    (slot S__2076042e4f2c)
@@ -237,6 +240,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6c18b4673f34)
+   (slot S__6cc6304669bb)
    (slot S__6e1129a09bc0)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
@@ -475,6 +479,7 @@
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
    (slot S__fbe83263400e)
+   (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
    (slot S__fe4bbb9fc02b)
    (slot S__fe80799ef60a))
@@ -2226,6 +2231,18 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#33"))
+(defrule gpufix:gpu-too-old-for-feature#34
+   (gpufix-facts (P__5402ab660a80 TRUE) (S__fc9550abe079 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#34"))
+(defrule gpufix:gpu-too-old-for-feature#35
+   (gpufix-facts (P__14ed41dfd6c7 TRUE) (S__6cc6304669bb TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#35"))
+(defrule gpufix:gpu-too-old-for-feature#36
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#36"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
