@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -75,11 +75,13 @@
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
    (slot S__08195bacdfb1)
+   (slot S__0845a13b9c20)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0b3ab8408745)
+   (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -100,11 +102,14 @@
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
+   (slot S__1451cf786157)
    (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
+   (slot S__154f987d6ea0)
    (slot S__1562dc8bbf0f)
    (slot S__178e0f72eb6c)
    (slot S__188fe08c8d70)
+   (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
    (slot S__1ab918b8b48b)
@@ -132,6 +137,7 @@
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__250ef53d2b02)
+   (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
@@ -168,6 +174,7 @@
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__411f05518759)
+   (slot S__450362ec06d5)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
@@ -185,7 +192,10 @@
    (slot S__48fb424d220a)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
+   (slot S__4b4ad8e5b0fd)
    (slot S__4c325f7c82a3)
+   (slot S__4c3c76ee3edd)
+   (slot S__4cc61275673d)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
@@ -202,6 +212,7 @@
    (slot S__59c36748b61c)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
+   (slot S__5b8ec1cbf3ed)
    (slot S__5c6cc9813e71)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
@@ -289,6 +300,7 @@
    (slot S__91246c756001)
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
+   (slot S__91ead2fcd5b1)
    (slot S__93405075c03c)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
@@ -338,6 +350,7 @@
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a9b7857761d7)
+   (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__ab92740389b0)
@@ -354,6 +367,7 @@
    (slot S__b294c9cf22ff)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
+   (slot S__b4708ac83694)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
@@ -361,11 +375,13 @@
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
    (slot S__b76274712485)
+   (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
    (slot S__bb17f6c70563)
+   (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
@@ -373,6 +389,7 @@
    (slot S__bfbb628eb4b9)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
+   (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
@@ -391,6 +408,7 @@
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cc705caef7a3)
+   (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
    (slot S__d2b6696ded11)
@@ -428,6 +446,7 @@
    (slot S__e57798e07273)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
+   (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
@@ -797,6 +816,34 @@
    (gpufix-facts (S__534e60280be2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
+(defrule gpufix:non-ascii-user-path#0
+   (gpufix-facts (S__91ead2fcd5b1 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#0"))
+(defrule gpufix:non-ascii-user-path#1
+   (gpufix-facts (S__251d196111ec TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#1"))
+(defrule gpufix:non-ascii-user-path#2
+   (gpufix-facts (S__4b4ad8e5b0fd TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#2"))
+(defrule gpufix:non-ascii-user-path#3
+   (gpufix-facts (S__4c3c76ee3edd TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#3"))
+(defrule gpufix:non-ascii-user-path#4
+   (gpufix-facts (S__c14b7e49fd05 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#4"))
+(defrule gpufix:non-ascii-user-path#5
+   (gpufix-facts (S__a9fcdf5e9bc5 TRUE) (S__bb9b8c2c10b0 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#5"))
+(defrule gpufix:non-ascii-user-path#6
+   (gpufix-facts (S__0845a13b9c20 FALSE) (S__450362ec06d5 TRUE) (S__cff0b54679e1 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#6"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -1409,6 +1456,26 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:non-utf8-windows-locale#0
+   (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#0"))
+(defrule gpufix:non-utf8-windows-locale#1
+   (gpufix-facts (S__1451cf786157 TRUE) (S__4cc61275673d TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#1"))
+(defrule gpufix:non-utf8-windows-locale#2
+   (gpufix-facts (S__19179f4f0750 TRUE) (S__b82fd8f9aca4 TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#2"))
+(defrule gpufix:non-utf8-windows-locale#3
+   (gpufix-facts (S__b4708ac83694 TRUE) (S__b82fd8f9aca4 TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#3"))
+(defrule gpufix:non-utf8-windows-locale#4
+   (gpufix-facts (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__5b8ec1cbf3ed TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#4"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
