@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -7,6 +7,8 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_newer_than_driver__b)
    (slot F__compat__nvcc_targets_gpu__b)
+   (slot F__compat__rocm_gfx_supported__b)
+   (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchaudio_matches__b)
    (slot F__compat__torchvision_matches__b)
@@ -64,6 +66,7 @@
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
+   (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
@@ -75,13 +78,11 @@
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
    (slot S__08195bacdfb1)
-   (slot S__0845a13b9c20)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0b3ab8408745)
-   (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -102,14 +103,11 @@
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
-   (slot S__1451cf786157)
    (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
-   (slot S__154f987d6ea0)
    (slot S__1562dc8bbf0f)
    (slot S__178e0f72eb6c)
    (slot S__188fe08c8d70)
-   (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
    (slot S__1ab918b8b48b)
@@ -137,7 +135,6 @@
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__250ef53d2b02)
-   (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
@@ -153,6 +150,7 @@
    (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
+   (slot S__2db2b10c1615)
    (slot S__2f04d34b3c13)
    (slot S__2f71e5b5732f)
    (slot S__2fa16c34a81e)
@@ -169,12 +167,13 @@
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3b9f64703980)
+   (slot S__3d84be9afd52)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__411f05518759)
-   (slot S__450362ec06d5)
+   (slot S__44ae036373af)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
@@ -190,12 +189,11 @@
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
+   (slot S__4a118f78f0dc)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
-   (slot S__4b4ad8e5b0fd)
    (slot S__4c325f7c82a3)
-   (slot S__4c3c76ee3edd)
-   (slot S__4cc61275673d)
+   (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
@@ -212,7 +210,6 @@
    (slot S__59c36748b61c)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
-   (slot S__5b8ec1cbf3ed)
    (slot S__5c6cc9813e71)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
@@ -258,6 +255,7 @@
    (slot S__77feb7fdd0b0)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
+   (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a82cf733eed)
@@ -289,6 +287,7 @@
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e50dd349855)
+   (slot S__8e6e9516c3b3)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8fb823986e12)
@@ -300,7 +299,6 @@
    (slot S__91246c756001)
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
-   (slot S__91ead2fcd5b1)
    (slot S__93405075c03c)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
@@ -318,6 +316,7 @@
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9baf1e61cf39)
+   (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
@@ -350,7 +349,6 @@
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a9b7857761d7)
-   (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__ab92740389b0)
@@ -364,10 +362,10 @@
    (slot S__b19853eab06b)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
+   (slot S__b285c42bfef4)
    (slot S__b294c9cf22ff)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
-   (slot S__b4708ac83694)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
@@ -375,13 +373,11 @@
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
    (slot S__b76274712485)
-   (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
    (slot S__bb17f6c70563)
-   (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
@@ -389,7 +385,6 @@
    (slot S__bfbb628eb4b9)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
-   (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
@@ -402,15 +397,16 @@
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
+   (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cc705caef7a3)
-   (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
+   (slot S__d13d77f71675)
    (slot S__d2b6696ded11)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
@@ -438,6 +434,7 @@
    (slot S__dd3cc731c404)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
+   (slot S__df1e717eea10)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
@@ -446,7 +443,6 @@
    (slot S__e57798e07273)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
-   (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
@@ -816,34 +812,6 @@
    (gpufix-facts (S__534e60280be2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
-(defrule gpufix:non-ascii-user-path#0
-   (gpufix-facts (S__91ead2fcd5b1 TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#0"))
-(defrule gpufix:non-ascii-user-path#1
-   (gpufix-facts (S__251d196111ec TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#1"))
-(defrule gpufix:non-ascii-user-path#2
-   (gpufix-facts (S__4b4ad8e5b0fd TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#2"))
-(defrule gpufix:non-ascii-user-path#3
-   (gpufix-facts (S__4c3c76ee3edd TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#3"))
-(defrule gpufix:non-ascii-user-path#4
-   (gpufix-facts (S__c14b7e49fd05 TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#4"))
-(defrule gpufix:non-ascii-user-path#5
-   (gpufix-facts (S__a9fcdf5e9bc5 TRUE) (S__bb9b8c2c10b0 TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#5"))
-(defrule gpufix:non-ascii-user-path#6
-   (gpufix-facts (S__0845a13b9c20 FALSE) (S__450362ec06d5 TRUE) (S__cff0b54679e1 TRUE))
-   =>
-   (gpufix-fired "non-ascii-user-path#6"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -877,33 +845,41 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
+(defrule gpufix:non-torch-library-cuda-deps#15
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#15"))
+(defrule gpufix:non-torch-library-cuda-deps#16
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -1456,26 +1432,6 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
-(defrule gpufix:non-utf8-windows-locale#0
-   (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
-   =>
-   (gpufix-fired "non-utf8-windows-locale#0"))
-(defrule gpufix:non-utf8-windows-locale#1
-   (gpufix-facts (S__1451cf786157 TRUE) (S__4cc61275673d TRUE))
-   =>
-   (gpufix-fired "non-utf8-windows-locale#1"))
-(defrule gpufix:non-utf8-windows-locale#2
-   (gpufix-facts (S__19179f4f0750 TRUE) (S__b82fd8f9aca4 TRUE))
-   =>
-   (gpufix-fired "non-utf8-windows-locale#2"))
-(defrule gpufix:non-utf8-windows-locale#3
-   (gpufix-facts (S__b4708ac83694 TRUE) (S__b82fd8f9aca4 TRUE))
-   =>
-   (gpufix-fired "non-utf8-windows-locale#3"))
-(defrule gpufix:non-utf8-windows-locale#4
-   (gpufix-facts (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__5b8ec1cbf3ed TRUE))
-   =>
-   (gpufix-fired "non-utf8-windows-locale#4"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
@@ -1752,6 +1708,14 @@
    (gpufix-facts (F__rocm__gpu_names__s "ok"))
    =>
    (gpufix-fired "amd-gpu-evidence#1"))
+(defrule gpufix:rocm-gfx-said-unsupported#0
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (S__2db2b10c1615 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-said-unsupported#0"))
+(defrule gpufix:rocm-gfx-said-unsupported#1
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2db2b10c1615 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-said-unsupported#1"))
 (defrule gpufix:rocm-unlisted-gpu-crash#0
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f055952390fc FALSE) (S__f1a98292e678 TRUE))
    =>
@@ -1760,6 +1724,10 @@
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f9b56cbd9c50 TRUE))
    =>
    (gpufix-fired "rocm-unlisted-gpu-crash#1"))
+(defrule gpufix:rocm-unlisted-gpu-crash#2
+   (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__4a118f78f0dc TRUE) (S__5c6cc9813e71 TRUE))
+   =>
+   (gpufix-fired "rocm-unlisted-gpu-crash#2"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
@@ -1849,11 +1817,11 @@
    =>
    (gpufix-fired "container-shm-too-small#7"))
 (defrule gpufix:container-shm-too-small#8
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#8"))
 (defrule gpufix:container-shm-too-small#9
-   (gpufix-facts (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
+   (gpufix-facts (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#9"))
 (defrule gpufix:container-shm-too-small#10
@@ -1912,6 +1880,54 @@
    (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
+(defrule gpufix:container-shm-too-small#24
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#24"))
+(defrule gpufix:container-shm-too-small#25
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#25"))
+(defrule gpufix:container-shm-too-small#26
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#26"))
+(defrule gpufix:container-shm-too-small#27
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#27"))
+(defrule gpufix:container-shm-too-small#28
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#28"))
+(defrule gpufix:container-shm-too-small#29
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#29"))
+(defrule gpufix:container-shm-too-small#30
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#30"))
+(defrule gpufix:container-shm-too-small#31
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#31"))
+(defrule gpufix:container-shm-too-small#32
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#32"))
+(defrule gpufix:container-shm-too-small#33
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#33"))
+(defrule gpufix:container-shm-too-small#34
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#34"))
+(defrule gpufix:container-shm-too-small#35
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#35"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -1985,25 +2001,37 @@
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__d13d77f71675 TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__9bb3003c83fe TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#16"))
+(defrule gpufix:cuda-oom#17
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#17"))
+(defrule gpufix:cuda-oom#18
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   =>
+   (gpufix-fired "cuda-oom#18"))
+(defrule gpufix:cuda-oom#19
+   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#19"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2244,6 +2272,7 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
@@ -3803,6 +3832,10 @@
    (gpufix-facts (F__derived__rocm_unlisted_gpu_crash__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#61"))
+(defrule gpufix:rocm-gfx-unsupported#62
+   (gpufix-facts (F__derived__rocm_gfx_said_unsupported__s "ok"))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#62"))
 (defrule gpufix:rocm-igpu-selected#0
    (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1587b1ab14fb TRUE) (S__1de1094b5b4f TRUE) (S__6b99d934ff1f TRUE))
    =>
