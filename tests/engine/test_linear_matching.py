@@ -121,7 +121,10 @@ def test_a_crafted_torch_import_error_is_read_as_fast_as_a_plain_one(rules):
     scan_text(plain, plan, "torch.error")
     crafted_t = best_of(3, lambda: scan_text(crafted, plan, "torch.error"))
     plain_t = best_of(3, lambda: scan_text(plain, plan, "torch.error"))
-    assert crafted_t < 3 * plain_t + 0.005, f"crafted {crafted_t:.4f} s, plain {plain_t:.4f} s"
+    # A guard against the quadratic/backtracking class (1000x and worse), not a speed figure (bench/ has those):
+    # crafted lines are candidate lines for the scanner, so they cost a few times a plain one, and that ratio
+    # moved between 2.5 and 3.5 with the hash seed and machine load. 10x still catches the regression.
+    assert crafted_t < 10 * plain_t + 0.02, f"crafted {crafted_t:.4f} s, plain {plain_t:.4f} s"
 
 
 @pytest.mark.parametrize("regex, feature", [
