@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-source-too-old-for-torch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -40,6 +40,7 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
    (slot P__28f1aee791fc)
@@ -66,10 +67,12 @@
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
    (slot S__037be89db46b)
+   (slot S__051822e48ca4)
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
    (slot S__05ad4ac39603)
    (slot S__05f1e95f4dc4)
+   (slot S__06458869a9f8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__0746e70f8ee7)
@@ -126,6 +129,7 @@
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
@@ -149,12 +153,14 @@
    (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
    (slot S__2f04d34b3c13)
+   (slot S__2f6ddcb8ce3e)
    (slot S__2f71e5b5732f)
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__318d7bed7577)
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
@@ -168,7 +174,9 @@
    (slot S__3ef9f7bdb288)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
+   (slot S__408724c95100)
    (slot S__411f05518759)
+   (slot S__451738c04813)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
@@ -206,8 +214,11 @@
    (slot S__5c6cc9813e71)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
+   (slot S__5dfea4bb553b)
+   (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
+   (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__64a177817b59)
@@ -255,6 +266,7 @@
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
+   (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7f40affc643e)
@@ -278,6 +290,7 @@
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
+   (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
@@ -331,6 +344,7 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a6fb5cf08bf8)
    (slot S__a7187f211074)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
@@ -338,6 +352,7 @@
    (slot S__a8321bdeb5ae)
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
+   (slot S__a8f80c95c50d)
    (slot S__a9b7857761d7)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
@@ -427,6 +442,7 @@
    (slot S__e364fa360ab3)
    (slot S__e5033137eaea)
    (slot S__e57798e07273)
+   (slot S__e6f396a32ac1)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__ea28f1a819a5)
@@ -1414,6 +1430,78 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:extension-source-too-old-for-torch#0
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#0"))
+(defrule gpufix:extension-source-too-old-for-torch#1
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#1"))
+(defrule gpufix:extension-source-too-old-for-torch#2
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__a6fb5cf08bf8 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#2"))
+(defrule gpufix:extension-source-too-old-for-torch#3
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__a6fb5cf08bf8 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#3"))
+(defrule gpufix:extension-source-too-old-for-torch#4
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__22fba198811a TRUE) (S__318d7bed7577 FALSE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#4"))
+(defrule gpufix:extension-source-too-old-for-torch#5
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__22fba198811a TRUE) (S__318d7bed7577 FALSE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#5"))
+(defrule gpufix:extension-source-too-old-for-torch#6
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__051822e48ca4 TRUE) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__451738c04813 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#6"))
+(defrule gpufix:extension-source-too-old-for-torch#7
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__051822e48ca4 TRUE) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__451738c04813 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#7"))
+(defrule gpufix:extension-source-too-old-for-torch#8
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100070000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__5ee08d964476 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#8"))
+(defrule gpufix:extension-source-too-old-for-torch#9
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__5ee08d964476 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#9"))
+(defrule gpufix:extension-source-too-old-for-torch#10
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100050000000070))) (S__06458869a9f8 FALSE) (S__408724c95100 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#10"))
+(defrule gpufix:extension-source-too-old-for-torch#11
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__408724c95100 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#11"))
+(defrule gpufix:extension-source-too-old-for-torch#12
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100050000000070))) (S__06458869a9f8 FALSE) (S__e6f396a32ac1 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#12"))
+(defrule gpufix:extension-source-too-old-for-torch#13
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__e6f396a32ac1 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#13"))
+(defrule gpufix:extension-source-too-old-for-torch#14
+   (gpufix-facts (S__5dfea4bb553b TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#14"))
+(defrule gpufix:extension-source-too-old-for-torch#15
+   (gpufix-facts (S__a8f80c95c50d TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#15"))
+(defrule gpufix:extension-source-too-old-for-torch#16
+   (gpufix-facts (S__2f6ddcb8ce3e TRUE) (S__60563d13ef8f TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#16"))
+(defrule gpufix:extension-source-too-old-for-torch#17
+   (gpufix-facts (S__318d7bed7577 FALSE) (S__8e4340ef5265 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#17"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
