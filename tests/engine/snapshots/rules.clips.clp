@@ -238,6 +238,7 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
+   (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
    (slot S__5b8ec1cbf3ed)
@@ -369,6 +370,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
    (slot S__a1ca59ee1a9f)
+   (slot S__a236e42fad68)
    (slot S__a2a5cc69af17)
    (slot S__a2c2362a450a)
    (slot S__a34917b47913)
@@ -496,6 +498,7 @@
    (slot S__e5033137eaea)
    (slot S__e57798e07273)
    (slot S__e6f396a32ac1)
+   (slot S__e77b3ecddc2a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
@@ -1373,6 +1376,14 @@
    (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#11"))
+(defrule gpufix:cuda-home-not-set#12
+   (gpufix-facts (S__a236e42fad68 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#12"))
+(defrule gpufix:cuda-home-not-set#13
+   (gpufix-facts (S__5ae959bf3d76 TRUE) (S__e77b3ecddc2a TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#13"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
