@@ -18,6 +18,7 @@ extractor passing a line as evidence passes its number with it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Callable, Iterable
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
@@ -522,8 +523,80 @@ def _rocm(lines: list[str], out: _Out) -> None:
         out.add(name, value, line)
 
 
+# --- a torch API the installed torch does not have yet ---------------------------------------
+# Python's own words for a missing name, read against rules/knowledge/torch_api_since.yaml (the release
+# that added each API): the API and that release become facts; rule torch-too-old-for-code compares the
+# release with the torch version the report shows.
+# seen: https://github.com/MVIG-SJTU/AlphaPose/issues/297 ("module 'torch' has no attribute 'no_grad'")
+# seen: https://github.com/aminalaghband/jetson-nano/issues/1 ("module 'torch.nn' has no attribute 'SiLU'")
+_API_MODULE_ATTR = re.compile(r"module '(torch(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})' has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# Python 2: the module is not named. seen: https://github.com/JiaRenChang/PSMNet/issues/9
+_API_PY2_ATTR = re.compile(r"'module' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# seen: https://github.com/MIC-DKFZ/nnUNet/issues/428 ("cannot import name 'gelu' from 'torch.nn.functional'")
+_API_IMPORT = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)' from '(torch(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})'")
+# A pickled model naming a module class this torch lacks.
+# seen: https://github.com/ultralytics/yolov5/issues/2136 ("Can't get attribute 'SiLU' on <module 'torch.nn.modules.activation'")
+_API_PICKLE = re.compile(r"Can't get attribute '([A-Za-z_][A-Za-z0-9_]*)' on <module 'torch\.nn\.modules\.")
+# seen: https://github.com/Guanghan/lighttrack/issues/5 ("'Tensor' object has no attribute 'argsort'")
+_API_TENSOR = re.compile(r"'Tensor' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# seen: https://github.com/speechbrain/speechbrain/issues/972 ("TypeError: div() got an unexpected keyword argument 'rounding_mode'")
+# seen: https://github.com/facebookresearch/detectron2/issues/3889 (the same, torch's div from detectron2)
+_API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
+
+
+@functools.lru_cache(maxsize=1)
+def _api_table() -> dict[str, tuple[str, str]]:
+    """api -> (package, since) from rules/knowledge/torch_api_since.yaml; empty when it cannot be read."""
+    from gpufix.knowledge.tables import TableError, read_table
+
+    try:
+        rows = read_table("torch_api_since.yaml").get("apis") or []
+    except TableError:
+        return {}
+    return {str(r["api"]): (str(r.get("package") or "torch"), str(r["since"]))
+            for r in rows if isinstance(r, dict) and r.get("api") and r.get("since")}
+
+
+def _api_candidates(line: str) -> Iterable[str]:
+    m = _API_MODULE_ATTR.search(line)
+    if m:
+        yield f"{m.group(1)}.{m.group(2)}"
+    m = _API_IMPORT.search(line)
+    if m:
+        yield f"{m.group(2)}.{m.group(1)}"
+    m = _API_PICKLE.search(line)
+    if m:
+        yield f"torch.nn.{m.group(1)}"
+    m = _API_TENSOR.search(line)
+    if m:
+        yield f"torch.Tensor.{m.group(1)}"
+    m = _API_KEYWORD.search(line)
+    if m:
+        yield f"{m.group(1)}({m.group(2)}=)"
+    m = _API_PY2_ATTR.search(line)
+    if m:
+        yield f"torch.{m.group(1)}"
+
+
+def _torch_api_missing(lines: list[str], out: _Out) -> None:
+    """The first missing torch API the table knows: log.torch_api_missing and log.torch_api_since."""
+    table = _api_table()
+    if not table:
+        return
+    for line in lines:
+        if "attribute '" not in line and "cannot import name" not in line and "keyword argument" not in line:
+            continue
+        for api in _api_candidates(line[:2000]):
+            row = table.get(api)
+            if row and row[0] == "torch":
+                out.add("log.torch_api_missing", api, line)
+                out.add("log.torch_api_since", row[1], line)
+                return
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _rocm)
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _rocm,
+    _torch_api_missing)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:
