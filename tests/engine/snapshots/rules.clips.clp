@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -15,6 +15,7 @@
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
+   (slot F__log__torch_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__numpy__version__s)
@@ -42,6 +43,7 @@
    (slot F__torch__version__s)
    (slot F__torch__version_full__s)
    (slot F__verify__speedup__n)
+   (slot P__0fcaacc0dabf)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
@@ -1594,6 +1596,18 @@
    (gpufix-facts (S__860acca2e9b7 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#5"))
+(defrule gpufix:torch-too-old-for-code#0
+   (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#0"))
+(defrule gpufix:torch-too-old-for-code#1
+   (gpufix-facts (F__log__torch_api_since__s "ok") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#1"))
+(defrule gpufix:torch-too-old-for-code#2
+   (gpufix-facts (F__log__torch_api_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#2"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
