@@ -16,6 +16,7 @@
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__log__torch_api_since__s)
+   (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__numpy__version__s)
@@ -42,11 +43,13 @@
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version_full__s)
+   (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
+   (slot P__3fa93c7984c4)
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
@@ -452,6 +455,7 @@
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f8bab711b173)
+   (slot S__f906826238c2)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
    (slot S__fa7db0cfa554)
@@ -1608,6 +1612,22 @@
    (gpufix-facts (F__log__torch_api_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-old-for-code#2"))
+(defrule gpufix:torch-too-old-for-code#3
+   (gpufix-facts (F__log__torchvision_api_since__s "ok") (P__3fa93c7984c4 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#3"))
+(defrule gpufix:torch-too-old-for-code#4
+   (gpufix-facts (F__log__torchvision_api_since__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#4"))
+(defrule gpufix:torch-too-old-for-code#5
+   (gpufix-facts (F__log__torchvision_api_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#5"))
+(defrule gpufix:torch-too-old-for-code#6
+   (gpufix-facts (S__f906826238c2 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#6"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
