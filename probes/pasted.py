@@ -23,6 +23,8 @@ from typing import Callable, Iterable
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
+from gpufix.package_files import package_folder
+from gpufix.parse_cache import cached_parse
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
 from gpufix.probes.prose import conda_torch_build, extract_prose_facts
@@ -551,15 +553,22 @@ _API_TENSOR = re.compile(r"'Tensor' object has no attribute '([A-Za-z_][A-Za-z0-
 _API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
 
 
+def _parse_yaml(text: str):
+    import yaml  # lazy: start-up (the parsed table is cached as JSON; most runs never import yaml)
+
+    return yaml.safe_load(text)
+
+
 @functools.lru_cache(maxsize=1)
 def _api_table() -> dict[str, tuple[str, str]]:
     """api -> (package, since) from rules/knowledge/torch_api_since.yaml; empty when it cannot be read.
-    A bare name (`#InterpolationMode`) is added for a last part only one package's rows have."""
-    from gpufix.knowledge.tables import TableError, read_table
-
+    A bare name (`#InterpolationMode`) is added for a last part only one package's rows have.
+    Read here (probes sit below gpufix.knowledge): the table is data the log reader needs to name the API."""
     try:
-        rows = read_table("torch_api_since.yaml").get("apis") or []
-    except TableError:
+        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_api_since.yaml").read_text(encoding="utf-8")
+        data = cached_parse(text, "yaml", _parse_yaml)
+        rows = (data.get("apis") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
+    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
         return {}
     table = {str(r["api"]): (str(r.get("package") or "torch"), str(r["since"]))
              for r in rows if isinstance(r, dict) and r.get("api") and r.get("since")}
@@ -572,7 +581,7 @@ def _api_table() -> dict[str, tuple[str, str]]:
 
 
 def _older(a: str, b: str) -> bool:
-    from packaging.version import InvalidVersion, Version
+    from packaging.version import InvalidVersion, Version  # lazy: start-up (only for a Python 2 traceback)
 
     try:
         return Version(a) < Version(b)
