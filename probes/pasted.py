@@ -18,10 +18,13 @@ extractor passing a line as evidence passes its number with it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Callable, Iterable
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
+from gpufix.package_files import package_folder
+from gpufix.parse_cache import cached_parse
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
 from gpufix.probes.prose import conda_torch_build, extract_prose_facts
@@ -561,8 +564,125 @@ def _rocm(lines: list[str], out: _Out) -> None:
         out.add(name, value, line)
 
 
+# --- a torch API the installed torch does not have yet ---------------------------------------
+# Python's own words for a missing name, read against rules/knowledge/torch_api_since.yaml (the release
+# that added each API): the API and that release become facts; rule torch-too-old-for-code compares the
+# release with the torch version the report shows.
+# seen: https://github.com/MVIG-SJTU/AlphaPose/issues/297 ("module 'torch' has no attribute 'no_grad'")
+# seen: https://github.com/aminalaghband/jetson-nano/issues/1 ("module 'torch.nn' has no attribute 'SiLU'")
+# seen: https://github.com/agaldran/lwnet/issues/4 ("module 'torchvision.transforms' has no attribute 'InterpolationMode'")
+_API_MODULE_ATTR = re.compile(r"module '(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})' has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# Python 2: the module is not named. seen: https://github.com/JiaRenChang/PSMNet/issues/9
+_API_PY2_ATTR = re.compile(r"'module' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# seen: https://github.com/MIC-DKFZ/nnUNet/issues/428 ("cannot import name 'gelu' from 'torch.nn.functional'")
+# seen: https://github.com/Janspiry/Image-Super-Resolution-via-Iterative-Refinement/issues/45 (from 'torchvision.transforms')
+_API_IMPORT = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)' from '(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})'")
+# Python 3.6 names no module: read only for a name one row of the table has.
+# seen: https://github.com/facebookresearch/SlowFast/issues/441 ("ImportError: cannot import name 'InterpolationMode'")
+_API_IMPORT_BARE = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)'\s*$")
+# A submodule added later (torch.func, torchvision.transforms.v2): Python's ModuleNotFoundError.
+_API_NO_MODULE = re.compile(r"No module named '(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})'")
+# A pickled model naming a module class this torch lacks.
+# seen: https://github.com/ultralytics/yolov5/issues/2136 ("Can't get attribute 'SiLU' on <module 'torch.nn.modules.activation'")
+_API_PICKLE = re.compile(r"Can't get attribute '([A-Za-z_][A-Za-z0-9_]*)' on <module 'torch\.nn\.modules\.")
+# seen: https://github.com/Guanghan/lighttrack/issues/5 ("'Tensor' object has no attribute 'argsort'")
+_API_TENSOR = re.compile(r"'Tensor' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# seen: https://github.com/speechbrain/speechbrain/issues/972 ("TypeError: div() got an unexpected keyword argument 'rounding_mode'")
+# seen: https://github.com/facebookresearch/detectron2/issues/3889 (the same, torch's div from detectron2)
+_API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
+
+
+def _parse_yaml(text: str):
+    import yaml  # lazy: start-up (the parsed table is cached as JSON; most runs never import yaml)
+
+    return yaml.safe_load(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _api_table() -> dict[str, tuple[str, str]]:
+    """api -> (package, since) from rules/knowledge/torch_api_since.yaml; empty when it cannot be read.
+    A bare name (`#InterpolationMode`) is added for a last part only one package's rows have.
+    Read here (probes sit below gpufix.knowledge): the table is data the log reader needs to name the API."""
+    try:
+        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_api_since.yaml").read_text(encoding="utf-8")
+        data = cached_parse(text, "yaml", _parse_yaml)
+        rows = (data.get("apis") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
+    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
+        return {}
+    table = {str(r["api"]): (str(r.get("package") or "torch"), str(r["since"]))
+             for r in rows if isinstance(r, dict) and r.get("api") and r.get("since")}
+    bare: dict[str, set[tuple[str, str]]] = {}
+    for api, row in table.items():
+        if "(" not in api:
+            bare.setdefault(api.rsplit(".", 1)[-1], set()).add(row)
+    table.update({f"#{name}": next(iter(rows_)) for name, rows_ in bare.items() if len(rows_) == 1})
+    return table
+
+
+def _older(a: str, b: str) -> bool:
+    from packaging.version import InvalidVersion, Version  # lazy: start-up (only for a Python 2 traceback)
+
+    try:
+        return Version(a) < Version(b)
+    except InvalidVersion:
+        return False
+
+
+def _api_candidates(line: str) -> Iterable[str]:
+    m = _API_MODULE_ATTR.search(line)
+    if m:
+        yield f"{m.group(1)}.{m.group(2)}"
+    m = _API_IMPORT.search(line)
+    if m:
+        yield f"{m.group(2)}.{m.group(1)}"
+    m = _API_PICKLE.search(line)
+    if m:
+        yield f"torch.nn.{m.group(1)}"
+    m = _API_TENSOR.search(line)
+    if m:
+        yield f"torch.Tensor.{m.group(1)}"
+    m = _API_KEYWORD.search(line)
+    if m:
+        yield f"{m.group(1)}({m.group(2)}=)"
+    m = _API_NO_MODULE.search(line)
+    if m:
+        yield m.group(1)
+    m = _API_IMPORT_BARE.search(line)
+    if m:
+        yield f"#{m.group(1)}"
+    m = _API_PY2_ATTR.search(line)
+    if m:
+        yield f"~torch.{m.group(1)}"  # Python 2: read only for APIs older than torch 1.5, its last release there
+
+
+def _torch_api_missing(lines: list[str], out: _Out) -> None:
+    """The first missing torch (and torchvision) API the table knows: log.torch_api_missing and
+    log.torch_api_since (log.torchvision_api_missing, log.torchvision_api_since)."""
+    table = _api_table()
+    if not table:
+        return
+    seen: set[str] = set()
+    for line in lines:
+        if "attribute '" not in line and "import name" not in line and "keyword argument" not in line \
+                and "No module named" not in line:
+            continue
+        for api in _api_candidates(line[:2000]):
+            row = table.get(api.lstrip("~"))
+            if not row or row[0] in seen or row[0] not in ("torch", "torchvision"):
+                continue
+            if api.startswith("~") and not _older(row[1], "1.5"):
+                continue
+            api = api.lstrip("~")
+            seen.add(row[0])
+            out.add(f"log.{row[0]}_api_missing", api.lstrip("#"), line)
+            out.add(f"log.{row[0]}_api_since", row[1], line)
+        if len(seen) == 2:
+            return
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm)
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
+    _torch_api_missing)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

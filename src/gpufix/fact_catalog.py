@@ -323,6 +323,14 @@ _DECLARED: dict[str, FactSpec] = {
     "log.text": FactSpec("str", "the error text a user pasted or gave as a file (not shown in facts output)",
                          hidden=True),
     "log.present": FactSpec("bool", "an error log was given"),
+    "log.torch_api_missing": FactSpec("str", "a torch API the log's error says is missing (module attribute, import, "
+                                      "keyword argument) that gpufix's table of added APIs knows"),
+    "log.torch_api_since": FactSpec("version", "the torch release that added log.torch_api_missing "
+                                    "(rules/knowledge/torch_api_since.yaml)"),
+    "log.torchvision_api_missing": FactSpec("str", "a torchvision API the log's error says is missing that gpufix's "
+                                            "table of added APIs knows"),
+    "log.torchvision_api_since": FactSpec("version", "the torchvision release that added log.torchvision_api_missing "
+                                          "(rules/knowledge/torch_api_since.yaml)"),
     "log.machine": FactSpec("str", "which machine a pasted log describes: this (its facts agree with the probes), "
                                    "other (they contradict), unknown (nothing to compare)", producers=("machines",)),
     "log.contradictions": FactSpec("list[str]", "facts of a pasted log that contradict this machine's probes "

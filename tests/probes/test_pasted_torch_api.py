@@ -1,0 +1,47 @@
+"""The log reader's missing-torch-API facts (rules/knowledge/torch_api_since.yaml), rule torch-too-old-for-code."""
+from __future__ import annotations
+
+import pytest
+
+from gpufix.probes.pasted import extract_facts_from_text
+
+
+def _api(text: str) -> dict[str, object]:
+    return {f.name: f.value for f in extract_facts_from_text(text) if f.name.startswith(("log.torch_api", "log.torchvision_api"))}
+
+
+@pytest.mark.parametrize("line, api, since", [
+    ("AttributeError: module 'torch' has no attribute 'no_grad'", "torch.no_grad", "0.4.0"),
+    ("AttributeError: module 'torch.nn' has no attribute 'SiLU'", "torch.nn.SiLU", "1.7.0"),
+    ("AttributeError: module 'torch.nn.functional' has no attribute 'scaled_dot_product_attention'",
+     "torch.nn.functional.scaled_dot_product_attention", "2.0.0"),
+    ("ImportError: cannot import name 'gelu' from 'torch.nn.functional'", "torch.nn.functional.gelu", "1.2.0"),
+    ("AttributeError: Can't get attribute 'SiLU' on <module 'torch.nn.modules.activation' from 'x.py'>",
+     "torch.nn.SiLU", "1.7.0"),
+    ("AttributeError: 'Tensor' object has no attribute 'argsort'", "torch.Tensor.argsort", "1.0.0"),
+    ("TypeError: div() got an unexpected keyword argument 'rounding_mode'", "div(rounding_mode=)", "1.8.0"),
+    ("ModuleNotFoundError: No module named 'torch.func'", "torch.func", "2.0.0"),
+    ("AttributeError: 'module' object has no attribute 'no_grad'", "torch.no_grad", "0.4.0"),
+])
+def test_torch_api_read(line: str, api: str, since: str) -> None:
+    assert _api(line) == {"log.torch_api_missing": api, "log.torch_api_since": since}
+
+
+def test_torchvision_api_read() -> None:
+    facts = _api("ImportError: cannot import name 'InterpolationMode' from 'torchvision.transforms' (x.py)")
+    assert facts == {"log.torchvision_api_missing": "torchvision.transforms.InterpolationMode",
+                     "log.torchvision_api_since": "0.9.0"}
+
+
+@pytest.mark.parametrize("line", [
+    "AttributeError: module 'torch' has no attribute '_six'",          # removed in 2.0: too new, not too old
+    "ModuleNotFoundError: No module named 'torch._six'",
+    "AttributeError: module 'torch' has no attribute 'cuda'",          # a shadowed or broken torch
+    "AttributeError: 'GELU' object has no attribute 'approximate'",    # an old pickle on a newer torch
+    "AttributeError: module 'tensorflow' has no attribute 'compile'",  # another library
+    "AttributeError: module 'torch.backends' has no attribute 'mps_is_available'",  # a typo
+    "AttributeError: 'module' object has no attribute 'compile'",      # Python 2 never had torch 2.0
+    "TypeError: _set_gradient_checkpointing() got an unexpected keyword argument 'enable'",
+])
+def test_look_alikes_read_nothing(line: str) -> None:
+    assert _api(line) == {}
