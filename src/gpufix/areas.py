@@ -84,8 +84,9 @@ def summarize(facts: FactBase, diagnoses: Sequence[Diagnosis], lang: str = "en",
 
 
 def from_the_log(d: Diagnosis) -> bool:
-    """Evidence from an error text: a matched signature or a group it captured."""
-    return any(k.startswith(("signature.", "match.")) for k in d.evidence)
+    """Evidence from an error text: a matched signature, a group it captured, or a fact only a log states
+    (log.*: the missing torch API the reader found in a traceback)."""
+    return any(k.startswith(("signature.", "match.", "log.")) for k in d.evidence)
 
 
 def _worst(diags: Iterable[Diagnosis]) -> str:
