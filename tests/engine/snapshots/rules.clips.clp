@@ -5551,11 +5551,11 @@
    (slot S__20dc7659ddc1)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
+   (slot S__2e38788f828c)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
    (slot S__54d26b3f6de5)
-   (slot S__5e94de1f83ee)
    (slot S__64e0311210be)
    (slot S__666ec99e5def)
    (slot S__67f6cf793576)
@@ -5821,7 +5821,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#0"))
 (defrule gpufix:no-driver-gpu-unknown#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#1"))
 (defrule gpufix:no-driver-gpu-unknown#2
@@ -5829,7 +5829,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#2"))
 (defrule gpufix:no-driver-gpu-unknown#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#3"))
 (defrule gpufix:no-driver-gpu-unknown#4
@@ -5837,7 +5837,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#4"))
 (defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#5"))
 (defrule gpufix:no-driver-gpu-unknown#6
@@ -5845,7 +5845,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#6"))
 (defrule gpufix:no-driver-gpu-unknown#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#7"))
 (defrule gpufix:no-driver-gpu-unknown#8
@@ -5853,7 +5853,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#8"))
 (defrule gpufix:no-driver-gpu-unknown#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#9"))
 (defrule gpufix:no-driver-gpu-unknown#10
@@ -5861,7 +5861,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#10"))
 (defrule gpufix:no-driver-gpu-unknown#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#11"))
 (defrule gpufix:no-driver-gpu-unknown#12
@@ -5869,7 +5869,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#12"))
 (defrule gpufix:no-driver-gpu-unknown#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-driver-gpu-unknown#14
@@ -5877,7 +5877,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#14"))
 (defrule gpufix:no-driver-gpu-unknown#15
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5e94de1f83ee TRUE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#15"))
 (defrule gpufix:no-driver-gpu-unknown#16
@@ -5885,7 +5885,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#16"))
 (defrule gpufix:no-driver-gpu-unknown#17
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#17"))
 (defrule gpufix:no-driver-gpu-unknown#18
@@ -5893,7 +5893,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#18"))
 (defrule gpufix:no-driver-gpu-unknown#19
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#19"))
 (defrule gpufix:no-driver-gpu-unknown#20
@@ -5901,7 +5901,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#20"))
 (defrule gpufix:no-driver-gpu-unknown#21
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#21"))
 (defrule gpufix:no-driver-gpu-unknown#22
@@ -5909,7 +5909,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#22"))
 (defrule gpufix:no-driver-gpu-unknown#23
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#23"))
 (defrule gpufix:no-driver-gpu-unknown#24
@@ -5917,7 +5917,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#24"))
 (defrule gpufix:no-driver-gpu-unknown#25
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#25"))
 (defrule gpufix:no-driver-gpu-unknown#26
@@ -5925,7 +5925,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#26"))
 (defrule gpufix:no-driver-gpu-unknown#27
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#27"))
 (defrule gpufix:no-driver-gpu-unknown#28
@@ -5933,7 +5933,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#28"))
 (defrule gpufix:no-driver-gpu-unknown#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#29"))
 (defrule gpufix:no-driver-gpu-unknown#30
@@ -5941,7 +5941,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#30"))
 (defrule gpufix:no-driver-gpu-unknown#31
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#31"))
 (defrule gpufix:no-driver-gpu-unknown#32
@@ -5949,7 +5949,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#32"))
 (defrule gpufix:no-driver-gpu-unknown#33
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#33"))
 (defrule gpufix:no-driver-gpu-unknown#34
@@ -5957,7 +5957,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#34"))
 (defrule gpufix:no-driver-gpu-unknown#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#35"))
 (defrule gpufix:no-driver-gpu-unknown#36
@@ -5965,7 +5965,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#36"))
 (defrule gpufix:no-driver-gpu-unknown#37
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#37"))
 (defrule gpufix:no-driver-gpu-unknown#38
@@ -5973,7 +5973,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#38"))
 (defrule gpufix:no-driver-gpu-unknown#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#39"))
 (defrule gpufix:no-driver-gpu-unknown#40
@@ -5981,7 +5981,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#40"))
 (defrule gpufix:no-driver-gpu-unknown#41
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#41"))
 (defrule gpufix:no-driver-gpu-unknown#42
@@ -5989,7 +5989,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#42"))
 (defrule gpufix:no-driver-gpu-unknown#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#43"))
 (defrule gpufix:no-driver-gpu-unknown#44
@@ -5997,7 +5997,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#44"))
 (defrule gpufix:no-driver-gpu-unknown#45
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#45"))
 (defrule gpufix:no-driver-gpu-unknown#46
@@ -6005,7 +6005,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#46"))
 (defrule gpufix:no-driver-gpu-unknown#47
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__5e94de1f83ee TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#47"))
 (defrule gpufix:no-driver-gpu-unknown#48
@@ -6013,7 +6013,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#48"))
 (defrule gpufix:no-driver-gpu-unknown#49
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#49"))
 (defrule gpufix:no-driver-gpu-unknown#50
@@ -6021,7 +6021,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#50"))
 (defrule gpufix:no-driver-gpu-unknown#51
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__5e94de1f83ee TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#51"))
 (defrule gpufix:no-driver-gpu-unknown#52
@@ -6029,7 +6029,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#52"))
 (defrule gpufix:no-driver-gpu-unknown#53
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__5e94de1f83ee TRUE) (S__64e0311210be FALSE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#53"))
 (defrule gpufix:no-driver-gpu-unknown#54
@@ -6037,7 +6037,7 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#54"))
 (defrule gpufix:no-driver-gpu-unknown#55
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__5e94de1f83ee TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#55"))
 (defrule gpufix:no-nvidia-gpu#0
