@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -89,6 +89,7 @@
    (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
+   (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
    (slot S__1035de15a87a)
    (slot S__109b89cc67db)
@@ -162,9 +163,11 @@
    (slot S__325909701aa5)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
+   (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
+   (slot S__3957940efc62)
    (slot S__3b9f64703980)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
@@ -201,6 +204,7 @@
    (slot S__54e08a0e4f3d)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
+   (slot S__58753b57ba3c)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
@@ -254,6 +258,7 @@
    (slot S__7832ef3e04f9)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
+   (slot S__7a425c5b9fe4)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
@@ -268,6 +273,7 @@
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__81f034252a64)
+   (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
@@ -336,6 +342,7 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a703d2a53724)
    (slot S__a7187f211074)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
@@ -349,6 +356,7 @@
    (slot S__aa39c589fd71)
    (slot S__ab92740389b0)
    (slot S__ac24e6f5851a)
+   (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
    (slot S__aee43a720f25)
@@ -359,6 +367,7 @@
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b294c9cf22ff)
+   (slot S__b2b50cd1bf4c)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
@@ -378,6 +387,7 @@
    (slot S__bbafba1ccfee)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
+   (slot S__be2eabc06517)
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
    (slot S__c05d359a5b28)
@@ -1443,6 +1453,34 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:extension-ops-missing#0
+   (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
+   =>
+   (gpufix-fired "extension-ops-missing#0"))
+(defrule gpufix:extension-ops-missing#1
+   (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__8269a41a1c3b TRUE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#1"))
+(defrule gpufix:extension-ops-missing#2
+   (gpufix-facts (S__3957940efc62 TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#2"))
+(defrule gpufix:extension-ops-missing#3
+   (gpufix-facts (S__0fa7dd6575b6 TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#3"))
+(defrule gpufix:extension-ops-missing#4
+   (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__ac632a4eb67f TRUE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#4"))
+(defrule gpufix:extension-ops-missing#5
+   (gpufix-facts (S__346f144a7e67 TRUE) (S__7a425c5b9fe4 FALSE) (S__a703d2a53724 TRUE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#5"))
+(defrule gpufix:extension-ops-missing#6
+   (gpufix-facts (S__58753b57ba3c TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#6"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
