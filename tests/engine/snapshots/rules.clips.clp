@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torchvision-mismatch, amd-gpu-evidence, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -7,6 +7,8 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_newer_than_driver__b)
    (slot F__compat__nvcc_targets_gpu__b)
+   (slot F__compat__rocm_gfx_supported__b)
+   (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchaudio_matches__b)
    (slot F__compat__torchvision_matches__b)
@@ -15,6 +17,8 @@
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
+   (slot F__log__torch_api_since__s)
+   (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__numpy__version__s)
@@ -40,14 +44,20 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot F__torch__version_full__s)
+   (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
+   (slot P__0fcaacc0dabf)
+   (slot P__14ed41dfd6c7)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
+   (slot P__3fa93c7984c4)
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
+   (slot P__5402ab660a80)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
    (slot P__833b725de3ce)
@@ -60,28 +70,34 @@
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
+   (slot P__fe7787226907)
    (slot P__fe8787c568a2)
    (slot S__003ebd295624)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
+   (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
    (slot S__0509e01c1d12)
+   (slot S__051822e48ca4)
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
    (slot S__05ad4ac39603)
    (slot S__05f1e95f4dc4)
+   (slot S__06458869a9f8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
    (slot S__08195bacdfb1)
+   (slot S__0845a13b9c20)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0b3ab8408745)
+   (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -103,11 +119,14 @@
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
+   (slot S__1451cf786157)
    (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
+   (slot S__154f987d6ea0)
    (slot S__1562dc8bbf0f)
    (slot S__178e0f72eb6c)
    (slot S__188fe08c8d70)
+   (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
    (slot S__1ab918b8b48b)
@@ -117,17 +136,21 @@
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
    (slot S__1c62e55ac5c1)
+   (slot S__1cfc21d8717c)
    (slot S__1d2da6ed398f)
+   (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
    (slot S__1e154e8ae638)
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
    (slot S__1f253c7035f0)
+   (slot S__1f540c042dc5)
    (slot S__2000fe04bf78)
    (slot S__204b5456f482)
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
@@ -135,6 +158,7 @@
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__250ef53d2b02)
+   (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
@@ -151,13 +175,16 @@
    (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
+   (slot S__2db2b10c1615)
    (slot S__2f04d34b3c13)
+   (slot S__2f6ddcb8ce3e)
    (slot S__2f71e5b5732f)
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__318d7bed7577)
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
@@ -169,12 +196,17 @@
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
    (slot S__3b9f64703980)
+   (slot S__3d84be9afd52)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
+   (slot S__408724c95100)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__44ae036373af)
+   (slot S__450362ec06d5)
+   (slot S__451738c04813)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
@@ -190,9 +222,15 @@
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
+   (slot S__4a118f78f0dc)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
+   (slot S__4b4ad8e5b0fd)
+   (slot S__4bbc970f6043)
    (slot S__4c325f7c82a3)
+   (slot S__4c3c76ee3edd)
+   (slot S__4cc61275673d)
+   (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
@@ -209,15 +247,21 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
+   (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
+   (slot S__5b8ec1cbf3ed)
    (slot S__5c6cc9813e71)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
+   (slot S__5dfea4bb553b)
+   (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
+   (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
+   (slot S__622269a89f6d)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -236,6 +280,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6c18b4673f34)
+   (slot S__6cc6304669bb)
    (slot S__6e1129a09bc0)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
@@ -256,6 +301,7 @@
    (slot S__77feb7fdd0b0)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
+   (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a425c5b9fe4)
@@ -264,6 +310,7 @@
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
+   (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7f40affc643e)
@@ -289,7 +336,9 @@
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
+   (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
+   (slot S__8e6e9516c3b3)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8fb823986e12)
@@ -301,6 +350,7 @@
    (slot S__91246c756001)
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
+   (slot S__91ead2fcd5b1)
    (slot S__93405075c03c)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
@@ -318,6 +368,7 @@
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9baf1e61cf39)
+   (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
@@ -330,6 +381,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
    (slot S__a1ca59ee1a9f)
+   (slot S__a236e42fad68)
    (slot S__a2a5cc69af17)
    (slot S__a2c2362a450a)
    (slot S__a34917b47913)
@@ -342,6 +394,7 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7187f211074)
    (slot S__a761383b3fca)
@@ -351,7 +404,9 @@
    (slot S__a8321bdeb5ae)
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
+   (slot S__a8f80c95c50d)
    (slot S__a9b7857761d7)
+   (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__ab92740389b0)
@@ -366,10 +421,12 @@
    (slot S__b19853eab06b)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
+   (slot S__b285c42bfef4)
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
+   (slot S__b4708ac83694)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
@@ -378,40 +435,48 @@
    (slot S__b67d50dfc7a6)
    (slot S__b6b5521faf5d)
    (slot S__b76274712485)
+   (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
    (slot S__baf4b2d893b4)
    (slot S__bb17f6c70563)
+   (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__be2eabc06517)
+   (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
+   (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
+   (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
+   (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cc705caef7a3)
+   (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
+   (slot S__d13d77f71675)
    (slot S__d2b6696ded11)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
@@ -439,6 +504,7 @@
    (slot S__dd3cc731c404)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
+   (slot S__df1e717eea10)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
@@ -446,8 +512,11 @@
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e57798e07273)
+   (slot S__e6f396a32ac1)
+   (slot S__e77b3ecddc2a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
+   (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
@@ -469,6 +538,7 @@
    (slot S__f7b7d204caee)
    (slot S__f871ea5b2bd8)
    (slot S__f8bab711b173)
+   (slot S__f906826238c2)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
    (slot S__fa7db0cfa554)
@@ -478,6 +548,7 @@
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
    (slot S__fbe83263400e)
+   (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
    (slot S__fe4bbb9fc02b)
    (slot S__fe80799ef60a))
@@ -837,6 +908,34 @@
    (gpufix-facts (S__534e60280be2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
+(defrule gpufix:non-ascii-user-path#0
+   (gpufix-facts (S__91ead2fcd5b1 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#0"))
+(defrule gpufix:non-ascii-user-path#1
+   (gpufix-facts (S__251d196111ec TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#1"))
+(defrule gpufix:non-ascii-user-path#2
+   (gpufix-facts (S__4b4ad8e5b0fd TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#2"))
+(defrule gpufix:non-ascii-user-path#3
+   (gpufix-facts (S__4c3c76ee3edd TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#3"))
+(defrule gpufix:non-ascii-user-path#4
+   (gpufix-facts (S__c14b7e49fd05 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#4"))
+(defrule gpufix:non-ascii-user-path#5
+   (gpufix-facts (S__a9fcdf5e9bc5 TRUE) (S__bb9b8c2c10b0 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#5"))
+(defrule gpufix:non-ascii-user-path#6
+   (gpufix-facts (S__0845a13b9c20 FALSE) (S__450362ec06d5 TRUE) (S__cff0b54679e1 TRUE))
+   =>
+   (gpufix-fired "non-ascii-user-path#6"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -870,33 +969,41 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
+(defrule gpufix:non-torch-library-cuda-deps#15
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#15"))
+(defrule gpufix:non-torch-library-cuda-deps#16
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -1049,6 +1156,10 @@
    (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#25"))
+(defrule gpufix:python-env-mismatch#26
+   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#26"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -1281,6 +1392,14 @@
    (gpufix-facts (S__6adccd12e345 TRUE) (S__d7095d8bf484 TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#11"))
+(defrule gpufix:cuda-home-not-set#12
+   (gpufix-facts (S__a236e42fad68 TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#12"))
+(defrule gpufix:cuda-home-not-set#13
+   (gpufix-facts (S__5ae959bf3d76 TRUE) (S__e77b3ecddc2a TRUE))
+   =>
+   (gpufix-fired "cuda-home-not-set#13"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -1453,6 +1572,10 @@
    (gpufix-facts (S__a761383b3fca TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:extension-cuda-version-mismatch#3
+   (gpufix-facts (S__c5c10b5af84c TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#3"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -1481,6 +1604,98 @@
    (gpufix-facts (S__58753b57ba3c TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
    =>
    (gpufix-fired "extension-ops-missing#6"))
+(defrule gpufix:extension-source-too-old-for-torch#0
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#0"))
+(defrule gpufix:extension-source-too-old-for-torch#1
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#1"))
+(defrule gpufix:extension-source-too-old-for-torch#2
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__a6fb5cf08bf8 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#2"))
+(defrule gpufix:extension-source-too-old-for-torch#3
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__a6fb5cf08bf8 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#3"))
+(defrule gpufix:extension-source-too-old-for-torch#4
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__22fba198811a TRUE) (S__318d7bed7577 FALSE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#4"))
+(defrule gpufix:extension-source-too-old-for-torch#5
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__22fba198811a TRUE) (S__318d7bed7577 FALSE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#5"))
+(defrule gpufix:extension-source-too-old-for-torch#6
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__051822e48ca4 TRUE) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__451738c04813 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#6"))
+(defrule gpufix:extension-source-too-old-for-torch#7
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__051822e48ca4 TRUE) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__451738c04813 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#7"))
+(defrule gpufix:extension-source-too-old-for-torch#8
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100070000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__5ee08d964476 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#8"))
+(defrule gpufix:extension-source-too-old-for-torch#9
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__5ee08d964476 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#9"))
+(defrule gpufix:extension-source-too-old-for-torch#10
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100050000000070))) (S__06458869a9f8 FALSE) (S__408724c95100 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#10"))
+(defrule gpufix:extension-source-too-old-for-torch#11
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__408724c95100 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#11"))
+(defrule gpufix:extension-source-too-old-for-torch#12
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100050000000070))) (S__06458869a9f8 FALSE) (S__e6f396a32ac1 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#12"))
+(defrule gpufix:extension-source-too-old-for-torch#13
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06458869a9f8 FALSE) (S__e6f396a32ac1 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#13"))
+(defrule gpufix:extension-source-too-old-for-torch#14
+   (gpufix-facts (S__5dfea4bb553b TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#14"))
+(defrule gpufix:extension-source-too-old-for-torch#15
+   (gpufix-facts (S__a8f80c95c50d TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#15"))
+(defrule gpufix:extension-source-too-old-for-torch#16
+   (gpufix-facts (S__2f6ddcb8ce3e TRUE) (S__60563d13ef8f TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#16"))
+(defrule gpufix:extension-source-too-old-for-torch#17
+   (gpufix-facts (S__318d7bed7577 FALSE) (S__8e4340ef5265 TRUE))
+   =>
+   (gpufix-fired "extension-source-too-old-for-torch#17"))
+(defrule gpufix:non-utf8-windows-locale#0
+   (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#0"))
+(defrule gpufix:non-utf8-windows-locale#1
+   (gpufix-facts (S__1451cf786157 TRUE) (S__4cc61275673d TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#1"))
+(defrule gpufix:non-utf8-windows-locale#2
+   (gpufix-facts (S__19179f4f0750 TRUE) (S__b82fd8f9aca4 TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#2"))
+(defrule gpufix:non-utf8-windows-locale#3
+   (gpufix-facts (S__b4708ac83694 TRUE) (S__b82fd8f9aca4 TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#3"))
+(defrule gpufix:non-utf8-windows-locale#4
+   (gpufix-facts (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__5b8ec1cbf3ed TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#4"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
@@ -1553,6 +1768,22 @@
    (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#10"))
+(defrule gpufix:cpu-build-evidence#11
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#11"))
+(defrule gpufix:cpu-build-evidence#12
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#12"))
+(defrule gpufix:cpu-build-evidence#13
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#13"))
+(defrule gpufix:cpu-build-evidence#14
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#14"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -1661,6 +1892,34 @@
    (gpufix-facts (S__860acca2e9b7 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#5"))
+(defrule gpufix:torch-too-old-for-code#0
+   (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#0"))
+(defrule gpufix:torch-too-old-for-code#1
+   (gpufix-facts (F__log__torch_api_since__s "ok") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#1"))
+(defrule gpufix:torch-too-old-for-code#2
+   (gpufix-facts (F__log__torch_api_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#2"))
+(defrule gpufix:torch-too-old-for-code#3
+   (gpufix-facts (F__log__torchvision_api_since__s "ok") (P__3fa93c7984c4 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#3"))
+(defrule gpufix:torch-too-old-for-code#4
+   (gpufix-facts (F__log__torchvision_api_since__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#4"))
+(defrule gpufix:torch-too-old-for-code#5
+   (gpufix-facts (F__log__torchvision_api_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-old-for-code#5"))
+(defrule gpufix:torch-too-old-for-code#6
+   (gpufix-facts (S__f906826238c2 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#6"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -1757,6 +2016,14 @@
    (gpufix-facts (F__rocm__gpu_names__s "ok"))
    =>
    (gpufix-fired "amd-gpu-evidence#1"))
+(defrule gpufix:rocm-gfx-said-unsupported#0
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (S__2db2b10c1615 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-said-unsupported#0"))
+(defrule gpufix:rocm-gfx-said-unsupported#1
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2db2b10c1615 TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-said-unsupported#1"))
 (defrule gpufix:rocm-unlisted-gpu-crash#0
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f055952390fc FALSE) (S__f1a98292e678 TRUE))
    =>
@@ -1765,6 +2032,10 @@
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f9b56cbd9c50 TRUE))
    =>
    (gpufix-fired "rocm-unlisted-gpu-crash#1"))
+(defrule gpufix:rocm-unlisted-gpu-crash#2
+   (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__4a118f78f0dc TRUE) (S__5c6cc9813e71 TRUE))
+   =>
+   (gpufix-fired "rocm-unlisted-gpu-crash#2"))
 (defrule gpufix:rocm-userspace-mismatch#0
    (gpufix-facts (F__compat__rocm_wheel_driver_ok__b FALSE))
    =>
@@ -1854,11 +2125,11 @@
    =>
    (gpufix-fired "container-shm-too-small#7"))
 (defrule gpufix:container-shm-too-small#8
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#8"))
 (defrule gpufix:container-shm-too-small#9
-   (gpufix-facts (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
+   (gpufix-facts (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#9"))
 (defrule gpufix:container-shm-too-small#10
@@ -1917,6 +2188,54 @@
    (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
+(defrule gpufix:container-shm-too-small#24
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#24"))
+(defrule gpufix:container-shm-too-small#25
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#25"))
+(defrule gpufix:container-shm-too-small#26
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#26"))
+(defrule gpufix:container-shm-too-small#27
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#27"))
+(defrule gpufix:container-shm-too-small#28
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#28"))
+(defrule gpufix:container-shm-too-small#29
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#29"))
+(defrule gpufix:container-shm-too-small#30
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#30"))
+(defrule gpufix:container-shm-too-small#31
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#31"))
+(defrule gpufix:container-shm-too-small#32
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#32"))
+(defrule gpufix:container-shm-too-small#33
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#33"))
+(defrule gpufix:container-shm-too-small#34
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#34"))
+(defrule gpufix:container-shm-too-small#35
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#35"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -2014,25 +2333,37 @@
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__d13d77f71675 TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__9bb3003c83fe TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#16"))
+(defrule gpufix:cuda-oom#17
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#17"))
+(defrule gpufix:cuda-oom#18
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   =>
+   (gpufix-fired "cuda-oom#18"))
+(defrule gpufix:cuda-oom#19
+   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#19"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2106,125 +2437,145 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#1"))
 (defrule gpufix:gpu-too-old-for-feature#2
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__622269a89f6d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#2"))
 (defrule gpufix:gpu-too-old-for-feature#3
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__622269a89f6d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#3"))
 (defrule gpufix:gpu-too-old-for-feature#4
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#4"))
 (defrule gpufix:gpu-too-old-for-feature#5
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#5"))
 (defrule gpufix:gpu-too-old-for-feature#6
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#6"))
 (defrule gpufix:gpu-too-old-for-feature#7
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#7"))
 (defrule gpufix:gpu-too-old-for-feature#8
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#8"))
 (defrule gpufix:gpu-too-old-for-feature#9
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#9"))
 (defrule gpufix:gpu-too-old-for-feature#10
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#10"))
 (defrule gpufix:gpu-too-old-for-feature#11
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#11"))
 (defrule gpufix:gpu-too-old-for-feature#12
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#12"))
 (defrule gpufix:gpu-too-old-for-feature#13
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#13"))
 (defrule gpufix:gpu-too-old-for-feature#14
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#14"))
 (defrule gpufix:gpu-too-old-for-feature#15
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#15"))
 (defrule gpufix:gpu-too-old-for-feature#16
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#16"))
 (defrule gpufix:gpu-too-old-for-feature#17
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#17"))
 (defrule gpufix:gpu-too-old-for-feature#18
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#18"))
 (defrule gpufix:gpu-too-old-for-feature#19
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#19"))
 (defrule gpufix:gpu-too-old-for-feature#20
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#20"))
 (defrule gpufix:gpu-too-old-for-feature#21
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#21"))
 (defrule gpufix:gpu-too-old-for-feature#22
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#22"))
 (defrule gpufix:gpu-too-old-for-feature#23
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#23"))
 (defrule gpufix:gpu-too-old-for-feature#24
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#24"))
 (defrule gpufix:gpu-too-old-for-feature#25
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#25"))
 (defrule gpufix:gpu-too-old-for-feature#26
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#26"))
 (defrule gpufix:gpu-too-old-for-feature#27
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#27"))
 (defrule gpufix:gpu-too-old-for-feature#28
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#28"))
 (defrule gpufix:gpu-too-old-for-feature#29
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#29"))
 (defrule gpufix:gpu-too-old-for-feature#30
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#30"))
 (defrule gpufix:gpu-too-old-for-feature#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#31"))
+(defrule gpufix:gpu-too-old-for-feature#32
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#32"))
+(defrule gpufix:gpu-too-old-for-feature#33
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#33"))
+(defrule gpufix:gpu-too-old-for-feature#34
+   (gpufix-facts (P__5402ab660a80 TRUE) (S__fc9550abe079 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#34"))
+(defrule gpufix:gpu-too-old-for-feature#35
+   (gpufix-facts (P__14ed41dfd6c7 TRUE) (S__6cc6304669bb TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#35"))
+(defrule gpufix:gpu-too-old-for-feature#36
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#36"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -2250,7 +2601,7 @@
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-driver, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -2261,7 +2612,6 @@
    (slot F__compat__rocm_override__s)
    (slot F__container__gpus)
    (slot F__container__inside__b)
-   (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__cuda_said_predates_gpu__b)
@@ -2273,6 +2623,7 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
@@ -2297,6 +2648,7 @@
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
+   (slot F__python__version__v)
    (slot F__rocm__gfx__s)
    (slot F__rocm__kfd_access__b)
    (slot F__run__gpu_util__n)
@@ -2329,41 +2681,43 @@
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
    (slot S__042587d45dd6)
+   (slot S__0aa418833290)
    (slot S__0db1fd69b39f)
+   (slot S__0f268784370f)
    (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
    (slot S__1587b1ab14fb)
    (slot S__15a1003d46b6)
+   (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
    (slot S__1a7496016792)
    (slot S__1b370d2550a4)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
+   (slot S__20b364acb6a7)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
    (slot S__26f64cd8cce4)
    (slot S__29768ee166f0)
    (slot S__2a58ad147526)
-   (slot S__2bdc95930651)
-   (slot S__2f7aecafb31a)
+   (slot S__2d143c2e9bf7)
    (slot S__31d693896ea2)
    (slot S__32acefde8817)
    (slot S__3b699f30d896)
    (slot S__3cf143898e22)
    (slot S__3ed7fe84f29a)
    (slot S__3faa773246cb)
+   (slot S__46e59c0f3f2f)
    (slot S__478496dbcddf)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
    (slot S__5029abdc3e14)
-   (slot S__509ec55c7f6c)
    (slot S__516f16e005eb)
    (slot S__53c8a9ebee2a)
    (slot S__572033a9b182)
    (slot S__5f3c716277d9)
    (slot S__60f3bde31ac5)
-   (slot S__62bbceae27e3)
    (slot S__64e82a2523ff)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
@@ -2374,13 +2728,14 @@
    (slot S__6d3cad3e86f5)
    (slot S__7157d4f3709e)
    (slot S__74037e5134d2)
+   (slot S__751fee09df1b)
+   (slot S__77be72ee72ef)
    (slot S__780218a027de)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
    (slot S__7eb650454946)
    (slot S__7fcb2890cd79)
-   (slot S__80192e64d7dd)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
@@ -2393,6 +2748,7 @@
    (slot S__8eac6da2957a)
    (slot S__8f59a016bde9)
    (slot S__914e6952cf0f)
+   (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
    (slot S__97b54f664695)
    (slot S__a12d18513737)
@@ -2408,11 +2764,12 @@
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
+   (slot S__b0e58bf8128c)
    (slot S__b1acfc735f0a)
    (slot S__b1dbd1f54de7)
    (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
-   (slot S__bf07cadfbfad)
+   (slot S__c2765a010fc8)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
@@ -2421,8 +2778,6 @@
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
-   (slot S__cf6ce2ca7ccc)
-   (slot S__d038d92eae65)
    (slot S__d09a9ce888f6)
    (slot S__d29e11e2ddec)
    (slot S__d46d4e679b15)
@@ -2432,25 +2787,20 @@
    (slot S__da749be2ba79)
    (slot S__db37bc2fbe9e)
    (slot S__dd4a238193e3)
-   (slot S__ddb6ae774d53)
    (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
    (slot S__df6834fdc926)
-   (slot S__df7d1c4a8498)
    (slot S__e40b0e3584ca)
-   (slot S__e4bdbfd6e081)
-   (slot S__e8c55a6d1171)
-   (slot S__e95c0879c17d)
    (slot S__e99a1c292d8c)
-   (slot S__ea69cfb0dcbd)
    (slot S__ee77f58f669f)
    (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
    (slot S__f330492f2836)
    (slot S__f43196966e5a)
    (slot S__f6a6878af0f0)
+   (slot S__f86fccec33f3)
    (slot S__f8ad132881b1))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -2816,238 +3166,6 @@
    (gpufix-facts (F__derived__several_torch__s "ok"))
    =>
    (gpufix-fired "multiple-torch-installs#3"))
-(defrule gpufix:no-driver#0
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#0"))
-(defrule gpufix:no-driver#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#1"))
-(defrule gpufix:no-driver#2
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#2"))
-(defrule gpufix:no-driver#3
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#3"))
-(defrule gpufix:no-driver#4
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#4"))
-(defrule gpufix:no-driver#5
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#5"))
-(defrule gpufix:no-driver#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#6"))
-(defrule gpufix:no-driver#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#7"))
-(defrule gpufix:no-driver#8
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#8"))
-(defrule gpufix:no-driver#9
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#9"))
-(defrule gpufix:no-driver#10
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#10"))
-(defrule gpufix:no-driver#11
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#11"))
-(defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#12"))
-(defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#13"))
-(defrule gpufix:no-driver#14
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#14"))
-(defrule gpufix:no-driver#15
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#15"))
-(defrule gpufix:no-driver#16
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#16"))
-(defrule gpufix:no-driver#17
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#17"))
-(defrule gpufix:no-driver#18
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#18"))
-(defrule gpufix:no-driver#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#19"))
-(defrule gpufix:no-driver#20
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#20"))
-(defrule gpufix:no-driver#21
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#21"))
-(defrule gpufix:no-driver#22
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#22"))
-(defrule gpufix:no-driver#23
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#23"))
-(defrule gpufix:no-driver#24
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#24"))
-(defrule gpufix:no-driver#25
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#25"))
-(defrule gpufix:no-driver#26
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#26"))
-(defrule gpufix:no-driver#27
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#27"))
-(defrule gpufix:no-driver#28
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#28"))
-(defrule gpufix:no-driver#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#29"))
-(defrule gpufix:no-driver#30
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#30"))
-(defrule gpufix:no-driver#31
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#31"))
-(defrule gpufix:no-driver#32
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#32"))
-(defrule gpufix:no-driver#33
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#33"))
-(defrule gpufix:no-driver#34
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#34"))
-(defrule gpufix:no-driver#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#35"))
-(defrule gpufix:no-driver#36
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#36"))
-(defrule gpufix:no-driver#37
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#37"))
-(defrule gpufix:no-driver#38
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#38"))
-(defrule gpufix:no-driver#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#39"))
-(defrule gpufix:no-driver#40
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#40"))
-(defrule gpufix:no-driver#41
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#41"))
-(defrule gpufix:no-driver#42
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#42"))
-(defrule gpufix:no-driver#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#43"))
-(defrule gpufix:no-driver#44
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#44"))
-(defrule gpufix:no-driver#45
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#45"))
-(defrule gpufix:no-driver#46
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#46"))
-(defrule gpufix:no-driver#47
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#47"))
-(defrule gpufix:no-driver#48
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#48"))
-(defrule gpufix:no-driver#49
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#49"))
-(defrule gpufix:no-driver#50
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#50"))
-(defrule gpufix:no-driver#51
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#51"))
-(defrule gpufix:no-driver#52
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#52"))
-(defrule gpufix:no-driver#53
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#53"))
-(defrule gpufix:no-driver#54
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#54"))
-(defrule gpufix:no-driver#55
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#55"))
-(defrule gpufix:no-driver#56
-   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#56"))
-(defrule gpufix:no-driver#57
-   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#57"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
@@ -3345,99 +3463,99 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#11"))
 (defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#12"))
 (defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#13"))
 (defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#14"))
 (defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#15"))
 (defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#16"))
 (defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#17"))
 (defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#18"))
 (defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#19"))
 (defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#20"))
 (defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#21"))
 (defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#22"))
 (defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#23"))
 (defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#24"))
 (defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
 (defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#32"))
 (defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__80192e64d7dd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#33"))
 (defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__ea69cfb0dcbd FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__80192e64d7dd FALSE) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
@@ -3584,6 +3702,42 @@
    (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#8"))
+(defrule gpufix:no-matching-wheel#9
+   (gpufix-facts (S__94cea6c0111a TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#9"))
+(defrule gpufix:no-matching-wheel#10
+   (gpufix-facts (S__0f268784370f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#10"))
+(defrule gpufix:no-matching-wheel#11
+   (gpufix-facts (S__751fee09df1b TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#11"))
+(defrule gpufix:no-matching-wheel#12
+   (gpufix-facts (S__77be72ee72ef TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#12"))
+(defrule gpufix:no-matching-wheel#13
+   (gpufix-facts (S__16088c846145 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#13"))
+(defrule gpufix:no-matching-wheel#14
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#14"))
+(defrule gpufix:no-matching-wheel#15
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#15"))
+(defrule gpufix:no-matching-wheel#16
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#16"))
+(defrule gpufix:no-matching-wheel#17
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
@@ -3832,6 +3986,10 @@
    (gpufix-facts (F__derived__rocm_unlisted_gpu_crash__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#61"))
+(defrule gpufix:rocm-gfx-unsupported#62
+   (gpufix-facts (F__derived__rocm_gfx_said_unsupported__s "ok"))
+   =>
+   (gpufix-fired "rocm-gfx-unsupported#62"))
 (defrule gpufix:rocm-igpu-selected#0
    (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1587b1ab14fb TRUE) (S__1de1094b5b4f TRUE) (S__6b99d934ff1f TRUE))
    =>
@@ -4117,7 +4275,7 @@
    =>
    (gpufix-fired "mps-unavailable#57"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -4191,6 +4349,7 @@
    (slot P__cf6a1206982b)
    (slot P__e4052d684352)
    (slot S__072c35773689)
+   (slot S__081053408209)
    (slot S__0c38f98f32d8)
    (slot S__0f5f00c09eb9)
    (slot S__0fc0658dbe60)
@@ -4202,9 +4361,11 @@
    (slot S__229fb7ee889b)
    (slot S__2551c795b562)
    (slot S__2bba8fe2e9da)
+   (slot S__2bdc95930651)
    (slot S__2c00675f9406)
    (slot S__2c667bff78cc)
    (slot S__2e6c7d9d935f)
+   (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
    (slot S__35cb52800162)
    (slot S__36bd89ea0ab0)
@@ -4217,9 +4378,11 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
    (slot S__54c80723a782)
+   (slot S__62bbceae27e3)
    (slot S__669f099052bc)
    (slot S__6d2c42f5f754)
    (slot S__6f92c1bff730)
@@ -4231,6 +4394,7 @@
    (slot S__835bd06850cc)
    (slot S__8b1d39abeb6b)
    (slot S__9118d3826a07)
+   (slot S__9437279e0180)
    (slot S__94d9e79075b7)
    (slot S__9922889e26d1)
    (slot S__9fbb38bb191b)
@@ -4238,18 +4402,27 @@
    (slot S__a91d991c9028)
    (slot S__b6f8e6f0b45f)
    (slot S__bca24ccda541)
+   (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c64745ab9747)
    (slot S__c80d6ab2b0a7)
    (slot S__ce189d6a3983)
+   (slot S__cf6ce2ca7ccc)
+   (slot S__d038d92eae65)
    (slot S__d7d50a5e9523)
    (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
+   (slot S__ddb6ae774d53)
+   (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e1329af377d5)
+   (slot S__e4bdbfd6e081)
+   (slot S__e56874da9fa7)
+   (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
+   (slot S__e95c0879c17d)
    (slot S__ed83635f1b3a)
    (slot S__f176b10642af)
    (slot S__f54fa1ae03a0)
@@ -4846,6 +5019,246 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
+(defrule gpufix:no-driver#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#0"))
+(defrule gpufix:no-driver#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#1"))
+(defrule gpufix:no-driver#2
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#2"))
+(defrule gpufix:no-driver#3
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#3"))
+(defrule gpufix:no-driver#4
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#4"))
+(defrule gpufix:no-driver#5
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#5"))
+(defrule gpufix:no-driver#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#6"))
+(defrule gpufix:no-driver#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#7"))
+(defrule gpufix:no-driver#8
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#8"))
+(defrule gpufix:no-driver#9
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#9"))
+(defrule gpufix:no-driver#10
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#10"))
+(defrule gpufix:no-driver#11
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#11"))
+(defrule gpufix:no-driver#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#12"))
+(defrule gpufix:no-driver#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#13"))
+(defrule gpufix:no-driver#14
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#14"))
+(defrule gpufix:no-driver#15
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#15"))
+(defrule gpufix:no-driver#16
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#16"))
+(defrule gpufix:no-driver#17
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#17"))
+(defrule gpufix:no-driver#18
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#18"))
+(defrule gpufix:no-driver#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#19"))
+(defrule gpufix:no-driver#20
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#20"))
+(defrule gpufix:no-driver#21
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#21"))
+(defrule gpufix:no-driver#22
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#22"))
+(defrule gpufix:no-driver#23
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#23"))
+(defrule gpufix:no-driver#24
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#24"))
+(defrule gpufix:no-driver#25
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#25"))
+(defrule gpufix:no-driver#26
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#26"))
+(defrule gpufix:no-driver#27
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#27"))
+(defrule gpufix:no-driver#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#28"))
+(defrule gpufix:no-driver#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#29"))
+(defrule gpufix:no-driver#30
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#30"))
+(defrule gpufix:no-driver#31
+   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#31"))
+(defrule gpufix:no-driver#32
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#32"))
+(defrule gpufix:no-driver#33
+   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#33"))
+(defrule gpufix:no-driver#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#34"))
+(defrule gpufix:no-driver#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#35"))
+(defrule gpufix:no-driver#36
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#36"))
+(defrule gpufix:no-driver#37
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#37"))
+(defrule gpufix:no-driver#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#38"))
+(defrule gpufix:no-driver#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#39"))
+(defrule gpufix:no-driver#40
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#40"))
+(defrule gpufix:no-driver#41
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#41"))
+(defrule gpufix:no-driver#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#42"))
+(defrule gpufix:no-driver#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#43"))
+(defrule gpufix:no-driver#44
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#44"))
+(defrule gpufix:no-driver#45
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#45"))
+(defrule gpufix:no-driver#46
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#46"))
+(defrule gpufix:no-driver#47
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#47"))
+(defrule gpufix:no-driver#48
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#48"))
+(defrule gpufix:no-driver#49
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#49"))
+(defrule gpufix:no-driver#50
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#50"))
+(defrule gpufix:no-driver#51
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#51"))
+(defrule gpufix:no-driver#52
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9437279e0180 FALSE) (S__e4bdbfd6e081 FALSE) (S__e56874da9fa7 TRUE))
+   =>
+   (gpufix-fired "no-driver#52"))
+(defrule gpufix:no-driver#53
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9437279e0180 FALSE) (S__e56874da9fa7 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#53"))
+(defrule gpufix:no-driver#54
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#54"))
+(defrule gpufix:no-driver#55
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#55"))
+(defrule gpufix:no-driver#56
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#56"))
+(defrule gpufix:no-driver#57
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#57"))
+(defrule gpufix:no-driver#58
+   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#58"))
+(defrule gpufix:no-driver#59
+   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#59"))
 (defrule gpufix:no-nvidia-gpu-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
@@ -5375,165 +5788,181 @@
    =>
    (gpufix-fired "cuda-visible-devices#15"))
 (defrule gpufix:cuda-visible-devices#16
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#16"))
 (defrule gpufix:cuda-visible-devices#17
-   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#17"))
 (defrule gpufix:cuda-visible-devices#18
-   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#18"))
 (defrule gpufix:cuda-visible-devices#19
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#19"))
 (defrule gpufix:cuda-visible-devices#20
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#20"))
 (defrule gpufix:cuda-visible-devices#21
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#21"))
 (defrule gpufix:cuda-visible-devices#22
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#22"))
 (defrule gpufix:cuda-visible-devices#23
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#23"))
 (defrule gpufix:cuda-visible-devices#24
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#24"))
 (defrule gpufix:cuda-visible-devices#25
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#25"))
 (defrule gpufix:cuda-visible-devices#26
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#26"))
 (defrule gpufix:cuda-visible-devices#27
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#27"))
 (defrule gpufix:cuda-visible-devices#28
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#28"))
 (defrule gpufix:cuda-visible-devices#29
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#29"))
 (defrule gpufix:cuda-visible-devices#30
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#30"))
 (defrule gpufix:cuda-visible-devices#31
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#31"))
 (defrule gpufix:cuda-visible-devices#32
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#32"))
 (defrule gpufix:cuda-visible-devices#33
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#33"))
 (defrule gpufix:cuda-visible-devices#34
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#34"))
 (defrule gpufix:cuda-visible-devices#35
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#35"))
 (defrule gpufix:cuda-visible-devices#36
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#36"))
 (defrule gpufix:cuda-visible-devices#37
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#37"))
 (defrule gpufix:cuda-visible-devices#38
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#38"))
 (defrule gpufix:cuda-visible-devices#39
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#39"))
 (defrule gpufix:cuda-visible-devices#40
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#40"))
 (defrule gpufix:cuda-visible-devices#41
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#41"))
 (defrule gpufix:cuda-visible-devices#42
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#42"))
 (defrule gpufix:cuda-visible-devices#43
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#43"))
 (defrule gpufix:cuda-visible-devices#44
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#44"))
 (defrule gpufix:cuda-visible-devices#45
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#45"))
 (defrule gpufix:cuda-visible-devices#46
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#46"))
 (defrule gpufix:cuda-visible-devices#47
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#47"))
 (defrule gpufix:cuda-visible-devices#48
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#48"))
 (defrule gpufix:cuda-visible-devices#49
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#49"))
 (defrule gpufix:cuda-visible-devices#50
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#50"))
 (defrule gpufix:cuda-visible-devices#51
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#51"))
 (defrule gpufix:cuda-visible-devices#52
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#52"))
 (defrule gpufix:cuda-visible-devices#53
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#53"))
 (defrule gpufix:cuda-visible-devices#54
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#54"))
 (defrule gpufix:cuda-visible-devices#55
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#55"))
+(defrule gpufix:cuda-visible-devices#56
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#56"))
+(defrule gpufix:cuda-visible-devices#57
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#57"))
+(defrule gpufix:cuda-visible-devices#58
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#58"))
+(defrule gpufix:cuda-visible-devices#59
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#59"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
@@ -5621,6 +6050,7 @@
    (slot S__20dc7659ddc1)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
+   (slot S__2e38788f828c)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
@@ -5652,6 +6082,7 @@
    (slot S__dd5709b888df)
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
+   (slot S__e965cc78b901)
    (slot S__f2794c218286)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
@@ -5885,117 +6316,229 @@
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
 (defrule gpufix:no-driver-gpu-unknown#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#0"))
 (defrule gpufix:no-driver-gpu-unknown#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#1"))
 (defrule gpufix:no-driver-gpu-unknown#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#2"))
 (defrule gpufix:no-driver-gpu-unknown#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#3"))
 (defrule gpufix:no-driver-gpu-unknown#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#4"))
 (defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#5"))
 (defrule gpufix:no-driver-gpu-unknown#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#6"))
 (defrule gpufix:no-driver-gpu-unknown#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#7"))
 (defrule gpufix:no-driver-gpu-unknown#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#8"))
 (defrule gpufix:no-driver-gpu-unknown#9
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#9"))
 (defrule gpufix:no-driver-gpu-unknown#10
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#10"))
 (defrule gpufix:no-driver-gpu-unknown#11
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#11"))
 (defrule gpufix:no-driver-gpu-unknown#12
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#12"))
 (defrule gpufix:no-driver-gpu-unknown#13
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-driver-gpu-unknown#14
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#14"))
 (defrule gpufix:no-driver-gpu-unknown#15
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#15"))
 (defrule gpufix:no-driver-gpu-unknown#16
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#16"))
 (defrule gpufix:no-driver-gpu-unknown#17
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#17"))
 (defrule gpufix:no-driver-gpu-unknown#18
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#18"))
 (defrule gpufix:no-driver-gpu-unknown#19
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#19"))
 (defrule gpufix:no-driver-gpu-unknown#20
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#20"))
 (defrule gpufix:no-driver-gpu-unknown#21
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#21"))
 (defrule gpufix:no-driver-gpu-unknown#22
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#22"))
 (defrule gpufix:no-driver-gpu-unknown#23
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#23"))
 (defrule gpufix:no-driver-gpu-unknown#24
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#24"))
 (defrule gpufix:no-driver-gpu-unknown#25
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#25"))
 (defrule gpufix:no-driver-gpu-unknown#26
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#26"))
 (defrule gpufix:no-driver-gpu-unknown#27
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#27"))
+(defrule gpufix:no-driver-gpu-unknown#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#28"))
+(defrule gpufix:no-driver-gpu-unknown#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#29"))
+(defrule gpufix:no-driver-gpu-unknown#30
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#30"))
+(defrule gpufix:no-driver-gpu-unknown#31
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#31"))
+(defrule gpufix:no-driver-gpu-unknown#32
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#32"))
+(defrule gpufix:no-driver-gpu-unknown#33
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#33"))
+(defrule gpufix:no-driver-gpu-unknown#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#34"))
+(defrule gpufix:no-driver-gpu-unknown#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#35"))
+(defrule gpufix:no-driver-gpu-unknown#36
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#36"))
+(defrule gpufix:no-driver-gpu-unknown#37
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#37"))
+(defrule gpufix:no-driver-gpu-unknown#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#38"))
+(defrule gpufix:no-driver-gpu-unknown#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#39"))
+(defrule gpufix:no-driver-gpu-unknown#40
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#40"))
+(defrule gpufix:no-driver-gpu-unknown#41
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#41"))
+(defrule gpufix:no-driver-gpu-unknown#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#42"))
+(defrule gpufix:no-driver-gpu-unknown#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#43"))
+(defrule gpufix:no-driver-gpu-unknown#44
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#44"))
+(defrule gpufix:no-driver-gpu-unknown#45
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#45"))
+(defrule gpufix:no-driver-gpu-unknown#46
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#46"))
+(defrule gpufix:no-driver-gpu-unknown#47
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#47"))
+(defrule gpufix:no-driver-gpu-unknown#48
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#48"))
+(defrule gpufix:no-driver-gpu-unknown#49
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#49"))
+(defrule gpufix:no-driver-gpu-unknown#50
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#50"))
+(defrule gpufix:no-driver-gpu-unknown#51
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#51"))
+(defrule gpufix:no-driver-gpu-unknown#52
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#52"))
+(defrule gpufix:no-driver-gpu-unknown#53
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#53"))
+(defrule gpufix:no-driver-gpu-unknown#54
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#54"))
+(defrule gpufix:no-driver-gpu-unknown#55
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   =>
+   (gpufix-fired "no-driver-gpu-unknown#55"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
