@@ -60,8 +60,10 @@ def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] 
 def engine_line(outcome: Outcome, lang: str) -> str | None:
     """The rule engine's note ("Rule engine: CLIPS (...)") in the user's language; the reason, an import
     error, stays as Python said it."""
+    if lang == "en":
+        return outcome.engine_note
     fallback = outcome.engine_fallback
-    if fallback is None or lang == "en":
+    if fallback is None:
         return outcome.engine_note
     return t("engine.fallback", lang, label=fallback[0], why=fallback[1])
 

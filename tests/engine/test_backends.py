@@ -258,6 +258,10 @@ def test_text_report_says_when_it_fell_back(tmp_path) -> None:
     text = _gpufix("--text", *FACT_ARGS, env_extra=env, tmp_path=tmp_path)
     assert note in [line.strip() for line in text.stdout.splitlines()[:6]], text.stdout
     assert text.stdout.count("Rule engine") == 1
+    # In Chinese the line is worded by the report (run from outside the checkout, as users do).
+    zh = _gpufix("--text", "--lang", "zh", *FACT_ARGS, env_extra=env, tmp_path=tmp_path)
+    assert "规则引擎：CLIPS（默认引擎无法运行：durable-rules cannot be imported" in zh.stdout, zh.stdout + zh.stderr
+    assert "Rule engine" not in zh.stdout
     doc = json.loads(_gpufix("--json", *FACT_ARGS, env_extra=env, tmp_path=tmp_path).stdout)
     assert doc["engine"]["backend"] == "clips"
     assert doc["diagnoses"]

@@ -165,7 +165,7 @@ class Outcome:
         why = getattr(self.evaluation, "backend_why", None)
         if not self.engine_note or not why:
             return None
-        from engine import backends  # lazy: only a report that shows the note needs the label
+        from gpufix.engine import backends  # lazy: only a report that shows the note needs the label
 
         return backends.backend(self.engine_backend).label, why
 
