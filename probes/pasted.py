@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
@@ -628,31 +628,25 @@ def _older(a: str, b: str) -> bool:
         return False
 
 
+# Each message form and the table key it names (the table's api spelling; "#" a bare name, "~" Python 2's
+# module-less form, read only for APIs older than torch 1.5, its last release there).
+_API_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
+    (_API_MODULE_ATTR, lambda m: f"{m.group(1)}.{m.group(2)}"),
+    (_API_IMPORT, lambda m: f"{m.group(2)}.{m.group(1)}"),
+    (_API_PICKLE, lambda m: f"torch.nn.{m.group(1)}"),
+    (_API_TENSOR, lambda m: f"torch.Tensor.{m.group(1)}"),
+    (_API_KEYWORD, lambda m: f"{m.group(1)}({m.group(2)}=)"),
+    (_API_NO_MODULE, lambda m: m.group(1)),
+    (_API_IMPORT_BARE, lambda m: f"#{m.group(1)}"),
+    (_API_PY2_ATTR, lambda m: f"~torch.{m.group(1)}"),
+)
+
+
 def _api_candidates(line: str) -> Iterable[str]:
-    m = _API_MODULE_ATTR.search(line)
-    if m:
-        yield f"{m.group(1)}.{m.group(2)}"
-    m = _API_IMPORT.search(line)
-    if m:
-        yield f"{m.group(2)}.{m.group(1)}"
-    m = _API_PICKLE.search(line)
-    if m:
-        yield f"torch.nn.{m.group(1)}"
-    m = _API_TENSOR.search(line)
-    if m:
-        yield f"torch.Tensor.{m.group(1)}"
-    m = _API_KEYWORD.search(line)
-    if m:
-        yield f"{m.group(1)}({m.group(2)}=)"
-    m = _API_NO_MODULE.search(line)
-    if m:
-        yield m.group(1)
-    m = _API_IMPORT_BARE.search(line)
-    if m:
-        yield f"#{m.group(1)}"
-    m = _API_PY2_ATTR.search(line)
-    if m:
-        yield f"~torch.{m.group(1)}"  # Python 2: read only for APIs older than torch 1.5, its last release there
+    for pattern, key in _API_FORMS:
+        m = pattern.search(line)
+        if m:
+            yield key(m)
 
 
 def _torch_api_missing(lines: list[str], out: _Out) -> None:

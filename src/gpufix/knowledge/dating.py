@@ -46,19 +46,29 @@ def info() -> dict[str, Any]:
     return out
 
 
+# The line's wording per language: the head, where the tables came from, and the hint to refresh them.
+_LINE = {
+    "en": ("Knowledge as of {as_of} ({where}; newest torch known: {newest})",
+           {"update": "updated from the package indexes", "shipped": "shipped with gpufix"},
+           "; `gpufix knowledge update` refreshes it"),
+    "zh": ("版本知识截至 {as_of}（{where}；已知最新 torch：{newest}）",
+           {"update": "已从软件包索引更新", "shipped": "随 gpufix 发布"},
+           "；`gpufix knowledge update` 可刷新"),
+}
+
+
 def line(doc: dict[str, Any] | None = None, lang: str = "en") -> str:
     """One line for --text and the TUI, in English or Chinese (a note about an unusable update file stays
     as written: it names a path and a parse error)."""
     d = doc or info()
-    newest = d.get("newest_torch") or "?"
-    if lang == "zh":
-        where = "已从软件包索引更新" if d["origin"] == "update" else "随 gpufix 发布"
-        text = f"版本知识截至 {d['as_of']}（{where}；已知最新 torch：{newest}）"
-        if d.get("note"):
-            text += f" - {d['note']}"
-        elif d["origin"] != "update":
-            text += "；`gpufix knowledge update` 可刷新"
-        return text
+    head, wheres, hint = _LINE.get(lang, _LINE["en"])
+    where = wheres["update" if d["origin"] == "update" else "shipped"]
+    text = head.format(as_of=d["as_of"], where=where, newest=d.get("newest_torch") or "?")
+    if d.get("note"):
+        text += f" - {d['note']}"
+    elif d["origin"] != "update":
+        text += hint
+    return text
     where = "updated from the package indexes" if d["origin"] == "update" else "shipped with gpufix"
     text = f"Knowledge as of {d['as_of']} ({where}; newest torch known: {newest})"
     if d.get("note"):
