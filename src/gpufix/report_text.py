@@ -143,7 +143,12 @@ def _inputs(c: Collected, lang: str, user_facts: Sequence[str], recorded_python:
     lines = []
     # A fixture is another machine's recording: the report is for the interpreter it recorded, not the one
     # gpufix runs in here.
-    target = (recorded_python or "-") if c.source == "fixture" else c.python
+    # Without probing nothing was read from an interpreter: the report is about the pasted log (or the facts
+    # given by hand), and naming the Python gpufix runs in would say otherwise.
+    if c.source == "none":
+        target = t("report_for_log", lang) if c.log is not None else None
+    else:
+        target = (recorded_python or "-") if c.source == "fixture" else c.python
     if target:
         lines.append(f"  {t('report_for', lang)}: {target}")
     src = {"probe": t("probed", lang), "fixture": f"{t('fixture', lang)} {c.fixture}",

@@ -53,6 +53,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "zh": "概况"},
     "probes": {"en": "Probes", "zh": "探测"},
     "report_for": {"en": "report for", "zh": "报告对象"},
+    "report_for_log": {"en": "the pasted log", "zh": "粘贴的日志"},
     "engine.fallback": {"en": "Rule engine: {label} ({why})", "zh": "规则引擎：{label}（默认引擎无法运行：{why}）"},
     "inputs": {"en": "inputs", "zh": "输入"},
     "probed": {"en": "probed this machine", "zh": "探测本机"},

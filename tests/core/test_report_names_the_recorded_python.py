@@ -17,3 +17,13 @@ def test_report_for_is_the_recorded_interpreter(capsys):
     # and the diagnosis: no torch there, the venv first on PATH named as the one to check
     assert "[!] torch build: torch not installed" in out
     assert "/opt/torch/.venv/bin/python), check that one instead" in out
+
+
+def test_without_probing_the_report_is_for_the_log_not_this_python(capsys, tmp_path):
+    log = tmp_path / "log.txt"
+    log.write_text("RuntimeError: Found no NVIDIA driver on your system.\n", encoding="utf-8")
+    main(["--no-probe", "--log", str(log), "--text"])
+    out = capsys.readouterr().out
+    assert "  report for: the pasted log\n" in out and sys.executable not in out
+    main(["--no-probe", "--fact", "gpu.count=1", "--text"])
+    assert "report for" not in capsys.readouterr().out
