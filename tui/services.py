@@ -28,6 +28,7 @@ from gpufix.core.pipeline import analyse, with_index_check, with_log
 from gpufix.probes.runner import ProgressCallback
 from gpufix.records import record
 from gpufix.remedy.execute import CommandRunner, run_streaming
+from gpufix.ui_strings import t
 
 StaticCallback = Callable[[Collected], None]
 # (progress, on_static=None) -> Collected; the remedy screen's re-check passes neither.
@@ -48,9 +49,7 @@ def knowledge_line(outcome: Any, lang: str = "en") -> str:
     beyond = k.get("beyond_tables") or []
     if not beyond:
         return line(k, lang)
-    more = (f"{len(beyond)} 个已安装组件比这些表更新" if lang == "zh"
-            else f"{len(beyond)} installed component(s) newer than the tables")
-    return f"{line(k, lang)} — {more}"
+    return f"{line(k, lang)} — {t('knowledge.beyond', lang, n=len(beyond))}"
 
 
 def snapshot_environment(python: str, reason: str) -> str:

@@ -54,6 +54,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "probes": {"en": "Probes", "zh": "探测"},
     "report_for": {"en": "report for", "zh": "报告对象"},
     "report_for_log": {"en": "the pasted log", "zh": "粘贴的日志"},
+    "knowledge.beyond": {"en": "{n} installed component(s) newer than the tables", "zh": "{n} 个已安装组件比这些表更新"},
     "engine.fallback": {"en": "Rule engine: {label} ({why})", "zh": "规则引擎：{label}（默认引擎无法运行：{why}）"},
     "inputs": {"en": "inputs", "zh": "输入"},
     "probed": {"en": "probed this machine", "zh": "探测本机"},
