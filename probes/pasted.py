@@ -674,6 +674,61 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
             return
 
 
+# --- a torch release with a known defect ------------------------------------------------------
+# rules/knowledge/torch_known_defects.yaml: each row a release range (packaging specifier), the wheel builds it
+# concerns, the error it produces, the release that fixed it. A log line matching a row's symptom, from a torch
+# the report shows in that range (and of one of its builds, when the report shows the build), names the row:
+# log.torch_defect (its id), log.torch_defect_fixed_in and log.torch_defect_issue. Rule torch-release-regression
+# reads them. Without a torch version in the report nothing is named: the same errors have setup causes too.
+@functools.lru_cache(maxsize=1)
+def _defect_table() -> tuple[tuple[str, Any, tuple[str, ...], Any, str, str], ...]:
+    """(id, SpecifierSet, builds, compiled symptom, fixed_in, issue) per row; empty when it cannot be read."""
+    try:
+        from packaging.specifiers import SpecifierSet  # lazy: start-up
+
+        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_known_defects.yaml").read_text(encoding="utf-8")
+        data = cached_parse(text, "yaml", _parse_yaml)
+        rows = (data.get("defects") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
+        return tuple((str(r["id"]), SpecifierSet(str(r["affected"])), tuple(str(b) for b in r.get("builds") or ()),
+                      re.compile(str(r["symptom"])), str(r["fixed_in"]), str(r.get("issue") or ""))
+                     for r in rows if isinstance(r, dict) and r.get("id") and r.get("affected") and r.get("symptom")
+                     and r.get("fixed_in"))
+    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
+        return ()
+
+
+def _torch_known_defect(lines: list[str], facts: list[Fact]) -> list[Fact]:
+    """The first table row whose symptom a line shows, for the torch version (and build) the report states."""
+    table = _defect_table()
+    if not table:
+        return []
+    last: dict[str, Fact] = {}
+    for f in facts:  # the last statement of each: the torch that runs (a structured one ranks above prose)
+        if f.status == "ok" and f.name in ("torch.version", "torch.build", "torch.version_full") \
+                and (f.name not in last or f.source == SOURCE or last[f.name].source != SOURCE):
+            last[f.name] = f
+    if "torch.version" not in last:
+        return []
+    from packaging.version import InvalidVersion, Version  # lazy: start-up
+
+    try:
+        version = Version(str(last["torch.version"].value))
+    except InvalidVersion:
+        return []
+    build = str(last["torch.build"].value) if "torch.build" in last else ""
+    if not build and "torch.version_full" in last and "+" in str(last["torch.version_full"].value):
+        build = str(last["torch.version_full"].value).split("+", 1)[1]
+    for row_id, spec, builds, symptom, fixed_in, issue in table:
+        if not spec.contains(version, prereleases=True) or (builds and build and build not in builds):
+            continue
+        for line in lines:
+            if symptom.search(line[:2000]):
+                return [ok(name, value, SOURCE, line.strip()[:300], origin=SOURCE, line=_no(line))
+                        for name, value in (("log.torch_defect", row_id), ("log.torch_defect_fixed_in", fixed_in),
+                                            ("log.torch_defect_issue", issue))]
+    return []
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
     _torch_api_missing)
@@ -719,4 +774,9 @@ def extract_facts_from_text(text: str) -> list[Fact]:
         prose = []
     # torch.build is derived from the structured statements only; the prose reader derives its own
     # (they rank below: fact_catalog's precedence lists log-prose after log).
-    return facts + _derived_build(facts) + prose
+    derived = _derived_build(facts)
+    try:
+        defect = _torch_known_defect(lines, facts + derived + prose)
+    except Exception:  # noqa: BLE001 - a confused defect reader must not lose the other facts
+        defect = []
+    return facts + derived + prose + defect

@@ -327,6 +327,10 @@ _DECLARED: dict[str, FactSpec] = {
                                       "keyword argument) that gpufix's table of added APIs knows"),
     "log.torch_api_since": FactSpec("version", "the torch release that added log.torch_api_missing "
                                     "(rules/knowledge/torch_api_since.yaml)"),
+    "log.torch_defect": FactSpec("str", "a known defect of the torch release the log shows (its error and a torch in the "
+                                 "affected range; rules/knowledge/torch_known_defects.yaml)"),
+    "log.torch_defect_fixed_in": FactSpec("version", "the torch release that fixed log.torch_defect"),
+    "log.torch_defect_issue": FactSpec("str", "the PyTorch issue or pull request where maintainers confirmed log.torch_defect"),
     "log.torchvision_api_missing": FactSpec("str", "a torchvision API the log's error says is missing that gpufix's "
                                             "table of added APIs knows"),
     "log.torchvision_api_since": FactSpec("version", "the torchvision release that added log.torchvision_api_missing "

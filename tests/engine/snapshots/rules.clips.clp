@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -18,6 +18,8 @@
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__log__torch_api_since__s)
+   (slot F__log__torch_defect__s)
+   (slot F__log__torch_defect_fixed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
@@ -68,6 +70,7 @@
    (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
    (slot P__d2ff69bf1c56)
+   (slot P__d5bf53d764fb)
    (slot P__dfe7a5271a63)
    (slot P__fba588807948)
    (slot P__fe7787226907)
@@ -1892,6 +1895,18 @@
    (gpufix-facts (S__860acca2e9b7 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#5"))
+(defrule gpufix:torch-release-regression#0
+   (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s "ok") (P__d5bf53d764fb TRUE))
+   =>
+   (gpufix-fired "torch-release-regression#0"))
+(defrule gpufix:torch-release-regression#1
+   (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s "ok") (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "torch-release-regression#1"))
+(defrule gpufix:torch-release-regression#2
+   (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s ?v1&:(and (stringp ?v1) (eq ?v1 "ok") (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-release-regression#2"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
