@@ -169,6 +169,7 @@
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
+   (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
    (slot S__2c6ef01e2d0b)
    (slot S__2cdb480fec7e)
@@ -194,6 +195,7 @@
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
+   (slot S__36d48479cb83)
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
    (slot S__3b9f64703980)
@@ -532,6 +534,7 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
+   (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
@@ -1706,6 +1709,14 @@
    (gpufix-facts (S__d6ecb7ba7d6f TRUE))
    =>
    (gpufix-fired "host-compiler-too-new-for-nvcc#5"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#6
+   (gpufix-facts (S__36d48479cb83 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#6"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#7
+   (gpufix-facts (S__2c5a699e8261 TRUE) (S__f16ae19c27a4 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#7"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
