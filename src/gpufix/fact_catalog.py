@@ -396,6 +396,10 @@ _DECLARED: dict[str, FactSpec] = {
                                          area="cuda"),
     "compat.nvcc_min_for_gpu": FactSpec("version", "the first CUDA toolkit whose nvcc compiles for the GPU "
                                         "(set when compat.nvcc_targets_gpu is false)", area="cuda"),
+    "compat.nvcc_gcc_max": FactSpec("str", "the newest gcc major version nvcc.version accepts as its host compiler "
+                                    "(rules/knowledge/host_compilers.yaml)", area="cuda"),
+    "compat.nvcc_msvc_max": FactSpec("str", "the newest Visual Studio (year) nvcc.version accepts as its host "
+                                     "compiler (rules/knowledge/host_compilers.yaml)", area="cuda"),
     "compat.nvcc_newer_than_driver": FactSpec("bool", "nvcc.version's major.minor is above the driver's CUDA "
                                               "(compat.driver_cuda): what nvcc builds may not load", area="cuda"),
     "compat.gpu_sm": FactSpec("list[str]", "sm_XY per GPU (from gpu.compute_capability, or the GPU name)",

@@ -253,6 +253,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _nvcc_facts(m)
     out += _nvcc_driver_facts(m)
     out += _nvcc_gpu_facts(m)
+    out += _nvcc_host_compiler_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
@@ -319,6 +320,19 @@ def _nvcc_gpu_facts(m: Machine) -> list[Fact]:
            f"{', '.join(g.label() for g, _ in short)} (arch_lists.yaml nvcc_first_cuda)")
     return [derived("compat.nvcc_targets_gpu", False, why),
             derived("compat.nvcc_min_for_gpu", str(need), why)]
+
+
+def _nvcc_host_compiler_facts(m: Machine) -> list[Fact]:
+    """The newest gcc and Visual Studio the system toolkit (nvcc) accepts (host_compilers.yaml): what a build that
+    stops at crt/host_config.h's "unsupported GNU version" / "unsupported Microsoft Visual Studio version" needs."""
+    row = tables.host_compiler_row(m.nvcc_version)
+    if row is None:
+        return []
+    why = f"nvcc {m.nvcc_version}: host_compilers.yaml {row.cuda}"
+    out = [derived("compat.nvcc_gcc_max", row.gcc_max, why)]
+    if row.msvc_max:
+        out.append(derived("compat.nvcc_msvc_max", row.msvc_max, why))
+    return out
 
 
 def _nvcc_driver_facts(m: Machine) -> list[Fact]:

@@ -474,3 +474,35 @@ def iter_sources() -> Iterator[tuple[str, str, list[str]]]:
 
 def declared_sources(name: str) -> set[str]:
     return set((load(name).get("sources") or {}).keys())
+
+
+@record(frozen=True)
+class HostCompilerRow:
+    cuda: SpecifierSet
+    gcc_max: str
+    msvc_max: str | None
+
+
+@functools.lru_cache(maxsize=None)
+def host_compilers() -> tuple[HostCompilerRow, ...]:
+    """The newest gcc / Visual Studio each CUDA toolkit's nvcc accepts (rules/knowledge/host_compilers.yaml).
+    Read with read_table (not a TABLE_FILES table: it carries no release dates)."""
+    out = []
+    for row in read_table("host_compilers.yaml").get("nvcc_host_compilers") or ():
+        try:
+            spec = SpecifierSet(str(row["cuda"]))
+        except (InvalidSpecifier, KeyError) as e:
+            raise TableError(f"host_compilers.yaml: row {row!r} needs a version specifier in cuda") from e
+        if not re.fullmatch(r"\d{1,2}", str(row.get("gcc_max") or "")):
+            raise TableError(f"host_compilers.yaml: row {row!r} needs a gcc major version in gcc_max")
+        msvc = str(row["msvc_max"]) if row.get("msvc_max") else None
+        out.append(HostCompilerRow(cuda=spec, gcc_max=str(row["gcc_max"]), msvc_max=msvc))
+    return tuple(out)
+
+
+def host_compiler_row(cuda: str | None) -> HostCompilerRow | None:
+    """The row whose specifier holds CUDA's major.minor ('11.5.119' -> the 11.4-11.5 row); None past the table."""
+    mm = V.major_minor(cuda) if cuda else None
+    if mm is None:
+        return None
+    return next((r for r in host_compilers() if r.cuda.contains(mm, prereleases=True)), None)

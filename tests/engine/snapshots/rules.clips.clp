@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -79,6 +79,7 @@
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
+   (slot S__023f2a56ee19)
    (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
    (slot S__0509e01c1d12)
@@ -171,6 +172,7 @@
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
    (slot S__2b83dae77c93)
+   (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
    (slot S__2c6ef01e2d0b)
    (slot S__2cdb480fec7e)
@@ -196,6 +198,7 @@
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
+   (slot S__36d48479cb83)
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
    (slot S__3b9f64703980)
@@ -219,6 +222,7 @@
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
+   (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
@@ -255,6 +259,7 @@
    (slot S__5b8c0e345cb8)
    (slot S__5b8ec1cbf3ed)
    (slot S__5c6cc9813e71)
+   (slot S__5cbddee60b9d)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
@@ -355,6 +360,7 @@
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__93405075c03c)
+   (slot S__939ff746b681)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
@@ -413,6 +419,7 @@
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__ab92740389b0)
+   (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
@@ -489,6 +496,7 @@
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
+   (slot S__d6ecb7ba7d6f)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
@@ -529,6 +537,7 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
+   (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
@@ -1679,6 +1688,38 @@
    (gpufix-facts (S__318d7bed7577 FALSE) (S__8e4340ef5265 TRUE))
    =>
    (gpufix-fired "extension-source-too-old-for-torch#17"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#0
+   (gpufix-facts (S__5cbddee60b9d TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#0"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#1
+   (gpufix-facts (S__939ff746b681 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#1"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#2
+   (gpufix-facts (S__023f2a56ee19 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#2"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#3
+   (gpufix-facts (S__ac154909bbe8 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#3"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#4
+   (gpufix-facts (S__47ab36cf3bd0 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#4"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#5
+   (gpufix-facts (S__d6ecb7ba7d6f TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#5"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#6
+   (gpufix-facts (S__36d48479cb83 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#6"))
+(defrule gpufix:host-compiler-too-new-for-nvcc#7
+   (gpufix-facts (S__2c5a699e8261 TRUE) (S__f16ae19c27a4 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-new-for-nvcc#7"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
