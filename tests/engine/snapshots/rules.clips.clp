@@ -349,6 +349,7 @@
    (slot S__8e6e9516c3b3)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
+   (slot S__8fb038d620fa)
    (slot S__8fb823986e12)
    (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
@@ -359,6 +360,7 @@
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
+   (slot S__92605f202c28)
    (slot S__93405075c03c)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
@@ -837,33 +839,37 @@
    =>
    (gpufix-fired "missing-cuda-libs#6"))
 (defrule gpufix:missing-cuda-libs#7
-   (gpufix-facts (S__b99d0436bf4d TRUE))
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__8fb038d620fa TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:missing-cuda-libs#8
-   (gpufix-facts (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
+   (gpufix-facts (S__b99d0436bf4d TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#8"))
 (defrule gpufix:missing-cuda-libs#9
-   (gpufix-facts (S__4714a9f67463 TRUE))
+   (gpufix-facts (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#9"))
 (defrule gpufix:missing-cuda-libs#10
-   (gpufix-facts (S__76c72bf9a7c4 TRUE))
+   (gpufix-facts (S__4714a9f67463 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#10"))
 (defrule gpufix:missing-cuda-libs#11
-   (gpufix-facts (S__f6c6cb8c19b0 TRUE))
+   (gpufix-facts (S__76c72bf9a7c4 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#11"))
 (defrule gpufix:missing-cuda-libs#12
-   (gpufix-facts (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
+   (gpufix-facts (S__f6c6cb8c19b0 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#12"))
 (defrule gpufix:missing-cuda-libs#13
-   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   (gpufix-facts (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#13"))
+(defrule gpufix:missing-cuda-libs#14
+   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#14"))
 (defrule gpufix:mkl-too-new-for-conda-torch#0
    (gpufix-facts (S__8f22e697128e TRUE))
    =>
@@ -1449,129 +1455,133 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
 (defrule gpufix:extension-built-for-other-torch#9
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__92605f202c28 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#9"))
 (defrule gpufix:extension-built-for-other-torch#10
-   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#10"))
 (defrule gpufix:extension-built-for-other-torch#11
-   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#11"))
 (defrule gpufix:extension-built-for-other-torch#12
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#12"))
 (defrule gpufix:extension-built-for-other-torch#13
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#13"))
 (defrule gpufix:extension-built-for-other-torch#14
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#14"))
 (defrule gpufix:extension-built-for-other-torch#15
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#15"))
 (defrule gpufix:extension-built-for-other-torch#16
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#16"))
 (defrule gpufix:extension-built-for-other-torch#17
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#17"))
 (defrule gpufix:extension-built-for-other-torch#18
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#18"))
 (defrule gpufix:extension-built-for-other-torch#19
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#19"))
 (defrule gpufix:extension-built-for-other-torch#20
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#20"))
 (defrule gpufix:extension-built-for-other-torch#21
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#21"))
 (defrule gpufix:extension-built-for-other-torch#22
-   (gpufix-facts (S__01ccc6930775 TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#22"))
 (defrule gpufix:extension-built-for-other-torch#23
-   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   (gpufix-facts (S__01ccc6930775 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#23"))
 (defrule gpufix:extension-built-for-other-torch#24
-   (gpufix-facts (S__6f3098c277b1 TRUE))
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#24"))
 (defrule gpufix:extension-built-for-other-torch#25
-   (gpufix-facts (S__b22818e47d11 TRUE))
+   (gpufix-facts (S__6f3098c277b1 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-built-for-other-torch#26
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__b22818e47d11 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#26"))
 (defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#27"))
 (defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
+   (gpufix-facts (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
+   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#36"))
 (defrule gpufix:extension-built-for-other-torch#37
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#37"))
 (defrule gpufix:extension-built-for-other-torch#38
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#38"))
 (defrule gpufix:extension-built-for-other-torch#39
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#39"))
+(defrule gpufix:extension-built-for-other-torch#40
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#40"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
