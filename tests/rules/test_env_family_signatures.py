@@ -118,6 +118,7 @@ QUIET = [
     ("rocm-gfx-unsupported", "igpu_enumerated", "Model name: AMD Ryzen 5 5600G with Radeon Graphics", "a CPU's name, not a device"),
     # session 13
     ("cuda-visible-devices", "told_use_zero", "I changed the batch size 16 to 0.5", "a number, not a GPU index"),
+    ("cuda-visible-devices", "told_use_zero", "GPU usage goes 99 to 0 between batches", "a utilisation, not an index"),
     ("cuda-visible-devices", "told_use_zero", "then I set device to cuda:0 and it still runs out of memory", "no index past 0 named"),
     ("cuda-visible-devices", "cvd_ignored", "I still run CUDA_VISIBLE_DEVICES=0,1 python train.py", "a plain assignment"),
     ("cuda-visible-devices", "ordinal_assert", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
