@@ -92,6 +92,8 @@ FIRES = [
     ("cuda-visible-devices", "cvd_ignored", "也使用了export CUDA_VISIBLE_DEVICES=4,5,6,7     还是占用0,1,2,3；求助",
      "shibing624/MedicalGPT#87"),
     ("cuda-visible-devices", "single_gpu", "Hello, when I used a single card 4090, an error occurred", "UbiquitousLearning/FedAdapter#2"),
+    ("python-env-mismatch", "checked_by_hand", "您好想请问一下，我按照流程安装了cuda11.8和torch2.3.1，并且在python中检查可用，但运行示例的pdf文件ocr后却会报错",
+     "opendatalab/MinerU#563"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -122,6 +124,7 @@ QUIET = [
     ("cuda-visible-devices", "told_use_zero", "then I set device to cuda:0 and it still runs out of memory", "no index past 0 named"),
     ("cuda-visible-devices", "cvd_ignored", "I still run CUDA_VISIBLE_DEVICES=0,1 python train.py", "a plain assignment"),
     ("cuda-visible-devices", "ordinal_assert", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
+    ("python-env-mismatch", "checked_by_hand", "在python中运行代码报错", "no check said to pass"),
 ]
 
 

@@ -425,6 +425,7 @@
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
    (slot S__b306cb57092d)
+   (slot S__b3dc42bcbb04)
    (slot S__b4238a22ffad)
    (slot S__b4708ac83694)
    (slot S__b49d3ec0c0c3)
@@ -478,6 +479,7 @@
    (slot S__d0f393d4e534)
    (slot S__d13d77f71675)
    (slot S__d2b6696ded11)
+   (slot S__d326eb2ac739)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
@@ -1160,6 +1162,10 @@
    (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#26"))
+(defrule gpufix:python-env-mismatch#27
+   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#27"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
