@@ -75,6 +75,25 @@ FIRES = [
      "cuda:0", "ROCm/TheRock#3392"),
     ("rocm-cuda-wheel-likely", "unused_said", "When launching an Invoke server that was installed with ROCm support, the CPU "
      "is selected as the torch device.", "invoke-ai/InvokeAI#7146"),
+    # session 13
+    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: device >= 0 && device < num_gpus INTERNAL ASSERT FAILED at "
+     "\"../aten/src/ATen/cuda/CUDAContext.cpp\":50, please report a bug to PyTorch. device=, num_gpus=",
+     "pytorch/pytorch#126344"),
+    ("cuda-visible-devices", "ordinal_assert", "    RuntimeError: 0 <= device && device < device_num INTERNAL ASSERT FAILED at "
+     "/opt/conda/conda-bld/pytorch_1565272271120/work/c10/cuda/CUDACachingAllocator.cpp:667", "pytorch/pytorch#24463"),
+    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: Device index value 3 is out of index range [0, 2)",
+     "pytorch/pytorch#155318"),
+    ("cuda-visible-devices", "told_use_zero", "Please change `CUDA_ID=1` to `CUDA_ID=0` in scripts/train_cGAN.sh",
+     "azadis/MC-GAN#3"),
+    ("cuda-visible-devices", "told_use_zero", "when error happen , or you should change it by your own device",
+     "weizhepei/CasRel#28"),
+    ("cuda-visible-devices", "cvd_ignored", "如上，设置了4,5,6,7号卡，并且打印出了环境变量，看了下也是成功的，但是为什么实际执行的时候还是以0,1,2,3前四张卡运行的。",
+     "hiyouga/LlamaFactory#2664"),
+    ("cuda-visible-devices", "cvd_ignored", "也使用了export CUDA_VISIBLE_DEVICES=4,5,6,7     还是占用0,1,2,3；求助",
+     "shibing624/MedicalGPT#87"),
+    ("cuda-visible-devices", "single_gpu", "Hello, when I used a single card 4090, an error occurred", "UbiquitousLearning/FedAdapter#2"),
+    ("python-env-mismatch", "checked_by_hand", "您好想请问一下，我按照流程安装了cuda11.8和torch2.3.1，并且在python中检查可用，但运行示例的pdf文件ocr后却会报错",
+     "opendatalab/MinerU#563"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -99,6 +118,13 @@ QUIET = [
     ("mps-unavailable", "available_true", "torch.backends.mps.is_available() returns False", "False, not True"),
     ("rocm-gfx-unsupported", "crash", "the fault is in my data loader", "no crash word"),
     ("rocm-gfx-unsupported", "igpu_enumerated", "Model name: AMD Ryzen 5 5600G with Radeon Graphics", "a CPU's name, not a device"),
+    # session 13
+    ("cuda-visible-devices", "told_use_zero", "I changed the batch size 16 to 0.5", "a number, not a GPU index"),
+    ("cuda-visible-devices", "told_use_zero", "GPU usage goes 99 to 0 between batches", "a utilisation, not an index"),
+    ("cuda-visible-devices", "told_use_zero", "then I set device to cuda:0 and it still runs out of memory", "no index past 0 named"),
+    ("cuda-visible-devices", "cvd_ignored", "I still run CUDA_VISIBLE_DEVICES=0,1 python train.py", "a plain assignment"),
+    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
+    ("python-env-mismatch", "checked_by_hand", "在python中运行代码报错", "no check said to pass"),
 ]
 
 
