@@ -308,6 +308,31 @@ def test_plain_pypi_wheel_on_linux_is_its_pypi_variant(mk):
         "compat.driver_supports_torch") is not False
 
 
+def test_plain_pypi_row_narrows_the_candidate_arch_lists():
+    # "torch  2.7.1" in a pip list on Linux: the PyPI wheel, cu126, has no sm_120 (the release's cu128 build would);
+    # "torch  2.8.0": cu128, no sm_61. A version said in a sentence, a suffix, Windows or conda conclude nothing.
+    from gpufix.facts import FactBase, ok
+    from gpufix.knowledge import derive_facts
+
+    def derive(version, gpu, line=None, **kw):
+        fb = FactBase()
+        line = line if line is not None else f"torch                     {version}"
+        fb.add(ok("torch.version", version.split("+")[0], "test", line))
+        fb.add(ok("torch.version_full", version, "test", line))
+        fb.add(ok("gpu.name", [gpu], "test"))
+        for k, v in {"os__name": "linux", **kw}.items():
+            fb.add(ok(k.replace("__", "."), v, "test"))
+        return {f.name: f.value for f in derive_facts(fb)}
+
+    assert derive("2.7.1", "NVIDIA GeForce RTX 5090")["compat.gpu_arch_supported"] is False
+    assert derive("2.8.0", "NVIDIA GeForce GTX 1080 Ti")["compat.gpu_arch_supported"] is False
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce GTX 1080 Ti")
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce RTX 5090", line="PyTorch is 2.7.1")
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce RTX 5090", os__name="windows")
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce RTX 5090", torch__installer="conda")
+    assert derive("2.7.1+cu128", "NVIDIA GeForce RTX 5090")["compat.gpu_arch_supported"] is True
+
+
 def test_arch_from_torch_probe_and_ptx_flag(mk):
     out = mk.derive(gpu__compute_capability=["9.0"], torch__cuda="12.1",
                     torch__arch_list=["sm_80", "compute_80"])
