@@ -262,7 +262,7 @@ _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|
 # seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
-    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
+    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
     r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
@@ -851,7 +851,7 @@ def _datacenter_name(model: str) -> str:
     low = model.lower()
     if low.startswith("jetson") or low.endswith("ada") or low == "gb10":
         # "Jetson AGX Orin", "RTX 6000 Ada", "GB10": as NVIDIA writes them
-        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10") else w.capitalize() for w in low.split()]
+        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10", "tx1", "tx2") else w.capitalize() for w in low.split()]
         return "NVIDIA " + " ".join(words)
     m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
     return "NVIDIA " + re.sub(r"\s+", " ", m).strip()

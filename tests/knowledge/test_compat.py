@@ -126,6 +126,11 @@ def test_arch_check_lists_the_uncovered_gpus():
     # a generation said as a series (gpufix.probes.prose): "50系显卡", "RTX 30 series"
     ("NVIDIA GeForce RTX 50 series", "12.0"), ("NVIDIA GeForce RTX 40 series", "8.9"), ("NVIDIA GeForce RTX 30 series", "8.6"),
     ("NVIDIA GeForce RTX 20 series", "7.5"), ("NVIDIA GeForce GTX 16 series", "7.5"), ("NVIDIA GeForce GTX 10 series", "6.1"),
+    # Kepler Quadro, Maxwell and Kepler notebook parts, Fermi desktop parts, Jetson TX1 (the 2017 NVIDIA table)
+    ("Quadro K4000", "3.0"), ("Quadro K2000D", "3.0"), ("Quadro K2200", "5.0"), ("Quadro K5200", "3.5"),
+    ("Quadro K2100M", "3.0"), ("NVIDIA GeForce 930M", "5.0"), ("NVIDIA GeForce 920M", "3.5"),
+    ("NVIDIA GeForce GT 650M", "3.0"), ("NVIDIA GeForce GTX 580", "2.0"), ("NVIDIA GeForce GT 620", "2.1"),
+    ("NVIDIA Jetson TX1", "5.3"), ("NVIDIA Jetson TX2", "6.2"),
 ])
 def test_gpu_name_to_compute_capability(name, cc):
     assert lookup_cc(name)[0] == cc
