@@ -105,6 +105,15 @@ _TRIED_TO_USE = re.compile(r"\b(?:tried|try|trying|tries|attempted)\sto\s(?:trai
 # A GPU named in a sentence about buying or replacing one is not (or not yet) the user's. "previous" counts
 # only for hardware ("my previous card"): "it was working fine in all previous versions" is the software's
 # history (seen: https://github.com/invoke-ai/InvokeAI/issues/1202).
+# ...unless the user says which GPU is theirs in the same words ("我是5060ti16g  死活装不上去 各种版本升级降级": the
+# upgrades are the software's; "I have an RTX 3090, I tried upgrading CUDA"): then the owned GPU is read, in a clause
+# that also speaks of another GPU only up to the first word of that other state ("我是3090，想换5090": the 3090).
+# seen: https://github.com/tencent-ailab/SongGeneration/issues/35
+_OWN_GPU = re.compile(r"(?:我是|我的是|我用的是|我这是|本人是?|我的显卡是|我的卡是|显卡是)\s?(?:nvidia\s?|英伟达\s?)?(?:geforce\s?)?(?:rtx|gtx)?\s?\d{4}"
+                      r"|\b(?:i have|i've got|i got|i own|i am using|i'm using|i use|i am on|i'm on|my gpu is|my card is|"
+                      r"my graphics card is)\s(?:an?\s|the\s)?(?:nvidia\s)?(?:geforce\s)?(?:rtx|gtx)\s?-?\d{4}", re.I | re.A)
+_OWN_GPU_TAIL = re.compile(r"(?:\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|instead)\b"
+                           r"|想|打算|换|升级).*", re.I | re.A | re.S)
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"
                         r"instead|previous(?:ly)? (?:gpu|card|graphics|one|machine|computer|laptop|pc)|previously (?:had|used|owned)|"
                         r"my old|the old|former|new card)\b|想|打算|换|升级|之前|以前|原来", re.I | re.A)
@@ -253,7 +262,7 @@ _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|
 # seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
-    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
+    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
     r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
@@ -557,7 +566,8 @@ class _Reader:
             rest = _TRIED_TO_USE.sub(" ", rest)
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
-        gpus_ok = gpu_words and not _OTHER_GPU.search(sentence)
+        gpus_ok = gpu_words and (not _OTHER_GPU.search(sentence) or _OWN_GPU.search(sentence) is not None)
+        own_only = gpus_ok and _OTHER_GPU.search(sentence) is not None
         for k, clause in enumerate(clauses):
             if _HYPOTHETICAL.search(clause):
                 continue
@@ -565,8 +575,8 @@ class _Reader:
                 continue  # the question itself
             if _QUESTION_END.search(clause) and not _HELP.search(clause):
                 continue
-            if gpus_ok:
-                self.gpus(clause, no, line)
+            if gpus_ok and (not own_only or _OWN_GPU.search(clause) or not _OTHER_GPU.search(clause)):
+                self.gpus(_OWN_GPU_TAIL.sub("", clause) if own_only and _OTHER_GPU.search(clause) else clause, no, line)
                 self.vendor(clause, no, line)
             if os_words:
                 self.os_words(clause, no, line, elsewhere)
@@ -841,7 +851,7 @@ def _datacenter_name(model: str) -> str:
     low = model.lower()
     if low.startswith("jetson") or low.endswith("ada") or low == "gb10":
         # "Jetson AGX Orin", "RTX 6000 Ada", "GB10": as NVIDIA writes them
-        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10") else w.capitalize() for w in low.split()]
+        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10", "tx1", "tx2") else w.capitalize() for w in low.split()]
         return "NVIDIA " + " ".join(words)
     m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
     return "NVIDIA " + re.sub(r"\s+", " ", m).strip()
@@ -938,6 +948,11 @@ _SMI_LINUX = re.compile(r"\|\s*GPU\s+Name\s+Persistence-M\b", re.A)
 _SMI_WINDOWS = re.compile(r"\|\s*GPU\s+Name\s+(?:TCC/WDDM|Driver-Model)\b", re.A)
 _CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
 _DIGIT = re.compile(r"\d", re.A)
+# GPU names with no digit in them ("TITAN Xp", "NVIDIA TITAN V", "GeForce GTX TITAN X", "Jetson Nano", "Jetson AGX Orin",
+# "Jetson Xavier NX"): a line that names one has no digit for the gate above, yet names the GPU.
+# seen: https://github.com/pytorch/pytorch/issues/31285 ("Titan X Pascal (2016): \"TITAN X (Pascal)\"", "\"TITAN Xp\"")
+# A bare "TITAN X" is left to lines with digits: Maxwell (5.2) and Pascal (6.1) cards share the name.
+_DIGITLESS_GPU = re.compile(r"(?i)\btitan\s?(?:xp|v|rtx)\b|\bgtx\s?titan\s?x\b|\bjetson\b", re.A)
 
 
 def _posix_os(line: str) -> str | None:
@@ -1013,6 +1028,7 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
                 reader.add("os.name", posix, no, line)
                 posix_seen = True
         if not _TRIGGER.search(line) or (not _DIGIT.search(line) and not _WINDOWS_WORD.search(line) and not _AVAIL_HINT.search(line)
+                                          and not _DIGITLESS_GPU.search(line)
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."
                                           and not _CONTAINER_HINT.search(line) and not _LINUX_DISTRO.search(line)
                                           and not ("mac" in line.lower() and _MACOS_WORD.search(line))):

@@ -126,6 +126,11 @@ def test_arch_check_lists_the_uncovered_gpus():
     # a generation said as a series (gpufix.probes.prose): "50系显卡", "RTX 30 series"
     ("NVIDIA GeForce RTX 50 series", "12.0"), ("NVIDIA GeForce RTX 40 series", "8.9"), ("NVIDIA GeForce RTX 30 series", "8.6"),
     ("NVIDIA GeForce RTX 20 series", "7.5"), ("NVIDIA GeForce GTX 16 series", "7.5"), ("NVIDIA GeForce GTX 10 series", "6.1"),
+    # Kepler Quadro, Maxwell and Kepler notebook parts, Fermi desktop parts, Jetson TX1 (the 2017 NVIDIA table)
+    ("Quadro K4000", "3.0"), ("Quadro K2000D", "3.0"), ("Quadro K2200", "5.0"), ("Quadro K5200", "3.5"),
+    ("Quadro K2100M", "3.0"), ("NVIDIA GeForce 930M", "5.0"), ("NVIDIA GeForce 920M", "3.5"),
+    ("NVIDIA GeForce GT 650M", "3.0"), ("NVIDIA GeForce GTX 580", "2.0"), ("NVIDIA GeForce GT 620", "2.1"),
+    ("NVIDIA Jetson TX1", "5.3"), ("NVIDIA Jetson TX2", "6.2"),
 ])
 def test_gpu_name_to_compute_capability(name, cc):
     assert lookup_cc(name)[0] == cc
@@ -306,6 +311,31 @@ def test_plain_pypi_wheel_on_linux_is_its_pypi_variant(mk):
         torch__cuda_available=False, pip__index_url="https://download.pytorch.org/whl/cu118", **base)
     assert mk.derive(torch__cuda_available=False, **{**base, "torch__version_full": "2.3.1+cu118"}).get(
         "compat.driver_supports_torch") is not False
+
+
+def test_plain_pypi_row_narrows_the_candidate_arch_lists():
+    # "torch  2.7.1" in a pip list on Linux: the PyPI wheel, cu126, has no sm_120 (the release's cu128 build would);
+    # "torch  2.8.0": cu128, no sm_61. A version said in a sentence, a suffix, Windows or conda conclude nothing.
+    from gpufix.facts import FactBase, ok
+    from gpufix.knowledge import derive_facts
+
+    def derive(version, gpu, line=None, **kw):
+        fb = FactBase()
+        line = line if line is not None else f"torch                     {version}"
+        fb.add(ok("torch.version", version.split("+")[0], "test", line))
+        fb.add(ok("torch.version_full", version, "test", line))
+        fb.add(ok("gpu.name", [gpu], "test"))
+        for k, v in {"os__name": "linux", **kw}.items():
+            fb.add(ok(k.replace("__", "."), v, "test"))
+        return {f.name: f.value for f in derive_facts(fb)}
+
+    assert derive("2.7.1", "NVIDIA GeForce RTX 5090")["compat.gpu_arch_supported"] is False
+    assert derive("2.8.0", "NVIDIA GeForce GTX 1080 Ti")["compat.gpu_arch_supported"] is False
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce GTX 1080 Ti")
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce RTX 5090", line="PyTorch is 2.7.1")
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce RTX 5090", os__name="windows")
+    assert "compat.gpu_arch_supported" not in derive("2.7.1", "NVIDIA GeForce RTX 5090", torch__installer="conda")
+    assert derive("2.7.1+cu128", "NVIDIA GeForce RTX 5090")["compat.gpu_arch_supported"] is True
 
 
 def test_arch_from_torch_probe_and_ptx_flag(mk):

@@ -397,6 +397,32 @@ def test_a_geforce_number_in_a_hardware_line(text, name):
     assert read(text)["gpu.name"] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # GPU names with no digit in the line
+    ("My GPU: TITAN Xp", "NVIDIA TITAN XP"), ("GPU: NVIDIA TITAN V", "NVIDIA TITAN V"),
+    ("I have a Jetson Nano", "NVIDIA Jetson Nano"), ("on the Jetson AGX Orin", "NVIDIA Jetson AGX Orin"),
+])
+def test_gpu_names_without_a_digit(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_a_bare_titan_x_without_digits_stays_unread():
+    assert "gpu.name" not in read("GPU: TITAN X")
+
+
+@pytest.mark.parametrize("text,name", [
+    # an owned GPU beside the software's upgrades, and before a wish for another GPU
+    ("我是5060ti16g  死活装不上去 各种版本升级降级 编译", "NVIDIA GeForce RTX 5060 Ti"),
+    ("I have an RTX 3090 and want to upgrade to a 5090", "NVIDIA GeForce RTX 3090"),
+])
+def test_an_owned_gpu_beside_other_states(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_a_wished_gpu_alone_is_no_gpu():
+    assert "gpu.name" not in read("I want to buy a 5090")
+
+
 def test_image_sizes_and_batches_are_no_gpu():
     assert read("resized to 2x 1080p") == {} and read("batch 8x 2048") == {} and read("resolution 1080x1920") == {}
 

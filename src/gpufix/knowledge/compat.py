@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from typing import Iterable, NamedTuple
 
@@ -486,6 +487,8 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     variant = m.torch_build if m.torch_build and V.is_cuda_variant(m.torch_build) else None
     if variant is None and m.torch_cuda:
         variant = V.cuda_variant(m.torch_cuda)
+    if variant is None:
+        variant = _plain_pypi_variant(m)
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     if m.torch_version and version is None:
         return []
@@ -516,6 +519,32 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     out = [derived("compat.gpu_arch_supported", False, why),
            derived("compat.unsupported_gpus", list(bad), why)]
     return out + _first_build_facts(m, check, union)
+
+
+# Where a printed version keeps its suffix: a `pip list` / `pip freeze` row, `pip show`'s "Version:", pip's
+# "Successfully installed ... torch-2.7.1", torch.__version__ printed.
+_PIP_ROW = re.compile(r"(?i)^\s*torch\s{2,}\d|^\s*torch\s?==\s?\d|\btorch-\d+\.\d+\.\d+\b|^\s*Version:\s\d|__version__")
+
+
+def _plain_pypi_variant(m: Machine) -> str | None:
+    """torch's version printed with no local suffix ("2.7.1", not "2.7.1+cu128") on Linux x86_64, nothing pointing
+    to conda or the PyTorch index: the plain PyPI wheel, the release's pypi_linux variant (torch 2.7 -> cu126, no
+    sm_120; torch 2.8 -> cu128, no sm_50/sm_60/sm_61), as in _plain_pypi_driver_facts. Only narrows the candidate
+    builds, so it can conclude "no kernels", never "supported"."""
+    if m.os_name != "linux" or m.os_arch not in (None, "x86_64"):
+        return None
+    if not m.torch_version_full or V.local(m.torch_version_full):
+        return None
+    if not _PIP_ROW.search(m.torch_version_evidence):
+        return None  # "the version of PyTorch is 1.7.0": people drop the +cu110 when they write it
+    if (m.torch_installer and "conda" in m.torch_installer) or m.conda_pytorch_build:
+        return None
+    if any("download.pytorch.org" in u for u in [m.pip_index_url or "", *m.pip_extra_index_urls]):
+        return None
+    rel = tables.release_for(m.torch_version) if m.torch_version else None
+    if rel is None or not rel.pypi_linux or not V.is_cuda_variant(rel.pypi_linux):
+        return None
+    return rel.pypi_linux
 
 
 def _before_table_facts(m: Machine) -> list[Fact]:

@@ -67,6 +67,7 @@ class Machine:
     gpu_state: str = "unknown"  # nvidia | none | unknown
     torch_version: str | None = None  # public part, '2.4.1'
     torch_version_full: str | None = None  # as printed, with its local suffix when it has one
+    torch_version_evidence: str = ""  # the line torch.version_full was read from
     # status in the fact base of facts the knowledge base may fill in (None: never produced)
     torch_cuda_status: str | None = None
     torch_build_status: str | None = None
@@ -261,6 +262,8 @@ def _torch(fb: FactBase, m: Machine) -> None:
     stated = _text(fb.value("torch.version")) or ""
     # What torch itself printed (not the metadata of some installed distribution).
     m.torch_version_full = _text(fb.value("torch.version_full")) or (stated if "+" in stated else None)
+    got = fb.get("torch.version_full")
+    m.torch_version_evidence = (got.evidence or "") if got is not None else ""
     m.torch_cuda_status, m.torch_build_status = fb.status("torch.cuda"), fb.status("torch.build")
     m.torch_local = V.local(full) if full else V.local(ver)
     build = (_text(fb.value("torch.build")) or m.torch_local or "").lower() or None

@@ -443,6 +443,7 @@
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
+   (slot S__b505f4c541fd)
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
@@ -520,6 +521,7 @@
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__df1e717eea10)
+   (slot S__dff89cb68380)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
@@ -2648,6 +2650,18 @@
    (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#36"))
+(defrule gpufix:gpu-too-old-for-feature#37
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__b505f4c541fd TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#37"))
+(defrule gpufix:gpu-too-old-for-feature#38
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b505f4c541fd TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#38"))
+(defrule gpufix:gpu-too-old-for-feature#39
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__dff89cb68380 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#39"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
