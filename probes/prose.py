@@ -298,6 +298,13 @@ _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | 
 
 _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
+# Windows names the NVIDIA driver by its own version (Device Manager, dxdiag, Task Manager, GPU-Z): "版本：23.21.13.9135",
+# "Driver Version: 31.0.15.3623". Its last five digits are NVIDIA's version (23.21.13.9135 = 391.35, 31.0.15.3623 =
+# 536.23). The third group is two digits starting with 1 for NVIDIA (Intel's are 31.0.101.xxxx, AMD's 31.0.2xxxx.xxxx).
+# seen: https://github.com/PaddlePaddle/PaddleX/issues/164 ("主驱动程序：nvldumdx.dll ... 版本：23.21.13.9135")
+# seen: https://github.com/SYSTRAN/faster-whisper/issues/42 ("main driver is 31.0.15.1694")
+_WIN_NV_DRIVER = re.compile(r"(?:\bdriver(?:\s?version)?|驱动(?:程序)?(?:\s?版本)?|版本|\bversion)\s?[:：=]?\s?(?:is\s)?v?"
+                            r"(?:2[0-9]|3[0-3])\.\d{1,2}\.1(\d)\.(\d{4})(?:[^0-9.]|\.?$)", re.I | re.A)
 _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
 # torch's own words about the checkpoint, not the user's machine: "Attempting to deserialize object on a CUDA device
 # but torch.cuda.is_available() is False" is what torch.load says on a machine where CUDA does not work, most often
@@ -1007,6 +1014,10 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
             reader.add("os.name", "windows", no, line)
             windows_path_seen = True
+        if ("版本" in line or "驱动" in line or "ersion" in line or "river" in line) and "." in line:
+            m = _WIN_NV_DRIVER.search(line)
+            if m:
+                reader.add("driver.version", f"{m.group(1)}{m.group(2)[:2]}.{m.group(2)[2:]}", no, line)
         if not posix_seen and ("-packages" in line or "|" in line):
             posix = _posix_os(line)
             if posix:
