@@ -607,6 +607,13 @@ class _Reader:
                 got = _read_version(clause, m.end(), _DRIVER_VERSION)
                 if got and 200 <= _major(got[0]) <= 999:
                     self.add("driver.version", got[0], no, line)
+                elif clause[max(0, m.start() - 6):m.start()].rstrip().lower().endswith("cuda"):
+                    # "CUDA Driver Version: 7.5.20", "my CUDA driver version is 11.4", "CUDA驱动版本 12.2": the CUDA the
+                    # driver reaches (cuDriverGetVersion, deviceQuery's "CUDA Driver Version"), not a toolkit's.
+                    # seen: https://github.com/torch/cutorch/issues/318 ("CUDA CUDA Driver Version: 7.5.20")
+                    got = _read_version(clause, m.end())
+                    if got and 7 <= _major(got[0]) <= 13 and "+" not in got[0]:
+                        self.add("driver.cuda", ".".join(got[0].split(".")[:2]), no, line)
                 continue
             got = _read_version(clause, m.end())
             if got is None:
