@@ -366,6 +366,8 @@ def _value_ends(s: str, j: int) -> bool:
     if j >= len(s):
         return True
     c = s[j]
+    if c == "-" and s[j + 1:j + 3].lower() == "cu" and s[j + 3:j + 4].isdigit():
+        return True  # "Torch2.10.0-cu130": the build's tag glued with a hyphen (_TORCH_VERSION_VARIANT reads it)
     return not (c.isascii() and (c.isalnum() or c in "_/\\") or c == "-" and j + 1 < len(s) and s[j + 1].isalnum())
 
 
