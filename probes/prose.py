@@ -300,11 +300,12 @@ _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-c
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
 # Windows names the NVIDIA driver by its own version (Device Manager, dxdiag, Task Manager, GPU-Z): "版本：23.21.13.9135",
 # "Driver Version: 31.0.15.3623". Its last five digits are NVIDIA's version (23.21.13.9135 = 391.35, 31.0.15.3623 =
-# 536.23). The third group is two digits starting with 1 for NVIDIA (Intel's are 31.0.101.xxxx, AMD's 31.0.2xxxx.xxxx).
+# 536.23). NVIDIA's are 2x.21.1x.xxxx and 3x.0.1x.xxxx; Intel's are 20.19.15.xxxx, 2x.20.1xx.xxxx, 31.0.101.xxxx and AMD's
+# 3x.0.2xxxx.xxxx, so the second group and a two-digit third group starting with 1 tell NVIDIA's apart.
 # seen: https://github.com/PaddlePaddle/PaddleX/issues/164 ("主驱动程序：nvldumdx.dll ... 版本：23.21.13.9135")
 # seen: https://github.com/SYSTRAN/faster-whisper/issues/42 ("main driver is 31.0.15.1694")
 _WIN_NV_DRIVER = re.compile(r"(?:\bdriver(?:\s?version)?|驱动(?:程序)?(?:\s?版本)?|版本|\bversion)\s?[:：=]?\s?(?:is\s)?v?"
-                            r"(?:2[0-9]|3[0-3])\.\d{1,2}\.1(\d)\.(\d{4})(?:[^0-9.]|\.?$)", re.I | re.A)
+                            r"(?:2[0-9]\.21|3[0-3]\.0)\.1(\d)\.(\d{4})(?:[^0-9.]|\.?$)", re.I | re.A)
 _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
 # torch's own words about the checkpoint, not the user's machine: "Attempting to deserialize object on a CUDA device
 # but torch.cuda.is_available() is False" is what torch.load says on a machine where CUDA does not work, most often
