@@ -307,6 +307,14 @@ _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | 
 
 _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
+# Windows names the NVIDIA driver by its own version (Device Manager, dxdiag, Task Manager, GPU-Z): "版本：23.21.13.9135",
+# "Driver Version: 31.0.15.3623". Its last five digits are NVIDIA's version (23.21.13.9135 = 391.35, 31.0.15.3623 =
+# 536.23). NVIDIA's are 2x.21.1x.xxxx and 3x.0.1x.xxxx; Intel's are 20.19.15.xxxx, 2x.20.1xx.xxxx, 31.0.101.xxxx and AMD's
+# 3x.0.2xxxx.xxxx, so the second group and a two-digit third group starting with 1 tell NVIDIA's apart.
+# seen: https://github.com/PaddlePaddle/PaddleX/issues/164 ("主驱动程序：nvldumdx.dll ... 版本：23.21.13.9135")
+# seen: https://github.com/SYSTRAN/faster-whisper/issues/42 ("main driver is 31.0.15.1694")
+_WIN_NV_DRIVER = re.compile(r"(?:\bdriver(?:\s?version)?|驱动(?:程序)?(?:\s?版本)?|版本|\bversion)\s?[:：=]?\s?(?:is\s)?v?"
+                            r"(?:2[0-9]\.21|3[0-3]\.0)\.1(\d)\.(\d{4})(?:[^0-9.]|\.?$)", re.I | re.A)
 _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|请确认|请检查|确保", re.I | re.A)
 # torch's own words about the checkpoint, not the user's machine: "Attempting to deserialize object on a CUDA device
 # but torch.cuda.is_available() is False" is what torch.load says on a machine where CUDA does not work, most often
@@ -368,6 +376,8 @@ def _value_ends(s: str, j: int) -> bool:
     if j >= len(s):
         return True
     c = s[j]
+    if c == "-" and s[j + 1:j + 3].lower() == "cu" and s[j + 3:j + 4].isdigit():
+        return True  # "Torch2.10.0-cu130": the build's tag glued with a hyphen (_TORCH_VERSION_VARIANT reads it)
     return not (c.isascii() and (c.isalnum() or c in "_/\\") or c == "-" and j + 1 < len(s) and s[j + 1].isalnum())
 
 
@@ -610,6 +620,13 @@ class _Reader:
                 got = _read_version(clause, m.end(), _DRIVER_VERSION)
                 if got and 200 <= _major(got[0]) <= 999:
                     self.add("driver.version", got[0], no, line)
+                elif clause[max(0, m.start() - 6):m.start()].rstrip().lower().endswith("cuda"):
+                    # "CUDA Driver Version: 7.5.20", "my CUDA driver version is 11.4", "CUDA驱动版本 12.2": the CUDA the
+                    # driver reaches (cuDriverGetVersion, deviceQuery's "CUDA Driver Version"), not a toolkit's.
+                    # seen: https://github.com/torch/cutorch/issues/318 ("CUDA CUDA Driver Version: 7.5.20")
+                    got = _read_version(clause, m.end())
+                    if got and 7 <= _major(got[0]) <= 13 and "+" not in got[0]:
+                        self.add("driver.cuda", ".".join(got[0].split(".")[:2]), no, line)
                 continue
             got = _read_version(clause, m.end())
             if got is None:
@@ -1022,6 +1039,10 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
             reader.add("os.name", "windows", no, line)
             windows_path_seen = True
+        if ("版本" in line or "驱动" in line or "ersion" in line or "river" in line) and "." in line:
+            m = _WIN_NV_DRIVER.search(line)
+            if m:
+                reader.add("driver.version", f"{m.group(1)}{m.group(2)[:2]}.{m.group(2)[2:]}", no, line)
         if not posix_seen and ("-packages" in line or "|" in line):
             posix = _posix_os(line)
             if posix:

@@ -190,6 +190,15 @@ CASES = [
      {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
     # the ceiling word before "CUDA" (the wording of zh guides: "nvidia-smi 确认驱动支持的最高CUDA版本"); torch's own
     # ceiling is not the driver's
+    # Windows' own number for the NVIDIA driver (Device Manager, dxdiag): its last five digits are NVIDIA's version
+    ("https://github.com/PaddlePaddle/PaddleX/issues/164", "版本：23.21.13.9135", {"driver.version": "391.35"}),
+    ("https://github.com/SYSTRAN/faster-whisper/issues/42", "I have GTX1050 Ti and main driver is 31.0.15.1694.",
+     {"driver.version": "516.94", "gpu.name": ["NVIDIA GeForce GTX 1050 Ti"], GPU: "nvidia"}),
+    # Intel's Windows driver numbers look alike (20.19.15.4531, 31.0.101.4502): not NVIDIA's
+    ("issue 11 (gpufix)", "Intel driver version 20.19.15.4531", {}),
+    ("issue 11 (gpufix)", "Intel driver version 31.0.101.4502", {}),
+    # "CUDA Driver Version" is the CUDA the driver reaches (deviceQuery's label), not a toolkit's
+    ("https://github.com/torch/cutorch/issues/318", "CUDA CUDA Driver Version: 7.5.20", {"driver.cuda": "7.5"}),
     ("issue 11 (gpufix, zh guides' wording)", "驱动支持的最高cuda版本是11.6", {"driver.cuda": "11.6"}),
     ("issue 11 (gpufix, zh guides' wording)", "torch支持的最高cuda版本是12.4", {}),
     ("issue 11 (gpufix)", "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121",

@@ -4423,17 +4423,17 @@
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__version__s)
+   (slot P__20a3991b56e3)
    (slot P__2b74002dceab)
+   (slot P__304b47994d92)
    (slot P__3b936df67deb)
-   (slot P__3c95e0a3f00e)
+   (slot P__3ea67e6d7645)
    (slot P__46f4143753cb)
+   (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
-   (slot P__6b7c5ad5323a)
-   (slot P__9ce4fd4e5876)
+   (slot P__5b9799743e39)
+   (slot P__8ef3a9f0da1a)
    (slot P__afaee449a44f)
-   (slot P__b7339521dbb2)
-   (slot P__cf6a1206982b)
-   (slot P__e4052d684352)
    (slot S__072c35773689)
    (slot S__081053408209)
    (slot S__0c38f98f32d8)
@@ -4496,6 +4496,7 @@
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
+   (slot S__d6a23622f940)
    (slot S__d7d50a5e9523)
    (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
@@ -5036,77 +5037,129 @@
    =>
    (gpufix-fired "driver-older-than-runtime#15"))
 (defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (S__d6a23622f940 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#16"))
 (defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#17"))
 (defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#18"))
 (defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#19"))
 (defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#20"))
 (defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#21"))
 (defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#22"))
 (defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__e4052d684352 TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#23"))
 (defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#24"))
 (defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__cf6a1206982b TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#25"))
 (defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#26"))
 (defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ce4fd4e5876 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#27"))
 (defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#28"))
 (defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7339521dbb2 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#29"))
 (defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__6b7c5ad5323a TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3c95e0a3f00e TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
+(defrule gpufix:driver-older-than-runtime#34
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#34"))
+(defrule gpufix:driver-older-than-runtime#35
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#35"))
+(defrule gpufix:driver-older-than-runtime#36
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#36"))
+(defrule gpufix:driver-older-than-runtime#37
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#37"))
+(defrule gpufix:driver-older-than-runtime#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#38"))
+(defrule gpufix:driver-older-than-runtime#39
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#39"))
+(defrule gpufix:driver-older-than-runtime#40
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#40"))
+(defrule gpufix:driver-older-than-runtime#41
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#41"))
+(defrule gpufix:driver-older-than-runtime#42
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#42"))
+(defrule gpufix:driver-older-than-runtime#43
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#43"))
+(defrule gpufix:driver-older-than-runtime#44
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#44"))
+(defrule gpufix:driver-older-than-runtime#45
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#45"))
+(defrule gpufix:driver-older-than-runtime#46
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#46"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
