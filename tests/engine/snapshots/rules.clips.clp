@@ -69,6 +69,7 @@
    (slot P__ae2d5fe2e58f)
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
+   (slot P__e4aa5d2ee508)
    (slot P__fba588807948)
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
@@ -108,6 +109,7 @@
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
    (slot S__1035de15a87a)
+   (slot S__10766d523b07)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
@@ -181,6 +183,7 @@
    (slot S__2f71e5b5732f)
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
+   (slot S__2fcf58482b1b)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
@@ -331,6 +334,7 @@
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
+   (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
@@ -1769,21 +1773,29 @@
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:cpu-build-evidence#11
-   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#11"))
 (defrule gpufix:cpu-build-evidence#12
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#12"))
 (defrule gpufix:cpu-build-evidence#13
-   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#13"))
 (defrule gpufix:cpu-build-evidence#14
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#14"))
+(defrule gpufix:cpu-build-evidence#15
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#15"))
+(defrule gpufix:cpu-build-evidence#16
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#16"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -1892,6 +1904,10 @@
    (gpufix-facts (S__860acca2e9b7 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#5"))
+(defrule gpufix:pypi-pytorch-placeholder#6
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__883c28aa7455 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#6"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
@@ -6060,6 +6076,7 @@
    (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
    (slot S__76c0534ec9c6)
+   (slot S__7c935f402cd2)
    (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
@@ -6892,21 +6909,37 @@
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
+(defrule gpufix:cpu-only-wheel#48
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#48"))
+(defrule gpufix:cpu-only-wheel#49
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#49"))
+(defrule gpufix:cpu-only-wheel#50
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#50"))
+(defrule gpufix:cpu-only-wheel#51
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#51"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
