@@ -448,6 +448,7 @@
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
+   (slot S__bc3e32e330a3)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__be2eabc06517)
@@ -1825,9 +1826,13 @@
    =>
    (gpufix-fired "mirror-evidence#2"))
 (defrule gpufix:mirror-evidence#3
-   (gpufix-facts (F__compat__index_kind "pypi-mirror"))
+   (gpufix-facts (S__bc3e32e330a3 TRUE))
    =>
    (gpufix-fired "mirror-evidence#3"))
+(defrule gpufix:mirror-evidence#4
+   (gpufix-facts (F__compat__index_kind "pypi-mirror"))
+   =>
+   (gpufix-fired "mirror-evidence#4"))
 (defrule gpufix:numpy-too-old-for-torch#0
    (gpufix-facts (S__acf0a5f7ed38 TRUE))
    =>
@@ -6082,6 +6087,7 @@
    (slot S__87e6fac0f40b)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
+   (slot S__917b16788671)
    (slot S__92c151645171)
    (slot S__935daa9499f7)
    (slot S__9a9e22eeeec6)
@@ -6984,6 +6990,10 @@
    (gpufix-facts (S__20dc7659ddc1 TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#10"))
+(defrule gpufix:mirror-without-cuda-wheels#11
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__917b16788671 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#11"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__4b0fa42eb5d3 TRUE))
    =>
