@@ -462,6 +462,8 @@ _EXPRS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\b(?:numpy|np)\.__version__"), "numpy.version"),
 )
 _OUT_PROMPT = re.compile(r"^Out\[\d+\]:$")
+# A short line between a command and its printed values: "returned:", "Output:", "输出：".
+_VALUE_BRIDGE = re.compile(r"^\s*(?:it\s+)?(?:returned|returns|output|outputs|prints|printed|gives|gave|result|结果|输出|返回|显示)\s*[:：]?\s*$", re.I)
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In \[\d+\]:|\$|#|PS [^>]*>|[A-Za-z]:\\[^>]*>)")
 
 
@@ -501,18 +503,33 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
         tokens = lines[j].split()
         if tokens and _OUT_PROMPT.match(tokens[0]):
             tokens = tokens[1:]  # Jupyter/IPython shows the value after "Out[3]:"
+        value_lines = [lines[j]] * len(tokens)
+        if len(tokens) != len(facts) and len(facts) > 1:
+            # Several print() calls on one command line print one value a line: `python -c "import torch;
+            # print(torch.__version__); print(torch.version.cuda); print(torch.cuda.is_available())"` then
+            # "2.4.0+cpu" / "None" / "False", maybe after a short "returned:" (seen:
+            # https://github.com/pinokiocomputer/pinokio/issues/1105).
+            k = j
+            if _VALUE_BRIDGE.match(lines[j]):
+                k = j + 1
+                while k < n and k < j + 3 and not lines[k].strip():
+                    k += 1
+            rows = [lines[x] for x in range(k, min(n, k + len(facts)))]
+            if len(rows) == len(facts) and all(len(r.split()) == 1 and "torch" not in r for r in rows):
+                tokens = [r.split()[0] for r in rows]
+                value_lines = rows
         if len(tokens) != len(facts):
             continue
-        for fact, token in zip(facts, tokens):
+        for fact, token, vline in zip(facts, tokens, value_lines):
             value = _value_for(fact, token)
             if value is ...:
                 break
             if fact == "torch.cuda" and value is None:
-                out.none("torch.cuda", "torch.version.cuda is None", lines[j])
+                out.none("torch.cuda", "torch.version.cuda is None", vline)
                 continue
-            out.add(fact, value, f"{line.strip()} -> {lines[j].strip()}", _no(lines[j]))
+            out.add(fact, value, f"{line.strip()} -> {vline.strip()}", _no(vline))
             if fact == "torch.version_full":
-                out.add("torch.version", _public(value), lines[j])
+                out.add("torch.version", _public(value), vline)
             if fact == "numpy.version":
                 out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
 

@@ -226,8 +226,12 @@ _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # https://github.com/doublechenching/brats_segmentation-pytorch/issues/1), "输出为True", "返回值是False".
 # Also an app's or a script's own "CUDA available: False" line (seen: https://github.com/nicolasdiolez/360Extractor/issues/9,
 # https://github.com/JBjoernskov/Twin4Build/issues/167), the words without the call.
+# An adverb before the verb: "always return false" (seen: https://github.com/pytorch/pytorch/issues/40682),
+# "torch.cuda.is_available() 就是False" (seen: https://github.com/THU-MIG/yolov10/issues/218), "还是False".
 _IS_AVAILABLE = re.compile(
-    r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
+    r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*"
+    r"(?:(?:still|always|just|now|also|again|only)\s+|(?:就|却|还|仍然|仍|依然|依旧|一直|都|也|总|总是)\s*)?"
+    r"(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
     r"showing|printing)|returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
     r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出|显示为|显示是|为|是|结果为|显示)?"
     r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)

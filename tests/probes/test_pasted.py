@@ -342,6 +342,20 @@ def test_one_liner_with_two_values():
     assert fb.value("torch.cuda_available") is False
 
 
+def test_one_liner_with_values_one_a_line():
+    # https://github.com/pinokiocomputer/pinokio/issues/1105: several print() calls, one value a line, after "returned:"
+    text = ('python -c "import torch; print(torch.__version__); print(torch.version.cuda); '
+            'print(torch.cuda.is_available())"\n\nreturned:\n\n2.4.0+cpu\nNone\nFalse\n')
+    fb = fb_of(text)
+    assert fb.value("torch.version_full") == "2.4.0+cpu" and fb.value("torch.build") == "cpu"
+    assert fb.value("torch.cuda_available") is False
+    # directly below the command too; a row count that does not match the prints says nothing
+    fb = fb_of('python -c "import torch; print(torch.__version__); print(torch.cuda.is_available())"\n2.1.0+cu121\nTrue\n')
+    assert fb.value("torch.version_full") == "2.1.0+cu121" and fb.value("torch.cuda_available") is True
+    assert fb_of('python -c "import torch; print(torch.__version__); print(torch.cuda.is_available())"\n'
+                 '2.1.0+cu121\nTraceback (most recent call last):\n').get("torch.cuda_available") is None
+
+
 def test_pip_list_freeze_conda_list():
     pip_list = ("Package            Version\n------------------ ------------\nnumpy              2.0.0\n"
                 "torch              2.2.2\ntorchvision        0.17.2+cu121\n\nsomething else 1.0\n")

@@ -107,12 +107,15 @@ CASES = [
     ("https://github.com/pytorch/pytorch/issues/40682", "PyTorch version:1.5.0+cu101",
      {"torch.version": "1.5.0", "torch.version_full": "1.5.0+cu101", "torch.build": "cu101"}),
     # "My cuda version" is nobody's in particular; the driver's version is the driver's. The third
-    # sentence is about what they tried.
+    # sentence is about what they tried. "is_available() always return false" is the check's result.
     ("https://github.com/pytorch/pytorch/issues/40682",
      "My cuda version is 10.1 and the nvidia driver version is 442.92. I don't know why torch.cuda.is_available() "
      "always return false? I try to change pytorch version to 1.4.0+cu101, and change nvidia driver version to "
      "451 or 426, but the problem still exist.",
-     {"driver.version": "442.92"}),
+     {"driver.version": "442.92", "torch.cuda_available": False}),
+    ("https://github.com/THU-MIG/yolov10/issues/218",
+     "后来我本地win10机器，本来就有cuda12.2，同样方法安装好后，torch.cuda.is_available() 就是False，不知道怎么办了。",
+     {"os.name": "windows", "torch.cuda_available": False}),
     ("https://github.com/2kpr/ComfyUI-PMRF/issues/11",
      "torchvision 0.19.1 requires torch==2.4.1, but you have torch 2.5.1 which is incompatible.",
      {"torchvision.version": "0.19.1", "torchvision.version_full": "0.19.1", "torch.version": "2.5.1",

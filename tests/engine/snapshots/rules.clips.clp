@@ -72,6 +72,7 @@
    (slot P__d2ff69bf1c56)
    (slot P__d5bf53d764fb)
    (slot P__dfe7a5271a63)
+   (slot P__e4aa5d2ee508)
    (slot P__fba588807948)
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
@@ -112,6 +113,7 @@
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
    (slot S__1035de15a87a)
+   (slot S__10766d523b07)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
@@ -186,6 +188,7 @@
    (slot S__2f71e5b5732f)
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
+   (slot S__2fcf58482b1b)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
@@ -339,6 +342,7 @@
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
+   (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
@@ -458,6 +462,7 @@
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
+   (slot S__bc3e32e330a3)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__be2eabc06517)
@@ -1831,21 +1836,29 @@
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:cpu-build-evidence#11
-   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#11"))
 (defrule gpufix:cpu-build-evidence#12
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#12"))
 (defrule gpufix:cpu-build-evidence#13
-   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#13"))
 (defrule gpufix:cpu-build-evidence#14
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#14"))
+(defrule gpufix:cpu-build-evidence#15
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#15"))
+(defrule gpufix:cpu-build-evidence#16
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#16"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -1875,9 +1888,13 @@
    =>
    (gpufix-fired "mirror-evidence#2"))
 (defrule gpufix:mirror-evidence#3
-   (gpufix-facts (F__compat__index_kind "pypi-mirror"))
+   (gpufix-facts (S__bc3e32e330a3 TRUE))
    =>
    (gpufix-fired "mirror-evidence#3"))
+(defrule gpufix:mirror-evidence#4
+   (gpufix-facts (F__compat__index_kind "pypi-mirror"))
+   =>
+   (gpufix-fired "mirror-evidence#4"))
 (defrule gpufix:numpy-too-old-for-torch#0
    (gpufix-facts (S__acf0a5f7ed38 TRUE))
    =>
@@ -1954,6 +1971,10 @@
    (gpufix-facts (S__860acca2e9b7 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#5"))
+(defrule gpufix:pypi-pytorch-placeholder#6
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__883c28aa7455 TRUE))
+   =>
+   (gpufix-fired "pypi-pytorch-placeholder#6"))
 (defrule gpufix:torch-release-regression#0
    (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s "ok") (P__d5bf53d764fb TRUE))
    =>
@@ -6209,11 +6230,13 @@
    (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
    (slot S__76c0534ec9c6)
+   (slot S__7c935f402cd2)
    (slot S__84a236102963)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
+   (slot S__917b16788671)
    (slot S__92c151645171)
    (slot S__935daa9499f7)
    (slot S__9a9e22eeeec6)
@@ -7041,21 +7064,37 @@
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
+(defrule gpufix:cpu-only-wheel#48
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#48"))
+(defrule gpufix:cpu-only-wheel#49
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#49"))
+(defrule gpufix:cpu-only-wheel#50
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#50"))
+(defrule gpufix:cpu-only-wheel#51
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#51"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
@@ -7100,6 +7139,10 @@
    (gpufix-facts (S__20dc7659ddc1 TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#10"))
+(defrule gpufix:mirror-without-cuda-wheels#11
+   (gpufix-facts (F__derived__mirror_used__s "ok") (S__917b16788671 TRUE))
+   =>
+   (gpufix-fired "mirror-without-cuda-wheels#11"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__4b0fa42eb5d3 TRUE))
    =>
