@@ -707,7 +707,12 @@ _RM_SAID = re.compile(r"(?i:\bremoval of\b|\b(?:has|have|had) been (?:removed|re
                       r"|移除|删除|删掉|被删|改名|名字改了|改成了|不存在了|没有了")
 _RM_SAID_NOT = re.compile(r"(?i:will be (?:removed|deleted)|is deprecated in)|将被移除|将会被移除")
 
+# A whole module object pickled by an older torch, used by a newer one whose forward reads a newer attribute.
+# seen: https://github.com/wmcnally/kapao/issues/55 ("'Upsample' object has no attribute 'recompute_scale_factor'")
+_RM_OBJ_ATTR = re.compile(r"\b([A-Z][A-Za-z0-9_]*)' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)")
+
 _RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
+    (_RM_OBJ_ATTR, lambda m: f"torch.nn.{m.group(1)}.{m.group(2)}"),
     (_RM_MODULE_ATTR, lambda m: f"{m.group(1)}.{m.group(2)}"),
     (_RM_IMPORT, lambda m: f"{m.group(2)}.{m.group(1)}"),
     (_RM_NO_MODULE, lambda m: m.group(1)),
