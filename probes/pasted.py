@@ -746,9 +746,125 @@ def _torch_known_defect(lines: list[str], facts: list[Fact]) -> list[Fact]:
     return []
 
 
+# --- a torch API the installed torch no longer has ----------------------------------------------
+# The same message forms, read against rules/knowledge/torch_api_removed.yaml (the release that removed
+# each API, and the last one that had it): rule torch-too-new-for-code compares that release with the
+# version of the package the report shows. torchaudio is read here too (its backend helpers left in 2.9).
+# seen: https://github.com/XPixelGroup/BasicSR/issues/649 ("No module named 'torchvision.transforms.functional_tensor'")
+# seen: https://github.com/Lausannen/NAS-FCOS/issues/13 ("module 'torch' has no attribute '_six'")
+# seen: https://github.com/NVIDIA/apex/issues/1048 ("cannot import name 'container_abcs' from 'torch._six'")
+# seen: https://github.com/snakers4/silero-vad/issues/715 ("module 'torchaudio' has no attribute 'list_audio_backends'")
+_RM_PKG = r"torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}"
+_RM_MODULE_ATTR = re.compile(r"module '(" + _RM_PKG + r")' has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+_RM_IMPORT = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)' from '(" + _RM_PKG + r")'")
+_RM_NO_MODULE = re.compile(r"No module named '(torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})'")
+# Python 3.6 names no module: read only for a row marked `bare` (container_abcs).
+# seen: https://github.com/chenjun2hao/CenterFace.pytorch/issues/20 ("ImportError: cannot import name 'container_abcs'")
+_RM_IMPORT_BARE = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)'\s*$")
+# torch 1.13+'s stubs of the linear-algebra functions deprecated in 1.9: the API is named on the same or a
+# following line. seen: https://github.com/pyg-team/pytorch_geometric/issues/7670 ("Please use the
+# `torch.linalg.solve` function instead"), https://github.com/pytorch/tutorials/issues/2641 ("torch.solve is
+# deprecated in favor of torch.linalg.solve", backticks lost)
+_RM_LINALG = re.compile(r"deprecated since (?:PyTorch )?version 1\.9 and is now removed")
+_RM_LINALG_NAME = re.compile(r"`?torch\.([a-z_]+)`? is deprecated in favor of|Please use the `?torch\.linalg\.([a-z_]+)`? function instead")
+
+# The reporter's own words: a table API named on a line that says it was removed or renamed (past tense; a
+# deprecation warning's "will be removed in 0.17" is not read).
+# seen: https://github.com/fishaudio/fish-speech/issues/1118 ("fails due to removal of torchaudio.list_audio_backends()")
+# seen: https://github.com/VITA-Group/SLaK/issues/18 ("It seems that torch._six has been removed.")
+# seen: https://github.com/coderxi1/Real-ESRGAN-webui/issues/1 (title: "torchvision.transforms.functional_tensor has been depricated")
+# seen: https://github.com/XPixelGroup/BasicSR/issues/663 ("functional_tensor的名字改了，改成了 ..._functional_tensor")
+_RM_SAID = re.compile(r"(?i:\bremoval of\b|\b(?:has|have|had) been (?:removed|renamed|modified|deleted|depricated|deprecated)\b"
+                      r"|\b(?:was|were|got|is) (?:removed|renamed|deleted)\b|\bremoved (?:in|from|since)\b|\bno longer (?:exists?|available|has)\b)"
+                      r"|移除|删除|删掉|被删|改名|名字改了|改成了|不存在了|没有了")
+_RM_SAID_NOT = re.compile(r"(?i:will be (?:removed|deleted)|is deprecated in)|将被移除|将会被移除")
+
+# A whole module object pickled by an older torch, used by a newer one whose forward reads a newer attribute.
+# seen: https://github.com/wmcnally/kapao/issues/55 ("'Upsample' object has no attribute 'recompute_scale_factor'")
+_RM_OBJ_ATTR = re.compile(r"\b([A-Z][A-Za-z0-9_]*)' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)")
+
+_RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
+    (_RM_OBJ_ATTR, lambda m: f"torch.nn.{m.group(1)}.{m.group(2)}"),
+    (_RM_MODULE_ATTR, lambda m: f"{m.group(1)}.{m.group(2)}"),
+    (_RM_IMPORT, lambda m: f"{m.group(2)}.{m.group(1)}"),
+    (_RM_NO_MODULE, lambda m: m.group(1)),
+    (_RM_IMPORT_BARE, lambda m: f"#{m.group(1)}"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _removed_table() -> dict[str, tuple[str, str, str, str, str]]:
+    """api -> (package, removed, api, pin, replacement) from rules/knowledge/torch_api_removed.yaml; empty when
+    it cannot be read. A row with `bare: true` is also found by its last name alone (`#container_abcs`)."""
+    try:
+        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_api_removed.yaml").read_text(encoding="utf-8")
+        data = cached_parse(text, "yaml", _parse_yaml)
+        rows = (data.get("apis") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
+    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
+        return {}
+    table: dict[str, tuple[str, str, str, str, str]] = {}
+    for r in rows:
+        if isinstance(r, dict) and r.get("api") and r.get("removed") \
+                and r.get("package") in ("torch", "torchvision", "torchaudio"):
+            use = r.get("replacement", {}).get("use") if isinstance(r.get("replacement"), dict) else None
+            row = (str(r["package"]), str(r["removed"]), str(r["api"]), str(r.get("pin") or ""), str(use or ""))
+            table[row[2]] = row
+            if r.get("bare"):
+                table["#" + row[2].rsplit(".", 1)[-1]] = row
+    return table
+
+
+def _removed_candidates(lines: list[str], i: int) -> Iterable[str]:
+    line = lines[i][:2000]
+    for pattern, key in _RM_FORMS:
+        m = pattern.search(line)
+        if m:
+            yield key(m)
+    if _RM_SAID.search(line) and not _RM_SAID_NOT.search(line):
+        for api in _removed_table():
+            k = line.find(api)
+            after = line[k + len(api):k + len(api) + 1]
+            if not api.startswith("#") and k >= 0 and not (after.isascii() and (after.isalnum() or after in "._")):
+                yield api
+    if _RM_LINALG.search(line):
+        for nxt in lines[i:i + 3]:
+            m = _RM_LINALG_NAME.search(nxt[:2000])
+            if m:
+                yield f"torch.{m.group(1) or m.group(2)}"
+                return
+
+
+def _torch_api_removed(lines: list[str], out: _Out) -> None:
+    """The first removed torch / torchvision / torchaudio API the table knows, per package:
+    log.<package>_api_removed and log.<package>_api_removed_in; for the first of them log.api_removed_pin
+    (the release set that still has it) and log.api_removed_replacement (what to call instead)."""
+    table = _removed_table()
+    if not table:
+        return
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if "attribute '" not in line and "import name" not in line and "No module named" not in line \
+                and "is now removed" not in line and "torch" not in line:
+            continue
+        for api in _removed_candidates(lines, i):
+            row = table.get(api)
+            if not row or row[0] in seen:
+                continue
+            if not seen:  # the first removed API found: what to pin, what to call instead
+                if row[3]:
+                    out.add("log.api_removed_pin", row[3], line)
+                if row[4]:
+                    out.add("log.api_removed_replacement", row[4], line)
+            seen.add(row[0])
+            out.add(f"log.{row[0]}_api_removed", row[2], line)
+            out.add(f"log.{row[0]}_api_removed_in", row[1], line)
+        if len(seen) == 3:
+            return
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing)
+    _torch_api_missing, _torch_api_removed)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

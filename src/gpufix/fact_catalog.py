@@ -335,6 +335,22 @@ _DECLARED: dict[str, FactSpec] = {
                                             "table of added APIs knows"),
     "log.torchvision_api_since": FactSpec("version", "the torchvision release that added log.torchvision_api_missing "
                                           "(rules/knowledge/torch_api_since.yaml)"),
+    "log.torch_api_removed": FactSpec("str", "a torch API the log's error says is missing that a later torch removed "
+                                      "(rules/knowledge/torch_api_removed.yaml)"),
+    "log.torch_api_removed_in": FactSpec("version", "the first torch release without log.torch_api_removed "
+                                         "(rules/knowledge/torch_api_removed.yaml)"),
+    "log.torchvision_api_removed": FactSpec("str", "a torchvision API the log's error says is missing that a later "
+                                            "torchvision removed (rules/knowledge/torch_api_removed.yaml)"),
+    "log.torchvision_api_removed_in": FactSpec("version", "the first torchvision release without "
+                                               "log.torchvision_api_removed (rules/knowledge/torch_api_removed.yaml)"),
+    "log.torchaudio_api_removed": FactSpec("str", "a torchaudio API the log's error says is missing that a later "
+                                           "torchaudio removed (rules/knowledge/torch_api_removed.yaml)"),
+    "log.torchaudio_api_removed_in": FactSpec("version", "the first torchaudio release without "
+                                              "log.torchaudio_api_removed (rules/knowledge/torch_api_removed.yaml)"),
+    "log.api_removed_pin": FactSpec("str", "the torch/torchvision/torchaudio release set (pip requirement line) that "
+                                    "still has the first removed API the log names (rules/knowledge/torch_api_removed.yaml)"),
+    "log.api_removed_replacement": FactSpec("str", "what code should call instead of the first removed API the log "
+                                            "names (rules/knowledge/torch_api_removed.yaml)"),
     "log.machine": FactSpec("str", "which machine a pasted log describes: this (its facts agree with the probes), "
                                    "other (they contradict), unknown (nothing to compare)", producers=("machines",)),
     "log.contradictions": FactSpec("list[str]", "facts of a pasted log that contradict this machine's probes "

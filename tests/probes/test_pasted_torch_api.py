@@ -7,7 +7,8 @@ from gpufix.probes.pasted import extract_facts_from_text
 
 
 def _api(text: str) -> dict[str, object]:
-    return {f.name: f.value for f in extract_facts_from_text(text) if f.name.startswith(("log.torch_api", "log.torchvision_api"))}
+    return {f.name: f.value for f in extract_facts_from_text(text)
+            if f.name.startswith(("log.torch_api", "log.torchvision_api")) and "_removed" not in f.name}
 
 
 @pytest.mark.parametrize("line, api, since", [

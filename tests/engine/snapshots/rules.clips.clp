@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -17,9 +17,12 @@
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
+   (slot F__log__torch_api_removed_in__s)
    (slot F__log__torch_api_since__s)
    (slot F__log__torch_defect__s)
    (slot F__log__torch_defect_fixed_in__s)
+   (slot F__log__torchaudio_api_removed_in__s)
+   (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
@@ -48,6 +51,7 @@
    (slot F__torch__version__s)
    (slot F__torch__version__v)
    (slot F__torch__version_full__s)
+   (slot F__torchaudio__version__s)
    (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
@@ -55,14 +59,17 @@
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
+   (slot P__3818af4c8fce)
    (slot P__3fa93c7984c4)
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
+   (slot P__61f13b3cf1dd)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
    (slot P__833b725de3ce)
+   (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__901589c6544d)
    (slot P__9b46196d9741)
@@ -458,6 +465,7 @@
    (slot S__b86c9310a572)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
+   (slot S__ba0f04380b19)
    (slot S__baf4b2d893b4)
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
@@ -1987,6 +1995,46 @@
    (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s ?v1&:(and (stringp ?v1) (eq ?v1 "ok") (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-release-regression#2"))
+(defrule gpufix:torch-too-new-for-code#0
+   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (P__61f13b3cf1dd FALSE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#0"))
+(defrule gpufix:torch-too-new-for-code#1
+   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-new-for-code#1"))
+(defrule gpufix:torch-too-new-for-code#2
+   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-new-for-code#2"))
+(defrule gpufix:torch-too-new-for-code#3
+   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (P__8b9e11fcc11e FALSE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#3"))
+(defrule gpufix:torch-too-new-for-code#4
+   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-new-for-code#4"))
+(defrule gpufix:torch-too-new-for-code#5
+   (gpufix-facts (F__log__torchvision_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-new-for-code#5"))
+(defrule gpufix:torch-too-new-for-code#6
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (P__3818af4c8fce FALSE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#6"))
+(defrule gpufix:torch-too-new-for-code#7
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (F__torchaudio__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-too-new-for-code#7"))
+(defrule gpufix:torch-too-new-for-code#8
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   =>
+   (gpufix-fired "torch-too-new-for-code#8"))
+(defrule gpufix:torch-too-new-for-code#9
+   (gpufix-facts (S__ba0f04380b19 TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#9"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>

@@ -1,0 +1,94 @@
+"""The log reader's removed-torch-API facts (rules/knowledge/torch_api_removed.yaml), rule torch-too-new-for-code."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from gpufix.package_files import package_folder
+from gpufix.probes.pasted import extract_facts_from_text
+
+
+def _removed(text: str) -> dict[str, object]:
+    return {f.name: f.value for f in extract_facts_from_text(text) if "_removed" in f.name and not f.name.startswith("log.api_removed_")}
+
+
+@pytest.mark.parametrize("line, package, api, removed", [
+    ("ModuleNotFoundError: No module named 'torchvision.transforms.functional_tensor'",
+     "torchvision", "torchvision.transforms.functional_tensor", "0.17.0"),
+    ("ImportError: cannot import name 'functional_tensor' from 'torchvision.transforms' (x.py)",
+     "torchvision", "torchvision.transforms.functional_tensor", "0.17.0"),
+    ("ModuleNotFoundError: No module named 'torchvision.models.utils'", "torchvision", "torchvision.models.utils", "0.11.0"),
+    ("ModuleNotFoundError: No module named 'torch._six'", "torch", "torch._six", "2.0.0"),
+    ("AttributeError: module 'torch' has no attribute '_six'", "torch", "torch._six", "2.0.0"),
+    ("ImportError: cannot import name 'container_abcs' from 'torch._six' (/x/torch/_six.py)",
+     "torch", "torch._six.container_abcs", "1.8.0"),
+    ("ImportError: cannot import name 'container_abcs'", "torch", "torch._six.container_abcs", "1.8.0"),
+    ("ImportError: cannot import name 'int_classes' from 'torch._six' (E:\\x\\torch\\_six.py)",
+     "torch", "torch._six.int_classes", "1.9.0"),
+    ("AttributeError: module 'torch' has no attribute 'symeig'", "torch", "torch.symeig", "2.0.0"),
+    ("RuntimeError: This function was deprecated since version 1.9 and is now removed. Please use the "
+     "`torch.linalg.solve` function instead.", "torch", "torch.solve", "1.13.0"),
+    ("RuntimeError: This function was deprecated since version 1.9 and is now removed. torch.solve is deprecated "
+     "in favor of torch.linalg.solve.", "torch", "torch.solve", "1.13.0"),
+    ("AttributeError: module 'torchaudio' has no attribute 'list_audio_backends'",
+     "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
+    ("AttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
+     "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
+    # the reporter's own words, English and Chinese
+    ("Running it fails due to removal of torchaudio.list_audio_backends(), which is still called",
+     "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
+    ("It seems that torch._six has been removed.", "torch", "torch._six", "2.0.0"),
+    ("torchvision.transforms.functional_tensor的名字改了，改成了torchvision.transforms._functional_tensor",
+     "torchvision", "torchvision.transforms.functional_tensor", "0.17.0"),
+])
+def test_removed_api_read(line: str, package: str, api: str, removed: str) -> None:
+    assert _removed(line) == {f"log.{package}_api_removed": api, f"log.{package}_api_removed_in": removed}
+
+
+def test_pin_and_replacement() -> None:
+    facts = {f.name: f.value for f in extract_facts_from_text(
+        "ModuleNotFoundError: No module named 'torchvision.transforms.functional_tensor'")}
+    assert facts["log.api_removed_pin"] == "torch==2.1.2 torchvision==0.16.2 torchaudio==2.1.2"
+    assert facts["log.api_removed_replacement"] == "torchvision.transforms.functional"
+
+
+@pytest.mark.parametrize("line", [
+    "ModuleNotFoundError: No module named 'torchvision'",            # not installed
+    "ModuleNotFoundError: No module named 'torch'",
+    "ModuleNotFoundError: No module named 'torchaudio'",
+    "AttributeError: module 'torch' has no attribute 'compile'",      # added later: a torch too old
+    "ModuleNotFoundError: No module named 'torch.func'",
+    "ImportError: cannot import name '_new_empty_tensor' from 'torchvision.ops' (x.py)",  # a project's version test
+    "AttributeError: module 'torchaudio' has no attribute 'list_available_backends'",      # never existed
+    "ModuleNotFoundError: No module named 'models.utils'",             # a project's own module
+    "ImportError: cannot import name 'info'",                         # a bare name that is not marked bare
+    "UserWarning: The torchvision.transforms.functional_tensor module is deprecated in 0.15 and will be "
+    "**removed in 0.17**. Please don't rely on it.",                   # a warning from a torchvision that has it
+    "torch._six.string_classes was removed",                          # not a table row
+    "AttributeError: 'GELU' object has no attribute 'approximate'",   # not dated here
+    "AttributeError: 'NoneType' object has no attribute 'recompute_scale_factor'",
+])
+def test_look_alikes_read_nothing(line: str) -> None:
+    assert _removed(line) == {}
+
+
+def _table(name: str) -> dict:
+    return yaml.safe_load(package_folder("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8"))
+
+
+def test_pins_are_release_sets_of_the_release_table() -> None:
+    """Each row's pin is one patch triple of torch_releases.yaml (or a torch alone before its first release)
+    and pins the row's package to `last`, which is older than `removed`."""
+    from packaging.version import Version
+
+    triples = {(str(p["torch"]), str(p["torchvision"]), str(p["torchaudio"]))
+               for r in _table("torch_releases.yaml")["releases"] for p in r.get("patches", [])}
+    first = min(Version(t[0]) for t in triples)
+    for row in _table("torch_api_removed.yaml")["apis"]:
+        pins = dict(part.split("==") for part in row["pin"].split())
+        pinned, last = Version(pins[row["package"]]), Version(row["last"])
+        assert pinned <= last and pinned.release[:2] == last.release[:2], row["api"]
+        assert Version(row["last"]) < Version(row["removed"]), row["api"]
+        if Version(pins["torch"]) >= first:
+            assert (pins["torch"], pins.get("torchvision"), pins.get("torchaudio")) in triples, row["api"]
+        assert row["source"].startswith("https://"), row["api"]
