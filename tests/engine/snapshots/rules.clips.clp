@@ -252,6 +252,7 @@
    (slot S__5067937ac82f)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
+   (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
    (slot S__535559b571bd)
@@ -1039,6 +1040,10 @@
    (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
+(defrule gpufix:non-torch-library-cuda-deps#17
+   (gpufix-facts (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
