@@ -615,17 +615,24 @@ def _parse_yaml(text: str):
     return yaml.safe_load(text)
 
 
+def _knowledge_rows(file: str, key: str) -> list[Any]:
+    """The rows under KEY of rules/knowledge/FILE (schema: 1); empty when the table cannot be read, which
+    only loses the facts read against it. Read here (probes sit below gpufix.knowledge): these tables are
+    data the log reader needs to name what a line says."""
+    try:
+        text = package_folder("gpufix.rules").joinpath("knowledge", file).read_text(encoding="utf-8")
+        data = cached_parse(text, "yaml", _parse_yaml)
+    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
+        return []
+    rows = data.get(key) if isinstance(data, dict) and data.get("schema") == 1 else None
+    return rows if isinstance(rows, list) else []
+
+
 @functools.lru_cache(maxsize=1)
 def _api_table() -> dict[str, tuple[str, str]]:
     """api -> (package, since) from rules/knowledge/torch_api_since.yaml; empty when it cannot be read.
-    A bare name (`#InterpolationMode`) is added for a last part only one package's rows have.
-    Read here (probes sit below gpufix.knowledge): the table is data the log reader needs to name the API."""
-    try:
-        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_api_since.yaml").read_text(encoding="utf-8")
-        data = cached_parse(text, "yaml", _parse_yaml)
-        rows = (data.get("apis") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
-    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
-        return {}
+    A bare name (`#InterpolationMode`) is added for a last part only one package's rows have."""
+    rows = _knowledge_rows("torch_api_since.yaml", "apis")
     table = {str(r["api"]): (str(r.get("package") or "torch"), str(r["since"]))
              for r in rows if isinstance(r, dict) and r.get("api") and r.get("since")}
     bare: dict[str, set[tuple[str, str]]] = {}
@@ -700,12 +707,10 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
 @functools.lru_cache(maxsize=1)
 def _defect_table() -> tuple[tuple[str, Any, tuple[str, ...], Any, str, str], ...]:
     """(id, SpecifierSet, builds, compiled symptom, fixed_in, issue) per row; empty when it cannot be read."""
+    rows = _knowledge_rows("torch_known_defects.yaml", "defects")
     try:
         from packaging.specifiers import SpecifierSet  # lazy: start-up
 
-        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_known_defects.yaml").read_text(encoding="utf-8")
-        data = cached_parse(text, "yaml", _parse_yaml)
-        rows = (data.get("defects") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
         return tuple((str(r["id"]), SpecifierSet(str(r["affected"])), tuple(str(b) for b in r.get("builds") or ()),
                       re.compile(str(r["symptom"])), str(r["fixed_in"]), str(r.get("issue") or ""))
                      for r in rows if isinstance(r, dict) and r.get("id") and r.get("affected") and r.get("symptom")
@@ -796,12 +801,7 @@ _RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
 def _removed_table() -> dict[str, tuple[str, str, str, str, str]]:
     """api -> (package, removed, api, pin, replacement) from rules/knowledge/torch_api_removed.yaml; empty when
     it cannot be read. A row with `bare: true` is also found by its last name alone (`#container_abcs`)."""
-    try:
-        text = package_folder("gpufix.rules").joinpath("knowledge", "torch_api_removed.yaml").read_text(encoding="utf-8")
-        data = cached_parse(text, "yaml", _parse_yaml)
-        rows = (data.get("apis") if isinstance(data, dict) and data.get("schema") == 1 else None) or []
-    except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
-        return {}
+    rows = _knowledge_rows("torch_api_removed.yaml", "apis")
     table: dict[str, tuple[str, str, str, str, str]] = {}
     for r in rows:
         if isinstance(r, dict) and r.get("api") and r.get("removed") \
