@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -190,6 +190,7 @@
    (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
    (slot S__2db2b10c1615)
+   (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
    (slot S__2f71e5b5732f)
@@ -301,18 +302,21 @@
    (slot S__6c18b4673f34)
    (slot S__6cc6304669bb)
    (slot S__6e1129a09bc0)
+   (slot S__6e354f256046)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
+   (slot S__7090f6377f15)
    (slot S__727907ba720d)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__7492195d9282)
    (slot S__74b5af65ba54)
+   (slot S__753a5cc633a2)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
    (slot S__76c72bf9a7c4)
@@ -332,6 +336,7 @@
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
+   (slot S__7de0910e8efe)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
@@ -341,6 +346,7 @@
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
+   (slot S__837f4cf020e1)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
@@ -455,6 +461,7 @@
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
+   (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
@@ -500,6 +507,7 @@
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
+   (slot S__cb86ce5de136)
    (slot S__cc705caef7a3)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
@@ -543,6 +551,7 @@
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e57798e07273)
+   (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e77b3ecddc2a)
    (slot S__e8d7a239b82b)
@@ -551,9 +560,11 @@
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
+   (slot S__ec97c2083cc6)
    (slot S__ed2664b4f768)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
+   (slot S__ef3e292a9ed1)
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
@@ -568,6 +579,7 @@
    (slot S__f4f8a2bd4a5c)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
+   (slot S__f7d84a63e7d3)
    (slot S__f871ea5b2bd8)
    (slot S__f8bab711b173)
    (slot S__f906826238c2)
@@ -828,6 +840,38 @@
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
+(defrule gpufix:local-module-shadows-torch#0
+   (gpufix-facts (S__2efa4b287eef FALSE) (S__ec97c2083cc6 TRUE) (S__f7d84a63e7d3 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#0"))
+(defrule gpufix:local-module-shadows-torch#1
+   (gpufix-facts (S__7de0910e8efe TRUE) (S__f7d84a63e7d3 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#1"))
+(defrule gpufix:local-module-shadows-torch#2
+   (gpufix-facts (S__2efa4b287eef FALSE) (S__cb86ce5de136 TRUE) (S__ec97c2083cc6 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#2"))
+(defrule gpufix:local-module-shadows-torch#3
+   (gpufix-facts (S__7de0910e8efe TRUE) (S__cb86ce5de136 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#3"))
+(defrule gpufix:local-module-shadows-torch#4
+   (gpufix-facts (S__753a5cc633a2 FALSE) (S__837f4cf020e1 TRUE) (S__ef3e292a9ed1 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#4"))
+(defrule gpufix:local-module-shadows-torch#5
+   (gpufix-facts (S__b504f1635fb6 TRUE) (S__e6799723f2e2 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#5"))
+(defrule gpufix:local-module-shadows-torch#6
+   (gpufix-facts (S__6e354f256046 TRUE) (S__b504f1635fb6 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#6"))
+(defrule gpufix:local-module-shadows-torch#7
+   (gpufix-facts (S__7090f6377f15 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#7"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
