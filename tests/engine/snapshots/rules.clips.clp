@@ -68,6 +68,7 @@
    (slot P__61f13b3cf1dd)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
+   (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
@@ -275,6 +276,7 @@
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
+   (slot S__5e489ec5303d)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
@@ -296,6 +298,7 @@
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__6a173b4cdf01)
+   (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
@@ -337,6 +340,7 @@
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7de0910e8efe)
+   (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
@@ -418,6 +422,7 @@
    (slot S__a3a427022910)
    (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
+   (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
@@ -497,10 +502,12 @@
    (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
+   (slot S__c6d12c2a1248)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
+   (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
    (slot S__cae6bbb6e474)
@@ -561,6 +568,7 @@
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
+   (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
@@ -2757,29 +2765,69 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#33"))
 (defrule gpufix:gpu-too-old-for-feature#34
-   (gpufix-facts (P__5402ab660a80 TRUE) (S__fc9550abe079 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__c6d12c2a1248 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#34"))
 (defrule gpufix:gpu-too-old-for-feature#35
-   (gpufix-facts (P__14ed41dfd6c7 TRUE) (S__6cc6304669bb TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__c6d12c2a1248 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#35"))
 (defrule gpufix:gpu-too-old-for-feature#36
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
+   (gpufix-facts (P__5402ab660a80 TRUE) (S__fc9550abe079 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#36"))
 (defrule gpufix:gpu-too-old-for-feature#37
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__b505f4c541fd TRUE))
+   (gpufix-facts (P__14ed41dfd6c7 TRUE) (S__6cc6304669bb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#37"))
 (defrule gpufix:gpu-too-old-for-feature#38
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b505f4c541fd TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#38"))
 (defrule gpufix:gpu-too-old-for-feature#39
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__dff89cb68380 TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__b505f4c541fd TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#39"))
+(defrule gpufix:gpu-too-old-for-feature#40
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b505f4c541fd TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#40"))
+(defrule gpufix:gpu-too-old-for-feature#41
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__dff89cb68380 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#41"))
+(defrule gpufix:gpu-too-old-for-feature#42
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__6a7710a13b5e TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#42"))
+(defrule gpufix:gpu-too-old-for-feature#43
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#43"))
+(defrule gpufix:gpu-too-old-for-feature#44
+   (gpufix-facts (S__a4fff01933c9 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#44"))
+(defrule gpufix:gpu-too-old-for-feature#45
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#45"))
+(defrule gpufix:gpu-too-old-for-feature#46
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#46"))
+(defrule gpufix:gpu-too-old-for-feature#47
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#47"))
+(defrule gpufix:gpu-too-old-for-feature#48
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#48"))
+(defrule gpufix:gpu-too-old-for-feature#49
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
