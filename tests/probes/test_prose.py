@@ -589,16 +589,27 @@ def test_every_pattern_is_re2_compatible_and_ascii():
             assert p.flags & re.ASCII, f"{name}: \\b and \\w must mean what RE2 means"
 
 
+def _best_of_three(text: str) -> float:
+    """The fastest of three readings: a loaded machine only ever adds time, so the minimum is the reading's own."""
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        extract_prose_facts(enumerate(text.split("\n"), 1))
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
 def test_linear_time_and_garbage():
+    # The same mix (the cases, a long CJK line, a long repeated word) at 1x and 4x, each timed against the other in
+    # this run: linear reading takes about 4x, quadratic 16x. (It once compared 8x the cases plus 700 KB of garbage
+    # with the cases alone, and failed under load.)
     unit = "\n".join(text for _, text, _ in CASES) + "\n"
-    small, big = unit * 5, unit * 40 + "驱动" * 50_000 + "\n" + "torch " * 100_000
-    t0 = time.perf_counter()
-    extract_prose_facts(enumerate(small.split("\n"), 1))
-    t_small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    extract_prose_facts(enumerate(big.split("\n"), 1))
-    t_big = time.perf_counter() - t0
-    assert t_big < max(t_small, 0.005) * 8 * 4  # 8x the text, well under quadratic
+
+    def mix(n: int) -> str:
+        return unit * (5 * n) + "驱动" * (12_500 * n) + "\n" + "torch " * (25_000 * n)
+
+    t_small, t_big = _best_of_three(mix(1)), _best_of_three(mix(4))
+    assert t_big < max(t_small, 0.002) * 10  # 4x the text, well under quadratic's 16x
     extract_prose_facts([(1, "\x00\ufffd" * 5000), (None, ""), (3, "torch " + "9." * 3000)])
 
 
