@@ -9,6 +9,7 @@ import textwrap
 from typing import Any, Sequence
 
 from gpufix import __version__
+from gpufix.fact_labels import label, missing_labels
 from gpufix.areas import MARKS, contradiction_text, format_value, machine_line, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Collected, Outcome
@@ -183,9 +184,9 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
         known, missing = split_evidence(d.evidence)
         out.append(f"   {t('evidence', lang)}:")
         for name, value in known:
-            out += _evidence_line(name, value, d.evidence_from.get(name, ""))
+            out += _evidence_line(label(name, lang), value, d.evidence_from.get(name, ""))
         if missing:
-            out += _wrap(f"({t('not_known', lang)}: {', '.join(missing)})", "     ")
+            out += _wrap(f"({t('not_known', lang)}: {', '.join(missing_labels(missing, lang))})", "     ")
     for ri, remedy in enumerate(d.remedies, 1):
         out.append(f"   {t('remedy', lang)} {ri}: {remedy.title}")
         for si, step in enumerate(remedy.steps, 1):
@@ -201,9 +202,9 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
     return out
 
 
-def _evidence_line(name: str, value: object, origin: str = "") -> list[str]:
+def _evidence_line(what: str, value: object, origin: str = "") -> list[str]:
     lines = format_value(value).splitlines() or [""]
-    head = f"     {name} = {lines[0]}" + (f"  [{origin}]" if origin else "")
+    head = f"     {what}: {lines[0]}" + (f"  [{origin}]" if origin else "")
     rest = [f"       {ln}" for ln in lines[1:EVIDENCE_LINES]]
     if len(lines) > EVIDENCE_LINES:
         rest.append(f"       … ({len(lines) - EVIDENCE_LINES} more lines)")

@@ -148,9 +148,9 @@ async def test_findings_screen_most_severe_first_with_explanation_and_evidence()
         assert diags[0].id == "cpu-only-wheel"
         text = screen_text(app)
         assert f"[✗] {diags[0].title}"[:70] in text
-        assert "Evidence" in text or "torch.build = cpu" in text
+        assert "Evidence" in text or "torch build: cpu" in text
         detail = plain(app.screen.query_one("#finding-detail").content)
-        assert "torch.build = cpu" in detail and diags[0].explanation.split()[0] in detail
+        assert "torch build: cpu" in detail and "torch.build" not in detail and diags[0].explanation.split()[0] in detail
         await pilot.press("escape")
         assert type(app.screen).__name__ == "ScanScreen"
 

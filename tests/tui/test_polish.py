@@ -184,13 +184,13 @@ async def test_selected_row_is_marked_without_colour():
 
 def test_wrapped_evidence_line_hangs_under_its_value_at_80_columns():
     path = "/opt/conda/envs/train/lib/python3.11/site-packages/torch/lib/" + "libtorch_cuda_linalg.so " * 4
-    d = Diagnosis("x", "A title", "error", "setup", "Why.", evidence={"torch.path": path.strip()},
-                  evidence_from={"torch.path": "probe torch"})
+    d = Diagnosis("x", "A title", "error", "setup", "Why.", evidence={"torch.location": path.strip()},
+                  evidence_from={"torch.location": "probe torch"})
     console = Console(width=80, record=True, file=io.StringIO(), color_system=None)
     console.print(render_diagnosis(d))
     lines = console.export_text().splitlines()
-    start = next(i for i, ln in enumerate(lines) if ln.startswith("  torch.path = "))
-    indent = len("  torch.path = ")
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("  torch location: "))
+    indent = len("  torch location: ")
     continued = lines[start + 1:start + 3]
     assert all(ln.startswith(" " * indent) and ln[indent] != " " for ln in continued), lines
     assert "libtorch_cuda_linalg.so" in continued[0] and "[probe torch]" in " ".join(continued)

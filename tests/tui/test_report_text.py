@@ -37,7 +37,7 @@ def test_summary_then_findings_with_evidence(capsys):
     assert "inputs: not probed (--no-probe); facts given by hand: torch.build=cpu" in out
     first = lines[findings + 2]
     assert first.startswith("1. [✗] error: ") and first.endswith("(cpu-only-wheel)")
-    assert "     torch.build = cpu  [user --fact]" in lines  # each evidence line says where it came from
+    assert "     torch build: cpu  [user --fact]" in lines  # each evidence line says where it came from
 
 
 def test_commands_are_single_copy_pasteable_lines(capsys):

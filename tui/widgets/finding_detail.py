@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from gpufix.areas import MARKS, format_value, split_evidence
+from gpufix.fact_labels import label, missing_labels
 from gpufix.diagnosis import Diagnosis
 from gpufix.remedy.commandline import command_line
 from gpufix.ui_strings import t, terminal_safe
@@ -52,8 +53,8 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
         for name, value in known:
             lines = format_value(value).splitlines() or [""]
             lead = Text("  ")
-            lead.append(name, style="bold")
-            lead.append(" = ")
+            lead.append(label(name, lang), style="bold")
+            lead.append(": ")
             body = Text(lines[0])
             if d.evidence_from.get(name):  # where it came from, as the text report says it
                 body.append(f"  [{d.evidence_from[name]}]", style="dim")
@@ -63,7 +64,7 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
             if len(lines) > EVIDENCE_LINES:
                 parts.append(Text(f"      … (+{len(lines) - EVIDENCE_LINES})", style="dim"))
         if missing:
-            parts.append(hanging("  ", Text(f"({t('not_known', lang)}: {', '.join(missing)})", style="dim")))
+            parts.append(hanging("  ", Text(f"({t('not_known', lang)}: {', '.join(missing_labels(missing, lang))})", style="dim")))
     if d.remedies:
         heading("remedies")
         for ri, remedy in enumerate(d.remedies, 1):
