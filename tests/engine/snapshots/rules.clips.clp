@@ -443,12 +443,14 @@
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
+   (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
+   (slot S__ae59d4e5cd18)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
@@ -2365,77 +2367,93 @@
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#20"))
 (defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#21"))
 (defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#22"))
 (defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#24"))
 (defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#25"))
 (defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#26"))
 (defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#27"))
 (defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#28"))
 (defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#29"))
 (defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#30"))
 (defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#31"))
 (defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#32"))
 (defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#33"))
 (defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#34"))
 (defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#35"))
+(defrule gpufix:container-shm-too-small#36
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#36"))
+(defrule gpufix:container-shm-too-small#37
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#37"))
+(defrule gpufix:container-shm-too-small#38
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#38"))
+(defrule gpufix:container-shm-too-small#39
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#39"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -4631,6 +4649,7 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
@@ -6263,21 +6282,25 @@
    =>
    (gpufix-fired "cuda-visible-devices#57"))
 (defrule gpufix:cuda-visible-devices#58
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#58"))
 (defrule gpufix:cuda-visible-devices#59
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#59"))
 (defrule gpufix:cuda-visible-devices#60
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#60"))
 (defrule gpufix:cuda-visible-devices#61
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#61"))
+(defrule gpufix:cuda-visible-devices#62
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#62"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
