@@ -261,13 +261,18 @@ _IN_CONTAINER = re.compile(
 # --- GPUs -----------------------------------------------------------------------------------
 
 _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
+# Maxwell notebook parts written number first, "MX" after: "GeForce 920MX", "NVIDIA  930mx", "Nvidia 940mx" (the MX1xx..MX5xx
+# parts put MX first and are read above).
+# seen: https://github.com/r9y9/deepvoice3_pytorch/issues/109 ("Found GPU0 GeForce 920MX which is of cuda capability 5.0.")
+# seen: https://github.com/pytorch/pytorch/issues/9356 ("NVIDIA  930mx", invalid device function)
+_MX_AFTER = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s{0,2})?(?:geforce\s?)?(9[234]0)\s?mx\b", re.I | re.A)
 # Kepler Tesla cards are written with their variant letter ("Tesla K40m", "tesla K40c", "Tesla K20c").
 # seen: https://github.com/pytorch/pytorch/issues/30532 ("I am using a Tesla K40m")
 # seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l20|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
@@ -754,8 +759,12 @@ class _Reader:
             elif clause[end:end + 1] in ("M", "m") and not clause[end + 1:end + 2].isalpha():
                 number, end = number + "M", end + 1  # a mobile part: GT 740M, GTX 960M
             self.add_gpu(_geforce_name(family, number, clause[end:end + 20]), no, line)
+        for m in _MX_AFTER.finditer(clause):
+            self.add_gpu(f"NVIDIA GeForce {m.group(1)}MX", no, line)
         for m in _DATACENTER.finditer(clause):
             end = m.end()
+            if m.group(1).lower() == "l20" and clause[m.start(1) - 1:m.start(1)] in ("#", "-", ":"):
+                continue  # "#L20", "L10-L20": a source line, not the Ada data-center card
             if end < len(clause) and (_ascii_word_char(clause[end]) or clause[end] == "+"):
                 continue  # "A100+ GPUs" (xformers' "bf16 is only supported on A100+ GPUs"): a class, not this GPU
             model = re.sub(r"\s+", " ", m.group(1)).strip()
@@ -948,7 +957,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
+    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
