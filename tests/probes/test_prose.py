@@ -395,6 +395,9 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     # Kepler Teslas with their variant letter
     ("I am using a Tesla K40m, installed pytorch 1.3", "NVIDIA K40M"), ("tesla K40c, pytorch1.4", "NVIDIA K40C"),
     ("two Tesla K20c cards", "NVIDIA K20C"),
+    # Maxwell notebook parts written number first, and the Ada data-center L20
+    ("Nvidia Geforce 940mx, 8 GB Ram", "NVIDIA GeForce 940MX"), ("NVIDIA  930mx", "NVIDIA GeForce 930MX"),
+    ("my laptop GPU is a GeForce 920MX", "NVIDIA GeForce 920MX"), ("显卡是 NVIDIA L20 48G", "NVIDIA L20"),
 ])
 def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
