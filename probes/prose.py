@@ -273,7 +273,7 @@ _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
     r"gh200|h20|b200|gb200|b300|l40s|l40|l20|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
-    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
 # seen: https://github.com/pytorch/pytorch/issues/45021
@@ -770,6 +770,9 @@ class _Reader:
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
+            if (model.lower()[:1] == "t" and model[1:].isdigit() and len(model) > 3
+                    and "nvidia" not in clause[max(0, m.start(1) - 8):m.start(1)].lower()):
+                continue  # the Turing T1000 / T600 / T400 only as "NVIDIA T600" (or "Quadro T1000", read whole)
             if model.lower().startswith("k20") and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # likewise "K20": Tesla K20 / K20c / K20m / K20X only
             self.add_gpu(_datacenter_name(model), no, line)
@@ -820,6 +823,11 @@ class _Reader:
 
 
 # Literal first looks (on the lowered line) before the patterns above.
+_BACKTICKED = re.compile(r"`[^`\n]{1,300}`", re.A)
+_CONDA_INSTALL = re.compile(r"\b(?:conda|mamba|micromamba)\s+install\b", re.I | re.A)
+_CONDA_TORCH_PIN = re.compile(r"(?:^|[\s`])pytorch\s?==?\s?\d", re.I | re.A)
+_CONDA_PINS = tuple((name, re.compile(r"(?:^|[\s`])" + name + r"\s?==?\s?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)(?:[^\w.]|$)", re.I | re.A))
+                    for name in ("pytorch", "cudatoolkit", "pytorch-cuda"))
 _COMMAND_HINTS = re.compile(r"pip|conda|mamba|uv |poetry|pdm|apt|yum|dnf|brew|choco|winget|index-url|setup\.py|docker",
                             re.A)
 _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|installing|attempting|found existing|"
@@ -1069,7 +1077,22 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()
         if _COMMAND_HINTS.search(low) and _COMMAND.search(line):
-            continue
+            rest = _BACKTICKED.sub(" ", line) if "`" in line else ""
+            if not rest.strip(" .,:;，。：\t") or _COMMAND.search(rest):
+                continue
+            # A command quoted inside a sentence ("install with command `conda install pytorch==1.6.0 cudatoolkit=10.1
+            # -c pytorch`. The gpu isn't ..."): the sentence around it is the user's own words, read without the command;
+            # a conda install that pins pytorch states the pytorch and the cudatoolkit / pytorch-cuda it was built against.
+            # seen: https://github.com/yanx27/Pointnet_Pointnet2_pytorch/issues/262 (an RTX 4060 mobile)
+            for cmd in _BACKTICKED.finditer(line):
+                if _CONDA_INSTALL.search(cmd.group(0)) and _CONDA_TORCH_PIN.search(cmd.group(0)):
+                    for name, rx in _CONDA_PINS:
+                        pin = rx.search(cmd.group(0))
+                        if pin and name == "pytorch":
+                            reader.torch(pin.group(1), no, line)
+                        elif pin:
+                            reader.add(f"pkg.{name}", pin.group(1), no, line)
+            line, low = rest, rest.lower()
         if ("install" in low or "satisfied" in low or "you" in low) and reader.pip_reports(line, no):
             continue
         if _PIP_HINTS.search(low) and _PIP_CHATTER.search(line):

@@ -403,6 +403,18 @@ def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
 
 
+def test_a_command_quoted_inside_a_sentence():
+    # the sentence around a backticked command is read; a conda install pinning pytorch states pytorch and its cudatoolkit
+    got = read("I tested Nvidia RTX 4060 mobile with driver 535, but it can't work, install with command "
+               "`conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch`. The gpu isn't been called")
+    assert got["gpu.name"] == ["NVIDIA GeForce RTX 4060 Laptop GPU"]
+    assert got["torch.version"] == "1.6.0" and got["pkg.cudatoolkit"] == "10.1"
+    # a pip command, or a conda one without a pytorch pin, states no version; a line that is only a command is skipped
+    assert "torch.version" not in read("on my RTX 3090 I ran `pip install torch==2.1.0` first")
+    assert "pkg.cudatoolkit" not in read("on my RTX 3090 I ran `conda install cudatoolkit=10.1` first")
+    assert read("conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch") == {}
+
+
 @pytest.mark.parametrize("text,name", [
     # a GeForce number in a hardware line: a count, the memory before it, the CPU after it
     ("Unable to run on 1x 4090 or 2x 4090s", "NVIDIA GeForce RTX 4090"), ("单张 24GB 4090 都跑不了", "NVIDIA GeForce RTX 4090"),
