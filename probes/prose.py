@@ -823,6 +823,9 @@ class _Reader:
 
 
 # Literal first looks (on the lowered line) before the patterns above.
+_COMMAND_NOT_DONE = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|want\w*|should|will|would|could|going to|plan\w*|"
+                               r"suggest\w*|recommend\w*|need\w*|instead|if)\b|\?|尝试|试过|试着|试了|想|打算|应该|建议|需要|是否|可以吗",
+                               re.I | re.A)
 _BACKTICKED = re.compile(r"`[^`\n]{1,300}`", re.A)
 _CONDA_INSTALL = re.compile(r"\b(?:conda|mamba|micromamba)\s+install\b", re.I | re.A)
 _CONDA_TORCH_PIN = re.compile(r"(?:^|[\s`])pytorch\s?==?\s?\d", re.I | re.A)
@@ -1078,8 +1081,8 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         low = line.lower()
         if _COMMAND_HINTS.search(low) and _COMMAND.search(line):
             rest = _BACKTICKED.sub(" ", line) if "`" in line else ""
-            if not rest.strip(" .,:;，。：\t") or _COMMAND.search(rest):
-                continue
+            if not rest.strip(" .,:;，。：\t") or _COMMAND.search(rest) or _COMMAND_NOT_DONE.search(rest):
+                continue  # a command tried, wanted or suggested states what was asked for, not what is installed
             # A command quoted inside a sentence ("install with command `conda install pytorch==1.6.0 cudatoolkit=10.1
             # -c pytorch`. The gpu isn't ..."): the sentence around it is the user's own words, read without the command;
             # a conda install that pins pytorch states the pytorch and the cudatoolkit / pytorch-cuda it was built against.

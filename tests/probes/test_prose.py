@@ -413,6 +413,7 @@ def test_a_command_quoted_inside_a_sentence():
     assert "torch.version" not in read("on my RTX 3090 I ran `pip install torch==2.1.0` first")
     assert "pkg.cudatoolkit" not in read("on my RTX 3090 I ran `conda install cudatoolkit=10.1` first")
     assert read("conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch") == {}
+    assert read("on my RTX 3090 I tried `conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch`") == {}
 
 
 @pytest.mark.parametrize("text,name", [
