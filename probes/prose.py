@@ -261,14 +261,19 @@ _IN_CONTAINER = re.compile(
 # --- GPUs -----------------------------------------------------------------------------------
 
 _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|gt|mx)\s?-?\s?(\d{3,4})", re.I | re.A)
+# Maxwell notebook parts written number first, "MX" after: "GeForce 920MX", "NVIDIA  930mx", "Nvidia 940mx" (the MX1xx..MX5xx
+# parts put MX first and are read above).
+# seen: https://github.com/r9y9/deepvoice3_pytorch/issues/109 ("Found GPU0 GeForce 920MX which is of cuda capability 5.0.")
+# seen: https://github.com/pytorch/pytorch/issues/9356 ("NVIDIA  930mx", invalid device function)
+_MX_AFTER = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s{0,2})?(?:geforce\s?)?(9[234]0)\s?mx\b", re.I | re.A)
 # Kepler Tesla cards are written with their variant letter ("Tesla K40m", "tesla K40c", "Tesla K20c").
 # seen: https://github.com/pytorch/pytorch/issues/30532 ("I am using a Tesla K40m")
 # seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
-    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmp]\d{3,4}|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
+    r"gh200|h20|b200|gb200|b300|l40s|l40|l20|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
 # seen: https://github.com/pytorch/pytorch/issues/45021
@@ -754,13 +759,20 @@ class _Reader:
             elif clause[end:end + 1] in ("M", "m") and not clause[end + 1:end + 2].isalpha():
                 number, end = number + "M", end + 1  # a mobile part: GT 740M, GTX 960M
             self.add_gpu(_geforce_name(family, number, clause[end:end + 20]), no, line)
+        for m in _MX_AFTER.finditer(clause):
+            self.add_gpu(f"NVIDIA GeForce {m.group(1)}MX", no, line)
         for m in _DATACENTER.finditer(clause):
             end = m.end()
+            if m.group(1).lower() == "l20" and clause[m.start(1) - 1:m.start(1)] in ("#", "-", ":"):
+                continue  # "#L20", "L10-L20": a source line, not the Ada data-center card
             if end < len(clause) and (_ascii_word_char(clause[end]) or clause[end] == "+"):
                 continue  # "A100+ GPUs" (xformers' "bf16 is only supported on A100+ GPUs"): a class, not this GPU
             model = re.sub(r"\s+", " ", m.group(1)).strip()
             if model.lower() == "p4" and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # "P4" alone is too common a token (a protocol, a priority): Tesla P4 only
+            if (model.lower()[:1] == "t" and model[1:].isdigit() and len(model) > 3
+                    and "nvidia" not in clause[max(0, m.start(1) - 8):m.start(1)].lower()):
+                continue  # the Turing T1000 / T600 / T400 only as "NVIDIA T600" (or "Quadro T1000", read whole)
             if model.lower().startswith("k20") and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # likewise "K20": Tesla K20 / K20c / K20m / K20X only
             self.add_gpu(_datacenter_name(model), no, line)
@@ -811,6 +823,14 @@ class _Reader:
 
 
 # Literal first looks (on the lowered line) before the patterns above.
+_COMMAND_NOT_DONE = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|want\w*|should|will|would|could|going to|plan\w*|"
+                               r"suggest\w*|recommend\w*|need\w*|instead|if)\b|\?|尝试|试过|试着|试了|想|打算|应该|建议|需要|是否|可以吗",
+                               re.I | re.A)
+_BACKTICKED = re.compile(r"`[^`\n]{1,300}`", re.A)
+_CONDA_INSTALL = re.compile(r"\b(?:conda|mamba|micromamba)\s+install\b", re.I | re.A)
+_CONDA_TORCH_PIN = re.compile(r"(?:^|[\s`])pytorch\s?==?\s?\d", re.I | re.A)
+_CONDA_PINS = tuple((name, re.compile(r"(?:^|[\s`])" + name + r"\s?==?\s?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)(?:[^\w.]|$)", re.I | re.A))
+                    for name in ("pytorch", "cudatoolkit", "pytorch-cuda"))
 _COMMAND_HINTS = re.compile(r"pip|conda|mamba|uv |poetry|pdm|apt|yum|dnf|brew|choco|winget|index-url|setup\.py|docker",
                             re.A)
 _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|installing|attempting|found existing|"
@@ -948,7 +968,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
+    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
@@ -1060,7 +1080,22 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
             continue  # most lines of a paste name nothing this reader knows
         low = line.lower()
         if _COMMAND_HINTS.search(low) and _COMMAND.search(line):
-            continue
+            rest = _BACKTICKED.sub(" ", line) if "`" in line else ""
+            if not rest.strip(" .,:;，。：\t") or _COMMAND.search(rest) or _COMMAND_NOT_DONE.search(rest):
+                continue  # a command tried, wanted or suggested states what was asked for, not what is installed
+            # A command quoted inside a sentence ("install with command `conda install pytorch==1.6.0 cudatoolkit=10.1
+            # -c pytorch`. The gpu isn't ..."): the sentence around it is the user's own words, read without the command;
+            # a conda install that pins pytorch states the pytorch and the cudatoolkit / pytorch-cuda it was built against.
+            # seen: https://github.com/yanx27/Pointnet_Pointnet2_pytorch/issues/262 (an RTX 4060 mobile)
+            for cmd in _BACKTICKED.finditer(line):
+                if _CONDA_INSTALL.search(cmd.group(0)) and _CONDA_TORCH_PIN.search(cmd.group(0)):
+                    for name, rx in _CONDA_PINS:
+                        pin = rx.search(cmd.group(0))
+                        if pin and name == "pytorch":
+                            reader.torch(pin.group(1), no, line)
+                        elif pin:
+                            reader.add(f"pkg.{name}", pin.group(1), no, line)
+            line, low = rest, rest.lower()
         if ("install" in low or "satisfied" in low or "you" in low) and reader.pip_reports(line, no):
             continue
         if _PIP_HINTS.search(low) and _PIP_CHATTER.search(line):

@@ -338,6 +338,28 @@ def test_plain_pypi_row_narrows_the_candidate_arch_lists():
     assert derive("2.7.1+cu128", "NVIDIA GeForce RTX 5090")["compat.gpu_arch_supported"] is True
 
 
+def test_conda_cudatoolkit_beside_pytorch_narrows_the_candidate_arch_lists():
+    # "pytorch==1.7.0 cudatoolkit=10.1 -c pytorch" on an RTX 3090: the conda build is cu101, no sm_8x. The same toolkit
+    # beside a torch whose cu110 build covers the GPU, on a line without pytorch, or beside a torch 2.x concludes nothing.
+    from gpufix.facts import FactBase, ok
+    from gpufix.knowledge import derive_facts
+
+    def derive(version, toolkit, gpu="NVIDIA GeForce RTX 3090", line=None, name="pkg.cudatoolkit"):
+        fb = FactBase()
+        line = line if line is not None else f"pytorch==({version}) cudatoolkit={toolkit} torchvision -c pytorch"
+        fb.add(ok("torch.version", version, "test", line))
+        fb.add(ok("torch.version_full", version, "test", line))
+        fb.add(ok(name, toolkit, "test", line))
+        fb.add(ok("gpu.name", [gpu], "test"))
+        return {f.name: f.value for f in derive_facts(fb)}
+
+    assert derive("1.7.0", "10.1")["compat.gpu_arch_supported"] is False
+    assert derive("1.8.0", "10.2", gpu="NVIDIA GeForce RTX 3060")["compat.gpu_arch_supported"] is False
+    assert "compat.gpu_arch_supported" not in derive("1.7.1", "11.0")
+    assert "compat.gpu_arch_supported" not in derive("1.7.0", "10.1", line="cudatoolkit 10.1 is installed")
+    assert "compat.gpu_arch_supported" not in derive("2.1.0", "10.2")
+
+
 def test_arch_from_torch_probe_and_ptx_flag(mk):
     out = mk.derive(gpu__compute_capability=["9.0"], torch__cuda="12.1",
                     torch__arch_list=["sm_80", "compute_80"])

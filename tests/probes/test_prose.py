@@ -395,9 +395,25 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     # Kepler Teslas with their variant letter
     ("I am using a Tesla K40m, installed pytorch 1.3", "NVIDIA K40M"), ("tesla K40c, pytorch1.4", "NVIDIA K40C"),
     ("two Tesla K20c cards", "NVIDIA K20C"),
+    # Maxwell notebook parts written number first, and the Ada data-center L20
+    ("Nvidia Geforce 940mx, 8 GB Ram", "NVIDIA GeForce 940MX"), ("NVIDIA  930mx", "NVIDIA GeForce 930MX"),
+    ("my laptop GPU is a GeForce 920MX", "NVIDIA GeForce 920MX"), ("显卡是 NVIDIA L20 48G", "NVIDIA L20"),
 ])
 def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
+
+
+def test_a_command_quoted_inside_a_sentence():
+    # the sentence around a backticked command is read; a conda install pinning pytorch states pytorch and its cudatoolkit
+    got = read("I tested Nvidia RTX 4060 mobile with driver 535, but it can't work, install with command "
+               "`conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch`. The gpu isn't been called")
+    assert got["gpu.name"] == ["NVIDIA GeForce RTX 4060 Laptop GPU"]
+    assert got["torch.version"] == "1.6.0" and got["pkg.cudatoolkit"] == "10.1"
+    # a pip command, or a conda one without a pytorch pin, states no version; a line that is only a command is skipped
+    assert "torch.version" not in read("on my RTX 3090 I ran `pip install torch==2.1.0` first")
+    assert "pkg.cudatoolkit" not in read("on my RTX 3090 I ran `conda install cudatoolkit=10.1` first")
+    assert read("conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch") == {}
+    assert read("on my RTX 3090 I tried `conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch`") == {}
 
 
 @pytest.mark.parametrize("text,name", [

@@ -487,6 +487,8 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     if variant is None and m.torch_cuda:
         variant = V.cuda_variant(m.torch_cuda)
     if variant is None:
+        variant = _conda_variant(m)
+    if variant is None:
         variant = _plain_pypi_variant(m)
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     if m.torch_version and version is None:
@@ -523,6 +525,29 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
 # Where a printed version keeps its suffix: a `pip list` / `pip freeze` row, `pip show`'s "Version:", pip's
 # "Successfully installed ... torch-2.7.1", torch.__version__ printed.
 _PIP_ROW = re.compile(r"(?i)^\s*torch\s{2,}\d|^\s*torch\s?==\s?\d|\btorch-\d+\.\d+\.\d+\b|^\s*Version:\s\d|__version__")
+
+
+# The conda package that picks the pytorch channel's CUDA build, said on the same line as pytorch itself ("pytorch==1.7.0
+# cudatoolkit=10.1 torchvision -c pytorch", "torch 版本1.7.0 cudatoolkit版本11.0"): cudatoolkit up to torch 1.12,
+# pytorch-cuda from 1.13 on.
+_NAMES_TORCH = re.compile(r"(?i)(?:^|[^\w-])(?:py)?torch(?:[^\w-]|$)")
+
+
+def _conda_variant(m: Machine) -> str | None:
+    """The CUDA variant of a conda pytorch whose cudatoolkit / pytorch-cuda the report states beside pytorch (the install
+    line the user ran, or "pytorch 1.6, cudatoolkit 10.1"): the pytorch channel builds each release against the
+    cudatoolkit it is installed with. Only narrows the candidate builds, like _plain_pypi_variant."""
+    version = V.parse(V.public(m.torch_version)) if m.torch_version else None
+    for value, evidence, newest in ((m.conda_pytorch_cuda, m.conda_pytorch_cuda_evidence, None),
+                                    (m.conda_cudatoolkit, m.conda_cudatoolkit_evidence, "1.13")):
+        if not value or not _NAMES_TORCH.search(evidence):
+            continue
+        if newest is not None and version is not None and version >= V.parse(newest):
+            continue  # cudatoolkit beside a torch 2.x: a separate toolkit, not what picked the build
+        variant = V.cuda_variant(value)
+        if variant and V.is_cuda_variant(variant):
+            return variant
+    return None
 
 
 def _plain_pypi_variant(m: Machine) -> str | None:

@@ -89,6 +89,11 @@ class Machine:
     pip_index_checked_evidence: str = ""
     torch_installer: str | None = None  # torch.installer: pip | conda | uv...
     conda_pytorch_build: str | None = None  # conda.pytorch_build: the conda package's build string
+    # pkg.cudatoolkit / pkg.pytorch-cuda as stated, with the line each was read from
+    conda_cudatoolkit: str | None = None
+    conda_cudatoolkit_evidence: str = ""
+    conda_pytorch_cuda: str | None = None
+    conda_pytorch_cuda_evidence: str = ""
     torch_cuda_available: bool | None = None  # torch.cuda.is_available(), as stated
 
     @property
@@ -277,6 +282,11 @@ def _torch(fb: FactBase, m: Machine) -> None:
     m.torch_hip = _version_text(fb.value("torch.hip"))
     m.torch_installer = (_text(fb.value("torch.installer")) or "").lower() or None
     m.conda_pytorch_build = _text(fb.value("conda.pytorch_build"))
+    for name, attr in (("pkg.cudatoolkit", "conda_cudatoolkit"), ("pkg.pytorch-cuda", "conda_pytorch_cuda")):
+        got = fb.get(name)
+        if got is not None and got.status == "ok":
+            setattr(m, attr, _version_text(got.value))
+            setattr(m, attr + "_evidence", got.evidence or "")
     available = fb.value("torch.cuda_available")
     m.torch_cuda_available = available if isinstance(available, bool) else None
     arch = fb.value("torch.arch_list")
