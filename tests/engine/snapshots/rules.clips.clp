@@ -109,6 +109,7 @@
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
+   (slot S__0a06a96c2f10)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
@@ -116,6 +117,7 @@
    (slot S__0d6b9c494741)
    (slot S__0dd2dec039bc)
    (slot S__0e2cfe79dc38)
+   (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
@@ -129,6 +131,7 @@
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
+   (slot S__122c07d99858)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -215,8 +218,10 @@
    (slot S__3957940efc62)
    (slot S__3b9f64703980)
    (slot S__3d84be9afd52)
+   (slot S__3db803227289)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
+   (slot S__3f1019fd9bed)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
@@ -249,6 +254,7 @@
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
    (slot S__4cc61275673d)
+   (slot S__4d82e7925e00)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
@@ -334,12 +340,14 @@
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
+   (slot S__7be558aa1c59)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7de0910e8efe)
+   (slot S__7e9ba87f9dec)
    (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
@@ -449,11 +457,13 @@
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
+   (slot S__ae7f9da0341c)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
+   (slot S__b2226e00bc3f)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b285c42bfef4)
@@ -484,6 +494,7 @@
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bc3e32e330a3)
+   (slot S__bcb2a821296b)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__be2eabc06517)
@@ -585,6 +596,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f62ab46d1fd2)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -877,9 +889,21 @@
    =>
    (gpufix-fired "local-module-shadows-torch#6"))
 (defrule gpufix:local-module-shadows-torch#7
-   (gpufix-facts (S__7090f6377f15 TRUE))
+   (gpufix-facts (S__3f1019fd9bed TRUE) (S__4d82e7925e00 TRUE) (S__ae7f9da0341c FALSE) (S__b2226e00bc3f FALSE) (S__b504f1635fb6 TRUE))
    =>
    (gpufix-fired "local-module-shadows-torch#7"))
+(defrule gpufix:local-module-shadows-torch#8
+   (gpufix-facts (S__3db803227289 TRUE) (S__b504f1635fb6 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#8"))
+(defrule gpufix:local-module-shadows-torch#9
+   (gpufix-facts (S__b504f1635fb6 TRUE) (S__f62ab46d1fd2 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#9"))
+(defrule gpufix:local-module-shadows-torch#10
+   (gpufix-facts (S__7090f6377f15 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#10"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
@@ -1256,6 +1280,42 @@
    (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#27"))
+(defrule gpufix:python-env-mismatch#28
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#28"))
+(defrule gpufix:python-env-mismatch#29
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#29"))
+(defrule gpufix:python-env-mismatch#30
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#30"))
+(defrule gpufix:python-env-mismatch#31
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#31"))
+(defrule gpufix:python-env-mismatch#32
+   (gpufix-facts (S__bcb2a821296b TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#32"))
+(defrule gpufix:python-env-mismatch#33
+   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#33"))
+(defrule gpufix:python-env-mismatch#34
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#34"))
+(defrule gpufix:python-env-mismatch#35
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#35"))
+(defrule gpufix:python-env-mismatch#36
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#36"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
