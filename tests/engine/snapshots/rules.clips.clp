@@ -109,6 +109,7 @@
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
+   (slot S__0a06a96c2f10)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
@@ -116,6 +117,7 @@
    (slot S__0d6b9c494741)
    (slot S__0dd2dec039bc)
    (slot S__0e2cfe79dc38)
+   (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
@@ -129,6 +131,7 @@
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
+   (slot S__122c07d99858)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -215,8 +218,10 @@
    (slot S__3957940efc62)
    (slot S__3b9f64703980)
    (slot S__3d84be9afd52)
+   (slot S__3db803227289)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
+   (slot S__3f1019fd9bed)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
@@ -249,6 +254,7 @@
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
    (slot S__4cc61275673d)
+   (slot S__4d82e7925e00)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
@@ -334,12 +340,14 @@
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
+   (slot S__7be558aa1c59)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7de0910e8efe)
+   (slot S__7e9ba87f9dec)
    (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
@@ -366,7 +374,6 @@
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
-   (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
    (slot S__8e6e9516c3b3)
@@ -444,19 +451,19 @@
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
-   (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
-   (slot S__ae59d4e5cd18)
+   (slot S__ae7f9da0341c)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
+   (slot S__b2226e00bc3f)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b285c42bfef4)
@@ -487,6 +494,7 @@
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bc3e32e330a3)
+   (slot S__bcb2a821296b)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__be2eabc06517)
@@ -541,7 +549,6 @@
    (slot S__d9379eb81bf9)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
-   (slot S__d9f96614cb9f)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
    (slot S__db044a8ac48a)
@@ -589,6 +596,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f62ab46d1fd2)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -881,9 +889,21 @@
    =>
    (gpufix-fired "local-module-shadows-torch#6"))
 (defrule gpufix:local-module-shadows-torch#7
-   (gpufix-facts (S__7090f6377f15 TRUE))
+   (gpufix-facts (S__3f1019fd9bed TRUE) (S__4d82e7925e00 TRUE) (S__ae7f9da0341c FALSE) (S__b2226e00bc3f FALSE) (S__b504f1635fb6 TRUE))
    =>
    (gpufix-fired "local-module-shadows-torch#7"))
+(defrule gpufix:local-module-shadows-torch#8
+   (gpufix-facts (S__3db803227289 TRUE) (S__b504f1635fb6 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#8"))
+(defrule gpufix:local-module-shadows-torch#9
+   (gpufix-facts (S__b504f1635fb6 TRUE) (S__f62ab46d1fd2 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#9"))
+(defrule gpufix:local-module-shadows-torch#10
+   (gpufix-facts (S__7090f6377f15 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#10"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
@@ -1260,6 +1280,42 @@
    (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#27"))
+(defrule gpufix:python-env-mismatch#28
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#28"))
+(defrule gpufix:python-env-mismatch#29
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#29"))
+(defrule gpufix:python-env-mismatch#30
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#30"))
+(defrule gpufix:python-env-mismatch#31
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#31"))
+(defrule gpufix:python-env-mismatch#32
+   (gpufix-facts (S__bcb2a821296b TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#32"))
+(defrule gpufix:python-env-mismatch#33
+   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#33"))
+(defrule gpufix:python-env-mismatch#34
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#34"))
+(defrule gpufix:python-env-mismatch#35
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#35"))
+(defrule gpufix:python-env-mismatch#36
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#36"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -1853,21 +1909,13 @@
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#4"))
 (defrule gpufix:blackwell-torch-likely-old#0
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#0"))
 (defrule gpufix:blackwell-torch-likely-old#1
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#1"))
-(defrule gpufix:blackwell-torch-likely-old#2
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
-   =>
-   (gpufix-fired "blackwell-torch-likely-old#2"))
-(defrule gpufix:blackwell-torch-likely-old#3
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
-   =>
-   (gpufix-fired "blackwell-torch-likely-old#3"))
 (defrule gpufix:cpu-build-evidence#0
    (gpufix-facts (F__torch__build "cpu"))
    =>
@@ -2377,93 +2425,77 @@
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#20"))
 (defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#21"))
 (defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#22"))
 (defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#24"))
 (defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#25"))
 (defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#26"))
 (defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#27"))
 (defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#28"))
 (defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#29"))
 (defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#30"))
 (defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#31"))
 (defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#32"))
 (defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#33"))
 (defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#34"))
 (defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#35"))
-(defrule gpufix:container-shm-too-small#36
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#36"))
-(defrule gpufix:container-shm-too-small#37
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#37"))
-(defrule gpufix:container-shm-too-small#38
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#38"))
-(defrule gpufix:container-shm-too-small#39
    (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
-   (gpufix-fired "container-shm-too-small#39"))
+   (gpufix-fired "container-shm-too-small#35"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -2829,41 +2861,33 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#42"))
 (defrule gpufix:gpu-too-old-for-feature#43
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#43"))
 (defrule gpufix:gpu-too-old-for-feature#44
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#44"))
 (defrule gpufix:gpu-too-old-for-feature#45
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#45"))
 (defrule gpufix:gpu-too-old-for-feature#46
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#46"))
 (defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#47"))
 (defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#49"))
-(defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#50"))
-(defrule gpufix:gpu-too-old-for-feature#51
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
-   (gpufix-fired "gpu-too-old-for-feature#51"))
+   (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -4667,7 +4691,6 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
-   (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
@@ -6300,25 +6323,21 @@
    =>
    (gpufix-fired "cuda-visible-devices#57"))
 (defrule gpufix:cuda-visible-devices#58
-   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#58"))
 (defrule gpufix:cuda-visible-devices#59
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#59"))
 (defrule gpufix:cuda-visible-devices#60
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#60"))
 (defrule gpufix:cuda-visible-devices#61
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#61"))
-(defrule gpufix:cuda-visible-devices#62
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
-   (gpufix-fired "cuda-visible-devices#62"))
+   (gpufix-fired "cuda-visible-devices#61"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
