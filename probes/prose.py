@@ -288,9 +288,11 @@ _BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:
 # seen: https://github.com/domesticatedviking/TextyMcSpeechy/issues/49
 # seen: https://github.com/nanoporetech/dorado/issues/37 ("This is on a 1080")
 # seen: https://github.com/SleepyLin/TASR/issues/2 ("我使用3090出现爆显存问题")
+# A count of cards before it, the usual Chinese hardware line: "8卡4090训练报错" (seen:
+# https://github.com/hiyouga/LlamaFactory/issues/3216).
 _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|four|eight|on|with)\s(\d{4})s?"
                          r"(?:[\s,;:!?)]|\.(?:\s|$)|$)"
-                         r"|(?:用的是|用的|使用|用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)"
+                         r"|(?:用的是|用的|使用|用|我的|一块|一张|两块|两张|四块|八块|单卡|双卡|[1-9]卡|[两四八]卡)\s?(\d{4})(?:[^0-9.A-Za-z]|$)"
                          r"|在\s?(\d{4})\s?(?:显卡)?上"
                          # ...or named with the vendor only: "a windows 11 machine with a NVIDIA 3070" (seen:
                          # https://github.com/PacktPublishing/Modern-Time-Series-Forecasting-with-Python/issues/1).

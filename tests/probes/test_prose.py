@@ -66,6 +66,9 @@ CASES = [
     # "使用3090", "用的4090": the user's own card
     ("https://github.com/SleepyLin/TASR/issues/2", "我使用3090出现爆显存问题，batch设为1",
      {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    # "8卡4090": a count of cards before the number
+    ("https://github.com/hiyouga/LlamaFactory/issues/3216", "8卡4090训练报错：RuntimeError: CUDA error: device-side assert triggered",
+     {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia"}),
     # an attempt to use the setup names the installed torch, a pin's "==" included
     ("https://github.com/xwshen51/DEAR/issues/3", "I tried to train on a 3090 with torch==1.4.0, but it doesn't work.",
      {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.4.0", "torch.version_full": "1.4.0"}),

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -55,6 +55,7 @@
    (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
+   (slot P__13b5095cb5f0)
    (slot P__14ed41dfd6c7)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
@@ -100,6 +101,7 @@
    (slot S__06458869a9f8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__06da3db45e1d)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -182,8 +184,10 @@
    (slot S__26e10ed293f6)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
+   (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
+   (slot S__2a95a8225301)
    (slot S__2b83dae77c93)
    (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
@@ -258,6 +262,7 @@
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
+   (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
@@ -319,6 +324,7 @@
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__7090f6377f15)
+   (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
@@ -330,6 +336,7 @@
    (slot S__767f85ba7661)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
+   (slot S__77fd5e1a8b83)
    (slot S__77feb7fdd0b0)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
@@ -359,6 +366,7 @@
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
+   (slot S__83ebe0fdc0a6)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
@@ -370,6 +378,7 @@
    (slot S__87c9c74716bf)
    (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
+   (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
@@ -397,6 +406,7 @@
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__94d832c17c0e)
+   (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
@@ -408,6 +418,7 @@
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
+   (slot S__9b9606d66261)
    (slot S__9baf1e61cf39)
    (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
@@ -473,6 +484,7 @@
    (slot S__b3dc42bcbb04)
    (slot S__b4238a22ffad)
    (slot S__b4708ac83694)
+   (slot S__b470cf16de27)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
@@ -614,7 +626,9 @@
    (slot S__fbe83263400e)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
+   (slot S__fe4a9020bcaa)
    (slot S__fe4bbb9fc02b)
+   (slot S__fe7b3d8c3a5a)
    (slot S__fe80799ef60a))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
@@ -2904,6 +2918,42 @@
    (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#3"))
+(defrule gpufix:nccl-p2p-unsupported#0
+   (gpufix-facts (S__96a3fcd7f4b2 FALSE) (S__9b9606d66261 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#0"))
+(defrule gpufix:nccl-p2p-unsupported#1
+   (gpufix-facts (S__06da3db45e1d TRUE) (S__96a3fcd7f4b2 FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#1"))
+(defrule gpufix:nccl-p2p-unsupported#2
+   (gpufix-facts (S__83ebe0fdc0a6 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#2"))
+(defrule gpufix:nccl-p2p-unsupported#3
+   (gpufix-facts (S__fe4a9020bcaa TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#3"))
+(defrule gpufix:nccl-p2p-unsupported#4
+   (gpufix-facts (P__13b5095cb5f0 TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#4"))
+(defrule gpufix:nccl-p2p-unsupported#5
+   (gpufix-facts (S__2a95a8225301 TRUE) (S__50ea9813d71e TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#5"))
+(defrule gpufix:nccl-p2p-unsupported#6
+   (gpufix-facts (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__b470cf16de27 TRUE) (S__fe7b3d8c3a5a FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#6"))
+(defrule gpufix:nccl-p2p-unsupported#7
+   (gpufix-facts (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__8976f3447120 TRUE) (S__fe7b3d8c3a5a FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#7"))
+(defrule gpufix:nccl-p2p-unsupported#8
+   (gpufix-facts (S__29e1f789c3fa TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__fe7b3d8c3a5a FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#8"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
