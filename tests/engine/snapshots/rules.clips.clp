@@ -383,6 +383,7 @@
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
+   (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
    (slot S__8e6e9516c3b3)
@@ -462,12 +463,14 @@
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
+   (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
+   (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
@@ -561,6 +564,7 @@
    (slot S__d9379eb81bf9)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
+   (slot S__d9f96614cb9f)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
    (slot S__db044a8ac48a)
@@ -1923,13 +1927,21 @@
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#4"))
 (defrule gpufix:blackwell-torch-likely-old#0
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#0"))
 (defrule gpufix:blackwell-torch-likely-old#1
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#1"))
+(defrule gpufix:blackwell-torch-likely-old#2
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#2"))
+(defrule gpufix:blackwell-torch-likely-old#3
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#3"))
 (defrule gpufix:cpu-build-evidence#0
    (gpufix-facts (F__torch__build "cpu"))
    =>
@@ -2439,77 +2451,93 @@
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#20"))
 (defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#21"))
 (defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#22"))
 (defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#24"))
 (defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#25"))
 (defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#26"))
 (defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#27"))
 (defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#28"))
 (defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#29"))
 (defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#30"))
 (defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#31"))
 (defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#32"))
 (defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#33"))
 (defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#34"))
 (defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#35"))
+(defrule gpufix:container-shm-too-small#36
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#36"))
+(defrule gpufix:container-shm-too-small#37
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#37"))
+(defrule gpufix:container-shm-too-small#38
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#38"))
+(defrule gpufix:container-shm-too-small#39
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#39"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -2875,33 +2903,41 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#42"))
 (defrule gpufix:gpu-too-old-for-feature#43
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#43"))
 (defrule gpufix:gpu-too-old-for-feature#44
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#44"))
 (defrule gpufix:gpu-too-old-for-feature#45
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#45"))
 (defrule gpufix:gpu-too-old-for-feature#46
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#46"))
 (defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#47"))
 (defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
+(defrule gpufix:gpu-too-old-for-feature#50
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#50"))
+(defrule gpufix:gpu-too-old-for-feature#51
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#51"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -4741,6 +4777,7 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
@@ -6373,21 +6410,25 @@
    =>
    (gpufix-fired "cuda-visible-devices#57"))
 (defrule gpufix:cuda-visible-devices#58
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#58"))
 (defrule gpufix:cuda-visible-devices#59
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#59"))
 (defrule gpufix:cuda-visible-devices#60
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#60"))
 (defrule gpufix:cuda-visible-devices#61
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#61"))
+(defrule gpufix:cuda-visible-devices#62
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#62"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
