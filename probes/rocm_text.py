@@ -49,8 +49,10 @@ _AMD_WORDS = re.compile(r"\b(?:AMD|Radeon|Instinct)\b", re.I)
 # XT/XTX after a Radeon number is AMD's naming only.
 _NAMES = re.compile(
     r"\b(?:AMD\s)?Radeon(?:\(TM\))?\s(?:RX\s?\d{3,4}(?:\s?(?:XTX|XT|GRE|S|M)\b)?|Pro\s[A-Z]{0,2}\d{3,4}[A-Z]{0,2}|VII|"
-    r"Vega\s?\d{1,2}|\d{3,4}M|R9\s\w{3,5})|"
-    r"\bRX\s?[4-9]\d{2,3}(?:\s?(?:XTX|XT|GRE))?\b|"
+    r"Vega\s?\d{1,2}|\d{3,4}[MS]|R9\s\w{3,5})|"
+    r"\bRX\s?[4-9]\d{2,3}(?:[MS](?:\s?XT)?|\s?(?:XTX|XT|GRE))?\b|"
+    # lspci's codename ("Navi 33 [Radeon RX 7700S/7600/...]"): only those rocm.yaml's gpu_names lists
+    r"\bNavi\s?(?:1[04]|2[12]|3[123])\b|"
     r"\b(?:[5-9][5-9]\d0)\s?(?:XTX|XT)\b|"
     r"\b(?:AMD\s)?Instinct\s?MI\d{2,3}[A-Z]?\b|\bMI(?:25|50|60|100|210|250X?|300X|300A|325X|355X)\b", re.I)
 

@@ -117,3 +117,8 @@ def test_the_user_space_rule_reads_the_drivers_tested_window():
     inside = evaluate(_derive(rocm__version="6.3.1", torch__build="rocm6.2")).fired_ids
     assert "rocm-userspace-mismatch" in outside
     assert "rocm-userspace-mismatch" not in inside
+
+
+def test_laptop_workstation_and_codename_names_give_their_target():
+    assert (T.gfx_for_name("RX 7600S"), T.gfx_for_name("Radeon Pro W7600"), T.gfx_for_name("Navi 33")) == ("gfx1102",) * 3
+    assert (T.gfx_for_name("Navi 22"), T.gfx_for_name("RX 5600M"), T.gfx_for_name("Radeon 8060S")) == ("gfx1031", "gfx1010", "gfx1151")

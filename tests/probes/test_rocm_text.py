@@ -85,3 +85,14 @@ def test_the_log_reader_reads_an_isa_line():
     text = "### GPU\n\nMarketing Name:          AMD Radeon Graphics       Name:                    amdgcn-amd-amdhsa--gfx1102\n"
     facts = {f.name: f for f in extract_facts_from_text(text)}
     assert facts["rocm.gfx"].value == ["gfx1102"] and facts["rocm.gfx"].line == 3
+
+
+def test_laptop_suffixes_and_lspci_codenames_name_the_gpu():
+    # mobile parts without "Radeon" ("RX 6600M", "RX 7600S"), Strix Halo's "Radeon 8060S", and lspci's codename
+    assert _facts("on my RX 7600S laptop")["rocm.gpu_names"] == ["RX 7600S"]
+    assert _facts("Radeon 8060S Graphics")["rocm.gpu_names"] == ["Radeon 8060S"]
+    # ROCm/legacy-rocm-build#3840
+    got = _facts("03:00.0 VGA compatible controller: Advanced Micro Devices, Inc. [AMD/ATI] Navi 33 "
+                 "[Radeon RX 7700S/7600/7600S/7600M XT/PRO W7600] (rev c0)")
+    assert got["rocm.gpu_names"] == ["Navi 33", "Radeon RX 7700S"]
+    assert "Navi 23" not in _facts("Navi 23 [Radeon RX 6600/6600 XT/6600M]")["rocm.gpu_names"]  # not listed: left out
