@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -29,6 +29,7 @@
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -109,6 +110,7 @@
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
+   (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
@@ -210,9 +212,12 @@
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
+   (slot S__36b098f297e2)
    (slot S__36d48479cb83)
+   (slot S__374b5fcf0001)
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
+   (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
    (slot S__3d84be9afd52)
    (slot S__3e2a0835412a)
@@ -232,12 +237,14 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
+   (slot S__4841a27323ea)
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
@@ -267,6 +274,7 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
+   (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
@@ -322,6 +330,7 @@
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
+   (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__77feb7fdd0b0)
@@ -331,6 +340,7 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a425c5b9fe4)
+   (slot S__7a5b5283c0ff)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
@@ -383,6 +393,7 @@
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__92605f202c28)
+   (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
@@ -516,6 +527,7 @@
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
    (slot S__cc705caef7a3)
+   (slot S__cd92b069814f)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -527,6 +539,7 @@
    (slot S__d3b70151b678)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
+   (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
@@ -543,6 +556,7 @@
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
+   (slot S__db66546e2225)
    (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
@@ -576,6 +590,7 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
+   (slot S__f0de2ca4845f)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
    (slot S__f320c2a4be1d)
@@ -585,6 +600,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f693f5b6e593)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -848,6 +864,22 @@
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
+(defrule gpufix:libuv-unavailable-windows#0
+   (gpufix-facts (S__f0de2ca4845f TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#0"))
+(defrule gpufix:libuv-unavailable-windows#1
+   (gpufix-facts (S__0b24b01fbea6 TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#1"))
+(defrule gpufix:libuv-unavailable-windows#2
+   (gpufix-facts (S__d4e2e0fb7e28 TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#2"))
+(defrule gpufix:libuv-unavailable-windows#3
+   (gpufix-facts (S__4841a27323ea TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#3"))
 (defrule gpufix:local-module-shadows-torch#0
    (gpufix-facts (S__2efa4b287eef FALSE) (S__ec97c2083cc6 TRUE) (S__f7d84a63e7d3 TRUE))
    =>
@@ -948,6 +980,18 @@
    (gpufix-facts (S__a8d63b0496d2 TRUE))
    =>
    (gpufix-fired "mkl-too-new-for-conda-torch#1"))
+(defrule gpufix:nccl-unavailable-windows#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__92a2d9ae8141 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#0"))
+(defrule gpufix:nccl-unavailable-windows#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__92a2d9ae8141 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#1"))
+(defrule gpufix:nccl-unavailable-windows#2
+   (gpufix-facts (S__3b269bc36a79 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#2"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -1348,6 +1392,46 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "torch-not-installed#0"))
+(defrule gpufix:triton-missing-windows#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#0"))
+(defrule gpufix:triton-missing-windows#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#1"))
+(defrule gpufix:triton-missing-windows#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#2"))
+(defrule gpufix:triton-missing-windows#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#3"))
+(defrule gpufix:triton-missing-windows#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#4"))
+(defrule gpufix:triton-missing-windows#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#5"))
+(defrule gpufix:triton-missing-windows#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#6"))
+(defrule gpufix:triton-missing-windows#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#7"))
+(defrule gpufix:triton-missing-windows#8
+   (gpufix-facts (S__f693f5b6e593 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#8"))
+(defrule gpufix:triton-missing-windows#9
+   (gpufix-facts (S__7a5b5283c0ff TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#9"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
