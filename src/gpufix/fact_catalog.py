@@ -414,6 +414,10 @@ _DECLARED: dict[str, FactSpec] = {
                                         "(set when compat.nvcc_targets_gpu is false)", area="cuda"),
     "compat.nvcc_gcc_max": FactSpec("str", "the newest gcc major version nvcc.version accepts as its host compiler "
                                     "(rules/knowledge/host_compilers.yaml)", area="cuda"),
+    "compat.triton_windows_requirement": FactSpec("str", "the pip requirement of the community triton-windows "
+                                                  "release that pairs with the installed torch, e.g. "
+                                                  "triton-windows>=3.3,<3.4 (rules/knowledge/windows_platform.yaml)",
+                                                  area="torch"),
     "compat.nvcc_msvc_max": FactSpec("str", "the newest Visual Studio (year) nvcc.version accepts as its host "
                                      "compiler (rules/knowledge/host_compilers.yaml)", area="cuda"),
     "compat.nvcc_newer_than_driver": FactSpec("bool", "nvcc.version's major.minor is above the driver's CUDA "

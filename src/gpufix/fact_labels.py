@@ -169,6 +169,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "compat.nvcc_min_for_gpu": ("first CUDA Toolkit that compiles for this GPU", "能为该 GPU 编译的首个 CUDA Toolkit"),
     "compat.nvcc_gcc_max": ("newest gcc this nvcc accepts", "该 nvcc 支持的最新 gcc"),
     "compat.nvcc_msvc_max": ("newest Visual Studio this nvcc accepts", "该 nvcc 支持的最新 Visual Studio"),
+    "compat.triton_windows_requirement": ("triton-windows release for this torch", "与该 torch 配对的 triton-windows"),
     "compat.nvcc_newer_than_driver": ("nvcc newer than the driver", "nvcc 比驱动新"),
     "compat.gpu_sm": ("GPU architecture", "GPU 架构"),
     "compat.arch_list": ("GPU architectures in the official build", "官方构建包含的 GPU 架构"),

@@ -254,6 +254,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _nvcc_driver_facts(m)
     out += _nvcc_gpu_facts(m)
     out += _nvcc_host_compiler_facts(m)
+    out += _triton_windows_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
@@ -333,6 +334,20 @@ def _nvcc_host_compiler_facts(m: Machine) -> list[Fact]:
     if row.msvc_max:
         out.append(derived("compat.nvcc_msvc_max", row.msvc_max, why))
     return out
+
+
+def _triton_windows_facts(m: Machine) -> list[Fact]:
+    """The triton-windows requirement that pairs with the installed torch (windows_platform.yaml): what
+    torch.compile on Windows needs, since PyTorch ships no Triton there. Not on Linux/macOS, whose wheels differ."""
+    if m.os_name in ("linux", "macos"):
+        return []
+    pair = tables.triton_windows_for(m.torch_version)
+    if pair is None:
+        return []
+    major, minor = pair.triton.split(".")
+    spec = f"triton-windows>={pair.triton},<{major}.{int(minor) + 1}"
+    return [derived("compat.triton_windows_requirement", spec,
+                    f"torch {m.torch_version}: windows_platform.yaml triton_windows_pairs {pair.torch} -> {pair.triton}")]
 
 
 def _nvcc_driver_facts(m: Machine) -> list[Fact]:

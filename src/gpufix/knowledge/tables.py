@@ -500,6 +500,33 @@ def host_compilers() -> tuple[HostCompilerRow, ...]:
     return tuple(out)
 
 
+@record(frozen=True)
+class TritonWindowsPair:
+    torch: str  # a torch minor release, '2.7'
+    triton: str  # the triton-windows minor release it pairs with, '3.3'
+
+
+@functools.lru_cache(maxsize=None)
+def triton_windows_pairs() -> tuple[TritonWindowsPair, ...]:
+    """Which triton-windows minor release each torch minor release works with (rules/knowledge/windows_platform.yaml,
+    from the triton-windows README). Read with read_table: it carries no release dates."""
+    out = []
+    for row in read_table("windows_platform.yaml").get("triton_windows_pairs") or ():
+        torch, triton = str(row.get("torch", "")), str(row.get("triton", ""))
+        if not (re.fullmatch(r"\d{1,2}\.\d{1,3}", torch) and re.fullmatch(r"\d{1,2}\.\d{1,3}", triton)):
+            raise TableError(f"windows_platform.yaml: row {row!r} needs torch and triton as major.minor")
+        out.append(TritonWindowsPair(torch=torch, triton=triton))
+    return tuple(out)
+
+
+def triton_windows_for(torch_version: str | None) -> TritonWindowsPair | None:
+    """The pair for torch's major.minor ('2.7.1' -> torch 2.7 / triton 3.3); None outside the table."""
+    mm = V.major_minor(torch_version) if torch_version else None
+    if mm is None:
+        return None
+    return next((p for p in triton_windows_pairs() if V.major_minor(p.torch) == mm), None)
+
+
 def host_compiler_row(cuda: str | None) -> HostCompilerRow | None:
     """The row whose specifier holds CUDA's major.minor ('11.5.119' -> the 11.4-11.5 row); None past the table."""
     mm = V.major_minor(cuda) if cuda else None
