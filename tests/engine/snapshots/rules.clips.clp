@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -260,6 +260,7 @@
    (slot S__535559b571bd)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
+   (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
    (slot S__58753b57ba3c)
@@ -515,6 +516,7 @@
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
+   (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
@@ -525,6 +527,7 @@
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
+   (slot S__d3c51209bd3f)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
    (slot S__d52925a567aa)
@@ -578,6 +581,7 @@
    (slot S__f0b79d1cae7c)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
+   (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
@@ -2852,6 +2856,18 @@
    (gpufix-facts (F__compat__nvcc_newer_than_driver__b TRUE) (S__bdcd3a4449d5 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
+(defrule gpufix:triton-libcuda-not-found#0
+   (gpufix-facts (S__f2d7eb806f57 TRUE))
+   =>
+   (gpufix-fired "triton-libcuda-not-found#0"))
+(defrule gpufix:triton-libcuda-not-found#1
+   (gpufix-facts (S__cc047756efbf TRUE))
+   =>
+   (gpufix-fired "triton-libcuda-not-found#1"))
+(defrule gpufix:triton-libcuda-not-found#2
+   (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
+   =>
+   (gpufix-fired "triton-libcuda-not-found#2"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
