@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -29,6 +29,7 @@
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -55,6 +56,7 @@
    (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
+   (slot P__13b5095cb5f0)
    (slot P__14ed41dfd6c7)
    (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
@@ -100,6 +102,7 @@
    (slot S__06458869a9f8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
+   (slot S__06da3db45e1d)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -109,6 +112,8 @@
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
+   (slot S__0a06a96c2f10)
+   (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
@@ -116,6 +121,7 @@
    (slot S__0d6b9c494741)
    (slot S__0dd2dec039bc)
    (slot S__0e2cfe79dc38)
+   (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
@@ -129,6 +135,7 @@
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
+   (slot S__122c07d99858)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -179,8 +186,10 @@
    (slot S__26e10ed293f6)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
+   (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
+   (slot S__2a95a8225301)
    (slot S__2b83dae77c93)
    (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
@@ -210,13 +219,18 @@
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
+   (slot S__36b098f297e2)
    (slot S__36d48479cb83)
+   (slot S__374b5fcf0001)
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
+   (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
    (slot S__3d84be9afd52)
+   (slot S__3db803227289)
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
+   (slot S__3f1019fd9bed)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
@@ -232,12 +246,14 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
+   (slot S__4841a27323ea)
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
@@ -249,9 +265,11 @@
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
    (slot S__4cc61275673d)
+   (slot S__4d82e7925e00)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5067937ac82f)
+   (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
@@ -268,6 +286,7 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
+   (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
@@ -314,6 +333,7 @@
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__7090f6377f15)
+   (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
@@ -323,8 +343,10 @@
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
+   (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
+   (slot S__77fd5e1a8b83)
    (slot S__77feb7fdd0b0)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
@@ -332,15 +354,18 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a425c5b9fe4)
+   (slot S__7a5b5283c0ff)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
+   (slot S__7be558aa1c59)
    (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7de0910e8efe)
+   (slot S__7e9ba87f9dec)
    (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
@@ -352,6 +377,7 @@
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
+   (slot S__83ebe0fdc0a6)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
@@ -363,10 +389,12 @@
    (slot S__87c9c74716bf)
    (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
+   (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
+   (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
    (slot S__8e6e9516c3b3)
@@ -384,12 +412,14 @@
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__92605f202c28)
+   (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__94d832c17c0e)
+   (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
@@ -401,6 +431,7 @@
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
+   (slot S__9b9606d66261)
    (slot S__9baf1e61cf39)
    (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
@@ -444,17 +475,21 @@
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
+   (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
    (slot S__ad2101b41cef)
+   (slot S__ae59d4e5cd18)
+   (slot S__ae7f9da0341c)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
+   (slot S__b2226e00bc3f)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b285c42bfef4)
@@ -464,6 +499,7 @@
    (slot S__b3dc42bcbb04)
    (slot S__b4238a22ffad)
    (slot S__b4708ac83694)
+   (slot S__b470cf16de27)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
@@ -485,6 +521,7 @@
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bc3e32e330a3)
+   (slot S__bcb2a821296b)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__be2eabc06517)
@@ -518,6 +555,7 @@
    (slot S__cb86ce5de136)
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
+   (slot S__cd92b069814f)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -530,6 +568,7 @@
    (slot S__d3c51209bd3f)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
+   (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
@@ -541,11 +580,13 @@
    (slot S__d9379eb81bf9)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
+   (slot S__d9f96614cb9f)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
+   (slot S__db66546e2225)
    (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
@@ -579,6 +620,7 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
+   (slot S__f0de2ca4845f)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
    (slot S__f2d7eb806f57)
@@ -589,6 +631,8 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f62ab46d1fd2)
+   (slot S__f693f5b6e593)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -606,7 +650,9 @@
    (slot S__fbe83263400e)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
+   (slot S__fe4a9020bcaa)
    (slot S__fe4bbb9fc02b)
+   (slot S__fe7b3d8c3a5a)
    (slot S__fe80799ef60a))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
@@ -852,6 +898,22 @@
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
+(defrule gpufix:libuv-unavailable-windows#0
+   (gpufix-facts (S__f0de2ca4845f TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#0"))
+(defrule gpufix:libuv-unavailable-windows#1
+   (gpufix-facts (S__0b24b01fbea6 TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#1"))
+(defrule gpufix:libuv-unavailable-windows#2
+   (gpufix-facts (S__d4e2e0fb7e28 TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#2"))
+(defrule gpufix:libuv-unavailable-windows#3
+   (gpufix-facts (S__4841a27323ea TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#3"))
 (defrule gpufix:local-module-shadows-torch#0
    (gpufix-facts (S__2efa4b287eef FALSE) (S__ec97c2083cc6 TRUE) (S__f7d84a63e7d3 TRUE))
    =>
@@ -881,9 +943,21 @@
    =>
    (gpufix-fired "local-module-shadows-torch#6"))
 (defrule gpufix:local-module-shadows-torch#7
-   (gpufix-facts (S__7090f6377f15 TRUE))
+   (gpufix-facts (S__3f1019fd9bed TRUE) (S__4d82e7925e00 TRUE) (S__ae7f9da0341c FALSE) (S__b2226e00bc3f FALSE) (S__b504f1635fb6 TRUE))
    =>
    (gpufix-fired "local-module-shadows-torch#7"))
+(defrule gpufix:local-module-shadows-torch#8
+   (gpufix-facts (S__3db803227289 TRUE) (S__b504f1635fb6 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#8"))
+(defrule gpufix:local-module-shadows-torch#9
+   (gpufix-facts (S__b504f1635fb6 TRUE) (S__f62ab46d1fd2 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#9"))
+(defrule gpufix:local-module-shadows-torch#10
+   (gpufix-facts (S__7090f6377f15 TRUE))
+   =>
+   (gpufix-fired "local-module-shadows-torch#10"))
 (defrule gpufix:missing-cuda-libs#0
    (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
@@ -952,6 +1026,18 @@
    (gpufix-facts (S__a8d63b0496d2 TRUE))
    =>
    (gpufix-fired "mkl-too-new-for-conda-torch#1"))
+(defrule gpufix:nccl-unavailable-windows#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__92a2d9ae8141 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#0"))
+(defrule gpufix:nccl-unavailable-windows#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__92a2d9ae8141 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#1"))
+(defrule gpufix:nccl-unavailable-windows#2
+   (gpufix-facts (S__3b269bc36a79 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#2"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -1260,6 +1346,42 @@
    (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#27"))
+(defrule gpufix:python-env-mismatch#28
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#28"))
+(defrule gpufix:python-env-mismatch#29
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#29"))
+(defrule gpufix:python-env-mismatch#30
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#30"))
+(defrule gpufix:python-env-mismatch#31
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#31"))
+(defrule gpufix:python-env-mismatch#32
+   (gpufix-facts (S__bcb2a821296b TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#32"))
+(defrule gpufix:python-env-mismatch#33
+   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#33"))
+(defrule gpufix:python-env-mismatch#34
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#34"))
+(defrule gpufix:python-env-mismatch#35
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#35"))
+(defrule gpufix:python-env-mismatch#36
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#36"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -1352,6 +1474,46 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "torch-not-installed#0"))
+(defrule gpufix:triton-missing-windows#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#0"))
+(defrule gpufix:triton-missing-windows#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#1"))
+(defrule gpufix:triton-missing-windows#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#2"))
+(defrule gpufix:triton-missing-windows#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#3"))
+(defrule gpufix:triton-missing-windows#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#4"))
+(defrule gpufix:triton-missing-windows#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#5"))
+(defrule gpufix:triton-missing-windows#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#6"))
+(defrule gpufix:triton-missing-windows#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#7"))
+(defrule gpufix:triton-missing-windows#8
+   (gpufix-facts (S__f693f5b6e593 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#8"))
+(defrule gpufix:triton-missing-windows#9
+   (gpufix-facts (S__7a5b5283c0ff TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#9"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -1853,13 +2015,21 @@
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#4"))
 (defrule gpufix:blackwell-torch-likely-old#0
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#0"))
 (defrule gpufix:blackwell-torch-likely-old#1
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#1"))
+(defrule gpufix:blackwell-torch-likely-old#2
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#2"))
+(defrule gpufix:blackwell-torch-likely-old#3
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#3"))
 (defrule gpufix:cpu-build-evidence#0
    (gpufix-facts (F__torch__build "cpu"))
    =>
@@ -2369,77 +2539,93 @@
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#20"))
 (defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#21"))
 (defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#22"))
 (defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#24"))
 (defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#25"))
 (defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#26"))
 (defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#27"))
 (defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#28"))
 (defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#29"))
 (defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#30"))
 (defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#31"))
 (defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#32"))
 (defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#33"))
 (defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#34"))
 (defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#35"))
+(defrule gpufix:container-shm-too-small#36
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#36"))
+(defrule gpufix:container-shm-too-small#37
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#37"))
+(defrule gpufix:container-shm-too-small#38
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#38"))
+(defrule gpufix:container-shm-too-small#39
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#39"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -2805,33 +2991,41 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#42"))
 (defrule gpufix:gpu-too-old-for-feature#43
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#43"))
 (defrule gpufix:gpu-too-old-for-feature#44
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#44"))
 (defrule gpufix:gpu-too-old-for-feature#45
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#45"))
 (defrule gpufix:gpu-too-old-for-feature#46
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#46"))
 (defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#47"))
 (defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
+(defrule gpufix:gpu-too-old-for-feature#50
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#50"))
+(defrule gpufix:gpu-too-old-for-feature#51
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#51"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -2848,6 +3042,42 @@
    (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#3"))
+(defrule gpufix:nccl-p2p-unsupported#0
+   (gpufix-facts (S__96a3fcd7f4b2 FALSE) (S__9b9606d66261 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#0"))
+(defrule gpufix:nccl-p2p-unsupported#1
+   (gpufix-facts (S__06da3db45e1d TRUE) (S__96a3fcd7f4b2 FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#1"))
+(defrule gpufix:nccl-p2p-unsupported#2
+   (gpufix-facts (S__83ebe0fdc0a6 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#2"))
+(defrule gpufix:nccl-p2p-unsupported#3
+   (gpufix-facts (S__fe4a9020bcaa TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#3"))
+(defrule gpufix:nccl-p2p-unsupported#4
+   (gpufix-facts (P__13b5095cb5f0 TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#4"))
+(defrule gpufix:nccl-p2p-unsupported#5
+   (gpufix-facts (S__2a95a8225301 TRUE) (S__50ea9813d71e TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#5"))
+(defrule gpufix:nccl-p2p-unsupported#6
+   (gpufix-facts (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__b470cf16de27 TRUE) (S__fe7b3d8c3a5a FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#6"))
+(defrule gpufix:nccl-p2p-unsupported#7
+   (gpufix-facts (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__8976f3447120 TRUE) (S__fe7b3d8c3a5a FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#7"))
+(defrule gpufix:nccl-p2p-unsupported#8
+   (gpufix-facts (S__29e1f789c3fa TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__fe7b3d8c3a5a FALSE))
+   =>
+   (gpufix-fired "nccl-p2p-unsupported#8"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
@@ -4647,6 +4877,7 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
@@ -6279,21 +6510,25 @@
    =>
    (gpufix-fired "cuda-visible-devices#57"))
 (defrule gpufix:cuda-visible-devices#58
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#58"))
 (defrule gpufix:cuda-visible-devices#59
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#59"))
 (defrule gpufix:cuda-visible-devices#60
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#60"))
 (defrule gpufix:cuda-visible-devices#61
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#61"))
+(defrule gpufix:cuda-visible-devices#62
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#62"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
