@@ -162,6 +162,12 @@ _SUFFIXED = re.compile(r"v?(\d\.\d{1,2}\.\d{1,2}(?:\.dev\d{8})?\+(?:cpu|cu\d{2,3
 _DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|版的|的)?\s*(?:nvidia\s*)?"
                            r"(?:driver|驱动)", re.I | re.A)
 
+# The driver named by its tool: "nvidia-smi为525.147.05", "nvidia-smi版本为575.64.03", "nvidia-smi: 535.104.05". Only
+# a driver-shaped value (a 3-digit branch and a dotted part); "nvidia-smi显示12.2" is the CUDA it reaches, read elsewhere.
+# seen: https://github.com/opendatalab/MinerU/issues/1242 ("目前nvidia-smi为525.147.05，最高支持cuda12.0")
+_SMI_DRIVER = re.compile(r"nvidia-smi\s?(?:的)?\s?(?:版本号?|driver)?\s?(?:为|是|[:：]|is)\s?v?(\d{3}\.\d{2,3}(?:\.\d{2,3})?)",
+                         re.I | re.A)
+
 _CUDA_CONTEXTS = (
     ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I | re.A)),
     ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I | re.A)),
@@ -523,6 +529,8 @@ class _Reader:
         n = _norm(name)
         if n not in _ROW_NAMES_ALL and not n.startswith("nvidia-"):
             return False
+        if n.startswith("nvidia-smi") or not name.isascii():
+            return False  # "nvidia-smi是 535.104.05": the tool's driver said in prose, not a package row
         if not _VERSION.fullmatch(version):
             return False
         build = tokens[2] if len(tokens) > 2 else ""
@@ -686,6 +694,9 @@ class _Reader:
         for m in (_VERSION_FIRST.finditer(clause) if "torch" in low else ()):
             if _boundary_before(clause, m.start()) and _name_ends(clause, m.end()) and not other_library:
                 self.torch(m.group(1), no, line)
+        for m in (_SMI_DRIVER.finditer(clause) if "nvidia-smi" in low else ()):
+            if 200 <= _major(m.group(1)) <= 999 and _value_ends(clause, m.end()):
+                self.add("driver.version", m.group(1), no, line)
         for m in (_DRIVER_FIRST.finditer(clause) if "driver" in low or "驱动" in clause else ()):
             if _boundary_before(clause, m.start()) and 200 <= _major(m.group(1)) <= 999:
                 self.add("driver.version", m.group(1), no, line)

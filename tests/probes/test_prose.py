@@ -193,7 +193,7 @@ CASES = [
      {"gpu.name": ["NVIDIA GeForce RTX 3070"], GPU: "nvidia", "os.name": "windows"}),
     # --- Chinese ------------------------------------------------------------------------------
     ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
-     {"driver.cuda": "12.0", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
+     {"driver.cuda": "12.0", "driver.version": "525.147.05", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
     # the ceiling word before "CUDA" (the wording of zh guides: "nvidia-smi 确认驱动支持的最高CUDA版本"); torch's own
     # ceiling is not the driver's
     # Windows' own number for the NVIDIA driver (Device Manager, dxdiag): its last five digits are NVIDIA's version

@@ -268,6 +268,7 @@
    (slot S__4d82e7925e00)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
+   (slot S__5031e9de2689)
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
@@ -2695,65 +2696,69 @@
    =>
    (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   (gpufix-facts (S__5031e9de2689 TRUE))
    =>
    (gpufix-fired "cuda-oom#5"))
 (defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__23cecb987dfd TRUE))
    =>
    (gpufix-fired "cuda-oom#7"))
 (defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#8"))
 (defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__60e81c41ddfa TRUE))
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
    =>
    (gpufix-fired "cuda-oom#9"))
 (defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__879df2785019 TRUE))
+   (gpufix-facts (S__60e81c41ddfa TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   (gpufix-facts (S__879df2785019 TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__d13d77f71675 TRUE))
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__9bb3003c83fe TRUE))
+   (gpufix-facts (S__d13d77f71675 TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__9bb3003c83fe TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#16"))
 (defrule gpufix:cuda-oom#17
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#17"))
 (defrule gpufix:cuda-oom#18
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
    =>
    (gpufix-fired "cuda-oom#18"))
 (defrule gpufix:cuda-oom#19
-   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
    =>
    (gpufix-fired "cuda-oom#19"))
+(defrule gpufix:cuda-oom#20
+   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#20"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
