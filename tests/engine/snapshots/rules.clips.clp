@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -11,6 +11,7 @@
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchaudio_matches__b)
+   (slot F__compat__torchaudio_matches__s)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -102,6 +103,7 @@
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__06da3db45e1d)
+   (slot S__06e00a5beb9e)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -134,6 +136,7 @@
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
+   (slot S__12c9a2621a19)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -212,6 +215,7 @@
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
+   (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__346f144a7e67)
@@ -253,6 +257,7 @@
    (slot S__4a118f78f0dc)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
+   (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
    (slot S__4bbc970f6043)
    (slot S__4c325f7c82a3)
@@ -264,6 +269,7 @@
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
+   (slot S__51d05faf673a)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
@@ -301,6 +307,7 @@
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
+   (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
    (slot S__67afd48bf7ed)
@@ -326,6 +333,7 @@
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
+   (slot S__727cd0238096)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -359,6 +367,7 @@
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
+   (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
@@ -376,11 +385,13 @@
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
+   (slot S__881ae8968298)
    (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
+   (slot S__8afe03a9e399)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
@@ -533,6 +544,7 @@
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
+   (slot S__c87d753ba8c4)
    (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -542,6 +554,7 @@
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
    (slot S__cc705caef7a3)
+   (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -562,11 +575,13 @@
    (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
+   (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
    (slot S__d9f96614cb9f)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
+   (slot S__dab563f10ffe)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
@@ -588,6 +603,7 @@
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e77b3ecddc2a)
+   (slot S__e7a1e643502a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
@@ -1426,6 +1442,102 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "torch-not-installed#0"))
+(defrule gpufix:torchaudio-backend-missing#0
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#0"))
+(defrule gpufix:torchaudio-backend-missing#1
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__12c9a2621a19 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#1"))
+(defrule gpufix:torchaudio-backend-missing#2
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__dab563f10ffe TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#2"))
+(defrule gpufix:torchaudio-backend-missing#3
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__51d05faf673a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#3"))
+(defrule gpufix:torchaudio-backend-missing#4
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__7fedbc815a8c TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#4"))
+(defrule gpufix:torchaudio-backend-missing#5
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__4b33b0e4574b TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#5"))
+(defrule gpufix:torchaudio-backend-missing#6
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__66c5838b96e4 TRUE) (S__e7a1e643502a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#6"))
+(defrule gpufix:torchaudio-backend-missing#7
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__727cd0238096 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#7"))
+(defrule gpufix:torchaudio-backend-missing#8
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__8afe03a9e399 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#8"))
+(defrule gpufix:torchaudio-backend-missing#9
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__338228917dd1 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#9"))
+(defrule gpufix:torchaudio-backend-missing#10
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__06e00a5beb9e TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#10"))
+(defrule gpufix:torchaudio-backend-missing#11
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__881ae8968298 FALSE) (S__cfa30f508ad8 TRUE) (S__d94a65df53cf TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#11"))
+(defrule gpufix:torchaudio-backend-missing#12
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c87d753ba8c4 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#12"))
+(defrule gpufix:torchaudio-backend-missing#13
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__12c9a2621a19 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#13"))
+(defrule gpufix:torchaudio-backend-missing#14
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dab563f10ffe TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#14"))
+(defrule gpufix:torchaudio-backend-missing#15
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__51d05faf673a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#15"))
+(defrule gpufix:torchaudio-backend-missing#16
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7fedbc815a8c TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#16"))
+(defrule gpufix:torchaudio-backend-missing#17
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4b33b0e4574b TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#17"))
+(defrule gpufix:torchaudio-backend-missing#18
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66c5838b96e4 TRUE) (S__e7a1e643502a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#18"))
+(defrule gpufix:torchaudio-backend-missing#19
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__727cd0238096 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#19"))
+(defrule gpufix:torchaudio-backend-missing#20
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8afe03a9e399 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#20"))
+(defrule gpufix:torchaudio-backend-missing#21
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__338228917dd1 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#21"))
+(defrule gpufix:torchaudio-backend-missing#22
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e00a5beb9e TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#22"))
+(defrule gpufix:torchaudio-backend-missing#23
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__881ae8968298 FALSE) (S__cfa30f508ad8 TRUE) (S__d94a65df53cf TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#23"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
