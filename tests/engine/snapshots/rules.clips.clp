@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -150,6 +150,7 @@
    (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
+   (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
@@ -207,6 +208,7 @@
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
+   (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
@@ -236,6 +238,7 @@
    (slot S__408724c95100)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
    (slot S__451738c04813)
@@ -440,6 +443,7 @@
    (slot S__9e0a5bce33f9)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
+   (slot S__9f1e27627f5d)
    (slot S__9fe41a58cc40)
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
@@ -535,6 +539,7 @@
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
+   (slot S__c41e6ad1e557)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c5c10b5af84c)
@@ -633,6 +638,7 @@
    (slot S__f4f8a2bd4a5c)
    (slot S__f62ab46d1fd2)
    (slot S__f693f5b6e593)
+   (slot S__f6b1a15d5fe3)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -3026,6 +3032,26 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
+(defrule gpufix:kernel-compiler-toolchain-broken#0
+   (gpufix-facts (S__9f1e27627f5d TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#0"))
+(defrule gpufix:kernel-compiler-toolchain-broken#1
+   (gpufix-facts (S__3006b4ec077b TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#1"))
+(defrule gpufix:kernel-compiler-toolchain-broken#2
+   (gpufix-facts (S__1aadc4049e66 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#2"))
+(defrule gpufix:kernel-compiler-toolchain-broken#3
+   (gpufix-facts (S__f6b1a15d5fe3 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#3"))
+(defrule gpufix:kernel-compiler-toolchain-broken#4
+   (gpufix-facts (S__43de8b4f226a TRUE) (S__c41e6ad1e557 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#4"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
