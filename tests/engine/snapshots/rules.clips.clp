@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -11,7 +11,6 @@
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchaudio_matches__b)
-   (slot F__compat__torchaudio_matches__s)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -104,7 +103,6 @@
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__06da3db45e1d)
-   (slot S__06e00a5beb9e)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -138,7 +136,6 @@
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
-   (slot S__12c9a2621a19)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -153,6 +150,7 @@
    (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
+   (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
@@ -210,6 +208,7 @@
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
+   (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
@@ -217,7 +216,6 @@
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
-   (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__346f144a7e67)
@@ -240,6 +238,7 @@
    (slot S__408724c95100)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
    (slot S__451738c04813)
@@ -264,7 +263,6 @@
    (slot S__4a118f78f0dc)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
-   (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
    (slot S__4bbc970f6043)
    (slot S__4c325f7c82a3)
@@ -273,11 +271,9 @@
    (slot S__4d82e7925e00)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
-   (slot S__5031e9de2689)
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
-   (slot S__51d05faf673a)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
@@ -317,7 +313,6 @@
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
-   (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
    (slot S__67afd48bf7ed)
@@ -343,7 +338,6 @@
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
-   (slot S__727cd0238096)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -379,7 +373,6 @@
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
-   (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
@@ -397,13 +390,11 @@
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
-   (slot S__881ae8968298)
    (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
-   (slot S__8afe03a9e399)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
@@ -452,6 +443,7 @@
    (slot S__9e0a5bce33f9)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
+   (slot S__9f1e27627f5d)
    (slot S__9fe41a58cc40)
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
@@ -547,6 +539,7 @@
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
+   (slot S__c41e6ad1e557)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c5c10b5af84c)
@@ -557,7 +550,6 @@
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
-   (slot S__c87d753ba8c4)
    (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -569,7 +561,6 @@
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
    (slot S__cd92b069814f)
-   (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -592,13 +583,11 @@
    (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
-   (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
    (slot S__d9f96614cb9f)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
-   (slot S__dab563f10ffe)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
@@ -621,7 +610,6 @@
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e77b3ecddc2a)
-   (slot S__e7a1e643502a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
@@ -650,6 +638,7 @@
    (slot S__f4f8a2bd4a5c)
    (slot S__f62ab46d1fd2)
    (slot S__f693f5b6e593)
+   (slot S__f6b1a15d5fe3)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -1491,102 +1480,6 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "torch-not-installed#0"))
-(defrule gpufix:torchaudio-backend-missing#0
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#0"))
-(defrule gpufix:torchaudio-backend-missing#1
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__12c9a2621a19 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#1"))
-(defrule gpufix:torchaudio-backend-missing#2
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__dab563f10ffe TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#2"))
-(defrule gpufix:torchaudio-backend-missing#3
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__51d05faf673a TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#3"))
-(defrule gpufix:torchaudio-backend-missing#4
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__7fedbc815a8c TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#4"))
-(defrule gpufix:torchaudio-backend-missing#5
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__4b33b0e4574b TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#5"))
-(defrule gpufix:torchaudio-backend-missing#6
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__66c5838b96e4 TRUE) (S__e7a1e643502a TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#6"))
-(defrule gpufix:torchaudio-backend-missing#7
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__727cd0238096 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#7"))
-(defrule gpufix:torchaudio-backend-missing#8
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__8afe03a9e399 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#8"))
-(defrule gpufix:torchaudio-backend-missing#9
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__338228917dd1 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#9"))
-(defrule gpufix:torchaudio-backend-missing#10
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__06e00a5beb9e TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#10"))
-(defrule gpufix:torchaudio-backend-missing#11
-   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__881ae8968298 FALSE) (S__cfa30f508ad8 TRUE) (S__d94a65df53cf TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#11"))
-(defrule gpufix:torchaudio-backend-missing#12
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c87d753ba8c4 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#12"))
-(defrule gpufix:torchaudio-backend-missing#13
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__12c9a2621a19 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#13"))
-(defrule gpufix:torchaudio-backend-missing#14
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dab563f10ffe TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#14"))
-(defrule gpufix:torchaudio-backend-missing#15
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__51d05faf673a TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#15"))
-(defrule gpufix:torchaudio-backend-missing#16
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7fedbc815a8c TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#16"))
-(defrule gpufix:torchaudio-backend-missing#17
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4b33b0e4574b TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#17"))
-(defrule gpufix:torchaudio-backend-missing#18
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66c5838b96e4 TRUE) (S__e7a1e643502a TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#18"))
-(defrule gpufix:torchaudio-backend-missing#19
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__727cd0238096 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#19"))
-(defrule gpufix:torchaudio-backend-missing#20
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8afe03a9e399 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#20"))
-(defrule gpufix:torchaudio-backend-missing#21
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__338228917dd1 TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#21"))
-(defrule gpufix:torchaudio-backend-missing#22
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e00a5beb9e TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#22"))
-(defrule gpufix:torchaudio-backend-missing#23
-   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__881ae8968298 FALSE) (S__cfa30f508ad8 TRUE) (S__d94a65df53cf TRUE))
-   =>
-   (gpufix-fired "torchaudio-backend-missing#23"))
 (defrule gpufix:triton-missing-windows#0
    (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
    =>
@@ -2808,69 +2701,65 @@
    =>
    (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__5031e9de2689 TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#5"))
 (defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   (gpufix-facts (S__23cecb987dfd TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#7"))
 (defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
    =>
    (gpufix-fired "cuda-oom#8"))
 (defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   (gpufix-facts (S__60e81c41ddfa TRUE))
    =>
    (gpufix-fired "cuda-oom#9"))
 (defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__60e81c41ddfa TRUE))
+   (gpufix-facts (S__879df2785019 TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__879df2785019 TRUE))
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   (gpufix-facts (S__d13d77f71675 TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__d13d77f71675 TRUE))
+   (gpufix-facts (S__9bb3003c83fe TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__9bb3003c83fe TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#16"))
 (defrule gpufix:cuda-oom#17
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
    =>
    (gpufix-fired "cuda-oom#17"))
 (defrule gpufix:cuda-oom#18
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
    =>
    (gpufix-fired "cuda-oom#18"))
 (defrule gpufix:cuda-oom#19
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
-   =>
-   (gpufix-fired "cuda-oom#19"))
-(defrule gpufix:cuda-oom#20
    (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
    =>
-   (gpufix-fired "cuda-oom#20"))
+   (gpufix-fired "cuda-oom#19"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -3143,6 +3032,26 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
+(defrule gpufix:kernel-compiler-toolchain-broken#0
+   (gpufix-facts (S__9f1e27627f5d TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#0"))
+(defrule gpufix:kernel-compiler-toolchain-broken#1
+   (gpufix-facts (S__3006b4ec077b TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#1"))
+(defrule gpufix:kernel-compiler-toolchain-broken#2
+   (gpufix-facts (S__1aadc4049e66 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#2"))
+(defrule gpufix:kernel-compiler-toolchain-broken#3
+   (gpufix-facts (S__f6b1a15d5fe3 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#3"))
+(defrule gpufix:kernel-compiler-toolchain-broken#4
+   (gpufix-facts (S__43de8b4f226a TRUE) (S__c41e6ad1e557 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#4"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
