@@ -78,6 +78,7 @@
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
+   (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
    (slot P__d5bf53d764fb)
    (slot P__dfe7a5271a63)
@@ -121,6 +122,7 @@
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
+   (slot S__0ed9d635b924)
    (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
@@ -229,6 +231,7 @@
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
+   (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
    (slot S__44ae036373af)
@@ -314,6 +317,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6c18b4673f34)
+   (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
@@ -324,6 +328,7 @@
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__7090f6377f15)
+   (slot S__70dccaa56d45)
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__73746e074afa)
@@ -456,6 +461,7 @@
    (slot S__a7777869475e)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
+   (slot S__a8787d4366f9)
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
@@ -516,6 +522,7 @@
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
+   (slot S__bfddf4722145)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c14b7e49fd05)
@@ -603,6 +610,7 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
+   (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
    (slot S__f320c2a4be1d)
@@ -814,6 +822,10 @@
    (gpufix-facts (S__0509e01c1d12 TRUE) (S__4138338a1623 FALSE))
    =>
    (gpufix-fired "cpu-illegal-instruction#4"))
+(defrule gpufix:cpu-illegal-instruction#5
+   (gpufix-facts (S__4099cb1d356f TRUE) (S__4138338a1623 FALSE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#5"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -1095,49 +1107,53 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#6"))
 (defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
 (defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#15"))
 (defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (S__5265aadb90c9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
+(defrule gpufix:non-torch-library-cuda-deps#18
+   (gpufix-facts (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -1435,41 +1451,45 @@
    =>
    (gpufix-fired "windows-dll-load#1"))
 (defrule gpufix:windows-dll-load#2
-   (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
+   (gpufix-facts (S__bfddf4722145 TRUE))
    =>
    (gpufix-fired "windows-dll-load#2"))
 (defrule gpufix:windows-dll-load#3
-   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
    =>
    (gpufix-fired "windows-dll-load#3"))
 (defrule gpufix:windows-dll-load#4
-   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#4"))
 (defrule gpufix:windows-dll-load#5
-   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#5"))
 (defrule gpufix:windows-dll-load#6
-   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
    =>
    (gpufix-fired "windows-dll-load#6"))
 (defrule gpufix:windows-dll-load#7
-   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
    =>
    (gpufix-fired "windows-dll-load#7"))
 (defrule gpufix:windows-dll-load#8
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
    =>
    (gpufix-fired "windows-dll-load#8"))
 (defrule gpufix:windows-dll-load#9
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#9"))
 (defrule gpufix:windows-dll-load#10
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#10"))
+(defrule gpufix:windows-dll-load#11
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#11"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
@@ -2666,6 +2686,14 @@
    (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
    =>
    (gpufix-fired "cuda-oom#19"))
+(defrule gpufix:cuda-oom#20
+   (gpufix-facts (S__f16108a97671 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#20"))
+(defrule gpufix:cuda-oom#21
+   (gpufix-facts (S__70dccaa56d45 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#21"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2911,33 +2939,41 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#44"))
 (defrule gpufix:gpu-too-old-for-feature#45
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (S__a8787d4366f9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#45"))
 (defrule gpufix:gpu-too-old-for-feature#46
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (P__ca3a63fe65a9 TRUE) (S__6cc53ef1bea9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#46"))
 (defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#47"))
 (defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#50"))
 (defrule gpufix:gpu-too-old-for-feature#51
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
+(defrule gpufix:gpu-too-old-for-feature#52
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#52"))
+(defrule gpufix:gpu-too-old-for-feature#53
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#53"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -4777,6 +4813,7 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
@@ -6214,19 +6251,19 @@
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
 (defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#11"))
 (defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#12"))
 (defrule gpufix:cuda-visible-devices#13
