@@ -703,26 +703,44 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
 # concerns, the error it produces, the release that fixed it. A log line matching a row's symptom, from a torch
 # the report shows in that range (and of one of its builds, when the report shows the build), names the row:
 # log.torch_defect (its id), log.torch_defect_fixed_in and log.torch_defect_issue. Rule torch-release-regression
-# reads them. Without a torch version in the report nothing is named: the same errors have setup causes too.
+# reads them. Without a torch version in the report nothing is named: the same errors have setup causes too,
+# except for a row's optional `proof`: a line that only the affected builds can print (a path baked into them).
 @functools.lru_cache(maxsize=1)
-def _defect_table() -> tuple[tuple[str, Any, tuple[str, ...], Any, str, str], ...]:
-    """(id, SpecifierSet, builds, compiled symptom, fixed_in, issue) per row; empty when it cannot be read."""
+def _defect_table() -> tuple[tuple[str, Any, tuple[str, ...], Any, str, str, Any], ...]:
+    """(id, SpecifierSet, builds, compiled symptom, fixed_in, issue, compiled proof or None) per row; empty when
+    it cannot be read."""
     rows = _knowledge_rows("torch_known_defects.yaml", "defects")
     try:
         from packaging.specifiers import SpecifierSet  # lazy: start-up
 
         return tuple((str(r["id"]), SpecifierSet(str(r["affected"])), tuple(str(b) for b in r.get("builds") or ()),
-                      re.compile(str(r["symptom"])), str(r["fixed_in"]), str(r.get("issue") or ""))
+                      re.compile(str(r["symptom"])), str(r["fixed_in"]), str(r.get("issue") or ""),
+                      re.compile(str(r["proof"])) if r.get("proof") else None)
                      for r in rows if isinstance(r, dict) and r.get("id") and r.get("affected") and r.get("symptom")
                      and r.get("fixed_in"))
     except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
         return ()
 
 
+def _defect_facts(line: str, row_id: str, fixed_in: str, issue: str) -> list[Fact]:
+    return [ok(name, value, SOURCE, line.strip()[:300], origin=SOURCE, line=_no(line))
+            for name, value in (("log.torch_defect", row_id), ("log.torch_defect_fixed_in", fixed_in),
+                                ("log.torch_defect_issue", issue))]
+
+
 def _torch_known_defect(lines: list[str], facts: list[Fact]) -> list[Fact]:
-    """The first table row whose symptom a line shows, for the torch version (and build) the report states."""
+    """The first table row whose symptom a line shows, for the torch version (and build) the report states; or,
+    when the report states none, the first row whose proof a line shows."""
     table = _defect_table()
     if not table:
+        return []
+    if not any(f.status == "ok" and f.name == "torch.version" for f in facts):
+        for row_id, _spec, _builds, _symptom, fixed_in, issue, proof in table:
+            if proof is None:
+                continue
+            for line in lines:
+                if proof.search(line[:2000]):
+                    return _defect_facts(line, row_id, fixed_in, issue)
         return []
     last: dict[str, Fact] = {}
     for f in facts:  # the last statement of each: the torch that runs (a structured one ranks above prose)
@@ -740,14 +758,12 @@ def _torch_known_defect(lines: list[str], facts: list[Fact]) -> list[Fact]:
     build = str(last["torch.build"].value) if "torch.build" in last else ""
     if not build and "torch.version_full" in last and "+" in str(last["torch.version_full"].value):
         build = str(last["torch.version_full"].value).split("+", 1)[1]
-    for row_id, spec, builds, symptom, fixed_in, issue in table:
+    for row_id, spec, builds, symptom, fixed_in, issue, proof in table:
         if not spec.contains(version, prereleases=True) or (builds and build and build not in builds):
             continue
         for line in lines:
-            if symptom.search(line[:2000]):
-                return [ok(name, value, SOURCE, line.strip()[:300], origin=SOURCE, line=_no(line))
-                        for name, value in (("log.torch_defect", row_id), ("log.torch_defect_fixed_in", fixed_in),
-                                            ("log.torch_defect_issue", issue))]
+            if symptom.search(line[:2000]) or (proof is not None and proof.search(line[:2000])):
+                return _defect_facts(line, row_id, fixed_in, issue)
     return []
 
 

@@ -279,7 +279,13 @@ _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
     r"gh200|h20|b200|gb200|b300|l40s|l40|l20|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
-    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4})", re.I | re.A)
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4}|"
+    # NVIDIA's DGX Spark is one machine with one GPU, the GB10 ("We just got some DGX Spark machines").
+    # seen: https://github.com/mllam/neural-lam/issues/163
+    r"dgx[\s-]?spark|"
+    # NVIDIA's CMP mining cards ("NVIDIA CMP 30HX", "CMP 40HX", "cmp170hx").
+    # seen: https://github.com/AUTOMATIC1111/stable-diffusion-webui/pull/12710 ("Add CMP 40HX graphics card support")
+    r"cmp\s?\d{2,3}\s?hx)", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
 # seen: https://github.com/pytorch/pytorch/issues/45021
@@ -851,7 +857,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
 _OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple|"
                       r"big sur|monterey|ventura|sonoma|sequoia|tahoe", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
@@ -907,6 +913,10 @@ def _datacenter_name(model: str) -> str:
         # "Jetson AGX Orin", "RTX 6000 Ada", "GB10": as NVIDIA writes them
         words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10", "tx1", "tx2") else w.capitalize() for w in low.split()]
         return "NVIDIA " + " ".join(words)
+    if low.startswith("dgx"):
+        return "NVIDIA GB10"  # the DGX Spark's GPU
+    if low.startswith("cmp"):
+        return "NVIDIA CMP " + re.sub(r"\D", "", low) + "HX"  # "cmp30hx" -> "NVIDIA CMP 30HX"
     m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
     return "NVIDIA " + re.sub(r"\s+", " ", m).strip()
 
@@ -980,7 +990,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
-    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|"
+    r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|dgx[\s-]?spark|cmp\s?\d|"
     r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
@@ -1006,7 +1016,7 @@ _DIGIT = re.compile(r"\d", re.A)
 # "Jetson Xavier NX"): a line that names one has no digit for the gate above, yet names the GPU.
 # seen: https://github.com/pytorch/pytorch/issues/31285 ("Titan X Pascal (2016): \"TITAN X (Pascal)\"", "\"TITAN Xp\"")
 # A bare "TITAN X" is left to lines with digits: Maxwell (5.2) and Pascal (6.1) cards share the name.
-_DIGITLESS_GPU = re.compile(r"(?i)\btitan\s?(?:xp|v|rtx)\b|\bgtx\s?titan\s?x\b|\bjetson\b", re.A)
+_DIGITLESS_GPU = re.compile(r"(?i)\btitan\s?(?:xp|v|rtx)\b|\bgtx\s?titan\s?x\b|\bjetson\b|\bdgx[\s-]?spark\b", re.A)
 
 
 def _posix_os(line: str) -> str | None:

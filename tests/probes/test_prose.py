@@ -437,6 +437,20 @@ def test_gpu_names_without_a_digit(text, name):
     assert read(text)["gpu.name"] == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    # NVIDIA's DGX Spark: one GB10 GPU (seen: https://github.com/mllam/neural-lam/issues/163)
+    ("We just got some DGX Spark machines at DMI.", "NVIDIA GB10"), ("running on a DGX-Spark", "NVIDIA GB10"),
+    # CMP mining cards (seen: https://github.com/AUTOMATIC1111/stable-diffusion-webui/pull/12710)
+    ("Add CMP 40HX graphics card support", "NVIDIA CMP 40HX"), ("显卡 cmp30hx", "NVIDIA CMP 30HX"),
+])
+def test_whole_machines_and_mining_cards(text, name):
+    assert read(text)["gpu.name"] == [name]
+
+
+def test_cmp_as_a_word_is_no_gpu():
+    assert "gpu.name" not in read("compare cmp 30 values")
+
+
 def test_a_bare_titan_x_without_digits_stays_unread():
     assert "gpu.name" not in read("GPU: TITAN X")
 

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -29,7 +29,6 @@
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
-   (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -79,6 +78,7 @@
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
+   (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
    (slot P__d5bf53d764fb)
    (slot P__dfe7a5271a63)
@@ -113,7 +113,6 @@
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0a06a96c2f10)
-   (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
@@ -123,6 +122,7 @@
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
+   (slot S__0ed9d635b924)
    (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
@@ -150,7 +150,6 @@
    (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
-   (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
@@ -208,7 +207,6 @@
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
-   (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
@@ -221,12 +219,9 @@
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
-   (slot S__36b098f297e2)
    (slot S__36d48479cb83)
-   (slot S__374b5fcf0001)
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
-   (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
@@ -236,9 +231,9 @@
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
+   (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
-   (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
    (slot S__451738c04813)
@@ -249,14 +244,12 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
-   (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
-   (slot S__4841a27323ea)
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
@@ -281,7 +274,6 @@
    (slot S__535559b571bd)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
-   (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
    (slot S__58753b57ba3c)
@@ -289,7 +281,6 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
-   (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
@@ -326,6 +317,7 @@
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
    (slot S__6c18b4673f34)
+   (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
@@ -336,6 +328,7 @@
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
    (slot S__7090f6377f15)
+   (slot S__70dccaa56d45)
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__73746e074afa)
@@ -346,7 +339,6 @@
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
-   (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__77fd5e1a8b83)
@@ -357,7 +349,6 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a425c5b9fe4)
-   (slot S__7a5b5283c0ff)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
@@ -415,7 +406,6 @@
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__92605f202c28)
-   (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
@@ -443,7 +433,6 @@
    (slot S__9e0a5bce33f9)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
-   (slot S__9f1e27627f5d)
    (slot S__9fe41a58cc40)
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
@@ -472,6 +461,7 @@
    (slot S__a7777869475e)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
+   (slot S__a8787d4366f9)
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
@@ -532,6 +522,7 @@
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
+   (slot S__bfddf4722145)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c14b7e49fd05)
@@ -539,7 +530,6 @@
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
-   (slot S__c41e6ad1e557)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c5c10b5af84c)
@@ -558,9 +548,7 @@
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
-   (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
-   (slot S__cd92b069814f)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -570,10 +558,8 @@
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
-   (slot S__d3c51209bd3f)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
-   (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
@@ -591,7 +577,6 @@
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
-   (slot S__db66546e2225)
    (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
@@ -625,10 +610,9 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
-   (slot S__f0de2ca4845f)
+   (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
-   (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
@@ -637,8 +621,6 @@
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
    (slot S__f62ab46d1fd2)
-   (slot S__f693f5b6e593)
-   (slot S__f6b1a15d5fe3)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -840,6 +822,10 @@
    (gpufix-facts (S__0509e01c1d12 TRUE) (S__4138338a1623 FALSE))
    =>
    (gpufix-fired "cpu-illegal-instruction#4"))
+(defrule gpufix:cpu-illegal-instruction#5
+   (gpufix-facts (S__4099cb1d356f TRUE) (S__4138338a1623 FALSE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#5"))
 (defrule gpufix:driver-library-mismatch#0
    (gpufix-facts (S__81ce181bfb08 TRUE))
    =>
@@ -904,22 +890,6 @@
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
-(defrule gpufix:libuv-unavailable-windows#0
-   (gpufix-facts (S__f0de2ca4845f TRUE))
-   =>
-   (gpufix-fired "libuv-unavailable-windows#0"))
-(defrule gpufix:libuv-unavailable-windows#1
-   (gpufix-facts (S__0b24b01fbea6 TRUE))
-   =>
-   (gpufix-fired "libuv-unavailable-windows#1"))
-(defrule gpufix:libuv-unavailable-windows#2
-   (gpufix-facts (S__d4e2e0fb7e28 TRUE))
-   =>
-   (gpufix-fired "libuv-unavailable-windows#2"))
-(defrule gpufix:libuv-unavailable-windows#3
-   (gpufix-facts (S__4841a27323ea TRUE))
-   =>
-   (gpufix-fired "libuv-unavailable-windows#3"))
 (defrule gpufix:local-module-shadows-torch#0
    (gpufix-facts (S__2efa4b287eef FALSE) (S__ec97c2083cc6 TRUE) (S__f7d84a63e7d3 TRUE))
    =>
@@ -1032,18 +1002,6 @@
    (gpufix-facts (S__a8d63b0496d2 TRUE))
    =>
    (gpufix-fired "mkl-too-new-for-conda-torch#1"))
-(defrule gpufix:nccl-unavailable-windows#0
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__92a2d9ae8141 TRUE))
-   =>
-   (gpufix-fired "nccl-unavailable-windows#0"))
-(defrule gpufix:nccl-unavailable-windows#1
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__92a2d9ae8141 TRUE))
-   =>
-   (gpufix-fired "nccl-unavailable-windows#1"))
-(defrule gpufix:nccl-unavailable-windows#2
-   (gpufix-facts (S__3b269bc36a79 TRUE))
-   =>
-   (gpufix-fired "nccl-unavailable-windows#2"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -1149,49 +1107,53 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#6"))
 (defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
 (defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#15"))
 (defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (S__5265aadb90c9 TRUE))
+   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
+(defrule gpufix:non-torch-library-cuda-deps#18
+   (gpufix-facts (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -1480,46 +1442,6 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "torch-not-installed#0"))
-(defrule gpufix:triton-missing-windows#0
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
-   =>
-   (gpufix-fired "triton-missing-windows#0"))
-(defrule gpufix:triton-missing-windows#1
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
-   =>
-   (gpufix-fired "triton-missing-windows#1"))
-(defrule gpufix:triton-missing-windows#2
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
-   =>
-   (gpufix-fired "triton-missing-windows#2"))
-(defrule gpufix:triton-missing-windows#3
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
-   =>
-   (gpufix-fired "triton-missing-windows#3"))
-(defrule gpufix:triton-missing-windows#4
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
-   =>
-   (gpufix-fired "triton-missing-windows#4"))
-(defrule gpufix:triton-missing-windows#5
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
-   =>
-   (gpufix-fired "triton-missing-windows#5"))
-(defrule gpufix:triton-missing-windows#6
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
-   =>
-   (gpufix-fired "triton-missing-windows#6"))
-(defrule gpufix:triton-missing-windows#7
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
-   =>
-   (gpufix-fired "triton-missing-windows#7"))
-(defrule gpufix:triton-missing-windows#8
-   (gpufix-facts (S__f693f5b6e593 TRUE))
-   =>
-   (gpufix-fired "triton-missing-windows#8"))
-(defrule gpufix:triton-missing-windows#9
-   (gpufix-facts (S__7a5b5283c0ff TRUE))
-   =>
-   (gpufix-fired "triton-missing-windows#9"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -1529,41 +1451,45 @@
    =>
    (gpufix-fired "windows-dll-load#1"))
 (defrule gpufix:windows-dll-load#2
-   (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
+   (gpufix-facts (S__bfddf4722145 TRUE))
    =>
    (gpufix-fired "windows-dll-load#2"))
 (defrule gpufix:windows-dll-load#3
-   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
    =>
    (gpufix-fired "windows-dll-load#3"))
 (defrule gpufix:windows-dll-load#4
-   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#4"))
 (defrule gpufix:windows-dll-load#5
-   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#5"))
 (defrule gpufix:windows-dll-load#6
-   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
    =>
    (gpufix-fired "windows-dll-load#6"))
 (defrule gpufix:windows-dll-load#7
-   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
    =>
    (gpufix-fired "windows-dll-load#7"))
 (defrule gpufix:windows-dll-load#8
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
    =>
    (gpufix-fired "windows-dll-load#8"))
 (defrule gpufix:windows-dll-load#9
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#9"))
 (defrule gpufix:windows-dll-load#10
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#10"))
+(defrule gpufix:windows-dll-load#11
+   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#11"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
@@ -2760,6 +2686,14 @@
    (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
    =>
    (gpufix-fired "cuda-oom#19"))
+(defrule gpufix:cuda-oom#20
+   (gpufix-facts (S__f16108a97671 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#20"))
+(defrule gpufix:cuda-oom#21
+   (gpufix-facts (S__70dccaa56d45 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#21"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -3005,53 +2939,41 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#44"))
 (defrule gpufix:gpu-too-old-for-feature#45
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (S__a8787d4366f9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#45"))
 (defrule gpufix:gpu-too-old-for-feature#46
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (P__ca3a63fe65a9 TRUE) (S__6cc53ef1bea9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#46"))
 (defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#47"))
 (defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#50"))
 (defrule gpufix:gpu-too-old-for-feature#51
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
-(defrule gpufix:kernel-compiler-toolchain-broken#0
-   (gpufix-facts (S__9f1e27627f5d TRUE))
+(defrule gpufix:gpu-too-old-for-feature#52
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
    =>
-   (gpufix-fired "kernel-compiler-toolchain-broken#0"))
-(defrule gpufix:kernel-compiler-toolchain-broken#1
-   (gpufix-facts (S__3006b4ec077b TRUE))
+   (gpufix-fired "gpu-too-old-for-feature#52"))
+(defrule gpufix:gpu-too-old-for-feature#53
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
-   (gpufix-fired "kernel-compiler-toolchain-broken#1"))
-(defrule gpufix:kernel-compiler-toolchain-broken#2
-   (gpufix-facts (S__1aadc4049e66 TRUE))
-   =>
-   (gpufix-fired "kernel-compiler-toolchain-broken#2"))
-(defrule gpufix:kernel-compiler-toolchain-broken#3
-   (gpufix-facts (S__f6b1a15d5fe3 TRUE))
-   =>
-   (gpufix-fired "kernel-compiler-toolchain-broken#3"))
-(defrule gpufix:kernel-compiler-toolchain-broken#4
-   (gpufix-facts (S__43de8b4f226a TRUE) (S__c41e6ad1e557 TRUE))
-   =>
-   (gpufix-fired "kernel-compiler-toolchain-broken#4"))
+   (gpufix-fired "gpu-too-old-for-feature#53"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -3112,18 +3034,6 @@
    (gpufix-facts (F__compat__nvcc_newer_than_driver__b TRUE) (S__bdcd3a4449d5 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
-(defrule gpufix:triton-libcuda-not-found#0
-   (gpufix-facts (S__f2d7eb806f57 TRUE))
-   =>
-   (gpufix-fired "triton-libcuda-not-found#0"))
-(defrule gpufix:triton-libcuda-not-found#1
-   (gpufix-facts (S__cc047756efbf TRUE))
-   =>
-   (gpufix-fired "triton-libcuda-not-found#1"))
-(defrule gpufix:triton-libcuda-not-found#2
-   (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
-   =>
-   (gpufix-fired "triton-libcuda-not-found#2"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
@@ -4903,6 +4813,7 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
+   (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
@@ -6340,19 +6251,19 @@
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
 (defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#11"))
 (defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#12"))
 (defrule gpufix:cuda-visible-devices#13
