@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -11,6 +11,7 @@
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
    (slot F__compat__torchaudio_matches__b)
+   (slot F__compat__torchaudio_matches__s)
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
@@ -29,6 +30,7 @@
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
+   (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -103,6 +105,7 @@
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
    (slot S__06da3db45e1d)
+   (slot S__06e00a5beb9e)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -113,6 +116,7 @@
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0a06a96c2f10)
+   (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0c37a02a873d)
@@ -136,6 +140,7 @@
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
+   (slot S__12c9a2621a19)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
@@ -150,6 +155,7 @@
    (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
    (slot S__1a9efe2c5872)
+   (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
@@ -207,6 +213,7 @@
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
+   (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
@@ -214,14 +221,18 @@
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
+   (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
    (slot S__34fa6b966624)
+   (slot S__36b098f297e2)
    (slot S__36d48479cb83)
+   (slot S__374b5fcf0001)
    (slot S__388695ce5cc3)
    (slot S__3957940efc62)
+   (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
@@ -234,6 +245,7 @@
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
    (slot S__451738c04813)
@@ -244,18 +256,21 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
+   (slot S__4841a27323ea)
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
    (slot S__4a118f78f0dc)
    (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
+   (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
    (slot S__4bbc970f6043)
    (slot S__4c325f7c82a3)
@@ -264,9 +279,11 @@
    (slot S__4d82e7925e00)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
+   (slot S__5031e9de2689)
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
+   (slot S__51d05faf673a)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
@@ -274,6 +291,7 @@
    (slot S__535559b571bd)
    (slot S__549b0e94b60d)
    (slot S__54e08a0e4f3d)
+   (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
    (slot S__58753b57ba3c)
@@ -281,6 +299,7 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
+   (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
@@ -304,6 +323,7 @@
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
+   (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
    (slot S__67afd48bf7ed)
@@ -331,6 +351,7 @@
    (slot S__70dccaa56d45)
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
+   (slot S__727cd0238096)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -339,6 +360,7 @@
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
    (slot S__767f85ba7661)
+   (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__77fd5e1a8b83)
@@ -349,6 +371,7 @@
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a425c5b9fe4)
+   (slot S__7a5b5283c0ff)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
@@ -364,6 +387,7 @@
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
+   (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
@@ -381,11 +405,13 @@
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
+   (slot S__881ae8968298)
    (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
+   (slot S__8afe03a9e399)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
@@ -406,6 +432,7 @@
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__92605f202c28)
+   (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
@@ -433,6 +460,7 @@
    (slot S__9e0a5bce33f9)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
+   (slot S__9f1e27627f5d)
    (slot S__9fe41a58cc40)
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
@@ -530,6 +558,7 @@
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
+   (slot S__c41e6ad1e557)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c5c10b5af84c)
@@ -540,6 +569,7 @@
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
+   (slot S__c87d753ba8c4)
    (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -548,7 +578,10 @@
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
+   (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
+   (slot S__cd92b069814f)
+   (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
@@ -558,8 +591,10 @@
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
+   (slot S__d3c51209bd3f)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
+   (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
@@ -569,14 +604,17 @@
    (slot S__d7b99a4cbd83)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
+   (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
    (slot S__d9f96614cb9f)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
+   (slot S__dab563f10ffe)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
+   (slot S__db66546e2225)
    (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
@@ -595,6 +633,7 @@
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e77b3ecddc2a)
+   (slot S__e7a1e643502a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
@@ -610,9 +649,11 @@
    (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
+   (slot S__f0de2ca4845f)
    (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
+   (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
    (slot S__f3ffd6ab7724)
@@ -621,6 +662,8 @@
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
    (slot S__f62ab46d1fd2)
+   (slot S__f693f5b6e593)
+   (slot S__f6b1a15d5fe3)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -890,6 +933,22 @@
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
+(defrule gpufix:libuv-unavailable-windows#0
+   (gpufix-facts (S__f0de2ca4845f TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#0"))
+(defrule gpufix:libuv-unavailable-windows#1
+   (gpufix-facts (S__0b24b01fbea6 TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#1"))
+(defrule gpufix:libuv-unavailable-windows#2
+   (gpufix-facts (S__d4e2e0fb7e28 TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#2"))
+(defrule gpufix:libuv-unavailable-windows#3
+   (gpufix-facts (S__4841a27323ea TRUE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#3"))
 (defrule gpufix:local-module-shadows-torch#0
    (gpufix-facts (S__2efa4b287eef FALSE) (S__ec97c2083cc6 TRUE) (S__f7d84a63e7d3 TRUE))
    =>
@@ -1002,6 +1061,18 @@
    (gpufix-facts (S__a8d63b0496d2 TRUE))
    =>
    (gpufix-fired "mkl-too-new-for-conda-torch#1"))
+(defrule gpufix:nccl-unavailable-windows#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__92a2d9ae8141 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#0"))
+(defrule gpufix:nccl-unavailable-windows#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__92a2d9ae8141 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#1"))
+(defrule gpufix:nccl-unavailable-windows#2
+   (gpufix-facts (S__3b269bc36a79 TRUE))
+   =>
+   (gpufix-fired "nccl-unavailable-windows#2"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
@@ -1442,6 +1513,142 @@
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
    =>
    (gpufix-fired "torch-not-installed#0"))
+(defrule gpufix:torchaudio-backend-missing#0
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#0"))
+(defrule gpufix:torchaudio-backend-missing#1
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__12c9a2621a19 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#1"))
+(defrule gpufix:torchaudio-backend-missing#2
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__dab563f10ffe TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#2"))
+(defrule gpufix:torchaudio-backend-missing#3
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__51d05faf673a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#3"))
+(defrule gpufix:torchaudio-backend-missing#4
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__7fedbc815a8c TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#4"))
+(defrule gpufix:torchaudio-backend-missing#5
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__4b33b0e4574b TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#5"))
+(defrule gpufix:torchaudio-backend-missing#6
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__66c5838b96e4 TRUE) (S__e7a1e643502a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#6"))
+(defrule gpufix:torchaudio-backend-missing#7
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__727cd0238096 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#7"))
+(defrule gpufix:torchaudio-backend-missing#8
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__8afe03a9e399 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#8"))
+(defrule gpufix:torchaudio-backend-missing#9
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__338228917dd1 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#9"))
+(defrule gpufix:torchaudio-backend-missing#10
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__06e00a5beb9e TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#10"))
+(defrule gpufix:torchaudio-backend-missing#11
+   (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__881ae8968298 FALSE) (S__cfa30f508ad8 TRUE) (S__d94a65df53cf TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#11"))
+(defrule gpufix:torchaudio-backend-missing#12
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c87d753ba8c4 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#12"))
+(defrule gpufix:torchaudio-backend-missing#13
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__12c9a2621a19 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#13"))
+(defrule gpufix:torchaudio-backend-missing#14
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dab563f10ffe TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#14"))
+(defrule gpufix:torchaudio-backend-missing#15
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__51d05faf673a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#15"))
+(defrule gpufix:torchaudio-backend-missing#16
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7fedbc815a8c TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#16"))
+(defrule gpufix:torchaudio-backend-missing#17
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4b33b0e4574b TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#17"))
+(defrule gpufix:torchaudio-backend-missing#18
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66c5838b96e4 TRUE) (S__e7a1e643502a TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#18"))
+(defrule gpufix:torchaudio-backend-missing#19
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__727cd0238096 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#19"))
+(defrule gpufix:torchaudio-backend-missing#20
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8afe03a9e399 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#20"))
+(defrule gpufix:torchaudio-backend-missing#21
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__338228917dd1 TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#21"))
+(defrule gpufix:torchaudio-backend-missing#22
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e00a5beb9e TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#22"))
+(defrule gpufix:torchaudio-backend-missing#23
+   (gpufix-facts (F__compat__torchaudio_matches__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__881ae8968298 FALSE) (S__cfa30f508ad8 TRUE) (S__d94a65df53cf TRUE))
+   =>
+   (gpufix-fired "torchaudio-backend-missing#23"))
+(defrule gpufix:triton-missing-windows#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#0"))
+(defrule gpufix:triton-missing-windows#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__470cc8d7fd61 TRUE) (S__76ba86d9eb48 FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#1"))
+(defrule gpufix:triton-missing-windows#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#2"))
+(defrule gpufix:triton-missing-windows#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__374b5fcf0001 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#3"))
+(defrule gpufix:triton-missing-windows#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#4"))
+(defrule gpufix:triton-missing-windows#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__36b098f297e2 TRUE) (S__5abc3a3878e4 TRUE) (S__cd92b069814f FALSE))
+   =>
+   (gpufix-fired "triton-missing-windows#5"))
+(defrule gpufix:triton-missing-windows#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#6"))
+(defrule gpufix:triton-missing-windows#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd92b069814f FALSE) (S__db66546e2225 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#7"))
+(defrule gpufix:triton-missing-windows#8
+   (gpufix-facts (S__f693f5b6e593 TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#8"))
+(defrule gpufix:triton-missing-windows#9
+   (gpufix-facts (S__7a5b5283c0ff TRUE))
+   =>
+   (gpufix-fired "triton-missing-windows#9"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (S__cb1a364f2f0f TRUE))
    =>
@@ -2627,73 +2834,77 @@
    =>
    (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   (gpufix-facts (S__5031e9de2689 TRUE))
    =>
    (gpufix-fired "cuda-oom#5"))
 (defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__23cecb987dfd TRUE))
    =>
    (gpufix-fired "cuda-oom#7"))
 (defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#8"))
 (defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__60e81c41ddfa TRUE))
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
    =>
    (gpufix-fired "cuda-oom#9"))
 (defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__879df2785019 TRUE))
+   (gpufix-facts (S__60e81c41ddfa TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   (gpufix-facts (S__879df2785019 TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__d13d77f71675 TRUE))
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__9bb3003c83fe TRUE))
+   (gpufix-facts (S__d13d77f71675 TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__9bb3003c83fe TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#16"))
 (defrule gpufix:cuda-oom#17
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#17"))
 (defrule gpufix:cuda-oom#18
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
    =>
    (gpufix-fired "cuda-oom#18"))
 (defrule gpufix:cuda-oom#19
-   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
    =>
    (gpufix-fired "cuda-oom#19"))
 (defrule gpufix:cuda-oom#20
-   (gpufix-facts (S__f16108a97671 TRUE))
+   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
    =>
    (gpufix-fired "cuda-oom#20"))
 (defrule gpufix:cuda-oom#21
-   (gpufix-facts (S__70dccaa56d45 TRUE))
+   (gpufix-facts (S__f16108a97671 TRUE))
    =>
    (gpufix-fired "cuda-oom#21"))
+(defrule gpufix:cuda-oom#22
+   (gpufix-facts (S__70dccaa56d45 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#22"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -2974,6 +3185,26 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#53"))
+(defrule gpufix:kernel-compiler-toolchain-broken#0
+   (gpufix-facts (S__9f1e27627f5d TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#0"))
+(defrule gpufix:kernel-compiler-toolchain-broken#1
+   (gpufix-facts (S__3006b4ec077b TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#1"))
+(defrule gpufix:kernel-compiler-toolchain-broken#2
+   (gpufix-facts (S__1aadc4049e66 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#2"))
+(defrule gpufix:kernel-compiler-toolchain-broken#3
+   (gpufix-facts (S__f6b1a15d5fe3 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#3"))
+(defrule gpufix:kernel-compiler-toolchain-broken#4
+   (gpufix-facts (S__43de8b4f226a TRUE) (S__c41e6ad1e557 TRUE))
+   =>
+   (gpufix-fired "kernel-compiler-toolchain-broken#4"))
 (defrule gpufix:mps-op-not-implemented#0
    (gpufix-facts (S__14f0b2923d2d TRUE))
    =>
@@ -3034,6 +3265,18 @@
    (gpufix-facts (F__compat__nvcc_newer_than_driver__b TRUE) (S__bdcd3a4449d5 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
+(defrule gpufix:triton-libcuda-not-found#0
+   (gpufix-facts (S__f2d7eb806f57 TRUE))
+   =>
+   (gpufix-fired "triton-libcuda-not-found#0"))
+(defrule gpufix:triton-libcuda-not-found#1
+   (gpufix-facts (S__cc047756efbf TRUE))
+   =>
+   (gpufix-fired "triton-libcuda-not-found#1"))
+(defrule gpufix:triton-libcuda-not-found#2
+   (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
+   =>
+   (gpufix-fired "triton-libcuda-not-found#2"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
