@@ -119,6 +119,10 @@ CASES = [
     ("https://github.com/THU-MIG/yolov10/issues/218",
      "后来我本地win10机器，本来就有cuda12.2，同样方法安装好后，torch.cuda.is_available() 就是False，不知道怎么办了。",
      {"os.name": "windows", "torch.cuda_available": False}),
+    # The adverb after the verb: "is always False".
+    ("https://github.com/pytorch/pytorch/issues/18690",
+     "but when I create one container by this images, I found that torch.cuda.is_available() is always False.",
+     {"torch.cuda_available": False}),
     ("https://github.com/2kpr/ComfyUI-PMRF/issues/11",
      "torchvision 0.19.1 requires torch==2.4.1, but you have torch 2.5.1 which is incompatible.",
      {"torchvision.version": "0.19.1", "torchvision.version_full": "0.19.1", "torch.version": "2.5.1",
