@@ -293,10 +293,12 @@ _DATACENTER = re.compile(
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
 # seen: https://github.com/pytorch/pytorch/issues/45021
 # seen: https://github.com/PKU-YuanGroup/Video-LLaVA/issues/22
-_BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mobile|笔记本|显卡|gpus?\b|cards?\b)",
+_BARE_SUFFIXED = re.compile(r"(?:^|[^A-Za-z0-9.])(\d{4})\s?(ti|super|d|laptop|mobile|笔记本|移动版|显卡|gpus?\b|cards?\b)",
                             re.I | re.A)
 # An issue template's field keeps its brackets: "- GPU: [4070Tui]" (seen: https://github.com/D-Ogi/WatermarkRemover-AI/issues/50).
-_BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?\[?(\d{4})"
+# The vendor may stand between the word and the number: "我的显卡型号是 英伟达3070 移动版" (seen:
+# https://github.com/facefusion/facefusion/issues/138), "my GPU is NVIDIA 3060".
+_BARE_AFTER_WORD = re.compile(r"(?:显卡|gpu|graphics card)\s?(?:型号)?\s?(?:是|为|:|：|用的是|用的)?\s?(?:(?:nvidia|英伟达|geforce)\s?)?\[?(\d{4})"
                               r"(?:[^0-9.]|$)", re.I | re.A)
 # A bare model number owned by the user: "running arch on a 4090", "my 3090 runs it", "on 4090s"; only the
 # GeForce numbers (_GPU_NUMBERS) and never glued to a version, a path or a unit ("a 4090.5", "my 3090/").
@@ -311,7 +313,9 @@ _BARE_OWNED = re.compile(r"(?:^|[^A-Za-z0-9])(?:my|a|an|our|the|single|one|two|f
                          r"|在\s?(\d{4})\s?(?:显卡)?上"
                          # ...or named with the vendor only: "a windows 11 machine with a NVIDIA 3070" (seen:
                          # https://github.com/PacktPublishing/Modern-Time-Series-Forecasting-with-Python/issues/1).
-                         r"|(?:^|[^A-Za-z0-9])nvidia\s(\d{4})s?(?:[\s,;:!?)]|\.(?:\s|$)|$)", re.I | re.A)
+                         r"|(?:^|[^A-Za-z0-9])nvidia\s(\d{4})s?(?:[\s,;:!?)]|\.(?:\s|$)|$)"
+                         # ...in Chinese, "英伟达3070 移动版" (seen: https://github.com/facefusion/facefusion/issues/138).
+                         r"|英伟达\s?(\d{4})(?:[^0-9.A-Za-z]|$)", re.I | re.A)
 # ...or a verb of having or using one: "I am using a 4090 cuda V11.8.89" (seen:
 # https://github.com/victorca25/traiNNer/issues/72), "the GPU (4090) is on 0" (seen:
 # https://github.com/xuebinqin/DIS/issues/119), "I have a 3080".
@@ -329,7 +333,7 @@ _BARE_SPEC = re.compile(r"(?:^|[^A-Za-z0-9.])(?:\d{1,2}\s?[x×*]\s?(\d{4})s?(?:[
 _SERIES = re.compile(r"(?:^|[^A-Za-z0-9.])(?:(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx)\s?)?(50|40|30|20|16|10)\s?"
                      r"(?:系列?|-?\s?series)(\s?(?:的)?\s?(?:显卡|n卡|卡|gpus?\b|cards?\b|graphics))?", re.I | re.A)
 _GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$", re.A)
-_GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本)", re.I | re.A)
+_GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本|移动版)", re.I | re.A)
 
 _NVIDIA_WORDS = re.compile(r"\bnvidia (?:gpu|graphics card|card)s?\b|\bcuda(?:-capable|-enabled)? (?:gpu|device)s?\b|"
                            r"(?:nvidia|英伟达)\s?(?:显卡|gpu)|N卡", re.I | re.A)
@@ -860,7 +864,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显移]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
 _OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple|"
                       r"big sur|monterey|ventura|sonoma|sequoia|tahoe", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
@@ -887,7 +891,7 @@ def _geforce_name(family: str, number: str, tail: str) -> str:
         if not m or (m.end() < len(tail) and tail[m.end()].isascii() and tail[m.end()].isalpha()):
             break
         word = m.group(1).lower()
-        if word in ("laptop", "mobile", "max-q", "笔记本"):
+        if word in ("laptop", "mobile", "max-q", "笔记本", "移动版"):
             laptop = True
         elif word == "ti":
             parts.append("Ti")
@@ -994,8 +998,8 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|dgx[\s-]?spark|cmp\s?\d|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
-    r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
+    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|移动版|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
+    r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
