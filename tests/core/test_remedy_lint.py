@@ -288,6 +288,19 @@ def test_a_cuda_build_for_the_amd_gpu_is_blamed_and_the_rocm_index_is_not():
     assert lint_diagnoses([d2], facts, "en") == []
 
 
+def test_a_rocm_build_for_the_nvidia_gpu_is_blamed_and_the_cuda_index_is_not():
+    facts = _facts(gpu__vendor="nvidia", gpu__name=["NVIDIA GeForce RTX 3050 Laptop GPU"],
+                   torch__version_full="2.0.1+rocm5.4.2", torch__build="rocm5.4.2")
+    bad = Step("Install torch from the PyTorch ROCm index.",
+               ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/rocm6.4"))
+    d = _diag("rocm-wheel-on-nvidia-gpu", remedies=[Remedy("r", (bad, Step("c", verify=("cuda-alloc",))))])
+    assert "blamed-build" in _checks(lint_diagnoses([d], facts, "en"))
+    good = Step("Install torch from https://download.pytorch.org/whl/cu128.",
+                ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/cu128"))
+    d2 = _diag("rocm-wheel-on-nvidia-gpu", remedies=[Remedy("r", (good, Step("c", verify=("cuda-alloc",))))])
+    assert lint_diagnoses([d2], facts, "en") == []
+
+
 def test_a_rocm_build_without_the_gpus_target_is_blamed():
     # pytorch/pytorch#132570: the rocm6.2 wheels carry no gfx1010 code.
     facts = _facts(rocm__gfx=["gfx1010"], torch__build="rocm6.2", compat__rocm_unsupported_gfx=["gfx1010"])

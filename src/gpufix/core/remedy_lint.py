@@ -185,6 +185,13 @@ def _blame_not_rocm(facts: FactBase, build: str, torch: Optional[str]) -> Option
     return None
 
 
+def _blame_rocm(facts: FactBase, build: str, torch: Optional[str]) -> Optional[str]:
+    """A ROCm build where the diagnosis says the NVIDIA GPU needs a CUDA build."""
+    if build.startswith("rocm"):
+        return f"installs a {build} build on the NVIDIA GPU the diagnosis says needs a CUDA build"
+    return None
+
+
 def _blame_rocm_gfx(facts: FactBase, build: str, torch: Optional[str]) -> Optional[str]:
     """A ROCm build whose known gfx list misses the GPU the diagnosis says is not covered."""
     if not build.startswith("rocm"):
@@ -200,7 +207,7 @@ def _blame_rocm_gfx(facts: FactBase, build: str, torch: Optional[str]) -> Option
 # The checks a blame kind names (rules/_remedy_blames.yaml says which diagnosis blames which).
 BLAME_KINDS: dict[str, Blame] = {"cpu": _blame_cpu, "driver": _blame_driver, "arch": _blame_arch,
                                  "installed": _blame_installed, "not-rocm": _blame_not_rocm,
-                                 "rocm-gfx": _blame_rocm_gfx}
+                                 "rocm-gfx": _blame_rocm_gfx, "rocm": _blame_rocm}
 BLAMES_FILE = "_remedy_blames.yaml"
 
 
