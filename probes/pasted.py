@@ -878,9 +878,24 @@ def _torch_api_removed(lines: list[str], out: _Out) -> None:
             return
 
 
+# `pip show torch` answering that no torch is installed for that pip's Python ("WARNING: Package(s) not found:
+# torch", also in a list "...: torch, numpy"; pip 9's "You are using pip" era printed nothing). It is the answer to
+# the no-module-torch differential's pip-show question, read from a paste: torch.metadata_version is absent.
+# pip's wording: logger.warning("Package(s) not found: %s", ", ".join(missing)), the names sorted (seen:
+# https://github.com/pypa/pip/blob/main/src/pip/_internal/commands/show.py).
+_PIP_SHOW_NOT_FOUND = re.compile(r"Package\(s\) not found:\s*(?:[\w.-]+\s*,\s*)*(?:py)?torch\s*(?:,|$)", re.I)
+
+
+def _pip_show_not_found(lines: list[str], out: _Out) -> None:
+    for line in lines:
+        if "not found" in line and _PIP_SHOW_NOT_FOUND.search(line):
+            out.none("torch.metadata_version", "pip show: Package(s) not found: torch", line)
+            return
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing, _torch_api_removed)
+    _torch_api_missing, _torch_api_removed, _pip_show_not_found)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

@@ -434,3 +434,13 @@ def test_device_query_gives_the_drivers_cuda_not_the_samples_runtime():
     fb = fb_of('Device 0: "GeForce GTX TITAN Black"\n  CUDA Driver Version / Runtime Version          8.0 / 8.0\n')
     assert fb.value("driver.cuda") == "8.0"
     assert fb.value("nvcc.version") is None and fb.value("torch.cuda") is None
+
+
+def test_pip_show_not_found_says_no_torch_for_that_python():
+    # pip's own wording (src/pip/_internal/commands/show.py): "Package(s) not found: %s", the names sorted and joined.
+    facts = extract_facts_from_text("$ pip show d2l torch\nWARNING: Package(s) not found: d2l, torch\n")
+    meta = [f for f in facts if f.name == "torch.metadata_version"]
+    assert meta and meta[0].status == "absent"
+    # torchaudio alone, or torch found: nothing said about torch
+    for text in ("WARNING: Package(s) not found: torchaudio\n", "Name: torch\nVersion: 2.1.0\n"):
+        assert not [f for f in extract_facts_from_text(text) if f.name == "torch.metadata_version" and f.status == "absent"]

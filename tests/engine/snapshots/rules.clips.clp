@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -48,7 +48,6 @@
    (slot F__torch__install_count__n)
    (slot F__torch__installer)
    (slot F__torch__installer__s)
-   (slot F__torch__metadata_version__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
@@ -188,6 +187,7 @@
    (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
+   (slot S__25dab394f42b)
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
    (slot S__28e44eb2094b)
@@ -207,6 +207,7 @@
    (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
    (slot S__2db2b10c1615)
+   (slot S__2dc1ce9e6a95)
    (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
@@ -235,6 +236,7 @@
    (slot S__3957940efc62)
    (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
+   (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
    (slot S__3e2a0835412a)
@@ -348,6 +350,7 @@
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
+   (slot S__705f81e64347)
    (slot S__7090f6377f15)
    (slot S__70dccaa56d45)
    (slot S__70ecc754fad1)
@@ -1278,6 +1281,10 @@
    (gpufix-facts (S__91246c756001 TRUE))
    =>
    (gpufix-fired "openmp-runtime-duplicate#2"))
+(defrule gpufix:openmp-runtime-duplicate#3
+   (gpufix-facts (S__3d547d7ac919 TRUE))
+   =>
+   (gpufix-fired "openmp-runtime-duplicate#3"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -1514,10 +1521,6 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#13"))
-(defrule gpufix:torch-not-installed#0
-   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
-   =>
-   (gpufix-fired "torch-not-installed#0"))
 (defrule gpufix:torchaudio-backend-missing#0
    (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
    =>
@@ -2138,6 +2141,10 @@
    (gpufix-facts (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__5b8ec1cbf3ed TRUE))
    =>
    (gpufix-fired "non-utf8-windows-locale#4"))
+(defrule gpufix:non-utf8-windows-locale#5
+   (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__25dab394f42b FALSE) (S__2dc1ce9e6a95 TRUE) (S__705f81e64347 TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#5"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
@@ -3283,7 +3290,7 @@
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -3344,6 +3351,7 @@
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
+   (slot F__torch__install_count__n)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__mps_available__s)
@@ -3363,6 +3371,7 @@
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
    (slot S__042587d45dd6)
+   (slot S__064078407665)
    (slot S__0aa418833290)
    (slot S__0db1fd69b39f)
    (slot S__0f268784370f)
@@ -3392,6 +3401,7 @@
    (slot S__3faa773246cb)
    (slot S__46e59c0f3f2f)
    (slot S__478496dbcddf)
+   (slot S__4df5c4ed60c4)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
    (slot S__5029abdc3e14)
@@ -3413,6 +3423,7 @@
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
    (slot S__780218a027de)
+   (slot S__793913aa378b)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
@@ -3451,6 +3462,7 @@
    (slot S__b1dbd1f54de7)
    (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
+   (slot S__bb9a172561d3)
    (slot S__c2765a010fc8)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
@@ -3463,7 +3475,9 @@
    (slot S__d09a9ce888f6)
    (slot S__d29e11e2ddec)
    (slot S__d46d4e679b15)
+   (slot S__d486458083a4)
    (slot S__d729f5ac5c73)
+   (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d9cea5b75183)
    (slot S__da749be2ba79)
@@ -3477,6 +3491,7 @@
    (slot S__e40b0e3584ca)
    (slot S__e99a1c292d8c)
    (slot S__ee77f58f669f)
+   (slot S__f18675072a6f)
    (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
    (slot S__f330492f2836)
@@ -4096,6 +4111,22 @@
    (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#49"))
+(defrule gpufix:torch-not-installed#0
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-not-installed#0"))
+(defrule gpufix:torch-not-installed#1
+   (gpufix-facts (F__derived__several_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__metadata_version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d486458083a4 TRUE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#1"))
+(defrule gpufix:torch-not-installed#2
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__064078407665 TRUE) (S__4df5c4ed60c4 FALSE) (S__793913aa378b TRUE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#2"))
+(defrule gpufix:torch-not-installed#3
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#3"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
