@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -15,6 +15,7 @@
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
+   (slot F__driver__version__v)
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
@@ -106,6 +107,7 @@
    (slot S__06914c88d381)
    (slot S__06da3db45e1d)
    (slot S__06e00a5beb9e)
+   (slot S__06e39a001afe)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -135,6 +137,7 @@
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
+   (slot S__10d3bee99350)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
@@ -159,6 +162,7 @@
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
+   (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
@@ -245,6 +249,7 @@
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__41d73377718d)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
@@ -259,6 +264,7 @@
    (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
+   (slot S__478f59f44d91)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
@@ -295,6 +301,7 @@
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
    (slot S__58753b57ba3c)
+   (slot S__5885ad60d0b5)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
@@ -309,6 +316,7 @@
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
+   (slot S__5e36b02013fd)
    (slot S__5e489ec5303d)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
@@ -316,6 +324,7 @@
    (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
+   (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
@@ -391,6 +400,7 @@
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
+   (slot S__81e9245374b4)
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
@@ -412,6 +422,7 @@
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
    (slot S__8afe03a9e399)
+   (slot S__8c911ce06271)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
@@ -431,6 +442,7 @@
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
+   (slot S__921488561d81)
    (slot S__92605f202c28)
    (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
@@ -481,6 +493,7 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a6e8846f9ff5)
    (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7187f211074)
@@ -570,6 +583,7 @@
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
    (slot S__c87d753ba8c4)
+   (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -602,6 +616,7 @@
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
+   (slot S__d81568ed0c2f)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
@@ -638,6 +653,8 @@
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
+   (slot S__ea8cb870091d)
+   (slot S__eb2d1a0e5655)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
@@ -653,6 +670,7 @@
    (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
+   (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
@@ -3277,8 +3295,172 @@
    (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
+(defrule gpufix:windows-sysmem-fallback#0
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#0"))
+(defrule gpufix:windows-sysmem-fallback#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#1"))
+(defrule gpufix:windows-sysmem-fallback#2
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#2"))
+(defrule gpufix:windows-sysmem-fallback#3
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#3"))
+(defrule gpufix:windows-sysmem-fallback#4
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#4"))
+(defrule gpufix:windows-sysmem-fallback#5
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#5"))
+(defrule gpufix:windows-sysmem-fallback#6
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#6"))
+(defrule gpufix:windows-sysmem-fallback#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#7"))
+(defrule gpufix:windows-sysmem-fallback#8
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#8"))
+(defrule gpufix:windows-sysmem-fallback#9
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#9"))
+(defrule gpufix:windows-sysmem-fallback#10
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#10"))
+(defrule gpufix:windows-sysmem-fallback#11
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#11"))
+(defrule gpufix:windows-sysmem-fallback#12
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#12"))
+(defrule gpufix:windows-sysmem-fallback#13
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#13"))
+(defrule gpufix:windows-sysmem-fallback#14
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#14"))
+(defrule gpufix:windows-sysmem-fallback#15
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#15"))
+(defrule gpufix:windows-sysmem-fallback#16
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#16"))
+(defrule gpufix:windows-sysmem-fallback#17
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#17"))
+(defrule gpufix:windows-sysmem-fallback#18
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name "windows") (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#18"))
+(defrule gpufix:windows-sysmem-fallback#19
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#19"))
+(defrule gpufix:windows-sysmem-fallback#20
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#20"))
+(defrule gpufix:windows-sysmem-fallback#21
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#21"))
+(defrule gpufix:windows-sysmem-fallback#22
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#22"))
+(defrule gpufix:windows-sysmem-fallback#23
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#23"))
+(defrule gpufix:windows-sysmem-fallback#24
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name "windows") (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#24"))
+(defrule gpufix:windows-sysmem-fallback#25
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#25"))
+(defrule gpufix:windows-sysmem-fallback#26
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#26"))
+(defrule gpufix:windows-sysmem-fallback#27
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#27"))
+(defrule gpufix:windows-sysmem-fallback#28
+   (gpufix-facts (F__os__name "windows") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#28"))
+(defrule gpufix:windows-sysmem-fallback#29
+   (gpufix-facts (F__os__name "windows") (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#29"))
+(defrule gpufix:windows-sysmem-fallback#30
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#30"))
+(defrule gpufix:windows-sysmem-fallback#31
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#31"))
+(defrule gpufix:windows-sysmem-fallback#32
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#32"))
+(defrule gpufix:windows-sysmem-fallback#33
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#33"))
+(defrule gpufix:windows-sysmem-fallback#34
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#34"))
+(defrule gpufix:wsl-memory-limit#0
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#0"))
+(defrule gpufix:wsl-memory-limit#1
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#1"))
+(defrule gpufix:wsl-memory-limit#2
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__a6e8846f9ff5 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#2"))
+(defrule gpufix:wsl-memory-limit#3
+   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#3"))
+(defrule gpufix:wsl-memory-limit#4
+   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#4"))
+(defrule gpufix:wsl-memory-limit#5
+   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__a6e8846f9ff5 TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#5"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -3305,6 +3487,7 @@
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__driver__version__s)
+   (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__gpu__count__n)
@@ -3321,6 +3504,8 @@
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
+   (slot F__os__wsl__b)
+   (slot F__os__wsl__s)
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
@@ -3331,6 +3516,7 @@
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__b)
+   (slot F__run__shared_gpu_memory__b)
    (slot F__run__slow_phase)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -3463,6 +3649,7 @@
    (slot S__d9cea5b75183)
    (slot S__da749be2ba79)
    (slot S__db37bc2fbe9e)
+   (slot S__dc80f92da90b)
    (slot S__dd4a238193e3)
    (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
@@ -3791,6 +3978,42 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__b FALSE))
    =>
    (gpufix-fired "gpu-slow-power-limited-against-1#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__shared_gpu_memory__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-for-1#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__dc80f92da90b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-for-2#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-for-3#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__driver__version__v ?v1&:(and (numberp ?v1) (>= ?v1 53200030000000070))) (F__os__name "windows"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-for-3#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__shared_gpu_memory__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-1#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux") (F__os__wsl__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux") (F__os__wsl__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#1"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos") (F__os__wsl__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#2"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos") (F__os__wsl__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#3"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-3#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-3#0"))
 (defrule gpufix:no-module-torch-not-installed-for-1#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
    =>
@@ -4952,7 +5175,7 @@
    =>
    (gpufix-fired "mps-unavailable#57"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -4985,6 +5208,9 @@
    (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
@@ -5349,6 +5575,18 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s "ok"))
    =>
    (gpufix-fired "gpu-slow-power-limited-out#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-out#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__2__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-out#1"))
+(defrule gpufix:gpu-slow-sysmem-fallback-out#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__3__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-out#2"))
 (defrule gpufix:no-module-torch-not-installed-out#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s "ok"))
    =>
@@ -6710,7 +6948,7 @@
    =>
    (gpufix-fired "cuda-visible-devices#62"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
@@ -6748,6 +6986,7 @@
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__out__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
@@ -6778,6 +7017,7 @@
    (slot F__pip__index_cuda_wheels__b)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
+   (slot F__run__shared_gpu_memory__s)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -7055,6 +7295,10 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "gpu-slow-ask-power-mode#2"))
+(defrule gpufix:gpu-slow-ask-shared-gpu-memory#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__shared_gpu_memory__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-shared-gpu-memory#0"))
 (defrule gpufix:no-module-torch-ask-pip-show-torch#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
