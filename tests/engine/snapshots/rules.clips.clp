@@ -433,6 +433,7 @@
    (slot S__8f22e697128e)
    (slot S__8fb038d620fa)
    (slot S__8fb823986e12)
+   (slot S__8fe58f1b2205)
    (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
@@ -3436,15 +3437,15 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 (defrule gpufix:wsl-memory-limit#0
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
    =>
    (gpufix-fired "wsl-memory-limit#0"))
 (defrule gpufix:wsl-memory-limit#1
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 (defrule gpufix:wsl-memory-limit#2
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__a6e8846f9ff5 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__a6e8846f9ff5 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
    =>
    (gpufix-fired "wsl-memory-limit#2"))
 (defrule gpufix:wsl-memory-limit#3
