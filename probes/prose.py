@@ -646,10 +646,16 @@ class _Reader:
             word = m.group(0).lower()
             if not _boundary_before(clause, m.start()) and word not in ("driver", "驱动", "драйвер"):
                 continue
-            if not _name_ends(clause, m.end()):
+            end = m.end()
+            plural = word == "driver" and clause[end:end + 2] in ("s ", "s:")
+            if plural:
+                end += 1  # "using Nvidia drivers 536.40", "Currently using Nvidia drivers 510.31": a dotted value only
+            if not _name_ends(clause, end):
                 continue
             if word in ("driver", "驱动", "драйвер", "драйвера"):
-                got = _read_version(clause, m.end(), _DRIVER_VERSION)
+                got = _read_version(clause, end, _DRIVER_VERSION)
+                if got and plural and "." not in got[0]:
+                    got = None  # "NVIDIA drivers 535+ recommended": a requirement, not the installed driver
                 if got and 200 <= _major(got[0]) <= 999:
                     self.add("driver.version", got[0], no, line)
                 elif clause[max(0, m.start() - 6):m.start()].rstrip().lower().endswith("cuda"):

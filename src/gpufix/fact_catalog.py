@@ -164,6 +164,8 @@ _DECLARED: dict[str, FactSpec] = {
                                uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer slow-phase"),)),
     "run.power_saving": FactSpec("bool", "the machine runs on battery or in a power-saving mode",
                                  uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer power-mode"),)),
+    "run.shared_gpu_memory": FactSpec("bool", "Windows Task Manager's Shared GPU memory rises while the program runs slowly",
+                                      uncovered=((NO_PRODUCER, "stated by the user: gpufix --answer shared-gpu-memory"),)),
     "python.version": FactSpec("version", "version of the target interpreter",
                                producers=("python-env", "log") + _PROSE, key=True),
     "python.executable": FactSpec("str", "path of the target interpreter", key=True),

@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "run.gpu_util": ("highest GPU utilisation seen", "观察到的最高 GPU 利用率"),
     "run.slow_phase": ("which steps are slow", "哪些步骤慢"),
     "run.power_saving": ("battery or power-saving mode", "电池或省电模式"),
+    "run.shared_gpu_memory": ("shared GPU memory in use", "共享 GPU 内存被占用"),
     "python.version": ("Python version", "Python 版本"),
     "python.executable": ("Python interpreter", "Python 解释器"),
     "python.bits": ("Python bitness", "Python 位数"),

@@ -83,7 +83,7 @@ def test_pip_show_answer_leaves_one_cause(capsys, tmp_path) -> None:
     ("gpu-vendor=nvdia", "--answer gpu-vendor=nvdia: not one of nvidia, amd, intel, apple, none"),
     ("nope=1", "--answer nope: no such question (known: docker-gpus, gpu-util-during-run, gpu-vendor, host-nvidia-smi,"
                " launch-blocking-env, mac-kind, macos-version, mps-built, nvidia-smi, pip-show-torch, power-mode,"
-               " python-arch, slow-phase, torch-build, torch-cuda, visible-devices, where-python)"),
+               " python-arch, shared-gpu-memory, slow-phase, torch-build, torch-cuda, visible-devices, where-python)"),
     ("nvidia-smi", "--answer 'nvidia-smi': expected ID=VALUE (see gpufix --json, 'questions')"),
     ("nvidia-smi=@/no/such/file", "--answer nvidia-smi=@/no/such/file: No such file or directory"),
     ("torch-build=hello", "--answer torch-build: expected a line such as '2.4.1+cu121 12.1' (torch's version and CUDA)"),
@@ -199,7 +199,7 @@ SMI_RUNNING = """\
 def test_a_slow_gpu_is_raised_by_a_fact_and_narrowed_by_answers(capsys, tmp_path) -> None:
     code, doc = run_json(capsys, "--fact", "run.slow=true")
     [dx] = doc["differential"]
-    assert dx["symptom"] == "gpu-slow" and len(dx["hypotheses"]) == 8
+    assert dx["symptom"] == "gpu-slow" and len(dx["hypotheses"]) == 9
     assert [q["id"] for q in doc["questions"]][:2] == ["torch-cuda", "gpu-util-during-run"]
     torch_out = tmp_path / "torch.txt"
     torch_out.write_text("2.4.1+cu121 12.1 True\n")

@@ -110,7 +110,7 @@ async def test_a_slow_gpu_narrows_by_a_pasted_output_and_a_choice() -> None:
         await _paste(pilot, SLOW)
         screen = app.screen
         assert isinstance(screen, QuestionsScreen)
-        assert len(_open(screen)) == 8 and screen.question.id == "torch-cuda"
+        assert len(_open(screen)) == 9 and screen.question.id == "torch-cuda"
         await _paste(pilot, "2.4.1+cu121 12.1 True\n")  # a CUDA build that sees the GPU
         assert "cpu-build" not in _open(screen) and "gpu-not-visible" not in _open(screen)
         assert screen.question.id == "gpu-util-during-run"
