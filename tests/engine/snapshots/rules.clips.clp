@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -26,7 +26,10 @@
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
+   (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
+   (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
+   (slot F__match__win_build__s__rc3b4e3c7f87c)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
@@ -63,8 +66,10 @@
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
    (slot P__3818af4c8fce)
+   (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
    (slot P__42699845fab8)
+   (slot P__430f6bbcc655)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
@@ -177,6 +182,7 @@
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__21a2a7501631)
    (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
@@ -190,6 +196,7 @@
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
+   (slot S__26fe1018219d)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
@@ -200,6 +207,7 @@
    (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
    (slot S__2c6ef01e2d0b)
+   (slot S__2cb9e6b6e79d)
    (slot S__2cdb480fec7e)
    (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
@@ -256,6 +264,7 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__46ea1d321018)
    (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
@@ -290,6 +299,7 @@
    (slot S__534e60280be2)
    (slot S__535559b571bd)
    (slot S__549b0e94b60d)
+   (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
@@ -359,6 +369,7 @@
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
+   (slot S__761918eac0f7)
    (slot S__767f85ba7661)
    (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
@@ -402,6 +413,7 @@
    (slot S__860acca2e9b7)
    (slot S__8698c23d50eb)
    (slot S__871748ab9d5b)
+   (slot S__873efa66b7c8)
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
@@ -506,6 +518,7 @@
    (slot S__ad2101b41cef)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
+   (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
@@ -551,6 +564,7 @@
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
+   (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c14b7e49fd05)
@@ -1705,6 +1719,146 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
+   (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
+   =>
+   (gpufix-fired "wsl-container-toolkit-too-old-for-driver#0"))
+(defrule gpufix:wsl-linux-driver-installed#0
+   (gpufix-facts (P__3da61eb69039 FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#0"))
+(defrule gpufix:wsl-linux-driver-installed#1
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#1"))
+(defrule gpufix:wsl-linux-driver-installed#2
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#2"))
+(defrule gpufix:wsl-linux-driver-installed#3
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#3"))
+(defrule gpufix:wsl-linux-driver-installed#4
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#4"))
+(defrule gpufix:wsl-linux-driver-installed#5
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#5"))
+(defrule gpufix:wsl-linux-driver-installed#6
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#6"))
+(defrule gpufix:wsl-linux-driver-installed#7
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#7"))
+(defrule gpufix:wsl-linux-driver-installed#8
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#8"))
+(defrule gpufix:wsl-linux-driver-installed#9
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#9"))
+(defrule gpufix:wsl-linux-driver-installed#10
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#10"))
+(defrule gpufix:wsl-linux-driver-installed#11
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#11"))
+(defrule gpufix:wsl-linux-driver-installed#12
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#12"))
+(defrule gpufix:wsl-linux-driver-installed#13
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#13"))
+(defrule gpufix:wsl-linux-driver-installed#14
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#14"))
+(defrule gpufix:wsl-linux-driver-installed#15
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#15"))
+(defrule gpufix:wsl-linux-driver-installed#16
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#16"))
+(defrule gpufix:wsl-linux-driver-installed#17
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3da61eb69039 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#17"))
+(defrule gpufix:wsl-linux-driver-installed#18
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#18"))
+(defrule gpufix:wsl-linux-driver-installed#19
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#19"))
+(defrule gpufix:wsl-linux-driver-installed#20
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#20"))
+(defrule gpufix:wsl-linux-driver-installed#21
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#21"))
+(defrule gpufix:wsl-linux-driver-installed#22
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#22"))
+(defrule gpufix:wsl-linux-driver-installed#23
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#23"))
+(defrule gpufix:wsl-linux-driver-installed#24
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#24"))
+(defrule gpufix:wsl-linux-driver-installed#25
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#25"))
+(defrule gpufix:wsl-linux-driver-installed#26
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#26"))
+(defrule gpufix:wsl-linux-driver-installed#27
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#27"))
+(defrule gpufix:wsl-linux-driver-installed#28
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#28"))
+(defrule gpufix:wsl-linux-driver-installed#29
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#29"))
+(defrule gpufix:wsl-linux-driver-installed#30
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#30"))
+(defrule gpufix:wsl-linux-driver-installed#31
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#31"))
+(defrule gpufix:wsl-linux-driver-installed#32
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#32"))
+(defrule gpufix:wsl-linux-driver-installed#33
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#33"))
 (defrule gpufix:wsl-windows-build-no-gpu#0
    (gpufix-facts (S__1035de15a87a TRUE))
    =>
@@ -5081,6 +5235,7 @@
    (slot S__a8dd01a7af37)
    (slot S__a91d991c9028)
    (slot S__b6f8e6f0b45f)
+   (slot S__bafcf8f1fc37)
    (slot S__bca24ccda541)
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
@@ -5358,11 +5513,11 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
 (defrule gpufix:container-started-without-gpus#0
-   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
    (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:container-started-without-gpus#1
-   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bca24ccda541 TRUE))
+   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE))
    =>
    (gpufix-fired "container-started-without-gpus#1"))
 (defrule gpufix:container-started-without-gpus#2
@@ -5422,131 +5577,131 @@
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#19"))
 (defrule gpufix:container-started-without-gpus#20
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-started-without-gpus#21
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#21"))
 (defrule gpufix:container-started-without-gpus#22
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#22"))
 (defrule gpufix:container-started-without-gpus#23
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#23"))
 (defrule gpufix:container-started-without-gpus#24
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#24"))
 (defrule gpufix:container-started-without-gpus#25
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#36"))
 (defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#37"))
 (defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#38"))
 (defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#39"))
 (defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#40"))
 (defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#41"))
 (defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#42"))
 (defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#43"))
 (defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#44"))
 (defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#45"))
 (defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#46"))
 (defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#47"))
 (defrule gpufix:container-toolkit-missing#0
