@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -15,7 +15,6 @@
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
-   (slot F__driver__version__v)
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
@@ -27,7 +26,10 @@
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
+   (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
+   (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
+   (slot F__match__win_build__s__rc3b4e3c7f87c)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
@@ -64,8 +66,10 @@
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
    (slot P__3818af4c8fce)
+   (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
    (slot P__42699845fab8)
+   (slot P__430f6bbcc655)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
@@ -107,7 +111,6 @@
    (slot S__06914c88d381)
    (slot S__06da3db45e1d)
    (slot S__06e00a5beb9e)
-   (slot S__06e39a001afe)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -137,7 +140,6 @@
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
-   (slot S__10d3bee99350)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
@@ -162,7 +164,6 @@
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
-   (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
@@ -181,6 +182,7 @@
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__21a2a7501631)
    (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
@@ -194,6 +196,7 @@
    (slot S__25bfe9efb0d2)
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
+   (slot S__26fe1018219d)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
@@ -204,6 +207,7 @@
    (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
    (slot S__2c6ef01e2d0b)
+   (slot S__2cb9e6b6e79d)
    (slot S__2cdb480fec7e)
    (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
@@ -249,7 +253,6 @@
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
-   (slot S__41d73377718d)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
@@ -261,10 +264,10 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__46ea1d321018)
    (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
-   (slot S__478f59f44d91)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
@@ -296,12 +299,12 @@
    (slot S__534e60280be2)
    (slot S__535559b571bd)
    (slot S__549b0e94b60d)
+   (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
    (slot S__58753b57ba3c)
-   (slot S__5885ad60d0b5)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
@@ -316,7 +319,6 @@
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
-   (slot S__5e36b02013fd)
    (slot S__5e489ec5303d)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
@@ -324,7 +326,6 @@
    (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
-   (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
@@ -368,6 +369,7 @@
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
+   (slot S__761918eac0f7)
    (slot S__767f85ba7661)
    (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
@@ -400,7 +402,6 @@
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
-   (slot S__81e9245374b4)
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
@@ -412,6 +413,7 @@
    (slot S__860acca2e9b7)
    (slot S__8698c23d50eb)
    (slot S__871748ab9d5b)
+   (slot S__873efa66b7c8)
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
@@ -422,7 +424,6 @@
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
    (slot S__8afe03a9e399)
-   (slot S__8c911ce06271)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
@@ -433,7 +434,6 @@
    (slot S__8f22e697128e)
    (slot S__8fb038d620fa)
    (slot S__8fb823986e12)
-   (slot S__8fe58f1b2205)
    (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
@@ -443,7 +443,6 @@
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
-   (slot S__921488561d81)
    (slot S__92605f202c28)
    (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
@@ -494,7 +493,6 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
-   (slot S__a6e8846f9ff5)
    (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7187f211074)
@@ -520,6 +518,7 @@
    (slot S__ad2101b41cef)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
+   (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
@@ -565,6 +564,7 @@
    (slot S__bef25c3baf3e)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
+   (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c14b7e49fd05)
@@ -584,7 +584,6 @@
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
    (slot S__c87d753ba8c4)
-   (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -617,7 +616,6 @@
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
-   (slot S__d81568ed0c2f)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
@@ -654,8 +652,6 @@
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
-   (slot S__ea8cb870091d)
-   (slot S__eb2d1a0e5655)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
@@ -671,7 +667,6 @@
    (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
-   (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
@@ -1724,6 +1719,146 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
+   (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
+   =>
+   (gpufix-fired "wsl-container-toolkit-too-old-for-driver#0"))
+(defrule gpufix:wsl-linux-driver-installed#0
+   (gpufix-facts (P__3da61eb69039 FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#0"))
+(defrule gpufix:wsl-linux-driver-installed#1
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#1"))
+(defrule gpufix:wsl-linux-driver-installed#2
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#2"))
+(defrule gpufix:wsl-linux-driver-installed#3
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#3"))
+(defrule gpufix:wsl-linux-driver-installed#4
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#4"))
+(defrule gpufix:wsl-linux-driver-installed#5
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#5"))
+(defrule gpufix:wsl-linux-driver-installed#6
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#6"))
+(defrule gpufix:wsl-linux-driver-installed#7
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#7"))
+(defrule gpufix:wsl-linux-driver-installed#8
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#8"))
+(defrule gpufix:wsl-linux-driver-installed#9
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#9"))
+(defrule gpufix:wsl-linux-driver-installed#10
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#10"))
+(defrule gpufix:wsl-linux-driver-installed#11
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#11"))
+(defrule gpufix:wsl-linux-driver-installed#12
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#12"))
+(defrule gpufix:wsl-linux-driver-installed#13
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#13"))
+(defrule gpufix:wsl-linux-driver-installed#14
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#14"))
+(defrule gpufix:wsl-linux-driver-installed#15
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#15"))
+(defrule gpufix:wsl-linux-driver-installed#16
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#16"))
+(defrule gpufix:wsl-linux-driver-installed#17
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3da61eb69039 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#17"))
+(defrule gpufix:wsl-linux-driver-installed#18
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#18"))
+(defrule gpufix:wsl-linux-driver-installed#19
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#19"))
+(defrule gpufix:wsl-linux-driver-installed#20
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#20"))
+(defrule gpufix:wsl-linux-driver-installed#21
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#21"))
+(defrule gpufix:wsl-linux-driver-installed#22
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#22"))
+(defrule gpufix:wsl-linux-driver-installed#23
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#23"))
+(defrule gpufix:wsl-linux-driver-installed#24
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#24"))
+(defrule gpufix:wsl-linux-driver-installed#25
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#25"))
+(defrule gpufix:wsl-linux-driver-installed#26
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#26"))
+(defrule gpufix:wsl-linux-driver-installed#27
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#27"))
+(defrule gpufix:wsl-linux-driver-installed#28
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#28"))
+(defrule gpufix:wsl-linux-driver-installed#29
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#29"))
+(defrule gpufix:wsl-linux-driver-installed#30
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#30"))
+(defrule gpufix:wsl-linux-driver-installed#31
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#31"))
+(defrule gpufix:wsl-linux-driver-installed#32
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#32"))
+(defrule gpufix:wsl-linux-driver-installed#33
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#33"))
 (defrule gpufix:wsl-windows-build-no-gpu#0
    (gpufix-facts (S__1035de15a87a TRUE))
    =>
@@ -3296,172 +3431,8 @@
    (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
-(defrule gpufix:windows-sysmem-fallback#0
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#0"))
-(defrule gpufix:windows-sysmem-fallback#1
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#1"))
-(defrule gpufix:windows-sysmem-fallback#2
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#2"))
-(defrule gpufix:windows-sysmem-fallback#3
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#3"))
-(defrule gpufix:windows-sysmem-fallback#4
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#4"))
-(defrule gpufix:windows-sysmem-fallback#5
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#5"))
-(defrule gpufix:windows-sysmem-fallback#6
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#6"))
-(defrule gpufix:windows-sysmem-fallback#7
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#7"))
-(defrule gpufix:windows-sysmem-fallback#8
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#8"))
-(defrule gpufix:windows-sysmem-fallback#9
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#9"))
-(defrule gpufix:windows-sysmem-fallback#10
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#10"))
-(defrule gpufix:windows-sysmem-fallback#11
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#11"))
-(defrule gpufix:windows-sysmem-fallback#12
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#12"))
-(defrule gpufix:windows-sysmem-fallback#13
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#13"))
-(defrule gpufix:windows-sysmem-fallback#14
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#14"))
-(defrule gpufix:windows-sysmem-fallback#15
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#15"))
-(defrule gpufix:windows-sysmem-fallback#16
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#16"))
-(defrule gpufix:windows-sysmem-fallback#17
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#17"))
-(defrule gpufix:windows-sysmem-fallback#18
-   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name "windows") (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#18"))
-(defrule gpufix:windows-sysmem-fallback#19
-   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#19"))
-(defrule gpufix:windows-sysmem-fallback#20
-   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#20"))
-(defrule gpufix:windows-sysmem-fallback#21
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#21"))
-(defrule gpufix:windows-sysmem-fallback#22
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#22"))
-(defrule gpufix:windows-sysmem-fallback#23
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#23"))
-(defrule gpufix:windows-sysmem-fallback#24
-   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name "windows") (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#24"))
-(defrule gpufix:windows-sysmem-fallback#25
-   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#25"))
-(defrule gpufix:windows-sysmem-fallback#26
-   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#26"))
-(defrule gpufix:windows-sysmem-fallback#27
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#27"))
-(defrule gpufix:windows-sysmem-fallback#28
-   (gpufix-facts (F__os__name "windows") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#28"))
-(defrule gpufix:windows-sysmem-fallback#29
-   (gpufix-facts (F__os__name "windows") (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#29"))
-(defrule gpufix:windows-sysmem-fallback#30
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#30"))
-(defrule gpufix:windows-sysmem-fallback#31
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#31"))
-(defrule gpufix:windows-sysmem-fallback#32
-   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#32"))
-(defrule gpufix:windows-sysmem-fallback#33
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#33"))
-(defrule gpufix:windows-sysmem-fallback#34
-   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
-   =>
-   (gpufix-fired "windows-sysmem-fallback#34"))
-(defrule gpufix:wsl-memory-limit#0
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#0"))
-(defrule gpufix:wsl-memory-limit#1
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#1"))
-(defrule gpufix:wsl-memory-limit#2
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__a6e8846f9ff5 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#2"))
-(defrule gpufix:wsl-memory-limit#3
-   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#3"))
-(defrule gpufix:wsl-memory-limit#4
-   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#4"))
-(defrule gpufix:wsl-memory-limit#5
-   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__a6e8846f9ff5 TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#5"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -3488,7 +3459,6 @@
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__driver__version__s)
-   (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__gpu__count__n)
@@ -3505,8 +3475,6 @@
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
-   (slot F__os__wsl__b)
-   (slot F__os__wsl__s)
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
@@ -3517,7 +3485,6 @@
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__b)
-   (slot F__run__shared_gpu_memory__b)
    (slot F__run__slow_phase)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -3650,7 +3617,6 @@
    (slot S__d9cea5b75183)
    (slot S__da749be2ba79)
    (slot S__db37bc2fbe9e)
-   (slot S__dc80f92da90b)
    (slot S__dd4a238193e3)
    (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
@@ -3979,42 +3945,6 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__b FALSE))
    =>
    (gpufix-fired "gpu-slow-power-limited-against-1#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-for-1#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__shared_gpu_memory__b TRUE))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-for-1#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-for-2#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__dc80f92da90b TRUE))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-for-2#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-for-3#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__driver__version__v ?v1&:(and (numberp ?v1) (>= ?v1 53200030000000070))) (F__os__name "windows"))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-for-3#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-against-1#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__shared_gpu_memory__b FALSE))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-against-1#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-against-2#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux") (F__os__wsl__b FALSE))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-against-2#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux") (F__os__wsl__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#1"))
-(defrule gpufix:gpu-slow-sysmem-fallback-against-2#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos") (F__os__wsl__b FALSE))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#2"))
-(defrule gpufix:gpu-slow-sysmem-fallback-against-2#3
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos") (F__os__wsl__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#3"))
-(defrule gpufix:gpu-slow-sysmem-fallback-against-3#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-against-3#0"))
 (defrule gpufix:no-module-torch-not-installed-for-1#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
    =>
@@ -5176,7 +5106,7 @@
    =>
    (gpufix-fired "mps-unavailable#57"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -5209,9 +5139,6 @@
    (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s)
-   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__1__s)
-   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__2__s)
-   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
@@ -5308,6 +5235,7 @@
    (slot S__a8dd01a7af37)
    (slot S__a91d991c9028)
    (slot S__b6f8e6f0b45f)
+   (slot S__bafcf8f1fc37)
    (slot S__bca24ccda541)
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
@@ -5576,18 +5504,6 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s "ok"))
    =>
    (gpufix-fired "gpu-slow-power-limited-out#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-out#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__1__s "ok"))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-out#0"))
-(defrule gpufix:gpu-slow-sysmem-fallback-out#1
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__2__s "ok"))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-out#1"))
-(defrule gpufix:gpu-slow-sysmem-fallback-out#2
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__3__s "ok"))
-   =>
-   (gpufix-fired "gpu-slow-sysmem-fallback-out#2"))
 (defrule gpufix:no-module-torch-not-installed-out#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s "ok"))
    =>
@@ -5597,11 +5513,11 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
 (defrule gpufix:container-started-without-gpus#0
-   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
    (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:container-started-without-gpus#1
-   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bca24ccda541 TRUE))
+   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE))
    =>
    (gpufix-fired "container-started-without-gpus#1"))
 (defrule gpufix:container-started-without-gpus#2
@@ -5661,131 +5577,131 @@
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#19"))
 (defrule gpufix:container-started-without-gpus#20
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-started-without-gpus#21
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#21"))
 (defrule gpufix:container-started-without-gpus#22
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#22"))
 (defrule gpufix:container-started-without-gpus#23
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#23"))
 (defrule gpufix:container-started-without-gpus#24
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#24"))
 (defrule gpufix:container-started-without-gpus#25
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#36"))
 (defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#37"))
 (defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#38"))
 (defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#39"))
 (defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#40"))
 (defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#41"))
 (defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#42"))
 (defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#43"))
 (defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#44"))
 (defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#45"))
 (defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#46"))
 (defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#47"))
 (defrule gpufix:container-toolkit-missing#0
@@ -6949,7 +6865,7 @@
    =>
    (gpufix-fired "cuda-visible-devices#62"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
@@ -6987,7 +6903,6 @@
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
-   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__out__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
@@ -7018,7 +6933,6 @@
    (slot F__pip__index_cuda_wheels__b)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
-   (slot F__run__shared_gpu_memory__s)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -7296,10 +7210,6 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "gpu-slow-ask-power-mode#2"))
-(defrule gpufix:gpu-slow-ask-shared-gpu-memory#0
-   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__shared_gpu_memory__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "gpu-slow-ask-shared-gpu-memory#0"))
 (defrule gpufix:no-module-torch-ask-pip-show-torch#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
