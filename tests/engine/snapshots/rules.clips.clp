@@ -92,6 +92,7 @@
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
+   (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
@@ -294,6 +295,7 @@
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
+   (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
    (slot S__59080f76e5c4)
    (slot S__59acc0d5e737)
@@ -546,6 +548,7 @@
    (slot S__bcb2a821296b)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
+   (slot S__bdf893f529ba)
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
@@ -632,6 +635,7 @@
    (slot S__e57798e07273)
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
+   (slot S__e70e2b9c8246)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
    (slot S__e8d7a239b82b)
@@ -656,6 +660,7 @@
    (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
+   (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
    (slot S__f4c01eba1d96)
@@ -690,27 +695,27 @@
    =>
    (gpufix-fired "code-error#0"))
 (defrule gpufix:code-error#1
-   (gpufix-facts (S__2f04d34b3c13 TRUE))
+   (gpufix-facts (S__b97da6499fd6 TRUE))
    =>
    (gpufix-fired "code-error#1"))
 (defrule gpufix:code-error#2
-   (gpufix-facts (S__a761e18e5cb1 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__79e13ee1e858 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__b97da6499fd6 TRUE))
+   (gpufix-facts (S__aa1ec96df1f1 TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__3b9f64703980 TRUE))
+   (gpufix-facts (S__a761e18e5cb1 TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__f474e0ef665b TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
@@ -718,25 +723,37 @@
    =>
    (gpufix-fired "code-error#7"))
 (defrule gpufix:code-error#8
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__f474e0ef665b TRUE))
    =>
    (gpufix-fired "code-error#8"))
 (defrule gpufix:code-error#9
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__2f04d34b3c13 TRUE))
    =>
    (gpufix-fired "code-error#9"))
 (defrule gpufix:code-error#10
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#10"))
 (defrule gpufix:code-error#11
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#11"))
 (defrule gpufix:code-error#12
-   (gpufix-facts (S__aa1ec96df1f1 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#12"))
+(defrule gpufix:code-error#13
+   (gpufix-facts (S__bdf893f529ba TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#13"))
+(defrule gpufix:code-error#14
+   (gpufix-facts (S__0214e7495711 TRUE) (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#14"))
+(defrule gpufix:code-error#15
+   (gpufix-facts (F__os__name "macos") (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#15"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -2910,7 +2927,7 @@
    =>
    (gpufix-fired "cuda-unknown-error#0"))
 (defrule gpufix:cuda-unknown-error#1
-   (gpufix-facts (S__73d64eef8f7b TRUE))
+   (gpufix-facts (S__5843e8ce97a6 FALSE) (S__73d64eef8f7b TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#1"))
 (defrule gpufix:cuda-unknown-error#2
@@ -3278,7 +3295,7 @@
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-not-expected
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -3311,13 +3328,9 @@
    (slot F__gpu__count__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
-   (slot F__match__macos_arch__r2b943429e932)
-   (slot F__match__macos_version__v__r2b943429e932)
-   (slot F__match__py_macos__v__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
-   (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
@@ -3340,8 +3353,6 @@
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
-   (slot F__torch__mps_available__b)
-   (slot F__torch__mps_available__s)
    (slot F__torch__mps_built__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
@@ -3357,9 +3368,7 @@
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
-   (slot S__042587d45dd6)
    (slot S__0aa418833290)
-   (slot S__0db1fd69b39f)
    (slot S__0f268784370f)
    (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
@@ -3373,13 +3382,10 @@
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
-   (slot S__2342e321d31a)
-   (slot S__26ea24506b02)
    (slot S__26f64cd8cce4)
    (slot S__29768ee166f0)
    (slot S__2a58ad147526)
    (slot S__2d143c2e9bf7)
-   (slot S__31d693896ea2)
    (slot S__32acefde8817)
    (slot S__3b699f30d896)
    (slot S__3cf143898e22)
@@ -3389,14 +3395,12 @@
    (slot S__478496dbcddf)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
-   (slot S__5029abdc3e14)
    (slot S__516f16e005eb)
    (slot S__53c8a9ebee2a)
    (slot S__572033a9b182)
    (slot S__5f3c716277d9)
    (slot S__60f3bde31ac5)
    (slot S__64e82a2523ff)
-   (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__6788ef789538)
    (slot S__68e80e0fe304)
@@ -3404,10 +3408,8 @@
    (slot S__6b99d934ff1f)
    (slot S__6d3cad3e86f5)
    (slot S__7157d4f3709e)
-   (slot S__74037e5134d2)
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
-   (slot S__780218a027de)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
@@ -3417,9 +3419,7 @@
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
-   (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
-   (slot S__8ac42b37bf81)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
    (slot S__8eac6da2957a)
@@ -3428,11 +3428,8 @@
    (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
    (slot S__97b54f664695)
-   (slot S__a12d18513737)
-   (slot S__a2d3230bf40a)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
-   (slot S__a406eae079b8)
    (slot S__a71d12161e03)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
@@ -3440,41 +3437,34 @@
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
-   (slot S__aec9d5ebc617)
    (slot S__b0e58bf8128c)
    (slot S__b1acfc735f0a)
    (slot S__b1dbd1f54de7)
-   (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
    (slot S__c2765a010fc8)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
    (slot S__c53e3961031e)
-   (slot S__c65de401c6ac)
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
-   (slot S__cd7973434f84)
    (slot S__d09a9ce888f6)
    (slot S__d29e11e2ddec)
    (slot S__d46d4e679b15)
    (slot S__d729f5ac5c73)
    (slot S__d8cb4e6e20c3)
    (slot S__d9cea5b75183)
-   (slot S__da749be2ba79)
    (slot S__db37bc2fbe9e)
    (slot S__dd4a238193e3)
    (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
-   (slot S__def044a65886)
    (slot S__df6834fdc926)
    (slot S__e40b0e3584ca)
    (slot S__e99a1c292d8c)
    (slot S__ee77f58f669f)
    (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
-   (slot S__f330492f2836)
    (slot S__f43196966e5a)
    (slot S__f6a6878af0f0)
    (slot S__f86fccec33f3)
@@ -4719,240 +4709,24 @@
    (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
-(defrule gpufix:mps-unavailable#0
-   (gpufix-facts (S__a12d18513737 TRUE))
+(defrule gpufix:mps-not-expected#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE))
    =>
-   (gpufix-fired "mps-unavailable#0"))
-(defrule gpufix:mps-unavailable#1
-   (gpufix-facts (S__cd7973434f84 TRUE))
+   (gpufix-fired "mps-not-expected#0"))
+(defrule gpufix:mps-not-expected#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
    =>
-   (gpufix-fired "mps-unavailable#1"))
-(defrule gpufix:mps-unavailable#2
-   (gpufix-facts (S__0db1fd69b39f TRUE))
+   (gpufix-fired "mps-not-expected#1"))
+(defrule gpufix:mps-not-expected#2
+   (gpufix-facts (F__os__name "linux"))
    =>
-   (gpufix-fired "mps-unavailable#2"))
-(defrule gpufix:mps-unavailable#3
-   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-fired "mps-not-expected#2"))
+(defrule gpufix:mps-not-expected#3
+   (gpufix-facts (F__os__name "windows"))
    =>
-   (gpufix-fired "mps-unavailable#3"))
-(defrule gpufix:mps-unavailable#4
-   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#4"))
-(defrule gpufix:mps-unavailable#5
-   (gpufix-facts (S__b4da2bfce93d TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#5"))
-(defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__74037e5134d2 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#6"))
-(defrule gpufix:mps-unavailable#7
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#7"))
-(defrule gpufix:mps-unavailable#8
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#8"))
-(defrule gpufix:mps-unavailable#9
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#9"))
-(defrule gpufix:mps-unavailable#10
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#10"))
-(defrule gpufix:mps-unavailable#11
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#11"))
-(defrule gpufix:mps-unavailable#12
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#12"))
-(defrule gpufix:mps-unavailable#13
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#13"))
-(defrule gpufix:mps-unavailable#14
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#14"))
-(defrule gpufix:mps-unavailable#15
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#15"))
-(defrule gpufix:mps-unavailable#16
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#16"))
-(defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#17"))
-(defrule gpufix:mps-unavailable#18
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#18"))
-(defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#19"))
-(defrule gpufix:mps-unavailable#20
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#20"))
-(defrule gpufix:mps-unavailable#21
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#21"))
-(defrule gpufix:mps-unavailable#22
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#22"))
-(defrule gpufix:mps-unavailable#23
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#23"))
-(defrule gpufix:mps-unavailable#24
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#24"))
-(defrule gpufix:mps-unavailable#25
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#25"))
-(defrule gpufix:mps-unavailable#26
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#26"))
-(defrule gpufix:mps-unavailable#27
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#27"))
-(defrule gpufix:mps-unavailable#28
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#28"))
-(defrule gpufix:mps-unavailable#29
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#29"))
-(defrule gpufix:mps-unavailable#30
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#30"))
-(defrule gpufix:mps-unavailable#31
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#31"))
-(defrule gpufix:mps-unavailable#32
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#32"))
-(defrule gpufix:mps-unavailable#33
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#33"))
-(defrule gpufix:mps-unavailable#34
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#34"))
-(defrule gpufix:mps-unavailable#35
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#35"))
-(defrule gpufix:mps-unavailable#36
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#36"))
-(defrule gpufix:mps-unavailable#37
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#37"))
-(defrule gpufix:mps-unavailable#38
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#38"))
-(defrule gpufix:mps-unavailable#39
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#39"))
-(defrule gpufix:mps-unavailable#40
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#40"))
-(defrule gpufix:mps-unavailable#41
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#41"))
-(defrule gpufix:mps-unavailable#42
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#42"))
-(defrule gpufix:mps-unavailable#43
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#43"))
-(defrule gpufix:mps-unavailable#44
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#44"))
-(defrule gpufix:mps-unavailable#45
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#45"))
-(defrule gpufix:mps-unavailable#46
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#46"))
-(defrule gpufix:mps-unavailable#47
-   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#47"))
-(defrule gpufix:mps-unavailable#48
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#48"))
-(defrule gpufix:mps-unavailable#49
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#49"))
-(defrule gpufix:mps-unavailable#50
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#50"))
-(defrule gpufix:mps-unavailable#51
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#51"))
-(defrule gpufix:mps-unavailable#52
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#52"))
-(defrule gpufix:mps-unavailable#53
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#53"))
-(defrule gpufix:mps-unavailable#54
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#54"))
-(defrule gpufix:mps-unavailable#55
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#55"))
-(defrule gpufix:mps-unavailable#56
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__8ac42b37bf81 TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#56"))
-(defrule gpufix:mps-unavailable#57
-   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__8ac42b37bf81 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#57"))
+   (gpufix-fired "mps-not-expected#3"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -4990,6 +4764,7 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
@@ -4999,6 +4774,11 @@
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__match__macos_arch__r2b943429e932)
+   (slot F__match__macos_version__v__r2b943429e932)
+   (slot F__match__py_macos__v__r2b943429e932)
+   (slot F__os__arch)
+   (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__wsl__b)
@@ -5013,6 +4793,8 @@
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
+   (slot F__torch__mps_available__b)
+   (slot F__torch__mps_available__s)
    (slot F__torch__version__s)
    (slot P__20a3991b56e3)
    (slot P__2b74002dceab)
@@ -5025,9 +4807,11 @@
    (slot P__5b9799743e39)
    (slot P__8ef3a9f0da1a)
    (slot P__afaee449a44f)
+   (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__081053408209)
    (slot S__0c38f98f32d8)
+   (slot S__0db1fd69b39f)
    (slot S__0f5f00c09eb9)
    (slot S__0fc0658dbe60)
    (slot S__1bbf5e5fb952)
@@ -5037,7 +4821,9 @@
    (slot S__1f6f94b65172)
    (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
+   (slot S__2342e321d31a)
    (slot S__2551c795b562)
+   (slot S__26ea24506b02)
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
@@ -5045,6 +4831,7 @@
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
+   (slot S__31d693896ea2)
    (slot S__35cb52800162)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
@@ -5058,43 +4845,58 @@
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
+   (slot S__5029abdc3e14)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
    (slot S__54b9ae0c20ee)
    (slot S__54c80723a782)
    (slot S__62bbceae27e3)
+   (slot S__665bd20d519f)
    (slot S__669f099052bc)
    (slot S__6d2c42f5f754)
    (slot S__6f92c1bff730)
+   (slot S__74037e5134d2)
    (slot S__75a812216a3d)
+   (slot S__780218a027de)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
    (slot S__820beb8df9ca)
    (slot S__835bd06850cc)
+   (slot S__86ff916a673f)
    (slot S__8b1d39abeb6b)
    (slot S__9118d3826a07)
    (slot S__9437279e0180)
    (slot S__94d9e79075b7)
    (slot S__9922889e26d1)
    (slot S__9fbb38bb191b)
+   (slot S__a12d18513737)
+   (slot S__a2d3230bf40a)
+   (slot S__a406eae079b8)
    (slot S__a8dd01a7af37)
    (slot S__a91d991c9028)
+   (slot S__aec9d5ebc617)
+   (slot S__b4da2bfce93d)
    (slot S__b6f8e6f0b45f)
    (slot S__bca24ccda541)
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c64745ab9747)
+   (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
+   (slot S__cb4c7aaf0656)
+   (slot S__cd7973434f84)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d6a23622f940)
    (slot S__d7d50a5e9523)
    (slot S__d93811176864)
+   (slot S__da749be2ba79)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
    (slot S__ddb6ae774d53)
+   (slot S__def044a65886)
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e1329af377d5)
@@ -5106,6 +4908,7 @@
    (slot S__e95c0879c17d)
    (slot S__ed83635f1b3a)
    (slot S__f176b10642af)
+   (slot S__f330492f2836)
    (slot S__f54fa1ae03a0)
    (slot S__f56ad8ce955f)
    (slot S__f7d74a070ef8)
@@ -6709,6 +6512,158 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#62"))
+(defrule gpufix:mps-unavailable#0
+   (gpufix-facts (S__a12d18513737 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#0"))
+(defrule gpufix:mps-unavailable#1
+   (gpufix-facts (S__cd7973434f84 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#1"))
+(defrule gpufix:mps-unavailable#2
+   (gpufix-facts (S__0db1fd69b39f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#2"))
+(defrule gpufix:mps-unavailable#3
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#3"))
+(defrule gpufix:mps-unavailable#4
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#4"))
+(defrule gpufix:mps-unavailable#5
+   (gpufix-facts (S__b4da2bfce93d TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#5"))
+(defrule gpufix:mps-unavailable#6
+   (gpufix-facts (S__74037e5134d2 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#6"))
+(defrule gpufix:mps-unavailable#7
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#7"))
+(defrule gpufix:mps-unavailable#8
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#8"))
+(defrule gpufix:mps-unavailable#9
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#9"))
+(defrule gpufix:mps-unavailable#10
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#10"))
+(defrule gpufix:mps-unavailable#11
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#11"))
+(defrule gpufix:mps-unavailable#12
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#12"))
+(defrule gpufix:mps-unavailable#13
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#13"))
+(defrule gpufix:mps-unavailable#14
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#14"))
+(defrule gpufix:mps-unavailable#15
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#15"))
+(defrule gpufix:mps-unavailable#16
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#16"))
+(defrule gpufix:mps-unavailable#17
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#17"))
+(defrule gpufix:mps-unavailable#18
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#18"))
+(defrule gpufix:mps-unavailable#19
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#19"))
+(defrule gpufix:mps-unavailable#20
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#20"))
+(defrule gpufix:mps-unavailable#21
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#21"))
+(defrule gpufix:mps-unavailable#22
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#22"))
+(defrule gpufix:mps-unavailable#23
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#23"))
+(defrule gpufix:mps-unavailable#24
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#24"))
+(defrule gpufix:mps-unavailable#25
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#25"))
+(defrule gpufix:mps-unavailable#26
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#26"))
+(defrule gpufix:mps-unavailable#27
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#27"))
+(defrule gpufix:mps-unavailable#28
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#28"))
+(defrule gpufix:mps-unavailable#29
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#29"))
+(defrule gpufix:mps-unavailable#30
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#30"))
+(defrule gpufix:mps-unavailable#31
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#31"))
+(defrule gpufix:mps-unavailable#32
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#32"))
+(defrule gpufix:mps-unavailable#33
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#33"))
+(defrule gpufix:mps-unavailable#34
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#34"))
+(defrule gpufix:mps-unavailable#35
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#35"))
+(defrule gpufix:mps-unavailable#36
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#36"))
+(defrule gpufix:mps-unavailable#37
+   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#37"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
 (deftemplate gpufix-facts
