@@ -231,6 +231,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.nvidia_gpu": ("an NVIDIA GPU is present", "存在 NVIDIA GPU"),
     "derived.no_nvidia_gpu": ("no NVIDIA GPU", "没有 NVIDIA GPU"),
     "derived.no_nvidia_gpu_likely": ("likely no NVIDIA GPU", "很可能没有 NVIDIA GPU"),
+    "derived.mps_not_expected": ("not a machine that would use the Apple GPU (MPS)", "不是会使用 Apple GPU（MPS）的机器"),
     "derived.no_nvidia_gpu_stated": ("the report says there is no NVIDIA GPU", "报告称没有 NVIDIA GPU"),
     "derived.cpu_build_likely": ("likely a CPU-only torch", "很可能是仅 CPU 版 torch"),
     "derived.cpu_build_shown": ("a CPU-only torch is shown", "显示为仅 CPU 版 torch"),
