@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -231,6 +231,7 @@
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
    (slot S__388695ce5cc3)
+   (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
    (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
@@ -277,6 +278,8 @@
    (slot S__4c3c76ee3edd)
    (slot S__4cc61275673d)
    (slot S__4d82e7925e00)
+   (slot S__4dec036370d3)
+   (slot S__4e43bb5aa43f)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
    (slot S__5031e9de2689)
@@ -296,6 +299,7 @@
    (slot S__571479a01c75)
    (slot S__58753b57ba3c)
    (slot S__59080f76e5c4)
+   (slot S__591015c90ada)
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
@@ -332,6 +336,7 @@
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__6a173b4cdf01)
+   (slot S__6a383a2796c6)
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
@@ -443,6 +448,7 @@
    (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97d092046c7b)
+   (slot S__98cb0c4b4b63)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
@@ -455,6 +461,7 @@
    (slot S__9baf1e61cf39)
    (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
+   (slot S__9d2d6448a3af)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
    (slot S__9e0a5bce33f9)
@@ -487,6 +494,7 @@
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
+   (slot S__a7c48caa66ab)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
    (slot S__a8787d4366f9)
@@ -549,6 +557,7 @@
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
+   (slot S__bf8695520b6a)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
    (slot S__c05d359a5b28)
@@ -556,6 +565,7 @@
    (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
+   (slot S__c2bd2a63aede)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
@@ -630,6 +640,7 @@
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e57798e07273)
+   (slot S__e66b9a59194d)
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e77b3ecddc2a)
@@ -664,6 +675,7 @@
    (slot S__f62ab46d1fd2)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
+   (slot S__f6b6634ef64b)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
@@ -678,6 +690,7 @@
    (slot S__fb1930746cb7)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
+   (slot S__fbc2504eb322)
    (slot S__fbe83263400e)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
@@ -2253,6 +2266,10 @@
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#3"))
+(defrule gpufix:jetson-generic-torch-evidence#0
+   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
+   =>
+   (gpufix-fired "jetson-generic-torch-evidence#0"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
@@ -2537,6 +2554,66 @@
    (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2db2b10c1615 TRUE))
    =>
    (gpufix-fired "rocm-gfx-said-unsupported#1"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#0
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__e66b9a59194d TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#0"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#1
+   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__e66b9a59194d TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#1"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#2
+   (gpufix-facts (S__9d2d6448a3af TRUE) (S__e66b9a59194d TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#2"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#3
+   (gpufix-facts (S__bf8695520b6a TRUE) (S__e66b9a59194d TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#3"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#4
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__591015c90ada TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#4"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#5
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__98cb0c4b4b63 TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#5"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#6
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__9d2d6448a3af TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#6"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#7
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__bf8695520b6a TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#7"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#8
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__591015c90ada TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#8"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#9
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__4e43bb5aa43f TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#9"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#10
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__bf8695520b6a TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#10"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#11
+   (gpufix-facts (S__591015c90ada TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#11"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#12
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#12"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#13
+   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#13"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#14
+   (gpufix-facts (S__9d2d6448a3af TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#14"))
 (defrule gpufix:rocm-unlisted-gpu-crash#0
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f055952390fc FALSE) (S__f1a98292e678 TRUE))
    =>
@@ -3278,7 +3355,7 @@
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, jetson-generic-torch-build, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -3297,6 +3374,7 @@
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_unused_said__s)
+   (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -4092,257 +4170,261 @@
    =>
    (gpufix-fired "toolkit-not-needed#49"))
 (defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#0"))
 (defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#1"))
 (defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#2"))
 (defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#3"))
 (defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#4"))
 (defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#5"))
 (defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#6"))
 (defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#7"))
 (defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (S__6d3cad3e86f5 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#8"))
 (defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (S__1a7496016792 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1a7496016792 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#9"))
 (defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (S__4e739aef4662 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#10"))
 (defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (S__b1dbd1f54de7 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#11"))
 (defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#12"))
 (defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#13"))
 (defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#14"))
 (defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#15"))
 (defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#16"))
 (defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#17"))
 (defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#18"))
 (defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#19"))
 (defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#20"))
 (defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#21"))
 (defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#22"))
 (defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#23"))
 (defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#24"))
 (defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
 (defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#32"))
 (defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#33"))
 (defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#36"))
 (defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#37"))
 (defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#38"))
 (defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#39"))
 (defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#40"))
 (defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#41"))
 (defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#42"))
 (defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__87d78f63fd73 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
 (defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#45"))
 (defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#46"))
 (defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#47"))
 (defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#48"))
 (defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#49"))
 (defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#50"))
 (defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#51"))
 (defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#52"))
 (defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#53"))
 (defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#54"))
 (defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#55"))
 (defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (< ?v1 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#56"))
 (defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#57"))
 (defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#58"))
 (defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#59"))
 (defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#60"))
 (defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok"))
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#61"))
 (defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#62"))
+(defrule gpufix:jetson-generic-torch-build#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "jetson-generic-torch-build#0"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
@@ -6754,6 +6836,7 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_unused_said__s)
+   (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_likely__s)
@@ -7464,211 +7547,211 @@
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
 (defrule gpufix:cpu-only-wheel#13
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#13"))
 (defrule gpufix:cpu-only-wheel#14
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#14"))
 (defrule gpufix:cpu-only-wheel#15
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#15"))
 (defrule gpufix:cpu-only-wheel#16
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#16"))
 (defrule gpufix:cpu-only-wheel#17
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#17"))
 (defrule gpufix:cpu-only-wheel#18
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#18"))
 (defrule gpufix:cpu-only-wheel#19
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#19"))
 (defrule gpufix:cpu-only-wheel#20
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#20"))
 (defrule gpufix:cpu-only-wheel#21
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#21"))
 (defrule gpufix:cpu-only-wheel#22
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#22"))
 (defrule gpufix:cpu-only-wheel#23
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
-   (gpufix-facts (F__derived__several_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (> ?v3 0))))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__n ?v4&:(and (numberp ?v4) (> ?v4 0))))
    =>
    (gpufix-fired "cpu-only-wheel#33"))
 (defrule gpufix:cpu-only-wheel#34
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "ok"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cpu-only-wheel#34"))
 (defrule gpufix:cpu-only-wheel#35
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
 (defrule gpufix:cpu-only-wheel#48
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "linux") (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#48"))
 (defrule gpufix:cpu-only-wheel#49
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#49"))
 (defrule gpufix:cpu-only-wheel#50
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "linux") (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#50"))
 (defrule gpufix:cpu-only-wheel#51
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#51"))
 (defrule gpufix:mirror-without-cuda-wheels#0
