@@ -2270,6 +2270,10 @@
    (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
    =>
    (gpufix-fired "jetson-generic-torch-evidence#0"))
+(defrule gpufix:jetson-generic-torch-evidence#1
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
+   =>
+   (gpufix-fired "jetson-generic-torch-evidence#1"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
