@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torch-not-installed, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -15,6 +15,7 @@
    (slot F__compat__torchvision_matches__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
+   (slot F__driver__version__v)
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
@@ -26,7 +27,10 @@
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
+   (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
+   (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
+   (slot F__match__win_build__s__rc3b4e3c7f87c)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
    (slot F__os__name)
@@ -48,7 +52,6 @@
    (slot F__torch__install_count__n)
    (slot F__torch__installer)
    (slot F__torch__installer__s)
-   (slot F__torch__metadata_version__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
@@ -63,8 +66,10 @@
    (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
    (slot P__3818af4c8fce)
+   (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
    (slot P__42699845fab8)
+   (slot P__430f6bbcc655)
    (slot P__4b0fa42eb5d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
@@ -92,6 +97,7 @@
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
+   (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
@@ -106,6 +112,7 @@
    (slot S__06914c88d381)
    (slot S__06da3db45e1d)
    (slot S__06e00a5beb9e)
+   (slot S__06e39a001afe)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
@@ -119,6 +126,7 @@
    (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
+   (slot S__0b7101ffcc5d)
    (slot S__0c37a02a873d)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -127,6 +135,7 @@
    (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
    (slot S__0ed9d635b924)
+   (slot S__0f2b11408c74)
    (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
@@ -135,6 +144,7 @@
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
+   (slot S__10d3bee99350)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
@@ -159,6 +169,7 @@
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b9f48d314ee)
+   (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
@@ -177,6 +188,7 @@
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
+   (slot S__21a2a7501631)
    (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
@@ -185,27 +197,33 @@
    (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__250ef53d2b02)
+   (slot S__25194efc1952)
    (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
    (slot S__25bfe9efb0d2)
+   (slot S__25dab394f42b)
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
+   (slot S__26fe1018219d)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
    (slot S__2a95a8225301)
+   (slot S__2b3f1bfced09)
    (slot S__2b83dae77c93)
    (slot S__2c5a699e8261)
    (slot S__2c69c255210d)
    (slot S__2c6ef01e2d0b)
+   (slot S__2cb9e6b6e79d)
    (slot S__2cdb480fec7e)
    (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
    (slot S__2da485e563a6)
    (slot S__2db2b10c1615)
+   (slot S__2dc1ce9e6a95)
    (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
@@ -235,6 +253,7 @@
    (slot S__3957940efc62)
    (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
+   (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
    (slot S__3e2a0835412a)
@@ -246,6 +265,7 @@
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__41d73377718d)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
@@ -257,9 +277,12 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__46ea1d321018)
+   (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
+   (slot S__478f59f44d91)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
@@ -293,11 +316,14 @@
    (slot S__534e60280be2)
    (slot S__535559b571bd)
    (slot S__549b0e94b60d)
+   (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
+   (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
+   (slot S__5885ad60d0b5)
    (slot S__59080f76e5c4)
    (slot S__591015c90ada)
    (slot S__59acc0d5e737)
@@ -313,6 +339,7 @@
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
+   (slot S__5e36b02013fd)
    (slot S__5e489ec5303d)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
@@ -320,6 +347,7 @@
    (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
+   (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
@@ -352,6 +380,7 @@
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__705f2064e419)
+   (slot S__705f81e64347)
    (slot S__7090f6377f15)
    (slot S__70dccaa56d45)
    (slot S__70ecc754fad1)
@@ -364,6 +393,7 @@
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
    (slot S__75af507483b3)
+   (slot S__761918eac0f7)
    (slot S__767f85ba7661)
    (slot S__76ba86d9eb48)
    (slot S__76c72bf9a7c4)
@@ -396,6 +426,7 @@
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
+   (slot S__81e9245374b4)
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
@@ -407,6 +438,7 @@
    (slot S__860acca2e9b7)
    (slot S__8698c23d50eb)
    (slot S__871748ab9d5b)
+   (slot S__873efa66b7c8)
    (slot S__8741de671174)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
@@ -417,6 +449,7 @@
    (slot S__8a04434bfde9)
    (slot S__8afd63f4c2f9)
    (slot S__8afe03a9e399)
+   (slot S__8c911ce06271)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
@@ -427,6 +460,7 @@
    (slot S__8f22e697128e)
    (slot S__8fb038d620fa)
    (slot S__8fb823986e12)
+   (slot S__8fe58f1b2205)
    (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
@@ -436,6 +470,7 @@
    (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
+   (slot S__921488561d81)
    (slot S__92605f202c28)
    (slot S__92a2d9ae8141)
    (slot S__93405075c03c)
@@ -488,6 +523,7 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
+   (slot S__a6e8846f9ff5)
    (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7187f211074)
@@ -497,6 +533,7 @@
    (slot S__a7c48caa66ab)
    (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
+   (slot S__a864bcb2a9b3)
    (slot S__a8787d4366f9)
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
@@ -514,6 +551,7 @@
    (slot S__ad2101b41cef)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
+   (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
@@ -554,12 +592,14 @@
    (slot S__bcb2a821296b)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
+   (slot S__bdf893f529ba)
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
    (slot S__bf8695520b6a)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
+   (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c14b7e49fd05)
@@ -580,6 +620,7 @@
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
    (slot S__c87d753ba8c4)
+   (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -612,6 +653,7 @@
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
+   (slot S__d81568ed0c2f)
    (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
@@ -643,12 +685,15 @@
    (slot S__e66b9a59194d)
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
+   (slot S__e70e2b9c8246)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
+   (slot S__ea8cb870091d)
+   (slot S__eb2d1a0e5655)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
@@ -664,9 +709,11 @@
    (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
+   (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
    (slot S__f320c2a4be1d)
    (slot S__f3f79418c89c)
+   (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
    (slot S__f4c01eba1d96)
@@ -703,27 +750,27 @@
    =>
    (gpufix-fired "code-error#0"))
 (defrule gpufix:code-error#1
-   (gpufix-facts (S__2f04d34b3c13 TRUE))
+   (gpufix-facts (S__b97da6499fd6 TRUE))
    =>
    (gpufix-fired "code-error#1"))
 (defrule gpufix:code-error#2
-   (gpufix-facts (S__a761e18e5cb1 TRUE))
+   (gpufix-facts (S__82b08df15d8c TRUE))
    =>
    (gpufix-fired "code-error#2"))
 (defrule gpufix:code-error#3
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__79e13ee1e858 TRUE))
    =>
    (gpufix-fired "code-error#3"))
 (defrule gpufix:code-error#4
-   (gpufix-facts (S__b97da6499fd6 TRUE))
+   (gpufix-facts (S__aa1ec96df1f1 TRUE))
    =>
    (gpufix-fired "code-error#4"))
 (defrule gpufix:code-error#5
-   (gpufix-facts (S__3b9f64703980 TRUE))
+   (gpufix-facts (S__a761e18e5cb1 TRUE))
    =>
    (gpufix-fired "code-error#5"))
 (defrule gpufix:code-error#6
-   (gpufix-facts (S__f474e0ef665b TRUE))
+   (gpufix-facts (S__3b9f64703980 TRUE))
    =>
    (gpufix-fired "code-error#6"))
 (defrule gpufix:code-error#7
@@ -731,25 +778,37 @@
    =>
    (gpufix-fired "code-error#7"))
 (defrule gpufix:code-error#8
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__f474e0ef665b TRUE))
    =>
    (gpufix-fired "code-error#8"))
 (defrule gpufix:code-error#9
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__2f04d34b3c13 TRUE))
    =>
    (gpufix-fired "code-error#9"))
 (defrule gpufix:code-error#10
-   (gpufix-facts (S__82b08df15d8c TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#10"))
 (defrule gpufix:code-error#11
-   (gpufix-facts (S__79e13ee1e858 TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#11"))
 (defrule gpufix:code-error#12
-   (gpufix-facts (S__aa1ec96df1f1 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#12"))
+(defrule gpufix:code-error#13
+   (gpufix-facts (S__bdf893f529ba TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#13"))
+(defrule gpufix:code-error#14
+   (gpufix-facts (S__0214e7495711 TRUE) (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#14"))
+(defrule gpufix:code-error#15
+   (gpufix-facts (F__os__name "macos") (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#15"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
@@ -1255,25 +1314,29 @@
    =>
    (gpufix-fired "nvidia-gpu-evidence#0"))
 (defrule gpufix:nvidia-gpu-evidence#1
-   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (S__2b3f1bfced09 TRUE))
    =>
    (gpufix-fired "nvidia-gpu-evidence#1"))
 (defrule gpufix:nvidia-gpu-evidence#2
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#2"))
 (defrule gpufix:nvidia-gpu-evidence#3
-   (gpufix-facts (F__gpu__name__s "ok"))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#3"))
 (defrule gpufix:nvidia-gpu-evidence#4
-   (gpufix-facts (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__gpu__name__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#4"))
 (defrule gpufix:nvidia-gpu-evidence#5
-   (gpufix-facts (F__driver__version__s "ok"))
+   (gpufix-facts (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#5"))
+(defrule gpufix:nvidia-gpu-evidence#6
+   (gpufix-facts (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#6"))
 (defrule gpufix:openmp-runtime-duplicate#0
    (gpufix-facts (S__45a8dc8e7454 TRUE))
    =>
@@ -1286,6 +1349,10 @@
    (gpufix-facts (S__91246c756001 TRUE))
    =>
    (gpufix-fired "openmp-runtime-duplicate#2"))
+(defrule gpufix:openmp-runtime-duplicate#3
+   (gpufix-facts (S__3d547d7ac919 TRUE))
+   =>
+   (gpufix-fired "openmp-runtime-duplicate#3"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -1434,6 +1501,22 @@
    (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#36"))
+(defrule gpufix:python-env-mismatch#37
+   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#37"))
+(defrule gpufix:python-env-mismatch#38
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#38"))
+(defrule gpufix:python-env-mismatch#39
+   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#39"))
+(defrule gpufix:python-env-mismatch#40
+   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#40"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -1522,10 +1605,6 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__319bca718b7b TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#13"))
-(defrule gpufix:torch-not-installed#0
-   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s "absent"))
-   =>
-   (gpufix-fired "torch-not-installed#0"))
 (defrule gpufix:torchaudio-backend-missing#0
    (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
    =>
@@ -1718,6 +1797,146 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
+   (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
+   =>
+   (gpufix-fired "wsl-container-toolkit-too-old-for-driver#0"))
+(defrule gpufix:wsl-linux-driver-installed#0
+   (gpufix-facts (P__3da61eb69039 FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#0"))
+(defrule gpufix:wsl-linux-driver-installed#1
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#1"))
+(defrule gpufix:wsl-linux-driver-installed#2
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#2"))
+(defrule gpufix:wsl-linux-driver-installed#3
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#3"))
+(defrule gpufix:wsl-linux-driver-installed#4
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#4"))
+(defrule gpufix:wsl-linux-driver-installed#5
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#5"))
+(defrule gpufix:wsl-linux-driver-installed#6
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#6"))
+(defrule gpufix:wsl-linux-driver-installed#7
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#7"))
+(defrule gpufix:wsl-linux-driver-installed#8
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#8"))
+(defrule gpufix:wsl-linux-driver-installed#9
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#9"))
+(defrule gpufix:wsl-linux-driver-installed#10
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#10"))
+(defrule gpufix:wsl-linux-driver-installed#11
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#11"))
+(defrule gpufix:wsl-linux-driver-installed#12
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#12"))
+(defrule gpufix:wsl-linux-driver-installed#13
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#13"))
+(defrule gpufix:wsl-linux-driver-installed#14
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#14"))
+(defrule gpufix:wsl-linux-driver-installed#15
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#15"))
+(defrule gpufix:wsl-linux-driver-installed#16
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#16"))
+(defrule gpufix:wsl-linux-driver-installed#17
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3da61eb69039 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#17"))
+(defrule gpufix:wsl-linux-driver-installed#18
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#18"))
+(defrule gpufix:wsl-linux-driver-installed#19
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#19"))
+(defrule gpufix:wsl-linux-driver-installed#20
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#20"))
+(defrule gpufix:wsl-linux-driver-installed#21
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#21"))
+(defrule gpufix:wsl-linux-driver-installed#22
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#22"))
+(defrule gpufix:wsl-linux-driver-installed#23
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#23"))
+(defrule gpufix:wsl-linux-driver-installed#24
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#24"))
+(defrule gpufix:wsl-linux-driver-installed#25
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#25"))
+(defrule gpufix:wsl-linux-driver-installed#26
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#26"))
+(defrule gpufix:wsl-linux-driver-installed#27
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#27"))
+(defrule gpufix:wsl-linux-driver-installed#28
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#28"))
+(defrule gpufix:wsl-linux-driver-installed#29
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#29"))
+(defrule gpufix:wsl-linux-driver-installed#30
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#30"))
+(defrule gpufix:wsl-linux-driver-installed#31
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#31"))
+(defrule gpufix:wsl-linux-driver-installed#32
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#32"))
+(defrule gpufix:wsl-linux-driver-installed#33
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#33"))
 (defrule gpufix:wsl-windows-build-no-gpu#0
    (gpufix-facts (S__1035de15a87a TRUE))
    =>
@@ -2146,6 +2365,10 @@
    (gpufix-facts (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__5b8ec1cbf3ed TRUE))
    =>
    (gpufix-fired "non-utf8-windows-locale#4"))
+(defrule gpufix:non-utf8-windows-locale#5
+   (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__154f987d6ea0 TRUE) (S__19179f4f0750 TRUE) (S__25dab394f42b FALSE) (S__2dc1ce9e6a95 TRUE) (S__705f81e64347 TRUE))
+   =>
+   (gpufix-fired "non-utf8-windows-locale#5"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#0
    (gpufix-facts (S__2cdb480fec7e TRUE))
    =>
@@ -2743,109 +2966,157 @@
    =>
    (gpufix-fired "container-shm-too-small#13"))
 (defrule gpufix:container-shm-too-small#14
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#14"))
 (defrule gpufix:container-shm-too-small#15
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#15"))
 (defrule gpufix:container-shm-too-small#16
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#16"))
 (defrule gpufix:container-shm-too-small#17
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#20"))
 (defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#21"))
 (defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#22"))
 (defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#24"))
 (defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#25"))
 (defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#26"))
 (defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#27"))
 (defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#28"))
 (defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#29"))
 (defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#30"))
 (defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#31"))
 (defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#32"))
 (defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#33"))
 (defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#34"))
 (defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#35"))
 (defrule gpufix:container-shm-too-small#36
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#36"))
 (defrule gpufix:container-shm-too-small#37
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#37"))
 (defrule gpufix:container-shm-too-small#38
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#38"))
 (defrule gpufix:container-shm-too-small#39
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#39"))
+(defrule gpufix:container-shm-too-small#40
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#40"))
+(defrule gpufix:container-shm-too-small#41
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#41"))
+(defrule gpufix:container-shm-too-small#42
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#42"))
+(defrule gpufix:container-shm-too-small#43
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#43"))
+(defrule gpufix:container-shm-too-small#44
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#44"))
+(defrule gpufix:container-shm-too-small#45
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#45"))
+(defrule gpufix:container-shm-too-small#46
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#46"))
+(defrule gpufix:container-shm-too-small#47
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#47"))
+(defrule gpufix:container-shm-too-small#48
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#48"))
+(defrule gpufix:container-shm-too-small#49
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#49"))
+(defrule gpufix:container-shm-too-small#50
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#50"))
+(defrule gpufix:container-shm-too-small#51
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#51"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -2991,7 +3262,7 @@
    =>
    (gpufix-fired "cuda-unknown-error#0"))
 (defrule gpufix:cuda-unknown-error#1
-   (gpufix-facts (S__73d64eef8f7b TRUE))
+   (gpufix-facts (S__5843e8ce97a6 FALSE) (S__73d64eef8f7b TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#1"))
 (defrule gpufix:cuda-unknown-error#2
@@ -3358,8 +3629,172 @@
    (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
+(defrule gpufix:windows-sysmem-fallback#0
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#0"))
+(defrule gpufix:windows-sysmem-fallback#1
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#1"))
+(defrule gpufix:windows-sysmem-fallback#2
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#2"))
+(defrule gpufix:windows-sysmem-fallback#3
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#3"))
+(defrule gpufix:windows-sysmem-fallback#4
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#4"))
+(defrule gpufix:windows-sysmem-fallback#5
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#5"))
+(defrule gpufix:windows-sysmem-fallback#6
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#6"))
+(defrule gpufix:windows-sysmem-fallback#7
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#7"))
+(defrule gpufix:windows-sysmem-fallback#8
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#8"))
+(defrule gpufix:windows-sysmem-fallback#9
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#9"))
+(defrule gpufix:windows-sysmem-fallback#10
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#10"))
+(defrule gpufix:windows-sysmem-fallback#11
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__61fbdc540ceb TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#11"))
+(defrule gpufix:windows-sysmem-fallback#12
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#12"))
+(defrule gpufix:windows-sysmem-fallback#13
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#13"))
+(defrule gpufix:windows-sysmem-fallback#14
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#14"))
+(defrule gpufix:windows-sysmem-fallback#15
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#15"))
+(defrule gpufix:windows-sysmem-fallback#16
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#16"))
+(defrule gpufix:windows-sysmem-fallback#17
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__8c911ce06271 TRUE) (S__921488561d81 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#17"))
+(defrule gpufix:windows-sysmem-fallback#18
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name "windows") (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#18"))
+(defrule gpufix:windows-sysmem-fallback#19
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#19"))
+(defrule gpufix:windows-sysmem-fallback#20
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#20"))
+(defrule gpufix:windows-sysmem-fallback#21
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#21"))
+(defrule gpufix:windows-sysmem-fallback#22
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#22"))
+(defrule gpufix:windows-sysmem-fallback#23
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE) (S__f2419f26caaf TRUE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#23"))
+(defrule gpufix:windows-sysmem-fallback#24
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name "windows") (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#24"))
+(defrule gpufix:windows-sysmem-fallback#25
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#25"))
+(defrule gpufix:windows-sysmem-fallback#26
+   (gpufix-facts (F__driver__version__v ?v0&:(and (numberp ?v0) (>= ?v0 53200030000000070))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__41d73377718d TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#26"))
+(defrule gpufix:windows-sysmem-fallback#27
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#27"))
+(defrule gpufix:windows-sysmem-fallback#28
+   (gpufix-facts (F__os__name "windows") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#28"))
+(defrule gpufix:windows-sysmem-fallback#29
+   (gpufix-facts (F__os__name "windows") (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#29"))
+(defrule gpufix:windows-sysmem-fallback#30
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#30"))
+(defrule gpufix:windows-sysmem-fallback#31
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#31"))
+(defrule gpufix:windows-sysmem-fallback#32
+   (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#32"))
+(defrule gpufix:windows-sysmem-fallback#33
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#33"))
+(defrule gpufix:windows-sysmem-fallback#34
+   (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
+   =>
+   (gpufix-fired "windows-sysmem-fallback#34"))
+(defrule gpufix:wsl-memory-limit#0
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#0"))
+(defrule gpufix:wsl-memory-limit#1
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#1"))
+(defrule gpufix:wsl-memory-limit#2
+   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__a6e8846f9ff5 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#2"))
+(defrule gpufix:wsl-memory-limit#3
+   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#3"))
+(defrule gpufix:wsl-memory-limit#4
+   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#4"))
+(defrule gpufix:wsl-memory-limit#5
+   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__a6e8846f9ff5 TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#5"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, gpu-arch-unsupported, jetson-generic-torch-build, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, gpu-arch-unsupported, jetson-generic-torch-build, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-not-expected
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -3387,22 +3822,21 @@
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__driver__version__s)
+   (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
-   (slot F__match__macos_arch__r2b943429e932)
-   (slot F__match__macos_version__v__r2b943429e932)
-   (slot F__match__py_macos__v__r2b943429e932)
    (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
-   (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
+   (slot F__os__wsl__b)
+   (slot F__os__wsl__s)
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
@@ -3413,6 +3847,7 @@
    (slot F__run__gpu_util__n)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__b)
+   (slot F__run__shared_gpu_memory__b)
    (slot F__run__slow_phase)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -3421,9 +3856,8 @@
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
+   (slot F__torch__install_count__n)
    (slot F__torch__metadata_version__s)
-   (slot F__torch__mps_available__b)
-   (slot F__torch__mps_available__s)
    (slot F__torch__mps_built__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
@@ -3439,9 +3873,8 @@
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
-   (slot S__042587d45dd6)
+   (slot S__064078407665)
    (slot S__0aa418833290)
-   (slot S__0db1fd69b39f)
    (slot S__0f268784370f)
    (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
@@ -3455,13 +3888,10 @@
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
-   (slot S__2342e321d31a)
-   (slot S__26ea24506b02)
    (slot S__26f64cd8cce4)
    (slot S__29768ee166f0)
    (slot S__2a58ad147526)
    (slot S__2d143c2e9bf7)
-   (slot S__31d693896ea2)
    (slot S__32acefde8817)
    (slot S__3b699f30d896)
    (slot S__3cf143898e22)
@@ -3469,16 +3899,15 @@
    (slot S__3faa773246cb)
    (slot S__46e59c0f3f2f)
    (slot S__478496dbcddf)
+   (slot S__4df5c4ed60c4)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
-   (slot S__5029abdc3e14)
    (slot S__516f16e005eb)
    (slot S__53c8a9ebee2a)
    (slot S__572033a9b182)
    (slot S__5f3c716277d9)
    (slot S__60f3bde31ac5)
    (slot S__64e82a2523ff)
-   (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
    (slot S__6788ef789538)
    (slot S__68e80e0fe304)
@@ -3486,10 +3915,9 @@
    (slot S__6b99d934ff1f)
    (slot S__6d3cad3e86f5)
    (slot S__7157d4f3709e)
-   (slot S__74037e5134d2)
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
-   (slot S__780218a027de)
+   (slot S__793913aa378b)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
@@ -3499,9 +3927,7 @@
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__868231718a0c)
-   (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
-   (slot S__8ac42b37bf81)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
    (slot S__8eac6da2957a)
@@ -3510,11 +3936,8 @@
    (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
    (slot S__97b54f664695)
-   (slot S__a12d18513737)
-   (slot S__a2d3230bf40a)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
-   (slot S__a406eae079b8)
    (slot S__a71d12161e03)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
@@ -3522,41 +3945,39 @@
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
-   (slot S__aec9d5ebc617)
    (slot S__b0e58bf8128c)
    (slot S__b1acfc735f0a)
    (slot S__b1dbd1f54de7)
-   (slot S__b4da2bfce93d)
    (slot S__b841d6a9656a)
+   (slot S__bb9a172561d3)
    (slot S__c2765a010fc8)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
    (slot S__c53e3961031e)
-   (slot S__c65de401c6ac)
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
-   (slot S__cd7973434f84)
    (slot S__d09a9ce888f6)
    (slot S__d29e11e2ddec)
    (slot S__d46d4e679b15)
+   (slot S__d486458083a4)
    (slot S__d729f5ac5c73)
+   (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d9cea5b75183)
-   (slot S__da749be2ba79)
    (slot S__db37bc2fbe9e)
+   (slot S__dc80f92da90b)
    (slot S__dd4a238193e3)
    (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
-   (slot S__def044a65886)
    (slot S__df6834fdc926)
    (slot S__e40b0e3584ca)
    (slot S__e99a1c292d8c)
    (slot S__ee77f58f669f)
+   (slot S__f18675072a6f)
    (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
-   (slot S__f330492f2836)
    (slot S__f43196966e5a)
    (slot S__f6a6878af0f0)
    (slot S__f86fccec33f3)
@@ -3873,6 +4294,42 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__b FALSE))
    =>
    (gpufix-fired "gpu-slow-power-limited-against-1#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-for-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__shared_gpu_memory__b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-for-1#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-for-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (S__dc80f92da90b TRUE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-for-2#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-for-3#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__driver__version__v ?v1&:(and (numberp ?v1) (>= ?v1 53200030000000070))) (F__os__name "windows"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-for-3#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-1#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__shared_gpu_memory__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-1#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux") (F__os__wsl__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "linux") (F__os__wsl__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#1"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos") (F__os__wsl__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#2"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-2#3
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__os__name "macos") (F__os__wsl__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-2#3"))
+(defrule gpufix:gpu-slow-sysmem-fallback-against-3#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-against-3#0"))
 (defrule gpufix:no-module-torch-not-installed-for-1#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s "absent"))
    =>
@@ -4173,6 +4630,22 @@
    (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#49"))
+(defrule gpufix:torch-not-installed#0
+   (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__torch__metadata_version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "torch-not-installed#0"))
+(defrule gpufix:torch-not-installed#1
+   (gpufix-facts (F__derived__several_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__metadata_version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d486458083a4 TRUE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#1"))
+(defrule gpufix:torch-not-installed#2
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__064078407665 TRUE) (S__4df5c4ed60c4 FALSE) (S__793913aa378b TRUE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#2"))
+(defrule gpufix:torch-not-installed#3
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#3"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
@@ -4805,240 +5278,24 @@
    (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
-(defrule gpufix:mps-unavailable#0
-   (gpufix-facts (S__a12d18513737 TRUE))
+(defrule gpufix:mps-not-expected#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE))
    =>
-   (gpufix-fired "mps-unavailable#0"))
-(defrule gpufix:mps-unavailable#1
-   (gpufix-facts (S__cd7973434f84 TRUE))
+   (gpufix-fired "mps-not-expected#0"))
+(defrule gpufix:mps-not-expected#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
    =>
-   (gpufix-fired "mps-unavailable#1"))
-(defrule gpufix:mps-unavailable#2
-   (gpufix-facts (S__0db1fd69b39f TRUE))
+   (gpufix-fired "mps-not-expected#1"))
+(defrule gpufix:mps-not-expected#2
+   (gpufix-facts (F__os__name "linux"))
    =>
-   (gpufix-fired "mps-unavailable#2"))
-(defrule gpufix:mps-unavailable#3
-   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-fired "mps-not-expected#2"))
+(defrule gpufix:mps-not-expected#3
+   (gpufix-facts (F__os__name "windows"))
    =>
-   (gpufix-fired "mps-unavailable#3"))
-(defrule gpufix:mps-unavailable#4
-   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#4"))
-(defrule gpufix:mps-unavailable#5
-   (gpufix-facts (S__b4da2bfce93d TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#5"))
-(defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__74037e5134d2 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#6"))
-(defrule gpufix:mps-unavailable#7
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#7"))
-(defrule gpufix:mps-unavailable#8
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#8"))
-(defrule gpufix:mps-unavailable#9
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#9"))
-(defrule gpufix:mps-unavailable#10
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#10"))
-(defrule gpufix:mps-unavailable#11
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#11"))
-(defrule gpufix:mps-unavailable#12
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#12"))
-(defrule gpufix:mps-unavailable#13
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#13"))
-(defrule gpufix:mps-unavailable#14
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#14"))
-(defrule gpufix:mps-unavailable#15
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#15"))
-(defrule gpufix:mps-unavailable#16
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#16"))
-(defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#17"))
-(defrule gpufix:mps-unavailable#18
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#18"))
-(defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#19"))
-(defrule gpufix:mps-unavailable#20
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#20"))
-(defrule gpufix:mps-unavailable#21
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#21"))
-(defrule gpufix:mps-unavailable#22
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#22"))
-(defrule gpufix:mps-unavailable#23
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#23"))
-(defrule gpufix:mps-unavailable#24
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#24"))
-(defrule gpufix:mps-unavailable#25
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#25"))
-(defrule gpufix:mps-unavailable#26
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#26"))
-(defrule gpufix:mps-unavailable#27
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#27"))
-(defrule gpufix:mps-unavailable#28
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#28"))
-(defrule gpufix:mps-unavailable#29
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#29"))
-(defrule gpufix:mps-unavailable#30
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#30"))
-(defrule gpufix:mps-unavailable#31
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#31"))
-(defrule gpufix:mps-unavailable#32
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b ?v4&:(and (eq ?v4 FALSE) (eq ?v4 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#32"))
-(defrule gpufix:mps-unavailable#33
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#33"))
-(defrule gpufix:mps-unavailable#34
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#34"))
-(defrule gpufix:mps-unavailable#35
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#35"))
-(defrule gpufix:mps-unavailable#36
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#36"))
-(defrule gpufix:mps-unavailable#37
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#37"))
-(defrule gpufix:mps-unavailable#38
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#38"))
-(defrule gpufix:mps-unavailable#39
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#39"))
-(defrule gpufix:mps-unavailable#40
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#40"))
-(defrule gpufix:mps-unavailable#41
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#41"))
-(defrule gpufix:mps-unavailable#42
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#42"))
-(defrule gpufix:mps-unavailable#43
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#43"))
-(defrule gpufix:mps-unavailable#44
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#44"))
-(defrule gpufix:mps-unavailable#45
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#45"))
-(defrule gpufix:mps-unavailable#46
-   (gpufix-facts (F__derived__nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__mps_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
-   =>
-   (gpufix-fired "mps-unavailable#46"))
-(defrule gpufix:mps-unavailable#47
-   (gpufix-facts (S__665bd20d519f TRUE) (S__da749be2ba79 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#47"))
-(defrule gpufix:mps-unavailable#48
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__da749be2ba79 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#48"))
-(defrule gpufix:mps-unavailable#49
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__a2d3230bf40a TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#49"))
-(defrule gpufix:mps-unavailable#50
-   (gpufix-facts (S__8ac42b37bf81 TRUE) (S__f330492f2836 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#50"))
-(defrule gpufix:mps-unavailable#51
-   (gpufix-facts (S__2342e321d31a TRUE) (S__a406eae079b8 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#51"))
-(defrule gpufix:mps-unavailable#52
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__a406eae079b8 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#52"))
-(defrule gpufix:mps-unavailable#53
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#53"))
-(defrule gpufix:mps-unavailable#54
-   (gpufix-facts (S__2342e321d31a TRUE) (S__665bd20d519f TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#54"))
-(defrule gpufix:mps-unavailable#55
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__665bd20d519f TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#55"))
-(defrule gpufix:mps-unavailable#56
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__8ac42b37bf81 TRUE) (S__aec9d5ebc617 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#56"))
-(defrule gpufix:mps-unavailable#57
-   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__8ac42b37bf81 TRUE))
-   =>
-   (gpufix-fired "mps-unavailable#57"))
+   (gpufix-fired "mps-not-expected#3"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, cpu-build-likely, rocm-cuda-wheel-likely, cuda-visible-devices
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -5071,20 +5328,28 @@
    (slot F__derived__dx__gpu_x2d_slow__input_x2d_bound__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__1__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__2__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__3__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
-   (slot F__derived__several_torch__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__match__macos_arch__r2b943429e932)
+   (slot F__match__macos_version__v__r2b943429e932)
+   (slot F__match__py_macos__v__r2b943429e932)
+   (slot F__os__arch)
+   (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__wsl__b)
@@ -5092,6 +5357,7 @@
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
+   (slot F__rocm__gpu_names__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
@@ -5099,7 +5365,8 @@
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
-   (slot F__torch__version__s)
+   (slot F__torch__mps_available__b)
+   (slot F__torch__mps_available__s)
    (slot P__20a3991b56e3)
    (slot P__2b74002dceab)
    (slot P__304b47994d92)
@@ -5109,21 +5376,28 @@
    (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
+   (slot P__7996663c9ce5)
    (slot P__8ef3a9f0da1a)
    (slot P__afaee449a44f)
+   (slot P__dfe7a5271a63)
+   (slot P__f6e4954ab4f4)
+   (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__081053408209)
    (slot S__0c38f98f32d8)
+   (slot S__0db1fd69b39f)
    (slot S__0f5f00c09eb9)
    (slot S__0fc0658dbe60)
+   (slot S__144fa54d143c)
    (slot S__1bbf5e5fb952)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
-   (slot S__1f4dcf9a4536)
    (slot S__1f6f94b65172)
-   (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
+   (slot S__2342e321d31a)
    (slot S__2551c795b562)
+   (slot S__26ea24506b02)
+   (slot S__272157539484)
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
@@ -5131,74 +5405,96 @@
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
+   (slot S__31d693896ea2)
+   (slot S__32be687b8376)
    (slot S__35cb52800162)
    (slot S__36bd89ea0ab0)
+   (slot S__36f469a73df2)
    (slot S__3788a51cd9bb)
    (slot S__3b7b94171696)
-   (slot S__3cf48aac7753)
    (slot S__40fdaf109b95)
    (slot S__4226cb3148c3)
+   (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
+   (slot S__5029abdc3e14)
    (slot S__509ec55c7f6c)
    (slot S__54118c872bbe)
+   (slot S__543fd3fe6451)
    (slot S__54b9ae0c20ee)
-   (slot S__54c80723a782)
    (slot S__62bbceae27e3)
+   (slot S__6428d6f066be)
+   (slot S__665bd20d519f)
    (slot S__669f099052bc)
    (slot S__6d2c42f5f754)
    (slot S__6f92c1bff730)
+   (slot S__74037e5134d2)
    (slot S__75a812216a3d)
+   (slot S__780218a027de)
    (slot S__7caec14a997e)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
-   (slot S__820beb8df9ca)
+   (slot S__7e1b2c761cd6)
    (slot S__835bd06850cc)
+   (slot S__8362f10e8b82)
+   (slot S__86ff916a673f)
    (slot S__8b1d39abeb6b)
    (slot S__9118d3826a07)
    (slot S__9437279e0180)
    (slot S__94d9e79075b7)
    (slot S__9922889e26d1)
+   (slot S__9eb175116b27)
    (slot S__9fbb38bb191b)
+   (slot S__a12d18513737)
+   (slot S__a2d3230bf40a)
+   (slot S__a406eae079b8)
    (slot S__a8dd01a7af37)
-   (slot S__a91d991c9028)
+   (slot S__ac586595759b)
+   (slot S__aec9d5ebc617)
+   (slot S__b4da2bfce93d)
    (slot S__b6f8e6f0b45f)
+   (slot S__bafcf8f1fc37)
    (slot S__bca24ccda541)
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c64745ab9747)
+   (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
+   (slot S__cb4c7aaf0656)
+   (slot S__cd7973434f84)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d6a23622f940)
    (slot S__d7d50a5e9523)
    (slot S__d93811176864)
+   (slot S__da749be2ba79)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
    (slot S__ddb6ae774d53)
+   (slot S__def044a65886)
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e1329af377d5)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
+   (slot S__e783e22639c5)
    (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
    (slot S__e95c0879c17d)
    (slot S__ed83635f1b3a)
    (slot S__f176b10642af)
+   (slot S__f330492f2836)
    (slot S__f54fa1ae03a0)
-   (slot S__f56ad8ce955f)
    (slot S__f7d74a070ef8)
    (slot S__fc59c56809a8)
    (slot S__fe56fe71c725)
-   (slot S__ff0b278f2d0f)
-   (slot S__ffed06330d53))
+   (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -5435,6 +5731,18 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__power_x2d_limited__against__1__s "ok"))
    =>
    (gpufix-fired "gpu-slow-power-limited-out#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-out#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__1__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-out#0"))
+(defrule gpufix:gpu-slow-sysmem-fallback-out#1
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__2__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-out#1"))
+(defrule gpufix:gpu-slow-sysmem-fallback-out#2
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__against__3__s "ok"))
+   =>
+   (gpufix-fired "gpu-slow-sysmem-fallback-out#2"))
 (defrule gpufix:no-module-torch-not-installed-out#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s "ok"))
    =>
@@ -5444,197 +5752,213 @@
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
 (defrule gpufix:container-started-without-gpus#0
-   (gpufix-facts (S__312f505c80da FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
+   (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
    (gpufix-fired "container-started-without-gpus#0"))
 (defrule gpufix:container-started-without-gpus#1
-   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bca24ccda541 TRUE))
+   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE))
    =>
    (gpufix-fired "container-started-without-gpus#1"))
 (defrule gpufix:container-started-without-gpus#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#2"))
 (defrule gpufix:container-started-without-gpus#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#3"))
 (defrule gpufix:container-started-without-gpus#4
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#4"))
 (defrule gpufix:container-started-without-gpus#5
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#5"))
 (defrule gpufix:container-started-without-gpus#6
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#6"))
 (defrule gpufix:container-started-without-gpus#7
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#7"))
 (defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#8"))
 (defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#9"))
 (defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#10"))
 (defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#11"))
 (defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#12"))
 (defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#13"))
 (defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#14"))
 (defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#19"))
 (defrule gpufix:container-started-without-gpus#20
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-started-without-gpus#21
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#21"))
 (defrule gpufix:container-started-without-gpus#22
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#22"))
 (defrule gpufix:container-started-without-gpus#23
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#23"))
 (defrule gpufix:container-started-without-gpus#24
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#24"))
 (defrule gpufix:container-started-without-gpus#25
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#36"))
 (defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#37"))
 (defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#38"))
 (defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#39"))
 (defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#40"))
 (defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#41"))
 (defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#42"))
 (defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#43"))
 (defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#44"))
 (defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#45"))
 (defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#46"))
 (defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#47"))
+(defrule gpufix:container-started-without-gpus#48
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#48"))
+(defrule gpufix:container-started-without-gpus#49
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#49"))
+(defrule gpufix:container-started-without-gpus#50
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#50"))
+(defrule gpufix:container-started-without-gpus#51
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#51"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -5651,6 +5975,14 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
    =>
    (gpufix-fired "container-toolkit-missing#3"))
+(defrule gpufix:container-toolkit-missing#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__272157539484 TRUE) (S__6428d6f066be FALSE))
+   =>
+   (gpufix-fired "container-toolkit-missing#4"))
+(defrule gpufix:container-toolkit-missing#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__272157539484 TRUE) (S__6428d6f066be FALSE))
+   =>
+   (gpufix-fired "container-toolkit-missing#5"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
    =>
@@ -5744,101 +6076,133 @@
    =>
    (gpufix-fired "driver-older-than-runtime#22"))
 (defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#23"))
 (defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#24"))
 (defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#25"))
 (defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#26"))
 (defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#27"))
 (defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#28"))
 (defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#29"))
 (defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
 (defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
 (defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#35"))
 (defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#37"))
 (defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#38"))
 (defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#40"))
 (defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#41"))
 (defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#42"))
 (defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#43"))
 (defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#44"))
 (defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#45"))
 (defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#46"))
+(defrule gpufix:driver-older-than-runtime#47
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#47"))
+(defrule gpufix:driver-older-than-runtime#48
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#48"))
+(defrule gpufix:driver-older-than-runtime#49
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#49"))
+(defrule gpufix:driver-older-than-runtime#50
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#50"))
+(defrule gpufix:driver-older-than-runtime#51
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#51"))
+(defrule gpufix:driver-older-than-runtime#52
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#52"))
+(defrule gpufix:driver-older-than-runtime#53
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#53"))
+(defrule gpufix:driver-older-than-runtime#54
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#54"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -6095,198 +6459,6 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-likely#3"))
-(defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#0"))
-(defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#1"))
-(defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#2"))
-(defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#3"))
-(defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#4"))
-(defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#5"))
-(defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#6"))
-(defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#7"))
-(defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#8"))
-(defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#9"))
-(defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#10"))
-(defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#11"))
-(defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#12"))
-(defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#13"))
-(defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#14"))
-(defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#15"))
-(defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#16"))
-(defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#17"))
-(defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#18"))
-(defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#19"))
-(defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#20"))
-(defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#21"))
-(defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#22"))
-(defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#23"))
-(defrule gpufix:cpu-build-likely#24
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#24"))
-(defrule gpufix:cpu-build-likely#25
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#25"))
-(defrule gpufix:cpu-build-likely#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#26"))
-(defrule gpufix:cpu-build-likely#27
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#27"))
-(defrule gpufix:cpu-build-likely#28
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#28"))
-(defrule gpufix:cpu-build-likely#29
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#29"))
-(defrule gpufix:cpu-build-likely#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#30"))
-(defrule gpufix:cpu-build-likely#31
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__version__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#31"))
-(defrule gpufix:cpu-build-likely#32
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#32"))
-(defrule gpufix:cpu-build-likely#33
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#33"))
-(defrule gpufix:cpu-build-likely#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#34"))
-(defrule gpufix:cpu-build-likely#35
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#35"))
-(defrule gpufix:cpu-build-likely#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#36"))
-(defrule gpufix:cpu-build-likely#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#37"))
-(defrule gpufix:cpu-build-likely#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#38"))
-(defrule gpufix:cpu-build-likely#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name ?v7&:(and (stringp ?v7) (neq ?v7 "linux"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#39"))
-(defrule gpufix:cpu-build-likely#40
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#40"))
-(defrule gpufix:cpu-build-likely#41
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#41"))
-(defrule gpufix:cpu-build-likely#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#42"))
-(defrule gpufix:cpu-build-likely#43
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#43"))
-(defrule gpufix:cpu-build-likely#44
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#44"))
-(defrule gpufix:cpu-build-likely#45
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#45"))
-(defrule gpufix:cpu-build-likely#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#46"))
-(defrule gpufix:cpu-build-likely#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__name__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#47"))
 (defrule gpufix:rocm-cuda-wheel-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
@@ -6543,6 +6715,118 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#63"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#0"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#1"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#2"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#3"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#4"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#5"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#6"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s "ok") (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#7"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#8
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#8"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#9
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#9"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#10
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#10"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#11"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#12"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#13"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#14
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#14"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#15"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#16
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#16"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#17
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#17"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#18
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#18"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#19"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#20
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#20"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#21
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__7996663c9ce5 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#21"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#22
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#22"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#23
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#23"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#24
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#24"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#25
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#25"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#26
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#26"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#27
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
    =>
@@ -6795,16 +7079,167 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#62"))
+(defrule gpufix:mps-unavailable#0
+   (gpufix-facts (S__a12d18513737 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#0"))
+(defrule gpufix:mps-unavailable#1
+   (gpufix-facts (S__cd7973434f84 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#1"))
+(defrule gpufix:mps-unavailable#2
+   (gpufix-facts (S__0db1fd69b39f TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#2"))
+(defrule gpufix:mps-unavailable#3
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#3"))
+(defrule gpufix:mps-unavailable#4
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#4"))
+(defrule gpufix:mps-unavailable#5
+   (gpufix-facts (S__b4da2bfce93d TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#5"))
+(defrule gpufix:mps-unavailable#6
+   (gpufix-facts (S__74037e5134d2 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#6"))
+(defrule gpufix:mps-unavailable#7
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#7"))
+(defrule gpufix:mps-unavailable#8
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#8"))
+(defrule gpufix:mps-unavailable#9
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#9"))
+(defrule gpufix:mps-unavailable#10
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#10"))
+(defrule gpufix:mps-unavailable#11
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#11"))
+(defrule gpufix:mps-unavailable#12
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#12"))
+(defrule gpufix:mps-unavailable#13
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#13"))
+(defrule gpufix:mps-unavailable#14
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#14"))
+(defrule gpufix:mps-unavailable#15
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#15"))
+(defrule gpufix:mps-unavailable#16
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#16"))
+(defrule gpufix:mps-unavailable#17
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#17"))
+(defrule gpufix:mps-unavailable#18
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#18"))
+(defrule gpufix:mps-unavailable#19
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#19"))
+(defrule gpufix:mps-unavailable#20
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#20"))
+(defrule gpufix:mps-unavailable#21
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#21"))
+(defrule gpufix:mps-unavailable#22
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#22"))
+(defrule gpufix:mps-unavailable#23
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#23"))
+(defrule gpufix:mps-unavailable#24
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#24"))
+(defrule gpufix:mps-unavailable#25
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#25"))
+(defrule gpufix:mps-unavailable#26
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#26"))
+(defrule gpufix:mps-unavailable#27
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#27"))
+(defrule gpufix:mps-unavailable#28
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#28"))
+(defrule gpufix:mps-unavailable#29
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#29"))
+(defrule gpufix:mps-unavailable#30
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#30"))
+(defrule gpufix:mps-unavailable#31
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#31"))
+(defrule gpufix:mps-unavailable#32
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#32"))
+(defrule gpufix:mps-unavailable#33
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#33"))
+(defrule gpufix:mps-unavailable#34
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#34"))
+(defrule gpufix:mps-unavailable#35
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#35"))
+(defrule gpufix:mps-unavailable#36
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#36"))
+(defrule gpufix:mps-unavailable#37
+   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#37"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-only-wheel, mirror-without-cuda-wheels, rocm-cuda-wheel-on-amd
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
-   (slot F__compat__index_has_cuda_wheels__b)
-   (slot F__compat__index_kind)
+   (slot F__compat__driver_supports_torch__b)
+   (slot F__compat__driver_supports_torch__s)
    (slot F__container__gpus__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
-   (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
@@ -6827,6 +7262,7 @@
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
    (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s)
    (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s)
    (slot F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s)
@@ -6834,26 +7270,25 @@
    (slot F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s)
    (slot F__derived__dx__gpu_x2d_slow__power_x2d_limited__out__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
+   (slot F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__out__s)
    (slot F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s)
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
-   (slot F__derived__gpu_unused_said__s)
-   (slot F__derived__jetson_generic_torch__s)
-   (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__rocm_cuda_wheel_likely__s)
+   (slot F__derived__rocm_wheel_on_nvidia__s)
    (slot F__derived__several_torch__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
-   (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__os__arch__s)
    (slot F__os__name)
@@ -6862,9 +7297,9 @@
    (slot F__path__pythons__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
-   (slot F__pip__index_cuda_wheels__b)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
+   (slot F__run__shared_gpu_memory__s)
    (slot F__run__slow_phase__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -6874,54 +7309,42 @@
    (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
+   (slot F__torch__version__s)
    (slot P__4b0fa42eb5d3)
    (slot P__dfe7a5271a63)
    (slot S__08dc4ebbdf59)
    (slot S__101bc9e3d841)
    (slot S__1256fc3ae1dd)
    (slot S__17cf69b59ac4)
-   (slot S__20dc7659ddc1)
+   (slot S__1f4dcf9a4536)
+   (slot S__2204ccd7c93f)
    (slot S__23895d8ef9df)
    (slot S__285570940067)
    (slot S__2e38788f828c)
-   (slot S__4b4c9354d7a5)
-   (slot S__4ff89fa51392)
-   (slot S__543e1209fb34)
+   (slot S__3cf48aac7753)
+   (slot S__54c80723a782)
    (slot S__54d26b3f6de5)
    (slot S__64e0311210be)
    (slot S__666ec99e5def)
-   (slot S__67f6cf793576)
    (slot S__6cca69c652ec)
-   (slot S__76c0534ec9c6)
-   (slot S__7c935f402cd2)
+   (slot S__820beb8df9ca)
    (slot S__84a236102963)
-   (slot S__872c7114db46)
-   (slot S__87e6fac0f40b)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
-   (slot S__917b16788671)
-   (slot S__92c151645171)
    (slot S__935daa9499f7)
-   (slot S__9a9e22eeeec6)
-   (slot S__9db906191d8c)
-   (slot S__abf5821a1a92)
-   (slot S__ae5d918c61bb)
+   (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
-   (slot S__bca1cbfdfaf1)
-   (slot S__be605816ff95)
-   (slot S__bf4695ee8290)
    (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
    (slot S__d67c0880d9d5)
    (slot S__dd5709b888df)
-   (slot S__df8479301d30)
-   (slot S__e392eb857bff)
    (slot S__e965cc78b901)
-   (slot S__f2794c218286)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
-   (slot S__f75985952959))
+   (slot S__f56ad8ce955f)
+   (slot S__f75985952959)
+   (slot S__ffed06330d53))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -7142,6 +7565,10 @@
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__input_x2d_bound__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__launch_x2d_blocking__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__run__power_saving__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "gpu-slow-ask-power-mode#2"))
+(defrule gpufix:gpu-slow-ask-shared-gpu-memory#0
+   (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__derived__dx__gpu_x2d_slow__sysmem_x2d_fallback__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__task_x2d_manager__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__run__shared_gpu_memory__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "gpu-slow-ask-shared-gpu-memory#0"))
 (defrule gpufix:no-module-torch-ask-pip-show-torch#0
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__torch__metadata_version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -7550,6 +7977,558 @@
    (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
+(defrule gpufix:cpu-build-likely#0
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#0"))
+(defrule gpufix:cpu-build-likely#1
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#1"))
+(defrule gpufix:cpu-build-likely#2
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#2"))
+(defrule gpufix:cpu-build-likely#3
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#3"))
+(defrule gpufix:cpu-build-likely#4
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#4"))
+(defrule gpufix:cpu-build-likely#5
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#5"))
+(defrule gpufix:cpu-build-likely#6
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#6"))
+(defrule gpufix:cpu-build-likely#7
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#7"))
+(defrule gpufix:cpu-build-likely#8
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#8"))
+(defrule gpufix:cpu-build-likely#9
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#9"))
+(defrule gpufix:cpu-build-likely#10
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#10"))
+(defrule gpufix:cpu-build-likely#11
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#11"))
+(defrule gpufix:cpu-build-likely#12
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#12"))
+(defrule gpufix:cpu-build-likely#13
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#13"))
+(defrule gpufix:cpu-build-likely#14
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#14"))
+(defrule gpufix:cpu-build-likely#15
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#15"))
+(defrule gpufix:cpu-build-likely#16
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#16"))
+(defrule gpufix:cpu-build-likely#17
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#17"))
+(defrule gpufix:cpu-build-likely#18
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#18"))
+(defrule gpufix:cpu-build-likely#19
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#19"))
+(defrule gpufix:cpu-build-likely#20
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#20"))
+(defrule gpufix:cpu-build-likely#21
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#21"))
+(defrule gpufix:cpu-build-likely#22
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#22"))
+(defrule gpufix:cpu-build-likely#23
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#23"))
+(defrule gpufix:cpu-build-likely#24
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#24"))
+(defrule gpufix:cpu-build-likely#25
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#25"))
+(defrule gpufix:cpu-build-likely#26
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#26"))
+(defrule gpufix:cpu-build-likely#27
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#27"))
+(defrule gpufix:cpu-build-likely#28
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#28"))
+(defrule gpufix:cpu-build-likely#29
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#29"))
+(defrule gpufix:cpu-build-likely#30
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#30"))
+(defrule gpufix:cpu-build-likely#31
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#31"))
+(defrule gpufix:cpu-build-likely#32
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#32"))
+(defrule gpufix:cpu-build-likely#33
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#33"))
+(defrule gpufix:cpu-build-likely#34
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#34"))
+(defrule gpufix:cpu-build-likely#35
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#35"))
+(defrule gpufix:cpu-build-likely#36
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#36"))
+(defrule gpufix:cpu-build-likely#37
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#37"))
+(defrule gpufix:cpu-build-likely#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#38"))
+(defrule gpufix:cpu-build-likely#39
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#39"))
+(defrule gpufix:cpu-build-likely#40
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#40"))
+(defrule gpufix:cpu-build-likely#41
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#41"))
+(defrule gpufix:cpu-build-likely#42
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#42"))
+(defrule gpufix:cpu-build-likely#43
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#43"))
+(defrule gpufix:cpu-build-likely#44
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#44"))
+(defrule gpufix:cpu-build-likely#45
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#45"))
+(defrule gpufix:cpu-build-likely#46
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#46"))
+(defrule gpufix:cpu-build-likely#47
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   =>
+   (gpufix-fired "cpu-build-likely#47"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#0
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#1
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#2
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#3
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__4b0fa42eb5d3 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#4
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#5
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#6
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#7
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#8
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#9
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#10
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#11
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#12
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#13
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#14
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#15
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#16
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#17
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#18
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#19
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#20
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#21
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#22
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#23
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#24
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#25
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#26
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#27
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#28
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#29
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#30
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#31
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#32
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#33
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#34
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#35
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#36
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#37
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#38
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#39
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
+(defrule gpufix:rocm-cuda-wheel-on-amd#40
+   (gpufix-facts (F__derived__rocm_cuda_wheel_likely__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__884b80bd21a1 TRUE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
+(defrule gpufix:rocm-wheel-on-nvidia-gpu#0
+   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s "ok"))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-gpu#0"))
+
+;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
+(deftemplate gpufix-facts
+   (slot F__compat__index_has_cuda_wheels__b)
+   (slot F__compat__index_kind)
+   (slot F__derived__cpu_build_likely__s)
+   (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__gpu_unused_said__s)
+   (slot F__derived__jetson_generic_torch__s)
+   (slot F__derived__mirror_used__s)
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__several_torch__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__vendor)
+   (slot F__gpu__vendor__s)
+   (slot F__os__name)
+   (slot F__os__name__s)
+   (slot F__path__pythons__s)
+   (slot F__pip__index_cuda_wheels__b)
+   (slot F__torch__build)
+   (slot F__torch__build__s)
+   (slot S__20dc7659ddc1)
+   (slot S__4b4c9354d7a5)
+   (slot S__4ff89fa51392)
+   (slot S__543e1209fb34)
+   (slot S__67f6cf793576)
+   (slot S__76c0534ec9c6)
+   (slot S__7c935f402cd2)
+   (slot S__872c7114db46)
+   (slot S__87e6fac0f40b)
+   (slot S__917b16788671)
+   (slot S__92c151645171)
+   (slot S__9a9e22eeeec6)
+   (slot S__9db906191d8c)
+   (slot S__abf5821a1a92)
+   (slot S__ae5d918c61bb)
+   (slot S__bca1cbfdfaf1)
+   (slot S__be605816ff95)
+   (slot S__bf4695ee8290)
+   (slot S__df8479301d30)
+   (slot S__e392eb857bff)
+   (slot S__f2794c218286))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#0"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#1"))
+(defrule gpufix:cuda-unavailable-ask-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#2"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#0"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#1"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#2"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#3"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#4"))
+(defrule gpufix:cuda-unavailable-ask-torch-build#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-torch-build#5"))
+(defrule gpufix:cuda-unavailable-ask-gpu-vendor#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-gpu-vendor#0"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#0"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#1"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#2"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#3"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#4"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#5"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#6
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#6"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#7
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#7"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#8
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#8"))
+(defrule gpufix:cuda-unavailable-ask-visible-devices#9
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-visible-devices#9"))
+(defrule gpufix:cuda-unavailable-ask-where-python#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#0"))
+(defrule gpufix:cuda-unavailable-ask-where-python#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#1"))
+(defrule gpufix:cuda-unavailable-ask-where-python#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#2"))
+(defrule gpufix:cuda-unavailable-ask-where-python#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#3"))
+(defrule gpufix:cuda-unavailable-ask-where-python#4
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#4"))
+(defrule gpufix:cuda-unavailable-ask-where-python#5
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#5"))
+(defrule gpufix:cuda-unavailable-ask-where-python#6
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#6"))
+(defrule gpufix:cuda-unavailable-ask-where-python#7
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#7"))
+(defrule gpufix:cuda-unavailable-ask-where-python#8
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#8"))
+(defrule gpufix:cuda-unavailable-ask-where-python#9
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#9"))
+(defrule gpufix:cuda-unavailable-ask-where-python#10
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#10"))
+(defrule gpufix:cuda-unavailable-ask-where-python#11
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#11"))
+(defrule gpufix:cuda-unavailable-ask-where-python#12
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#12"))
+(defrule gpufix:cuda-unavailable-ask-where-python#13
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#13"))
+(defrule gpufix:cuda-unavailable-ask-where-python#14
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "cuda-unavailable-ask-where-python#14"))
 (defrule gpufix:cpu-only-wheel#0
    (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
@@ -7806,322 +8785,3 @@
    (gpufix-facts (F__derived__mirror_used__s "ok") (S__917b16788671 TRUE))
    =>
    (gpufix-fired "mirror-without-cuda-wheels#11"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#0
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#0"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#1
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#1"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#2
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#2"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#3
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__4b0fa42eb5d3 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#3"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#4
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#4"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#5
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#5"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#6
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#6"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#7
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#8
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#9
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#10
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#11
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#12
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#13
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#14
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#15
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#16
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#17
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#18
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#19
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#20
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#21
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#22
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#23
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#24
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#25
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#26
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#27
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#28
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#29
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#30
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#31
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#32
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#33
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#34
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#35
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "windows"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#36
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#37
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#38
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#39
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pci__nvidia_count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#40
-   (gpufix-facts (F__derived__rocm_cuda_wheel_likely__s "ok") (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
-
-;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python
-(deftemplate gpufix-facts
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
-   (slot F__driver__version__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES__s)
-   (slot F__gpu__vendor__s)
-   (slot F__path__pythons__s)
-   (slot F__torch__build__s))
-(defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#0"))
-(defrule gpufix:cuda-unavailable-ask-nvidia-smi#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#1"))
-(defrule gpufix:cuda-unavailable-ask-nvidia-smi#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-nvidia-smi#2"))
-(defrule gpufix:cuda-unavailable-ask-torch-build#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-torch-build#0"))
-(defrule gpufix:cuda-unavailable-ask-torch-build#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-torch-build#1"))
-(defrule gpufix:cuda-unavailable-ask-torch-build#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-torch-build#2"))
-(defrule gpufix:cuda-unavailable-ask-torch-build#3
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-torch-build#3"))
-(defrule gpufix:cuda-unavailable-ask-torch-build#4
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-torch-build#4"))
-(defrule gpufix:cuda-unavailable-ask-torch-build#5
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-torch-build#5"))
-(defrule gpufix:cuda-unavailable-ask-gpu-vendor#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-gpu-vendor#0"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#0"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#1"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#2"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#3
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#3"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#4
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#4"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#5
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#5"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#6
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#6"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#7
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#7"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#8
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#8"))
-(defrule gpufix:cuda-unavailable-ask-visible-devices#9
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-visible-devices#9"))
-(defrule gpufix:cuda-unavailable-ask-where-python#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#0"))
-(defrule gpufix:cuda-unavailable-ask-where-python#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#1"))
-(defrule gpufix:cuda-unavailable-ask-where-python#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#2"))
-(defrule gpufix:cuda-unavailable-ask-where-python#3
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#3"))
-(defrule gpufix:cuda-unavailable-ask-where-python#4
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#4"))
-(defrule gpufix:cuda-unavailable-ask-where-python#5
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#5"))
-(defrule gpufix:cuda-unavailable-ask-where-python#6
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#6"))
-(defrule gpufix:cuda-unavailable-ask-where-python#7
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#7"))
-(defrule gpufix:cuda-unavailable-ask-where-python#8
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#8"))
-(defrule gpufix:cuda-unavailable-ask-where-python#9
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#9"))
-(defrule gpufix:cuda-unavailable-ask-where-python#10
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#10"))
-(defrule gpufix:cuda-unavailable-ask-where-python#11
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#11"))
-(defrule gpufix:cuda-unavailable-ask-where-python#12
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#12"))
-(defrule gpufix:cuda-unavailable-ask-where-python#13
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#13"))
-(defrule gpufix:cuda-unavailable-ask-where-python#14
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "cuda-unavailable-ask-where-python#14"))
