@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -128,6 +128,7 @@
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0b7101ffcc5d)
+   (slot S__0b88b779706f)
    (slot S__0bd719352aef)
    (slot S__0c37a02a873d)
    (slot S__0d1cda4db03c)
@@ -150,6 +151,7 @@
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
+   (slot S__114528aabac6)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
@@ -184,8 +186,10 @@
    (slot S__1e154e8ae638)
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
+   (slot S__1eab499ee072)
    (slot S__1f253c7035f0)
    (slot S__1f540c042dc5)
+   (slot S__1fd52a1a78d1)
    (slot S__2000fe04bf78)
    (slot S__204b5456f482)
    (slot S__2076042e4f2c)
@@ -210,11 +214,13 @@
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
    (slot S__28e44eb2094b)
+   (slot S__2909bf5bc226)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
    (slot S__2a95a8225301)
+   (slot S__2acc58cdaf38)
    (slot S__2b3f1bfced09)
    (slot S__2b83dae77c93)
    (slot S__2c5a699e8261)
@@ -274,6 +280,7 @@
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
+   (slot S__450dcbf793c7)
    (slot S__451738c04813)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
@@ -282,10 +289,12 @@
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__468f0049bea0)
+   (slot S__46d0b72a4a2a)
    (slot S__46ea1d321018)
    (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
+   (slot S__47625ef0232b)
    (slot S__4787fffd3dd9)
    (slot S__478f59f44d91)
    (slot S__47ab36cf3bd0)
@@ -306,7 +315,9 @@
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
    (slot S__4cc61275673d)
+   (slot S__4d592d58bac6)
    (slot S__4d82e7925e00)
+   (slot S__4d89ed112976)
    (slot S__4dec036370d3)
    (slot S__4e43bb5aa43f)
    (slot S__4e889635c44f)
@@ -322,6 +333,7 @@
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
    (slot S__535559b571bd)
+   (slot S__5430bd3e4266)
    (slot S__549b0e94b60d)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
@@ -336,6 +348,7 @@
    (slot S__59acc0d5e737)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
+   (slot S__5a2f700d2dc3)
    (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
@@ -344,7 +357,9 @@
    (slot S__5c552ac77164)
    (slot S__5c6cc9813e71)
    (slot S__5cbddee60b9d)
+   (slot S__5d616986df41)
    (slot S__5d80a0ac1fd4)
+   (slot S__5da49e4b5f7f)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
    (slot S__5e36b02013fd)
@@ -352,6 +367,8 @@
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
+   (slot S__6004fe88f5ef)
+   (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
@@ -441,6 +458,7 @@
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
+   (slot S__83bef300d806)
    (slot S__83ebe0fdc0a6)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
@@ -466,6 +484,7 @@
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
    (slot S__8e6e9516c3b3)
+   (slot S__8ea2a54ed551)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8fb038d620fa)
@@ -511,6 +530,7 @@
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
    (slot S__9e0a5bce33f9)
+   (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
@@ -551,6 +571,7 @@
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
+   (slot S__a91d0ccbf8fa)
    (slot S__a9b7857761d7)
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
@@ -568,6 +589,7 @@
    (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
+   (slot S__af71fac0f109)
    (slot S__b0193750f89c)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
@@ -647,6 +669,7 @@
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
    (slot S__cd92b069814f)
+   (slot S__cede3c71486c)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
@@ -659,8 +682,10 @@
    (slot S__d33e8557f8dc)
    (slot S__d3b70151b678)
    (slot S__d3c51209bd3f)
+   (slot S__d3d645a73384)
    (slot S__d3f691b41d71)
    (slot S__d451a9282e35)
+   (slot S__d4708f663248)
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
@@ -717,6 +742,7 @@
    (slot S__ec97c2083cc6)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
+   (slot S__eeb7daf21a96)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
@@ -748,6 +774,7 @@
    (slot S__f8bab711b173)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
+   (slot S__f9545b42f46a)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
    (slot S__fa7db0cfa554)
@@ -760,6 +787,8 @@
    (slot S__fbe83263400e)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
+   (slot S__fd7ad7652bed)
+   (slot S__fe3cee7f67db)
    (slot S__fe4a9020bcaa)
    (slot S__fe4bbb9fc02b)
    (slot S__fe7b3d8c3a5a)
@@ -2560,6 +2589,18 @@
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#3"))
+(defrule gpufix:install-disk-full#0
+   (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
+   =>
+   (gpufix-fired "install-disk-full#0"))
+(defrule gpufix:install-disk-full#1
+   (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__4d89ed112976 TRUE) (S__fe3cee7f67db TRUE))
+   =>
+   (gpufix-fired "install-disk-full#1"))
+(defrule gpufix:install-disk-full#2
+   (gpufix-facts (S__2acc58cdaf38 FALSE) (S__d4708f663248 TRUE))
+   =>
+   (gpufix-fired "install-disk-full#2"))
 (defrule gpufix:jetson-generic-torch-evidence#0
    (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
    =>
@@ -2640,6 +2681,58 @@
    (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#11"))
+(defrule gpufix:pip-memory-error-install#0
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__af71fac0f109 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#0"))
+(defrule gpufix:pip-memory-error-install#1
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE) (S__eeb7daf21a96 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#1"))
+(defrule gpufix:pip-memory-error-install#2
+   (gpufix-facts (S__0b88b779706f TRUE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#2"))
+(defrule gpufix:pip-memory-error-install#3
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE) (S__f9545b42f46a TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#3"))
+(defrule gpufix:pip-memory-error-install#4
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__5d616986df41 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#4"))
+(defrule gpufix:pip-memory-error-install#5
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__eeb7daf21a96 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#5"))
+(defrule gpufix:pip-memory-error-install#6
+   (gpufix-facts (S__0b88b779706f TRUE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#6"))
+(defrule gpufix:pip-memory-error-install#7
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__f9545b42f46a TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#7"))
+(defrule gpufix:pip-memory-error-install#8
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__cede3c71486c TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#8"))
+(defrule gpufix:pip-memory-error-install#9
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE) (S__eeb7daf21a96 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#9"))
+(defrule gpufix:pip-memory-error-install#10
+   (gpufix-facts (S__0b88b779706f TRUE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#10"))
+(defrule gpufix:pip-memory-error-install#11
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE) (S__f9545b42f46a TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#11"))
+(defrule gpufix:pip-memory-error-install#12
+   (gpufix-facts (S__114528aabac6 FALSE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__5da49e4b5f7f FALSE) (S__83bef300d806 FALSE) (S__a91d0ccbf8fa TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#12"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
@@ -2668,6 +2761,30 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__883c28aa7455 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#6"))
+(defrule gpufix:torch-download-failed#0
+   (gpufix-facts (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#0"))
+(defrule gpufix:torch-download-failed#1
+   (gpufix-facts (S__4d592d58bac6 FALSE) (S__5a2f700d2dc3 TRUE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#1"))
+(defrule gpufix:torch-download-failed#2
+   (gpufix-facts (S__1eab499ee072 TRUE) (S__46d0b72a4a2a TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE))
+   =>
+   (gpufix-fired "torch-download-failed#2"))
+(defrule gpufix:torch-download-failed#3
+   (gpufix-facts (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__9e7a42708bee TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#3"))
+(defrule gpufix:torch-download-failed#4
+   (gpufix-facts (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__fd7ad7652bed TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#4"))
+(defrule gpufix:torch-download-failed#5
+   (gpufix-facts (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__600f8f5a893e TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#5"))
 (defrule gpufix:torch-release-regression#0
    (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s "ok") (P__d5bf53d764fb TRUE))
    =>
