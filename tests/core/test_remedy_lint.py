@@ -276,28 +276,25 @@ def test_the_lint_blames_what_the_data_says():
     assert RemedyLint(blames={}).diagnosis(d, _facts(**NO_GPU), "en") == []
 
 
-def test_a_cuda_build_for_the_amd_gpu_is_blamed_and_the_rocm_index_is_not():
-    facts = _facts(rocm__gfx=["gfx906"], torch__version_full="2.6.0+cu124", torch__build="cu124")
-    bad = Step("Install torch from https://download.pytorch.org/whl/cu124 again.",
-               ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/cu124"))
-    d = _diag("rocm-cuda-wheel-on-amd", remedies=[Remedy("r", (bad, Step("c", verify=("cuda-alloc",))))])
-    assert "blamed-build" in _checks(lint_diagnoses([d], facts, "en"))
-    good = Step("Install torch from the PyTorch ROCm index.",
-                ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/rocm6.4"))
-    d2 = _diag("rocm-cuda-wheel-on-amd", remedies=[Remedy("r", (good, Step("c", verify=("cuda-alloc",))))])
-    assert lint_diagnoses([d2], facts, "en") == []
+_AMD = dict(rocm__gfx=["gfx906"], torch__version_full="2.6.0+cu124", torch__build="cu124")
+_NVIDIA = dict(gpu__vendor="nvidia", gpu__name=["NVIDIA GeForce RTX 3050 Laptop GPU"],
+               torch__version_full="2.0.1+rocm5.4.2", torch__build="rocm5.4.2")
+_CUDA_INDEX, _ROCM_INDEX = "https://download.pytorch.org/whl/cu128", "https://download.pytorch.org/whl/rocm6.4"
 
 
-def test_a_rocm_build_for_the_nvidia_gpu_is_blamed_and_the_cuda_index_is_not():
-    facts = _facts(gpu__vendor="nvidia", gpu__name=["NVIDIA GeForce RTX 3050 Laptop GPU"],
-                   torch__version_full="2.0.1+rocm5.4.2", torch__build="rocm5.4.2")
-    bad = Step("Install torch from the PyTorch ROCm index.",
-               ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/rocm6.4"))
-    d = _diag("rocm-wheel-on-nvidia-gpu", remedies=[Remedy("r", (bad, Step("c", verify=("cuda-alloc",))))])
+@pytest.mark.parametrize("rule_id, machine, blamed, fitting", [
+    ("rocm-cuda-wheel-on-amd", _AMD, _CUDA_INDEX, _ROCM_INDEX),       # a CUDA build on an AMD GPU
+    ("rocm-wheel-on-nvidia-gpu", _NVIDIA, _ROCM_INDEX, _CUDA_INDEX),  # a ROCm build on an NVIDIA GPU
+])
+def test_the_other_vendors_build_is_blamed_and_the_gpus_own_index_is_not(rule_id, machine, blamed, fitting):
+    facts = _facts(**machine)
+
+    def install_from(index: str) -> Step:
+        return Step(f"Install torch from {index}.", ("python", "-m", "pip", "install", "torch", "--index-url", index))
+
+    d = _diag(rule_id, remedies=[Remedy("r", (install_from(blamed), Step("c", verify=("cuda-alloc",))))])
     assert "blamed-build" in _checks(lint_diagnoses([d], facts, "en"))
-    good = Step("Install torch from https://download.pytorch.org/whl/cu128.",
-                ("python", "-m", "pip", "install", "torch", "--index-url", "https://download.pytorch.org/whl/cu128"))
-    d2 = _diag("rocm-wheel-on-nvidia-gpu", remedies=[Remedy("r", (good, Step("c", verify=("cuda-alloc",))))])
+    d2 = _diag(rule_id, remedies=[Remedy("r", (install_from(fitting), Step("c", verify=("cuda-alloc",))))])
     assert lint_diagnoses([d2], facts, "en") == []
 
 
