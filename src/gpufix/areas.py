@@ -98,8 +98,21 @@ def _worst(diags: Iterable[Diagnosis]) -> str:
 # Each returns (summary text, whether the area was looked at, why it could not tell).
 
 def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], list[str]]:
-    """(name, value) pairs that are known, and the names of those that are not (None)."""
-    known = [(k, v) for k, v in evidence.items() if v is not None]
+    """(name, value) pairs that are known, and the names of those that are not (None).
+
+    Two signatures that matched the same log line carry the same text and are shown under the same
+    label: the line is listed once."""
+    known: list[tuple[str, Any]] = []
+    seen_lines: set[str] = set()
+    for k, v in evidence.items():
+        if v is None:
+            continue
+        if k.startswith("signature."):
+            text = format_value(v)
+            if text in seen_lines:
+                continue
+            seen_lines.add(text)
+        known.append((k, v))
     return known, [k for k, v in evidence.items() if v is None]
 
 

@@ -1,7 +1,7 @@
 """The per-area summary both front ends render."""
 from __future__ import annotations
 
-from gpufix.areas import area_of_fact, primary_area, summarize
+from gpufix.areas import area_of_fact, primary_area, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
 from gpufix.facts import FactBase, absent, ok, unknown
 
@@ -129,3 +129,13 @@ def test_issue10_no_driver_reads_as_no_driver_until_the_bus_is_read(tmp_path):
     shutil.copytree(case, before)
     (before / "pci-sysfs.json").unlink()  # the recording as it was before the PCI probe existed
     assert gpu_line(before) == "no NVIDIA driver found"
+
+
+def test_a_log_line_two_signatures_matched_is_listed_once_and_other_evidence_is_kept():
+    line = "line 4: Downloading torch-2.3.0+cu121-cp310-cp310-linux_x86_64.whl (781.0 MB)"
+    known, missing = split_evidence({
+        "signature.download_line": line, "signature.torch_install": line, "signature.errno28": "line 9: [Errno 28]",
+        "torch.build": "cpu", "torch.cuda": "cpu", "os.name": None,
+    })
+    assert [k for k, _ in known] == ["signature.download_line", "signature.errno28", "torch.build", "torch.cuda"]
+    assert missing == ["os.name"]
