@@ -1024,6 +1024,12 @@ _MACOS_ROOTS = ("/Users/", "/opt/homebrew/", "/Library/", "/System/", "/private/
 _SMI_LINUX = re.compile(r"\|\s*GPU\s+Name\s+Persistence-M\b", re.A)
 _SMI_WINDOWS = re.compile(r"\|\s*GPU\s+Name\s+(?:TCC/WDDM|Driver-Model)\b", re.A)
 _CONTAINER_HINT = re.compile(r"docker|podman|容器|container", re.I | re.A)
+# A line that is nothing but a torch version with its build suffix: what `print(torch.__version__)` prints
+# ("2.0.1+cpu", "'1.13.1+cu117'", IPython's "Out[3]: '2.1.0+cu121'"), pasted without the command. Only torch
+# 1.x/2.x (torchvision's 0.x is not it); torchaudio prints the same shape, with the same build as its torch.
+# seen: https://github.com/Plachtaa/VALL-E-X/issues/60 ("False" / "2.0.1+cpu")
+_PRINTED_TORCH = re.compile(r"^\s*(?:Out\[\d{1,4}\]:\s?|>>>\s?)?['\"]?v?([12]\.\d{1,2}\.\d{1,2}(?:\.dev\d{8})?"
+                            r"\+(?:cpu|cu\d{2,3}|rocm\d{1,2}(?:\.\d{1,2}){0,2}))['\"]?\s*$", re.I | re.A)
 _DIGIT = re.compile(r"\d", re.A)
 # GPU names with no digit in them ("TITAN Xp", "NVIDIA TITAN V", "GeForce GTX TITAN X", "Jetson Nano", "Jetson AGX Orin",
 # "Jetson Xavier NX"): a line that names one has no digit for the gate above, yet names the GPU.
@@ -1108,6 +1114,11 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
             if posix:
                 reader.add("os.name", posix, no, line)
                 posix_seen = True
+        if "+" in line and len(line) < 40:
+            printed = _PRINTED_TORCH.match(line)
+            if printed:
+                reader.torch(printed.group(1), no, line)
+                continue
         if not _TRIGGER.search(line) or (not _DIGIT.search(line) and not _WINDOWS_WORD.search(line) and not _AVAIL_HINT.search(line)
                                           and not _DIGITLESS_GPU.search(line)
                                           and "WSL" not in line  # rocminfo's "WSL environment detected."

@@ -195,6 +195,13 @@ CASES = [
     ("https://github.com/PacktPublishing/Modern-Time-Series-Forecasting-with-Python/issues/1",
      "I am using a windows 11 machine with a NVIDIA 3070 with the correct pytorch and cuda versions installed",
      {"gpu.name": ["NVIDIA GeForce RTX 3070"], GPU: "nvidia", "os.name": "windows"}),
+    # what print(torch.__version__) prints, pasted without the command (plain, quoted, IPython's Out[n])
+    ("https://github.com/Plachtaa/VALL-E-X/issues/60", "False\n2.0.1+cpu",
+     {"torch.version": "2.0.1", "torch.version_full": "2.0.1+cpu", "torch.build": "cpu"}),
+    ("(print of torch.__version__, quoted)", "'1.13.1+cu117'",
+     {"torch.version": "1.13.1", "torch.version_full": "1.13.1+cu117", "torch.build": "cu117"}),
+    ("(IPython)", "Out[3]: '2.1.0+cu121'",
+     {"torch.version": "2.1.0", "torch.version_full": "2.1.0+cu121", "torch.build": "cu121"}),
     # --- Chinese ------------------------------------------------------------------------------
     ("https://github.com/opendatalab/MinerU/issues/1242", "本人使用A100显卡，目前nvidia-smi为525.147.05，最高支持cuda12.0。",
      {"driver.cuda": "12.0", "driver.version": "525.147.05", "gpu.name": ["NVIDIA A100"], GPU: "nvidia"}),
@@ -288,6 +295,8 @@ NEGATIVES = [
      "我也看了下一些资料，我的mac pro m1 确实是不支持cuda的，因为这个是英伟达显卡的标识。"),
     # a bare CUDA version is nobody's; cuDNN is not read from prose
     ("https://github.com/pytorch/pytorch/issues/99137", "cuda version：cuda10.2\ncudnn version:8.7.0"),
+    # a bare suffixed version of torchvision (0.x), or one inside a sentence with no torch named
+    ("(torchvision printed)", "0.15.2+cpu"),
     # an install command: what was asked for, not what is installed
     ("https://github.com/pytorch/pytorch/issues/85332",
      "install : pip install torch==1.8.1+cu102 torchvision==0.9.1+cu102 torchaudio==0.8.1 -f "
