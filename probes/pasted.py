@@ -465,6 +465,13 @@ _OUT_PROMPT = re.compile(r"^Out\[\d+\]:$")
 # A short line between a command and its printed values: "returned:", "Output:", "输出：".
 _VALUE_BRIDGE = re.compile(r"^\s*(?:it\s+)?(?:returned|returns|output|outputs|prints|printed|gives|gave|result|结果|输出|返回|显示)\s*[:：]?\s*$", re.I)
 _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In \[\d+\]:|\$|#|PS [^>]*>|[A-Za-z]:\\[^>]*>)")
+# The value said in words on the line after a lone command: "`print(torch.cuda.is_available())`" then "it prints False so
+# clearly I am doing something wrong", "returns False", "but it still returns False", "I get False", "结果是False".
+# seen: https://github.com/hzwer/ECCV2022-RIFE/issues/76
+_VALUE_SAID = re.compile(r"^\s*(?:(?:but|and|then|still|always|it|this|that|which|i)\s+){0,3}"
+                         r"(?:returned|returns|return|prints|printed|print|gives|gave|outputs?|shows|showed|says|said|get|got|"
+                         r"结果是|结果为|输出为|输出|返回值?是?|显示为?)\s*[:：]?\s*(?:(?:still|always|just|only)\s+)?"
+                         r"[`'\"]?(True|False)\b", re.I | re.A)
 
 
 def _value_for(fact: str, token: str):
@@ -501,6 +508,9 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
         if j >= n or j >= i + 3 or _PROMPT.match(lines[j]) or "torch." in lines[j]:
             continue
         tokens = lines[j].split()
+        said = _VALUE_SAID.match(lines[j]) if len(facts) == 1 else None
+        if said:
+            tokens = [said.group(1)]
         if tokens and _OUT_PROMPT.match(tokens[0]):
             tokens = tokens[1:]  # Jupyter/IPython shows the value after "Out[3]:"
         value_lines = [lines[j]] * len(tokens)

@@ -254,7 +254,8 @@ def test_prose_report():
     assert fb.value("nvcc.version") == "10.2.89"
     assert fb.value("torch.version_full") == "1.8.1+cu102"
     assert fb.value("torch.build") == "cu102"
-    assert fb.get("torch.cuda_available") is None  # "return False" is prose, not the printed value
+    # "return False" below the check is the user telling its answer (session 16: read, like "it prints False")
+    assert fb.value("torch.cuda_available") is False
 
 
 # https://github.com/pytorch/pytorch/issues/68611 (2021-11-18): a table inside an issue body
@@ -354,6 +355,16 @@ def test_one_liner_with_values_one_a_line():
     assert fb.value("torch.version_full") == "2.1.0+cu121" and fb.value("torch.cuda_available") is True
     assert fb_of('python -c "import torch; print(torch.__version__); print(torch.cuda.is_available())"\n'
                  '2.1.0+cu121\nTraceback (most recent call last):\n').get("torch.cuda_available") is None
+
+
+def test_value_said_in_words_on_the_next_line():
+    # https://github.com/hzwer/ECCV2022-RIFE/issues/76: the check quoted, its answer told in a sentence below it
+    fb = fb_of("`print(torch.cuda.is_available())`\n\nit prints False so clearly I am doing something wrong here.\n")
+    assert fb.value("torch.cuda_available") is False
+    assert fb_of("torch.cuda.is_available()\nbut it still returns True\n").value("torch.cuda_available") is True
+    assert fb_of("torch.cuda.is_available()\n结果是False\n").value("torch.cuda_available") is False
+    # a sentence that only mentions a value, not as the command's answer, says nothing
+    assert fb_of("torch.cuda.is_available()\nFalse positives are common in this tool\n").get("torch.cuda_available") is None
 
 
 def test_pip_list_freeze_conda_list():
