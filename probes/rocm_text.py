@@ -88,6 +88,17 @@ def _said_gfx(lines: list[str]) -> Stated | None:
     return None
 
 
+# OpenCL's clinfo (rocm-clinfo) names each device before its target: "Board name: Radeon 8060S Graphics",
+# then "Name: gfx1201". seen: https://github.com/ROCm/legacy-rocm-build/issues/5696
+_BOARD = re.compile(r"^\s*Board name:\s+(\S[^\n]{0,80}?)\s*$", re.I)
+
+
+def _board_names(lines: list[str], agents: int) -> list[str]:
+    """clinfo's "Board name:" of each device, in order, when there is one per agent line (else [])."""
+    names = [m.group(1) for m in (_BOARD.match(ln) for ln in lines if "board name" in ln.lower()) if m]
+    return names if len(names) == agents else []
+
+
 def extract(lines: Iterable[str]) -> list[Stated]:
     """rocm.* facts stated in the lines, in order (later statements win, as in the log reader)."""
     lines = list(lines)
@@ -96,8 +107,9 @@ def extract(lines: Iterable[str]) -> list[Stated]:
     if agents:  # rocminfo's agent blocks: Name: gfx1031 ... Marketing Name: ... (the probe's own parser)
         info = parse_rocminfo("\n".join(lines))
         out.append(("rocm.gfx", info["gfx"], agents[0]))
-        if info.get("names"):
-            out.append(("rocm.gpu_names", info["names"], agents[0]))
+        names = info.get("names") or _board_names(lines, len(info["gfx"]))
+        if names:
+            out.append(("rocm.gpu_names", names, agents[0]))
     else:  # ISA names: rocminfo's "Name: amdgcn-amd-amdhsa--gfx1032", an issue form's GPU line
         isa: list[str] = []
         first = ""

@@ -436,6 +436,9 @@ _DECLARED: dict[str, FactSpec] = {
                          uncovered=(_ROCM_BY_HAND,)),
     "compat.rocm_unsupported_gfx": FactSpec("list[str]", "the AMD gfx targets the installed ROCm torch has no code for",
                          uncovered=(_ROCM_BY_HAND,)),
+    "compat.rocm_gfx_not_own": FactSpec("list[str]", "AMD GPUs the ROCm runtime reports with a gfx target of another "
+                                                      "ISA family than their product's own (rocminfo/clinfo), as "
+                                                      "HSA_OVERRIDE_GFX_VERSION makes it"),
     "compat.rocm_override": FactSpec("str", "the HSA_OVERRIDE_GFX_VERSION value users run this unsupported consumer "
                                             "gfx with (10.3.0 for gfx103x, 11.0.0 for gfx110x)"),
     "compat.rocm_wheel_driver_ok": FactSpec("bool", "the ROCm torch's bundled ROCm is among the user-space releases "

@@ -177,6 +177,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "compat.rocm_wheel_gfx": ("AMD architectures in the ROCm build", "ROCm 构建包含的 AMD 架构"),
     "compat.rocm_gfx_supported": ("ROCm build covers every AMD GPU", "ROCm 构建覆盖所有 AMD GPU"),
     "compat.rocm_unsupported_gfx": ("AMD architectures the build lacks", "构建缺少的 AMD 架构"),
+    "compat.rocm_gfx_not_own": ("AMD GPU reported as another GPU family", "被报告为另一代架构的 AMD GPU"),
     "compat.rocm_override": ("HSA_OVERRIDE_GFX_VERSION users set for this GPU", "此 GPU 常用的 HSA_OVERRIDE_GFX_VERSION"),
     "compat.rocm_wheel_driver_ok": ("ROCm build tested with this driver", "ROCm 构建已在此驱动上测试"),
     "compat.gpu_arch_supported": ("torch build covers every GPU", "torch 构建覆盖所有 GPU"),

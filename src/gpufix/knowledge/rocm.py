@@ -56,8 +56,37 @@ def _gfx_from_names(facts: FactBase) -> tuple[list[str], str]:
     return list(dict.fromkeys(g for _, g in pairs if g)), "; ".join(f"{n} is {g}" for n, g in pairs)
 
 
+def _family(gfx: str) -> str:
+    """The ISA family of a gfx target: gfx90a -> gfx9, gfx1031 -> gfx10, gfx1151 -> gfx11, gfx1201 -> gfx12."""
+    digits = gfx[3:]
+    return "gfx" + (digits[:2] if len(digits) == 4 else digits[:1])
+
+
+def not_own_gfx(facts: FactBase) -> list[str]:
+    """The GPUs the runtime reports with a target of another ISA family than their own product's ("Radeon 8060S
+    Graphics as gfx1201", "AMD Instinct MI210 as gfx1030"): what HSA_OVERRIDE_GFX_VERSION does to every agent. Only
+    names and targets read from the same agent listing (rocminfo's Marketing Name, clinfo's Board name) are paired;
+    a name the product table lacks is skipped."""
+    g, n = facts.get("rocm.gfx"), facts.get("rocm.gpu_names")
+    if g is None or n is None or g.status != "ok" or n.status != "ok" or not g.evidence or g.evidence != n.evidence:
+        return []
+    gfx, names = _gfx_list(g.value), n.value if isinstance(n.value, (list, tuple)) else []
+    if len(gfx) != len(names):
+        return []
+    out = []
+    for name, reported in zip(names, gfx):
+        own = T.gfx_for_name(name)
+        if own and _family(own) != _family(reported):
+            out.append(f"{name} as {reported} (its own target is {own})")
+    return out
+
+
 def derive(facts: FactBase) -> list[Fact]:
     out: list[Fact] = []
+    mismatched = not_own_gfx(facts)
+    if mismatched:
+        out.append(derived("compat.rocm_gfx_not_own", mismatched,
+                           "the ROCm runtime reports " + "; ".join(mismatched)))
     gpus = _gfx_list(facts.value("rocm.gfx"))
     named = ""
     if not gpus:  # a name alone: its target from the product table, said as such in the evidence

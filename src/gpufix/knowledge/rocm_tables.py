@@ -108,8 +108,9 @@ def override_for(gfx: str) -> tuple[str, str] | None:
 
 
 def _name_key(name: str) -> str:
-    """'AMD Radeon(TM) RX 6700 XT' -> 'RX6700XT': the product name without brand words, case or spaces."""
-    key = str(name).upper().replace("(TM)", "").replace("AMD", "").replace("RADEON", "")
+    """'AMD Radeon(TM) RX 6700 XT' -> 'RX6700XT', 'Radeon 8060S Graphics' -> '8060S': the product name without brand
+    words, case or spaces."""
+    key = str(name).upper().replace("(TM)", "").replace("AMD", "").replace("RADEON", "").replace("GRAPHICS", "")
     return "".join(key.split())
 
 
