@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -83,6 +83,7 @@
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__901589c6544d)
+   (slot P__94859682dea8)
    (slot P__9b46196d9741)
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
@@ -102,6 +103,7 @@
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0325c6cf16f5)
+   (slot S__0350c3998cf3)
    (slot S__037be89db46b)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
@@ -271,6 +273,7 @@
    (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
    (slot S__3f1019fd9bed)
+   (slot S__3fe250127802)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
@@ -330,6 +333,7 @@
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
    (slot S__51f023f994fe)
+   (slot S__520edc790cfb)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
@@ -475,6 +479,7 @@
    (slot S__88f0670f19d4)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
+   (slot S__8a22acf3b52b)
    (slot S__8afd63f4c2f9)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
@@ -544,6 +549,7 @@
    (slot S__a277a68f6377)
    (slot S__a2a5cc69af17)
    (slot S__a2c2362a450a)
+   (slot S__a310efd3c105)
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
@@ -633,6 +639,7 @@
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
+   (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
@@ -667,6 +674,7 @@
    (slot S__cb86ce5de136)
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
+   (slot S__cc98c4ee32fe)
    (slot S__cd92b069814f)
    (slot S__cede3c71486c)
    (slot S__cfa30f508ad8)
@@ -711,6 +719,7 @@
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
+   (slot S__dd7c473a7c5a)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__df1e717eea10)
@@ -732,6 +741,7 @@
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e94de239846f)
+   (slot S__e9a3b4dbf4cb)
    (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
    (slot S__ea8cb870091d)
@@ -743,6 +753,7 @@
    (slot S__ed2664b4f768)
    (slot S__eeb7daf21a96)
    (slot S__eeeebfd926df)
+   (slot S__ef2daa465459)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
    (slot S__efd2b600f3cf)
@@ -759,10 +770,12 @@
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
+   (slot S__f4b9c23e701a)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
    (slot S__f62ab46d1fd2)
+   (slot S__f6814c41faeb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
    (slot S__f6c6cb8c19b0)
@@ -2942,6 +2955,30 @@
    (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#21"))
+(defrule gpufix:windows-long-path-install#0
+   (gpufix-facts (S__bf61ec423bb1 FALSE) (S__cc98c4ee32fe TRUE))
+   =>
+   (gpufix-fired "windows-long-path-install#0"))
+(defrule gpufix:windows-long-path-install#1
+   (gpufix-facts (S__8a22acf3b52b TRUE) (S__bf61ec423bb1 FALSE))
+   =>
+   (gpufix-fired "windows-long-path-install#1"))
+(defrule gpufix:windows-long-path-install#2
+   (gpufix-facts (S__a310efd3c105 TRUE) (S__bf61ec423bb1 FALSE))
+   =>
+   (gpufix-fired "windows-long-path-install#2"))
+(defrule gpufix:windows-long-path-install#3
+   (gpufix-facts (S__0350c3998cf3 TRUE) (S__520edc790cfb TRUE) (S__bf61ec423bb1 FALSE))
+   =>
+   (gpufix-fired "windows-long-path-install#3"))
+(defrule gpufix:windows-long-path-install#4
+   (gpufix-facts (S__0350c3998cf3 TRUE) (S__bf61ec423bb1 FALSE) (S__dd7c473a7c5a TRUE))
+   =>
+   (gpufix-fired "windows-long-path-install#4"))
+(defrule gpufix:windows-long-path-install#5
+   (gpufix-facts (S__3fe250127802 TRUE) (S__bf61ec423bb1 FALSE) (S__e9a3b4dbf4cb TRUE) (S__ef2daa465459 TRUE))
+   =>
+   (gpufix-fired "windows-long-path-install#5"))
 (defrule gpufix:amd-gpu-evidence#0
    (gpufix-facts (F__rocm__gfx__s "ok"))
    =>
@@ -3703,33 +3740,49 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__f6814c41faeb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__f6814c41faeb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#50"))
 (defrule gpufix:gpu-too-old-for-feature#51
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (P__94859682dea8 FALSE) (S__f4b9c23e701a TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
 (defrule gpufix:gpu-too-old-for-feature#52
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f4b9c23e701a TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#52"))
 (defrule gpufix:gpu-too-old-for-feature#53
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#53"))
 (defrule gpufix:gpu-too-old-for-feature#54
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#54"))
 (defrule gpufix:gpu-too-old-for-feature#55
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#55"))
+(defrule gpufix:gpu-too-old-for-feature#56
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#56"))
+(defrule gpufix:gpu-too-old-for-feature#57
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#57"))
+(defrule gpufix:gpu-too-old-for-feature#58
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#58"))
+(defrule gpufix:gpu-too-old-for-feature#59
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#59"))
 (defrule gpufix:kernel-compiler-toolchain-broken#0
    (gpufix-facts (S__9f1e27627f5d TRUE))
    =>
