@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -264,6 +264,7 @@
    (slot S__3957940efc62)
    (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
+   (slot S__3cd3f1547f39)
    (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
@@ -326,6 +327,7 @@
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
+   (slot S__51a38a9def0f)
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
    (slot S__51f023f994fe)
@@ -364,6 +366,7 @@
    (slot S__5dfea4bb553b)
    (slot S__5e36b02013fd)
    (slot S__5e489ec5303d)
+   (slot S__5e823883e783)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
@@ -402,6 +405,7 @@
    (slot S__6ef1d969362e)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
+   (slot S__6fc0ec6966a6)
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
@@ -734,6 +738,7 @@
    (slot S__e8dbd4ff65b6)
    (slot S__e94de239846f)
    (slot S__e9fd2f06f1fc)
+   (slot S__ea26e55b179f)
    (slot S__ea28f1a819a5)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
@@ -747,6 +752,7 @@
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
    (slot S__efd2b600f3cf)
+   (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
@@ -763,6 +769,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
@@ -777,6 +784,7 @@
    (slot S__f9545b42f46a)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
+   (slot S__f9f607accb5e)
    (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
@@ -1853,6 +1861,22 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:windows-store-python#0
+   (gpufix-facts (S__f59c73bd1339 TRUE))
+   =>
+   (gpufix-fired "windows-store-python#0"))
+(defrule gpufix:windows-store-python#1
+   (gpufix-facts (S__5e823883e783 TRUE) (S__f03a2dd1619c TRUE) (S__f9f607accb5e TRUE))
+   =>
+   (gpufix-fired "windows-store-python#1"))
+(defrule gpufix:windows-store-python#2
+   (gpufix-facts (S__5e823883e783 TRUE) (S__6fc0ec6966a6 TRUE) (S__f9f607accb5e TRUE))
+   =>
+   (gpufix-fired "windows-store-python#2"))
+(defrule gpufix:windows-store-python#3
+   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
+   =>
+   (gpufix-fired "windows-store-python#3"))
 (defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
    (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
    =>
