@@ -595,6 +595,7 @@
    (slot S__af348e8c8937)
    (slot S__af71fac0f109)
    (slot S__b0193750f89c)
+   (slot S__b065abc46d16)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
    (slot S__b2226e00bc3f)
@@ -1874,7 +1875,7 @@
    =>
    (gpufix-fired "windows-store-python#2"))
 (defrule gpufix:windows-store-python#3
-   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
+   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
    =>
    (gpufix-fired "windows-store-python#3"))
 (defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
