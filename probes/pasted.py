@@ -679,11 +679,45 @@ _API_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
 )
 
 
+# The reporter's (or a retelling's) own words: a table API named on a line that says it arrived in a later release.
+# seen: https://github.com/thuml/Time-Series-Library/issues/552 ("torch.linalg.lstsq is not available in this
+# environment, as it was only introduced in torch version 1.9.0.")
+# seen: https://github.com/facebookresearch/vicreg/issues/19 ("the class `InterpolationMode`, only appears in version 0.9.0")
+# seen: https://github.com/XuyangBai/D3Feat.pytorch/issues/2 ("vision 1.4 and above has this torch.logical_not() attribute")
+# seen: https://github.com/hkchengrex/STCN/issues/11 (maintainer: "`InterpolationMode` exists for `torchvision>=0.9`")
+_REL = r"(?:torch|pytorch|torchvision|version|v?\d)"
+_SINCE_SAID = re.compile(r"(?i:\bonly (?:appears?|exists?|available|introduced|added|present)(?: (?:in|from|since|after|with))? " + _REL
+                         + r"|\b(?:introduced|added) (?:in|since) " + _REL + r"|\band (?:above|later|newer) (?:has|have)\b"
+                         r"|\bexists? for `?(?:torch|pytorch|torchvision)\s?>=)|才有|才加入|才引入|以上才")
+
+
+def _said_apis(line: str) -> Iterable[str]:
+    """Table APIs a line names in words (`torch.logical_not()`, `InterpolationMode`): the dotted name, or a
+    distinctive bare name, standing as a word of its own."""
+    for api in _api_table():
+        if "(" in api:
+            continue
+        name = api[1:] if api.startswith("#") else api
+        k = line.find(name)
+        while k >= 0:
+            before = line[k - 1:k] if k else ""
+            after = line[k + len(name):k + len(name) + 1]
+            if not (before and before.isascii() and (before.isalnum() or before in "._")) \
+                    and not (after and after.isascii() and (after.isalnum() or after in "._")):
+                yield api
+                break
+            k = line.find(name, k + 1)
+
+
 def _api_candidates(line: str) -> Iterable[str]:
+    found = False
     for pattern, key in _API_FORMS:
         m = pattern.search(line)
         if m:
+            found = True
             yield key(m)
+    if not found and _SINCE_SAID.search(line):
+        yield from _said_apis(line)
 
 
 def _torch_api_missing(lines: list[str], out: _Out) -> None:
@@ -695,7 +729,7 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
     seen: set[str] = set()
     for line in lines:
         if "attribute" not in line and "import name" not in line and "keyword argument" not in line \
-                and "odule named" not in line:
+                and "odule named" not in line and not _SINCE_SAID.search(line[:2000]):
             continue
         if "partially initialized" in line or "circular import" in line:
             continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API

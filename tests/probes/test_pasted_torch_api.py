@@ -42,6 +42,11 @@ def _api(text: str) -> dict[str, object]:
     ("AttributeError: module \u2018torch.nn\u2019 has no attribute \u2018RMSNorm\u2019", "torch.nn.RMSNorm", "2.4.0"),
     ("no module named \"torch.utils.tensorboard\"", "torch.utils.tensorboard", "1.1.0"),
     ("ImportError: cannot import name 'inference_mode'", "inference_mode", "1.9.0"),
+    # the reporter's own words: the API came in a later release
+    ("torch.linalg.lstsq is not available in this environment, as it was only introduced in torch version 1.9.0.",
+     "torch.linalg.lstsq", "1.9.0"),
+    ("I found this error and other errors were caused by the version of Pytorch, vision 1.4 and above has this "
+     "torch.logical_not() attribute.", "torch.logical_not", "1.2.0"),
 ])
 def test_torch_api_read(line: str, api: str, since: str) -> None:
     assert _api(line) == {"log.torch_api_missing": api, "log.torch_api_since": since}
@@ -66,6 +71,8 @@ def test_torchvision_api_read() -> None:
     "AttributeError: module 'utils' has no attribute 'device'",        # the project's own module
     "AttributeError: 'torch.Size' object has no attribute 'device'",
     "AttributeError: partially initialized module 'torch' has no attribute 'device' (most likely due to a circular import)",
+    "torch.device is only available on linux",                         # not a release
+    "the torch.compile path was only added in May",
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _api(line) == {}
