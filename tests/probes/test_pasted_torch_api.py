@@ -31,6 +31,7 @@ def _api(text: str) -> dict[str, object]:
     ("AttributeError: 'Tensor' object has no attribute 'logical_not'", "torch.Tensor.logical_not", "1.2.0"),
     ("AttributeError: module 'torch.linalg' has no attribute 'solve'", "torch.linalg.solve", "1.8.0"),
     ("TypeError: meshgrid() got an unexpected keyword argument 'indexing'", "meshgrid(indexing=)", "1.10.0"),
+    ("TypeError: __init__() got an unexpected keyword argument 'approximate'", "__init__(approximate=)", "1.12.0"),
     ("AttributeError: module 'torch.amp' has no attribute 'GradScaler'", "torch.amp.GradScaler", "2.3.0"),
     ("ImportError: cannot import name 'register_pytree_node' from 'torch.utils._pytree' (/x/_pytree.py)",
      "torch.utils._pytree.register_pytree_node", "2.2.0"),
