@@ -613,7 +613,8 @@ _API_PICKLE = re.compile(r"Can't get attribute '([A-Za-z_][A-Za-z0-9_]*)' on <mo
 # seen: https://github.com/Guanghan/lighttrack/issues/5 ("'Tensor' object has no attribute 'argsort'")
 # torch <= 0.3 named the tensor's type: "'torch.FloatTensor' object has no attribute 'to'"
 # (seen: https://github.com/peterjc123/pytorch-scripts/issues/32)
-_API_TENSOR = re.compile(r"'(?:torch\.(?:cuda\.)?[A-Z][A-Za-z]{0,12})?Tensor' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+_API_TENSOR = re.compile(r"'(?:(?:torch\.(?:cuda\.)?[A-Z][A-Za-z]{0,12})?Tensor|Parameter)' object has no attribute "
+                         r"'([A-Za-z_][A-Za-z0-9_]*)'")
 # seen: https://github.com/speechbrain/speechbrain/issues/972 ("TypeError: div() got an unexpected keyword argument 'rounding_mode'")
 # seen: https://github.com/facebookresearch/detectron2/issues/3889 (the same, torch's div from detectron2)
 _API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
