@@ -721,6 +721,14 @@ def _api_candidates(line: str) -> Iterable[str]:
         yield from _said_apis(line)
 
 
+# A traceback frame inside the torchvision package (site-packages/torchvision/...).
+_TORCHVISION_FRAME = re.compile(r"File \"[^\"]{0,400}[/\\\\]torchvision[/\\\\][^\"]{0,200}\", line \d")
+
+
+def _torchvision_frame(before: list[str]) -> bool:
+    return any("torchvision" in b and _TORCHVISION_FRAME.search(b[:700]) for b in before)
+
+
 def _torch_api_missing(lines: list[str], out: _Out) -> None:
     """The first missing torch (and torchvision) API the table knows: log.torch_api_missing and
     log.torch_api_since (log.torchvision_api_missing, log.torchvision_api_since)."""
@@ -728,7 +736,7 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
     if not table:
         return
     seen: set[str] = set()
-    for line in lines:
+    for i, line in enumerate(lines):
         if "attribute" not in line and "import name" not in line and "keyword argument" not in line \
                 and "odule named" not in line and not _SINCE_SAID.search(line[:2000]):
             continue
@@ -738,6 +746,8 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
             row = table.get(api.lstrip("~"))
             if not row or row[0] in seen or row[0] not in ("torch", "torchvision"):
                 continue
+            if row[0] == "torch" and _torchvision_frame(lines[max(0, i - 4):i]):
+                continue  # torchvision's own code calls it: a torchvision built for a newer torch (torchvision-mismatch)
             if api.startswith("~") and not _older(row[1], "1.5"):
                 continue
             api = api.lstrip("~")

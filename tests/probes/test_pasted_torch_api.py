@@ -89,3 +89,15 @@ def test_a_version_the_error_line_says_the_api_needs_is_not_the_installed_one() 
         "\u624d\u6709\u7684\u6a21\u5757")}
     assert facts.get("log.torch_api_missing") == "torch.nn.Hardswish"
     assert "torch.version" not in facts
+
+
+def test_a_torch_api_torchvision_itself_calls_is_torchvisions_mismatch() -> None:
+    """torchvision's own frame calling a torch API this torch lacks: a torchvision built for a newer torch."""
+    text = ('Traceback (most recent call last):\n'
+            '  File "/usr/lib/python3.6/site-packages/torchvision/ops/boxes.py", line 12, in <module>\n'
+            '    class X(torch.nn.ModuleDict):\n'
+            "AttributeError: module 'torch.nn' has no attribute 'ModuleDict'\n")
+    assert _api(text) == {}
+    assert _api(text.replace("torchvision/ops", "project/ops")) == {
+        "log.torch_api_missing": "torch.nn.ModuleDict", "log.torch_api_since": "0.4.1"}
+
