@@ -598,22 +598,33 @@ def _rocm(lines: list[str], out: _Out) -> None:
 # seen: https://github.com/MVIG-SJTU/AlphaPose/issues/297 ("module 'torch' has no attribute 'no_grad'")
 # seen: https://github.com/aminalaghband/jetson-nano/issues/1 ("module 'torch.nn' has no attribute 'SiLU'")
 # seen: https://github.com/agaldran/lwnet/issues/4 ("module 'torchvision.transforms' has no attribute 'InterpolationMode'")
-_API_MODULE_ATTR = re.compile(r"module '(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})' has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# The quotes as pastes carry them: Python's straight ones, or typographic/double ones a chat or a blog turned them
+# into; "module " is dropped when the title retells it.
+# seen: https://github.com/kijai/ComfyUI-MochiWrapper/issues/47 ("No module named 'torch.nn.attention’")
+# seen: https://github.com/KohakuBlueleaf/LyCORIS/issues/93 ("'torch.nn.functional' has no attribute 'scaled_dot_product_attention'")
+# seen: https://github.com/yeyupiaoling/MASR/issues/56 ('no module named "torch.inference"')
+_Q = "['\u2018\u2019\"]"
+_API_MODULE_ATTR = re.compile(r"(?:module )?" + _Q + r"(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})" + _Q
+                              + r" has no attribute " + _Q + r"([A-Za-z_][A-Za-z0-9_]*)" + _Q)
 # Python 2: the module is not named. seen: https://github.com/JiaRenChang/PSMNet/issues/9
 _API_PY2_ATTR = re.compile(r"'module' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
 # seen: https://github.com/MIC-DKFZ/nnUNet/issues/428 ("cannot import name 'gelu' from 'torch.nn.functional'")
 # seen: https://github.com/Janspiry/Image-Super-Resolution-via-Iterative-Refinement/issues/45 (from 'torchvision.transforms')
-_API_IMPORT = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)' from '(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})'")
+_API_IMPORT = re.compile(r"cannot import name " + _Q + r"([A-Za-z_][A-Za-z0-9_]*)" + _Q + r" from " + _Q
+                         + r"(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6})" + _Q)
 # Python 3.6 names no module: read only for a name one row of the table has.
 # seen: https://github.com/facebookresearch/SlowFast/issues/441 ("ImportError: cannot import name 'InterpolationMode'")
 _API_IMPORT_BARE = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)'\s*$")
 # A submodule added later (torch.func, torchvision.transforms.v2): Python's ModuleNotFoundError.
-_API_NO_MODULE = re.compile(r"No module named '(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})'")
+_API_NO_MODULE = re.compile(r"(?i:no module named) " + _Q + r"(torch(?:vision)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})" + _Q)
 # A pickled model naming a module class this torch lacks.
 # seen: https://github.com/ultralytics/yolov5/issues/2136 ("Can't get attribute 'SiLU' on <module 'torch.nn.modules.activation'")
 _API_PICKLE = re.compile(r"Can't get attribute '([A-Za-z_][A-Za-z0-9_]*)' on <module 'torch\.nn\.modules\.")
 # seen: https://github.com/Guanghan/lighttrack/issues/5 ("'Tensor' object has no attribute 'argsort'")
-_API_TENSOR = re.compile(r"'Tensor' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
+# torch <= 0.3 named the tensor's type: "'torch.FloatTensor' object has no attribute 'to'"
+# (seen: https://github.com/peterjc123/pytorch-scripts/issues/32)
+_API_TENSOR = re.compile(r"'(?:(?:torch\.(?:cuda\.)?[A-Z][A-Za-z]{0,12})?Tensor|Parameter)' object has no attribute "
+                         r"'([A-Za-z_][A-Za-z0-9_]*)'")
 # seen: https://github.com/speechbrain/speechbrain/issues/972 ("TypeError: div() got an unexpected keyword argument 'rounding_mode'")
 # seen: https://github.com/facebookresearch/detectron2/issues/3889 (the same, torch's div from detectron2)
 _API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
@@ -647,8 +658,11 @@ def _api_table() -> dict[str, tuple[str, str]]:
              for r in rows if isinstance(r, dict) and r.get("api") and r.get("since")}
     bare: dict[str, set[tuple[str, str]]] = {}
     for api, row in table.items():
-        if "(" not in api:
-            bare.setdefault(api.rsplit(".", 1)[-1], set()).add(row)
+        name = api.rsplit(".", 1)[-1]
+        # Python 3.6's form names no module: only a name no other library would export is read alone
+        # (InterpolationMode, inference_mode), not a plain word (device, tensor, solve, compile).
+        if "(" not in api and ("_" in name.strip("_") or not name.islower()):
+            bare.setdefault(name, set()).add(row)
     table.update({f"#{name}": next(iter(rows_)) for name, rows_ in bare.items() if len(rows_) == 1})
     return table
 
@@ -676,11 +690,53 @@ _API_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
 )
 
 
+# The reporter's (or a retelling's) own words: a table API named on a line that says it arrived in a later release.
+# seen: https://github.com/thuml/Time-Series-Library/issues/552 ("torch.linalg.lstsq is not available in this
+# environment, as it was only introduced in torch version 1.9.0.")
+# seen: https://github.com/facebookresearch/vicreg/issues/19 ("the class `InterpolationMode`, only appears in version 0.9.0")
+# seen: https://github.com/XuyangBai/D3Feat.pytorch/issues/2 ("vision 1.4 and above has this torch.logical_not() attribute")
+# seen: https://github.com/hkchengrex/STCN/issues/11 (maintainer: "`InterpolationMode` exists for `torchvision>=0.9`")
+_REL = r"(?:torch|pytorch|torchvision|version|v?\d)"
+_SINCE_SAID = re.compile(r"(?i:\bonly (?:appears?|exists?|available|introduced|added|present)(?: (?:in|from|since|after|with))? " + _REL
+                         + r"|\b(?:introduced|added) (?:in|since) " + _REL + r"|\band (?:above|later|newer) (?:has|have)\b"
+                         r"|\bexists? for `?(?:torch|pytorch|torchvision)\s?>=)|才有|才加入|才引入|以上才")
+
+
+def _said_apis(line: str) -> Iterable[str]:
+    """Table APIs a line names in words (`torch.logical_not()`, `InterpolationMode`): the dotted name, or a
+    distinctive bare name, standing as a word of its own."""
+    for api in _api_table():
+        if "(" in api:
+            continue
+        name = api[1:] if api.startswith("#") else api
+        k = line.find(name)
+        while k >= 0:
+            before = line[k - 1:k] if k else ""
+            after = line[k + len(name):k + len(name) + 1]
+            if not (before and before.isascii() and (before.isalnum() or before in "._")) \
+                    and not (after and after.isascii() and (after.isalnum() or after in "._")):
+                yield api
+                break
+            k = line.find(name, k + 1)
+
+
 def _api_candidates(line: str) -> Iterable[str]:
+    found = False
     for pattern, key in _API_FORMS:
         m = pattern.search(line)
         if m:
+            found = True
             yield key(m)
+    if not found and _SINCE_SAID.search(line):
+        yield from _said_apis(line)
+
+
+# A traceback frame inside the torchvision package (site-packages/torchvision/...).
+_TORCHVISION_FRAME = re.compile(r"File \"[^\"]{0,400}[/\\\\]torchvision[/\\\\][^\"]{0,200}\", line \d")
+
+
+def _torchvision_frame(before: list[str]) -> bool:
+    return any("torchvision" in b and _TORCHVISION_FRAME.search(b[:700]) for b in before)
 
 
 def _torch_api_missing(lines: list[str], out: _Out) -> None:
@@ -690,14 +746,18 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
     if not table:
         return
     seen: set[str] = set()
-    for line in lines:
-        if "attribute '" not in line and "import name" not in line and "keyword argument" not in line \
-                and "No module named" not in line:
+    for i, line in enumerate(lines):
+        if "attribute" not in line and "import name" not in line and "keyword argument" not in line \
+                and "odule named" not in line and not _SINCE_SAID.search(line[:2000]):
             continue
+        if "partially initialized" in line or "circular import" in line:
+            continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API
         for api in _api_candidates(line[:2000]):
             row = table.get(api.lstrip("~"))
             if not row or row[0] in seen or row[0] not in ("torch", "torchvision"):
                 continue
+            if row[0] == "torch" and _torchvision_frame(lines[max(0, i - 4):i]):
+                continue  # torchvision's own code calls it: a torchvision built for a newer torch (torchvision-mismatch)
             if api.startswith("~") and not _older(row[1], "1.5"):
                 continue
             api = api.lstrip("~")
@@ -786,9 +846,10 @@ def _torch_known_defect(lines: list[str], facts: list[Fact]) -> list[Fact]:
 # seen: https://github.com/NVIDIA/apex/issues/1048 ("cannot import name 'container_abcs' from 'torch._six'")
 # seen: https://github.com/snakers4/silero-vad/issues/715 ("module 'torchaudio' has no attribute 'list_audio_backends'")
 _RM_PKG = r"torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}"
-_RM_MODULE_ATTR = re.compile(r"module '(" + _RM_PKG + r")' has no attribute '([A-Za-z_][A-Za-z0-9_]*)'")
-_RM_IMPORT = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)' from '(" + _RM_PKG + r")'")
-_RM_NO_MODULE = re.compile(r"No module named '(torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})'")
+_RM_MODULE_ATTR = re.compile(r"(?:module )?" + _Q + r"(" + _RM_PKG + r")" + _Q + r" has no attribute " + _Q
+                             + r"([A-Za-z_][A-Za-z0-9_]*)" + _Q)
+_RM_IMPORT = re.compile(r"cannot import name " + _Q + r"([A-Za-z_][A-Za-z0-9_]*)" + _Q + r" from " + _Q + r"(" + _RM_PKG + r")" + _Q)
+_RM_NO_MODULE = re.compile(r"(?i:no module named) " + _Q + r"(torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})" + _Q)
 # Python 3.6 names no module: read only for a row marked `bare` (container_abcs).
 # seen: https://github.com/chenjun2hao/CenterFace.pytorch/issues/20 ("ImportError: cannot import name 'container_abcs'")
 _RM_IMPORT_BARE = re.compile(r"cannot import name '([A-Za-z_][A-Za-z0-9_]*)'\s*$")

@@ -93,10 +93,13 @@ _ELSEWHERE_EN = re.compile(
     r"chang\w*|replac\w*|revert\w*|rollback|roll back|uninstall\w*|remov\w*|tried|try|trying|tries|"
     r"attempt\w*|latest|newest|newer|older|official|according|expected|example|e\.g|such as|minimum|"
     r"at least|above|higher|previous|previously|before|earlier|used to|worked|flawlessly|built for|"
-    r"compiled for|you have|corresponding|match\w*|instructions?|moved|since|introduced|deprecated|added in)\b", re.I | re.A)
+    r"compiled for|you have|corresponding|match\w*|instructions?|moved|since|introduced|deprecated|added in|"
+    r"only (?:available|exists?|present|appears?) (?:in|from|since|with))\b", re.I | re.A)
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
-    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如", re.A)
+    r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如|"
+    # "这是只有torch 1.6.0 才有的模块": the release that has it, not the installed one
+    r"才有|才支持|才加入|才引入|才出现|才能用", re.A)
 # An attempt to USE the setup is not another state: "I tried to train on a 3090 with torch==1.4.0, but it doesn't work"
 # names the installed torch. Cut before the look for another state; "tried to install/upgrade ..." still counts.
 # seen: https://github.com/xwshen51/DEAR/issues/3

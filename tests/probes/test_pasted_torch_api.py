@@ -23,6 +23,34 @@ def _api(text: str) -> dict[str, object]:
     ("TypeError: div() got an unexpected keyword argument 'rounding_mode'", "div(rounding_mode=)", "1.8.0"),
     ("ModuleNotFoundError: No module named 'torch.func'", "torch.func", "2.0.0"),
     ("AttributeError: 'module' object has no attribute 'no_grad'", "torch.no_grad", "0.4.0"),
+    # session 16: more of the table, and the wordings pastes carry
+    ("AttributeError: module 'torch' has no attribute 'device'", "torch.device", "0.4.0"),
+    ("AttributeError: 'module' object has no attribute 'device'", "torch.device", "0.4.0"),
+    ("AttributeError: 'torch.FloatTensor' object has no attribute 'to'", "torch.Tensor.to", "0.4.0"),
+    ("AttributeError: module 'torch' has no attribute 'logical_not'", "torch.logical_not", "1.2.0"),
+    ("AttributeError: 'Tensor' object has no attribute 'logical_not'", "torch.Tensor.logical_not", "1.2.0"),
+    ("AttributeError: module 'torch.linalg' has no attribute 'solve'", "torch.linalg.solve", "1.8.0"),
+    ("TypeError: meshgrid() got an unexpected keyword argument 'indexing'", "meshgrid(indexing=)", "1.10.0"),
+    ("TypeError: __init__() got an unexpected keyword argument 'approximate'", "__init__(approximate=)", "1.12.0"),
+    ("TypeError :scaled_dot_product_attention() got an unexpected keyword argument 'scale' Error",
+     "scaled_dot_product_attention(scale=)", "2.1.0"),
+    ("AttributeError: 'Parameter' object has no attribute 'untyped_storage'", "torch.Tensor.untyped_storage", "2.0.0"),
+    ("AttributeError: module 'torch.amp' has no attribute 'GradScaler'", "torch.amp.GradScaler", "2.3.0"),
+    ("ImportError: cannot import name 'register_pytree_node' from 'torch.utils._pytree' (/x/_pytree.py)",
+     "torch.utils._pytree.register_pytree_node", "2.2.0"),
+    ("ModuleNotFoundError: No module named 'torch.nn.attention\u2019", "torch.nn.attention", "2.3.0"),
+    ("BUG: 'torch.nn.functional' has no attribute 'scaled_dot_product_attention'.",
+     "torch.nn.functional.scaled_dot_product_attention", "2.0.0"),
+    ("AttributeError: module 'torch.nn.functional' has no attribute 'scaled_dot_product_attention'. Did you mean: "
+     "'_scaled_dot_product_attention'?", "torch.nn.functional.scaled_dot_product_attention", "2.0.0"),
+    ("AttributeError: module \u2018torch.nn\u2019 has no attribute \u2018RMSNorm\u2019", "torch.nn.RMSNorm", "2.4.0"),
+    ("no module named \"torch.utils.tensorboard\"", "torch.utils.tensorboard", "1.1.0"),
+    ("ImportError: cannot import name 'inference_mode'", "inference_mode", "1.9.0"),
+    # the reporter's own words: the API came in a later release
+    ("torch.linalg.lstsq is not available in this environment, as it was only introduced in torch version 1.9.0.",
+     "torch.linalg.lstsq", "1.9.0"),
+    ("I found this error and other errors were caused by the version of Pytorch, vision 1.4 and above has this "
+     "torch.logical_not() attribute.", "torch.logical_not", "1.2.0"),
 ])
 def test_torch_api_read(line: str, api: str, since: str) -> None:
     assert _api(line) == {"log.torch_api_missing": api, "log.torch_api_since": since}
@@ -43,6 +71,33 @@ def test_torchvision_api_read() -> None:
     "AttributeError: module 'torch.backends' has no attribute 'mps_is_available'",  # a typo
     "AttributeError: 'module' object has no attribute 'compile'",      # Python 2 never had torch 2.0
     "TypeError: _set_gradient_checkpointing() got an unexpected keyword argument 'enable'",
+    "ImportError: cannot import name 'device'",                        # a plain word: any module's name
+    "AttributeError: module 'utils' has no attribute 'device'",        # the project's own module
+    "AttributeError: 'torch.Size' object has no attribute 'device'",
+    "AttributeError: partially initialized module 'torch' has no attribute 'device' (most likely due to a circular import)",
+    "torch.device is only available on linux",                         # not a release
+    "the torch.compile path was only added in May",
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _api(line) == {}
+
+
+def test_a_version_the_error_line_says_the_api_needs_is_not_the_installed_one() -> None:
+    """ "...has no attribute 'Hardswish'，这是只有torch 1.6.0 才有的模块": 1.6.0 is where Hardswish came in."""
+    facts = {f.name: f.value for f in extract_facts_from_text(
+        "AttributeError: module 'torch.nn' has no attribute 'Hardswish'\uff0c\u8fd9\u662f\u53ea\u6709torch 1.6.0 "
+        "\u624d\u6709\u7684\u6a21\u5757")}
+    assert facts.get("log.torch_api_missing") == "torch.nn.Hardswish"
+    assert "torch.version" not in facts
+
+
+def test_a_torch_api_torchvision_itself_calls_is_torchvisions_mismatch() -> None:
+    """torchvision's own frame calling a torch API this torch lacks: a torchvision built for a newer torch."""
+    text = ('Traceback (most recent call last):\n'
+            '  File "/usr/lib/python3.6/site-packages/torchvision/ops/boxes.py", line 12, in <module>\n'
+            '    class X(torch.nn.ModuleDict):\n'
+            "AttributeError: module 'torch.nn' has no attribute 'ModuleDict'\n")
+    assert _api(text) == {}
+    assert _api(text.replace("torchvision/ops", "project/ops")) == {
+        "log.torch_api_missing": "torch.nn.ModuleDict", "log.torch_api_since": "0.4.1"}
+

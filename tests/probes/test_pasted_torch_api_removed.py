@@ -34,6 +34,14 @@ def _removed(text: str) -> dict[str, object]:
      "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
     ("AttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
      "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
+    ("torch.nn.modules.module.ModuleAttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
+     "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
+    ("AttributeError: module 'torch' has no attribute 'rfft'", "torch", "torch.rfft", "1.8.0"),
+    ("pytorch 1.8.1 has a problm: module \u2018torch\u2018 has no attribute \"rfft\"", "torch", "torch.rfft", "1.8.0"),
+    ("AttributeError: module \u2018torchvision.transforms\u2019 has no attribute \u2018Scale\u2019",
+     "torchvision", "torchvision.transforms.Scale", "0.12.0"),
+    ("AttributeError: module 'torch' has no attribute 'Any'", "torch", "torch.Any", "2.5.0"),
+    ("AttributeError: 'GELU' object has no attribute 'approximate'", "torch", "torch.nn.GELU.approximate", "1.12.0"),
     # the reporter's own words, English and Chinese
     ("Running it fails due to removal of torchaudio.list_audio_backends(), which is still called",
      "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
@@ -65,7 +73,6 @@ def test_pin_and_replacement() -> None:
     "UserWarning: The torchvision.transforms.functional_tensor module is deprecated in 0.15 and will be "
     "**removed in 0.17**. Please don't rely on it.",                   # a warning from a torchvision that has it
     "torch._six.string_classes was removed",                          # not a table row
-    "AttributeError: 'GELU' object has no attribute 'approximate'",   # not dated here
     "AttributeError: 'NoneType' object has no attribute 'recompute_scale_factor'",
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
