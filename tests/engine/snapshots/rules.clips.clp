@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -374,6 +374,7 @@
    (slot S__60e81c41ddfa)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
+   (slot S__626dac8b3283)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -412,6 +413,7 @@
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
+   (slot S__72ae07ec4d77)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -519,6 +521,7 @@
    (slot S__9986ca6ee9d7)
    (slot S__99ee6f18f921)
    (slot S__9a6f2961a4ec)
+   (slot S__9a9b7024ea33)
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
@@ -526,6 +529,7 @@
    (slot S__9baf1e61cf39)
    (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
+   (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
@@ -673,6 +677,7 @@
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
+   (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
    (slot S__d13d77f71675)
    (slot S__d28877a9e727)
@@ -1589,6 +1594,38 @@
    (gpufix-facts (S__2b83dae77c93 TRUE))
    =>
    (gpufix-fired "several-torch-evidence#5"))
+(defrule gpufix:system-glibc-too-old#0
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__72ae07ec4d77 TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#0"))
+(defrule gpufix:system-glibc-too-old#1
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__72ae07ec4d77 TRUE) (S__9a9b7024ea33 TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#1"))
+(defrule gpufix:system-glibc-too-old#2
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__9a9b7024ea33 TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#2"))
+(defrule gpufix:system-glibc-too-old#3
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__9a9b7024ea33 TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#3"))
+(defrule gpufix:system-glibc-too-old#4
+   (gpufix-facts (S__72ae07ec4d77 TRUE) (S__9cfbca9dbb5c TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#4"))
+(defrule gpufix:system-glibc-too-old#5
+   (gpufix-facts (S__72ae07ec4d77 TRUE) (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#5"))
+(defrule gpufix:system-glibc-too-old#6
+   (gpufix-facts (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#6"))
+(defrule gpufix:system-glibc-too-old#7
+   (gpufix-facts (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#7"))
 (defrule gpufix:system-libstdcxx-too-old#0
    (gpufix-facts (S__0746e70f8ee7 TRUE) (S__da4029c02a6f FALSE))
    =>
