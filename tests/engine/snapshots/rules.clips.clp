@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -95,7 +95,9 @@
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
    (slot S__003ebd295624)
+   (slot S__00420f18331e)
    (slot S__00a113ca6484)
+   (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
    (slot S__0214e7495711)
@@ -173,6 +175,7 @@
    (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
+   (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
@@ -213,6 +216,7 @@
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
+   (slot S__289fc8ee356a)
    (slot S__28e44eb2094b)
    (slot S__2909bf5bc226)
    (slot S__292b3d95bc6b)
@@ -273,6 +277,7 @@
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
+   (slot S__408a27e6df69)
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
@@ -374,7 +379,6 @@
    (slot S__60e81c41ddfa)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
-   (slot S__626dac8b3283)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -413,7 +417,6 @@
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
-   (slot S__72ae07ec4d77)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -470,6 +473,7 @@
    (slot S__871748ab9d5b)
    (slot S__873efa66b7c8)
    (slot S__8741de671174)
+   (slot S__8769e53588e6)
    (slot S__879df2785019)
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
@@ -521,7 +525,6 @@
    (slot S__9986ca6ee9d7)
    (slot S__99ee6f18f921)
    (slot S__9a6f2961a4ec)
-   (slot S__9a9b7024ea33)
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
@@ -529,7 +532,6 @@
    (slot S__9baf1e61cf39)
    (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
-   (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
@@ -551,6 +553,7 @@
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a3ae9527d192)
    (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
@@ -656,6 +659,7 @@
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
    (slot S__c6d12c2a1248)
+   (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
@@ -674,10 +678,10 @@
    (slot S__cc705caef7a3)
    (slot S__cd92b069814f)
    (slot S__cede3c71486c)
+   (slot S__cf39cd54549a)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
-   (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
    (slot S__d13d77f71675)
    (slot S__d28877a9e727)
@@ -685,6 +689,7 @@
    (slot S__d326eb2ac739)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
+   (slot S__d34032fd9b46)
    (slot S__d3b70151b678)
    (slot S__d3c51209bd3f)
    (slot S__d3d645a73384)
@@ -695,6 +700,7 @@
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
+   (slot S__d668192c138a)
    (slot S__d6ecb7ba7d6f)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
@@ -717,6 +723,7 @@
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
    (slot S__dd3cc731c404)
+   (slot S__ddebb3569d31)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__df1e717eea10)
@@ -734,6 +741,7 @@
    (slot S__e70e2b9c8246)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
+   (slot S__e82ff621bbb0)
    (slot S__e86432889895)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
@@ -747,6 +755,7 @@
    (slot S__ec97c2083cc6)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
+   (slot S__eeb2bb78aa5b)
    (slot S__eeb7daf21a96)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
@@ -779,6 +788,7 @@
    (slot S__f8bab711b173)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
+   (slot S__f93c72e75513)
    (slot S__f9545b42f46a)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
@@ -1594,38 +1604,6 @@
    (gpufix-facts (S__2b83dae77c93 TRUE))
    =>
    (gpufix-fired "several-torch-evidence#5"))
-(defrule gpufix:system-glibc-too-old#0
-   (gpufix-facts (S__626dac8b3283 TRUE) (S__72ae07ec4d77 TRUE) (S__d07a9bc9f5f0 FALSE))
-   =>
-   (gpufix-fired "system-glibc-too-old#0"))
-(defrule gpufix:system-glibc-too-old#1
-   (gpufix-facts (S__626dac8b3283 TRUE) (S__72ae07ec4d77 TRUE) (S__9a9b7024ea33 TRUE))
-   =>
-   (gpufix-fired "system-glibc-too-old#1"))
-(defrule gpufix:system-glibc-too-old#2
-   (gpufix-facts (S__626dac8b3283 TRUE) (S__9a9b7024ea33 TRUE) (S__d07a9bc9f5f0 FALSE))
-   =>
-   (gpufix-fired "system-glibc-too-old#2"))
-(defrule gpufix:system-glibc-too-old#3
-   (gpufix-facts (S__626dac8b3283 TRUE) (S__9a9b7024ea33 TRUE))
-   =>
-   (gpufix-fired "system-glibc-too-old#3"))
-(defrule gpufix:system-glibc-too-old#4
-   (gpufix-facts (S__72ae07ec4d77 TRUE) (S__9cfbca9dbb5c TRUE) (S__d07a9bc9f5f0 FALSE))
-   =>
-   (gpufix-fired "system-glibc-too-old#4"))
-(defrule gpufix:system-glibc-too-old#5
-   (gpufix-facts (S__72ae07ec4d77 TRUE) (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE))
-   =>
-   (gpufix-fired "system-glibc-too-old#5"))
-(defrule gpufix:system-glibc-too-old#6
-   (gpufix-facts (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE) (S__d07a9bc9f5f0 FALSE))
-   =>
-   (gpufix-fired "system-glibc-too-old#6"))
-(defrule gpufix:system-glibc-too-old#7
-   (gpufix-facts (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE))
-   =>
-   (gpufix-fired "system-glibc-too-old#7"))
 (defrule gpufix:system-libstdcxx-too-old#0
    (gpufix-facts (S__0746e70f8ee7 TRUE) (S__da4029c02a6f FALSE))
    =>
@@ -2350,6 +2328,138 @@
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__b25b5273f2c8 TRUE) (S__d28877a9e727 FALSE))
    =>
    (gpufix-fired "extension-cxx-abi-mismatch#9"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#0
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#0"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#1
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#1"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#2
+   (gpufix-facts (S__00420f18331e TRUE) (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#2"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#3
+   (gpufix-facts (S__00420f18331e TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#3"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#4
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#4"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#5
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#5"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#6
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#6"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#7
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#7"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#8
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#8"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#9
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#9"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#10
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#10"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#11
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
