@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pip-memory-error-install, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-oom, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback, wsl-memory-limit
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -95,9 +95,7 @@
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
    (slot S__003ebd295624)
-   (slot S__00420f18331e)
    (slot S__00a113ca6484)
-   (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
    (slot S__0214e7495711)
@@ -124,13 +122,11 @@
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
    (slot S__0929e34d7e35)
-   (slot S__0934e709b554)
    (slot S__0a06a96c2f10)
    (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
    (slot S__0b7101ffcc5d)
-   (slot S__0b88b779706f)
    (slot S__0bd719352aef)
    (slot S__0c37a02a873d)
    (slot S__0d1cda4db03c)
@@ -141,7 +137,6 @@
    (slot S__0eb09959b7de)
    (slot S__0ed9d635b924)
    (slot S__0f2b11408c74)
-   (slot S__0fa480b00edf)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
    (slot S__1035de15a87a)
@@ -149,11 +144,9 @@
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10cb2e015865)
-   (slot S__10d3bee99350)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
-   (slot S__114528aabac6)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
@@ -165,7 +158,6 @@
    (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
-   (slot S__1562dc8bbf0f)
    (slot S__178e0f72eb6c)
    (slot S__17e2895a4132)
    (slot S__188fe08c8d70)
@@ -175,7 +167,6 @@
    (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
-   (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
@@ -204,7 +195,6 @@
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
    (slot S__23bbb83fb920)
-   (slot S__23cecb987dfd)
    (slot S__241ff932854b)
    (slot S__2446b18b3106)
    (slot S__250ef53d2b02)
@@ -216,9 +206,7 @@
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
-   (slot S__289fc8ee356a)
    (slot S__28e44eb2094b)
-   (slot S__2909bf5bc226)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
@@ -235,7 +223,6 @@
    (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
-   (slot S__2da485e563a6)
    (slot S__2db2b10c1615)
    (slot S__2dc1ce9e6a95)
    (slot S__2efa4b287eef)
@@ -271,13 +258,11 @@
    (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
-   (slot S__3e2a0835412a)
    (slot S__3ef9f7bdb288)
    (slot S__3f1019fd9bed)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
-   (slot S__408a27e6df69)
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
@@ -299,9 +284,7 @@
    (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
    (slot S__4714a9f67463)
-   (slot S__47625ef0232b)
    (slot S__4787fffd3dd9)
-   (slot S__478f59f44d91)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
@@ -311,7 +294,6 @@
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
    (slot S__4a118f78f0dc)
-   (slot S__4a1c20bb9008)
    (slot S__4b050ec3e34a)
    (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
@@ -327,18 +309,15 @@
    (slot S__4e43bb5aa43f)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
-   (slot S__5031e9de2689)
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
-   (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
    (slot S__535559b571bd)
-   (slot S__5430bd3e4266)
    (slot S__549b0e94b60d)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
@@ -359,15 +338,11 @@
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
    (slot S__5b8ec1cbf3ed)
-   (slot S__5c552ac77164)
    (slot S__5c6cc9813e71)
    (slot S__5cbddee60b9d)
-   (slot S__5d616986df41)
    (slot S__5d80a0ac1fd4)
-   (slot S__5da49e4b5f7f)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
-   (slot S__5e36b02013fd)
    (slot S__5e489ec5303d)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
@@ -376,7 +351,6 @@
    (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
    (slot S__606d39c0a8c7)
-   (slot S__60e81c41ddfa)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__64a177817b59)
@@ -413,10 +387,10 @@
    (slot S__705f2064e419)
    (slot S__705f81e64347)
    (slot S__7090f6377f15)
-   (slot S__70dccaa56d45)
    (slot S__70ecc754fad1)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
+   (slot S__737214af0125)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
@@ -458,12 +432,10 @@
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
-   (slot S__81e9245374b4)
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
-   (slot S__83bef300d806)
    (slot S__83ebe0fdc0a6)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
@@ -473,8 +445,6 @@
    (slot S__871748ab9d5b)
    (slot S__873efa66b7c8)
    (slot S__8741de671174)
-   (slot S__8769e53588e6)
-   (slot S__879df2785019)
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
    (slot S__883c28aa7455)
@@ -489,13 +459,11 @@
    (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
-   (slot S__8e6e9516c3b3)
    (slot S__8ea2a54ed551)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8fb038d620fa)
    (slot S__8fb823986e12)
-   (slot S__8fe58f1b2205)
    (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
@@ -524,13 +492,11 @@
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
    (slot S__99ee6f18f921)
-   (slot S__9a6f2961a4ec)
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9b9606d66261)
    (slot S__9baf1e61cf39)
-   (slot S__9bb3003c83fe)
    (slot S__9bbc69b88a6b)
    (slot S__9d2d6448a3af)
    (slot S__9d8ddf81210a)
@@ -540,7 +506,6 @@
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
-   (slot S__9fe41a58cc40)
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
@@ -553,7 +518,6 @@
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
-   (slot S__a3ae9527d192)
    (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
@@ -562,7 +526,6 @@
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
    (slot S__a6b4753d6bbc)
-   (slot S__a6e8846f9ff5)
    (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7068eb9bd63)
@@ -578,7 +541,6 @@
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
-   (slot S__a91d0ccbf8fa)
    (slot S__a9b7857761d7)
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
@@ -596,7 +558,6 @@
    (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
-   (slot S__af71fac0f109)
    (slot S__b0193750f89c)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
@@ -609,7 +570,6 @@
    (slot S__b2b50cd1bf4c)
    (slot S__b306cb57092d)
    (slot S__b3dc42bcbb04)
-   (slot S__b4238a22ffad)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b49d3ec0c0c3)
@@ -625,6 +585,7 @@
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
+   (slot S__b8cfe83091d3)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
    (slot S__ba0f04380b19)
@@ -659,15 +620,12 @@
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
    (slot S__c6d12c2a1248)
-   (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
-   (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
    (slot S__c87d753ba8c4)
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
-   (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
@@ -677,19 +635,15 @@
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
    (slot S__cd92b069814f)
-   (slot S__cede3c71486c)
-   (slot S__cf39cd54549a)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
    (slot S__d0f393d4e534)
-   (slot S__d13d77f71675)
    (slot S__d28877a9e727)
    (slot S__d2b6696ded11)
    (slot S__d326eb2ac739)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
-   (slot S__d34032fd9b46)
    (slot S__d3b70151b678)
    (slot S__d3c51209bd3f)
    (slot S__d3d645a73384)
@@ -700,7 +654,6 @@
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
-   (slot S__d668192c138a)
    (slot S__d6ecb7ba7d6f)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
@@ -722,12 +675,13 @@
    (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
+   (slot S__dd190259a9d5)
    (slot S__dd3cc731c404)
-   (slot S__ddebb3569d31)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__df1e717eea10)
    (slot S__dff89cb68380)
+   (slot S__e02b525c254a)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
@@ -741,30 +695,23 @@
    (slot S__e70e2b9c8246)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
-   (slot S__e82ff621bbb0)
    (slot S__e86432889895)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e94de239846f)
    (slot S__e9fd2f06f1fc)
    (slot S__ea28f1a819a5)
-   (slot S__ea8cb870091d)
-   (slot S__eb2d1a0e5655)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
-   (slot S__eeb2bb78aa5b)
-   (slot S__eeb7daf21a96)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
-   (slot S__efd2b600f3cf)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
-   (slot S__f16108a97671)
    (slot S__f16ae19c27a4)
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
@@ -775,7 +722,6 @@
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
    (slot S__f4c01eba1d96)
-   (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
    (slot S__f62ab46d1fd2)
    (slot S__f693f5b6e593)
@@ -784,12 +730,9 @@
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
-   (slot S__f871ea5b2bd8)
    (slot S__f8bab711b173)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
-   (slot S__f93c72e75513)
-   (slot S__f9545b42f46a)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
    (slot S__fa7db0cfa554)
@@ -799,7 +742,6 @@
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
    (slot S__fbc2504eb322)
-   (slot S__fbe83263400e)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
    (slot S__fd7ad7652bed)
@@ -2328,138 +2270,6 @@
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__b25b5273f2c8 TRUE) (S__d28877a9e727 FALSE))
    =>
    (gpufix-fired "extension-cxx-abi-mismatch#9"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#0
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#0"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#1
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#1"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#2
-   (gpufix-facts (S__00420f18331e TRUE) (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#2"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#3
-   (gpufix-facts (S__00420f18331e TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#3"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#4
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#4"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#5
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#5"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#6
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#6"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#7
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#7"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#8
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#8"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#9
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#9"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#10
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#10"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#11
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
-(defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
-   =>
-   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -2828,58 +2638,6 @@
    (gpufix-facts (F__compat__numpy_abi_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__numpy__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6a99429ed7c TRUE))
    =>
    (gpufix-fired "numpy2-abi#11"))
-(defrule gpufix:pip-memory-error-install#0
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__af71fac0f109 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#0"))
-(defrule gpufix:pip-memory-error-install#1
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE) (S__eeb7daf21a96 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#1"))
-(defrule gpufix:pip-memory-error-install#2
-   (gpufix-facts (S__0b88b779706f TRUE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#2"))
-(defrule gpufix:pip-memory-error-install#3
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE) (S__f9545b42f46a TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#3"))
-(defrule gpufix:pip-memory-error-install#4
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__5d616986df41 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#4"))
-(defrule gpufix:pip-memory-error-install#5
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__eeb7daf21a96 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#5"))
-(defrule gpufix:pip-memory-error-install#6
-   (gpufix-facts (S__0b88b779706f TRUE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#6"))
-(defrule gpufix:pip-memory-error-install#7
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__f9545b42f46a TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#7"))
-(defrule gpufix:pip-memory-error-install#8
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__cede3c71486c TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#8"))
-(defrule gpufix:pip-memory-error-install#9
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE) (S__eeb7daf21a96 TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#9"))
-(defrule gpufix:pip-memory-error-install#10
-   (gpufix-facts (S__0b88b779706f TRUE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#10"))
-(defrule gpufix:pip-memory-error-install#11
-   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE) (S__f9545b42f46a TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#11"))
-(defrule gpufix:pip-memory-error-install#12
-   (gpufix-facts (S__114528aabac6 FALSE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__5da49e4b5f7f FALSE) (S__83bef300d806 FALSE) (S__a91d0ccbf8fa TRUE))
-   =>
-   (gpufix-fired "pip-memory-error-install#12"))
 (defrule gpufix:pypi-pytorch-placeholder#0
    (gpufix-facts (S__2173b52ff95a TRUE))
    =>
@@ -3500,102 +3258,6 @@
    (gpufix-facts (P__833b725de3ce TRUE) (S__a7777869475e TRUE))
    =>
    (gpufix-fired "ctranslate2-int8-blackwell#11"))
-(defrule gpufix:cuda-oom#0
-   (gpufix-facts (S__2da485e563a6 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#0"))
-(defrule gpufix:cuda-oom#1
-   (gpufix-facts (S__51f023f994fe TRUE))
-   =>
-   (gpufix-fired "cuda-oom#1"))
-(defrule gpufix:cuda-oom#2
-   (gpufix-facts (S__9fe41a58cc40 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#2"))
-(defrule gpufix:cuda-oom#3
-   (gpufix-facts (S__f4f08d1d45ae TRUE))
-   =>
-   (gpufix-fired "cuda-oom#3"))
-(defrule gpufix:cuda-oom#4
-   (gpufix-facts (S__5c552ac77164 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#4"))
-(defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__0934e709b554 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#5"))
-(defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__5031e9de2689 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#6"))
-(defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#7"))
-(defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__23cecb987dfd TRUE))
-   =>
-   (gpufix-fired "cuda-oom#8"))
-(defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__b4238a22ffad TRUE))
-   =>
-   (gpufix-fired "cuda-oom#9"))
-(defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#10"))
-(defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__60e81c41ddfa TRUE))
-   =>
-   (gpufix-fired "cuda-oom#11"))
-(defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__879df2785019 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#12"))
-(defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
-   =>
-   (gpufix-fired "cuda-oom#13"))
-(defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__d13d77f71675 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#14"))
-(defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__9bb3003c83fe TRUE))
-   =>
-   (gpufix-fired "cuda-oom#15"))
-(defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__3e2a0835412a TRUE))
-   =>
-   (gpufix-fired "cuda-oom#16"))
-(defrule gpufix:cuda-oom#17
-   (gpufix-facts (S__fbe83263400e TRUE))
-   =>
-   (gpufix-fired "cuda-oom#17"))
-(defrule gpufix:cuda-oom#18
-   (gpufix-facts (S__efd2b600f3cf TRUE))
-   =>
-   (gpufix-fired "cuda-oom#18"))
-(defrule gpufix:cuda-oom#19
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
-   =>
-   (gpufix-fired "cuda-oom#19"))
-(defrule gpufix:cuda-oom#20
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
-   =>
-   (gpufix-fired "cuda-oom#20"))
-(defrule gpufix:cuda-oom#21
-   (gpufix-facts (S__8e6e9516c3b3 FALSE) (S__ca444ba4f583 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#21"))
-(defrule gpufix:cuda-oom#22
-   (gpufix-facts (S__f16108a97671 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#22"))
-(defrule gpufix:cuda-oom#23
-   (gpufix-facts (S__70dccaa56d45 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#23"))
 (defrule gpufix:cuda-unknown-error#0
    (gpufix-facts (S__c2c4da248e97 TRUE))
    =>
@@ -3956,6 +3618,18 @@
    (gpufix-facts (S__29e1f789c3fa TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__fe7b3d8c3a5a FALSE))
    =>
    (gpufix-fired "nccl-p2p-unsupported#8"))
+(defrule gpufix:oom-killed-evidence#0
+   (gpufix-facts (S__b8cfe83091d3 FALSE) (S__e02b525c254a TRUE))
+   =>
+   (gpufix-fired "oom-killed-evidence#0"))
+(defrule gpufix:oom-killed-evidence#1
+   (gpufix-facts (S__737214af0125 TRUE) (S__b8cfe83091d3 FALSE))
+   =>
+   (gpufix-fired "oom-killed-evidence#1"))
+(defrule gpufix:oom-killed-evidence#2
+   (gpufix-facts (S__b8cfe83091d3 FALSE) (S__dd190259a9d5 TRUE))
+   =>
+   (gpufix-fired "oom-killed-evidence#2"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
@@ -4116,32 +3790,8 @@
    (gpufix-facts (F__os__wsl__b TRUE) (S__06e39a001afe FALSE) (S__5885ad60d0b5 TRUE) (S__921488561d81 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
-(defrule gpufix:wsl-memory-limit#0
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#0"))
-(defrule gpufix:wsl-memory-limit#1
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#1"))
-(defrule gpufix:wsl-memory-limit#2
-   (gpufix-facts (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__8fe58f1b2205 FALSE) (S__a6e8846f9ff5 TRUE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#2"))
-(defrule gpufix:wsl-memory-limit#3
-   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__81e9245374b4 TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#3"))
-(defrule gpufix:wsl-memory-limit#4
-   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__478f59f44d91 TRUE) (S__5e36b02013fd FALSE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#4"))
-(defrule gpufix:wsl-memory-limit#5
-   (gpufix-facts (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__5e36b02013fd FALSE) (S__a6e8846f9ff5 TRUE) (S__eb2d1a0e5655 FALSE))
-   =>
-   (gpufix-fired "wsl-memory-limit#5"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, gpu-arch-unsupported, jetson-generic-torch-build, no-matching-wheel, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, mps-not-expected
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, gpu-arch-unsupported, jetson-generic-torch-build, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4164,6 +3814,7 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__oom_killed__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__several_torch__s)
@@ -4221,10 +3872,15 @@
    (slot S__022531b5fbf7)
    (slot S__02d7c03629ba)
    (slot S__064078407665)
+   (slot S__0934e709b554)
    (slot S__0aa418833290)
    (slot S__0f268784370f)
+   (slot S__0fa480b00edf)
+   (slot S__10d3bee99350)
+   (slot S__114528aabac6)
    (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
+   (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
@@ -4234,24 +3890,38 @@
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
+   (slot S__23cecb987dfd)
    (slot S__26f64cd8cce4)
+   (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
    (slot S__2a58ad147526)
    (slot S__2d143c2e9bf7)
+   (slot S__2d3dfee6db51)
+   (slot S__2da485e563a6)
    (slot S__32acefde8817)
    (slot S__3b699f30d896)
    (slot S__3cf143898e22)
+   (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__3faa773246cb)
    (slot S__46e59c0f3f2f)
+   (slot S__47625ef0232b)
    (slot S__478496dbcddf)
+   (slot S__4a1c20bb9008)
    (slot S__4df5c4ed60c4)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
+   (slot S__5031e9de2689)
    (slot S__516f16e005eb)
+   (slot S__51f023f994fe)
    (slot S__53c8a9ebee2a)
+   (slot S__5430bd3e4266)
    (slot S__572033a9b182)
+   (slot S__5c552ac77164)
+   (slot S__5d616986df41)
+   (slot S__5da49e4b5f7f)
    (slot S__5f3c716277d9)
+   (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__64e82a2523ff)
    (slot S__66eafdc7f336)
@@ -4260,6 +3930,7 @@
    (slot S__6aa6939ba8bd)
    (slot S__6b99d934ff1f)
    (slot S__6d3cad3e86f5)
+   (slot S__70dccaa56d45)
    (slot S__7157d4f3709e)
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
@@ -4272,28 +3943,38 @@
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
+   (slot S__83bef300d806)
    (slot S__868231718a0c)
+   (slot S__879df2785019)
    (slot S__87d78f63fd73)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
    (slot S__8eac6da2957a)
    (slot S__8f59a016bde9)
+   (slot S__8fe58f1b2205)
    (slot S__914e6952cf0f)
    (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
    (slot S__97b54f664695)
+   (slot S__9a6f2961a4ec)
+   (slot S__9bb3003c83fe)
+   (slot S__9fe41a58cc40)
+   (slot S__a2a523e80ba0)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
    (slot S__a71d12161e03)
+   (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__abb2f3aaf35f)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
+   (slot S__af71fac0f109)
    (slot S__b0e58bf8128c)
    (slot S__b1acfc735f0a)
    (slot S__b1dbd1f54de7)
+   (slot S__b4238a22ffad)
    (slot S__b841d6a9656a)
    (slot S__bb9a172561d3)
    (slot S__c2765a010fc8)
@@ -4301,10 +3982,16 @@
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
    (slot S__c53e3961031e)
+   (slot S__c79730977f7d)
+   (slot S__ca444ba4f583)
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
+   (slot S__cede3c71486c)
+   (slot S__cee2e138d767)
    (slot S__d09a9ce888f6)
+   (slot S__d13d77f71675)
    (slot S__d29e11e2ddec)
+   (slot S__d424dfa08f9e)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
    (slot S__d729f5ac5c73)
@@ -4321,14 +4008,22 @@
    (slot S__df6834fdc926)
    (slot S__e40b0e3584ca)
    (slot S__e99a1c292d8c)
+   (slot S__ea8cb870091d)
+   (slot S__eb2d1a0e5655)
    (slot S__ee77f58f669f)
+   (slot S__efd2b600f3cf)
+   (slot S__f16108a97671)
    (slot S__f18675072a6f)
    (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
    (slot S__f43196966e5a)
+   (slot S__f4f08d1d45ae)
    (slot S__f6a6878af0f0)
    (slot S__f86fccec33f3)
-   (slot S__f8ad132881b1))
+   (slot S__f871ea5b2bd8)
+   (slot S__f8ad132881b1)
+   (slot S__f9545b42f46a)
+   (slot S__fbe83263400e))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
    =>
@@ -5325,6 +5020,58 @@
    (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
+(defrule gpufix:pip-memory-error-install#0
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__af71fac0f109 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#0"))
+(defrule gpufix:pip-memory-error-install#1
+   (gpufix-facts (F__derived__oom_killed__s "ok") (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#1"))
+(defrule gpufix:pip-memory-error-install#2
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__af71fac0f109 TRUE) (S__f9545b42f46a TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#2"))
+(defrule gpufix:pip-memory-error-install#3
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__5d616986df41 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#3"))
+(defrule gpufix:pip-memory-error-install#4
+   (gpufix-facts (F__derived__oom_killed__s "ok") (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#4"))
+(defrule gpufix:pip-memory-error-install#5
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__f9545b42f46a TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#5"))
+(defrule gpufix:pip-memory-error-install#6
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__cede3c71486c TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#6"))
+(defrule gpufix:pip-memory-error-install#7
+   (gpufix-facts (F__derived__oom_killed__s "ok") (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#7"))
+(defrule gpufix:pip-memory-error-install#8
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cede3c71486c TRUE) (S__f9545b42f46a TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#8"))
+(defrule gpufix:pip-memory-error-install#9
+   (gpufix-facts (S__114528aabac6 FALSE) (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5d616986df41 TRUE) (S__5da49e4b5f7f FALSE) (S__83bef300d806 FALSE) (S__a91d0ccbf8fa TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#9"))
+(defrule gpufix:pip-memory-error-install#10
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__2d3dfee6db51 FALSE) (S__47625ef0232b FALSE) (S__d424dfa08f9e TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#10"))
+(defrule gpufix:pip-memory-error-install#11
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__5da49e4b5f7f FALSE) (S__a2a523e80ba0 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#11"))
+(defrule gpufix:pip-memory-error-install#12
+   (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cee2e138d767 TRUE))
+   =>
+   (gpufix-fired "pip-memory-error-install#12"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
@@ -5629,6 +5376,102 @@
    (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
+(defrule gpufix:cuda-oom#0
+   (gpufix-facts (S__2da485e563a6 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#0"))
+(defrule gpufix:cuda-oom#1
+   (gpufix-facts (S__51f023f994fe TRUE))
+   =>
+   (gpufix-fired "cuda-oom#1"))
+(defrule gpufix:cuda-oom#2
+   (gpufix-facts (S__9fe41a58cc40 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#2"))
+(defrule gpufix:cuda-oom#3
+   (gpufix-facts (S__f4f08d1d45ae TRUE))
+   =>
+   (gpufix-fired "cuda-oom#3"))
+(defrule gpufix:cuda-oom#4
+   (gpufix-facts (S__5c552ac77164 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#4"))
+(defrule gpufix:cuda-oom#5
+   (gpufix-facts (S__0934e709b554 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#5"))
+(defrule gpufix:cuda-oom#6
+   (gpufix-facts (S__5031e9de2689 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#6"))
+(defrule gpufix:cuda-oom#7
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#7"))
+(defrule gpufix:cuda-oom#8
+   (gpufix-facts (S__23cecb987dfd TRUE))
+   =>
+   (gpufix-fired "cuda-oom#8"))
+(defrule gpufix:cuda-oom#9
+   (gpufix-facts (S__b4238a22ffad TRUE))
+   =>
+   (gpufix-fired "cuda-oom#9"))
+(defrule gpufix:cuda-oom#10
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#10"))
+(defrule gpufix:cuda-oom#11
+   (gpufix-facts (S__60e81c41ddfa TRUE))
+   =>
+   (gpufix-fired "cuda-oom#11"))
+(defrule gpufix:cuda-oom#12
+   (gpufix-facts (S__879df2785019 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#12"))
+(defrule gpufix:cuda-oom#13
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   =>
+   (gpufix-fired "cuda-oom#13"))
+(defrule gpufix:cuda-oom#14
+   (gpufix-facts (S__d13d77f71675 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#14"))
+(defrule gpufix:cuda-oom#15
+   (gpufix-facts (S__9bb3003c83fe TRUE))
+   =>
+   (gpufix-fired "cuda-oom#15"))
+(defrule gpufix:cuda-oom#16
+   (gpufix-facts (S__3e2a0835412a TRUE))
+   =>
+   (gpufix-fired "cuda-oom#16"))
+(defrule gpufix:cuda-oom#17
+   (gpufix-facts (S__fbe83263400e TRUE))
+   =>
+   (gpufix-fired "cuda-oom#17"))
+(defrule gpufix:cuda-oom#18
+   (gpufix-facts (S__efd2b600f3cf TRUE))
+   =>
+   (gpufix-fired "cuda-oom#18"))
+(defrule gpufix:cuda-oom#19
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#19"))
+(defrule gpufix:cuda-oom#20
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   =>
+   (gpufix-fired "cuda-oom#20"))
+(defrule gpufix:cuda-oom#21
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ca444ba4f583 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#21"))
+(defrule gpufix:cuda-oom#22
+   (gpufix-facts (S__f16108a97671 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#22"))
+(defrule gpufix:cuda-oom#23
+   (gpufix-facts (S__70dccaa56d45 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#23"))
 (defrule gpufix:mps-not-expected#0
    (gpufix-facts (F__torch__cuda_available__b TRUE))
    =>
@@ -5645,6 +5488,14 @@
    (gpufix-facts (F__os__name "windows"))
    =>
    (gpufix-fired "mps-not-expected#3"))
+(defrule gpufix:wsl-memory-limit#0
+   (gpufix-facts (F__derived__oom_killed__s "ok") (S__10d3bee99350 FALSE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#0"))
+(defrule gpufix:wsl-memory-limit#1
+   (gpufix-facts (F__derived__oom_killed__s "ok") (F__os__wsl__b TRUE) (S__10d3bee99350 FALSE) (S__eb2d1a0e5655 FALSE))
+   =>
+   (gpufix-fired "wsl-memory-limit#1"))
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
