@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-generic-torch-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -7,6 +7,7 @@
    (slot F__compat__numpy_abi_ok__b)
    (slot F__compat__nvcc_newer_than_driver__b)
    (slot F__compat__nvcc_targets_gpu__b)
+   (slot F__compat__rocm_gfx_not_own__s)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_wheel_driver_ok__b)
@@ -82,6 +83,7 @@
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__901589c6544d)
+   (slot P__94859682dea8)
    (slot P__9b46196d9741)
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
@@ -95,12 +97,15 @@
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
    (slot S__003ebd295624)
+   (slot S__00420f18331e)
    (slot S__00a113ca6484)
+   (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
    (slot S__01ccc6930775)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0325c6cf16f5)
+   (slot S__0350c3998cf3)
    (slot S__037be89db46b)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
@@ -167,6 +172,7 @@
    (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
+   (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
@@ -206,6 +212,7 @@
    (slot S__2610652ad88d)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
+   (slot S__289fc8ee356a)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
@@ -255,14 +262,17 @@
    (slot S__3957940efc62)
    (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
+   (slot S__3cd3f1547f39)
    (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
    (slot S__3ef9f7bdb288)
    (slot S__3f1019fd9bed)
+   (slot S__3fe250127802)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__408724c95100)
+   (slot S__408a27e6df69)
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
@@ -309,11 +319,14 @@
    (slot S__4e43bb5aa43f)
    (slot S__4e889635c44f)
    (slot S__4f5699d4fd6c)
+   (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
+   (slot S__51a38a9def0f)
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
+   (slot S__520edc790cfb)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
@@ -344,6 +357,7 @@
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
    (slot S__5e489ec5303d)
+   (slot S__5e823883e783)
    (slot S__5ee08d964476)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
@@ -353,6 +367,7 @@
    (slot S__606d39c0a8c7)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
+   (slot S__626dac8b3283)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -368,7 +383,6 @@
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__6a173b4cdf01)
-   (slot S__6a383a2796c6)
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
@@ -381,6 +395,7 @@
    (slot S__6ef1d969362e)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
+   (slot S__6fc0ec6966a6)
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
@@ -388,8 +403,10 @@
    (slot S__705f81e64347)
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
+   (slot S__71bd377fb7f7)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
+   (slot S__72ae07ec4d77)
    (slot S__737214af0125)
    (slot S__73746e074afa)
    (slot S__73d64eef8f7b)
@@ -445,12 +462,14 @@
    (slot S__871748ab9d5b)
    (slot S__873efa66b7c8)
    (slot S__8741de671174)
+   (slot S__8769e53588e6)
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
    (slot S__883c28aa7455)
    (slot S__88f0670f19d4)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
+   (slot S__8a22acf3b52b)
    (slot S__8afd63f4c2f9)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
@@ -492,12 +511,14 @@
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
    (slot S__99ee6f18f921)
+   (slot S__9a9b7024ea33)
    (slot S__9ab3da52e29f)
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9b9606d66261)
    (slot S__9baf1e61cf39)
    (slot S__9bbc69b88a6b)
+   (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
@@ -515,9 +536,11 @@
    (slot S__a277a68f6377)
    (slot S__a2a5cc69af17)
    (slot S__a2c2362a450a)
+   (slot S__a310efd3c105)
    (slot S__a34917b47913)
    (slot S__a371891ad842)
    (slot S__a3a427022910)
+   (slot S__a3ae9527d192)
    (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
@@ -545,6 +568,7 @@
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
+   (slot S__aa97023cddb8)
    (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
@@ -559,6 +583,7 @@
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
+   (slot S__b065abc46d16)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
    (slot S__b2226e00bc3f)
@@ -601,6 +626,7 @@
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
+   (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
@@ -610,7 +636,6 @@
    (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
-   (slot S__c2bd2a63aede)
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
@@ -620,6 +645,7 @@
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
    (slot S__c6d12c2a1248)
+   (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c815ec0901a7)
@@ -634,16 +660,20 @@
    (slot S__cb86ce5de136)
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
+   (slot S__cc98c4ee32fe)
    (slot S__cd92b069814f)
+   (slot S__cf39cd54549a)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
+   (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
    (slot S__d28877a9e727)
    (slot S__d2b6696ded11)
    (slot S__d326eb2ac739)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
+   (slot S__d34032fd9b46)
    (slot S__d3b70151b678)
    (slot S__d3c51209bd3f)
    (slot S__d3d645a73384)
@@ -654,6 +684,7 @@
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
+   (slot S__d668192c138a)
    (slot S__d6ecb7ba7d6f)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
@@ -677,6 +708,8 @@
    (slot S__dcafb66b130b)
    (slot S__dd190259a9d5)
    (slot S__dd3cc731c404)
+   (slot S__dd7c473a7c5a)
+   (slot S__ddebb3569d31)
    (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__df1e717eea10)
@@ -695,20 +728,26 @@
    (slot S__e70e2b9c8246)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
+   (slot S__e82ff621bbb0)
    (slot S__e86432889895)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__e94de239846f)
+   (slot S__e9a3b4dbf4cb)
    (slot S__e9fd2f06f1fc)
+   (slot S__ea26e55b179f)
    (slot S__ea28f1a819a5)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
+   (slot S__eeb2bb78aa5b)
    (slot S__eeeebfd926df)
+   (slot S__ef2daa465459)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
+   (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
@@ -721,27 +760,30 @@
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
+   (slot S__f4b9c23e701a)
    (slot S__f4c01eba1d96)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
+   (slot S__f6814c41faeb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
-   (slot S__f6b6634ef64b)
    (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
    (slot S__f8bab711b173)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
+   (slot S__f93c72e75513)
    (slot S__f9b56cbd9c50)
    (slot S__f9c4b77ec58a)
+   (slot S__f9f607accb5e)
    (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
-   (slot S__fbc2504eb322)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
    (slot S__fd7ad7652bed)
@@ -1546,6 +1588,38 @@
    (gpufix-facts (S__2b83dae77c93 TRUE))
    =>
    (gpufix-fired "several-torch-evidence#5"))
+(defrule gpufix:system-glibc-too-old#0
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__72ae07ec4d77 TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#0"))
+(defrule gpufix:system-glibc-too-old#1
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__72ae07ec4d77 TRUE) (S__9a9b7024ea33 TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#1"))
+(defrule gpufix:system-glibc-too-old#2
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__9a9b7024ea33 TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#2"))
+(defrule gpufix:system-glibc-too-old#3
+   (gpufix-facts (S__626dac8b3283 TRUE) (S__9a9b7024ea33 TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#3"))
+(defrule gpufix:system-glibc-too-old#4
+   (gpufix-facts (S__72ae07ec4d77 TRUE) (S__9cfbca9dbb5c TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#4"))
+(defrule gpufix:system-glibc-too-old#5
+   (gpufix-facts (S__72ae07ec4d77 TRUE) (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#5"))
+(defrule gpufix:system-glibc-too-old#6
+   (gpufix-facts (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE) (S__d07a9bc9f5f0 FALSE))
+   =>
+   (gpufix-fired "system-glibc-too-old#6"))
+(defrule gpufix:system-glibc-too-old#7
+   (gpufix-facts (S__9a9b7024ea33 TRUE) (S__9cfbca9dbb5c TRUE))
+   =>
+   (gpufix-fired "system-glibc-too-old#7"))
 (defrule gpufix:system-libstdcxx-too-old#0
    (gpufix-facts (S__0746e70f8ee7 TRUE) (S__da4029c02a6f FALSE))
    =>
@@ -1810,6 +1884,22 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:windows-store-python#0
+   (gpufix-facts (S__f59c73bd1339 TRUE))
+   =>
+   (gpufix-fired "windows-store-python#0"))
+(defrule gpufix:windows-store-python#1
+   (gpufix-facts (S__5e823883e783 TRUE) (S__f03a2dd1619c TRUE) (S__f9f607accb5e TRUE))
+   =>
+   (gpufix-fired "windows-store-python#1"))
+(defrule gpufix:windows-store-python#2
+   (gpufix-facts (S__5e823883e783 TRUE) (S__6fc0ec6966a6 TRUE) (S__f9f607accb5e TRUE))
+   =>
+   (gpufix-fired "windows-store-python#2"))
+(defrule gpufix:windows-store-python#3
+   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
+   =>
+   (gpufix-fired "windows-store-python#3"))
 (defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
    (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
    =>
@@ -2270,6 +2360,146 @@
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__b25b5273f2c8 TRUE) (S__d28877a9e727 FALSE))
    =>
    (gpufix-fired "extension-cxx-abi-mismatch#9"))
+(defrule gpufix:extension-link-cuda-lib-missing#0
+   (gpufix-facts (S__4fe9f025765e FALSE) (S__aa97023cddb8 TRUE))
+   =>
+   (gpufix-fired "extension-link-cuda-lib-missing#0"))
+(defrule gpufix:extension-link-cuda-lib-missing#1
+   (gpufix-facts (S__4fe9f025765e FALSE) (S__71bd377fb7f7 TRUE))
+   =>
+   (gpufix-fired "extension-link-cuda-lib-missing#1"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#0
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#0"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#1
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#1"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#2
+   (gpufix-facts (S__00420f18331e TRUE) (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#2"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#3
+   (gpufix-facts (S__00420f18331e TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#3"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#4
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#4"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#5
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#5"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#6
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#6"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#7
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#7"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#8
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#8"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#9
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#9"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#10
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#10"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#11
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -2558,14 +2788,6 @@
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__d4708f663248 TRUE))
    =>
    (gpufix-fired "install-disk-full#2"))
-(defrule gpufix:jetson-generic-torch-evidence#0
-   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
-   =>
-   (gpufix-fired "jetson-generic-torch-evidence#0"))
-(defrule gpufix:jetson-generic-torch-evidence#1
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
-   =>
-   (gpufix-fired "jetson-generic-torch-evidence#1"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
@@ -2858,6 +3080,30 @@
    (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#21"))
+(defrule gpufix:windows-long-path-install#0
+   (gpufix-facts (S__bf61ec423bb1 FALSE) (S__cc98c4ee32fe TRUE))
+   =>
+   (gpufix-fired "windows-long-path-install#0"))
+(defrule gpufix:windows-long-path-install#1
+   (gpufix-facts (S__8a22acf3b52b TRUE) (S__bf61ec423bb1 FALSE))
+   =>
+   (gpufix-fired "windows-long-path-install#1"))
+(defrule gpufix:windows-long-path-install#2
+   (gpufix-facts (S__a310efd3c105 TRUE) (S__bf61ec423bb1 FALSE))
+   =>
+   (gpufix-fired "windows-long-path-install#2"))
+(defrule gpufix:windows-long-path-install#3
+   (gpufix-facts (S__0350c3998cf3 TRUE) (S__520edc790cfb TRUE) (S__bf61ec423bb1 FALSE))
+   =>
+   (gpufix-fired "windows-long-path-install#3"))
+(defrule gpufix:windows-long-path-install#4
+   (gpufix-facts (S__0350c3998cf3 TRUE) (S__bf61ec423bb1 FALSE) (S__dd7c473a7c5a TRUE))
+   =>
+   (gpufix-fired "windows-long-path-install#4"))
+(defrule gpufix:windows-long-path-install#5
+   (gpufix-facts (S__3fe250127802 TRUE) (S__bf61ec423bb1 FALSE) (S__e9a3b4dbf4cb TRUE) (S__ef2daa465459 TRUE))
+   =>
+   (gpufix-fired "windows-long-path-install#5"))
 (defrule gpufix:amd-gpu-evidence#0
    (gpufix-facts (F__rocm__gfx__s "ok"))
    =>
@@ -2875,65 +3121,69 @@
    =>
    (gpufix-fired "rocm-gfx-said-unsupported#1"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#0
-   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_not_own__s "ok"))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#0"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#1
-   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#1"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#2
-   (gpufix-facts (S__9d2d6448a3af TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#2"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#3
-   (gpufix-facts (S__bf8695520b6a TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__9d2d6448a3af TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#3"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#4
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__591015c90ada TRUE))
+   (gpufix-facts (S__bf8695520b6a TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#4"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#5
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__98cb0c4b4b63 TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__591015c90ada TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#5"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#6
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__9d2d6448a3af TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__98cb0c4b4b63 TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#6"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#7
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__bf8695520b6a TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__9d2d6448a3af TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#7"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#8
-   (gpufix-facts (S__4dec036370d3 TRUE) (S__591015c90ada TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__bf8695520b6a TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#8"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#9
-   (gpufix-facts (S__4dec036370d3 TRUE) (S__4e43bb5aa43f TRUE))
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__591015c90ada TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#9"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#10
-   (gpufix-facts (S__4dec036370d3 TRUE) (S__bf8695520b6a TRUE))
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__4e43bb5aa43f TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#10"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#11
-   (gpufix-facts (S__591015c90ada TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__bf8695520b6a TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#11"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#12
-   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__591015c90ada TRUE) (S__a7c48caa66ab TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#12"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#13
-   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__a7c48caa66ab TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#13"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#14
-   (gpufix-facts (S__9d2d6448a3af TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__a7c48caa66ab TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#14"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#15
+   (gpufix-facts (S__9d2d6448a3af TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#15"))
 (defrule gpufix:rocm-unlisted-gpu-crash#0
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f055952390fc FALSE) (S__f1a98292e678 TRUE))
    =>
@@ -3519,33 +3769,49 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__f6814c41faeb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__f6814c41faeb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#50"))
 (defrule gpufix:gpu-too-old-for-feature#51
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (P__94859682dea8 FALSE) (S__f4b9c23e701a TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
 (defrule gpufix:gpu-too-old-for-feature#52
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f4b9c23e701a TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#52"))
 (defrule gpufix:gpu-too-old-for-feature#53
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#53"))
 (defrule gpufix:gpu-too-old-for-feature#54
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#54"))
 (defrule gpufix:gpu-too-old-for-feature#55
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#55"))
+(defrule gpufix:gpu-too-old-for-feature#56
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#56"))
+(defrule gpufix:gpu-too-old-for-feature#57
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#57"))
+(defrule gpufix:gpu-too-old-for-feature#58
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#58"))
+(defrule gpufix:gpu-too-old-for-feature#59
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#59"))
 (defrule gpufix:kernel-compiler-toolchain-broken#0
    (gpufix-facts (S__9f1e27627f5d TRUE))
    =>
@@ -3791,11 +4057,10 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, gpu-arch-unsupported, jetson-generic-torch-build, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
-   (slot F__compat__gpu_sm__s)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
@@ -3803,14 +4068,11 @@
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
-   (slot F__derived__blackwell_torch_likely_old__s)
-   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_unused_said__s)
-   (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -3850,7 +4112,6 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
-   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
@@ -3858,19 +4119,17 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot F__torch__version__s)
-   (slot F__torch__version__v)
    (slot P__080e00b02b19)
    (slot P__2b74002dceab)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
    (slot P__914aab7a25fe)
-   (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
-   (slot S__02d7c03629ba)
+   (slot S__02e2458a237f)
    (slot S__064078407665)
    (slot S__0934e709b554)
    (slot S__0aa418833290)
@@ -3878,7 +4137,6 @@
    (slot S__0fa480b00edf)
    (slot S__10d3bee99350)
    (slot S__114528aabac6)
-   (slot S__11b11f1e1f29)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
@@ -3886,7 +4144,6 @@
    (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
-   (slot S__1b370d2550a4)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
@@ -3894,42 +4151,31 @@
    (slot S__26f64cd8cce4)
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
-   (slot S__2a58ad147526)
    (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
    (slot S__2da485e563a6)
-   (slot S__32acefde8817)
-   (slot S__3b699f30d896)
-   (slot S__3cf143898e22)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
-   (slot S__3faa773246cb)
    (slot S__46e59c0f3f2f)
    (slot S__47625ef0232b)
    (slot S__478496dbcddf)
    (slot S__4a1c20bb9008)
    (slot S__4df5c4ed60c4)
-   (slot S__4e1985a3deb9)
-   (slot S__4e739aef4662)
    (slot S__5031e9de2689)
    (slot S__516f16e005eb)
    (slot S__51f023f994fe)
-   (slot S__53c8a9ebee2a)
    (slot S__5430bd3e4266)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
-   (slot S__5f3c716277d9)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__64e82a2523ff)
    (slot S__66eafdc7f336)
-   (slot S__6788ef789538)
    (slot S__68e80e0fe304)
-   (slot S__6aa6939ba8bd)
+   (slot S__6a383a2796c6)
    (slot S__6b99d934ff1f)
-   (slot S__6d3cad3e86f5)
    (slot S__70dccaa56d45)
    (slot S__7157d4f3709e)
    (slot S__751fee09df1b)
@@ -3938,7 +4184,6 @@
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
-   (slot S__7eb650454946)
    (slot S__7fcb2890cd79)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
@@ -3946,15 +4191,11 @@
    (slot S__83bef300d806)
    (slot S__868231718a0c)
    (slot S__879df2785019)
-   (slot S__87d78f63fd73)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
    (slot S__8eac6da2957a)
-   (slot S__8f59a016bde9)
    (slot S__8fe58f1b2205)
-   (slot S__914e6952cf0f)
    (slot S__94cea6c0111a)
-   (slot S__950b3a1939df)
    (slot S__97b54f664695)
    (slot S__9a6f2961a4ec)
    (slot S__9bb3003c83fe)
@@ -3962,22 +4203,19 @@
    (slot S__a2a523e80ba0)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
-   (slot S__a71d12161e03)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
-   (slot S__abb2f3aaf35f)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__af71fac0f109)
-   (slot S__b0e58bf8128c)
    (slot S__b1acfc735f0a)
-   (slot S__b1dbd1f54de7)
    (slot S__b4238a22ffad)
    (slot S__b841d6a9656a)
    (slot S__bb9a172561d3)
    (slot S__c2765a010fc8)
+   (slot S__c2bd2a63aede)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
@@ -3988,7 +4226,6 @@
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
-   (slot S__d09a9ce888f6)
    (slot S__d13d77f71675)
    (slot S__d29e11e2ddec)
    (slot S__d424dfa08f9e)
@@ -3997,32 +4234,27 @@
    (slot S__d729f5ac5c73)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
-   (slot S__d8e801b77a17)
    (slot S__d9cea5b75183)
    (slot S__db37bc2fbe9e)
    (slot S__dc80f92da90b)
    (slot S__dd4a238193e3)
-   (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
-   (slot S__e40b0e3584ca)
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
-   (slot S__ee77f58f669f)
    (slot S__efd2b600f3cf)
    (slot S__f16108a97671)
    (slot S__f18675072a6f)
-   (slot S__f1a1b779ef10)
    (slot S__f27517048cf0)
    (slot S__f43196966e5a)
    (slot S__f4f08d1d45ae)
-   (slot S__f6a6878af0f0)
-   (slot S__f86fccec33f3)
+   (slot S__f6b6634ef64b)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
    (slot S__f9545b42f46a)
+   (slot S__fbc2504eb322)
    (slot S__fbe83263400e))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -4688,266 +4920,18 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
    =>
    (gpufix-fired "torch-not-installed#3"))
-(defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+(defrule gpufix:jetson-generic-torch-evidence#0
+   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#0"))
-(defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "jetson-generic-torch-evidence#0"))
+(defrule gpufix:jetson-generic-torch-evidence#1
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#1"))
-(defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-fired "jetson-generic-torch-evidence#1"))
+(defrule gpufix:jetson-generic-torch-evidence#2
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__02e2458a237f FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#2"))
-(defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#3"))
-(defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#4"))
-(defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#5"))
-(defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#6"))
-(defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#7"))
-(defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#8"))
-(defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#9"))
-(defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#10"))
-(defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#11"))
-(defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#12"))
-(defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#13"))
-(defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#14"))
-(defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#15"))
-(defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#16"))
-(defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#17"))
-(defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#18"))
-(defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#19"))
-(defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#20"))
-(defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#21"))
-(defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#22"))
-(defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#23"))
-(defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#24"))
-(defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#25"))
-(defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#26"))
-(defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#27"))
-(defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#28"))
-(defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#29"))
-(defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#30"))
-(defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#31"))
-(defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#32"))
-(defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#33"))
-(defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#34"))
-(defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#35"))
-(defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#36"))
-(defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#37"))
-(defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#38"))
-(defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#39"))
-(defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#40"))
-(defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#41"))
-(defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#42"))
-(defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#43"))
-(defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#44"))
-(defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#45"))
-(defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#46"))
-(defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#47"))
-(defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#48"))
-(defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#49"))
-(defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#50"))
-(defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#51"))
-(defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#52"))
-(defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#53"))
-(defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#54"))
-(defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#55"))
-(defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#56"))
-(defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#57"))
-(defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#58"))
-(defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#59"))
-(defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#60"))
-(defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
-(defrule gpufix:gpu-arch-unsupported#63
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#63"))
-(defrule gpufix:jetson-generic-torch-build#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
-   =>
-   (gpufix-fired "jetson-generic-torch-build#0"))
+   (gpufix-fired "jetson-generic-torch-evidence#2"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
@@ -5497,13 +5481,18 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
+   (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__3__s)
@@ -5538,6 +5527,7 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
@@ -5563,12 +5553,15 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__mps_available__s)
+   (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot P__20a3991b56e3)
    (slot P__2b74002dceab)
    (slot P__304b47994d92)
@@ -5580,9 +5573,11 @@
    (slot P__5b9799743e39)
    (slot P__7996663c9ce5)
    (slot P__8ef3a9f0da1a)
+   (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
+   (slot S__02d7c03629ba)
    (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__081053408209)
@@ -5590,7 +5585,9 @@
    (slot S__0db1fd69b39f)
    (slot S__0f5f00c09eb9)
    (slot S__0fc0658dbe60)
+   (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
+   (slot S__1b370d2550a4)
    (slot S__1bbf5e5fb952)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
@@ -5600,6 +5597,7 @@
    (slot S__2551c795b562)
    (slot S__26ea24506b02)
    (slot S__272157539484)
+   (slot S__2a58ad147526)
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
@@ -5608,32 +5606,44 @@
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
+   (slot S__32acefde8817)
    (slot S__32be687b8376)
    (slot S__35cb52800162)
    (slot S__36bd89ea0ab0)
    (slot S__36f469a73df2)
    (slot S__3788a51cd9bb)
+   (slot S__3b699f30d896)
    (slot S__3b7b94171696)
+   (slot S__3cf143898e22)
+   (slot S__3faa773246cb)
    (slot S__40fdaf109b95)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
+   (slot S__4e1985a3deb9)
+   (slot S__4e739aef4662)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
    (slot S__5029abdc3e14)
    (slot S__509ec55c7f6c)
+   (slot S__53c8a9ebee2a)
    (slot S__54118c872bbe)
    (slot S__543fd3fe6451)
    (slot S__54b9ae0c20ee)
+   (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__6428d6f066be)
    (slot S__665bd20d519f)
    (slot S__669f099052bc)
+   (slot S__6788ef789538)
+   (slot S__6aa6939ba8bd)
    (slot S__6d2c42f5f754)
+   (slot S__6d3cad3e86f5)
    (slot S__6f92c1bff730)
+   (slot S__721bacb2953b)
    (slot S__74037e5134d2)
    (slot S__75a812216a3d)
    (slot S__780218a027de)
@@ -5641,23 +5651,32 @@
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
    (slot S__7e1b2c761cd6)
+   (slot S__7eb650454946)
    (slot S__835bd06850cc)
    (slot S__8362f10e8b82)
    (slot S__86ff916a673f)
+   (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
+   (slot S__8f59a016bde9)
    (slot S__9118d3826a07)
+   (slot S__914e6952cf0f)
    (slot S__9437279e0180)
    (slot S__94d9e79075b7)
+   (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9eb175116b27)
    (slot S__9fbb38bb191b)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a406eae079b8)
+   (slot S__a71d12161e03)
    (slot S__a75180c7c20d)
    (slot S__a8dd01a7af37)
+   (slot S__abb2f3aaf35f)
    (slot S__ac586595759b)
    (slot S__aec9d5ebc617)
+   (slot S__b0e58bf8128c)
+   (slot S__b1dbd1f54de7)
    (slot S__b4da2bfce93d)
    (slot S__b6f8e6f0b45f)
    (slot S__bafcf8f1fc37)
@@ -5673,17 +5692,21 @@
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
+   (slot S__d09a9ce888f6)
    (slot S__d6a23622f940)
    (slot S__d7d50a5e9523)
+   (slot S__d8e801b77a17)
    (slot S__d93811176864)
    (slot S__da749be2ba79)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
    (slot S__ddb6ae774d53)
+   (slot S__ddbaa5a2c6c6)
    (slot S__def044a65886)
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e1329af377d5)
+   (slot S__e40b0e3584ca)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
    (slot S__e783e22639c5)
@@ -5692,10 +5715,14 @@
    (slot S__e910d69a0b0d)
    (slot S__e95c0879c17d)
    (slot S__ed83635f1b3a)
+   (slot S__ee77f58f669f)
    (slot S__f176b10642af)
+   (slot S__f1a1b779ef10)
    (slot S__f330492f2836)
    (slot S__f54fa1ae03a0)
+   (slot S__f6a6878af0f0)
    (slot S__f7d74a070ef8)
+   (slot S__f86fccec33f3)
    (slot S__fc59c56809a8)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f))
@@ -6663,260 +6690,520 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-likely#3"))
+(defrule gpufix:gpu-arch-unsupported#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#0"))
+(defrule gpufix:gpu-arch-unsupported#1
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#1"))
+(defrule gpufix:gpu-arch-unsupported#2
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#2"))
+(defrule gpufix:gpu-arch-unsupported#3
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#3"))
+(defrule gpufix:gpu-arch-unsupported#4
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#4"))
+(defrule gpufix:gpu-arch-unsupported#5
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
+(defrule gpufix:gpu-arch-unsupported#26
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#26"))
+(defrule gpufix:gpu-arch-unsupported#27
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#27"))
+(defrule gpufix:gpu-arch-unsupported#28
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#28"))
+(defrule gpufix:gpu-arch-unsupported#29
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#29"))
+(defrule gpufix:gpu-arch-unsupported#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#30"))
+(defrule gpufix:gpu-arch-unsupported#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#31"))
+(defrule gpufix:gpu-arch-unsupported#32
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#32"))
+(defrule gpufix:gpu-arch-unsupported#33
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#33"))
+(defrule gpufix:gpu-arch-unsupported#34
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#34"))
+(defrule gpufix:gpu-arch-unsupported#35
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#35"))
+(defrule gpufix:gpu-arch-unsupported#36
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#36"))
+(defrule gpufix:gpu-arch-unsupported#37
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#37"))
+(defrule gpufix:gpu-arch-unsupported#38
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#38"))
+(defrule gpufix:gpu-arch-unsupported#39
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#39"))
+(defrule gpufix:gpu-arch-unsupported#40
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#40"))
+(defrule gpufix:gpu-arch-unsupported#41
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#41"))
+(defrule gpufix:gpu-arch-unsupported#42
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#42"))
+(defrule gpufix:gpu-arch-unsupported#43
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#43"))
+(defrule gpufix:gpu-arch-unsupported#44
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#44"))
+(defrule gpufix:gpu-arch-unsupported#45
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#45"))
+(defrule gpufix:gpu-arch-unsupported#46
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#46"))
+(defrule gpufix:gpu-arch-unsupported#47
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#47"))
+(defrule gpufix:gpu-arch-unsupported#48
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#48"))
+(defrule gpufix:gpu-arch-unsupported#49
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#49"))
+(defrule gpufix:gpu-arch-unsupported#50
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#50"))
+(defrule gpufix:gpu-arch-unsupported#51
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#51"))
+(defrule gpufix:gpu-arch-unsupported#52
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#52"))
+(defrule gpufix:gpu-arch-unsupported#53
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#53"))
+(defrule gpufix:gpu-arch-unsupported#54
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#54"))
+(defrule gpufix:gpu-arch-unsupported#55
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#55"))
+(defrule gpufix:gpu-arch-unsupported#56
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#56"))
+(defrule gpufix:gpu-arch-unsupported#57
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#57"))
+(defrule gpufix:gpu-arch-unsupported#58
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#58"))
+(defrule gpufix:gpu-arch-unsupported#59
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#59"))
+(defrule gpufix:gpu-arch-unsupported#60
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#60"))
+(defrule gpufix:gpu-arch-unsupported#61
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#61"))
+(defrule gpufix:gpu-arch-unsupported#62
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#62"))
+(defrule gpufix:gpu-arch-unsupported#63
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#63"))
+(defrule gpufix:jetson-generic-torch-build#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "jetson-generic-torch-build#0"))
 (defrule gpufix:rocm-cuda-wheel-likely#0
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#0"))
 (defrule gpufix:rocm-cuda-wheel-likely#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#1"))
 (defrule gpufix:rocm-cuda-wheel-likely#2
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#2"))
 (defrule gpufix:rocm-cuda-wheel-likely#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#3"))
 (defrule gpufix:rocm-cuda-wheel-likely#4
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#4"))
 (defrule gpufix:rocm-cuda-wheel-likely#5
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#5"))
 (defrule gpufix:rocm-cuda-wheel-likely#6
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#6"))
 (defrule gpufix:rocm-cuda-wheel-likely#7
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#7"))
 (defrule gpufix:rocm-cuda-wheel-likely#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#8"))
 (defrule gpufix:rocm-cuda-wheel-likely#9
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#9"))
 (defrule gpufix:rocm-cuda-wheel-likely#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#10"))
 (defrule gpufix:rocm-cuda-wheel-likely#11
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#11"))
 (defrule gpufix:rocm-cuda-wheel-likely#12
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#12"))
 (defrule gpufix:rocm-cuda-wheel-likely#13
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#13"))
 (defrule gpufix:rocm-cuda-wheel-likely#14
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#14"))
 (defrule gpufix:rocm-cuda-wheel-likely#15
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#15"))
 (defrule gpufix:rocm-cuda-wheel-likely#16
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#16"))
 (defrule gpufix:rocm-cuda-wheel-likely#17
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#17"))
 (defrule gpufix:rocm-cuda-wheel-likely#18
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#18"))
 (defrule gpufix:rocm-cuda-wheel-likely#19
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#19"))
 (defrule gpufix:rocm-cuda-wheel-likely#20
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#20"))
 (defrule gpufix:rocm-cuda-wheel-likely#21
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#21"))
 (defrule gpufix:rocm-cuda-wheel-likely#22
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#22"))
 (defrule gpufix:rocm-cuda-wheel-likely#23
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#23"))
 (defrule gpufix:rocm-cuda-wheel-likely#24
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#24"))
 (defrule gpufix:rocm-cuda-wheel-likely#25
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#25"))
 (defrule gpufix:rocm-cuda-wheel-likely#26
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#26"))
 (defrule gpufix:rocm-cuda-wheel-likely#27
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#27"))
 (defrule gpufix:rocm-cuda-wheel-likely#28
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#28"))
 (defrule gpufix:rocm-cuda-wheel-likely#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#29"))
 (defrule gpufix:rocm-cuda-wheel-likely#30
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#30"))
 (defrule gpufix:rocm-cuda-wheel-likely#31
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#31"))
 (defrule gpufix:rocm-cuda-wheel-likely#32
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#32"))
 (defrule gpufix:rocm-cuda-wheel-likely#33
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#33"))
 (defrule gpufix:rocm-cuda-wheel-likely#34
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#34"))
 (defrule gpufix:rocm-cuda-wheel-likely#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#35"))
 (defrule gpufix:rocm-cuda-wheel-likely#36
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#36"))
 (defrule gpufix:rocm-cuda-wheel-likely#37
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#37"))
 (defrule gpufix:rocm-cuda-wheel-likely#38
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#38"))
 (defrule gpufix:rocm-cuda-wheel-likely#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#39"))
 (defrule gpufix:rocm-cuda-wheel-likely#40
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#40"))
 (defrule gpufix:rocm-cuda-wheel-likely#41
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#41"))
 (defrule gpufix:rocm-cuda-wheel-likely#42
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#42"))
 (defrule gpufix:rocm-cuda-wheel-likely#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#43"))
 (defrule gpufix:rocm-cuda-wheel-likely#44
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#44"))
 (defrule gpufix:rocm-cuda-wheel-likely#45
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#45"))
 (defrule gpufix:rocm-cuda-wheel-likely#46
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#46"))
 (defrule gpufix:rocm-cuda-wheel-likely#47
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#47"))
 (defrule gpufix:rocm-cuda-wheel-likely#48
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#48"))
 (defrule gpufix:rocm-cuda-wheel-likely#49
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#49"))
 (defrule gpufix:rocm-cuda-wheel-likely#50
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#50"))
 (defrule gpufix:rocm-cuda-wheel-likely#51
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#51"))
 (defrule gpufix:rocm-cuda-wheel-likely#52
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#52"))
 (defrule gpufix:rocm-cuda-wheel-likely#53
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#53"))
 (defrule gpufix:rocm-cuda-wheel-likely#54
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#54"))
 (defrule gpufix:rocm-cuda-wheel-likely#55
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#55"))
 (defrule gpufix:rocm-cuda-wheel-likely#56
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#56"))
 (defrule gpufix:rocm-cuda-wheel-likely#57
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#57"))
 (defrule gpufix:rocm-cuda-wheel-likely#58
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#58"))
 (defrule gpufix:rocm-cuda-wheel-likely#59
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#59"))
 (defrule gpufix:rocm-cuda-wheel-likely#60
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#60"))
 (defrule gpufix:rocm-cuda-wheel-likely#61
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#61"))
 (defrule gpufix:rocm-cuda-wheel-likely#62
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#62"))
 (defrule gpufix:rocm-cuda-wheel-likely#63
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
    (gpufix-fired "rocm-cuda-wheel-likely#63"))
 (defrule gpufix:rocm-wheel-on-nvidia-evidence#0
