@@ -875,6 +875,14 @@ _RM_SAID_NOT = re.compile(r"(?i:will be (?:removed|deleted)|is deprecated in)|å°
 # seen: https://github.com/wmcnally/kapao/issues/55 ("'Upsample' object has no attribute 'recompute_scale_factor'")
 _RM_OBJ_ATTR = re.compile(r"\b([A-Z][A-Za-z0-9_]*)' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)")
 
+# The failing import itself, as the last frame of a traceback whose error line was cut ("File \".../grads.py\", line 23,
+# in <module>" / "from torch._six import inf" / "[...]"): the import of a removed module is where it stopped. Read only
+# as the last frame (a next "File" frame means the import went through) and only for a module of the table.
+# seen: https://github.com/FlagAI-Open/FlagAI/issues/362 (torch=2.0.1; a held-out report)
+_RM_FRAME_IMPORT = re.compile(r"^\s+(?:from\s+(torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})\s+import\s|import\s+"
+                              r"(torch(?:vision|audio)?(?:\.[A-Za-z_][A-Za-z0-9_]*){1,6})\s*$)")
+_FRAME_LINE = re.compile(r'^\s*File "[^"\n]{1,400}", line \d+')
+
 _RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
     (_RM_OBJ_ATTR, lambda m: f"torch.nn.{m.group(1)}.{m.group(2)}"),
     (_RM_MODULE_ATTR, lambda m: f"{m.group(1)}.{m.group(2)}"),
@@ -907,6 +915,11 @@ def _removed_candidates(lines: list[str], i: int) -> Iterable[str]:
         m = pattern.search(line)
         if m:
             yield key(m)
+    if i > 0 and ("from torch" in line or "import torch" in line) and _FRAME_LINE.match(lines[i - 1][:600]):
+        m = _RM_FRAME_IMPORT.match(line)
+        nxt = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
+        if m and not _FRAME_LINE.match(nxt[:600]):
+            yield m.group(1) or m.group(2)
     if _RM_SAID.search(line) and not _RM_SAID_NOT.search(line):
         for api in _removed_table():
             k = line.find(api)

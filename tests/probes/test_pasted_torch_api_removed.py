@@ -99,3 +99,16 @@ def test_pins_are_release_sets_of_the_release_table() -> None:
         if Version(pins["torch"]) >= first:
             assert (pins["torch"], pins.get("torchvision"), pins.get("torchaudio")) in triples, row["api"]
         assert row["source"].startswith("https://"), row["api"]
+
+
+def test_the_failing_import_as_the_last_frame_of_a_cut_traceback() -> None:
+    # https://github.com/FlagAI-Open/FlagAI/issues/362: the error line was cut; the last frame is the import itself
+    cut = ('  File "/root/miniconda3/envs/flagai/lib/python3.10/site-packages/flagai/mpu/grads.py", line 23, in <module>\n'
+           "    from torch._six import inf\n[...]\n")
+    assert _removed(cut) == {"log.torch_api_removed": "torch._six", "log.torch_api_removed_in": "2.0.0"}
+    # a later frame means the import went through: the failure is elsewhere
+    through = ('  File "/x/site-packages/apex/amp/_amp_state.py", line 14, in <module>\n    from torch._six import inf\n'
+               '  File "/x/site-packages/torch/_six.py", line 3, in <module>\n    import foo\nModuleNotFoundError: foo\n')
+    assert _removed(through) == {}
+    # the same import written in prose or in a code listing (no frame above it) says nothing
+    assert _removed("my script starts with\n    from torch._six import inf\n") == {}
