@@ -225,7 +225,10 @@ _TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\
 # "pytorch 1.10.0 [cu113]": the variant installed, as "+cu128" would say. A following word ("torch 2.3 cu121 wheel
 # is missing") changes nothing: the tag names the build either way.
 # seen: https://github.com/mmartial/ComfyUI-Nvidia-Docker/issues/43 ("pytorch 2.7.0+cu126 instead of pytorch 2.7.0+cu128")
-_TORCH_VERSION_VARIANT = re.compile(r"\s?(?:[(（\[]\s?|\s|-|_)(cu\d{2,3})\b", re.I | re.A)
+# The suffix spaced off its version ("PyTorch 2.8.0 + cu129", "torch2.1 + cu117") or glued to a two-part version
+# ("torch 2.1+cu118") is the same tag.
+# seen: https://github.com/Dao-AILab/flash-attention/issues/236 ("torch2.1 + cu117")
+_TORCH_VERSION_VARIANT = re.compile(r"\s?(?:[(（\[]\s?|\s|-|_|\+\s?)(cu\d{2,3})\b", re.I | re.A)
 _CUDA_LOCAL = re.compile(r"^(\d{1,2}\.\d{1,3}(?:\.\d{1,3})?)\+cuda(\d{1,2}\.\d)$", re.I | re.A)
 
 _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)

@@ -396,6 +396,12 @@ def test_gpu_models_on_different_lines_keep_only_those_every_line_names():
      {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia", "torch.version": "2.8", "torch.version_full": "2.8",
       "torch.build": "cu128"}),
     ("PyTorch 2.6.0 (cu124)", {"torch.version": "2.6.0", "torch.version_full": "2.6.0", "torch.build": "cu124"}),
+    # ... or spaced off it by its plus sign (the written "+cu129" with spaces), or glued to a two-part version
+    ("Versions: PyTorch 2.8.0 + cu129", {"torch.version": "2.8.0", "torch.version_full": "2.8.0", "torch.build": "cu129"}),
+    ("torch2.1 + cu117", {"torch.version": "2.1", "torch.version_full": "2.1", "torch.build": "cu117"}),
+    ("torch 2.1+cu118", {"torch.version": "2.1", "torch.version_full": "2.1+cu118", "torch.build": "cu118"}),
+    # a plus before another thing is not a tag: "torch 2.1 + cuda toolkit"
+    ("torch 2.1 + cudnn 8", {"torch.version": "2.1", "torch.version_full": "2.1"}),
     # a bare GeForce number after 在/用/我的; a year, a line number or a video size is none
     ("用1080训练", {"gpu.name": ["NVIDIA GeForce GTX 1080"], GPU: "nvidia"}),
     ("在2020年10月", {}), ("第3080行报错", {}), ("用1080p的视频", {}),
