@@ -94,6 +94,15 @@ FIRES = [
     ("cuda-visible-devices", "single_gpu", "Hello, when I used a single card 4090, an error occurred", "UbiquitousLearning/FedAdapter#2"),
     ("python-env-mismatch", "checked_by_hand", "您好想请问一下，我按照流程安装了cuda11.8和torch2.3.1，并且在python中检查可用，但运行示例的pdf文件ocr后却会报错",
      "opendatalab/MinerU#563"),
+    # session 17: a Linux driver package inside WSL 2 in dpkg's and apt's listings; libcuda loaded from the Linux folder
+    ("wsl-linux-driver-installed", "pkg_numbered", "libnvidia-compute-530:amd64                     install",
+     "NVIDIA/cudf#13388 (dpkg --get-selections)"),
+    ("wsl-linux-driver-installed", "pkg_numbered",
+     "libnvidia-compute-530/jammy-updates,now 530.41.03-0ubuntu0.22.04.1 amd64 [installed,automatic]", "apt list --installed"),
+    ("wsl-linux-driver-installed", "linux_libcuda", "AttributeError: /lib/x86_64-linux-gnu/libcuda.so: undefined symbol: undef",
+     "numba/numba#9032"),
+    ("wsl-linux-driver-installed", "gpu_fail", "numba.cuda.cudadrv.driver.CudaAPIError: [100] Call to cuInit results in "
+     "CUDA_ERROR_NO_DEVICE", "numba/numba#9032"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -125,6 +134,10 @@ QUIET = [
     ("cuda-visible-devices", "cvd_ignored", "I still run CUDA_VISIBLE_DEVICES=0,1 python train.py", "a plain assignment"),
     ("cuda-visible-devices", "ordinal_assert", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
     ("python-env-mismatch", "checked_by_hand", "在python中运行代码报错", "no check said to pass"),
+    # session 17: a package removed, and WSL's own copy of libcuda
+    ("wsl-linux-driver-installed", "pkg_numbered", "libnvidia-compute-530:amd64                     deinstall", "removed"),
+    ("wsl-linux-driver-installed", "linux_libcuda", "/usr/lib/wsl/lib/libcuda.so.1", "WSL's own libcuda"),
+    ("wsl-linux-driver-installed", "linux_libcuda", "/usr/local/cuda/lib64/stubs/libcuda.so", "the toolkit's link stub"),
 ]
 
 

@@ -210,6 +210,7 @@
    (slot S__25bfe9efb0d2)
    (slot S__25dab394f42b)
    (slot S__2610652ad88d)
+   (slot S__26d012572f92)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
    (slot S__289fc8ee356a)
@@ -1941,105 +1942,137 @@
    =>
    (gpufix-fired "wsl-linux-driver-installed#8"))
 (defrule gpufix:wsl-linux-driver-installed#9
-   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE) (S__46ea1d321018 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#9"))
 (defrule gpufix:wsl-linux-driver-installed#10
-   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#10"))
 (defrule gpufix:wsl-linux-driver-installed#11
-   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#11"))
 (defrule gpufix:wsl-linux-driver-installed#12
-   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#12"))
 (defrule gpufix:wsl-linux-driver-installed#13
-   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#13"))
 (defrule gpufix:wsl-linux-driver-installed#14
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#14"))
 (defrule gpufix:wsl-linux-driver-installed#15
-   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#15"))
 (defrule gpufix:wsl-linux-driver-installed#16
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#16"))
 (defrule gpufix:wsl-linux-driver-installed#17
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3da61eb69039 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#17"))
 (defrule gpufix:wsl-linux-driver-installed#18
-   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#18"))
 (defrule gpufix:wsl-linux-driver-installed#19
-   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   (gpufix-facts (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#19"))
 (defrule gpufix:wsl-linux-driver-installed#20
-   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#20"))
 (defrule gpufix:wsl-linux-driver-installed#21
-   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__3da61eb69039 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#21"))
 (defrule gpufix:wsl-linux-driver-installed#22
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#22"))
 (defrule gpufix:wsl-linux-driver-installed#23
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#23"))
 (defrule gpufix:wsl-linux-driver-installed#24
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#24"))
 (defrule gpufix:wsl-linux-driver-installed#25
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#25"))
 (defrule gpufix:wsl-linux-driver-installed#26
-   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__c0186b492468 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#26"))
 (defrule gpufix:wsl-linux-driver-installed#27
-   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__c0186b492468 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#27"))
 (defrule gpufix:wsl-linux-driver-installed#28
-   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#28"))
 (defrule gpufix:wsl-linux-driver-installed#29
-   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#29"))
 (defrule gpufix:wsl-linux-driver-installed#30
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE) (S__46ea1d321018 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#30"))
 (defrule gpufix:wsl-linux-driver-installed#31
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#31"))
 (defrule gpufix:wsl-linux-driver-installed#32
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#32"))
 (defrule gpufix:wsl-linux-driver-installed#33
-   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   (gpufix-facts (F__match__pkg_branch__v__rc3b4e3c7f87c ?v0&:(and (numberp ?v0) (>= ?v0 45000000000000070))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
    =>
    (gpufix-fired "wsl-linux-driver-installed#33"))
+(defrule gpufix:wsl-linux-driver-installed#34
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#34"))
+(defrule gpufix:wsl-linux-driver-installed#35
+   (gpufix-facts (F__match__pkg_branch__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__win_build__s__rc3b4e3c7f87c ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__873efa66b7c8 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#35"))
+(defrule gpufix:wsl-linux-driver-installed#36
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#36"))
+(defrule gpufix:wsl-linux-driver-installed#37
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__aeda929ec6a6 TRUE) (S__c0186b492468 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#37"))
+(defrule gpufix:wsl-linux-driver-installed#38
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#38"))
+(defrule gpufix:wsl-linux-driver-installed#39
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__2cb9e6b6e79d TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#39"))
+(defrule gpufix:wsl-linux-driver-installed#40
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE) (S__46ea1d321018 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#40"))
+(defrule gpufix:wsl-linux-driver-installed#41
+   (gpufix-facts (F__match__win_build__s__rc3b4e3c7f87c ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__21a2a7501631 FALSE) (S__26d012572f92 TRUE) (S__aeda929ec6a6 TRUE))
+   =>
+   (gpufix-fired "wsl-linux-driver-installed#41"))
 (defrule gpufix:wsl-windows-build-no-gpu#0
    (gpufix-facts (S__1035de15a87a TRUE))
    =>
