@@ -4274,6 +4274,7 @@
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
+   (slot S__e85bf2d5167a)
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
@@ -4954,17 +4955,21 @@
    =>
    (gpufix-fired "torch-not-installed#3"))
 (defrule gpufix:jetson-generic-torch-evidence#0
-   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
+   (gpufix-facts (S__c2bd2a63aede TRUE) (S__e85bf2d5167a TRUE) (S__f6b6634ef64b FALSE))
    =>
    (gpufix-fired "jetson-generic-torch-evidence#0"))
 (defrule gpufix:jetson-generic-torch-evidence#1
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
+   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
    =>
    (gpufix-fired "jetson-generic-torch-evidence#1"))
 (defrule gpufix:jetson-generic-torch-evidence#2
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__02e2458a237f FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
    =>
    (gpufix-fired "jetson-generic-torch-evidence#2"))
+(defrule gpufix:jetson-generic-torch-evidence#3
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__02e2458a237f FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
+   =>
+   (gpufix-fired "jetson-generic-torch-evidence#3"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
