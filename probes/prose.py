@@ -203,6 +203,10 @@ _CEILING_GPU = re.compile(r"显卡|\b(?:gpu|graphics card|card)s?\b|\b(?:rtx|gtx
                           re.I | re.A)
 # Another owner between the subject and the value: "the driver is fine but torch 2.1 supports CUDA 11.8".
 _CEILING_OTHER = re.compile(r"\b(?:py)?torch\b|\bproject\b|\bversion of\b|项目|框架", re.I | re.A)
+# A relative "which" is no question: "nvidia drivers from Debian, which is version 550 and supports only CUDA 12.4", "the
+# driver, which only supports CUDA 11.4". Only for the ceiling's clause; everywhere else "which" still marks a question.
+# seen: https://github.com/NeptuneHub/AudioMuse-AI/issues/468
+_RELATIVE_WHICH = re.compile(r"\bwhich\s(is|only|can|supports?)\b", re.I | re.A)
 # A ceiling asked for, wished or needed is not the installed driver's.
 _CEILING_ELSEWHERE = re.compile(
     r"\b(?:need|needs|needed|require|requires|required|must|should|want|wants|wanted|would|will|install|"
@@ -731,7 +735,7 @@ class _Reader:
         before = ""
         for k, clause in enumerate(clauses):
             m = _CEILING.search(clause)
-            if m and not (_HYPOTHETICAL.search(clause) or _CEILING_ELSEWHERE.search(clause)
+            if m and not (_HYPOTHETICAL.search(_RELATIVE_WHICH.sub(r"\1", clause)) or _CEILING_ELSEWHERE.search(clause)
                           or (_QUESTION_END.search(clause) and not _HELP.search(clause))
                           or (asked and k == len(clauses) - 1)):
                 context = before + " " + clause[:m.start()]

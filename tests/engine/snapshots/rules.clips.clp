@@ -5654,6 +5654,7 @@
    (slot S__7eb650454946)
    (slot S__835bd06850cc)
    (slot S__8362f10e8b82)
+   (slot S__84003ae960db)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
@@ -5684,6 +5685,7 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
+   (slot S__c2061d783f7d)
    (slot S__c64745ab9747)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
@@ -5721,6 +5723,7 @@
    (slot S__f330492f2836)
    (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
+   (slot S__f6de41934424)
    (slot S__f7d74a070ef8)
    (slot S__f86fccec33f3)
    (slot S__fc59c56809a8)
@@ -6339,101 +6342,133 @@
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
 (defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
 (defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#35"))
 (defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#37"))
 (defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#38"))
 (defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#40"))
 (defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#41"))
 (defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#42"))
 (defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#43"))
 (defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#44"))
 (defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#45"))
 (defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#46"))
 (defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#47"))
 (defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#48"))
 (defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#49"))
 (defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#50"))
 (defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#51"))
 (defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#52"))
 (defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#53"))
 (defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#54"))
+(defrule gpufix:driver-older-than-runtime#55
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#55"))
+(defrule gpufix:driver-older-than-runtime#56
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#56"))
+(defrule gpufix:driver-older-than-runtime#57
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#57"))
+(defrule gpufix:driver-older-than-runtime#58
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#58"))
+(defrule gpufix:driver-older-than-runtime#59
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#59"))
+(defrule gpufix:driver-older-than-runtime#60
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#60"))
+(defrule gpufix:driver-older-than-runtime#61
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#61"))
+(defrule gpufix:driver-older-than-runtime#62
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
