@@ -183,6 +183,10 @@ CASES = [
      "The environment required to install this project is cu11.7, but it seems that my 3060 graphics card can only "
      "support up to cu11.6. Does this mean I cannot use torch==2.0.0+cu117?",
      {"driver.cuda": "11.6", "gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    # ...the driver as the subject of a relative "which" (no question)
+    ("https://github.com/NeptuneHub/AudioMuse-AI/issues/468",
+     "I'm currently using nvidia drivers from Debian, which is version 550 and supports only CUDA 12.4.",
+     {"driver.cuda": "12.4", "os.name": "linux", "os.distro": "Debian"}),
     # torch's CUDA variant named without a version; two GPU models on one line are both this machine's
     ("https://github.com/voicepaw/so-vits-svc-fork/issues/200",
      "pytorch with cu117 causing CUFFT_INTERNAL_ERROR on RTX 4090 (and probably on RTX 4080 too, untested).",

@@ -94,6 +94,16 @@ FIRES = [
     ("cuda-visible-devices", "single_gpu", "Hello, when I used a single card 4090, an error occurred", "UbiquitousLearning/FedAdapter#2"),
     ("python-env-mismatch", "checked_by_hand", "您好想请问一下，我按照流程安装了cuda11.8和torch2.3.1，并且在python中检查可用，但运行示例的pdf文件ocr后却会报错",
      "opendatalab/MinerU#563"),
+    # session 17: the machine's CUDA said to be too low for the software (driver-older-than-runtime)
+    ("driver-older-than-runtime", "said_cuda_low", "My Cuda version is 11.7 which only can support torch 2.0.1, What Should "
+     "I do to solve the problem?", "haotian-liu/LLaVA#1648"),
+    ("driver-older-than-runtime", "said_cuda_low", "cuda12.4 not support 2.5.2", "opendatalab/MinerU#3543"),
+    ("driver-older-than-runtime", "said_cuda_low", "@myhloli  没有那么高的cuda版本, 以下的不行吗", "opendatalab/MinerU#3543"),
+    ("driver-older-than-runtime", "said_cuda_low", "If so, is it possible for AudioMuse to reduce the required CUDA version?",
+     "NeptuneHub/AudioMuse-AI#468"),
+    ("driver-older-than-runtime", "said_cuda_low", "因提示CUDA版本过旧而无法利用GPU", "hpc-admin-sist/DockerMonitor#42"),
+    ("driver-older-than-runtime", "driver_updated_mismatch", "Failed to initialize NVML: Driver/library version mismatch",
+     "hpc-admin-sist/DockerMonitor#42"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -125,6 +135,11 @@ QUIET = [
     ("cuda-visible-devices", "cvd_ignored", "I still run CUDA_VISIBLE_DEVICES=0,1 python train.py", "a plain assignment"),
     ("cuda-visible-devices", "ordinal_assert", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
     ("python-env-mismatch", "checked_by_hand", "在python中运行代码报错", "no check said to pass"),
+    # session 17: asking is no verdict; a GPU target after "not support" is nvcc's, not the driver's
+    ("driver-older-than-runtime", "said_cuda_low", "What exactly is not lining up? Is my CUDA version too low?",
+     "tensorflow/tensorrt#85"),
+    ("driver-older-than-runtime", "said_cuda_low", "CUDA11.0 does not support sm_86", "a toolkit's refusal of a GPU target"),
+    ("driver-older-than-runtime", "said_cuda_low", "CUDA 11.0 does not support 3090", "a GPU model, not a software version"),
 ]
 
 
