@@ -221,6 +221,12 @@ CASES = [
     # "CUDA Driver Version" is the CUDA the driver reaches (deviceQuery's label), not a toolkit's
     ("https://github.com/torch/cutorch/issues/318", "CUDA CUDA Driver Version: 7.5.20", {"driver.cuda": "7.5"}),
     ("issue 11 (gpufix, zh guides' wording)", "驱动支持的最高cuda版本是11.6", {"driver.cuda": "11.6"}),
+    # the CUDA word left out: read only with the driver as the subject
+    ("issue 11 (gpufix, session 17 brief's wording)", "驱动只支持到11.6", {"driver.cuda": "11.6"}),
+    ("issue 11 (gpufix)", "my GPU driver only supports up to 11.4", {"driver.cuda": "11.4"}),
+    ("issue 11 (gpufix)", "my 3060 only supports up to 11.6", {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    ("issue 11 (gpufix)", "the driver is fine but gcc only supports up to 11.2", {}),
+    ("issue 11 (gpufix)", "torch只支持到11.8", {}),
     ("issue 11 (gpufix, zh guides' wording)", "torch支持的最高cuda版本是12.4", {}),
     ("issue 11 (gpufix)", "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121",
      {"driver.cuda": "11.4", "torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),
