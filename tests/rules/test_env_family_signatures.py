@@ -104,6 +104,11 @@ FIRES = [
     ("driver-older-than-runtime", "said_cuda_low", "因提示CUDA版本过旧而无法利用GPU", "hpc-admin-sist/DockerMonitor#42"),
     ("driver-older-than-runtime", "driver_updated_mismatch", "Failed to initialize NVML: Driver/library version mismatch",
      "hpc-admin-sist/DockerMonitor#42"),
+    ("container-started-without-gpus", "plain_run_line",
+     "$ docker run --rm -it --name $CONTAINER_NAME -p 3000:3000 $CONTAINER_IMG:$CONTAINER_VERSION $CMD",
+     "NVIDIA/nvidia-docker#341"),
+    ("container-started-without-gpus", "smi_check_request", "loreto@nvidia-docker:~$ sudo nvidia-docker run --rm nvidia/cuda nvidia-smi",
+     "NVIDIA/nvidia-docker#341"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -140,6 +145,11 @@ QUIET = [
      "tensorflow/tensorrt#85"),
     ("driver-older-than-runtime", "said_cuda_low", "CUDA11.0 does not support sm_86", "a toolkit's refusal of a GPU target"),
     ("driver-older-than-runtime", "said_cuda_low", "CUDA 11.0 does not support 3090", "a GPU model, not a software version"),
+    ("container-started-without-gpus", "plain_run_line", "docker run --rm --gpus all -it my-image python train.py",
+     "the GPU asked for on the line"),
+    ("container-started-without-gpus", "plain_run_line", "docker run -it --rm \\", "a wrapped command: --gpus may follow"),
+    ("container-started-without-gpus", "plain_run_line", "sudo docker run --runtime=nvidia -it my-image bash",
+     "the nvidia runtime asked for"),
 ]
 
 
