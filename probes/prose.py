@@ -192,8 +192,17 @@ _CEILING = re.compile(
     r"|(?:最高|最多|最大|只|仅)(?:只|仅)?(?:能)?支持(?:到)?\s?(?:的)?\s?(?:cuda|CUDA|cu)\s?(?:版本)?\s?(?:为|是|到)?\s?(\d{1,2}\.\d{1,2})"
     r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
     r"|支持的\s?(?:最高|最大|最多)\s?(?:的)?\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(\d{1,2}\.\d{1,2})"
-    r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b",
+    r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
+    # The CUDA word left out, the driver its subject and a ceiling word said ("驱动只支持到11.6", "驱动最高支持11.4", "my GPU
+    # driver only supports up to 11.4"): read only with the driver (not the GPU) as the subject (_CEILING_BARE).
+    r"|\bsupports?\s(?:only\s)?(?:up\s?to|at\smost)\s(?:version\s)?(\d{1,2}\.\d{1,2})\b"
+    r"|\bonly\ssupports?\s(\d{1,2}\.\d{1,2})\b"
+    r"|(?:最高|最多|最大|只|仅)(?:只|仅)?(?:能)?支持(?:到)?\s?(?:版本)?\s?(?:为|是|到)?\s?(\d{1,2}\.\d{1,2})",
     re.I | re.A)
+# Without the CUDA word another versioned tool named after the driver owns the number ("the driver is fine, gcc only
+# supports up to 11.2").
+_CEILING_BARE_OTHER = re.compile(r"\b(?:gcc|g\+\+|clang|python|numpy|nvcc|toolkit|msvc|visual studio|cmake|ubuntu|"
+                                 r"windows|macos|cudnn)\b", re.I | re.A)
 # For the GPU as subject only a ceiling of a range counts ("up to", 最高): "my graphics card can only support
 # cuda9.1" may mean an old card's own limit, not nvidia-smi's number.
 # seen: https://github.com/lanyunshi/Multi-hopComplexKBQA/issues/24
@@ -203,6 +212,10 @@ _CEILING_GPU = re.compile(r"显卡|\b(?:gpu|graphics card|card)s?\b|\b(?:rtx|gtx
                           re.I | re.A)
 # Another owner between the subject and the value: "the driver is fine but torch 2.1 supports CUDA 11.8".
 _CEILING_OTHER = re.compile(r"\b(?:py)?torch\b|\bproject\b|\bversion of\b|项目|框架", re.I | re.A)
+# A relative "which" is no question: "nvidia drivers from Debian, which is version 550 and supports only CUDA 12.4", "the
+# driver, which only supports CUDA 11.4". Only for the ceiling's clause; everywhere else "which" still marks a question.
+# seen: https://github.com/NeptuneHub/AudioMuse-AI/issues/468
+_RELATIVE_WHICH = re.compile(r"\bwhich\s(is|only|can|supports?)\b", re.I | re.A)
 # A ceiling asked for, wished or needed is not the installed driver's.
 _CEILING_ELSEWHERE = re.compile(
     r"\b(?:need|needs|needed|require|requires|required|must|should|want|wants|wanted|would|will|install|"
@@ -734,12 +747,15 @@ class _Reader:
         before = ""
         for k, clause in enumerate(clauses):
             m = _CEILING.search(clause)
-            if m and not (_HYPOTHETICAL.search(clause) or _CEILING_ELSEWHERE.search(clause)
+            if m and not (_HYPOTHETICAL.search(_RELATIVE_WHICH.sub(r"\1", clause)) or _CEILING_ELSEWHERE.search(clause)
                           or (_QUESTION_END.search(clause) and not _HELP.search(clause))
                           or (asked and k == len(clauses) - 1)):
                 context = before + " " + clause[:m.start()]
                 value = next(g for g in m.groups() if g)
-                subject = self._ceiling_subject(context, _CEILING_WORD.search(m.group(0)) is not None)
+                bare = "cu" not in m.group(0).lower()  # no CUDA word: the driver must be the subject (_CEILING)
+                subject = self._ceiling_subject(context, _CEILING_WORD.search(m.group(0)) is not None and not bare)
+                if bare and subject is not None and _CEILING_BARE_OTHER.search(context[subject:] + m.group(0)):
+                    subject = None
                 if subject and 7 <= _major(value) <= 13 and not _OTHER_LIBRARY.search(context[subject:]):
                     self.add("driver.cuda", value, no, line)
                     read.add(k)

@@ -183,6 +183,10 @@ CASES = [
      "The environment required to install this project is cu11.7, but it seems that my 3060 graphics card can only "
      "support up to cu11.6. Does this mean I cannot use torch==2.0.0+cu117?",
      {"driver.cuda": "11.6", "gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    # ...the driver as the subject of a relative "which" (no question)
+    ("https://github.com/NeptuneHub/AudioMuse-AI/issues/468",
+     "I'm currently using nvidia drivers from Debian, which is version 550 and supports only CUDA 12.4.",
+     {"driver.cuda": "12.4", "os.name": "linux", "os.distro": "Debian"}),
     # torch's CUDA variant named without a version; two GPU models on one line are both this machine's
     ("https://github.com/voicepaw/so-vits-svc-fork/issues/200",
      "pytorch with cu117 causing CUFFT_INTERNAL_ERROR on RTX 4090 (and probably on RTX 4080 too, untested).",
@@ -217,6 +221,12 @@ CASES = [
     # "CUDA Driver Version" is the CUDA the driver reaches (deviceQuery's label), not a toolkit's
     ("https://github.com/torch/cutorch/issues/318", "CUDA CUDA Driver Version: 7.5.20", {"driver.cuda": "7.5"}),
     ("issue 11 (gpufix, zh guides' wording)", "驱动支持的最高cuda版本是11.6", {"driver.cuda": "11.6"}),
+    # the CUDA word left out: read only with the driver as the subject
+    ("issue 11 (gpufix, session 17 brief's wording)", "驱动只支持到11.6", {"driver.cuda": "11.6"}),
+    ("issue 11 (gpufix)", "my GPU driver only supports up to 11.4", {"driver.cuda": "11.4"}),
+    ("issue 11 (gpufix)", "my 3060 only supports up to 11.6", {"gpu.name": ["NVIDIA GeForce RTX 3060"], GPU: "nvidia"}),
+    ("issue 11 (gpufix)", "the driver is fine but gcc only supports up to 11.2", {}),
+    ("issue 11 (gpufix)", "torch只支持到11.8", {}),
     ("issue 11 (gpufix, zh guides' wording)", "torch支持的最高cuda版本是12.4", {}),
     ("issue 11 (gpufix)", "nvidia-smi 显示 CUDA Version: 11.4，我装的是 torch 2.3.0+cu121",
      {"driver.cuda": "11.4", "torch.version": "2.3.0", "torch.version_full": "2.3.0+cu121", "torch.build": "cu121"}),

@@ -103,6 +103,21 @@ FIRES = [
      "numba/numba#9032"),
     ("wsl-linux-driver-installed", "gpu_fail", "numba.cuda.cudadrv.driver.CudaAPIError: [100] Call to cuInit results in "
      "CUDA_ERROR_NO_DEVICE", "numba/numba#9032"),
+    # session 17: the machine's CUDA said to be too low for the software (driver-older-than-runtime)
+    ("driver-older-than-runtime", "said_cuda_low", "My Cuda version is 11.7 which only can support torch 2.0.1, What Should "
+     "I do to solve the problem?", "haotian-liu/LLaVA#1648"),
+    ("driver-older-than-runtime", "said_cuda_low", "cuda12.4 not support 2.5.2", "opendatalab/MinerU#3543"),
+    ("driver-older-than-runtime", "said_cuda_low", "@myhloli  没有那么高的cuda版本, 以下的不行吗", "opendatalab/MinerU#3543"),
+    ("driver-older-than-runtime", "said_cuda_low", "If so, is it possible for AudioMuse to reduce the required CUDA version?",
+     "NeptuneHub/AudioMuse-AI#468"),
+    ("driver-older-than-runtime", "said_cuda_low", "因提示CUDA版本过旧而无法利用GPU", "hpc-admin-sist/DockerMonitor#42"),
+    ("driver-older-than-runtime", "driver_updated_mismatch", "Failed to initialize NVML: Driver/library version mismatch",
+     "hpc-admin-sist/DockerMonitor#42"),
+    ("container-started-without-gpus", "plain_run_line",
+     "$ docker run --rm -it --name $CONTAINER_NAME -p 3000:3000 $CONTAINER_IMG:$CONTAINER_VERSION $CMD",
+     "NVIDIA/nvidia-docker#341"),
+    ("container-started-without-gpus", "smi_check_request", "loreto@nvidia-docker:~$ sudo nvidia-docker run --rm nvidia/cuda nvidia-smi",
+     "NVIDIA/nvidia-docker#341"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -138,6 +153,16 @@ QUIET = [
     ("wsl-linux-driver-installed", "pkg_numbered", "libnvidia-compute-530:amd64                     deinstall", "removed"),
     ("wsl-linux-driver-installed", "linux_libcuda", "/usr/lib/wsl/lib/libcuda.so.1", "WSL's own libcuda"),
     ("wsl-linux-driver-installed", "linux_libcuda", "/usr/local/cuda/lib64/stubs/libcuda.so", "the toolkit's link stub"),
+    # session 17: asking is no verdict; a GPU target after "not support" is nvcc's, not the driver's
+    ("driver-older-than-runtime", "said_cuda_low", "What exactly is not lining up? Is my CUDA version too low?",
+     "tensorflow/tensorrt#85"),
+    ("driver-older-than-runtime", "said_cuda_low", "CUDA11.0 does not support sm_86", "a toolkit's refusal of a GPU target"),
+    ("driver-older-than-runtime", "said_cuda_low", "CUDA 11.0 does not support 3090", "a GPU model, not a software version"),
+    ("container-started-without-gpus", "plain_run_line", "docker run --rm --gpus all -it my-image python train.py",
+     "the GPU asked for on the line"),
+    ("container-started-without-gpus", "plain_run_line", "docker run -it --rm \\", "a wrapped command: --gpus may follow"),
+    ("container-started-without-gpus", "plain_run_line", "sudo docker run --runtime=nvidia -it my-image bash",
+     "the nvidia runtime asked for"),
 ]
 
 

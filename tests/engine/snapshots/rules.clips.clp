@@ -5635,6 +5635,7 @@
    (slot S__2551c795b562)
    (slot S__26ea24506b02)
    (slot S__272157539484)
+   (slot S__279f2cf10eeb)
    (slot S__2a58ad147526)
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
@@ -5692,6 +5693,7 @@
    (slot S__7eb650454946)
    (slot S__835bd06850cc)
    (slot S__8362f10e8b82)
+   (slot S__84003ae960db)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
@@ -5722,11 +5724,13 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
+   (slot S__c2061d783f7d)
    (slot S__c64745ab9747)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
    (slot S__cd7973434f84)
+   (slot S__cd83b448fde2)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
@@ -5759,6 +5763,7 @@
    (slot S__f330492f2836)
    (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
+   (slot S__f6de41934424)
    (slot S__f7d74a070ef8)
    (slot S__f86fccec33f3)
    (slot S__fc59c56809a8)
@@ -6053,181 +6058,197 @@
    =>
    (gpufix-fired "container-started-without-gpus#7"))
 (defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#8"))
 (defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#9"))
 (defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#10"))
 (defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#11"))
 (defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#12"))
 (defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#13"))
 (defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#14"))
 (defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#19"))
 (defrule gpufix:container-started-without-gpus#20
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-started-without-gpus#21
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#21"))
 (defrule gpufix:container-started-without-gpus#22
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#22"))
 (defrule gpufix:container-started-without-gpus#23
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#23"))
 (defrule gpufix:container-started-without-gpus#24
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#24"))
 (defrule gpufix:container-started-without-gpus#25
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#36"))
 (defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#37"))
 (defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#38"))
 (defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#39"))
 (defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#40"))
 (defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#41"))
 (defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#42"))
 (defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#43"))
 (defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#44"))
 (defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#45"))
 (defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#46"))
 (defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#47"))
 (defrule gpufix:container-started-without-gpus#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#48"))
 (defrule gpufix:container-started-without-gpus#49
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#49"))
 (defrule gpufix:container-started-without-gpus#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#50"))
 (defrule gpufix:container-started-without-gpus#51
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#51"))
+(defrule gpufix:container-started-without-gpus#52
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#52"))
+(defrule gpufix:container-started-without-gpus#53
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#53"))
+(defrule gpufix:container-started-without-gpus#54
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#54"))
+(defrule gpufix:container-started-without-gpus#55
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#55"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -6377,101 +6398,133 @@
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
 (defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
 (defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#35"))
 (defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#37"))
 (defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#38"))
 (defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#40"))
 (defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#41"))
 (defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#42"))
 (defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#43"))
 (defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#44"))
 (defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#45"))
 (defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#46"))
 (defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#47"))
 (defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#48"))
 (defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#49"))
 (defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#50"))
 (defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#51"))
 (defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#52"))
 (defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#53"))
 (defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#54"))
+(defrule gpufix:driver-older-than-runtime#55
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#55"))
+(defrule gpufix:driver-older-than-runtime#56
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#56"))
+(defrule gpufix:driver-older-than-runtime#57
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#57"))
+(defrule gpufix:driver-older-than-runtime#58
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#58"))
+(defrule gpufix:driver-older-than-runtime#59
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#59"))
+(defrule gpufix:driver-older-than-runtime#60
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#60"))
+(defrule gpufix:driver-older-than-runtime#61
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#61"))
+(defrule gpufix:driver-older-than-runtime#62
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
