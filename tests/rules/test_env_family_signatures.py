@@ -118,6 +118,8 @@ FIRES = [
      "NVIDIA/nvidia-docker#341"),
     ("container-started-without-gpus", "smi_check_request", "loreto@nvidia-docker:~$ sudo nvidia-docker run --rm nvidia/cuda nvidia-smi",
      "NVIDIA/nvidia-docker#341"),
+    ("driver-older-than-runtime", "insufficient", "但又出现了一个新的错误：CUDA failed with error CUDA version is insufficient for "
+     "CUDA runtime version。", "WEIFENG2333/VideoCaptioner#436 (retold without 'driver')"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
