@@ -239,6 +239,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.blackwell_torch_likely_old": ("torch likely older than the GPU", "torch 很可能比 GPU 旧"),
     "derived.cuda_said_predates_gpu": ("the CUDA named predates the GPU", "所述 CUDA 早于该 GPU"),
     "derived.gpu_unused_said": ("the report says the GPU is not used", "报告称未使用 GPU"),
+    "derived.cluster_job_explained": ("another cause of torch finding no GPU is shown", "显示了 torch 找不到 GPU 的其他原因"),
     "derived.mirror_used": ("a package mirror is used", "使用了包镜像"),
     "derived.several_torch": ("several torch installations", "存在多份 torch 安装"),
     "derived.rocm_cuda_wheel_likely": ("likely a CUDA torch on an AMD GPU", "很可能在 AMD GPU 上装了 CUDA 版 torch"),

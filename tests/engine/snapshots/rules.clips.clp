@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -137,6 +137,7 @@
    (slot S__0c87612237a2)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
+   (slot S__0da24ac72cf5)
    (slot S__0dd2dec039bc)
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
@@ -216,6 +217,7 @@
    (slot S__26d012572f92)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
+   (slot S__2751a359467c)
    (slot S__288799f203ef)
    (slot S__289fc8ee356a)
    (slot S__28e44eb2094b)
@@ -282,6 +284,7 @@
    (slot S__411f05518759)
    (slot S__4138338a1623)
    (slot S__41d73377718d)
+   (slot S__4241f7e8bd84)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__450362ec06d5)
@@ -638,6 +641,7 @@
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bef25c3baf3e)
+   (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
    (slot S__bfbb628eb4b9)
@@ -674,6 +678,7 @@
    (slot S__cc047756efbf)
    (slot S__cc705caef7a3)
    (slot S__cc98c4ee32fe)
+   (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
    (slot S__cf39cd54549a)
    (slot S__cfa30f508ad8)
@@ -767,6 +772,7 @@
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
    (slot S__f16ae19c27a4)
+   (slot S__f197eca4b297)
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
@@ -979,6 +985,34 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
+(defrule gpufix:cluster-job-explained#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#0"))
+(defrule gpufix:cluster-job-explained#1
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cluster-job-explained#1"))
+(defrule gpufix:cluster-job-explained#2
+   (gpufix-facts (S__f197eca4b297 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#2"))
+(defrule gpufix:cluster-job-explained#3
+   (gpufix-facts (S__4241f7e8bd84 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#3"))
+(defrule gpufix:cluster-job-explained#4
+   (gpufix-facts (S__0da24ac72cf5 TRUE) (S__2751a359467c FALSE))
+   =>
+   (gpufix-fired "cluster-job-explained#4"))
+(defrule gpufix:cluster-job-explained#5
+   (gpufix-facts (S__cd89ac90e110 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#5"))
+(defrule gpufix:cluster-job-explained#6
+   (gpufix-facts (S__bf3697582130 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#6"))
 (defrule gpufix:cpu-illegal-instruction#0
    (gpufix-facts (S__26e10ed293f6 TRUE) (S__4138338a1623 FALSE))
    =>
@@ -4160,7 +4194,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4171,6 +4205,7 @@
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
+   (slot F__derived__cluster_job_explained__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
@@ -4188,6 +4223,7 @@
    (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__vendor)
@@ -4230,6 +4266,7 @@
    (slot P__914aab7a25fe)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
+   (slot P__da4c9cc48184)
    (slot P__eb93918748ad)
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
@@ -4251,6 +4288,7 @@
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
    (slot S__23cecb987dfd)
+   (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
@@ -4268,17 +4306,20 @@
    (slot S__516f16e005eb)
    (slot S__51f023f994fe)
    (slot S__5430bd3e4266)
+   (slot S__55a6b10bf402)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
+   (slot S__610c1f5f98bc)
    (slot S__64e82a2523ff)
    (slot S__66eafdc7f336)
    (slot S__68e80e0fe304)
    (slot S__6a383a2796c6)
    (slot S__6b99d934ff1f)
+   (slot S__6d37830551e5)
    (slot S__70dccaa56d45)
    (slot S__7157d4f3709e)
    (slot S__751fee09df1b)
@@ -4293,6 +4334,7 @@
    (slot S__83061181afc8)
    (slot S__83bef300d806)
    (slot S__868231718a0c)
+   (slot S__87452bced117)
    (slot S__879df2785019)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
@@ -4301,11 +4343,13 @@
    (slot S__94cea6c0111a)
    (slot S__97b54f664695)
    (slot S__9a6f2961a4ec)
+   (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9fe41a58cc40)
    (slot S__a2a523e80ba0)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
+   (slot S__a61d316f818b)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
@@ -4322,9 +4366,11 @@
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
+   (slot S__c46baac25a16)
    (slot S__c53e3961031e)
    (slot S__c79730977f7d)
    (slot S__ca444ba4f583)
+   (slot S__cae1e77d18fc)
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
@@ -4334,6 +4380,7 @@
    (slot S__d424dfa08f9e)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
+   (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
@@ -4348,6 +4395,7 @@
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
+   (slot S__eec9254cddfd)
    (slot S__efd2b600f3cf)
    (slot S__f16108a97671)
    (slot S__f18675072a6f)
@@ -4358,6 +4406,7 @@
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
    (slot S__f9545b42f46a)
+   (slot S__fa6af2492d55)
    (slot S__fbc2504eb322)
    (slot S__fbe83263400e))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
@@ -4744,6 +4793,118 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
+(defrule gpufix:cluster-job-without-gpu#0
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#0"))
+(defrule gpufix:cluster-job-without-gpu#1
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#1"))
+(defrule gpufix:cluster-job-without-gpu#2
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#2"))
+(defrule gpufix:cluster-job-without-gpu#3
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#3"))
+(defrule gpufix:cluster-job-without-gpu#4
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#4"))
+(defrule gpufix:cluster-job-without-gpu#5
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#5"))
+(defrule gpufix:cluster-job-without-gpu#6
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#6"))
+(defrule gpufix:cluster-job-without-gpu#7
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#7"))
+(defrule gpufix:cluster-job-without-gpu#8
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#8"))
+(defrule gpufix:cluster-job-without-gpu#9
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#9"))
+(defrule gpufix:cluster-job-without-gpu#10
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#10"))
+(defrule gpufix:cluster-job-without-gpu#11
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#11"))
+(defrule gpufix:cluster-job-without-gpu#12
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#12"))
+(defrule gpufix:cluster-job-without-gpu#13
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#13"))
+(defrule gpufix:cluster-job-without-gpu#14
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#14"))
+(defrule gpufix:cluster-job-without-gpu#15
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#15"))
+(defrule gpufix:cluster-job-without-gpu#16
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#16"))
+(defrule gpufix:cluster-job-without-gpu#17
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#17"))
+(defrule gpufix:cluster-job-without-gpu#18
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#18"))
+(defrule gpufix:cluster-job-without-gpu#19
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#19"))
+(defrule gpufix:cluster-job-without-gpu#20
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#20"))
+(defrule gpufix:cluster-job-without-gpu#21
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#21"))
+(defrule gpufix:cluster-job-without-gpu#22
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#22"))
+(defrule gpufix:cluster-job-without-gpu#23
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#23"))
+(defrule gpufix:cluster-job-without-gpu#24
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#24"))
+(defrule gpufix:cluster-job-without-gpu#25
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#25"))
+(defrule gpufix:cluster-job-without-gpu#26
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#26"))
+(defrule gpufix:cluster-job-without-gpu#27
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#27"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -5757,6 +5918,7 @@
    (slot S__75a812216a3d)
    (slot S__780218a027de)
    (slot S__7caec14a997e)
+   (slot S__7cf13912a700)
    (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
    (slot S__7e1b2c761cd6)
@@ -5768,6 +5930,7 @@
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
    (slot S__8f59a016bde9)
+   (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
    (slot S__9437279e0180)
@@ -6804,11 +6967,11 @@
    =>
    (gpufix-fired "no-driver#51"))
 (defrule gpufix:no-driver#52
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9437279e0180 FALSE) (S__e4bdbfd6e081 FALSE) (S__e56874da9fa7 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8ff8bfdc68be FALSE) (S__9437279e0180 FALSE) (S__e4bdbfd6e081 FALSE) (S__e56874da9fa7 TRUE))
    =>
    (gpufix-fired "no-driver#52"))
 (defrule gpufix:no-driver#53
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9437279e0180 FALSE) (S__e56874da9fa7 TRUE) (S__e8c55a6d1171 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8ff8bfdc68be FALSE) (S__9437279e0180 FALSE) (S__e56874da9fa7 TRUE) (S__e8c55a6d1171 FALSE))
    =>
    (gpufix-fired "no-driver#53"))
 (defrule gpufix:no-driver#54
@@ -7480,19 +7643,19 @@
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
 (defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#0"))
 (defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
 (defrule gpufix:cuda-visible-devices#4
