@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -28,8 +28,10 @@
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__cuda_said__v__r27f191552837)
+   (slot F__match__gcc_version__v__r7926968c8c81)
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
    (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
+   (slot F__match__torch_built__v__r7926968c8c81)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__match__win_build__s__rc3b4e3c7f87c)
    (slot F__numpy__version__s)
@@ -111,6 +113,7 @@
    (slot S__051822e48ca4)
    (slot S__0567571fbbd8)
    (slot S__05914f807b21)
+   (slot S__05980dc9c3d6)
    (slot S__05ad4ac39603)
    (slot S__05f1e95f4dc4)
    (slot S__06458869a9f8)
@@ -248,6 +251,7 @@
    (slot S__2fcf58482b1b)
    (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
+   (slot S__30973bb4789e)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
    (slot S__312fe6e4efeb)
@@ -287,6 +291,7 @@
    (slot S__4241f7e8bd84)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
+   (slot S__44fe8e380a0f)
    (slot S__450362ec06d5)
    (slot S__450dcbf793c7)
    (slot S__451738c04813)
@@ -312,6 +317,7 @@
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
    (slot S__4a118f78f0dc)
+   (slot S__4adf39cf41ee)
    (slot S__4b050ec3e34a)
    (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
@@ -326,6 +332,7 @@
    (slot S__4dec036370d3)
    (slot S__4e43bb5aa43f)
    (slot S__4e889635c44f)
+   (slot S__4eeaa32c8761)
    (slot S__4f5699d4fd6c)
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
@@ -345,6 +352,7 @@
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__571479a01c75)
+   (slot S__57359516c22f)
    (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
    (slot S__5885ad60d0b5)
@@ -361,6 +369,7 @@
    (slot S__5b8ec1cbf3ed)
    (slot S__5c6cc9813e71)
    (slot S__5cbddee60b9d)
+   (slot S__5cdffc292e35)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5dfea4bb553b)
@@ -455,6 +464,7 @@
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
+   (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
@@ -507,6 +517,7 @@
    (slot S__921488561d81)
    (slot S__92605f202c28)
    (slot S__92a2d9ae8141)
+   (slot S__93346336df21)
    (slot S__93405075c03c)
    (slot S__936c274355f9)
    (slot S__939ff746b681)
@@ -609,6 +620,7 @@
    (slot S__b2b50cd1bf4c)
    (slot S__b306cb57092d)
    (slot S__b3dc42bcbb04)
+   (slot S__b4244369a555)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b48bb2a66594)
@@ -626,10 +638,12 @@
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b8cfe83091d3)
+   (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
    (slot S__b99d0436bf4d)
    (slot S__ba0f04380b19)
    (slot S__baf4b2d893b4)
+   (slot S__bb08ee28ed57)
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
@@ -689,6 +703,7 @@
    (slot S__d28877a9e727)
    (slot S__d2ae59c3c4bc)
    (slot S__d2b6696ded11)
+   (slot S__d2df77042461)
    (slot S__d326eb2ac739)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
@@ -715,6 +730,7 @@
    (slot S__d998c3d545c5)
    (slot S__d9f362b02efb)
    (slot S__d9f96614cb9f)
+   (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
    (slot S__dab563f10ffe)
@@ -2769,6 +2785,46 @@
    (gpufix-facts (S__2c5a699e8261 TRUE) (S__f16ae19c27a4 TRUE))
    =>
    (gpufix-fired "host-compiler-too-new-for-nvcc#7"))
+(defrule gpufix:host-compiler-too-old-for-torch#0
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__5cdffc292e35 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#0"))
+(defrule gpufix:host-compiler-too-old-for-torch#1
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 600000000000070))) (S__05980dc9c3d6 FALSE) (S__30973bb4789e TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#1"))
+(defrule gpufix:host-compiler-too-old-for-torch#2
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 900000000000070))) (S__05980dc9c3d6 FALSE) (S__4adf39cf41ee TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#2"))
+(defrule gpufix:host-compiler-too-old-for-torch#3
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 900000000000070))) (S__05980dc9c3d6 FALSE) (S__b4244369a555 TRUE) (S__bb08ee28ed57 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#3"))
+(defrule gpufix:host-compiler-too-old-for-torch#4
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE) (S__da2249c5d357 TRUE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#4"))
+(defrule gpufix:host-compiler-too-old-for-torch#5
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__57359516c22f TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#5"))
+(defrule gpufix:host-compiler-too-old-for-torch#6
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__7fec485546c2 TRUE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#6"))
+(defrule gpufix:host-compiler-too-old-for-torch#7
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__torch_built__v__r7926968c8c81 ?v1&:(and (numberp ?v1) (>= ?v1 100050000000070))) (S__05980dc9c3d6 FALSE) (S__93346336df21 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#7"))
+(defrule gpufix:host-compiler-too-old-for-torch#8
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#8"))
+(defrule gpufix:host-compiler-too-old-for-torch#9
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#9"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
