@@ -4954,29 +4954,45 @@
    =>
    (gpufix-fired "cpu-build-stated#4"))
 (defrule gpufix:cpu-build-stated#5
-   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
    =>
    (gpufix-fired "cpu-build-stated#5"))
 (defrule gpufix:cpu-build-stated#6
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
    =>
    (gpufix-fired "cpu-build-stated#6"))
 (defrule gpufix:cpu-build-stated#7
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
    =>
    (gpufix-fired "cpu-build-stated#7"))
 (defrule gpufix:cpu-build-stated#8
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
    =>
    (gpufix-fired "cpu-build-stated#8"))
 (defrule gpufix:cpu-build-stated#9
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
    =>
    (gpufix-fired "cpu-build-stated#9"))
 (defrule gpufix:cpu-build-stated#10
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
    =>
    (gpufix-fired "cpu-build-stated#10"))
+(defrule gpufix:cpu-build-stated#11
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#11"))
+(defrule gpufix:cpu-build-stated#12
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#12"))
+(defrule gpufix:cpu-build-stated#13
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#13"))
+(defrule gpufix:cpu-build-stated#14
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#14"))
 (defrule gpufix:jetson-generic-torch-evidence#0
    (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
    =>
