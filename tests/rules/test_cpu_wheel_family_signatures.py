@@ -27,9 +27,15 @@ FIRES = [
     ("cpu-build-stated", "stated_cpu_other_words", "Forcing Downgrade to Non-CUDA Torch", "zhongpei/Comfyui_image2prompt#79 (title)"),
     ("cpu-build-stated", "install_replaced_torch", "为什么安装requirements之前print(torch.cuda.is_available())为True 安装之后变成了False "
      "无法调用GPU", "chatchat-space/Langchain-Chatchat#1858 (title)"),
+    ("gpu-expected-evidence", "said_cpu_only", "After this, when I try to train a model, the device cannot use CUDA and only "
+     "uses the CPU.", "ACEsuit/mace#783"),
 ]
 
 NEAR_MISSES = [
+    # a program's own log line, printed as well by a config mistake or a driver too old for a bundled CUDA torch
+    ("gpu-expected-evidence", "said_cpu_only", "2024-07-01 12:00:00 | INFO | using device: cpu", "a log line"),
+    ("gpu-expected-evidence", "said_cpu_only", "UserWarning: User provided device_type of 'cuda', but CUDA is not available. "
+     "Disabling", "torch's autocast warning"),
     # a dependency that pulled another torch through pip on Linux: a CUDA build, not a CPU one
     ("cpu-build-stated", "install_replaced_torch", "However, after installing mace(version 0.3.9), it automatically installed "
      "torch-2.5.1-cp310-cp310-manylinux1_x86_64 instead.", "ACEsuit/mace#783"),
