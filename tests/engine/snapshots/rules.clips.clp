@@ -443,6 +443,7 @@
    (slot S__77feb7fdd0b0)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
+   (slot S__78b2ea37d6a3)
    (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
@@ -654,6 +655,7 @@
    (slot S__bdf893f529ba)
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
+   (slot S__bec8f1081b48)
    (slot S__bef25c3baf3e)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
@@ -1570,121 +1572,125 @@
    =>
    (gpufix-fired "python-env-mismatch#11"))
 (defrule gpufix:python-env-mismatch#12
-   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__78b2ea37d6a3 TRUE) (S__bec8f1081b48 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#12"))
 (defrule gpufix:python-env-mismatch#13
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#13"))
 (defrule gpufix:python-env-mismatch#14
-   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#14"))
 (defrule gpufix:python-env-mismatch#15
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#15"))
 (defrule gpufix:python-env-mismatch#16
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#16"))
 (defrule gpufix:python-env-mismatch#17
-   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#17"))
 (defrule gpufix:python-env-mismatch#18
-   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#18"))
 (defrule gpufix:python-env-mismatch#19
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#19"))
 (defrule gpufix:python-env-mismatch#20
-   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
    =>
    (gpufix-fired "python-env-mismatch#20"))
 (defrule gpufix:python-env-mismatch#21
-   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#21"))
 (defrule gpufix:python-env-mismatch#22
-   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#22"))
 (defrule gpufix:python-env-mismatch#23
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
+   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#23"))
 (defrule gpufix:python-env-mismatch#24
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#24"))
 (defrule gpufix:python-env-mismatch#25
-   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#25"))
 (defrule gpufix:python-env-mismatch#26
-   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#26"))
 (defrule gpufix:python-env-mismatch#27
-   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#27"))
 (defrule gpufix:python-env-mismatch#28
-   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#28"))
 (defrule gpufix:python-env-mismatch#29
-   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#29"))
 (defrule gpufix:python-env-mismatch#30
-   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#30"))
 (defrule gpufix:python-env-mismatch#31
-   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#31"))
 (defrule gpufix:python-env-mismatch#32
-   (gpufix-facts (S__bcb2a821296b TRUE))
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#32"))
 (defrule gpufix:python-env-mismatch#33
-   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__bcb2a821296b TRUE))
    =>
    (gpufix-fired "python-env-mismatch#33"))
 (defrule gpufix:python-env-mismatch#34
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#34"))
 (defrule gpufix:python-env-mismatch#35
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#35"))
 (defrule gpufix:python-env-mismatch#36
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#36"))
 (defrule gpufix:python-env-mismatch#37
-   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#37"))
 (defrule gpufix:python-env-mismatch#38
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#38"))
 (defrule gpufix:python-env-mismatch#39
-   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#39"))
 (defrule gpufix:python-env-mismatch#40
-   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#40"))
+(defrule gpufix:python-env-mismatch#41
+   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#41"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -4250,7 +4256,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4262,6 +4268,7 @@
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cluster_job_explained__s)
+   (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
@@ -4372,17 +4379,20 @@
    (slot S__610c1f5f98bc)
    (slot S__64e82a2523ff)
    (slot S__66eafdc7f336)
+   (slot S__6822e55b6435)
    (slot S__68e80e0fe304)
    (slot S__6a383a2796c6)
    (slot S__6b99d934ff1f)
    (slot S__6d37830551e5)
    (slot S__70dccaa56d45)
+   (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
    (slot S__793913aa378b)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
+   (slot S__7e54ff3c690e)
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
    (slot S__823b287fab49)
@@ -4392,11 +4402,13 @@
    (slot S__868231718a0c)
    (slot S__87452bced117)
    (slot S__879df2785019)
+   (slot S__89cf201488ee)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
    (slot S__8eac6da2957a)
    (slot S__8fe58f1b2205)
    (slot S__94cea6c0111a)
+   (slot S__9563e3919676)
    (slot S__97b54f664695)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
@@ -4415,6 +4427,7 @@
    (slot S__af71fac0f109)
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
+   (slot S__b704d3840b6f)
    (slot S__b841d6a9656a)
    (slot S__bb9a172561d3)
    (slot S__c2765a010fc8)
@@ -4431,6 +4444,7 @@
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
+   (slot S__d007b1ce0591)
    (slot S__d13d77f71675)
    (slot S__d29e11e2ddec)
    (slot S__d424dfa08f9e)
@@ -4453,6 +4467,7 @@
    (slot S__eb2d1a0e5655)
    (slot S__eec9254cddfd)
    (slot S__efd2b600f3cf)
+   (slot S__f0630bcb0600)
    (slot S__f16108a97671)
    (slot S__f18675072a6f)
    (slot S__f27517048cf0)
@@ -5241,6 +5256,78 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
    =>
    (gpufix-fired "torch-not-installed#3"))
+(defrule gpufix:cpu-build-stated#0
+   (gpufix-facts (S__9563e3919676 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#0"))
+(defrule gpufix:cpu-build-stated#1
+   (gpufix-facts (S__712a96a9b228 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#1"))
+(defrule gpufix:cpu-build-stated#2
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__89cf201488ee TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#2"))
+(defrule gpufix:cpu-build-stated#3
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#3"))
+(defrule gpufix:cpu-build-stated#4
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#4"))
+(defrule gpufix:cpu-build-stated#5
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#5"))
+(defrule gpufix:cpu-build-stated#6
+   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#6"))
+(defrule gpufix:cpu-build-stated#7
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#7"))
+(defrule gpufix:cpu-build-stated#8
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#8"))
+(defrule gpufix:cpu-build-stated#9
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#9"))
+(defrule gpufix:cpu-build-stated#10
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#10"))
+(defrule gpufix:cpu-build-stated#11
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#11"))
+(defrule gpufix:cpu-build-stated#12
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#12"))
+(defrule gpufix:cpu-build-stated#13
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#13"))
+(defrule gpufix:cpu-build-stated#14
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#14"))
+(defrule gpufix:gpu-expected-evidence#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
+   =>
+   (gpufix-fired "gpu-expected-evidence#0"))
+(defrule gpufix:gpu-expected-evidence#1
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f0630bcb0600 TRUE))
+   =>
+   (gpufix-fired "gpu-expected-evidence#1"))
+(defrule gpufix:gpu-expected-evidence#2
+   (gpufix-facts (F__os__name "windows") (S__b704d3840b6f TRUE))
+   =>
+   (gpufix-fired "gpu-expected-evidence#2"))
 (defrule gpufix:jetson-generic-torch-evidence#0
    (gpufix-facts (S__c2bd2a63aede TRUE) (S__e85bf2d5167a TRUE) (S__f6b6634ef64b FALSE))
    =>
@@ -8159,6 +8246,7 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__gpu_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
@@ -8205,7 +8293,6 @@
    (slot S__285570940067)
    (slot S__2e38788f828c)
    (slot S__3cf48aac7753)
-   (slot S__54c80723a782)
    (slot S__54d26b3f6de5)
    (slot S__64e0311210be)
    (slot S__666ec99e5def)
@@ -8863,197 +8950,101 @@
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#0"))
 (defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#1"))
 (defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#2"))
 (defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#3"))
 (defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#4"))
 (defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#5"))
 (defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#6"))
 (defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#7"))
 (defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#8"))
 (defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#9"))
 (defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#10"))
 (defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#11"))
 (defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#12"))
 (defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#13"))
 (defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#14"))
 (defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#15"))
 (defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#16"))
 (defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#17"))
 (defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#18"))
 (defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#19"))
 (defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#20"))
 (defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#21"))
 (defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#22"))
 (defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
-(defrule gpufix:cpu-build-likely#24
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#24"))
-(defrule gpufix:cpu-build-likely#25
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#25"))
-(defrule gpufix:cpu-build-likely#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#26"))
-(defrule gpufix:cpu-build-likely#27
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#27"))
-(defrule gpufix:cpu-build-likely#28
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#28"))
-(defrule gpufix:cpu-build-likely#29
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#29"))
-(defrule gpufix:cpu-build-likely#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#30"))
-(defrule gpufix:cpu-build-likely#31
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__version__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#31"))
-(defrule gpufix:cpu-build-likely#32
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#32"))
-(defrule gpufix:cpu-build-likely#33
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#33"))
-(defrule gpufix:cpu-build-likely#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#34"))
-(defrule gpufix:cpu-build-likely#35
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#35"))
-(defrule gpufix:cpu-build-likely#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#36"))
-(defrule gpufix:cpu-build-likely#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#37"))
-(defrule gpufix:cpu-build-likely#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#38"))
-(defrule gpufix:cpu-build-likely#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name ?v8&:(and (stringp ?v8) (neq ?v8 "linux"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#39"))
-(defrule gpufix:cpu-build-likely#40
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#40"))
-(defrule gpufix:cpu-build-likely#41
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#41"))
-(defrule gpufix:cpu-build-likely#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#42"))
-(defrule gpufix:cpu-build-likely#43
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#43"))
-(defrule gpufix:cpu-build-likely#44
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#44"))
-(defrule gpufix:cpu-build-likely#45
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#45"))
-(defrule gpufix:cpu-build-likely#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#46"))
-(defrule gpufix:cpu-build-likely#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__os__name__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__54c80723a782 TRUE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
-   =>
-   (gpufix-fired "cpu-build-likely#47"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__4b0fa42eb5d3 TRUE))
    =>
@@ -9229,6 +9220,7 @@
    (slot F__compat__index_kind)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cpu_build_stated__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -9622,6 +9614,22 @@
    (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#51"))
+(defrule gpufix:cpu-only-wheel#52
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#52"))
+(defrule gpufix:cpu-only-wheel#53
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#53"))
+(defrule gpufix:cpu-only-wheel#54
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#54"))
+(defrule gpufix:cpu-only-wheel#55
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   =>
+   (gpufix-fired "cpu-only-wheel#55"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
