@@ -501,6 +501,7 @@
    (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
+   (slot S__8e5c563b7a22)
    (slot S__8ea2a54ed551)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
@@ -596,6 +597,7 @@
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__aa97023cddb8)
+   (slot S__ab792976b076)
    (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
@@ -742,6 +744,7 @@
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
    (slot S__db66546e2225)
+   (slot S__dba1f7dc679a)
    (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
    (slot S__dcafb66b130b)
@@ -2464,6 +2467,18 @@
    (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#40"))
+(defrule gpufix:extension-built-for-other-torch#41
+   (gpufix-facts (S__ab792976b076 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#41"))
+(defrule gpufix:extension-built-for-other-torch#42
+   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#42"))
+(defrule gpufix:extension-built-for-other-torch#43
+   (gpufix-facts (S__dba1f7dc679a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#43"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
