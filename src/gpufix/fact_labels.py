@@ -241,6 +241,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.blackwell_torch_likely_old": ("torch likely older than the GPU", "torch 很可能比 GPU 旧"),
     "derived.cuda_said_predates_gpu": ("the CUDA named predates the GPU", "所述 CUDA 早于该 GPU"),
     "derived.gpu_unused_said": ("the report says the GPU is not used", "报告称未使用 GPU"),
+    "derived.hybrid_mode_said": ("the report says a laptop graphics mode keeps the NVIDIA GPU off", "报告称笔记本的显卡模式关闭了 NVIDIA 独显"),
+    "derived.igpu_used_said": ("the report says the program runs on the integrated GPU", "报告称程序运行在集成显卡上"),
     "derived.cluster_job_explained": ("another cause of torch finding no GPU is shown", "显示了 torch 找不到 GPU 的其他原因"),
     "derived.mirror_used": ("a package mirror is used", "使用了包镜像"),
     "derived.several_torch": ("several torch installations", "存在多份 torch 安装"),

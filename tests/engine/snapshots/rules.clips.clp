@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -137,7 +137,7 @@
    (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
    (slot S__0c37a02a873d)
-   (slot S__0c87612237a2)
+   (slot S__0c582705f6de)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
    (slot S__0da24ac72cf5)
@@ -172,7 +172,6 @@
    (slot S__188fe08c8d70)
    (slot S__19179f4f0750)
    (slot S__1978d2bb4294)
-   (slot S__1a06d7475c5b)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
    (slot S__1ab918b8b48b)
@@ -183,7 +182,6 @@
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
-   (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
    (slot S__1cfc21d8717c)
    (slot S__1d2da6ed398f)
@@ -220,7 +218,6 @@
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
    (slot S__2751a359467c)
-   (slot S__288799f203ef)
    (slot S__289fc8ee356a)
    (slot S__28e44eb2094b)
    (slot S__292b3d95bc6b)
@@ -342,6 +339,7 @@
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
    (slot S__520edc790cfb)
+   (slot S__5245dee7c3a4)
    (slot S__5265aadb90c9)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
@@ -385,7 +383,6 @@
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
-   (slot S__646936983192)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -400,7 +397,6 @@
    (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
-   (slot S__696deb19f509)
    (slot S__6a173b4cdf01)
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
@@ -469,7 +465,6 @@
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
    (slot S__813446576c44)
-   (slot S__817ee0c7085b)
    (slot S__81ce181bfb08)
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
@@ -484,7 +479,6 @@
    (slot S__871748ab9d5b)
    (slot S__873efa66b7c8)
    (slot S__8741de671174)
-   (slot S__874b6af37811)
    (slot S__8769e53588e6)
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
@@ -553,7 +547,6 @@
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
-   (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
@@ -569,7 +562,6 @@
    (slot S__a3a427022910)
    (slot S__a3ae9527d192)
    (slot S__a3ddfc8f9a92)
-   (slot S__a4a7dc84bc25)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
@@ -627,7 +619,6 @@
    (slot S__b4244369a555)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
-   (slot S__b48bb2a66594)
    (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
@@ -683,12 +674,12 @@
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c7573342a585)
+   (slot S__c8002771fa80)
    (slot S__c815ec0901a7)
    (slot S__c87d753ba8c4)
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
    (slot S__cab696593ffe)
-   (slot S__cabcfe18610a)
    (slot S__cae6bbb6e474)
    (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
@@ -706,7 +697,6 @@
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
    (slot S__d28877a9e727)
-   (slot S__d2ae59c3c4bc)
    (slot S__d2b6696ded11)
    (slot S__d2df77042461)
    (slot S__d326eb2ac739)
@@ -739,7 +729,6 @@
    (slot S__da4029c02a6f)
    (slot S__da692379ec2d)
    (slot S__dab563f10ffe)
-   (slot S__dac3fdbc83b7)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
@@ -760,6 +749,7 @@
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
+   (slot S__e2ac0f0e0865)
    (slot S__e364fa360ab3)
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
@@ -1123,62 +1113,22 @@
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
-(defrule gpufix:laptop-hybrid-graphics-mode#0
-   (gpufix-facts (S__817ee0c7085b TRUE) (S__a4a7dc84bc25 TRUE))
+(defrule gpufix:hybrid-mode-evidence#0
+   (gpufix-facts (S__e2ac0f0e0865 TRUE))
    =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#0"))
-(defrule gpufix:laptop-hybrid-graphics-mode#1
-   (gpufix-facts (S__696deb19f509 TRUE) (S__817ee0c7085b TRUE))
+   (gpufix-fired "hybrid-mode-evidence#0"))
+(defrule gpufix:hybrid-mode-evidence#1
+   (gpufix-facts (S__5245dee7c3a4 TRUE))
    =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#1"))
-(defrule gpufix:laptop-hybrid-graphics-mode#2
-   (gpufix-facts (S__817ee0c7085b TRUE) (S__cabcfe18610a TRUE))
+   (gpufix-fired "hybrid-mode-evidence#1"))
+(defrule gpufix:hybrid-mode-evidence#2
+   (gpufix-facts (S__0c582705f6de TRUE))
    =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#2"))
-(defrule gpufix:laptop-hybrid-graphics-mode#3
-   (gpufix-facts (S__1a06d7475c5b TRUE) (S__817ee0c7085b TRUE))
+   (gpufix-fired "hybrid-mode-evidence#2"))
+(defrule gpufix:igpu-used-evidence#0
+   (gpufix-facts (S__c8002771fa80 TRUE))
    =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#3"))
-(defrule gpufix:laptop-hybrid-graphics-mode#4
-   (gpufix-facts (S__288799f203ef TRUE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#4"))
-(defrule gpufix:laptop-hybrid-graphics-mode#5
-   (gpufix-facts (S__288799f203ef TRUE) (S__696deb19f509 TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#5"))
-(defrule gpufix:laptop-hybrid-graphics-mode#6
-   (gpufix-facts (S__288799f203ef TRUE) (S__cabcfe18610a TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#6"))
-(defrule gpufix:laptop-hybrid-graphics-mode#7
-   (gpufix-facts (S__0c87612237a2 FALSE) (S__1a06d7475c5b TRUE) (S__b48bb2a66594 TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#7"))
-(defrule gpufix:laptop-hybrid-graphics-mode#8
-   (gpufix-facts (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__b48bb2a66594 TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#8"))
-(defrule gpufix:laptop-hybrid-graphics-mode#9
-   (gpufix-facts (S__0c87612237a2 FALSE) (S__696deb19f509 TRUE) (S__b48bb2a66594 TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#9"))
-(defrule gpufix:laptop-hybrid-graphics-mode#10
-   (gpufix-facts (S__1a06d7475c5b TRUE) (S__1c373c4cdb9c TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#10"))
-(defrule gpufix:laptop-hybrid-graphics-mode#11
-   (gpufix-facts (S__0c87612237a2 FALSE) (S__646936983192 TRUE) (S__a01b9a403d7a TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#11"))
-(defrule gpufix:laptop-hybrid-graphics-mode#12
-   (gpufix-facts (S__0c87612237a2 FALSE) (S__a01b9a403d7a TRUE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#12"))
-(defrule gpufix:laptop-hybrid-graphics-mode#13
-   (gpufix-facts (S__0c87612237a2 FALSE) (S__646936983192 TRUE) (S__874b6af37811 TRUE) (S__dac3fdbc83b7 TRUE))
-   =>
-   (gpufix-fired "laptop-hybrid-graphics-mode#13"))
+   (gpufix-fired "igpu-used-evidence#0"))
 (defrule gpufix:libuv-unavailable-windows#0
    (gpufix-facts (S__f0de2ca4845f TRUE))
    =>
@@ -4276,7 +4226,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4294,6 +4244,8 @@
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_unused_said__s)
+   (slot F__derived__hybrid_mode_said__s)
+   (slot F__derived__igpu_used_said__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -4356,6 +4308,7 @@
    (slot S__064078407665)
    (slot S__0934e709b554)
    (slot S__0aa418833290)
+   (slot S__0c87612237a2)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
    (slot S__10d3bee99350)
@@ -4367,6 +4320,8 @@
    (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
+   (slot S__1a06d7475c5b)
+   (slot S__1c373c4cdb9c)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
@@ -4401,6 +4356,7 @@
    (slot S__66eafdc7f336)
    (slot S__6822e55b6435)
    (slot S__68e80e0fe304)
+   (slot S__696deb19f509)
    (slot S__6a383a2796c6)
    (slot S__6b99d934ff1f)
    (slot S__6d37830551e5)
@@ -4421,6 +4377,7 @@
    (slot S__83bef300d806)
    (slot S__868231718a0c)
    (slot S__87452bced117)
+   (slot S__874b6af37811)
    (slot S__879df2785019)
    (slot S__89cf201488ee)
    (slot S__8bc2364d4d15)
@@ -4434,9 +4391,11 @@
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9fe41a58cc40)
+   (slot S__a01b9a403d7a)
    (slot S__a2a523e80ba0)
    (slot S__a34af2d52e3e)
    (slot S__a3b153c021e0)
+   (slot S__a4a7dc84bc25)
    (slot S__a61d316f818b)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
@@ -4459,6 +4418,7 @@
    (slot S__c53e3961031e)
    (slot S__c79730977f7d)
    (slot S__ca444ba4f583)
+   (slot S__cabcfe18610a)
    (slot S__cae1e77d18fc)
    (slot S__cb2a8e9d8df1)
    (slot S__cd453528f676)
@@ -4467,6 +4427,7 @@
    (slot S__d007b1ce0591)
    (slot S__d13d77f71675)
    (slot S__d29e11e2ddec)
+   (slot S__d2ae59c3c4bc)
    (slot S__d424dfa08f9e)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
@@ -4475,6 +4436,7 @@
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d9cea5b75183)
+   (slot S__dac3fdbc83b7)
    (slot S__db37bc2fbe9e)
    (slot S__dc80f92da90b)
    (slot S__dd4a238193e3)
@@ -4996,6 +4958,38 @@
    (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#27"))
+(defrule gpufix:laptop-hybrid-graphics-mode#0
+   (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#0"))
+(defrule gpufix:laptop-hybrid-graphics-mode#1
+   (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__696deb19f509 TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#1"))
+(defrule gpufix:laptop-hybrid-graphics-mode#2
+   (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__cabcfe18610a TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#2"))
+(defrule gpufix:laptop-hybrid-graphics-mode#3
+   (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__1a06d7475c5b TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#3"))
+(defrule gpufix:laptop-hybrid-graphics-mode#4
+   (gpufix-facts (S__1a06d7475c5b TRUE) (S__1c373c4cdb9c TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#4"))
+(defrule gpufix:laptop-hybrid-graphics-mode#5
+   (gpufix-facts (F__derived__igpu_used_said__s "ok") (S__0c87612237a2 FALSE) (S__a01b9a403d7a TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#5"))
+(defrule gpufix:laptop-hybrid-graphics-mode#6
+   (gpufix-facts (S__0c87612237a2 FALSE) (S__a01b9a403d7a TRUE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#6"))
+(defrule gpufix:laptop-hybrid-graphics-mode#7
+   (gpufix-facts (F__derived__igpu_used_said__s "ok") (S__0c87612237a2 FALSE) (S__874b6af37811 TRUE) (S__dac3fdbc83b7 TRUE))
+   =>
+   (gpufix-fired "laptop-hybrid-graphics-mode#7"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -8267,6 +8261,8 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_expected__s)
+   (slot F__derived__hybrid_mode_said__s)
+   (slot F__derived__igpu_used_said__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
@@ -8318,7 +8314,6 @@
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
    (slot S__79dd6f59b93e)
-   (slot S__7c427d89b11b)
    (slot S__820beb8df9ca)
    (slot S__84a236102963)
    (slot S__884b80bd21a1)
@@ -8970,99 +8965,99 @@
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#0"))
 (defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#1"))
 (defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#2"))
 (defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#3"))
 (defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#4"))
 (defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#5"))
 (defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#6"))
 (defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__cuda__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__hip__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__version__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#7"))
 (defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#8"))
 (defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#9"))
 (defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#10"))
 (defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#11"))
 (defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#12"))
 (defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#13"))
 (defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#14"))
 (defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name ?v9&:(and (stringp ?v9) (neq ?v9 "linux"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#15"))
 (defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#16"))
 (defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#17"))
 (defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#18"))
 (defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#19"))
 (defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#20"))
 (defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#21"))
 (defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#22"))
 (defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__several_torch__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__os__name__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__cuda__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__hip__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__7c427d89b11b FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
