@@ -30,6 +30,10 @@ ALLOWED_NAMES = frozenset({
     "HIP_VISIBLE_DEVICES", "ROCR_VISIBLE_DEVICES", "HSA_OVERRIDE_GFX_VERSION", "ROCM_PATH", "ROCM_HOME",
     "CUDNN_PATH", "CUDNN_HOME", "NVCC_APPEND_FLAGS", "NVCC_PREPEND_FLAGS",
     "WSL_DISTRO_NAME",
+    # A batch job and the GPUs its scheduler gave it (Slurm sets the GPU ones only for a job or step that asked):
+    # a job with none on a GPU node is the cluster-job-without-gpu cause, and the fleet summary shows them.
+    "SLURM_JOB_ID", "SLURM_STEP_ID", "SLURM_JOB_PARTITION", "SLURMD_NODENAME", "SLURM_JOB_GPUS",
+    "SLURM_STEP_GPUS", "SLURM_GPUS_ON_NODE", "SLURM_GPUS", "SLURM_GPUS_PER_NODE", "PBS_JOBID", "LSB_JOBID",
 })
 ALLOWED_PREFIXES = ("CUDA_", "NVIDIA_", "PYTORCH_")
 

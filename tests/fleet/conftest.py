@@ -20,6 +20,10 @@ from typing import Iterator, NamedTuple
 import pytest
 
 NODES = ("n1", "n2", "n3")
+# Generic resources as a GPU cluster declares them (no device files: Slurm counts them, gpufix's request is
+# what is tested): n1 two GPUs, n2 one, n3 none.
+GPUS = {"n1": 2, "n2": 1}
+_STAND_INS = ("/dev/null", "/dev/zero")
 _DAEMONS = ("munged", "slurmctld", "slurmd", "srun", "sinfo", "scontrol")
 
 
@@ -51,12 +55,13 @@ def _slurm_conf(root: Path, user: str, ports: list[int]) -> str:
         f"SlurmctldLogFile={root}/log/slurmctld.log", f"SlurmdLogFile={root}/log/slurmd-%n.log",
         # No cgroups in a test: plain process tracking, no task binding, no accounting.
         "ProctrackType=proctrack/linuxproc", "TaskPlugin=task/none", "SchedulerType=sched/builtin",
-        "SelectType=select/linear", "JobAcctGatherType=jobacct_gather/none",
+        "SelectType=select/cons_tres", "SelectTypeParameters=CR_CPU", "JobAcctGatherType=jobacct_gather/none",
         "AccountingStorageType=accounting_storage/none", "MpiDefault=none", "ReturnToService=2",
-        "SlurmdTimeout=30", "InactiveLimit=0", "KillWait=2", "MessageTimeout=10",
+        "SlurmdTimeout=30", "InactiveLimit=0", "KillWait=2", "MessageTimeout=10", "GresTypes=gpu",
     ]
     for name, port in zip(NODES, node_ports):
-        lines.append(f"NodeName={name} NodeHostname=localhost NodeAddr=127.0.0.1 Port={port} CPUs=1 State=UNKNOWN")
+        gres = f" Gres=gpu:{GPUS[name]}" if name in GPUS else ""
+        lines.append(f"NodeName={name} NodeHostname=localhost NodeAddr=127.0.0.1 Port={port} CPUs=1{gres} State=UNKNOWN")
     lines.append(f"PartitionName=debug Nodes={','.join(NODES)} Default=YES MaxTime=INFINITE State=UP")
     return "\n".join(lines) + "\n"
 
@@ -77,6 +82,9 @@ def slurm_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]
     key.chmod(0o600)
     conf = root / "slurm.conf"
     conf.write_text(_slurm_conf(root, getpass.getuser(), _free_ports(2 + len(NODES))), encoding="utf-8")
+    # Slurm wants one device file per GPU: harmless character devices stand in for /dev/nvidiaN.
+    (root / "gres.conf").write_text("".join(f"NodeName={n} Name=gpu Count={c} File={','.join(_STAND_INS[:c])}\n"
+                                            for n, c in GPUS.items()), encoding="utf-8")
     old_conf = os.environ.get("SLURM_CONF")
     os.environ["SLURM_CONF"] = str(conf)
     procs: list[subprocess.Popen] = []

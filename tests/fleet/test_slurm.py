@@ -57,6 +57,52 @@ def test_a_node_past_the_limit_and_a_node_whose_gpufix_fails_are_unreachable_wit
     assert rc == 1
 
 
+@pytest.mark.slow
+def test_each_node_gets_its_gpus_from_slurm_and_a_note_says_when_counts_differ(slurm_cluster, capsys, tmp_path):
+    # n1 has two GPUs in Slurm, n2 one (tests/fleet/conftest.py): without a GPU option a step on a GPU cluster
+    # sees none, so gpufix asks for the count every node can give, and says so.
+    saved = tmp_path / "nodes.txt"
+    rc = main(["fleet", "slurm", "--json", "-w", "n[1-2]", "--quick", "--node-timeout", "120", "--save", str(saved)])
+    captured = capsys.readouterr()
+    assert "asked each node for 1 GPU (the fewest any of them has)" in captured.err
+    docs = {e.label: e.doc for e in read_text(saved.read_text(encoding="utf-8"), "saved") if e.kind == DOCUMENT}
+    assert set(docs) == {"n1", "n2"}
+    for doc in docs.values():
+        # Slurm gave the step one GPU on each node: the probe records what the scheduler set.
+        assert doc["facts"]["env.SLURM_GPUS_ON_NODE"]["value"] == "1"
+        assert doc["facts"]["env.SLURM_JOB_ID"]["status"] == "ok"
+    assert rc in (0, 1)
+
+
+def test_gpu_counts_are_read_from_slurms_generic_resources():
+    assert slurm.gpu_count("gpu:4") == 4
+    assert slurm.gpu_count("gpu:a100:4(S:0-1)") == 4
+    assert slurm.gpu_count("gpu:tesla:2,mps:200") == 2
+    assert slurm.gpu_count("gpu:a100:2,gpu:v100:1") == 3
+    assert slurm.gpu_count("mps:100") == 0
+    assert slurm.gpu_count("(null)") == 0
+    assert slurm.gpu_count("") == 0
+
+
+@pytest.mark.parametrize("gres, extra, in_allocation, want, note", [
+    ({"g1": "gpu:4", "g2": "gpu:a100:4(S:0-1)"}, [], False, ["--gres=gpu:4"], None),
+    ({"g1": "gpu:4", "g2": "gpu:2"}, [], False, ["--gres=gpu:2"], "asked each node for 2 GPUs"),
+    ({"g1": "gpu:4", "g2": "(null)"}, [], False, [], "no GPUs asked for: g2 have none in Slurm while g1 do"),
+    ({"g1": "(null)", "g2": "(null)"}, [], False, [], None),
+    # The user's own GPU request, in any of srun's spellings, is left as it is.
+    ({"g1": "gpu:4", "g2": "gpu:4"}, ["--gres=gpu:1"], False, [], None),
+    ({"g1": "gpu:4", "g2": "gpu:4"}, ["-G2"], False, [], None),
+    ({"g1": "gpu:4", "g2": "gpu:4"}, ["--gpus-per-node", "1"], False, [], None),
+    # Inside an allocation a step gets the job's GPUs by default.
+    ({"g1": "gpu:4", "g2": "gpu:4"}, [], True, [], None),
+])
+def test_the_gpu_request_fits_every_node_or_says_why_not(gres, extra, in_allocation, want, note):
+    target = slurm.Target(("g1", "g2"), ("g1", "g2"), {}, None, gres, in_allocation)
+    got, said = slurm.gpu_request(target, extra)
+    assert got == want
+    assert (said is None) if note is None else (note in said)
+
+
 def test_no_srun_is_one_line_and_exit_2(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))
     assert main(["fleet", "slurm", "-p", "gpu"]) == 2

@@ -89,8 +89,11 @@ def _slurm(args: argparse.Namespace, extra: list[str]) -> int:
     if args.node_timeout <= 0:
         raise UsageError("--node-timeout must be positive")
     target = slurm.resolve_target(nodelist, partition, os.environ, exclude=exclude)
+    request, note = slurm.gpu_request(target, passthrough)
+    if note:
+        print(f"gpufix: note: {terminal_safe(note)}", file=sys.stderr)
     result = slurm.run(target, slurm.node_command(gpufix, args.python, args.quick), args.node_timeout,
-                       passthrough, srun=srun)
+                       [*request, *passthrough], srun=srun)
     if args.save:
         _save(args.save, result.entries)
     summary = summarize_entries(result.entries, result.expected)

@@ -11,6 +11,14 @@ Which nodes: `--nodelist` (`-w`) as given, else a `--partition`'s (`-p`) nodes, 
 allocation's (`SLURM_JOB_NODELIST`), else the default partition's. Nodes sinfo reports down,
 drained, failed or not responding are not asked (srun would refuse the whole step); they are
 reported unreachable with the scheduler's state and reason.
+
+GPUs: a step gets only the GPUs it asks for where Slurm constrains devices (cgroup ConstrainDevices,
+the usual GPU cluster), so a step without a GPU request sees none and every node would report "no
+GPU". Unless a GPU option is passed (--gres, --gpus, -G, --gpus-per-node, ...) or the run is inside an
+allocation (whose steps get the job's GPUs by default), gpufix asks each node for the GPUs sinfo
+says it has: `--gres=gpu:N`, N the smallest count among the nodes (one step, one request). Nodes
+that differ in count, or a mix of GPU and CPU-only nodes, are said in a note; on busy nodes the step
+waits for the GPUs (the per-node limit still applies).
 """
 from __future__ import annotations
 
@@ -44,6 +52,15 @@ class Target(NamedTuple):
     usable: tuple[str, ...]  # those srun runs on
     unreachable: dict[str, str]  # node -> the scheduler's state and reason
     partition: Optional[str]
+    gres: Mapping[str, str] = {}  # node -> sinfo's generic resources (%G), e.g. "gpu:a100:4(S:0-1)"
+    in_allocation: bool = False  # the nodes of the current job (SLURM_JOB_NODELIST)
+
+
+# srun's options that ask for GPUs: given any, gpufix adds no request of its own.
+GPU_OPTIONS = ("--gres", "--gpus", "-G", "--gpus-per-node", "--gpus-per-task", "--gpus-per-socket",
+               "--tres-per-task", "--tres-per-node")
+# One GPU entry of a GRES string: gpu:4, gpu:a100:4, gpu:a100:4(S:0-1), gpu:4(IDX:0-3) (linear: no nesting).
+_GPU_GRES = re.compile(r"(?:^|,)gpu(?::[A-Za-z0-9_.-]+)?:(\d+)")
 
 
 class SlurmRun(NamedTuple):
@@ -72,6 +89,7 @@ def node_command(gpufix: Sequence[str], python: Optional[str], quick: bool) -> l
 
 def resolve_target(nodelist: Optional[str], partition: Optional[str], env: Mapping[str, str],
                    sinfo: str = "sinfo", exclude: Optional[str] = None) -> Target:
+    in_allocation = False
     if nodelist:
         try:
             nodes = hostlists.expand(nodelist)
@@ -83,6 +101,7 @@ def resolve_target(nodelist: Optional[str], partition: Optional[str], env: Mappi
             raise InputError(f"partition {partition!r} has no nodes (sinfo -p {partition})")
     elif env.get("SLURM_JOB_NODELIST"):
         nodes = hostlists.expand(env["SLURM_JOB_NODELIST"])
+        in_allocation = True
     else:
         rows = [line.split() for line in _sinfo_lines([sinfo, "-h", "-N", "-o", "%N %P"], sinfo)]
         nodes = [r[0] for r in rows if len(r) == 2 and r[1].endswith("*")]
@@ -100,11 +119,12 @@ def resolve_target(nodelist: Optional[str], partition: Optional[str], env: Mappi
     states = _node_states(ordered, sinfo)
     unreachable = {}
     for n in ordered:
-        state, reason = states.get(n, ("unknown", "sinfo does not list this node"))
+        state, reason, _ = states.get(n, ("unknown", "sinfo does not list this node", ""))
         if any(word in state.lower() for word in _UNUSABLE) or state.endswith("*"):
             unreachable[n] = f"{state}" + (f": {reason}" if reason and reason != "none" else "")
     usable = tuple(n for n in ordered if n not in unreachable)
-    return Target(ordered, usable, unreachable, partition)
+    gres = {n: states[n][2] for n in ordered if n in states}
+    return Target(ordered, usable, unreachable, partition, gres, in_allocation)
 
 
 def _sinfo_lines(argv: list[str], sinfo: str) -> list[str]:
@@ -120,15 +140,42 @@ def _sinfo_lines(argv: list[str], sinfo: str) -> list[str]:
     return [line.strip() for line in done.stdout.splitlines() if line.strip()]
 
 
-def _node_states(nodes: Sequence[str], sinfo: str) -> dict[str, tuple[str, str]]:
+def _node_states(nodes: Sequence[str], sinfo: str) -> dict[str, tuple[str, str, str]]:
+    """node -> (state, reason, generic resources); the reason last: it is free text."""
     if not nodes:
         return {}
     out = {}
-    for line in _sinfo_lines([sinfo, "-h", "-N", "-n", hostlists.compress(nodes), "-o", "%N|%T|%E"], sinfo):
+    for line in _sinfo_lines([sinfo, "-h", "-N", "-n", hostlists.compress(nodes), "-o", "%N|%T|%G|%E"], sinfo):
         name, _, rest = line.partition("|")
-        state, _, reason = rest.partition("|")
-        out[name] = (state, reason.strip())
+        state, _, rest = rest.partition("|")
+        gres, _, reason = rest.partition("|")
+        out[name] = (state, reason.strip(), gres.strip())
     return out
+
+
+def gpu_count(gres: str) -> int:
+    """GPUs in one node's GRES string (sinfo %G); 0 for "(null)" or none."""
+    return sum(int(m.group(1)) for m in _GPU_GRES.finditer(gres or ""))
+
+
+def gpu_request(target: Target, extra: Sequence[str]) -> tuple[list[str], Optional[str]]:
+    """The srun options that give each step the nodes' GPUs, and a note when the request cannot fit every node."""
+    if target.in_allocation or any(a.partition("=")[0] in GPU_OPTIONS or a.startswith("-G") for a in extra):
+        return [], None
+    counts = {n: gpu_count(target.gres.get(n, "")) for n in target.usable}
+    with_gpus = {n: c for n, c in counts.items() if c > 0}
+    if not with_gpus:
+        return [], None
+    if len(with_gpus) < len(counts):
+        without = hostlists.compress([n for n in target.usable if n not in with_gpus])
+        return [], (f"no GPUs asked for: {without} have none in Slurm while {hostlists.compress(list(with_gpus))} do, "
+                    "so the GPU nodes report what a job without --gres sees; run them apart (-w) or pass --gres")
+    least, most = min(with_gpus.values()), max(with_gpus.values())
+    note = None
+    if least != most:
+        note = (f"asked each node for {least} GPU{'s' if least > 1 else ''} (the fewest any of them has); "
+                "nodes with more report only those")
+    return [f"--gres=gpu:{least}"], note
 
 
 def srun_command(srun: str, target: Target, node_argv: Sequence[str], timeout_s: float,
