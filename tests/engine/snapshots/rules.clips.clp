@@ -4259,6 +4259,11 @@
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__env__CUDA_VISIBLE_DEVICES)
+   (slot F__env__SLURM_GPUS_ON_NODE__s)
+   (slot F__env__SLURM_GPUS__s)
+   (slot F__env__SLURM_JOB_GPUS__s)
+   (slot F__env__SLURM_JOB_ID__s)
+   (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__vendor)
@@ -4919,45 +4924,57 @@
    =>
    (gpufix-fired "cluster-job-without-gpu#17"))
 (defrule gpufix:cluster-job-without-gpu#18
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#18"))
 (defrule gpufix:cluster-job-without-gpu#19
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "cluster-job-without-gpu#19"))
 (defrule gpufix:cluster-job-without-gpu#20
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#20"))
 (defrule gpufix:cluster-job-without-gpu#21
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#21"))
 (defrule gpufix:cluster-job-without-gpu#22
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#22"))
 (defrule gpufix:cluster-job-without-gpu#23
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#23"))
 (defrule gpufix:cluster-job-without-gpu#24
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
    =>
    (gpufix-fired "cluster-job-without-gpu#24"))
 (defrule gpufix:cluster-job-without-gpu#25
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#25"))
 (defrule gpufix:cluster-job-without-gpu#26
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
    =>
    (gpufix-fired "cluster-job-without-gpu#26"))
 (defrule gpufix:cluster-job-without-gpu#27
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#27"))
+(defrule gpufix:cluster-job-without-gpu#28
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#28"))
+(defrule gpufix:cluster-job-without-gpu#29
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#29"))
+(defrule gpufix:cluster-job-without-gpu#30
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#30"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
