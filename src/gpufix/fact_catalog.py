@@ -417,6 +417,13 @@ _DECLARED: dict[str, FactSpec] = {
                                         "(set when compat.nvcc_targets_gpu is false)", area="cuda"),
     "compat.nvcc_gcc_max": FactSpec("str", "the newest gcc major version nvcc.version accepts as its host compiler "
                                     "(rules/knowledge/host_compilers.yaml)", area="cuda"),
+    "compat.torch_gcc_min": FactSpec("str", "the oldest gcc (major[.minor]) torch.version's headers accept as the host "
+                                     "compiler of an extension built against them (rules/knowledge/host_compilers.yaml "
+                                     "torch_host_compilers)", area="torch"),
+    "compat.torch_cxx_std": FactSpec("str", "the C++ standard torch.version's headers require: 14, 17 "
+                                     "(rules/knowledge/host_compilers.yaml torch_host_compilers)", area="torch"),
+    "compat.torch_msvc_min": FactSpec("str", "the oldest Visual Studio (year) torch.version's headers compile with "
+                                      "(rules/knowledge/host_compilers.yaml torch_host_compilers)", area="torch"),
     "compat.triton_windows_requirement": FactSpec("str", "the pip requirement of the community triton-windows "
                                                   "release that pairs with the installed torch, e.g. "
                                                   "triton-windows>=3.3,<3.4 (rules/knowledge/windows_platform.yaml)",

@@ -254,6 +254,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _nvcc_driver_facts(m)
     out += _nvcc_gpu_facts(m)
     out += _nvcc_host_compiler_facts(m)
+    out += _torch_host_compiler_facts(m)
     out += _triton_windows_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
@@ -333,6 +334,19 @@ def _nvcc_host_compiler_facts(m: Machine) -> list[Fact]:
     out = [derived("compat.nvcc_gcc_max", row.gcc_max, why)]
     if row.msvc_max:
         out.append(derived("compat.nvcc_msvc_max", row.msvc_max, why))
+    return out
+
+
+def _torch_host_compiler_facts(m: Machine) -> list[Fact]:
+    """The oldest gcc / Visual Studio and the C++ standard the installed torch's headers need (host_compilers.yaml
+    torch_host_compilers): what a build that stops at torch's "too old version of GCC" / "C++17 is required" needs."""
+    row = tables.torch_host_compiler_row(m.torch_version)
+    if row is None:
+        return []
+    why = f"torch {m.torch_version}: host_compilers.yaml torch_host_compilers {row.torch}"
+    out = [derived("compat.torch_gcc_min", row.gcc_min, why), derived("compat.torch_cxx_std", row.cxx, why)]
+    if row.msvc_min:
+        out.append(derived("compat.torch_msvc_min", row.msvc_min, why))
     return out
 
 

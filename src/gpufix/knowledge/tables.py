@@ -501,6 +501,40 @@ def host_compilers() -> tuple[HostCompilerRow, ...]:
 
 
 @record(frozen=True)
+class TorchHostCompilerRow:
+    torch: SpecifierSet
+    cxx: str  # the C++ standard torch's headers require: '14', '17'
+    gcc_min: str  # the oldest gcc they accept: '5', '4.9'
+    msvc_min: str | None  # the oldest Visual Studio (year), where a source gave it
+
+
+@functools.lru_cache(maxsize=None)
+def torch_host_compilers() -> tuple[TorchHostCompilerRow, ...]:
+    """The oldest host C++ compiler each torch release's headers accept (host_compilers.yaml torch_host_compilers):
+    the opposite bound of host_compilers(). Read with read_table: it carries no release dates."""
+    out = []
+    for row in read_table("host_compilers.yaml").get("torch_host_compilers") or ():
+        try:
+            spec = SpecifierSet(str(row["torch"]))
+        except (InvalidSpecifier, KeyError) as e:
+            raise TableError(f"host_compilers.yaml: row {row!r} needs a version specifier in torch") from e
+        gcc, cxx = str(row.get("gcc_min") or ""), str(row.get("cxx") or "")
+        if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", gcc) or not re.fullmatch(r"\d{2}", cxx):
+            raise TableError(f"host_compilers.yaml: row {row!r} needs gcc_min (major[.minor]) and cxx (two digits)")
+        msvc = str(row["msvc_min"]) if row.get("msvc_min") else None
+        out.append(TorchHostCompilerRow(torch=spec, cxx=cxx, gcc_min=gcc, msvc_min=msvc))
+    return tuple(out)
+
+
+def torch_host_compiler_row(torch_version: str | None) -> TorchHostCompilerRow | None:
+    """The row whose specifier holds torch's major.minor ('2.3.1+cu121' -> the >=2.2 row); None outside the table."""
+    mm = V.major_minor(torch_version) if torch_version else None
+    if mm is None:
+        return None
+    return next((r for r in torch_host_compilers() if r.torch.contains(mm, prereleases=True)), None)
+
+
+@record(frozen=True)
 class TritonWindowsPair:
     torch: str  # a torch minor release, '2.7'
     triton: str  # the triton-windows minor release it pairs with, '3.3'
