@@ -298,10 +298,12 @@ _MX_AFTER = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s{0,2})?(?:geforce\s?)?(9[2
 # seen: https://github.com/pytorch/pytorch/issues/30532 ("I am using a Tesla K40m")
 # seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
 _DATACENTER = re.compile(
-    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}\s?(?:sff\s?)?ada|gtx\s?titan\s?x|"
-    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|h100|h800|h200|"
-    r"gh200|h20|b200|gb200|b300|l40s|l40|l20|l4|t4|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
-    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{4}|rtx\s?pro\s?\d{4}|"
+    # "RTX 2000E Ada" (the single-slot 2000 Ada), "Jetson Thor", "Tesla V100S" (before V100), "Quadro GP100", "RTX A500"
+    # (three digits), "B100", "NVIDIA A2" (only with NVIDIA before it, below).
+    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}e?\s?(?:sff\s?)?ada|gtx\s?titan\s?x|jetson\s?thor|"
+    r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|a2|h100|h800|h200|"
+    r"gh200|h20|b100|b200|gb200|b300|l40s|l40|l20|l4|t4|v100s|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|quadro\s?gp100|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{3,4}|rtx\s?pro\s?\d{4}|"
     # NVIDIA's DGX Spark is one machine with one GPU, the GB10 ("We just got some DGX Spark machines").
     # seen: https://github.com/mllam/neural-lam/issues/163
     r"dgx[\s-]?spark|"
@@ -829,6 +831,8 @@ class _Reader:
                 continue  # the Turing T1000 / T600 / T400 only as "NVIDIA T600" (or "Quadro T1000", read whole)
             if model.lower().startswith("k20") and "tesla" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
                 continue  # likewise "K20": Tesla K20 / K20c / K20m / K20X only
+            if model.lower() == "a2" and "nvidia" not in clause[max(0, m.start(1) - 8):m.start(1)].lower():
+                continue  # "A2" alone is a cell, a paper size, a level: NVIDIA A2 only
             self.add_gpu(_datacenter_name(model), no, line)
         for rx in (_BARE_SUFFIXED, _BARE_AFTER_WORD, _BARE_OWNED, _BARE_AFTER_VERB, _BARE_SPEC):
             for m in rx.finditer(clause):
@@ -946,7 +950,8 @@ def _datacenter_name(model: str) -> str:
     low = model.lower()
     if low.startswith("jetson") or low.endswith("ada") or low == "gb10":
         # "Jetson AGX Orin", "RTX 6000 Ada", "GB10": as NVIDIA writes them
-        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10", "tx1", "tx2") else w.capitalize() for w in low.split()]
+        words = [w.upper() if w in ("agx", "nx", "rtx", "sff", "gb10", "tx1", "tx2") or w[:1].isdigit() else w.capitalize()
+                 for w in low.split()]
         return "NVIDIA " + " ".join(words)
     if low.startswith("dgx"):
         return "NVIDIA GB10"  # the DGX Spark's GPU

@@ -430,9 +430,19 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     # Maxwell notebook parts written number first, and the Ada data-center L20
     ("Nvidia Geforce 940mx, 8 GB Ram", "NVIDIA GeForce 940MX"), ("NVIDIA  930mx", "NVIDIA GeForce 930MX"),
     ("my laptop GPU is a GeForce 920MX", "NVIDIA GeForce 920MX"), ("显卡是 NVIDIA L20 48G", "NVIDIA L20"),
+    # nvidia-smi's and users' names of parts the patterns missed (session 17's read-through)
+    ("GPU: Tesla V100S-PCIE-32GB", "NVIDIA V100S"), ("an NVIDIA A2 in the edge box", "NVIDIA A2"),
+    ("Quadro GP100, driver 470", "NVIDIA Quadro GP100"), ("NVIDIA RTX A500 Laptop GPU", "NVIDIA RTX A500"),
+    ("8x NVIDIA B100", "NVIDIA B100"), ("flashing a Jetson Thor dev kit", "NVIDIA Jetson Thor"),
+    ("NVIDIA RTX 2000E Ada Generation", "NVIDIA RTX 2000E Ada"),
 ])
 def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
+
+
+@pytest.mark.parametrize("text", ["I passed level A2 in German", "a2 = a1 + 1", "NVIDIA A2000 12GB"])
+def test_a2_needs_nvidia_before_it_and_is_not_the_a2000(text):
+    assert "gpu.name" not in read(text) or read(text)["gpu.name"] != ["NVIDIA A2"]
 
 
 def test_a_command_quoted_inside_a_sentence():
