@@ -180,6 +180,7 @@
    (slot S__1c178cbff672)
    (slot S__1c373c4cdb9c)
    (slot S__1cfc21d8717c)
+   (slot S__1cfee3948fe9)
    (slot S__1d2da6ed398f)
    (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
@@ -1827,7 +1828,7 @@
    =>
    (gpufix-fired "wrong-cudnn-evidence#3"))
 (defrule gpufix:wrong-cudnn-evidence#4
-   (gpufix-facts (S__1c178cbff672 FALSE) (S__1eed87d48d0a TRUE))
+   (gpufix-facts (S__1c178cbff672 FALSE) (S__1cfee3948fe9 FALSE) (S__1eed87d48d0a TRUE))
    =>
    (gpufix-fired "wrong-cudnn-evidence#4"))
 (defrule gpufix:wrong-cudnn-evidence#5
@@ -1835,7 +1836,7 @@
    =>
    (gpufix-fired "wrong-cudnn-evidence#5"))
 (defrule gpufix:wrong-cudnn-evidence#6
-   (gpufix-facts (S__192db4225381 TRUE) (S__1c178cbff672 FALSE))
+   (gpufix-facts (S__192db4225381 TRUE) (S__1c178cbff672 FALSE) (S__1cfee3948fe9 FALSE))
    =>
    (gpufix-fired "wrong-cudnn-evidence#6"))
 (defrule gpufix:wrong-cudnn-evidence#7
