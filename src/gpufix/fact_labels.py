@@ -256,6 +256,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.jetson_generic_torch": ("a Jetson board with a generic aarch64 torch", "Jetson 板卡上装的是通用 aarch64 版 torch"),
     "derived.toolkit_question": ("asks whether the CUDA Toolkit is needed", "询问是否需要 CUDA Toolkit"),
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
+    "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
 }
 
 _FAMILY: dict[str, tuple[str, str]] = {

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -98,7 +98,6 @@
    (slot P__fba588807948)
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
-   (slot S__003ebd295624)
    (slot S__00420f18331e)
    (slot S__00a113ca6484)
    (slot S__00e8527a7b96)
@@ -106,9 +105,9 @@
    (slot S__01ccc6930775)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
-   (slot S__0325c6cf16f5)
    (slot S__0350c3998cf3)
    (slot S__037be89db46b)
+   (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
    (slot S__0567571fbbd8)
@@ -129,7 +128,6 @@
    (slot S__0845a13b9c20)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
-   (slot S__0929e34d7e35)
    (slot S__0a06a96c2f10)
    (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
@@ -144,7 +142,6 @@
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
-   (slot S__0ed9d635b924)
    (slot S__0f2b11408c74)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
@@ -152,14 +149,12 @@
    (slot S__10766d523b07)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
-   (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
-   (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
@@ -171,10 +166,9 @@
    (slot S__17e2895a4132)
    (slot S__188fe08c8d70)
    (slot S__19179f4f0750)
-   (slot S__1978d2bb4294)
+   (slot S__192db4225381)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
-   (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
@@ -182,8 +176,9 @@
    (slot S__1be4c6e45ff4)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
-   (slot S__1c62e55ac5c1)
+   (slot S__1c178cbff672)
    (slot S__1cfc21d8717c)
+   (slot S__1cfee3948fe9)
    (slot S__1d2da6ed398f)
    (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
@@ -191,7 +186,7 @@
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
    (slot S__1eab499ee072)
-   (slot S__1f253c7035f0)
+   (slot S__1eed87d48d0a)
    (slot S__1f540c042dc5)
    (slot S__1fd52a1a78d1)
    (slot S__2000fe04bf78)
@@ -211,7 +206,6 @@
    (slot S__25194efc1952)
    (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
-   (slot S__25bfe9efb0d2)
    (slot S__25dab394f42b)
    (slot S__2610652ad88d)
    (slot S__26d012572f92)
@@ -223,7 +217,6 @@
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
-   (slot S__2a7b0bc94cb6)
    (slot S__2a95a8225301)
    (slot S__2acc58cdaf38)
    (slot S__2b3f1bfced09)
@@ -248,7 +241,6 @@
    (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30973bb4789e)
-   (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
    (slot S__312fe6e4efeb)
    (slot S__318d7bed7577)
@@ -258,26 +250,27 @@
    (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
+   (slot S__33dac8e1b7e6)
    (slot S__346f144a7e67)
    (slot S__34d7079300e1)
-   (slot S__34fa6b966624)
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
    (slot S__388695ce5cc3)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
+   (slot S__3ae48924c47e)
    (slot S__3b269bc36a79)
    (slot S__3b9f64703980)
    (slot S__3cd3f1547f39)
    (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
+   (slot S__3e991ede122a)
    (slot S__3ef9f7bdb288)
    (slot S__3f1019fd9bed)
    (slot S__3fe250127802)
    (slot S__4000499ca6cc)
-   (slot S__4016523ac37e)
    (slot S__408724c95100)
    (slot S__408a27e6df69)
    (slot S__4099cb1d356f)
@@ -302,11 +295,9 @@
    (slot S__46ea1d321018)
    (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
-   (slot S__4714a9f67463)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
-   (slot S__48149b2abe0b)
    (slot S__481d3dd4262d)
    (slot S__4841a27323ea)
    (slot S__487f11cf317e)
@@ -322,13 +313,13 @@
    (slot S__4c218f75d313)
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
+   (slot S__4cc4c6b68ee2)
    (slot S__4cc61275673d)
    (slot S__4d592d58bac6)
    (slot S__4d82e7925e00)
    (slot S__4d89ed112976)
    (slot S__4dec036370d3)
    (slot S__4e43bb5aa43f)
-   (slot S__4e889635c44f)
    (slot S__4eeaa32c8761)
    (slot S__4f5699d4fd6c)
    (slot S__4fe9f025765e)
@@ -340,11 +331,9 @@
    (slot S__51d05faf673a)
    (slot S__520edc790cfb)
    (slot S__5245dee7c3a4)
-   (slot S__5265aadb90c9)
+   (slot S__5291d675e10e)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
-   (slot S__535559b571bd)
-   (slot S__549b0e94b60d)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
    (slot S__557d14e2e281)
@@ -370,6 +359,7 @@
    (slot S__5cdffc292e35)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
+   (slot S__5df28a8a40ea)
    (slot S__5dfea4bb553b)
    (slot S__5e489ec5303d)
    (slot S__5e823883e783)
@@ -379,36 +369,31 @@
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
-   (slot S__606d39c0a8c7)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
-   (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
-   (slot S__668029b055b0)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
-   (slot S__6759c1df3367)
    (slot S__67afd48bf7ed)
    (slot S__687838009163)
    (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
+   (slot S__69c14746031b)
    (slot S__6a173b4cdf01)
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6bdde74ce2d9)
-   (slot S__6c18b4673f34)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
    (slot S__6ef1d969362e)
-   (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
    (slot S__6fc0ec6966a6)
    (slot S__7016f7c45984)
@@ -433,10 +418,8 @@
    (slot S__761918eac0f7)
    (slot S__767f85ba7661)
    (slot S__76ba86d9eb48)
-   (slot S__76c72bf9a7c4)
    (slot S__77cfd98baff6)
    (slot S__77fd5e1a8b83)
-   (slot S__77feb7fdd0b0)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__78b2ea37d6a3)
@@ -471,9 +454,11 @@
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
    (slot S__83ebe0fdc0a6)
+   (slot S__83f3c7d6762c)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
+   (slot S__85ac1ed1fcd4)
    (slot S__860acca2e9b7)
    (slot S__8698c23d50eb)
    (slot S__871748ab9d5b)
@@ -483,11 +468,9 @@
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
    (slot S__883c28aa7455)
-   (slot S__88f0670f19d4)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
-   (slot S__8afd63f4c2f9)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -500,15 +483,11 @@
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f96c59a0acc)
-   (slot S__8fb038d620fa)
    (slot S__8fb823986e12)
-   (slot S__90195a4c7b00)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
-   (slot S__90554c6bf67c)
    (slot S__90d5373e3529)
    (slot S__91246c756001)
-   (slot S__91d5afab4d21)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__921488561d81)
@@ -521,7 +500,6 @@
    (slot S__9441cdedf742)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
-   (slot S__94d832c17c0e)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
@@ -540,14 +518,12 @@
    (slot S__9bbc69b88a6b)
    (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
-   (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
    (slot S__9e0a5bce33f9)
    (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
-   (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
@@ -558,9 +534,9 @@
    (slot S__a2c2362a450a)
    (slot S__a310efd3c105)
    (slot S__a34917b47913)
-   (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a3ae9527d192)
+   (slot S__a3b47ee34a33)
    (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
@@ -568,7 +544,6 @@
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
-   (slot S__a6b4753d6bbc)
    (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7068eb9bd63)
@@ -584,6 +559,7 @@
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
+   (slot S__a92b227cf62d)
    (slot S__a9b7857761d7)
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
@@ -591,7 +567,6 @@
    (slot S__aa97023cddb8)
    (slot S__ab792976b076)
    (slot S__ab8d4c408058)
-   (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
@@ -606,7 +581,6 @@
    (slot S__b0193750f89c)
    (slot S__b065abc46d16)
    (slot S__b0b58fea7c19)
-   (slot S__b19853eab06b)
    (slot S__b2226e00bc3f)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
@@ -619,7 +593,6 @@
    (slot S__b4244369a555)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
-   (slot S__b49d3ec0c0c3)
    (slot S__b4a9969d4646)
    (slot S__b5028d03b597)
    (slot S__b504f1635fb6)
@@ -627,6 +600,7 @@
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
+   (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
    (slot S__b76274712485)
    (slot S__b82fd8f9aca4)
@@ -635,7 +609,6 @@
    (slot S__b8cfe83091d3)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
-   (slot S__b99d0436bf4d)
    (slot S__ba0f04380b19)
    (slot S__baf4b2d893b4)
    (slot S__bb08ee28ed57)
@@ -654,8 +627,6 @@
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
-   (slot S__bfbb628eb4b9)
-   (slot S__bfddf4722145)
    (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
@@ -666,7 +637,6 @@
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c4c9817dc8ff)
-   (slot S__c4f4585640f2)
    (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
@@ -675,18 +645,14 @@
    (slot S__c750264189b7)
    (slot S__c7573342a585)
    (slot S__c8002771fa80)
-   (slot S__c815ec0901a7)
    (slot S__c87d753ba8c4)
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
-   (slot S__cab696593ffe)
    (slot S__cae6bbb6e474)
-   (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
    (slot S__cc047756efbf)
-   (slot S__cc705caef7a3)
    (slot S__cc98c4ee32fe)
    (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
@@ -707,7 +673,6 @@
    (slot S__d3c51209bd3f)
    (slot S__d3d645a73384)
    (slot S__d3f691b41d71)
-   (slot S__d451a9282e35)
    (slot S__d4708f663248)
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
@@ -719,7 +684,6 @@
    (slot S__d71ddd47fd3a)
    (slot S__d7b99a4cbd83)
    (slot S__d81568ed0c2f)
-   (slot S__d88756e47a60)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
@@ -727,7 +691,6 @@
    (slot S__d9f96614cb9f)
    (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
-   (slot S__da692379ec2d)
    (slot S__dab563f10ffe)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
@@ -746,6 +709,7 @@
    (slot S__df1e717eea10)
    (slot S__dff89cb68380)
    (slot S__e02b525c254a)
+   (slot S__e0616321823c)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
    (slot S__e19bd1e5b834)
@@ -763,7 +727,7 @@
    (slot S__e82ff621bbb0)
    (slot S__e86432889895)
    (slot S__e8d7a239b82b)
-   (slot S__e8dbd4ff65b6)
+   (slot S__e8e3fa13e537)
    (slot S__e94de239846f)
    (slot S__e9a3b4dbf4cb)
    (slot S__e9fd2f06f1fc)
@@ -774,8 +738,10 @@
    (slot S__ec97c2083cc6)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
+   (slot S__eda043c35748)
+   (slot S__edb136c5d99d)
    (slot S__eeb2bb78aa5b)
-   (slot S__eeeebfd926df)
+   (slot S__ef150ce2d02b)
    (slot S__ef2daa465459)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
@@ -784,6 +750,7 @@
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
    (slot S__f16ae19c27a4)
+   (slot S__f188dbcfa58c)
    (slot S__f197eca4b297)
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
@@ -801,7 +768,6 @@
    (slot S__f6814c41faeb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
-   (slot S__f6c6cb8c19b0)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
    (slot S__f8bab711b173)
@@ -813,8 +779,6 @@
    (slot S__f9f607accb5e)
    (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
-   (slot S__fb13a05874c1)
-   (slot S__fb1930746cb7)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
    (slot S__fc9550abe079)
@@ -1189,66 +1153,6 @@
    (gpufix-facts (S__7090f6377f15 TRUE))
    =>
    (gpufix-fired "local-module-shadows-torch#10"))
-(defrule gpufix:missing-cuda-libs#0
-   (gpufix-facts (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#0"))
-(defrule gpufix:missing-cuda-libs#1
-   (gpufix-facts (S__1c62e55ac5c1 TRUE) (S__fb13a05874c1 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#1"))
-(defrule gpufix:missing-cuda-libs#2
-   (gpufix-facts (S__0929e34d7e35 FALSE) (S__a6b4753d6bbc TRUE) (S__b49d3ec0c0c3 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#2"))
-(defrule gpufix:missing-cuda-libs#3
-   (gpufix-facts (S__30bc29dcc5a1 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#3"))
-(defrule gpufix:missing-cuda-libs#4
-   (gpufix-facts (S__e8dbd4ff65b6 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#4"))
-(defrule gpufix:missing-cuda-libs#5
-   (gpufix-facts (S__34fa6b966624 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#5"))
-(defrule gpufix:missing-cuda-libs#6
-   (gpufix-facts (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#6"))
-(defrule gpufix:missing-cuda-libs#7
-   (gpufix-facts (S__0929e34d7e35 FALSE) (S__8fb038d620fa TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#7"))
-(defrule gpufix:missing-cuda-libs#8
-   (gpufix-facts (S__b99d0436bf4d TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#8"))
-(defrule gpufix:missing-cuda-libs#9
-   (gpufix-facts (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#9"))
-(defrule gpufix:missing-cuda-libs#10
-   (gpufix-facts (S__4714a9f67463 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#10"))
-(defrule gpufix:missing-cuda-libs#11
-   (gpufix-facts (S__76c72bf9a7c4 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#11"))
-(defrule gpufix:missing-cuda-libs#12
-   (gpufix-facts (S__f6c6cb8c19b0 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#12"))
-(defrule gpufix:missing-cuda-libs#13
-   (gpufix-facts (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#13"))
-(defrule gpufix:missing-cuda-libs#14
-   (gpufix-facts (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
-   =>
-   (gpufix-fired "missing-cuda-libs#14"))
 (defrule gpufix:mkl-too-new-for-conda-torch#0
    (gpufix-facts (S__8f22e697128e TRUE))
    =>
@@ -1345,82 +1249,6 @@
    (gpufix-facts (S__0845a13b9c20 FALSE) (S__450362ec06d5 TRUE) (S__cff0b54679e1 TRUE))
    =>
    (gpufix-fired "non-ascii-user-path#6"))
-(defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#0"))
-(defrule gpufix:non-torch-library-cuda-deps#1
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#1"))
-(defrule gpufix:non-torch-library-cuda-deps#2
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#2"))
-(defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#3"))
-(defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#4"))
-(defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#5"))
-(defrule gpufix:non-torch-library-cuda-deps#6
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#6"))
-(defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#7"))
-(defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#8"))
-(defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#9"))
-(defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#10"))
-(defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#11"))
-(defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#12"))
-(defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#13"))
-(defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#14"))
-(defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#15"))
-(defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#16"))
-(defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#17"))
-(defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (S__5265aadb90c9 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -1909,54 +1737,6 @@
    (gpufix-facts (S__7a5b5283c0ff TRUE))
    =>
    (gpufix-fired "triton-missing-windows#9"))
-(defrule gpufix:windows-dll-load#0
-   (gpufix-facts (S__cb1a364f2f0f TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#0"))
-(defrule gpufix:windows-dll-load#1
-   (gpufix-facts (S__2a7b0bc94cb6 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#1"))
-(defrule gpufix:windows-dll-load#2
-   (gpufix-facts (S__bfddf4722145 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#2"))
-(defrule gpufix:windows-dll-load#3
-   (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#3"))
-(defrule gpufix:windows-dll-load#4
-   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#4"))
-(defrule gpufix:windows-dll-load#5
-   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#5"))
-(defrule gpufix:windows-dll-load#6
-   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
-   =>
-   (gpufix-fired "windows-dll-load#6"))
-(defrule gpufix:windows-dll-load#7
-   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#7"))
-(defrule gpufix:windows-dll-load#8
-   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
-   =>
-   (gpufix-fired "windows-dll-load#8"))
-(defrule gpufix:windows-dll-load#9
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#9"))
-(defrule gpufix:windows-dll-load#10
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#10"))
-(defrule gpufix:windows-dll-load#11
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
-   =>
-   (gpufix-fired "windows-dll-load#11"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
@@ -1981,6 +1761,78 @@
    (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
    =>
    (gpufix-fired "windows-store-python#3"))
+(defrule gpufix:wrong-cudnn-evidence#0
+   (gpufix-facts (S__33dac8e1b7e6 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#0"))
+(defrule gpufix:wrong-cudnn-evidence#1
+   (gpufix-facts (S__5291d675e10e TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#1"))
+(defrule gpufix:wrong-cudnn-evidence#2
+   (gpufix-facts (S__f188dbcfa58c TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#2"))
+(defrule gpufix:wrong-cudnn-evidence#3
+   (gpufix-facts (S__1eed87d48d0a TRUE) (S__eda043c35748 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#3"))
+(defrule gpufix:wrong-cudnn-evidence#4
+   (gpufix-facts (S__1c178cbff672 FALSE) (S__1cfee3948fe9 FALSE) (S__1eed87d48d0a TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#4"))
+(defrule gpufix:wrong-cudnn-evidence#5
+   (gpufix-facts (S__192db4225381 TRUE) (S__eda043c35748 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#5"))
+(defrule gpufix:wrong-cudnn-evidence#6
+   (gpufix-facts (S__192db4225381 TRUE) (S__1c178cbff672 FALSE) (S__1cfee3948fe9 FALSE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#6"))
+(defrule gpufix:wrong-cudnn-evidence#7
+   (gpufix-facts (S__eda043c35748 TRUE) (S__edb136c5d99d TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#7"))
+(defrule gpufix:wrong-cudnn-evidence#8
+   (gpufix-facts (S__04d121298ec1 TRUE) (S__eda043c35748 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#8"))
+(defrule gpufix:wrong-cudnn-evidence#9
+   (gpufix-facts (S__5df28a8a40ea TRUE) (S__eda043c35748 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#9"))
+(defrule gpufix:wrong-cudnn-evidence#10
+   (gpufix-facts (S__4cc4c6b68ee2 TRUE) (S__eda043c35748 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#10"))
+(defrule gpufix:wrong-cudnn-evidence#11
+   (gpufix-facts (S__69c14746031b TRUE) (S__a3b47ee34a33 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#11"))
+(defrule gpufix:wrong-cudnn-evidence#12
+   (gpufix-facts (S__a3b47ee34a33 TRUE) (S__a92b227cf62d TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#12"))
+(defrule gpufix:wrong-cudnn-evidence#13
+   (gpufix-facts (S__a3b47ee34a33 TRUE) (S__b6a852c63293 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#13"))
+(defrule gpufix:wrong-cudnn-evidence#14
+   (gpufix-facts (S__3ae48924c47e TRUE) (S__3e991ede122a FALSE) (S__69c14746031b TRUE) (S__eda043c35748 TRUE) (S__ef150ce2d02b FALSE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#14"))
+(defrule gpufix:wrong-cudnn-evidence#15
+   (gpufix-facts (S__3e991ede122a FALSE) (S__b6a852c63293 TRUE) (S__e0616321823c TRUE) (S__ef150ce2d02b FALSE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#15"))
+(defrule gpufix:wrong-cudnn-evidence#16
+   (gpufix-facts (S__3e991ede122a FALSE) (S__b6a852c63293 TRUE) (S__e8e3fa13e537 TRUE) (S__ef150ce2d02b FALSE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#16"))
+(defrule gpufix:wrong-cudnn-evidence#17
+   (gpufix-facts (S__1c178cbff672 FALSE) (S__83f3c7d6762c TRUE) (S__85ac1ed1fcd4 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-evidence#17"))
 (defrule gpufix:wsl-container-toolkit-too-old-for-driver#0
    (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
    =>
@@ -4226,7 +4078,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4254,6 +4106,7 @@
    (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
+   (slot F__derived__wrong_cudnn__s)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
@@ -4308,16 +4161,22 @@
    (slot P__bfaabae75a5a)
    (slot P__da4c9cc48184)
    (slot P__eb93918748ad)
+   (slot S__003ebd295624)
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
+   (slot S__0325c6cf16f5)
    (slot S__064078407665)
+   (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0aa418833290)
    (slot S__0c87612237a2)
+   (slot S__0ed9d635b924)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
+   (slot S__10cb2e015865)
    (slot S__10d3bee99350)
    (slot S__114528aabac6)
+   (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
@@ -4325,51 +4184,74 @@
    (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
+   (slot S__1978d2bb4294)
    (slot S__1a06d7475c5b)
+   (slot S__1ab918b8b48b)
    (slot S__1c373c4cdb9c)
+   (slot S__1c62e55ac5c1)
    (slot S__1de1094b5b4f)
+   (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
    (slot S__23cecb987dfd)
+   (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
+   (slot S__2a7b0bc94cb6)
    (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
    (slot S__2da485e563a6)
+   (slot S__30bc29dcc5a1)
+   (slot S__34fa6b966624)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
+   (slot S__4016523ac37e)
    (slot S__46e59c0f3f2f)
+   (slot S__4714a9f67463)
    (slot S__47625ef0232b)
    (slot S__478496dbcddf)
+   (slot S__48149b2abe0b)
    (slot S__4a1c20bb9008)
    (slot S__4df5c4ed60c4)
+   (slot S__4e889635c44f)
    (slot S__5031e9de2689)
    (slot S__516f16e005eb)
    (slot S__51f023f994fe)
+   (slot S__5265aadb90c9)
+   (slot S__535559b571bd)
    (slot S__5430bd3e4266)
+   (slot S__549b0e94b60d)
    (slot S__55a6b10bf402)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
+   (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__610c1f5f98bc)
+   (slot S__64a177817b59)
    (slot S__64e82a2523ff)
+   (slot S__668029b055b0)
    (slot S__66eafdc7f336)
+   (slot S__6759c1df3367)
    (slot S__6822e55b6435)
    (slot S__68e80e0fe304)
    (slot S__696deb19f509)
    (slot S__6a383a2796c6)
    (slot S__6b99d934ff1f)
+   (slot S__6c18b4673f34)
    (slot S__6d37830551e5)
+   (slot S__6f09794d620a)
    (slot S__70dccaa56d45)
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
    (slot S__751fee09df1b)
+   (slot S__76c72bf9a7c4)
    (slot S__77be72ee72ef)
+   (slot S__77feb7fdd0b0)
    (slot S__793913aa378b)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
@@ -4384,48 +4266,70 @@
    (slot S__87452bced117)
    (slot S__874b6af37811)
    (slot S__879df2785019)
+   (slot S__88f0670f19d4)
    (slot S__89cf201488ee)
+   (slot S__8afd63f4c2f9)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
    (slot S__8eac6da2957a)
+   (slot S__8fb038d620fa)
    (slot S__8fe58f1b2205)
+   (slot S__90195a4c7b00)
+   (slot S__90554c6bf67c)
+   (slot S__91d5afab4d21)
    (slot S__94cea6c0111a)
+   (slot S__94d832c17c0e)
    (slot S__9563e3919676)
    (slot S__97b54f664695)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
+   (slot S__9d8ddf81210a)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
+   (slot S__a03d9f2ee99f)
    (slot S__a2a523e80ba0)
    (slot S__a34af2d52e3e)
+   (slot S__a371891ad842)
    (slot S__a3b153c021e0)
    (slot S__a4a7dc84bc25)
    (slot S__a61d316f818b)
+   (slot S__a6b4753d6bbc)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ab92740389b0)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__af71fac0f109)
+   (slot S__b19853eab06b)
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
+   (slot S__b49d3ec0c0c3)
    (slot S__b704d3840b6f)
    (slot S__b841d6a9656a)
+   (slot S__b99d0436bf4d)
    (slot S__bb9a172561d3)
+   (slot S__bfbb628eb4b9)
+   (slot S__bfddf4722145)
    (slot S__c2765a010fc8)
    (slot S__c2bd2a63aede)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
    (slot S__c46baac25a16)
+   (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
    (slot S__c79730977f7d)
+   (slot S__c815ec0901a7)
    (slot S__ca444ba4f583)
+   (slot S__cab696593ffe)
    (slot S__cabcfe18610a)
    (slot S__cae1e77d18fc)
+   (slot S__cb1a364f2f0f)
    (slot S__cb2a8e9d8df1)
+   (slot S__cc705caef7a3)
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
@@ -4434,13 +4338,16 @@
    (slot S__d29e11e2ddec)
    (slot S__d2ae59c3c4bc)
    (slot S__d424dfa08f9e)
+   (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
    (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
+   (slot S__d88756e47a60)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d9cea5b75183)
+   (slot S__da692379ec2d)
    (slot S__dac3fdbc83b7)
    (slot S__db37bc2fbe9e)
    (slot S__dc80f92da90b)
@@ -4449,10 +4356,12 @@
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__e85bf2d5167a)
+   (slot S__e8dbd4ff65b6)
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
    (slot S__eec9254cddfd)
+   (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
    (slot S__f0630bcb0600)
    (slot S__f16108a97671)
@@ -4465,6 +4374,8 @@
    (slot S__f8ad132881b1)
    (slot S__f9545b42f46a)
    (slot S__fa6af2492d55)
+   (slot S__fb13a05874c1)
+   (slot S__fb1930746cb7)
    (slot S__fbc2504eb322)
    (slot S__fbe83263400e))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
@@ -5007,6 +4918,62 @@
    (gpufix-facts (F__derived__igpu_used_said__s "ok") (S__0c87612237a2 FALSE) (S__874b6af37811 TRUE) (S__dac3fdbc83b7 TRUE))
    =>
    (gpufix-fired "laptop-hybrid-graphics-mode#7"))
+(defrule gpufix:missing-cuda-libs#0
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#0"))
+(defrule gpufix:missing-cuda-libs#1
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1c62e55ac5c1 TRUE) (S__fb13a05874c1 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#1"))
+(defrule gpufix:missing-cuda-libs#2
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__a6b4753d6bbc TRUE) (S__b49d3ec0c0c3 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#2"))
+(defrule gpufix:missing-cuda-libs#3
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__30bc29dcc5a1 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#3"))
+(defrule gpufix:missing-cuda-libs#4
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e8dbd4ff65b6 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#4"))
+(defrule gpufix:missing-cuda-libs#5
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__34fa6b966624 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#5"))
+(defrule gpufix:missing-cuda-libs#6
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__1978d2bb4294 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#6"))
+(defrule gpufix:missing-cuda-libs#7
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__8fb038d620fa TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#7"))
+(defrule gpufix:missing-cuda-libs#8
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b99d0436bf4d TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#8"))
+(defrule gpufix:missing-cuda-libs#9
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#9"))
+(defrule gpufix:missing-cuda-libs#10
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4714a9f67463 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#10"))
+(defrule gpufix:missing-cuda-libs#11
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__76c72bf9a7c4 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#11"))
+(defrule gpufix:missing-cuda-libs#12
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#12"))
+(defrule gpufix:missing-cuda-libs#13
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#13"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -5071,6 +5038,82 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#11"))
+(defrule gpufix:non-torch-library-cuda-deps#0
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#0"))
+(defrule gpufix:non-torch-library-cuda-deps#1
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#1"))
+(defrule gpufix:non-torch-library-cuda-deps#2
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#2"))
+(defrule gpufix:non-torch-library-cuda-deps#3
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#3"))
+(defrule gpufix:non-torch-library-cuda-deps#4
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#4"))
+(defrule gpufix:non-torch-library-cuda-deps#5
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#5"))
+(defrule gpufix:non-torch-library-cuda-deps#6
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#6"))
+(defrule gpufix:non-torch-library-cuda-deps#7
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#7"))
+(defrule gpufix:non-torch-library-cuda-deps#8
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#8"))
+(defrule gpufix:non-torch-library-cuda-deps#9
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#9"))
+(defrule gpufix:non-torch-library-cuda-deps#10
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#10"))
+(defrule gpufix:non-torch-library-cuda-deps#11
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#11"))
+(defrule gpufix:non-torch-library-cuda-deps#12
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#12"))
+(defrule gpufix:non-torch-library-cuda-deps#13
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#13"))
+(defrule gpufix:non-torch-library-cuda-deps#14
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#14"))
+(defrule gpufix:non-torch-library-cuda-deps#15
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#15"))
+(defrule gpufix:non-torch-library-cuda-deps#16
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#16"))
+(defrule gpufix:non-torch-library-cuda-deps#17
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#17"))
+(defrule gpufix:non-torch-library-cuda-deps#18
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:toolkit-not-needed#0
    (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
@@ -5287,6 +5330,58 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
    =>
    (gpufix-fired "torch-not-installed#3"))
+(defrule gpufix:windows-dll-load#0
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cb1a364f2f0f TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#0"))
+(defrule gpufix:windows-dll-load#1
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a7b0bc94cb6 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#1"))
+(defrule gpufix:windows-dll-load#2
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bfddf4722145 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#2"))
+(defrule gpufix:windows-dll-load#3
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#3"))
+(defrule gpufix:windows-dll-load#4
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#4"))
+(defrule gpufix:windows-dll-load#5
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#5"))
+(defrule gpufix:windows-dll-load#6
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#6"))
+(defrule gpufix:windows-dll-load#7
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#7"))
+(defrule gpufix:windows-dll-load#8
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#8"))
+(defrule gpufix:windows-dll-load#9
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#9"))
+(defrule gpufix:windows-dll-load#10
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#10"))
+(defrule gpufix:windows-dll-load#11
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#11"))
+(defrule gpufix:wrong-cudnn-loaded#0
+   (gpufix-facts (F__derived__wrong_cudnn__s "ok"))
+   =>
+   (gpufix-fired "wrong-cudnn-loaded#0"))
 (defrule gpufix:cpu-build-stated#0
    (gpufix-facts (S__9563e3919676 TRUE))
    =>
@@ -9266,6 +9361,7 @@
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
+   (slot F__derived__wrong_cudnn__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
@@ -9439,227 +9535,227 @@
    =>
    (gpufix-fired "cuda-unavailable-ask-where-python#14"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
 (defrule gpufix:cpu-only-wheel#13
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#13"))
 (defrule gpufix:cpu-only-wheel#14
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#14"))
 (defrule gpufix:cpu-only-wheel#15
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#15"))
 (defrule gpufix:cpu-only-wheel#16
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#16"))
 (defrule gpufix:cpu-only-wheel#17
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#17"))
 (defrule gpufix:cpu-only-wheel#18
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#18"))
 (defrule gpufix:cpu-only-wheel#19
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#19"))
 (defrule gpufix:cpu-only-wheel#20
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#20"))
 (defrule gpufix:cpu-only-wheel#21
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#21"))
 (defrule gpufix:cpu-only-wheel#22
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#22"))
 (defrule gpufix:cpu-only-wheel#23
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__n ?v4&:(and (numberp ?v4) (> ?v4 0))))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__count__n ?v5&:(and (numberp ?v5) (> ?v5 0))))
    =>
    (gpufix-fired "cpu-only-wheel#33"))
 (defrule gpufix:cpu-only-wheel#34
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "ok"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cpu-only-wheel#34"))
 (defrule gpufix:cpu-only-wheel#35
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
 (defrule gpufix:cpu-only-wheel#48
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "linux") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name "linux") (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#48"))
 (defrule gpufix:cpu-only-wheel#49
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#49"))
 (defrule gpufix:cpu-only-wheel#50
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "linux") (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name "linux") (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#50"))
 (defrule gpufix:cpu-only-wheel#51
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#51"))
 (defrule gpufix:cpu-only-wheel#52
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#52"))
 (defrule gpufix:cpu-only-wheel#53
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#53"))
 (defrule gpufix:cpu-only-wheel#54
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#54"))
 (defrule gpufix:cpu-only-wheel#55
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#55"))
 (defrule gpufix:mirror-without-cuda-wheels#0
