@@ -404,6 +404,51 @@ def _device_query(lines: list[str], out: _Out) -> None:
             out.add("driver.cuda", m.group(1), line.strip(), _no(line))
 
 
+# conda's virtual packages: conda asks the NVIDIA driver (libcuda / nvcuda.dll) for the CUDA version it supports and
+# shows it as "__cuda=12.2=0" under `conda info`'s "virtual packages" (one a line, the first beside the label), so it
+# is nvidia-smi's "CUDA Version", the driver's ceiling (seen: https://github.com/tuna/issues/issues/604, "virtual
+# packages : __cuda=10.1"). Only in that block: a spec "__cuda>=11.8" or a solver's "__cuda[version='>=11.8']" is
+# what a package asks for.
+_CONDA_VIRTUAL = re.compile(r"^\s*virtual packages\s*:")
+_CONDA_VPKG = re.compile(r"^\s*(?:virtual packages\s*:\s*)?__(\w+)=([\w.]+)(?:=[\w.]*)?\s*$")
+
+
+def _conda_virtual(lines: list[str], out: _Out) -> None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if "virtual packages" not in line or not _CONDA_VIRTUAL.match(line):
+            continue
+        for j in range(i, min(n, i + 8)):
+            m = _CONDA_VPKG.match(lines[j])
+            if not m:
+                break
+            if m.group(1) == "cuda" and re.match(r"^\d{1,2}\.\d{1,2}$", m.group(2)):
+                out.add("driver.cuda", m.group(2), lines[j].strip(), _no(lines[j]))
+                out.consumed.add(id(lines[j]))
+
+
+# A program's own `assert torch.cuda.is_available()` failing: a traceback shows the source line and then
+# "AssertionError" (with the assert's message, if any), maybe after Python 3.11's "^^^^" marker line. The assert
+# only fails when is_available() returned False (seen: https://github.com/effusiveperiscope/so-vits-svc/issues/22,
+# 'assert torch.cuda.is_available(), "CPU training is not allowed."' then "AssertionError: CPU training is not
+# allowed."). Not an assert about anything else, not the negated one.
+_ASSERT_AVAILABLE = re.compile(r"^\s*assert\s*\(?\s*torch\.cuda\.is_available\(\s*\)\s*\)?\s*(?:,.*)?$")
+_ASSERTION_ERROR = re.compile(r"^\s*AssertionError\b")
+
+
+def _failed_cuda_assert(lines: list[str], out: _Out) -> None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if "assert" not in line or not _ASSERT_AVAILABLE.match(line):
+            continue
+        for j in range(i + 1, min(n, i + 4)):
+            if _ASSERTION_ERROR.match(lines[j]):
+                out.add("torch.cuda_available", False, f"{line.strip()} -> {lines[j].strip()}", _no(lines[j]))
+                return
+            if lines[j].strip() and not re.match(r"^\s*[\^~ ]+$", lines[j]):
+                break
+
+
 # --- torch's own warnings ---------------------------------------------------------------------
 
 # "NVIDIA H100 PCIe with CUDA capability sm_90 is not compatible with the current PyTorch installation.
@@ -978,8 +1023,8 @@ def _pip_show_not_found(lines: list[str], out: _Out) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing, _torch_api_removed, _pip_show_not_found)
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _conda_virtual, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
+    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:
