@@ -492,3 +492,17 @@ def test_failed_assert_on_is_available_means_cuda_is_not_available():
     # another assert, or the assert with no error after it, says nothing
     assert "torch.cuda_available" not in _ok("    assert not torch.cuda.is_available()\nAssertionError\n")
     assert "torch.cuda_available" not in _ok("    assert torch.cuda.is_available()\n    model.cuda()\n")
+
+
+def test_driver_cuda_from_control_panel_components_and_driver_logs():
+    # NVIDIA Control Panel > System Information > Components: the NVCUDA64.DLL row, as users copy it shortened to the
+    # product version (a real comment: "# NVCUDA64.dll 12.0.113 -- już jest"), or whole (file version, product name)
+    assert _ok("# NVCUDA64.dll 12.0.113 -- już jest")["driver.cuda"] == "12.0"
+    whole = _ok("NVCUDA64.DLL\t30.0.14.7212\tNVIDIA CUDA 11.4.120 driver")
+    assert whole["driver.cuda"] == "11.4" and whole["driver.version"] == "472.12"
+    # cudaDriverGetVersion()'s integer in a start-up log: "[kdl:INFO] CUDA driver version: 13000, devices: 1"
+    assert _ok("[kdl:INFO] CUDA driver version: 13000, devices: 1")["driver.cuda"] == "13.0"
+    # a DLL named in an error, the runtime's version, a file version alone: nothing
+    assert "driver.cuda" not in _ok('Could not find module "nvcuda.dll"')
+    assert "driver.cuda" not in _ok("CUDA runtime version: 11040")
+    assert "driver.cuda" not in _ok("NVCUDA.DLL 27.21.14.5671")
