@@ -466,6 +466,20 @@ def _conda_virtual(lines: list[str], out: _Out) -> None:
                 out.consumed.add(id(lines[j]))
 
 
+# torch's own words when CUDA is unavailable, printed whatever the cause: autocast asked for CUDA, "UserWarning: User
+# provided device_type of 'cuda', but CUDA is not available. Disabling" (seen: https://github.com/TIBHannover/tibava/issues/2,
+# https://github.com/jarodmica/ai-voice-cloning/issues/14); PyTorch Lightning's start-up line "GPU available: False, used:
+# False" (its CUDA accelerator found no device; an Apple GPU shows "True (mps)").
+_TORCH_SAYS_UNAVAILABLE = re.compile(r"User provided device_type of 'cuda', but CUDA is not available|^\s*GPU available: False\b")
+
+
+def _torch_says_unavailable(lines: list[str], out: _Out) -> None:
+    for line in lines:
+        if ("CUDA is not available" in line or "GPU available" in line) and _TORCH_SAYS_UNAVAILABLE.search(line):
+            out.add("torch.cuda_available", False, line.strip(), _no(line))
+            return
+
+
 # A program's own `assert torch.cuda.is_available()` failing: a traceback shows the source line and then
 # "AssertionError" (with the assert's message, if any), maybe after Python 3.11's "^^^^" marker line. The assert
 # only fails when is_available() returned False (seen: https://github.com/effusiveperiscope/so-vits-svc/issues/22,
@@ -1063,7 +1077,7 @@ def _pip_show_not_found(lines: list[str], out: _Out) -> None:
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert)
+    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

@@ -506,3 +506,12 @@ def test_driver_cuda_from_control_panel_components_and_driver_logs():
     assert "driver.cuda" not in _ok('Could not find module "nvcuda.dll"')
     assert "driver.cuda" not in _ok("CUDA runtime version: 11040")
     assert "driver.cuda" not in _ok("NVCUDA.DLL 27.21.14.5671")
+
+
+def test_torch_and_lightning_say_cuda_is_unavailable():
+    # seen: https://github.com/TIBHannover/tibava/issues/2
+    warn = ("/usr/local/lib/python3.10/site-packages/torch/amp/autocast_mode.py:250: UserWarning: User provided "
+            "device_type of 'cuda', but CUDA is not available. Disabling")
+    assert _ok(warn)["torch.cuda_available"] is False
+    assert _ok("GPU available: False, used: False\nTPU available: False, using: 0 TPU cores")["torch.cuda_available"] is False
+    assert "torch.cuda_available" not in _ok("GPU available: True (cuda), used: True")
