@@ -404,6 +404,104 @@ def _device_query(lines: list[str], out: _Out) -> None:
             out.add("driver.cuda", m.group(1), line.strip(), _no(line))
 
 
+# The NVIDIA Control Panel's System Information (Windows), Components tab: the CUDA driver library, its Windows file
+# version and the CUDA it brings: "NVCUDA64.DLL  30.0.14.7212  NVIDIA CUDA 11.4.120 driver". The CUDA there is the
+# driver's ceiling (nvidia-smi's "CUDA Version"); the file version's last five digits are NVIDIA's driver version
+# (30.0.14.7212 = 472.12, 27.21.14.5671 = 456.71: the prose reader's _WIN_NV_DRIVER).
+_NVCUDA_DLL = re.compile(r"(?:\bNVCUDA(?:64)?\.DLL\s+(?:2\d\.21|3\d\.0)\.1(\d)\.(\d{4})\s+)?NVIDIA CUDA (\d{1,2}\.\d{1,2})\.\d+ driver\b",
+                         re.I)
+# Users copy the same row shortened to the DLL and its product version, the CUDA: "NVCUDA64.dll 12.0.113" (the file
+# version starts at 20 and never reads as a CUDA).
+_NVCUDA_SHORT = re.compile(r"\bNVCUDA(?:64)?\.DLL\s+v?(\d{1,2}\.\d{1,2})\.\d{2,3}\b", re.I)
+# The driver's CUDA as cudaDriverGetVersion() returns it, 1000 x major + 10 x minor: "CUDA driver version: 11040"
+# (torch._C._cuda_getDriverVersion(), apps' start-up logs); torch's own "found version 11040" is the rule's.
+_CUDA_DRIVER_INT = re.compile(r"\bCUDA driver version\s*(?:is\s*|[:=]\s*)(\d{4,5})\b", re.I)
+
+
+def _driver_cuda_lines(lines: list[str], out: _Out) -> None:
+    for line in lines:
+        if "CUDA" not in line and "cuda" not in line and "nvcuda" not in line.lower():
+            continue
+        m = _NVCUDA_DLL.search(line)
+        if m:
+            out.add("driver.cuda", m.group(3), line.strip(), _no(line))
+            if m.group(1):
+                out.add("driver.version", f"{m.group(1)}{m.group(2)[:2]}.{m.group(2)[2:]}", line.strip(), _no(line))
+            out.consumed.add(id(line))
+            continue
+        m = _NVCUDA_SHORT.search(line)
+        if m and 7 <= int(m.group(1).split(".")[0]) <= 13:
+            out.add("driver.cuda", m.group(1), line.strip(), _no(line))
+            out.consumed.add(id(line))
+            continue
+        m = _CUDA_DRIVER_INT.search(line)
+        if m:
+            v = int(m.group(1))
+            major, minor = v // 1000, (v % 1000) // 10
+            if 7 <= major <= 13:
+                out.add("driver.cuda", f"{major}.{minor}", line.strip(), _no(line))
+                out.consumed.add(id(line))
+
+
+# conda's virtual packages: conda asks the NVIDIA driver (libcuda / nvcuda.dll) for the CUDA version it supports and
+# shows it as "__cuda=12.2=0" under `conda info`'s "virtual packages" (one a line, the first beside the label), so it
+# is nvidia-smi's "CUDA Version", the driver's ceiling (seen: https://github.com/tuna/issues/issues/604, "virtual
+# packages : __cuda=10.1"). Only in that block: a spec "__cuda>=11.8" or a solver's "__cuda[version='>=11.8']" is
+# what a package asks for.
+_CONDA_VIRTUAL = re.compile(r"^\s*virtual packages\s*:")
+_CONDA_VPKG = re.compile(r"^\s*(?:virtual packages\s*:\s*)?__(\w+)=([\w.]+)(?:=[\w.]*)?\s*$")
+
+
+def _conda_virtual(lines: list[str], out: _Out) -> None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if "virtual packages" not in line or not _CONDA_VIRTUAL.match(line):
+            continue
+        for j in range(i, min(n, i + 8)):
+            m = _CONDA_VPKG.match(lines[j])
+            if not m:
+                break
+            if m.group(1) == "cuda" and re.match(r"^\d{1,2}\.\d{1,2}$", m.group(2)):
+                out.add("driver.cuda", m.group(2), lines[j].strip(), _no(lines[j]))
+                out.consumed.add(id(lines[j]))
+
+
+# torch's own words when CUDA is unavailable, printed whatever the cause: autocast asked for CUDA, "UserWarning: User
+# provided device_type of 'cuda', but CUDA is not available. Disabling" (seen: https://github.com/TIBHannover/tibava/issues/2,
+# https://github.com/jarodmica/ai-voice-cloning/issues/14); PyTorch Lightning's start-up line "GPU available: False, used:
+# False" (its CUDA accelerator found no device; an Apple GPU shows "True (mps)").
+_TORCH_SAYS_UNAVAILABLE = re.compile(r"User provided device_type of 'cuda', but CUDA is not available|^\s*GPU available: False\b")
+
+
+def _torch_says_unavailable(lines: list[str], out: _Out) -> None:
+    for line in lines:
+        if ("CUDA is not available" in line or "GPU available" in line) and _TORCH_SAYS_UNAVAILABLE.search(line):
+            out.add("torch.cuda_available", False, line.strip(), _no(line))
+            return
+
+
+# A program's own `assert torch.cuda.is_available()` failing: a traceback shows the source line and then
+# "AssertionError" (with the assert's message, if any), maybe after Python 3.11's "^^^^" marker line. The assert
+# only fails when is_available() returned False (seen: https://github.com/effusiveperiscope/so-vits-svc/issues/22,
+# 'assert torch.cuda.is_available(), "CPU training is not allowed."' then "AssertionError: CPU training is not
+# allowed."). Not an assert about anything else, not the negated one.
+_ASSERT_AVAILABLE = re.compile(r"^\s*assert\s*\(?\s*torch\.cuda\.is_available\(\s*\)\s*\)?\s*(?:,.*)?$")
+_ASSERTION_ERROR = re.compile(r"^\s*AssertionError\b")
+
+
+def _failed_cuda_assert(lines: list[str], out: _Out) -> None:
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if "assert" not in line or not _ASSERT_AVAILABLE.match(line):
+            continue
+        for j in range(i + 1, min(n, i + 4)):
+            if _ASSERTION_ERROR.match(lines[j]):
+                out.add("torch.cuda_available", False, f"{line.strip()} -> {lines[j].strip()}", _no(lines[j]))
+                return
+            if lines[j].strip() and not re.match(r"^\s*[\^~ ]+$", lines[j]):
+                break
+
+
 # --- torch's own warnings ---------------------------------------------------------------------
 
 # "NVIDIA H100 PCIe with CUDA capability sm_90 is not compatible with the current PyTorch installation.
@@ -978,8 +1076,8 @@ def _pip_show_not_found(lines: list[str], out: _Out) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _device_query, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing, _torch_api_removed, _pip_show_not_found)
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
+    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

@@ -455,3 +455,63 @@ def test_pip_show_not_found_says_no_torch_for_that_python():
     # torchaudio alone, or torch found: nothing said about torch
     for text in ("WARNING: Package(s) not found: torchaudio\n", "Name: torch\nVersion: 2.1.0\n"):
         assert not [f for f in extract_facts_from_text(text) if f.name == "torch.metadata_version" and f.status == "absent"]
+
+
+def _ok(text: str) -> dict:
+    return {f.name: f.value for f in extract_facts_from_text(text) if f.status == "ok"}
+
+
+def test_conda_info_virtual_cuda_is_the_drivers_ceiling():
+    # seen: https://github.com/tuna/issues/issues/604 (conda 4.7, the package on the label's line)
+    one = ("     active environment : pytorchtest\n"
+           "       virtual packages : __cuda=10.1\n"
+           "       base environment : D:\\ProgramData\\Anaconda3  (writable)\n")
+    assert _ok(one)["driver.cuda"] == "10.1"
+    # newer conda: one package a line, the build after a second "="
+    many = ("       virtual packages : __archspec=1=x86_64\n"
+            "                          __cuda=12.2=0\n"
+            "                          __glibc=2.35=0\n"
+            "       base environment : /opt/conda  (writable)\n")
+    assert _ok(many)["driver.cuda"] == "12.2"
+    # what a package asks for is not the driver's
+    asked = ("  - pytorch-cuda=12.1 -> __cuda[version='>=12.1']\n"
+             "  - feature:/linux-64::__cuda==11.4=0\n")
+    assert "driver.cuda" not in _ok(asked)
+
+
+def test_failed_assert_on_is_available_means_cuda_is_not_available():
+    # seen: https://github.com/effusiveperiscope/so-vits-svc/issues/22
+    tb = ('  File "train.py", line 53, in main\n'
+          '    assert torch.cuda.is_available(), "CPU training is not allowed."\n'
+          "AssertionError: CPU training is not allowed.\n")
+    assert _ok(tb)["torch.cuda_available"] is False
+    py311 = ("    assert torch.cuda.is_available()\n"
+             "           ^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+             "AssertionError\n")
+    assert _ok(py311)["torch.cuda_available"] is False
+    # another assert, or the assert with no error after it, says nothing
+    assert "torch.cuda_available" not in _ok("    assert not torch.cuda.is_available()\nAssertionError\n")
+    assert "torch.cuda_available" not in _ok("    assert torch.cuda.is_available()\n    model.cuda()\n")
+
+
+def test_driver_cuda_from_control_panel_components_and_driver_logs():
+    # NVIDIA Control Panel > System Information > Components: the NVCUDA64.DLL row, as users copy it shortened to the
+    # product version (a real comment: "# NVCUDA64.dll 12.0.113 -- już jest"), or whole (file version, product name)
+    assert _ok("# NVCUDA64.dll 12.0.113 -- już jest")["driver.cuda"] == "12.0"
+    whole = _ok("NVCUDA64.DLL\t30.0.14.7212\tNVIDIA CUDA 11.4.120 driver")
+    assert whole["driver.cuda"] == "11.4" and whole["driver.version"] == "472.12"
+    # cudaDriverGetVersion()'s integer in a start-up log: "[kdl:INFO] CUDA driver version: 13000, devices: 1"
+    assert _ok("[kdl:INFO] CUDA driver version: 13000, devices: 1")["driver.cuda"] == "13.0"
+    # a DLL named in an error, the runtime's version, a file version alone: nothing
+    assert "driver.cuda" not in _ok('Could not find module "nvcuda.dll"')
+    assert "driver.cuda" not in _ok("CUDA runtime version: 11040")
+    assert "driver.cuda" not in _ok("NVCUDA.DLL 27.21.14.5671")
+
+
+def test_torch_and_lightning_say_cuda_is_unavailable():
+    # seen: https://github.com/TIBHannover/tibava/issues/2
+    warn = ("/usr/local/lib/python3.10/site-packages/torch/amp/autocast_mode.py:250: UserWarning: User provided "
+            "device_type of 'cuda', but CUDA is not available. Disabling")
+    assert _ok(warn)["torch.cuda_available"] is False
+    assert _ok("GPU available: False, used: False\nTPU available: False, using: 0 TPU cores")["torch.cuda_available"] is False
+    assert "torch.cuda_available" not in _ok("GPU available: True (cuda), used: True")
