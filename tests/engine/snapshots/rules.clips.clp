@@ -4427,7 +4427,6 @@
    (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
-   (slot S__194916bdec20)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
@@ -5057,30 +5056,6 @@
    (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#27"))
-(defrule gpufix:cluster-job-without-gpu#28
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__194916bdec20 TRUE) (S__55a6b10bf402 TRUE) (S__a61d316f818b FALSE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#28"))
-(defrule gpufix:cluster-job-without-gpu#29
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__194916bdec20 TRUE) (S__55a6b10bf402 TRUE) (S__a61d316f818b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#29"))
-(defrule gpufix:cluster-job-without-gpu#30
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__194916bdec20 TRUE) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__a61d316f818b FALSE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#30"))
-(defrule gpufix:cluster-job-without-gpu#31
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__194916bdec20 TRUE) (S__a61d316f818b FALSE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#31"))
-(defrule gpufix:cluster-job-without-gpu#32
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__194916bdec20 TRUE) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#32"))
-(defrule gpufix:cluster-job-without-gpu#33
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__194916bdec20 TRUE) (S__87452bced117 TRUE) (S__a61d316f818b FALSE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#33"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
