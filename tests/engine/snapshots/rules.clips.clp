@@ -341,6 +341,7 @@
    (slot S__54e08a0e4f3d)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
+   (slot S__56cfc92dbcab)
    (slot S__571479a01c75)
    (slot S__57359516c22f)
    (slot S__5843e8ce97a6)
@@ -662,6 +663,7 @@
    (slot S__cc98c4ee32fe)
    (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
+   (slot S__cd9e05f8aa4f)
    (slot S__cf39cd54549a)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
@@ -748,11 +750,13 @@
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
    (slot S__edb136c5d99d)
+   (slot S__ee7bf88c440a)
    (slot S__eeb2bb78aa5b)
    (slot S__ef150ce2d02b)
    (slot S__ef2daa465459)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
+   (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
@@ -2639,41 +2643,45 @@
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#0"))
 (defrule gpufix:host-compiler-too-old-for-torch#1
-   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 600000000000070))) (S__05980dc9c3d6 FALSE) (S__30973bb4789e TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__cd9e05f8aa4f TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#1"))
 (defrule gpufix:host-compiler-too-old-for-torch#2
-   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 900000000000070))) (S__05980dc9c3d6 FALSE) (S__4adf39cf41ee TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 600000000000070))) (S__05980dc9c3d6 FALSE) (S__30973bb4789e TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#2"))
 (defrule gpufix:host-compiler-too-old-for-torch#3
-   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 900000000000070))) (S__05980dc9c3d6 FALSE) (S__b4244369a555 TRUE) (S__bb08ee28ed57 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 900000000000070))) (S__05980dc9c3d6 FALSE) (S__4adf39cf41ee TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#3"))
 (defrule gpufix:host-compiler-too-old-for-torch#4
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE) (S__da2249c5d357 TRUE))
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 900000000000070))) (S__05980dc9c3d6 FALSE) (S__b4244369a555 TRUE) (S__bb08ee28ed57 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#4"))
 (defrule gpufix:host-compiler-too-old-for-torch#5
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__57359516c22f TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE) (S__da2249c5d357 TRUE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#5"))
 (defrule gpufix:host-compiler-too-old-for-torch#6
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__7fec485546c2 TRUE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__57359516c22f TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#6"))
 (defrule gpufix:host-compiler-too-old-for-torch#7
-   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__torch_built__v__r7926968c8c81 ?v1&:(and (numberp ?v1) (>= ?v1 100050000000070))) (S__05980dc9c3d6 FALSE) (S__93346336df21 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__7fec485546c2 TRUE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#7"))
 (defrule gpufix:host-compiler-too-old-for-torch#8
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (F__match__gcc_version__v__r7926968c8c81 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__torch_built__v__r7926968c8c81 ?v1&:(and (numberp ?v1) (>= ?v1 100050000000070))) (S__05980dc9c3d6 FALSE) (S__93346336df21 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#8"))
 (defrule gpufix:host-compiler-too-old-for-torch#9
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#9"))
+(defrule gpufix:host-compiler-too-old-for-torch#10
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#10"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
@@ -3167,65 +3175,117 @@
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#0"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#1
-   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__56cfc92dbcab TRUE) (S__591015c90ada TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#1"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#2
-   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__56cfc92dbcab TRUE) (S__f0251d41d621 TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#2"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#3
-   (gpufix-facts (S__9d2d6448a3af TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__56cfc92dbcab TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#3"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#4
-   (gpufix-facts (S__bf8695520b6a TRUE) (S__e66b9a59194d TRUE))
+   (gpufix-facts (S__56cfc92dbcab TRUE) (S__98cb0c4b4b63 TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#4"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#5
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__591015c90ada TRUE))
+   (gpufix-facts (S__56cfc92dbcab TRUE) (S__9d2d6448a3af TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#5"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#6
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__98cb0c4b4b63 TRUE))
+   (gpufix-facts (S__56cfc92dbcab TRUE) (S__bf8695520b6a TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#6"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#7
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__9d2d6448a3af TRUE))
+   (gpufix-facts (S__e66b9a59194d TRUE) (S__ee7bf88c440a TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#7"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#8
-   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__bf8695520b6a TRUE))
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#8"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#9
-   (gpufix-facts (S__4dec036370d3 TRUE) (S__591015c90ada TRUE))
+   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#9"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#10
-   (gpufix-facts (S__4dec036370d3 TRUE) (S__4e43bb5aa43f TRUE))
+   (gpufix-facts (S__9d2d6448a3af TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#10"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#11
-   (gpufix-facts (S__4dec036370d3 TRUE) (S__bf8695520b6a TRUE))
+   (gpufix-facts (S__bf8695520b6a TRUE) (S__e66b9a59194d TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#11"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#12
-   (gpufix-facts (S__591015c90ada TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__591015c90ada TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#12"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#13
-   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__f0251d41d621 TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#13"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#14
-   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__ee7bf88c440a TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#14"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#15
-   (gpufix-facts (S__9d2d6448a3af TRUE) (S__a7c48caa66ab TRUE))
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__98cb0c4b4b63 TRUE))
    =>
    (gpufix-fired "rocm-hsa-override-wrong-arch#15"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#16
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__9d2d6448a3af TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#16"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#17
+   (gpufix-facts (S__38bc3bea8aa1 TRUE) (S__bf8695520b6a TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#17"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#18
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__591015c90ada TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#18"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#19
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__f0251d41d621 TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#19"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#20
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__ee7bf88c440a TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#20"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#21
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__4e43bb5aa43f TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#21"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#22
+   (gpufix-facts (S__4dec036370d3 TRUE) (S__bf8695520b6a TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#22"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#23
+   (gpufix-facts (S__591015c90ada TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#23"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#24
+   (gpufix-facts (S__a7c48caa66ab TRUE) (S__f0251d41d621 TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#24"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#25
+   (gpufix-facts (S__a7c48caa66ab TRUE) (S__ee7bf88c440a TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#25"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#26
+   (gpufix-facts (S__4e43bb5aa43f TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#26"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#27
+   (gpufix-facts (S__98cb0c4b4b63 TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#27"))
+(defrule gpufix:rocm-hsa-override-wrong-arch#28
+   (gpufix-facts (S__9d2d6448a3af TRUE) (S__a7c48caa66ab TRUE))
+   =>
+   (gpufix-fired "rocm-hsa-override-wrong-arch#28"))
 (defrule gpufix:rocm-unlisted-gpu-crash#0
    (gpufix-facts (S__2c6ef01e2d0b TRUE) (S__5c6cc9813e71 TRUE) (S__f055952390fc FALSE) (S__f1a98292e678 TRUE))
    =>
