@@ -55,6 +55,12 @@ _BARE_EXE = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?['\"`]?((?:[A-Za-z]:[\\/]|/|~/)[
 _FRAME = re.compile(r"File \"([^\"]{1,400})\", line \d")
 # An activated environment in the prompt: "(trainer) [root@host dir]# ...", "(myenv) C:\...>", "(venv) $ ".
 _PROMPT_ENV = re.compile(r"^\s*\(([\w.-]{1,60})\)\s+(?:\(\w[\w.-]*\)\s+)?(?:\[?[\w.-]+@|[A-Za-z]:[\\/]|PS [A-Za-z]:|[$#%>]|~)")
+# An interpreter's start banner: "Python 3.6.5 |Anaconda, Inc.| (default, Apr 29 2018, 16:14:56)", "Python 3.10.9
+# (tags/v3.10.9:1dd9be6, Dec  6 2022, 20:01:21) [MSC v.1934 64 bit (AMD64)] on win32". Its version and build date tell
+# two interpreters apart (python vs ipython, the terminal's vs the notebook's) - `python --version` has no date.
+_BANNER = re.compile(r"^\s*(?:>>>\s*)?Python (\d+\.\d+\.\d+)[\w+]*\s*(?:\|([^|\n]{0,80})\|\s*)?\([^,()\n]{1,60}, ([A-Z][a-z]{2}\s+\d{1,2}\s+\d{4})")
+# pip's own line names its Python's version: "pip 24.0 from ... (python 3.12)".
+_PIP_PYVER = re.compile(r"\bpip \d+(?:\.\d+)* from .+\(python (\d+\.\d+)\)", re.I)
 _PIP_COMMAND = re.compile(r"\bpip[\d.]*(?:\.exe)?\s+(?:install|show|list|freeze|uninstall)\b", re.I)
 _PY_VERSION = re.compile(r"/lib(?:64)?/python(\d)\.?(\d+)?/(?:site|dist)-packages$")
 _WIN_PY_FOLDER = re.compile(r"/python(\d)(\d{1,2})(?:-32|-64)?$")
@@ -181,10 +187,18 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     active: Optional[tuple[str, str]] = None
     want_exe: Optional[str] = None  # "pip" or "python": the next path line answers a which/where
     want_sys_exe = 0
+    banners: list[tuple[tuple[str, str], str]] = []  # ((version, build date), line)
+    pip_pyvers: list[tuple[str, str]] = []
     in_where = False  # the further answers of `where python` (every match on PATH): not what runs
     for line in lines:
         if not line.strip():
             continue
+        if "Python " in line:
+            bm = _BANNER.search(line)
+            if bm:
+                distro = " ".join((bm.group(2) or "").split())
+                banners.append(((bm.group(1), " ".join(bm.group(3).split()) + (f", {distro}" if distro else "")), line))
+                continue
         bare = _BARE_EXE.search(line)
         if in_where and bare:
             continue
@@ -250,6 +264,9 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
                     (users if r.kind == "user" else pip).append((r, line))
             continue
         vm = _PIP_VERSION.search(line)
+        pv = _PIP_PYVER.search(line)
+        if pv:
+            pip_pyvers.append((pv.group(1), line))
         if vm:
             r = site_root(vm.group(1).rstrip("/\\") + "/")
             if r is not None:
@@ -271,6 +288,21 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     pips = _distinct(r for r, _ in pip)
     runs = _distinct(r for r, _ in run)
     shown = _distinct(r for r, _ in printed)
+    kinds = []
+    for key, line in banners:
+        if key not in [k for k, _ in kinds]:
+            kinds.append((key, line))
+    if len(shown) != 2 and len(kinds) == 2:
+        # Two interpreter banners (version and build date) in one paste: two Pythons were started.
+        (v1, d1), _ = kinds[0]
+        (v2, d2), line2 = kinds[1]
+        add("log.python_envs_shown", f"Python {v1} ({d1}) | Python {v2} ({d2})", line2)
+    other_line: Optional[str] = None  # the evidence of log.pip_other_env, the first reading that holds
+    if len(kinds) == 1 and pip_pyvers and len({v for v, _ in pip_pyvers}) == 1:
+        # pip's own Python version against the one interpreter that was started.
+        ver = kinds[0][0][0].rsplit(".", 1)[0]
+        if pip_pyvers[0][0] != ver:
+            other_line = pip_pyvers[0][1]
     if len(shown) == 2:
         # Two interpreters printed by hand (sys.executable in the terminal and in the notebook, `which python`
         # in two shells): the reporter is comparing the Python that works with the one that fails.
@@ -282,21 +314,19 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
         add("log.run_env", runs[0].base, next(l for r, l in run if r.same(runs[0])))
     if active is not None:
         add("log.active_env", active[0], active[1])
-    if len(pips) == 1 and len(runs) == 1 and not pips[0].same(runs[0]):
-        line = next(l for r, l in pip if r.same(pips[0]))
-        add("log.pip_other_env", True, line)
-        return
-    if not pip and users and len(runs) == 1 and runs[0].pyver:
+    if other_line is None and len(pips) == 1 and len(runs) == 1 and not pips[0].same(runs[0]):
+        other_line = next(l for r, l in pip if r.same(pips[0]))
+    if other_line is None and not pip and users and len(runs) == 1 and runs[0].pyver:
         # pip answered from a user site only: its Python version is pip's interpreter's.
         vers = {r.pyver for r, _ in users if r.pyver}
         if len(vers) == 1 and runs[0].pyver not in vers:
-            add("log.pip_other_env", True, users[0][1])
-            return
-    if active is not None and len(pips) == 1:
+            other_line = users[0][1]
+    if other_line is None and active is not None and len(pips) == 1:
         name = active[0].lower()
         p = pips[0]
         foreign = (p.kind in ("system", "conda-base", "store")
                    or (p.kind == "conda-env" and p.name != name))
         if foreign and name not in p.base.split("/"):
-            line = next(l for r, l in pip if r.same(p))
-            add("log.pip_other_env", True, line)
+            other_line = next(l for r, l in pip if r.same(p))
+    if other_line is not None:
+        add("log.pip_other_env", True, other_line)

@@ -150,3 +150,39 @@ def test_linear_on_a_long_line():
     t = time.perf_counter()
     extract_facts_from_text(line * 50 + 'File "' + "/x" * 1000 + '", line 1\n')
     assert time.perf_counter() - t < 2
+
+
+# https://github.com/pytorch/pytorch/issues/909: `python` in the activated environment imports torch, `ipython` (the
+# Anaconda root's, another build of 3.6.0) does not: two interpreter banners in one paste.
+PYTORCH_909 = """(pytorch) pedro@hal9000:~/workspace$ python 
+Python 3.6.0 |Continuum Analytics, Inc.| (default, Dec 23 2016, 12:22:00) 
+[GCC 4.4.7 20120313 (Red Hat 4.4.7-1)] on linux
+Type "help", "copyright", "credits" or "license" for more information.
+>>> import torch
+>>> torch.__version__
+'0.1.9+0720ba5'
+>>> 
+(pytorch) pedro@hal9000:~/workspace$ ipython
+Python 3.6.0 |Anaconda 4.3.0 (64-bit)| (default, Dec 23 2016, 12:22:00) 
+Type "copyright", "credits" or "license" for more information.
+
+IPython 5.1.0 -- An enhanced Interactive Python.
+In [1]: import torch
+---------------------------------------------------------------------------
+ModuleNotFoundError                       Traceback (most recent call last)
+<ipython-input-1-c031d3dd82fc> in <module>()
+----> 1 import torch
+
+ModuleNotFoundError: No module named 'torch'
+"""
+
+
+def test_two_interpreter_banners():
+    f = _facts(PYTORCH_909)
+    assert f["log.python_envs_shown"].line == 10
+    assert "Anaconda 4.3.0" in f["log.python_envs_shown"].value
+
+
+def test_one_banner_twice_is_one_interpreter():
+    one = PYTORCH_909.split("(pytorch) pedro@hal9000:~/workspace$ ipython")[0]
+    assert "log.python_envs_shown" not in _facts(one + one)
