@@ -53,6 +53,9 @@ _SYS_EXECUTABLE = re.compile(r"sys\.executable", re.I)
 _BARE_EXE = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?['\"`]?((?:[A-Za-z]:[\\/]|/|~/)[^\"'`<>|:\n]{0,300}?(?:[\\/]python[\d.]*(?:\.exe)?))['\"`]?\s*$", re.I)
 # A traceback frame: File "PATH", line N.
 _FRAME = re.compile(r"File \"([^\"]{1,400})\", line \d")
+# IPython's frames: "File ~/miniconda3/envs/x/lib/python3.10/site-packages/torch/__init__.py:229, in <module>"
+# (IPython 8), "~/anaconda3/lib/python3.7/site-packages/torch/__init__.py in <module>()" (IPython 5-7).
+_IPY_FRAME = re.compile(r"^\s*(?:File\s+)?((?:~|/|[A-Za-z]:[\\/])[^\s\"'<>|]{1,400}?\.py)(?::\d+,? in |\s+in\s+\S)")
 # An activated environment in the prompt: "(trainer) [root@host dir]# ...", "(myenv) C:\...>", "(venv) $ ".
 _PROMPT_ENV = re.compile(r"^\s*\(([\w.-]{1,60})\)\s+(?:\(\w[\w.-]*\)\s+)?(?:\[?[\w.-]+@|[A-Za-z]:[\\/]|PS [A-Za-z]:|[$#%>]|~)")
 # An interpreter's start banner: "Python 3.6.5 |Anaconda, Inc.| (default, Apr 29 2018, 16:14:56)", "Python 3.10.9
@@ -178,6 +181,13 @@ def _distinct(roots: Iterable[Root]) -> list[Root]:
     return out
 
 
+def _foreign(root: Root, env: str) -> bool:
+    """Whether `root` is surely not the activated environment named `env`: the system's, conda base's, the Windows
+    Store's or another conda environment's Python, with no folder of that name in its path."""
+    kinds = root.kind in ("system", "conda-base", "store") or (root.kind == "conda-env" and root.name != env)
+    return kinds and env not in root.base.split("/")
+
+
 def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     """Add log.pip_env, log.run_env, log.active_env and log.pip_other_env for the lines (see the module doc)."""
     pip: list[tuple[Root, str]] = []
@@ -189,6 +199,8 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     want_sys_exe = 0
     banners: list[tuple[tuple[str, str], str]] = []  # ((version, build date), line)
     pip_pyvers: list[tuple[str, str]] = []
+    prompt: Optional[tuple[str, str]] = None  # the last activated environment a prompt showed (not base)
+    prompted: list[tuple[str, Root, str]] = []  # (that environment, a traceback frame's install, the frame)
     in_where = False  # the further answers of `where python` (every match on PATH): not what runs
     for line in lines:
         if not line.strip():
@@ -237,10 +249,11 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
             else:
                 want_sys_exe = 4 if _SYS_EXECUTABLE.search(line) else want_sys_exe - 1
         pm = _PROMPT_ENV.search(line)
-        if pm and _PIP_COMMAND.search(line) and active is None:
+        if pm:
             name = pm.group(1)
-            if name.lower() not in ("base", "root"):
-                active = (name, line)
+            prompt = None if name.lower() in ("base", "root") else (name, line)
+            if prompt is not None and active is None and _PIP_COMMAND.search(line):
+                active = prompt
         if "Requirement already" in line or "requirement already" in line:
             sm = _PIP_SATISFIED.search(line)
             if sm:
@@ -279,12 +292,14 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
                 if r is not None:
                     run.append((r, line))
             continue
-        fm = _FRAME.search(line)
+        fm = _FRAME.search(line) or _IPY_FRAME.search(line)
         if fm:
             for s in _sites(fm.group(1)):
                 r = site_root(s)
                 if r is not None and r.kind != "user":
                     run.append((r, line))
+                    if prompt is not None:
+                        prompted.append((prompt[0], r, line))
     pips = _distinct(r for r, _ in pip)
     runs = _distinct(r for r, _ in run)
     shown = _distinct(r for r, _ in printed)
@@ -321,12 +336,12 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
         vers = {r.pyver for r, _ in users if r.pyver}
         if len(vers) == 1 and runs[0].pyver not in vers:
             other_line = users[0][1]
-    if other_line is None and active is not None and len(pips) == 1:
-        name = active[0].lower()
-        p = pips[0]
-        foreign = (p.kind in ("system", "conda-base", "store")
-                   or (p.kind == "conda-env" and p.name != name))
-        if foreign and name not in p.base.split("/"):
-            other_line = next(l for r, l in pip if r.same(p))
+    if other_line is None and active is not None and len(pips) == 1 and _foreign(pips[0], active[0].lower()):
+        other_line = next(l for r, l in pip if r.same(pips[0]))
     if other_line is not None:
         add("log.pip_other_env", True, other_line)
+    names = {n.lower() for n, _, _ in prompted}
+    if len(names) == 1 and len(runs) == 1 and _foreign(runs[0], next(iter(names))):
+        # The prompt shows an environment activated, yet the program's frames run in the system's, conda base's or
+        # another environment's Python: `python` resolved past the environment (PATH, an alias, a launcher).
+        add("log.run_outside_env", f"{prompted[0][0]} | {runs[0].base}", prompted[0][2])

@@ -362,6 +362,8 @@ _DECLARED: dict[str, FactSpec] = {
                                "(\"(myenv) $ pip install ...\")"),
     "log.pip_other_env": FactSpec("bool", "pip's lines in a pasted log name another Python install than the one that "
                                   "runs the program (or than the environment the prompt shows activated)"),
+    "log.run_outside_env": FactSpec("str", "the environment a pasted log's prompt shows activated, and the other "
+                                    "Python install its traceback runs in (system, conda base, another environment)"),
     "log.python_envs_shown": FactSpec("str", "two different interpreters a pasted log prints (sys.executable, "
                                       "`which python`) in one paste"),
     "log.machine": FactSpec("str", "which machine a pasted log describes: this (its facts agree with the probes), "

@@ -117,6 +117,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "log.run_env": ("Python install running the program", "运行程序的 Python 安装"),
     "log.active_env": ("environment activated in the prompt", "命令提示符中已激活的环境"),
     "log.pip_other_env": ("pip belongs to another Python than the program's", "pip 属于另一个 Python，而非运行程序的那个"),
+    "log.run_outside_env": ("program ran outside the activated environment", "程序没有在已激活的环境中运行"),
     "log.python_envs_shown": ("two interpreters shown in the log", "日志中出现的两个解释器"),
     "log.torch_api_missing": ("torch API the error says is missing", "报错中缺失的 torch API"),
     "log.torch_api_since": ("torch release that added it", "加入该 API 的 torch 版本"),

@@ -186,3 +186,33 @@ def test_two_interpreter_banners():
 def test_one_banner_twice_is_one_interpreter():
     one = PYTORCH_909.split("(pytorch) pedro@hal9000:~/workspace$ ipython")[0]
     assert "log.python_envs_shown" not in _facts(one + one)
+
+
+# https://github.com/jianfch/stable-ts/issues/443: IPython 8's frames ("File c:\...:9, in is_fbcode()") inside the
+# environment's own site-packages: read as the program's Python, and nothing else to say.
+STABLE_TS_443 = r"""File c:\Anaconda3\envs\alignment\lib\site-packages\torch\_inductor\config.py:9, in is_fbcode()
+      [8](file:///C:/Anaconda3/envs/alignment/lib/site-packages/torch/_inductor/config.py:8) def is_fbcode() -> bool:
+----> [9](file:///C:/Anaconda3/envs/alignment/lib/site-packages/torch/_inductor/config.py:9)     return not hasattr(torch.version, "git_version")
+
+AttributeError: partially initialized module 'torch' has no attribute 'version' (most likely due to a circular import)
+"""
+
+
+def test_ipython_frames_name_the_running_python():
+    f = _facts(STABLE_TS_443)
+    assert f["log.run_env"].value == "c:/anaconda3/envs/alignment"
+    assert not {"log.pip_other_env", "log.python_envs_shown", "log.run_outside_env"} & set(f)
+
+
+def test_an_environment_prompt_over_its_own_frames_says_nothing():
+    assert "log.run_outside_env" not in _facts(PYTORCH_4108)
+
+
+def test_foreign_roots():
+    assert env_paths._foreign(env_paths.site_root("/root/usr/lib/python3.10/site-packages"), "trainer")
+    assert env_paths._foreign(env_paths.site_root("/home/u/anaconda3/lib/python3.9/site-packages"), "myenv")
+    assert env_paths._foreign(env_paths.site_root("/home/u/anaconda3/envs/other/lib/python3.9/site-packages"), "myenv")
+    assert not env_paths._foreign(env_paths.site_root("/home/u/anaconda3/envs/myenv/lib/python3.9/site-packages"), "myenv")
+    # a venv, a poetry or uv environment: no kind that is surely another install
+    assert not env_paths._foreign(env_paths.site_root("/home/u/.cache/pypoetry/virtualenvs/proj-AbC1-py3.10/lib/python3.10/site-packages"), "proj-py3.10")
+    assert not env_paths._foreign(env_paths.site_root("/home/u/proj/.venv/lib/python3.12/site-packages"), "proj")
