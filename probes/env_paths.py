@@ -42,6 +42,12 @@ _PIP_VERSION = re.compile(r"\bpip \d+(?:\.\d+)* from (.+?)[\\/]pip[\\/]?\s+\(pyt
 _CONDA_ACTIVE = re.compile(r"^\s*active env location\s*:\s*(\S.*?)\s*$", re.I)
 _CONDA_LIST = re.compile(r"^\s*#\s*packages in environment at\s+(\S.*?):?\s*$", re.I)
 _PIP_LOCATION = re.compile(r"^\s*Location:\s*(\S.*?)\s*$")
+# More installers' statements of their target: pip's "WARNING: The script torchrun.exe is installed in
+# 'C:\Users\u\AppData\Roaming\Python\Python311\Scripts' which is not on PATH" (its scripts folder), conda's plan
+# "environment location: /home/u/miniconda3/envs/x", uv's "Using Python 3.12.3 environment at: /home/u/proj/.venv".
+_PIP_SCRIPTS = re.compile(r"installed in '([^'\n]{3,300})' which is not on PATH", re.I)
+_CONDA_PLAN = re.compile(r"^\s*environment location:\s*(\S.*?)\s*$", re.I)
+_UV_ENV = re.compile(r"\bUsing (?:C?Python \d[\d.]* )?environment at:?\s+((?:/|~/|[A-Za-z]:[\\/])\S+)", re.I)
 # Commands whose answer (the next path line) names an executable.
 _WHICH = re.compile(r"(?:^|[\s>$#])(?:which|where|where\.exe|whereis|command -v|Get-Command|gcm)\s+(?:-a\s+)?(pip|python)[\d.]*(?:\.exe)?\s*$", re.I)
 # Python's own complaint, prefixed with the interpreter's path: "C:\...\python.exe: No module named pip".
@@ -165,6 +171,21 @@ def exe_root(path: str) -> Optional[Root]:
     return _classify(folder)
 
 
+def scripts_root(path: str) -> Optional[Root]:
+    """The install a scripts folder (pip's "installed in '...' which is not on PATH") belongs to."""
+    p = _norm(path).rstrip("/")
+    if any(s in p for s in _SKIP):
+        return None
+    w = re.search(r"/appdata/roaming/python/python(\d)(\d{1,2})/scripts$", p)
+    if w:
+        return Root(p, "user", "", f"{w.group(1)}.{w.group(2)}")
+    if p.endswith("/.local/bin"):
+        return None  # the user site's scripts, no Python version
+    if p.endswith("/scripts") or p.endswith("/bin"):
+        return _classify(p[:p.rfind("/")])
+    return None
+
+
 def _sites(line: str) -> list[str]:
     return [m.group(1) for rx in (_SITE_WIN, _SITE_POSIX) for m in rx.finditer(line)]
 
@@ -262,7 +283,13 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
                     if r is not None:
                         (users if r.kind == "user" else pip).append((r, line))
             continue
-        cm = _CONDA_ACTIVE.search(line) or _CONDA_LIST.search(line)
+        sm_ = _PIP_SCRIPTS.search(line)
+        if sm_:
+            r = scripts_root(sm_.group(1))
+            if r is not None:
+                (users if r.kind == "user" else pip).append((r, line))
+            continue
+        cm = _CONDA_ACTIVE.search(line) or _CONDA_LIST.search(line) or _CONDA_PLAN.search(line) or _UV_ENV.search(line)
         if cm:
             if "(" not in cm.group(1):  # "active env location : None"-like answers have no path
                 r = _classify(_norm(cm.group(1)))

@@ -216,3 +216,11 @@ def test_foreign_roots():
     # a venv, a poetry or uv environment: no kind that is surely another install
     assert not env_paths._foreign(env_paths.site_root("/home/u/.cache/pypoetry/virtualenvs/proj-AbC1-py3.10/lib/python3.10/site-packages"), "proj-py3.10")
     assert not env_paths._foreign(env_paths.site_root("/home/u/proj/.venv/lib/python3.12/site-packages"), "proj")
+
+
+def test_installer_targets():
+    # pip's warning names its own scripts folder: a user site's carries its Python version
+    r = env_paths.scripts_root(r"C:\Users\u\AppData\Roaming\Python\Python311\Scripts")
+    assert (r.kind, r.pyver) == ("user", "3.11")
+    assert env_paths.scripts_root(r"C:\Users\u\AppData\Local\Programs\Python\Python310\Scripts").kind == "system"
+    assert env_paths.scripts_root("/home/u/.local/bin") is None
