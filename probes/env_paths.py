@@ -236,6 +236,12 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
         if in_where and bare:
             continue
         in_where = False
+        pm = _PROMPT_ENV.search(line)
+        if pm:
+            name = pm.group(1)
+            prompt = None if name.lower() in ("base", "root") else (name, line)
+            if prompt is not None and active is None and _PIP_COMMAND.search(line):
+                active = prompt
         if want_exe is not None:
             exes = _exes(line)
             if exes:
@@ -244,6 +250,8 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
                     (pip if want_exe == "pip" else run).append((r, line))
                     if want_exe == "python":
                         printed.append((r, line))
+                        if prompt is not None:
+                            prompted.append((prompt[0], r, line))
                 want_exe = None
                 in_where = True
                 continue
@@ -269,12 +277,6 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
                 want_sys_exe = 0
             else:
                 want_sys_exe = 4 if _SYS_EXECUTABLE.search(line) else want_sys_exe - 1
-        pm = _PROMPT_ENV.search(line)
-        if pm:
-            name = pm.group(1)
-            prompt = None if name.lower() in ("base", "root") else (name, line)
-            if prompt is not None and active is None and _PIP_COMMAND.search(line):
-                active = prompt
         if "Requirement already" in line or "requirement already" in line:
             sm = _PIP_SATISFIED.search(line)
             if sm:
@@ -368,7 +370,8 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     if other_line is not None:
         add("log.pip_other_env", True, other_line)
     names = {n.lower() for n, _, _ in prompted}
-    if len(names) == 1 and len(runs) == 1 and _foreign(runs[0], next(iter(names))):
+    proots = _distinct(r for _, r, _ in prompted)
+    if len(names) == 1 and len(proots) == 1 and _foreign(proots[0], next(iter(names))):
         # The prompt shows an environment activated, yet the program's frames run in the system's, conda base's or
         # another environment's Python: `python` resolved past the environment (PATH, an alias, a launcher).
-        add("log.run_outside_env", f"{prompted[0][0]} | {runs[0].base}", prompted[0][2])
+        add("log.run_outside_env", f"{prompted[0][0]} | {proots[0].base}", prompted[0][2])

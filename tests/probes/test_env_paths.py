@@ -6,7 +6,7 @@ from __future__ import annotations
 from gpufix.probes import env_paths
 from gpufix.probes.pasted import extract_facts_from_text
 
-NAMES = ("log.pip_env", "log.run_env", "log.active_env", "log.pip_other_env", "log.python_envs_shown")
+NAMES = ("log.pip_env", "log.run_env", "log.active_env", "log.pip_other_env", "log.python_envs_shown", "log.run_outside_env")
 
 
 def _facts(text: str) -> dict:
@@ -224,3 +224,21 @@ def test_installer_targets():
     assert (r.kind, r.pyver) == ("user", "3.11")
     assert env_paths.scripts_root(r"C:\Users\u\AppData\Local\Programs\Python\Python310\Scripts").kind == "system"
     assert env_paths.scripts_root("/home/u/.local/bin") is None
+
+
+# https://github.com/conda/conda/issues/10401: with pyenv's shims first on PATH, `which python` in the activated
+# environment answers the shim - a pyenv shim is no install of its own kind, so nothing is said.
+CONDA_10401 = """(base) joshua@XPS-15-9560:~$ which python
+/home/joshua/.pyenv/shims/python
+(base) joshua@XPS-15-9560:~$ source $SCT_DIR/python/etc/profile.d/conda.sh
+(base) joshua@XPS-15-9560:~$ conda activate venv_sct
+(venv_sct) joshua@XPS-15-9560:~$ which python
+/home/joshua/.pyenv/shims/python  # Incorrect result
+"""
+
+
+def test_which_python_under_an_activated_prompt():
+    assert "log.run_outside_env" not in _facts(CONDA_10401)
+    # the same answer naming the system's Python is the environment passed over
+    f = _facts(CONDA_10401.replace("/home/joshua/.pyenv/shims/python", "/usr/bin/python"))
+    assert f["log.run_outside_env"].value == "venv_sct | /usr"
