@@ -27,6 +27,7 @@ from gpufix.package_files import package_folder
 from gpufix.parse_cache import cached_parse
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
+from gpufix.probes import env_paths
 from gpufix.probes.prose import conda_torch_build, extract_prose_facts
 from gpufix.probes.rocm_text import extract as rocm_text_facts
 from gpufix.probes.torch_runtime import torch_build
@@ -1075,9 +1076,15 @@ def _pip_show_not_found(lines: list[str], out: _Out) -> None:
             return
 
 
+def _env_paths(lines: list[str], out: _Out) -> None:
+    """Which Python pip belongs to and which one runs the program, from the paths printed
+    (gpufix.probes.env_paths): log.pip_env, log.run_env, log.active_env, log.pip_other_env, log.python_envs_shown."""
+    env_paths.read(lines, lambda name, value, line: out.add(name, value, line))
+
+
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable)
+    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

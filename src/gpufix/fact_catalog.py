@@ -354,6 +354,20 @@ _DECLARED: dict[str, FactSpec] = {
                                     "still has the first removed API the log names (rules/knowledge/torch_api_removed.yaml)"),
     "log.api_removed_replacement": FactSpec("str", "what code should call instead of the first removed API the log "
                                             "names (rules/knowledge/torch_api_removed.yaml)"),
+    "log.pip_env": FactSpec("str", "the Python install pip's own lines in a pasted log belong to (a site-packages prefix "
+                            "from \"Requirement already satisfied ... in DIR\", \"pip N from DIR\", `which pip`)"),
+    "log.run_env": FactSpec("str", "the Python install that runs the program in a pasted log (traceback frames' "
+                            "site-packages, `which python`, a printed sys.executable)"),
+    "log.active_env": FactSpec("str", "the environment a pasted log's shell prompt shows activated where pip was run "
+                               "(\"(myenv) $ pip install ...\")"),
+    "log.pip_other_env": FactSpec("bool", "pip's lines in a pasted log name another Python install than the one that "
+                                  "runs the program (or than the environment the prompt shows activated)",
+                                  uncovered=(("log", "no recorded fixture shows it yet: tests/probes/test_env_paths.py reads it from real pastes"),)),
+    "log.run_outside_env": FactSpec("str", "the environment a pasted log's prompt shows activated, and the other "
+                                    "Python install its traceback runs in (system, conda base, another environment)",
+                                    uncovered=(("log", "no recorded fixture shows it yet: tests/probes/test_env_paths.py reads it from real pastes"),)),
+    "log.python_envs_shown": FactSpec("str", "two different interpreters a pasted log prints (sys.executable, "
+                                      "`which python`) in one paste"),
     "log.machine": FactSpec("str", "which machine a pasted log describes: this (its facts agree with the probes), "
                                    "other (they contradict), unknown (nothing to compare)", producers=("machines",)),
     "log.contradictions": FactSpec("list[str]", "facts of a pasted log that contradict this machine's probes "

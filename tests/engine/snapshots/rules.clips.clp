@@ -20,6 +20,9 @@
    (slot F__gpu__count__n)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
+   (slot F__log__pip_other_env__b)
+   (slot F__log__python_envs_shown__s)
+   (slot F__log__run_outside_env__s)
    (slot F__log__torch_api_removed_in__s)
    (slot F__log__torch_api_since__s)
    (slot F__log__torch_defect__s)
@@ -1486,6 +1489,38 @@
    (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#41"))
+(defrule gpufix:python-env-mismatch#42
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#42"))
+(defrule gpufix:python-env-mismatch#43
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#43"))
+(defrule gpufix:python-env-mismatch#44
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#44"))
+(defrule gpufix:python-env-mismatch#45
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#45"))
+(defrule gpufix:python-env-mismatch#46
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#46"))
+(defrule gpufix:python-env-mismatch#47
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#47"))
+(defrule gpufix:python-env-mismatch#48
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#48"))
+(defrule gpufix:python-env-mismatch#49
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#49"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
