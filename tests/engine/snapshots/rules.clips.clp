@@ -4115,6 +4115,7 @@
    (slot F__compat__rocm_override__s)
    (slot F__compat__torchaudio_matches__b)
    (slot F__container__gpus)
+   (slot F__container__image_l4t__s)
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cluster_job_explained__s)
@@ -4146,6 +4147,8 @@
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
+   (slot F__os__jetpack__s)
+   (slot F__os__l4t__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
@@ -4372,6 +4375,7 @@
    (slot S__d9f362b02efb)
    (slot S__db37bc2fbe9e)
    (slot S__dba1f7dc679a)
+   (slot S__dba45cc84805)
    (slot S__dba9ff73e4f9)
    (slot S__dc80f92da90b)
    (slot S__dcafb66b130b)
@@ -5507,9 +5511,21 @@
    =>
    (gpufix-fired "jetson-generic-torch-evidence#3"))
 (defrule gpufix:jetson-wheel-for-other-jetpack#0
-   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok"))
+   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (S__dba45cc84805 TRUE))
    =>
    (gpufix-fired "jetson-wheel-for-other-jetpack#0"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#1
+   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (F__os__l4t__s "ok"))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#1"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#2
+   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (F__os__jetpack__s "ok"))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#2"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#3
+   (gpufix-facts (F__container__image_l4t__s "ok") (F__derived__jetson_other_jetpack__s "ok"))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#3"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
