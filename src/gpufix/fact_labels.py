@@ -262,6 +262,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.rocm_wheel_on_nvidia": ("a ROCm (AMD) torch beside an NVIDIA GPU", "NVIDIA GPU 旁装的是 ROCm（AMD）版 torch"),
     "derived.rocm_gfx_said_unsupported": ("the AMD GPU is said to be unsupported", "报告称该 AMD GPU 不受支持"),
     "derived.rocm_unlisted_gpu_crash": ("an unlisted AMD GPU crashed", "未列入支持列表的 AMD GPU 崩溃"),
+    "derived.jetson_other_jetpack": ("a Jetson build of torch made for another JetPack release",
+                                     "为另一个 JetPack 版本构建的 Jetson 版 torch"),
     "derived.jetson_generic_torch": ("a Jetson board with a generic aarch64 torch", "Jetson 板卡上装的是通用 aarch64 版 torch"),
     "derived.toolkit_question": ("asks whether the CUDA Toolkit is needed", "询问是否需要 CUDA Toolkit"),
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
