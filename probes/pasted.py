@@ -29,6 +29,7 @@ from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
 from gpufix.probes import env_paths
 from gpufix.probes.prose import conda_torch_build, extract_prose_facts
+from gpufix.probes.jetson_text import extract as jetson_text_facts
 from gpufix.probes.rocm_text import extract as rocm_text_facts
 from gpufix.probes.torch_runtime import torch_build
 
@@ -684,6 +685,15 @@ def _arch_prints(lines: list[str], out: _Out) -> None:
 
 # --- entry point -----------------------------------------------------------------------------
 
+def _jetson(lines: list[str], out: _Out) -> None:
+    """NVIDIA Jetson: the L4T and JetPack release the board runs (probes.jetson_text), the last statement winning."""
+    last: dict[str, tuple[str, str]] = {}
+    for name, value, line in jetson_text_facts(lines):
+        last[name] = (value, line)
+    for name, (value, line) in last.items():
+        out.add(name, value, line)
+
+
 def _rocm(lines: list[str], out: _Out) -> None:
     """AMD GPUs: pasted rocminfo, a ROCm build's collect_env GPU line, AMD GPU names (probes.rocm_text)."""
     for name, value, line in rocm_text_facts(lines):
@@ -1084,7 +1094,7 @@ def _env_paths(lines: list[str], out: _Out) -> None:
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths)
+    _jetson, _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths)
 
 
 def _derived_build(facts: list[Fact]) -> list[Fact]:

@@ -147,6 +147,14 @@ _DECLARED: dict[str, FactSpec] = {
     "os.wsl": FactSpec("bool", "running under Windows Subsystem for Linux"),
     "os.hostname": FactSpec("str", "the machine's host name (platform.node()); `gpufix fleet` names a node by it "
                             "when the launcher adds no label", producers=("platform",)),
+    "os.l4t": FactSpec("version", "the Jetson Linux (L4T) release of an NVIDIA Jetson, as a paste states it "
+                       "(/etc/nv_tegra_release, jtop, nvidia-l4t-core), e.g. 35.4.1; not a container image's tag",
+                       producers=("log",)),
+    "os.jetpack": FactSpec("version", "the JetPack release of an NVIDIA Jetson, as a paste states it (\"JetPack 5.1.2\", "
+                           "apt show nvidia-jetpack, JETSON_JETPACK), major.minor at least", producers=("log",)),
+    "container.image_l4t": FactSpec("version", "the L4T release an NVIDIA l4t container image was built for, from its "
+                                    "tag in a paste (l4t-ml:r35.4.1, ros:foxy-pytorch-l4t-r32.5.0), e.g. 35.4.1",
+                                    producers=("log",)),
     "os.distro": FactSpec("str", "Linux distribution (PRETTY_NAME from /etc/os-release, or collect_env's OS line)"),
     "container.inside": FactSpec("bool", "the program runs in a container (Docker, Podman, Kubernetes); stated by "
                                          "the user (--fact, --answer) or in a pasted log's words",
@@ -442,6 +450,28 @@ _DECLARED: dict[str, FactSpec] = {
                                                   "release that pairs with the installed torch, e.g. "
                                                   "triton-windows>=3.3,<3.4 (rules/knowledge/windows_platform.yaml)",
                                                   area="torch"),
+    "compat.jetpack": FactSpec("version", "the JetPack release of the Jetson (os.l4t read in rules/knowledge/"
+                               "jetpack.yaml, else os.jetpack)", area="cuda"),
+    "compat.l4t_major": FactSpec("str", "the major L4T release of the Jetson (32 = JetPack 4, 34/35 = 5, 36 = 6, "
+                                 "38 = 7), from os.l4t or os.jetpack (rules/knowledge/jetpack.yaml)", area="cuda"),
+    "compat.jetpack_cuda": FactSpec("version", "the CUDA release the Jetson's JetPack installs "
+                                    "(rules/knowledge/jetpack.yaml)", area="cuda"),
+    "compat.jetpack_cudnn": FactSpec("version", "the cuDNN release the Jetson's JetPack installs "
+                                     "(rules/knowledge/jetpack.yaml)", area="cuda"),
+    "compat.jetpack_cudnn_so": FactSpec("str", "the soname version of the JetPack's cuDNN (its major: libcudnn.so.8)",
+                                        area="cuda"),
+    "compat.jetpack_cudart_so": FactSpec("str", "the soname version of the JetPack's CUDA runtime (libcudart.so.10.2, "
+                                         ".11.0, .12; rules/knowledge/jetpack.yaml cuda_sonames)", area="cuda"),
+    "compat.jetpack_cublas_so": FactSpec("str", "the soname version of the JetPack's cuBLAS (libcublas.so.10)",
+                                         area="cuda"),
+    "compat.jetpack_cufft_so": FactSpec("str", "the soname version of the JetPack's cuFFT (libcufft.so.10)",
+                                        area="cuda"),
+    "compat.jetpack_curand_so": FactSpec("str", "the soname version of the JetPack's cuRAND (libcurand.so.10)",
+                                         area="cuda"),
+    "compat.image_cuda": FactSpec("version", "the CUDA release of the JetPack an l4t container image was built for "
+                                  "(container.image_l4t read in rules/knowledge/jetpack.yaml)", area="cuda"),
+    "compat.image_matches_jetpack": FactSpec("bool", "the l4t image's JetPack installs the same CUDA release as the "
+                                             "board's JetPack (compat.image_cuda = compat.jetpack_cuda)", area="cuda"),
     "compat.nvcc_msvc_max": FactSpec("str", "the newest Visual Studio (year) nvcc.version accepts as its host "
                                      "compiler (rules/knowledge/host_compilers.yaml)", area="cuda"),
     "compat.nvcc_newer_than_driver": FactSpec("bool", "nvcc.version's major.minor is above the driver's CUDA "

@@ -246,8 +246,35 @@ def builds_agree(torch_build: str | None, other_local: str | None) -> tuple[bool
 
 # --- the compat.* facts ----------------------------------------------------------------------------
 
+def _jetpack_facts(m: Machine) -> list[Fact]:
+    """What the Jetson's JetPack installs (jetpack.yaml): its release, major L4T, CUDA and cuDNN, and the soname versions
+    of the CUDA libraries a torch wheel or l4t image built for this JetPack asks for. The L4T release a paste states
+    (/etc/nv_tegra_release, jtop) decides; a JetPack said in words is read only without it."""
+    row = tables.jetpack_for_l4t(m.l4t) if m.l4t else None
+    why = f"L4T {m.l4t}: jetpack.yaml JetPack {row.jetpack}" if row else ""
+    if row is None and m.jetpack:
+        row = tables.jetpack_for_release(m.jetpack)
+        why = f"JetPack {m.jetpack}: jetpack.yaml L4T {row.l4t}" if row else ""
+    if row is None:
+        return []
+    l4t_major = (m.l4t or row.l4t).split(".")[0]
+    out = [derived("compat.jetpack", row.jetpack, why), derived("compat.l4t_major", l4t_major, why),
+           derived("compat.jetpack_cuda", row.cuda, why), derived("compat.jetpack_cudnn", row.cudnn, why),
+           derived("compat.jetpack_cudnn_so", row.cudnn.split(".")[0], why)]
+    for lib, so in tables.sonames_for_cuda(row.cuda).items():
+        out.append(derived(f"compat.jetpack_{lib}_so", so, f"{why}, CUDA {row.cuda}"))
+    image = tables.jetpack_for_l4t(m.image_l4t) if m.image_l4t else None
+    if image is not None:
+        why_image = f"image L4T {m.image_l4t}: JetPack {image.jetpack}, CUDA {image.cuda}; board: JetPack {row.jetpack}, " \
+                    f"CUDA {row.cuda}"
+        out.append(derived("compat.image_cuda", image.cuda, why_image))
+        out.append(derived("compat.image_matches_jetpack", image.cuda == row.cuda, why_image))
+    return out
+
+
 def derive(m: Machine) -> list[Fact]:
     out: list[Fact] = []
+    out += _jetpack_facts(m)
     out += _torch_facts(m)
     out += _driver_facts(m)
     out += _nvcc_facts(m)

@@ -95,6 +95,9 @@ class Machine:
     conda_pytorch_cuda: str | None = None
     conda_pytorch_cuda_evidence: str = ""
     torch_cuda_available: bool | None = None  # torch.cuda.is_available(), as stated
+    l4t: str | None = None  # os.l4t, the Jetson Linux release of a Jetson: '35.4.1'
+    jetpack: str | None = None  # os.jetpack, as stated: '5.1.2'
+    image_l4t: str | None = None  # container.image_l4t, an l4t image's tag release: '35.4.1'
 
     @property
     def driver_os(self) -> str | None:
@@ -125,6 +128,9 @@ def read(fb: FactBase) -> Machine:
     m.torchaudio_version, m.torchaudio_local = _pkg(fb, "torchaudio")
     m.numpy_version = _version_text(fb.value("numpy.version"))
     m.nvcc_version = _version_text(fb.value("nvcc.version"))
+    m.l4t = _version_text(fb.value("os.l4t"))
+    m.jetpack = _version_text(fb.value("os.jetpack"))
+    m.image_l4t = _version_text(fb.value("container.image_l4t"))
     m.pip_index_url = _text(fb.value("pip.index_url"))
     extra = fb.value("pip.extra_index_urls")
     m.pip_extra_index_urls = [str(u) for u in extra] if isinstance(extra, list) else []

@@ -567,3 +567,98 @@ def host_compiler_row(cuda: str | None) -> HostCompilerRow | None:
     if mm is None:
         return None
     return next((r for r in host_compilers() if r.cuda.contains(mm, prereleases=True)), None)
+
+
+@record(frozen=True)
+class JetpackRelease:
+    jetpack: str  # '5.1.2'
+    l4t: str  # the Jetson Linux (L4T) release it flashes, '35.4.1'
+    cuda: str  # '11.4'
+    cudnn: str  # '8.6' (or a major alone)
+
+
+@record(frozen=True)
+class CudaSonames:
+    cuda: str  # a CUDA major.minor ('10.2', matched exactly) or a major ('12', the rest of the major)
+    sonames: tuple[tuple[str, str], ...]  # (library, soname version): ('cudart', '10.2'), ('cublas', '10')...
+
+
+def _version_key(v: str) -> Version | None:
+    try:
+        return Version(v)
+    except Exception:  # noqa: BLE001 - a malformed version is "not comparable"
+        return None
+
+
+@functools.lru_cache(maxsize=None)
+def jetpack_releases() -> tuple[JetpackRelease, ...]:
+    """JetPack releases with the L4T release they flash and the CUDA/cuDNN they install (rules/knowledge/jetpack.yaml,
+    from NVIDIA's JetPack pages). Read with read_table: it carries no release dates."""
+    out = []
+    for row in read_table("jetpack.yaml").get("jetpack_releases") or ():
+        vals = {k: str(row.get(k, "")) for k in ("jetpack", "l4t", "cuda", "cudnn")}
+        if not all(re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,2}", v) for v in vals.values()):
+            raise TableError(f"jetpack.yaml: row {row!r} needs jetpack, l4t, cuda and cudnn as versions")
+        out.append(JetpackRelease(**vals))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def cuda_sonames() -> tuple[CudaSonames, ...]:
+    """The soname version of each CUDA library per toolkit release (rules/knowledge/jetpack.yaml cuda_sonames)."""
+    out = []
+    for row in read_table("jetpack.yaml").get("cuda_sonames") or ():
+        cuda = str(row.get("cuda", ""))
+        if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", cuda):
+            raise TableError(f"jetpack.yaml: cuda_sonames row {row!r} needs cuda as a major or major.minor")
+        libs = tuple((k, str(v)) for k, v in row.items() if k not in ("cuda", "sources"))
+        if not libs or not all(re.fullmatch(r"\d{1,2}(?:\.\d)?", v) for _, v in libs):
+            raise TableError(f"jetpack.yaml: cuda_sonames row {row!r} needs soname versions")
+        out.append(CudaSonames(cuda=cuda, sonames=libs))
+    return tuple(out)
+
+
+def _same_major(a: str, b: str) -> bool:
+    return a.split(".")[0] == b.split(".")[0]
+
+
+def _latest_not_above(rows: list[tuple[Version, JetpackRelease]], v: Version) -> JetpackRelease | None:
+    below = [r for k, r in rows if k <= v]
+    if below:
+        return below[-1]
+    return rows[0][1] if rows else None
+
+
+def jetpack_for_l4t(l4t: str | None) -> JetpackRelease | None:
+    """The JetPack row of an L4T release: the latest row of its major at or below it ('36.4.0' -> JetPack 6.1, '32.7.2'
+    -> 4.6.1), else the first of its major; None for a major the table does not know."""
+    v = _version_key(l4t or "")
+    if v is None:
+        return None
+    rows = sorted(((k, r) for r in jetpack_releases() if (k := _version_key(r.l4t)) is not None
+                   and _same_major(r.l4t, str(l4t))), key=lambda kr: kr[0])
+    return _latest_not_above(rows, v)
+
+
+def jetpack_for_release(jetpack: str | None) -> JetpackRelease | None:
+    """The row of a JetPack release: the latest row of its major at or below it ('4.6.2' -> 4.6.1, '6.4' -> 6.2.1), else
+    the first of its major; None for a major the table does not know."""
+    v = _version_key(jetpack or "")
+    if v is None:
+        return None
+    rows = sorted(((k, r) for r in jetpack_releases() if (k := _version_key(r.jetpack)) is not None
+                   and _same_major(r.jetpack, str(jetpack))), key=lambda kr: kr[0])
+    return _latest_not_above(rows, v)
+
+
+def sonames_for_cuda(cuda: str | None) -> dict[str, str]:
+    """{library: soname version} of a CUDA toolkit ('10.2' -> {'cudart': '10.2', 'cublas': '10', ...}); {} if unknown."""
+    if not cuda:
+        return {}
+    v = V.major_minor(cuda)
+    if v is None:
+        return {}
+    mm, major = f"{v.major}.{v.minor}", str(v.major)
+    row = next((r for r in cuda_sonames() if r.cuda == mm), None) or next(
+        (r for r in cuda_sonames() if r.cuda == major), None)
+    return dict(row.sonames) if row else {}

@@ -1,7 +1,10 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
+   (slot F__compat__image_matches_jetpack__b)
    (slot F__compat__index_kind)
+   (slot F__compat__jetpack__v)
+   (slot F__compat__l4t_major__s)
    (slot F__compat__numpy_abi_major__n)
    (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
@@ -35,7 +38,6 @@
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
    (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_built__v__r7926968c8c81)
-   (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__match__win_build__s__rc3b4e3c7f87c)
    (slot F__match__wsl_kernel__v__rdbfcfe823267)
    (slot F__numpy__version__s)
@@ -62,16 +64,13 @@
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
-   (slot F__torch__version_full__s)
    (slot F__torchaudio__version__s)
    (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
    (slot P__13b5095cb5f0)
    (slot P__14ed41dfd6c7)
-   (slot P__28f1aee791fc)
    (slot P__33dd67f520d1)
-   (slot P__35f2d78da1db)
    (slot P__3818af4c8fce)
    (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
@@ -83,34 +82,32 @@
    (slot P__5402ab660a80)
    (slot P__61f13b3cf1dd)
    (slot P__647cccd339fa)
+   (slot P__6559fb129385)
+   (slot P__65a37591ff03)
    (slot P__79995155882c)
    (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
-   (slot P__901589c6544d)
+   (slot P__8e5300f5cecf)
    (slot P__94859682dea8)
-   (slot P__9b46196d9741)
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
    (slot P__ca3a63fe65a9)
-   (slot P__d2ff69bf1c56)
    (slot P__d5bf53d764fb)
    (slot P__dfe7a5271a63)
+   (slot P__e357590d46b6)
    (slot P__e4aa5d2ee508)
-   (slot P__fba588807948)
+   (slot P__f074ed4042fd)
    (slot P__fe7787226907)
    (slot P__fe8787c568a2)
    (slot S__00420f18331e)
-   (slot S__00a113ca6484)
    (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
-   (slot S__01ccc6930775)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0350c3998cf3)
-   (slot S__037be89db46b)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
@@ -127,7 +124,6 @@
    (slot S__06e39a001afe)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
-   (slot S__07cba3826b44)
    (slot S__08195bacdfb1)
    (slot S__0845a13b9c20)
    (slot S__0880051b587f)
@@ -138,7 +134,6 @@
    (slot S__0b7006d2a9e4)
    (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
-   (slot S__0c37a02a873d)
    (slot S__0c582705f6de)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -151,7 +146,6 @@
    (slot S__10290510204f)
    (slot S__1035de15a87a)
    (slot S__10766d523b07)
-   (slot S__109b89cc67db)
    (slot S__10af7d798fed)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
@@ -159,7 +153,6 @@
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
-   (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
    (slot S__1451cf786157)
@@ -174,7 +167,6 @@
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
-   (slot S__1ae751119fa7)
    (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
@@ -187,7 +179,7 @@
    (slot S__1d2da6ed398f)
    (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
-   (slot S__1e154e8ae638)
+   (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
    (slot S__1eab499ee072)
@@ -204,7 +196,6 @@
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
-   (slot S__23bbb83fb920)
    (slot S__241ff932854b)
    (slot S__2446b18b3106)
    (slot S__250ef53d2b02)
@@ -227,11 +218,9 @@
    (slot S__2b3f1bfced09)
    (slot S__2b83dae77c93)
    (slot S__2c5a699e8261)
-   (slot S__2c69c255210d)
    (slot S__2c6ef01e2d0b)
    (slot S__2cb9e6b6e79d)
    (slot S__2cdb480fec7e)
-   (slot S__2d061b7c78ca)
    (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
    (slot S__2db2b10c1615)
@@ -239,14 +228,12 @@
    (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
-   (slot S__2f71e5b5732f)
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
    (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30973bb4789e)
-   (slot S__311a18448933)
    (slot S__312fe6e4efeb)
    (slot S__318d7bed7577)
    (slot S__319bca718b7b)
@@ -261,7 +248,6 @@
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
-   (slot S__388695ce5cc3)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
@@ -284,6 +270,8 @@
    (slot S__4138338a1623)
    (slot S__41d73377718d)
    (slot S__4241f7e8bd84)
+   (slot S__431c2285ce6f)
+   (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
    (slot S__44fe8e380a0f)
@@ -296,11 +284,11 @@
    (slot S__45bc1baa7404)
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
-   (slot S__468f0049bea0)
    (slot S__46d0b72a4a2a)
    (slot S__46ea1d321018)
    (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
+   (slot S__471595057f21)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__480f3c8259e6)
@@ -330,6 +318,7 @@
    (slot S__4f5699d4fd6c)
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
+   (slot S__5070342af500)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51a38a9def0f)
@@ -345,7 +334,6 @@
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__56cfc92dbcab)
-   (slot S__571479a01c75)
    (slot S__57359516c22f)
    (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
@@ -371,7 +359,6 @@
    (slot S__5e489ec5303d)
    (slot S__5e823883e783)
    (slot S__5ee08d964476)
-   (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
@@ -386,7 +373,6 @@
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__67afd48bf7ed)
-   (slot S__687838009163)
    (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
@@ -401,7 +387,6 @@
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
    (slot S__6ef1d969362e)
-   (slot S__6f3098c277b1)
    (slot S__6fc0ec6966a6)
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
@@ -411,6 +396,7 @@
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
    (slot S__71bd377fb7f7)
+   (slot S__71c1ff649179)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
    (slot S__72ae07ec4d77)
@@ -438,9 +424,7 @@
    (slot S__7a7564274f42)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
-   (slot S__7b83ba5a44ab)
    (slot S__7be558aa1c59)
-   (slot S__7c2f08894fd9)
    (slot S__7c51194ec505)
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
@@ -485,7 +469,6 @@
    (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
-   (slot S__8e5c563b7a22)
    (slot S__8ea2a54ed551)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
@@ -498,18 +481,14 @@
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
    (slot S__921488561d81)
-   (slot S__92605f202c28)
    (slot S__92a2d9ae8141)
    (slot S__93346336df21)
    (slot S__93405075c03c)
    (slot S__936c274355f9)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
-   (slot S__94426b7bc3e8)
-   (slot S__9488282f2b70)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
-   (slot S__9778752e78eb)
    (slot S__97d092046c7b)
    (slot S__98cb0c4b4b63)
    (slot S__995914fe8457)
@@ -525,7 +504,6 @@
    (slot S__9bbc69b88a6b)
    (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
-   (slot S__9d9692d98bbd)
    (slot S__9e0a5bce33f9)
    (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
@@ -538,17 +516,16 @@
    (slot S__a236e42fad68)
    (slot S__a277a68f6377)
    (slot S__a2a5cc69af17)
-   (slot S__a2c2362a450a)
    (slot S__a2f83b0825d9)
    (slot S__a310efd3c105)
    (slot S__a34917b47913)
    (slot S__a3a427022910)
    (slot S__a3ae9527d192)
    (slot S__a3b47ee34a33)
-   (slot S__a3ddfc8f9a92)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
+   (slot S__a673b4fa5361)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
@@ -560,7 +537,6 @@
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
    (slot S__a7c48caa66ab)
-   (slot S__a7d6efeae87c)
    (slot S__a8321bdeb5ae)
    (slot S__a864bcb2a9b3)
    (slot S__a8787d4366f9)
@@ -573,13 +549,11 @@
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__aa97023cddb8)
-   (slot S__ab792976b076)
    (slot S__ab8d4c408058)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
    (slot S__acf0a5f7ed38)
-   (slot S__ad2101b41cef)
    (slot S__ad34895d50ff)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
@@ -590,13 +564,11 @@
    (slot S__b065abc46d16)
    (slot S__b0b58fea7c19)
    (slot S__b2226e00bc3f)
-   (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
    (slot S__b25b5273f2c8)
    (slot S__b285c42bfef4)
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
-   (slot S__b306cb57092d)
    (slot S__b3dc42bcbb04)
    (slot S__b4244369a555)
    (slot S__b4708ac83694)
@@ -605,6 +577,7 @@
    (slot S__b5028d03b597)
    (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
+   (slot S__b52eab560e7d)
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
@@ -646,14 +619,12 @@
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
-   (slot S__c4c9817dc8ff)
    (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
    (slot S__c685340ba3d5)
    (slot S__c6d12c2a1248)
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
-   (slot S__c7573342a585)
    (slot S__c8002771fa80)
    (slot S__c87d753ba8c4)
    (slot S__c9e1914f9760)
@@ -699,7 +670,6 @@
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
-   (slot S__d9f362b02efb)
    (slot S__d9f96614cb9f)
    (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
@@ -708,16 +678,12 @@
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
    (slot S__db66546e2225)
-   (slot S__dba1f7dc679a)
-   (slot S__dba9ff73e4f9)
    (slot S__dc9562ddd1ed)
-   (slot S__dcafb66b130b)
    (slot S__dd190259a9d5)
    (slot S__dd3cc731c404)
    (slot S__dd7c473a7c5a)
    (slot S__ddebb3569d31)
    (slot S__de2a1c4f77e2)
-   (slot S__de8f8bb0a763)
    (slot S__df1e717eea10)
    (slot S__dff89cb68380)
    (slot S__e02b525c254a)
@@ -737,6 +703,7 @@
    (slot S__e70e2b9c8246)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
+   (slot S__e81adf4a0f19)
    (slot S__e82ff621bbb0)
    (slot S__e86432889895)
    (slot S__e8d7a239b82b)
@@ -746,8 +713,6 @@
    (slot S__e9fd2f06f1fc)
    (slot S__ea26e55b179f)
    (slot S__ea28f1a819a5)
-   (slot S__ebd8ece9a5cf)
-   (slot S__ec44cfa564ff)
    (slot S__ec97c2083cc6)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
@@ -777,8 +742,6 @@
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
    (slot S__f4b9c23e701a)
-   (slot S__f4c01eba1d96)
-   (slot S__f4f8a2bd4a5c)
    (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
    (slot S__f6814c41faeb)
@@ -786,6 +749,7 @@
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
+   (slot S__f82f4dc7a1b3)
    (slot S__f8bab711b173)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
@@ -2169,182 +2133,6 @@
    (gpufix-facts (S__5ae959bf3d76 TRUE) (S__e77b3ecddc2a TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#13"))
-(defrule gpufix:extension-built-for-other-torch#0
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#0"))
-(defrule gpufix:extension-built-for-other-torch#1
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__f4c01eba1d96 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#1"))
-(defrule gpufix:extension-built-for-other-torch#2
-   (gpufix-facts (S__c7573342a585 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#2"))
-(defrule gpufix:extension-built-for-other-torch#3
-   (gpufix-facts (S__07cba3826b44 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#3"))
-(defrule gpufix:extension-built-for-other-torch#4
-   (gpufix-facts (S__687838009163 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#4"))
-(defrule gpufix:extension-built-for-other-torch#5
-   (gpufix-facts (S__94426b7bc3e8 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#5"))
-(defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__ec44cfa564ff TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#6"))
-(defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#7"))
-(defrule gpufix:extension-built-for-other-torch#8
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#8"))
-(defrule gpufix:extension-built-for-other-torch#9
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__92605f202c28 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#9"))
-(defrule gpufix:extension-built-for-other-torch#10
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#10"))
-(defrule gpufix:extension-built-for-other-torch#11
-   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#11"))
-(defrule gpufix:extension-built-for-other-torch#12
-   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#12"))
-(defrule gpufix:extension-built-for-other-torch#13
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#13"))
-(defrule gpufix:extension-built-for-other-torch#14
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#14"))
-(defrule gpufix:extension-built-for-other-torch#15
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#15"))
-(defrule gpufix:extension-built-for-other-torch#16
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#16"))
-(defrule gpufix:extension-built-for-other-torch#17
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#17"))
-(defrule gpufix:extension-built-for-other-torch#18
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#18"))
-(defrule gpufix:extension-built-for-other-torch#19
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#19"))
-(defrule gpufix:extension-built-for-other-torch#20
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#20"))
-(defrule gpufix:extension-built-for-other-torch#21
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#21"))
-(defrule gpufix:extension-built-for-other-torch#22
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#22"))
-(defrule gpufix:extension-built-for-other-torch#23
-   (gpufix-facts (S__01ccc6930775 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#23"))
-(defrule gpufix:extension-built-for-other-torch#24
-   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#24"))
-(defrule gpufix:extension-built-for-other-torch#25
-   (gpufix-facts (S__6f3098c277b1 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#25"))
-(defrule gpufix:extension-built-for-other-torch#26
-   (gpufix-facts (S__b22818e47d11 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#26"))
-(defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#27"))
-(defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#28"))
-(defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#29"))
-(defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#30"))
-(defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#31"))
-(defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#32"))
-(defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#33"))
-(defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#34"))
-(defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__b306cb57092d TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#35"))
-(defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#36"))
-(defrule gpufix:extension-built-for-other-torch#37
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#37"))
-(defrule gpufix:extension-built-for-other-torch#38
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#38"))
-(defrule gpufix:extension-built-for-other-torch#39
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#39"))
-(defrule gpufix:extension-built-for-other-torch#40
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#40"))
-(defrule gpufix:extension-built-for-other-torch#41
-   (gpufix-facts (S__ab792976b076 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#41"))
-(defrule gpufix:extension-built-for-other-torch#42
-   (gpufix-facts (S__8e5c563b7a22 TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#42"))
-(defrule gpufix:extension-built-for-other-torch#43
-   (gpufix-facts (S__dba1f7dc679a TRUE))
-   =>
-   (gpufix-fired "extension-built-for-other-torch#43"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -2873,6 +2661,126 @@
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__d4708f663248 TRUE))
    =>
    (gpufix-fired "install-disk-full#2"))
+(defrule gpufix:jetson-other-jetpack-evidence#0
+   (gpufix-facts (P__f074ed4042fd FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#0"))
+(defrule gpufix:jetson-other-jetpack-evidence#1
+   (gpufix-facts (P__f074ed4042fd FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#1"))
+(defrule gpufix:jetson-other-jetpack-evidence#2
+   (gpufix-facts (P__8e5300f5cecf FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#2"))
+(defrule gpufix:jetson-other-jetpack-evidence#3
+   (gpufix-facts (P__8e5300f5cecf FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#3"))
+(defrule gpufix:jetson-other-jetpack-evidence#4
+   (gpufix-facts (P__65a37591ff03 FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#4"))
+(defrule gpufix:jetson-other-jetpack-evidence#5
+   (gpufix-facts (P__65a37591ff03 FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#5"))
+(defrule gpufix:jetson-other-jetpack-evidence#6
+   (gpufix-facts (P__e357590d46b6 FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#6"))
+(defrule gpufix:jetson-other-jetpack-evidence#7
+   (gpufix-facts (P__e357590d46b6 FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#7"))
+(defrule gpufix:jetson-other-jetpack-evidence#8
+   (gpufix-facts (P__6559fb129385 FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#8"))
+(defrule gpufix:jetson-other-jetpack-evidence#9
+   (gpufix-facts (P__6559fb129385 FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#9"))
+(defrule gpufix:jetson-other-jetpack-evidence#10
+   (gpufix-facts (F__compat__image_matches_jetpack__b FALSE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#10"))
+(defrule gpufix:jetson-other-jetpack-evidence#11
+   (gpufix-facts (F__compat__jetpack__v ?v0&:(and (numberp ?v0) (>= ?v0 600000000000070))) (S__5070342af500 FALSE) (S__a673b4fa5361 TRUE) (S__e81adf4a0f19 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#11"))
+(defrule gpufix:jetson-other-jetpack-evidence#12
+   (gpufix-facts (F__compat__jetpack__v ?v0&:(and (numberp ?v0) (>= ?v0 600000000000070))) (S__431c2285ce6f TRUE) (S__a673b4fa5361 TRUE) (S__e81adf4a0f19 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#12"))
+(defrule gpufix:jetson-other-jetpack-evidence#13
+   (gpufix-facts (F__compat__l4t_major__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__471595057f21 FALSE) (S__71c1ff649179 TRUE) (S__a673b4fa5361 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#13"))
+(defrule gpufix:jetson-other-jetpack-evidence#14
+   (gpufix-facts (S__43c1f7abca07 TRUE) (S__a673b4fa5361 TRUE) (S__b52eab560e7d FALSE) (S__f82f4dc7a1b3 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#14"))
+(defrule gpufix:jetson-other-jetpack-evidence#15
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__f074ed4042fd FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#15"))
+(defrule gpufix:jetson-other-jetpack-evidence#16
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__f074ed4042fd FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#16"))
+(defrule gpufix:jetson-other-jetpack-evidence#17
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__8e5300f5cecf FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#17"))
+(defrule gpufix:jetson-other-jetpack-evidence#18
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__8e5300f5cecf FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#18"))
+(defrule gpufix:jetson-other-jetpack-evidence#19
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__65a37591ff03 FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#19"))
+(defrule gpufix:jetson-other-jetpack-evidence#20
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__65a37591ff03 FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#20"))
+(defrule gpufix:jetson-other-jetpack-evidence#21
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__e357590d46b6 FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#21"))
+(defrule gpufix:jetson-other-jetpack-evidence#22
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__e357590d46b6 FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#22"))
+(defrule gpufix:jetson-other-jetpack-evidence#23
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__6559fb129385 FALSE) (S__1dcd9bf0c141 FALSE) (S__5070342af500 FALSE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#23"))
+(defrule gpufix:jetson-other-jetpack-evidence#24
+   (gpufix-facts (F__compat__l4t_major__s "ok") (P__6559fb129385 FALSE) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#24"))
+(defrule gpufix:jetson-other-jetpack-evidence#25
+   (gpufix-facts (F__compat__image_matches_jetpack__b FALSE) (F__compat__l4t_major__s "ok"))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#25"))
+(defrule gpufix:jetson-other-jetpack-evidence#26
+   (gpufix-facts (F__compat__jetpack__v ?v0&:(and (numberp ?v0) (>= ?v0 600000000000070))) (F__compat__l4t_major__s "ok") (S__5070342af500 FALSE) (S__e81adf4a0f19 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#26"))
+(defrule gpufix:jetson-other-jetpack-evidence#27
+   (gpufix-facts (F__compat__jetpack__v ?v0&:(and (numberp ?v0) (>= ?v0 600000000000070))) (F__compat__l4t_major__s "ok") (S__431c2285ce6f TRUE) (S__e81adf4a0f19 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#27"))
+(defrule gpufix:jetson-other-jetpack-evidence#28
+   (gpufix-facts (F__compat__l4t_major__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (S__1dcd9bf0c141 FALSE) (S__431c2285ce6f TRUE) (S__471595057f21 FALSE) (S__71c1ff649179 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#28"))
+(defrule gpufix:jetson-other-jetpack-evidence#29
+   (gpufix-facts (F__compat__l4t_major__s "ok") (S__43c1f7abca07 TRUE) (S__b52eab560e7d FALSE) (S__f82f4dc7a1b3 TRUE))
+   =>
+   (gpufix-fired "jetson-other-jetpack-evidence#29"))
 (defrule gpufix:mirror-evidence#0
    (gpufix-facts (S__481d3dd4262d TRUE))
    =>
@@ -4222,7 +4130,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4230,7 +4138,9 @@
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_override__s)
+   (slot F__compat__torchaudio_matches__b)
    (slot F__container__gpus)
+   (slot F__container__image_l4t__s)
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cluster_job_explained__s)
@@ -4242,6 +4152,7 @@
    (slot F__derived__gpu_unused_said__s)
    (slot F__derived__hybrid_mode_said__s)
    (slot F__derived__igpu_used_said__s)
+   (slot F__derived__jetson_other_jetpack__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -4266,8 +4177,11 @@
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__match__requirement__s__r99d0aa7101db)
+   (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
+   (slot F__os__jetpack__s)
+   (slot F__os__l4t__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__v)
@@ -4292,35 +4206,51 @@
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
+   (slot F__torch__installer)
+   (slot F__torch__installer__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot F__torch__version__s)
+   (slot F__torch__version_full__s)
    (slot P__080e00b02b19)
+   (slot P__28f1aee791fc)
    (slot P__2b74002dceab)
+   (slot P__35f2d78da1db)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
+   (slot P__901589c6544d)
    (slot P__914aab7a25fe)
+   (slot P__9b46196d9741)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
+   (slot P__d2ff69bf1c56)
    (slot P__da4c9cc48184)
    (slot P__eb93918748ad)
+   (slot P__fba588807948)
    (slot S__003ebd295624)
+   (slot S__00a113ca6484)
+   (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
    (slot S__0325c6cf16f5)
+   (slot S__037be89db46b)
    (slot S__064078407665)
+   (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0aa418833290)
+   (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
    (slot S__0ed9d635b924)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
+   (slot S__109b89cc67db)
    (slot S__10cb2e015865)
    (slot S__10d3bee99350)
    (slot S__114528aabac6)
    (slot S__1302b1666f37)
+   (slot S__13785a1cd937)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
@@ -4331,12 +4261,15 @@
    (slot S__1978d2bb4294)
    (slot S__1a06d7475c5b)
    (slot S__1ab918b8b48b)
+   (slot S__1ae751119fa7)
    (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
    (slot S__1de1094b5b4f)
+   (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
+   (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
@@ -4344,14 +4277,20 @@
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
    (slot S__2a7b0bc94cb6)
+   (slot S__2c69c255210d)
+   (slot S__2d061b7c78ca)
    (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
    (slot S__2da485e563a6)
+   (slot S__2f71e5b5732f)
    (slot S__30bc29dcc5a1)
+   (slot S__311a18448933)
    (slot S__34fa6b966624)
+   (slot S__388695ce5cc3)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__4016523ac37e)
+   (slot S__468f0049bea0)
    (slot S__46e59c0f3f2f)
    (slot S__4714a9f67463)
    (slot S__47625ef0232b)
@@ -4368,10 +4307,12 @@
    (slot S__5430bd3e4266)
    (slot S__549b0e94b60d)
    (slot S__55a6b10bf402)
+   (slot S__571479a01c75)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
+   (slot S__5ef497bc9f71)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
@@ -4382,6 +4323,7 @@
    (slot S__66eafdc7f336)
    (slot S__6759c1df3367)
    (slot S__6822e55b6435)
+   (slot S__687838009163)
    (slot S__68e80e0fe304)
    (slot S__696deb19f509)
    (slot S__6a383a2796c6)
@@ -4389,6 +4331,7 @@
    (slot S__6c18b4673f34)
    (slot S__6d37830551e5)
    (slot S__6f09794d620a)
+   (slot S__6f3098c277b1)
    (slot S__70dccaa56d45)
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
@@ -4397,6 +4340,8 @@
    (slot S__77be72ee72ef)
    (slot S__77feb7fdd0b0)
    (slot S__793913aa378b)
+   (slot S__7b83ba5a44ab)
+   (slot S__7c2f08894fd9)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e54ff3c690e)
@@ -4415,40 +4360,53 @@
    (slot S__8afd63f4c2f9)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
+   (slot S__8e5c563b7a22)
    (slot S__8eac6da2957a)
    (slot S__8fb038d620fa)
    (slot S__8fe58f1b2205)
    (slot S__90195a4c7b00)
    (slot S__90554c6bf67c)
    (slot S__91d5afab4d21)
+   (slot S__92605f202c28)
+   (slot S__94426b7bc3e8)
+   (slot S__9488282f2b70)
    (slot S__94cea6c0111a)
    (slot S__94d832c17c0e)
    (slot S__9563e3919676)
+   (slot S__9778752e78eb)
    (slot S__97b54f664695)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9d8ddf81210a)
+   (slot S__9d9692d98bbd)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
    (slot S__a2a523e80ba0)
+   (slot S__a2c2362a450a)
    (slot S__a34af2d52e3e)
    (slot S__a371891ad842)
    (slot S__a3b153c021e0)
+   (slot S__a3ddfc8f9a92)
    (slot S__a4a7dc84bc25)
    (slot S__a61d316f818b)
    (slot S__a6b4753d6bbc)
+   (slot S__a7d6efeae87c)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ab792976b076)
    (slot S__ab92740389b0)
+   (slot S__ad2101b41cef)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__af71fac0f109)
    (slot S__b19853eab06b)
    (slot S__b1acfc735f0a)
+   (slot S__b22818e47d11)
+   (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b704d3840b6f)
@@ -4463,8 +4421,10 @@
    (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
    (slot S__c46baac25a16)
+   (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
+   (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
    (slot S__ca444ba4f583)
@@ -4491,12 +4451,18 @@
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d9cea5b75183)
+   (slot S__d9f362b02efb)
    (slot S__da692379ec2d)
    (slot S__dac3fdbc83b7)
    (slot S__db37bc2fbe9e)
+   (slot S__dba1f7dc679a)
+   (slot S__dba45cc84805)
+   (slot S__dba9ff73e4f9)
    (slot S__dc80f92da90b)
+   (slot S__dcafb66b130b)
    (slot S__dd4a238193e3)
    (slot S__ddd149887f3c)
+   (slot S__de8f8bb0a763)
    (slot S__ded3d9e41d08)
    (slot S__df6834fdc926)
    (slot S__e85bf2d5167a)
@@ -4504,6 +4470,8 @@
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
+   (slot S__ebd8ece9a5cf)
+   (slot S__ec44cfa564ff)
    (slot S__eec9254cddfd)
    (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
@@ -4512,7 +4480,9 @@
    (slot S__f18675072a6f)
    (slot S__f27517048cf0)
    (slot S__f43196966e5a)
+   (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
+   (slot S__f4f8a2bd4a5c)
    (slot S__f6b6634ef64b)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
@@ -5063,11 +5033,11 @@
    =>
    (gpufix-fired "laptop-hybrid-graphics-mode#7"))
 (defrule gpufix:missing-cuda-libs#0
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
+   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a6b4753d6bbc TRUE) (S__fb13a05874c1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#0"))
 (defrule gpufix:missing-cuda-libs#1
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1c62e55ac5c1 TRUE) (S__fb13a05874c1 TRUE))
+   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1c62e55ac5c1 TRUE) (S__fb13a05874c1 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#1"))
 (defrule gpufix:missing-cuda-libs#2
@@ -5526,6 +5496,182 @@
    (gpufix-facts (F__derived__wrong_cudnn__s "ok"))
    =>
    (gpufix-fired "wrong-cudnn-loaded#0"))
+(defrule gpufix:extension-built-for-other-torch#0
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#0"))
+(defrule gpufix:extension-built-for-other-torch#1
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__f4c01eba1d96 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#1"))
+(defrule gpufix:extension-built-for-other-torch#2
+   (gpufix-facts (S__c7573342a585 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#2"))
+(defrule gpufix:extension-built-for-other-torch#3
+   (gpufix-facts (S__07cba3826b44 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#3"))
+(defrule gpufix:extension-built-for-other-torch#4
+   (gpufix-facts (S__687838009163 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#4"))
+(defrule gpufix:extension-built-for-other-torch#5
+   (gpufix-facts (S__94426b7bc3e8 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#5"))
+(defrule gpufix:extension-built-for-other-torch#6
+   (gpufix-facts (S__ec44cfa564ff TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#6"))
+(defrule gpufix:extension-built-for-other-torch#7
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#7"))
+(defrule gpufix:extension-built-for-other-torch#8
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#8"))
+(defrule gpufix:extension-built-for-other-torch#9
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__92605f202c28 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#9"))
+(defrule gpufix:extension-built-for-other-torch#10
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#10"))
+(defrule gpufix:extension-built-for-other-torch#11
+   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#11"))
+(defrule gpufix:extension-built-for-other-torch#12
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#12"))
+(defrule gpufix:extension-built-for-other-torch#13
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#13"))
+(defrule gpufix:extension-built-for-other-torch#14
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#14"))
+(defrule gpufix:extension-built-for-other-torch#15
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#15"))
+(defrule gpufix:extension-built-for-other-torch#16
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#16"))
+(defrule gpufix:extension-built-for-other-torch#17
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#17"))
+(defrule gpufix:extension-built-for-other-torch#18
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#18"))
+(defrule gpufix:extension-built-for-other-torch#19
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#19"))
+(defrule gpufix:extension-built-for-other-torch#20
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#20"))
+(defrule gpufix:extension-built-for-other-torch#21
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#21"))
+(defrule gpufix:extension-built-for-other-torch#22
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#22"))
+(defrule gpufix:extension-built-for-other-torch#23
+   (gpufix-facts (S__01ccc6930775 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#23"))
+(defrule gpufix:extension-built-for-other-torch#24
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#24"))
+(defrule gpufix:extension-built-for-other-torch#25
+   (gpufix-facts (S__6f3098c277b1 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#25"))
+(defrule gpufix:extension-built-for-other-torch#26
+   (gpufix-facts (S__b22818e47d11 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#26"))
+(defrule gpufix:extension-built-for-other-torch#27
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#27"))
+(defrule gpufix:extension-built-for-other-torch#28
+   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#28"))
+(defrule gpufix:extension-built-for-other-torch#29
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#29"))
+(defrule gpufix:extension-built-for-other-torch#30
+   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#30"))
+(defrule gpufix:extension-built-for-other-torch#31
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#31"))
+(defrule gpufix:extension-built-for-other-torch#32
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#32"))
+(defrule gpufix:extension-built-for-other-torch#33
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#33"))
+(defrule gpufix:extension-built-for-other-torch#34
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#34"))
+(defrule gpufix:extension-built-for-other-torch#35
+   (gpufix-facts (S__b306cb57092d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#35"))
+(defrule gpufix:extension-built-for-other-torch#36
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#36"))
+(defrule gpufix:extension-built-for-other-torch#37
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#37"))
+(defrule gpufix:extension-built-for-other-torch#38
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#38"))
+(defrule gpufix:extension-built-for-other-torch#39
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#39"))
+(defrule gpufix:extension-built-for-other-torch#40
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#40"))
+(defrule gpufix:extension-built-for-other-torch#41
+   (gpufix-facts (S__ab792976b076 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#41"))
+(defrule gpufix:extension-built-for-other-torch#42
+   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#42"))
+(defrule gpufix:extension-built-for-other-torch#43
+   (gpufix-facts (S__dba1f7dc679a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#43"))
 (defrule gpufix:cpu-build-stated#0
    (gpufix-facts (S__9563e3919676 TRUE))
    =>
@@ -5614,6 +5760,22 @@
    (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__02e2458a237f FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
    =>
    (gpufix-fired "jetson-generic-torch-evidence#3"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#0
+   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (S__dba45cc84805 TRUE))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#0"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#1
+   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (F__os__l4t__s "ok"))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#1"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#2
+   (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (F__os__jetpack__s "ok"))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#2"))
+(defrule gpufix:jetson-wheel-for-other-jetpack#3
+   (gpufix-facts (F__container__image_l4t__s "ok") (F__derived__jetson_other_jetpack__s "ok"))
+   =>
+   (gpufix-fired "jetson-wheel-for-other-jetpack#3"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
