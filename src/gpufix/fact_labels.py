@@ -251,6 +251,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.jetson_generic_torch": ("a Jetson board with a generic aarch64 torch", "Jetson 板卡上装的是通用 aarch64 版 torch"),
     "derived.toolkit_question": ("asks whether the CUDA Toolkit is needed", "询问是否需要 CUDA Toolkit"),
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
+    "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
 }
 
 _FAMILY: dict[str, tuple[str, str]] = {

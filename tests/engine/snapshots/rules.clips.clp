@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-dll-load, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, libuv-unavailable-windows, local-module-shadows-torch, missing-cuda-libs, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, non-torch-library-cuda-deps, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-torch, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__index_kind)
@@ -38,6 +38,8 @@
    (slot F__numpy__version__v)
    (slot F__os__name)
    (slot F__os__name__s)
+   (slot F__os__release__s)
+   (slot F__os__release__v)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -152,14 +154,12 @@
    (slot S__10766d523b07)
    (slot S__109b89cc67db)
    (slot S__10af7d798fed)
-   (slot S__10cb2e015865)
    (slot S__10d83936b966)
    (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
-   (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
@@ -213,7 +213,6 @@
    (slot S__25194efc1952)
    (slot S__251d196111ec)
    (slot S__25afc42ea4f1)
-   (slot S__25bfe9efb0d2)
    (slot S__25dab394f42b)
    (slot S__2610652ad88d)
    (slot S__26d012572f92)
@@ -226,7 +225,6 @@
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
-   (slot S__2a7b0bc94cb6)
    (slot S__2a95a8225301)
    (slot S__2acc58cdaf38)
    (slot S__2b3f1bfced09)
@@ -267,6 +265,7 @@
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
+   (slot S__37bac60a22c6)
    (slot S__388695ce5cc3)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
@@ -386,12 +385,10 @@
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
    (slot S__646936983192)
-   (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
-   (slot S__668029b055b0)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__6759c1df3367)
@@ -468,6 +465,7 @@
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
+   (slot S__812fbe50ac55)
    (slot S__813446576c44)
    (slot S__817ee0c7085b)
    (slot S__81ce181bfb08)
@@ -554,7 +552,6 @@
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
    (slot S__a01b9a403d7a)
-   (slot S__a03d9f2ee99f)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
@@ -565,7 +562,6 @@
    (slot S__a2c2362a450a)
    (slot S__a310efd3c105)
    (slot S__a34917b47913)
-   (slot S__a371891ad842)
    (slot S__a3a427022910)
    (slot S__a3ae9527d192)
    (slot S__a3ddfc8f9a92)
@@ -599,7 +595,6 @@
    (slot S__aa97023cddb8)
    (slot S__ab792976b076)
    (slot S__ab8d4c408058)
-   (slot S__ab92740389b0)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
@@ -614,7 +609,6 @@
    (slot S__b0193750f89c)
    (slot S__b065abc46d16)
    (slot S__b0b58fea7c19)
-   (slot S__b19853eab06b)
    (slot S__b2226e00bc3f)
    (slot S__b22818e47d11)
    (slot S__b22c08b56e23)
@@ -641,6 +635,7 @@
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
+   (slot S__b8ab3f3c3268)
    (slot S__b8cfe83091d3)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
@@ -664,7 +659,6 @@
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
    (slot S__bfbb628eb4b9)
-   (slot S__bfddf4722145)
    (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
@@ -690,7 +684,6 @@
    (slot S__cab696593ffe)
    (slot S__cabcfe18610a)
    (slot S__cae6bbb6e474)
-   (slot S__cb1a364f2f0f)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
@@ -717,7 +710,6 @@
    (slot S__d3c51209bd3f)
    (slot S__d3d645a73384)
    (slot S__d3f691b41d71)
-   (slot S__d451a9282e35)
    (slot S__d4708f663248)
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
@@ -785,7 +777,6 @@
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
    (slot S__eeb2bb78aa5b)
-   (slot S__eeeebfd926df)
    (slot S__ef2daa465459)
    (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
@@ -1511,6 +1502,34 @@
    (gpufix-facts (F__driver__version__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#6"))
+(defrule gpufix:old-windows-evidence#0
+   (gpufix-facts (F__os__name "windows") (F__os__release__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))))
+   =>
+   (gpufix-fired "old-windows-evidence#0"))
+(defrule gpufix:old-windows-evidence#1
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__37bac60a22c6 FALSE) (S__812fbe50ac55 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#1"))
+(defrule gpufix:old-windows-evidence#2
+   (gpufix-facts (F__os__release__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (S__37bac60a22c6 FALSE) (S__812fbe50ac55 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#2"))
+(defrule gpufix:old-windows-evidence#3
+   (gpufix-facts (F__os__release__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__37bac60a22c6 FALSE) (S__812fbe50ac55 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#3"))
+(defrule gpufix:old-windows-evidence#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__37bac60a22c6 FALSE) (S__b8ab3f3c3268 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#4"))
+(defrule gpufix:old-windows-evidence#5
+   (gpufix-facts (F__os__release__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (S__37bac60a22c6 FALSE) (S__b8ab3f3c3268 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#5"))
+(defrule gpufix:old-windows-evidence#6
+   (gpufix-facts (F__os__release__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__37bac60a22c6 FALSE) (S__b8ab3f3c3268 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#6"))
 (defrule gpufix:openmp-runtime-duplicate#0
    (gpufix-facts (S__45a8dc8e7454 TRUE))
    =>
@@ -1959,54 +1978,6 @@
    (gpufix-facts (S__7a5b5283c0ff TRUE))
    =>
    (gpufix-fired "triton-missing-windows#9"))
-(defrule gpufix:windows-dll-load#0
-   (gpufix-facts (S__cb1a364f2f0f TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#0"))
-(defrule gpufix:windows-dll-load#1
-   (gpufix-facts (S__2a7b0bc94cb6 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#1"))
-(defrule gpufix:windows-dll-load#2
-   (gpufix-facts (S__bfddf4722145 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#2"))
-(defrule gpufix:windows-dll-load#3
-   (gpufix-facts (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#3"))
-(defrule gpufix:windows-dll-load#4
-   (gpufix-facts (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#4"))
-(defrule gpufix:windows-dll-load#5
-   (gpufix-facts (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#5"))
-(defrule gpufix:windows-dll-load#6
-   (gpufix-facts (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
-   =>
-   (gpufix-fired "windows-dll-load#6"))
-(defrule gpufix:windows-dll-load#7
-   (gpufix-facts (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#7"))
-(defrule gpufix:windows-dll-load#8
-   (gpufix-facts (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
-   =>
-   (gpufix-fired "windows-dll-load#8"))
-(defrule gpufix:windows-dll-load#9
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#9"))
-(defrule gpufix:windows-dll-load#10
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
-   =>
-   (gpufix-fired "windows-dll-load#10"))
-(defrule gpufix:windows-dll-load#11
-   (gpufix-facts (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
-   =>
-   (gpufix-fired "windows-dll-load#11"))
 (defrule gpufix:windows-paging-file-1455#0
    (gpufix-facts (S__99ee6f18f921 TRUE))
    =>
@@ -4276,7 +4247,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, multiple-torch-installs, no-nvidia-gpu-evidence, toolkit-not-needed, torch-not-installed, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4297,6 +4268,8 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__old_windows__b)
+   (slot F__derived__old_windows__s)
    (slot F__derived__oom_killed__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
@@ -4342,6 +4315,7 @@
    (slot F__torch__mps_built__b)
    (slot F__torch__version__s)
    (slot P__080e00b02b19)
+   (slot P__1e9f1a81af9c)
    (slot P__2b74002dceab)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
@@ -4351,15 +4325,19 @@
    (slot P__bfaabae75a5a)
    (slot P__da4c9cc48184)
    (slot P__eb93918748ad)
+   (slot S__01b7fd7540b4)
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
+   (slot S__03a146df508d)
    (slot S__064078407665)
    (slot S__0934e709b554)
    (slot S__0aa418833290)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
+   (slot S__10cb2e015865)
    (slot S__10d3bee99350)
    (slot S__114528aabac6)
+   (slot S__1302b1666f37)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
@@ -4367,14 +4345,17 @@
    (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
+   (slot S__1d97238f1392)
    (slot S__1de1094b5b4f)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
    (slot S__23cecb987dfd)
+   (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
+   (slot S__2a7b0bc94cb6)
    (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
    (slot S__2da485e563a6)
@@ -4384,6 +4365,8 @@
    (slot S__47625ef0232b)
    (slot S__478496dbcddf)
    (slot S__4a1c20bb9008)
+   (slot S__4baa0aba44e3)
+   (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
    (slot S__5031e9de2689)
    (slot S__516f16e005eb)
@@ -4397,7 +4380,9 @@
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__610c1f5f98bc)
+   (slot S__64a177817b59)
    (slot S__64e82a2523ff)
+   (slot S__668029b055b0)
    (slot S__66eafdc7f336)
    (slot S__6822e55b6435)
    (slot S__68e80e0fe304)
@@ -4407,6 +4392,7 @@
    (slot S__70dccaa56d45)
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
+   (slot S__71c7e913a3dc)
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
    (slot S__793913aa378b)
@@ -4434,22 +4420,27 @@
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9fe41a58cc40)
+   (slot S__a03d9f2ee99f)
    (slot S__a2a523e80ba0)
    (slot S__a34af2d52e3e)
+   (slot S__a371891ad842)
    (slot S__a3b153c021e0)
    (slot S__a61d316f818b)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ab92740389b0)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__af71fac0f109)
+   (slot S__b19853eab06b)
    (slot S__b1acfc735f0a)
    (slot S__b4238a22ffad)
    (slot S__b704d3840b6f)
    (slot S__b841d6a9656a)
    (slot S__bb9a172561d3)
+   (slot S__bfddf4722145)
    (slot S__c2765a010fc8)
    (slot S__c2bd2a63aede)
    (slot S__c2de9d35cfd8)
@@ -4460,7 +4451,9 @@
    (slot S__c79730977f7d)
    (slot S__ca444ba4f583)
    (slot S__cae1e77d18fc)
+   (slot S__cb1a364f2f0f)
    (slot S__cb2a8e9d8df1)
+   (slot S__cc5350f2b347)
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
@@ -4468,6 +4461,8 @@
    (slot S__d13d77f71675)
    (slot S__d29e11e2ddec)
    (slot S__d424dfa08f9e)
+   (slot S__d4250852e9a1)
+   (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
    (slot S__d6a1f3def218)
@@ -4485,7 +4480,9 @@
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
+   (slot S__eb318dbf984c)
    (slot S__eec9254cddfd)
+   (slot S__eeeebfd926df)
    (slot S__efd2b600f3cf)
    (slot S__f0630bcb0600)
    (slot S__f16108a97671)
@@ -5060,6 +5057,34 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#11"))
+(defrule gpufix:os-too-old-for-build#0
+   (gpufix-facts (S__4baa0aba44e3 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#0"))
+(defrule gpufix:os-too-old-for-build#1
+   (gpufix-facts (S__4ceeff8cb726 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#1"))
+(defrule gpufix:os-too-old-for-build#2
+   (gpufix-facts (F__derived__old_windows__b TRUE) (S__1d97238f1392 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#2"))
+(defrule gpufix:os-too-old-for-build#3
+   (gpufix-facts (F__derived__old_windows__b TRUE) (S__01b7fd7540b4 TRUE) (S__71c7e913a3dc TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#3"))
+(defrule gpufix:os-too-old-for-build#4
+   (gpufix-facts (S__eb318dbf984c TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#4"))
+(defrule gpufix:os-too-old-for-build#5
+   (gpufix-facts (S__d4250852e9a1 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#5"))
+(defrule gpufix:os-too-old-for-build#6
+   (gpufix-facts (F__os__name "macos") (P__1e9f1a81af9c TRUE) (S__03a146df508d FALSE) (S__cc5350f2b347 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#6"))
 (defrule gpufix:toolkit-not-needed#0
    (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
@@ -5276,6 +5301,102 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
    =>
    (gpufix-fired "torch-not-installed#3"))
+(defrule gpufix:windows-dll-load#0
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__cb1a364f2f0f TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#0"))
+(defrule gpufix:windows-dll-load#1
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cb1a364f2f0f TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#1"))
+(defrule gpufix:windows-dll-load#2
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__2a7b0bc94cb6 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#2"))
+(defrule gpufix:windows-dll-load#3
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a7b0bc94cb6 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#3"))
+(defrule gpufix:windows-dll-load#4
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__bfddf4722145 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#4"))
+(defrule gpufix:windows-dll-load#5
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bfddf4722145 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#5"))
+(defrule gpufix:windows-dll-load#6
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#6"))
+(defrule gpufix:windows-dll-load#7
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#7"))
+(defrule gpufix:windows-dll-load#8
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#8"))
+(defrule gpufix:windows-dll-load#9
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#9"))
+(defrule gpufix:windows-dll-load#10
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#10"))
+(defrule gpufix:windows-dll-load#11
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#11"))
+(defrule gpufix:windows-dll-load#12
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#12"))
+(defrule gpufix:windows-dll-load#13
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#13"))
+(defrule gpufix:windows-dll-load#14
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#14"))
+(defrule gpufix:windows-dll-load#15
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#15"))
+(defrule gpufix:windows-dll-load#16
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#16"))
+(defrule gpufix:windows-dll-load#17
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#17"))
+(defrule gpufix:windows-dll-load#18
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#18"))
+(defrule gpufix:windows-dll-load#19
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#19"))
+(defrule gpufix:windows-dll-load#20
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#20"))
+(defrule gpufix:windows-dll-load#21
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#21"))
+(defrule gpufix:windows-dll-load#22
+   (gpufix-facts (F__derived__old_windows__b FALSE) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#22"))
+(defrule gpufix:windows-dll-load#23
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#23"))
 (defrule gpufix:cpu-build-stated#0
    (gpufix-facts (S__9563e3919676 TRUE))
    =>
