@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -44,6 +44,8 @@
    (slot F__numpy__version__v)
    (slot F__os__name)
    (slot F__os__name__s)
+   (slot F__os__release__s)
+   (slot F__os__release__v)
    (slot F__os__wsl__b)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
@@ -248,6 +250,7 @@
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
+   (slot S__37bac60a22c6)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
@@ -438,6 +441,7 @@
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
+   (slot S__812fbe50ac55)
    (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__81f034252a64)
@@ -587,6 +591,7 @@
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
+   (slot S__b8ab3f3c3268)
    (slot S__b8cfe83091d3)
    (slot S__b91515f30786)
    (slot S__b94b08cf72d0)
@@ -1269,6 +1274,34 @@
    (gpufix-facts (F__driver__version__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#6"))
+(defrule gpufix:old-windows-evidence#0
+   (gpufix-facts (F__os__name "windows") (F__os__release__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))))
+   =>
+   (gpufix-fired "old-windows-evidence#0"))
+(defrule gpufix:old-windows-evidence#1
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__37bac60a22c6 FALSE) (S__812fbe50ac55 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#1"))
+(defrule gpufix:old-windows-evidence#2
+   (gpufix-facts (F__os__release__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (S__37bac60a22c6 FALSE) (S__812fbe50ac55 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#2"))
+(defrule gpufix:old-windows-evidence#3
+   (gpufix-facts (F__os__release__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__37bac60a22c6 FALSE) (S__812fbe50ac55 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#3"))
+(defrule gpufix:old-windows-evidence#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__37bac60a22c6 FALSE) (S__b8ab3f3c3268 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#4"))
+(defrule gpufix:old-windows-evidence#5
+   (gpufix-facts (F__os__release__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (S__37bac60a22c6 FALSE) (S__b8ab3f3c3268 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#5"))
+(defrule gpufix:old-windows-evidence#6
+   (gpufix-facts (F__os__release__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__37bac60a22c6 FALSE) (S__b8ab3f3c3268 TRUE))
+   =>
+   (gpufix-fired "old-windows-evidence#6"))
 (defrule gpufix:openmp-runtime-duplicate#0
    (gpufix-facts (S__45a8dc8e7454 TRUE))
    =>
@@ -4130,7 +4163,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4156,6 +4189,8 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__old_windows__b)
+   (slot F__derived__old_windows__s)
    (slot F__derived__oom_killed__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
@@ -4213,6 +4248,7 @@
    (slot F__torch__version__s)
    (slot F__torch__version_full__s)
    (slot P__080e00b02b19)
+   (slot P__1e9f1a81af9c)
    (slot P__28f1aee791fc)
    (slot P__2b74002dceab)
    (slot P__35f2d78da1db)
@@ -4230,11 +4266,13 @@
    (slot P__fba588807948)
    (slot S__003ebd295624)
    (slot S__00a113ca6484)
+   (slot S__01b7fd7540b4)
    (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
    (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
+   (slot S__03a146df508d)
    (slot S__064078407665)
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
@@ -4264,6 +4302,7 @@
    (slot S__1ae751119fa7)
    (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
+   (slot S__1d97238f1392)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
@@ -4297,6 +4336,8 @@
    (slot S__478496dbcddf)
    (slot S__48149b2abe0b)
    (slot S__4a1c20bb9008)
+   (slot S__4baa0aba44e3)
+   (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
    (slot S__4e889635c44f)
    (slot S__5031e9de2689)
@@ -4335,6 +4376,7 @@
    (slot S__70dccaa56d45)
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
+   (slot S__71c7e913a3dc)
    (slot S__751fee09df1b)
    (slot S__76c72bf9a7c4)
    (slot S__77be72ee72ef)
@@ -4433,6 +4475,7 @@
    (slot S__cae1e77d18fc)
    (slot S__cb1a364f2f0f)
    (slot S__cb2a8e9d8df1)
+   (slot S__cc5350f2b347)
    (slot S__cc705caef7a3)
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
@@ -4442,6 +4485,7 @@
    (slot S__d29e11e2ddec)
    (slot S__d2ae59c3c4bc)
    (slot S__d424dfa08f9e)
+   (slot S__d4250852e9a1)
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
@@ -4470,6 +4514,7 @@
    (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
+   (slot S__eb318dbf984c)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__eec9254cddfd)
@@ -5228,6 +5273,34 @@
    (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
+(defrule gpufix:os-too-old-for-build#0
+   (gpufix-facts (S__4baa0aba44e3 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#0"))
+(defrule gpufix:os-too-old-for-build#1
+   (gpufix-facts (S__4ceeff8cb726 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#1"))
+(defrule gpufix:os-too-old-for-build#2
+   (gpufix-facts (F__derived__old_windows__b TRUE) (S__1d97238f1392 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#2"))
+(defrule gpufix:os-too-old-for-build#3
+   (gpufix-facts (F__derived__old_windows__b TRUE) (S__01b7fd7540b4 TRUE) (S__71c7e913a3dc TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#3"))
+(defrule gpufix:os-too-old-for-build#4
+   (gpufix-facts (S__eb318dbf984c TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#4"))
+(defrule gpufix:os-too-old-for-build#5
+   (gpufix-facts (S__d4250852e9a1 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#5"))
+(defrule gpufix:os-too-old-for-build#6
+   (gpufix-facts (F__os__name "macos") (P__1e9f1a81af9c TRUE) (S__03a146df508d FALSE) (S__cc5350f2b347 TRUE))
+   =>
+   (gpufix-fired "os-too-old-for-build#6"))
 (defrule gpufix:toolkit-not-needed#0
    (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
@@ -5445,53 +5518,101 @@
    =>
    (gpufix-fired "torch-not-installed#3"))
 (defrule gpufix:windows-dll-load#0
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cb1a364f2f0f TRUE))
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cb1a364f2f0f TRUE))
    =>
    (gpufix-fired "windows-dll-load#0"))
 (defrule gpufix:windows-dll-load#1
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a7b0bc94cb6 TRUE))
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cb1a364f2f0f TRUE))
    =>
    (gpufix-fired "windows-dll-load#1"))
 (defrule gpufix:windows-dll-load#2
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bfddf4722145 TRUE))
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2a7b0bc94cb6 TRUE))
    =>
    (gpufix-fired "windows-dll-load#2"))
 (defrule gpufix:windows-dll-load#3
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2a7b0bc94cb6 TRUE))
    =>
    (gpufix-fired "windows-dll-load#3"))
 (defrule gpufix:windows-dll-load#4
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__bfddf4722145 TRUE))
    =>
    (gpufix-fired "windows-dll-load#4"))
 (defrule gpufix:windows-dll-load#5
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__bfddf4722145 TRUE))
    =>
    (gpufix-fired "windows-dll-load#5"))
 (defrule gpufix:windows-dll-load#6
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
    =>
    (gpufix-fired "windows-dll-load#6"))
 (defrule gpufix:windows-dll-load#7
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__10cb2e015865 TRUE) (S__1302b1666f37 TRUE))
    =>
    (gpufix-fired "windows-dll-load#7"))
 (defrule gpufix:windows-dll-load#8
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#8"))
 (defrule gpufix:windows-dll-load#9
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a371891ad842 TRUE) (S__ab92740389b0 TRUE))
    =>
    (gpufix-fired "windows-dll-load#9"))
 (defrule gpufix:windows-dll-load#10
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#10"))
 (defrule gpufix:windows-dll-load#11
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a371891ad842 TRUE) (S__d451a9282e35 TRUE))
    =>
    (gpufix-fired "windows-dll-load#11"))
+(defrule gpufix:windows-dll-load#12
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#12"))
+(defrule gpufix:windows-dll-load#13
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__a371891ad842 TRUE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#13"))
+(defrule gpufix:windows-dll-load#14
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#14"))
+(defrule gpufix:windows-dll-load#15
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a03d9f2ee99f FALSE) (S__b19853eab06b TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#15"))
+(defrule gpufix:windows-dll-load#16
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#16"))
+(defrule gpufix:windows-dll-load#17
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__668029b055b0 TRUE) (S__a03d9f2ee99f FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#17"))
+(defrule gpufix:windows-dll-load#18
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#18"))
+(defrule gpufix:windows-dll-load#19
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__ab92740389b0 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#19"))
+(defrule gpufix:windows-dll-load#20
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#20"))
+(defrule gpufix:windows-dll-load#21
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__a03d9f2ee99f FALSE) (S__d451a9282e35 TRUE))
+   =>
+   (gpufix-fired "windows-dll-load#21"))
+(defrule gpufix:windows-dll-load#22
+   (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#22"))
+(defrule gpufix:windows-dll-load#23
+   (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
+   =>
+   (gpufix-fired "windows-dll-load#23"))
 (defrule gpufix:wrong-cudnn-loaded#0
    (gpufix-facts (F__derived__wrong_cudnn__s "ok"))
    =>
