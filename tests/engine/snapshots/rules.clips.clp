@@ -4310,6 +4310,7 @@
    (slot S__20b364acb6a7)
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
+   (slot S__23d38aee15f4)
    (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
@@ -4455,6 +4456,8 @@
    (slot S__b841d6a9656a)
    (slot S__b99d0436bf4d)
    (slot S__bb9a172561d3)
+   (slot S__bbc981ed7a3d)
+   (slot S__bf0ed4226971)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
    (slot S__c2765a010fc8)
@@ -4505,6 +4508,7 @@
    (slot S__dc80f92da90b)
    (slot S__dcafb66b130b)
    (slot S__dd4a238193e3)
+   (slot S__dd70ce026edc)
    (slot S__ddd149887f3c)
    (slot S__de8f8bb0a763)
    (slot S__ded3d9e41d08)
@@ -5614,9 +5618,21 @@
    =>
    (gpufix-fired "windows-dll-load#23"))
 (defrule gpufix:wrong-cudnn-loaded#0
-   (gpufix-facts (F__derived__wrong_cudnn__s "ok"))
+   (gpufix-facts (F__derived__wrong_cudnn__s "ok") (S__23d38aee15f4 TRUE))
    =>
    (gpufix-fired "wrong-cudnn-loaded#0"))
+(defrule gpufix:wrong-cudnn-loaded#1
+   (gpufix-facts (F__derived__wrong_cudnn__s "ok") (S__bbc981ed7a3d TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-loaded#1"))
+(defrule gpufix:wrong-cudnn-loaded#2
+   (gpufix-facts (F__derived__wrong_cudnn__s "ok") (S__dd70ce026edc TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-loaded#2"))
+(defrule gpufix:wrong-cudnn-loaded#3
+   (gpufix-facts (F__derived__wrong_cudnn__s "ok") (S__bf0ed4226971 TRUE))
+   =>
+   (gpufix-fired "wrong-cudnn-loaded#3"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
