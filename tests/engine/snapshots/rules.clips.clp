@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -130,6 +130,7 @@
    (slot S__0845a13b9c20)
    (slot S__0880051b587f)
    (slot S__08a1b7f286a4)
+   (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
    (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
@@ -218,10 +219,12 @@
    (slot S__2a95a8225301)
    (slot S__2acc58cdaf38)
    (slot S__2b3f1bfced09)
+   (slot S__2b483ed96307)
    (slot S__2b83dae77c93)
    (slot S__2c5a699e8261)
    (slot S__2c6ef01e2d0b)
    (slot S__2cb9e6b6e79d)
+   (slot S__2cc43db6f14c)
    (slot S__2cdb480fec7e)
    (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
@@ -251,6 +254,7 @@
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
    (slot S__37bac60a22c6)
+   (slot S__384e1a41f181)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
@@ -302,6 +306,7 @@
    (slot S__48fb424d220a)
    (slot S__4a118f78f0dc)
    (slot S__4a503c517898)
+   (slot S__4aa516caf420)
    (slot S__4adf39cf41ee)
    (slot S__4b050ec3e34a)
    (slot S__4b33b0e4574b)
@@ -332,12 +337,15 @@
    (slot S__5291d675e10e)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
+   (slot S__53f6ce1f8ffb)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
+   (slot S__5648db61d4e5)
    (slot S__56cfc92dbcab)
    (slot S__57359516c22f)
+   (slot S__575b0a40f462)
    (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
    (slot S__5885ad60d0b5)
@@ -373,6 +381,7 @@
    (slot S__64f03b299372)
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
+   (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__67afd48bf7ed)
@@ -547,6 +556,7 @@
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
+   (slot S__a904133cbc0c)
    (slot S__a92b227cf62d)
    (slot S__a9b7857761d7)
    (slot S__a9fcdf5e9bc5)
@@ -557,6 +567,7 @@
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
+   (slot S__ac87148e0459)
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
    (slot S__ae59d4e5cd18)
@@ -605,6 +616,7 @@
    (slot S__bbafba1ccfee)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
+   (slot S__bd90bf1b84b6)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__bdf893f529ba)
@@ -632,6 +644,7 @@
    (slot S__c750264189b7)
    (slot S__c8002771fa80)
    (slot S__c87d753ba8c4)
+   (slot S__c9dd77a5c24d)
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
    (slot S__cae6bbb6e474)
@@ -670,6 +683,7 @@
    (slot S__d6ecb7ba7d6f)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
+   (slot S__d7a7d1fcb48a)
    (slot S__d7b99a4cbd83)
    (slot S__d81568ed0c2f)
    (slot S__d9379eb81bf9)
@@ -718,7 +732,9 @@
    (slot S__e9fd2f06f1fc)
    (slot S__ea26e55b179f)
    (slot S__ea28f1a819a5)
+   (slot S__ea645c2fd00c)
    (slot S__ec97c2083cc6)
+   (slot S__ec9b575bf136)
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
@@ -734,6 +750,7 @@
    (slot S__f055952390fc)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
+   (slot S__f10f813317a0)
    (slot S__f16ae19c27a4)
    (slot S__f188dbcfa58c)
    (slot S__f197eca4b297)
@@ -2090,6 +2107,70 @@
    (gpufix-facts (S__6e1129a09bc0 TRUE) (S__936c274355f9 TRUE) (S__a6a08508bdc7 TRUE))
    =>
    (gpufix-fired "wsl-windows-build-no-gpu#9"))
+(defrule gpufix:build-isolation-hides-torch#0
+   (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__5648db61d4e5 TRUE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#0"))
+(defrule gpufix:build-isolation-hides-torch#1
+   (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__5648db61d4e5 TRUE) (S__575b0a40f462 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#1"))
+(defrule gpufix:build-isolation-hides-torch#2
+   (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__bd90bf1b84b6 TRUE) (S__c9dd77a5c24d FALSE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#2"))
+(defrule gpufix:build-isolation-hides-torch#3
+   (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__bd90bf1b84b6 TRUE) (S__c9dd77a5c24d FALSE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#3"))
+(defrule gpufix:build-isolation-hides-torch#4
+   (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#4"))
+(defrule gpufix:build-isolation-hides-torch#5
+   (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#5"))
+(defrule gpufix:build-isolation-hides-torch#6
+   (gpufix-facts (S__2b483ed96307 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#6"))
+(defrule gpufix:build-isolation-hides-torch#7
+   (gpufix-facts (S__2b483ed96307 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#7"))
+(defrule gpufix:build-isolation-hides-torch#8
+   (gpufix-facts (S__0975313595d9 TRUE) (S__2cc43db6f14c TRUE) (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__53f6ce1f8ffb TRUE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__d7a7d1fcb48a FALSE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#8"))
+(defrule gpufix:build-isolation-hides-torch#9
+   (gpufix-facts (S__0975313595d9 TRUE) (S__2cc43db6f14c TRUE) (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__53f6ce1f8ffb TRUE) (S__575b0a40f462 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__d7a7d1fcb48a FALSE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#9"))
+(defrule gpufix:build-isolation-hides-torch#10
+   (gpufix-facts (S__2cc43db6f14c TRUE) (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__53f6ce1f8ffb TRUE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__d7a7d1fcb48a FALSE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#10"))
+(defrule gpufix:build-isolation-hides-torch#11
+   (gpufix-facts (S__2cc43db6f14c TRUE) (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__53f6ce1f8ffb TRUE) (S__575b0a40f462 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__d7a7d1fcb48a FALSE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#11"))
+(defrule gpufix:build-isolation-hides-torch#12
+   (gpufix-facts (S__0975313595d9 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__6673255e5d96 FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#12"))
+(defrule gpufix:build-isolation-hides-torch#13
+   (gpufix-facts (S__0975313595d9 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__6673255e5d96 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__ec9b575bf136 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#13"))
+(defrule gpufix:build-isolation-hides-torch#14
+   (gpufix-facts (S__0975313595d9 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__6673255e5d96 FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__ec9b575bf136 TRUE) (S__f10f813317a0 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#14"))
+(defrule gpufix:build-isolation-hides-torch#15
+   (gpufix-facts (S__0975313595d9 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__6673255e5d96 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__f10f813317a0 TRUE))
+   =>
+   (gpufix-fired "build-isolation-hides-torch#15"))
 (defrule gpufix:cuda-home-invalid#0
    (gpufix-facts (S__871748ab9d5b TRUE))
    =>
