@@ -26,6 +26,7 @@ PROBE_MACHINERY = {
     "prose": "facts stated in prose and partial pastes (the log reader), not a probe of this machine",
     "rocm_text": "AMD GPU facts from pasted text (the log reader), not a probe of this machine",
     "jetson_text": "a Jetson's L4T/JetPack release and an l4t image's tag from pasted text (the log reader)",
+    "env_paths": "which Python pip belongs to and which one runs the program, from a paste's paths (the log reader)",
     "prestart": "starts the torch subprocess before gpufix's own modules load",
     "processes": "child processes in their own group, killed as a group; the --python version handshake",
     "pip_http": "HTTP through pip's index, proxy and CA settings (index-check probe, knowledge update)",
