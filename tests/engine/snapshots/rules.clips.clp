@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -103,7 +103,6 @@
    (slot P__e4aa5d2ee508)
    (slot P__f074ed4042fd)
    (slot P__fe7787226907)
-   (slot P__fe8787c568a2)
    (slot S__00420f18331e)
    (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
@@ -143,7 +142,6 @@
    (slot S__0da24ac72cf5)
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
-   (slot S__0eb09959b7de)
    (slot S__0f2b11408c74)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
@@ -243,7 +241,6 @@
    (slot S__318d7bed7577)
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
-   (slot S__325909701aa5)
    (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
@@ -265,7 +262,6 @@
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
    (slot S__3e991ede122a)
-   (slot S__3ef9f7bdb288)
    (slot S__3f1019fd9bed)
    (slot S__3fe250127802)
    (slot S__4000499ca6cc)
@@ -355,6 +351,7 @@
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
    (slot S__5a2f700d2dc3)
+   (slot S__5a6570394d3f)
    (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
    (slot S__5b5cf260c412)
@@ -452,7 +449,6 @@
    (slot S__7ff10e977d43)
    (slot S__812fbe50ac55)
    (slot S__813446576c44)
-   (slot S__81ce181bfb08)
    (slot S__81f034252a64)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
@@ -518,6 +514,7 @@
    (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
    (slot S__9e0a5bce33f9)
+   (slot S__9e242f4942ff)
    (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
@@ -542,6 +539,7 @@
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
    (slot S__a6a99429ed7c)
+   (slot S__a6b013e87d71)
    (slot S__a6fb5cf08bf8)
    (slot S__a703d2a53724)
    (slot S__a7068eb9bd63)
@@ -644,6 +642,7 @@
    (slot S__c750264189b7)
    (slot S__c8002771fa80)
    (slot S__c87d753ba8c4)
+   (slot S__c9b7bc1bf79d)
    (slot S__c9dd77a5c24d)
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
@@ -656,6 +655,7 @@
    (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
    (slot S__cd9e05f8aa4f)
+   (slot S__cdb76dd01ecf)
    (slot S__cf39cd54549a)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
@@ -706,6 +706,7 @@
    (slot S__df1e717eea10)
    (slot S__dff89cb68380)
    (slot S__e02b525c254a)
+   (slot S__e045f5c1b075)
    (slot S__e0616321823c)
    (slot S__e0d4b8b2e43e)
    (slot S__e13ca2806c1f)
@@ -1015,26 +1016,18 @@
    (gpufix-facts (S__4099cb1d356f TRUE) (S__4138338a1623 FALSE))
    =>
    (gpufix-fired "cpu-illegal-instruction#5"))
-(defrule gpufix:driver-library-mismatch#0
-   (gpufix-facts (S__81ce181bfb08 TRUE))
+(defrule gpufix:cuda-compat-evidence#0
+   (gpufix-facts (S__5a6570394d3f FALSE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
    =>
-   (gpufix-fired "driver-library-mismatch#0"))
-(defrule gpufix:driver-library-mismatch#1
-   (gpufix-facts (S__325909701aa5 TRUE))
+   (gpufix-fired "cuda-compat-evidence#0"))
+(defrule gpufix:cuda-compat-evidence#1
+   (gpufix-facts (S__5a6570394d3f FALSE) (S__a6b013e87d71 TRUE) (S__e045f5c1b075 FALSE))
    =>
-   (gpufix-fired "driver-library-mismatch#1"))
-(defrule gpufix:driver-library-mismatch#2
-   (gpufix-facts (S__0eb09959b7de TRUE))
+   (gpufix-fired "cuda-compat-evidence#1"))
+(defrule gpufix:cuda-compat-evidence#2
+   (gpufix-facts (S__5a6570394d3f FALSE) (S__9e242f4942ff TRUE) (S__c9b7bc1bf79d TRUE) (S__e045f5c1b075 FALSE))
    =>
-   (gpufix-fired "driver-library-mismatch#2"))
-(defrule gpufix:driver-library-mismatch#3
-   (gpufix-facts (P__fe8787c568a2 FALSE))
-   =>
-   (gpufix-fired "driver-library-mismatch#3"))
-(defrule gpufix:driver-library-mismatch#4
-   (gpufix-facts (S__3ef9f7bdb288 TRUE))
-   =>
-   (gpufix-fired "driver-library-mismatch#4"))
+   (gpufix-fired "cuda-compat-evidence#2"))
 (defrule gpufix:gpu-hardware-fault#0
    (gpufix-facts (S__05f1e95f4dc4 TRUE))
    =>
@@ -4244,7 +4237,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4259,6 +4252,7 @@
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cluster_job_explained__s)
    (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cuda_compat_refused__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
@@ -4345,6 +4339,7 @@
    (slot P__da4c9cc48184)
    (slot P__eb93918748ad)
    (slot P__fba588807948)
+   (slot P__fe8787c568a2)
    (slot S__003ebd295624)
    (slot S__00a113ca6484)
    (slot S__01b7fd7540b4)
@@ -4359,8 +4354,10 @@
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0aa418833290)
+   (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
+   (slot S__0eb09959b7de)
    (slot S__0ed9d635b924)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
@@ -4406,10 +4403,12 @@
    (slot S__2f71e5b5732f)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__325909701aa5)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
+   (slot S__3ef9f7bdb288)
    (slot S__4016523ac37e)
    (slot S__468f0049bea0)
    (slot S__46e59c0f3f2f)
@@ -4471,6 +4470,7 @@
    (slot S__7e54ff3c690e)
    (slot S__7e5b0550fa1d)
    (slot S__7fcb2890cd79)
+   (slot S__81ce181bfb08)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
@@ -4517,6 +4517,7 @@
    (slot S__a61d316f818b)
    (slot S__a6b4753d6bbc)
    (slot S__a7d6efeae87c)
+   (slot S__a81bbfe46fb2)
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
@@ -5130,6 +5131,34 @@
    (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#30"))
+(defrule gpufix:cuda-compat-on-unsupported-gpu#0
+   (gpufix-facts (F__derived__cuda_compat_refused__s "ok") (S__a81bbfe46fb2 TRUE))
+   =>
+   (gpufix-fired "cuda-compat-on-unsupported-gpu#0"))
+(defrule gpufix:cuda-compat-on-unsupported-gpu#1
+   (gpufix-facts (F__derived__cuda_compat_refused__s "ok") (S__0bf5d265d5d2 TRUE))
+   =>
+   (gpufix-fired "cuda-compat-on-unsupported-gpu#1"))
+(defrule gpufix:driver-library-mismatch#0
+   (gpufix-facts (S__81ce181bfb08 TRUE))
+   =>
+   (gpufix-fired "driver-library-mismatch#0"))
+(defrule gpufix:driver-library-mismatch#1
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__325909701aa5 TRUE))
+   =>
+   (gpufix-fired "driver-library-mismatch#1"))
+(defrule gpufix:driver-library-mismatch#2
+   (gpufix-facts (S__0eb09959b7de TRUE))
+   =>
+   (gpufix-fired "driver-library-mismatch#2"))
+(defrule gpufix:driver-library-mismatch#3
+   (gpufix-facts (P__fe8787c568a2 FALSE))
+   =>
+   (gpufix-fired "driver-library-mismatch#3"))
+(defrule gpufix:driver-library-mismatch#4
+   (gpufix-facts (S__3ef9f7bdb288 TRUE))
+   =>
+   (gpufix-fired "driver-library-mismatch#4"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
@@ -6554,6 +6583,7 @@
    (slot F__container__inside__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cuda_compat_refused__s)
    (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -6664,7 +6694,6 @@
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
-   (slot S__2c667bff78cc)
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
@@ -7326,257 +7355,253 @@
    =>
    (gpufix-fired "container-toolkit-missing#9"))
 (defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#0"))
 (defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#1"))
 (defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#2"))
 (defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#3"))
 (defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#4"))
 (defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#5"))
 (defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#6"))
 (defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#7"))
 (defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#8"))
 (defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#9"))
 (defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#10"))
 (defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#11"))
 (defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#12"))
 (defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (S__2c667bff78cc TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#13"))
 (defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (S__9fbb38bb191b TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#14"))
 (defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (S__835bd06850cc TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#15"))
 (defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (S__d6a23622f940 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#16"))
 (defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#17"))
 (defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#18"))
 (defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#19"))
 (defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#20"))
 (defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#21"))
 (defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#22"))
 (defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#23"))
 (defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#24"))
 (defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#25"))
 (defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#26"))
 (defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#27"))
 (defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#28"))
 (defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#29"))
 (defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
 (defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
 (defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#35"))
 (defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#37"))
 (defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#38"))
 (defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#40"))
 (defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#41"))
 (defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#42"))
 (defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#43"))
 (defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#44"))
 (defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#45"))
 (defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#46"))
 (defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#47"))
 (defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#48"))
 (defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#49"))
 (defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#50"))
 (defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#51"))
 (defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#52"))
 (defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#53"))
 (defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#54"))
 (defrule gpufix:driver-older-than-runtime#55
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#55"))
 (defrule gpufix:driver-older-than-runtime#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#56"))
 (defrule gpufix:driver-older-than-runtime#57
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#57"))
 (defrule gpufix:driver-older-than-runtime#58
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#58"))
 (defrule gpufix:driver-older-than-runtime#59
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#59"))
 (defrule gpufix:driver-older-than-runtime#60
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#60"))
 (defrule gpufix:driver-older-than-runtime#61
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#61"))
-(defrule gpufix:driver-older-than-runtime#62
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -8887,6 +8912,7 @@
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cuda_compat_refused__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
@@ -9628,99 +9654,99 @@
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#0"))
 (defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#1"))
 (defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#2"))
 (defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#3"))
 (defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#4"))
 (defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#5"))
 (defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#6"))
 (defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__torch__build__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__cuda__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__hip__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__version__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#7"))
 (defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#8"))
 (defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#9"))
 (defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#10"))
 (defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#11"))
 (defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#12"))
 (defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#13"))
 (defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#14"))
 (defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name ?v11&:(and (stringp ?v11) (neq ?v11 "linux"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#15"))
 (defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#16"))
 (defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#17"))
 (defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#18"))
 (defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__no_nvidia_gpu__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#19"))
 (defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#20"))
 (defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#21"))
 (defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#22"))
 (defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__igpu_used_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__several_torch__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__os__name__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
