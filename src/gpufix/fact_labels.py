@@ -280,6 +280,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
+    "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
+                                    "CUDA 拒绝了前向兼容驱动库（错误 804）"),
 }
 
 _FAMILY: dict[str, tuple[str, str]] = {
