@@ -327,6 +327,7 @@
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
+   (slot S__50e1cea4a90a)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51a38a9def0f)
@@ -436,6 +437,7 @@
    (slot S__7a7564274f42)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
+   (slot S__7b084cb25e2e)
    (slot S__7be558aa1c59)
    (slot S__7c51194ec505)
    (slot S__7d193cd6f519)
@@ -2471,6 +2473,14 @@
    (gpufix-facts (S__58753b57ba3c TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
    =>
    (gpufix-fired "extension-ops-missing#6"))
+(defrule gpufix:extension-ops-missing#7
+   (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__7b084cb25e2e TRUE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#7"))
+(defrule gpufix:extension-ops-missing#8
+   (gpufix-facts (S__50e1cea4a90a TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#8"))
 (defrule gpufix:extension-source-too-old-for-torch#0
    (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
    =>
