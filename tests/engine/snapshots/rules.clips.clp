@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -170,6 +170,7 @@
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
+   (slot S__1afe5efba81e)
    (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
@@ -255,6 +256,7 @@
    (slot S__374b5fcf0001)
    (slot S__37bac60a22c6)
    (slot S__384e1a41f181)
+   (slot S__387a505a8046)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
@@ -488,6 +490,7 @@
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f96c59a0acc)
+   (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
@@ -517,6 +520,7 @@
    (slot S__9b9606d66261)
    (slot S__9baf1e61cf39)
    (slot S__9bbc69b88a6b)
+   (slot S__9ca764225272)
    (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
    (slot S__9e0a5bce33f9)
@@ -548,6 +552,7 @@
    (slot S__a703d2a53724)
    (slot S__a7068eb9bd63)
    (slot S__a7187f211074)
+   (slot S__a75b89aac0c7)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
@@ -591,6 +596,7 @@
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b4a9969d4646)
+   (slot S__b4f1855dd9f5)
    (slot S__b5028d03b597)
    (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
@@ -618,6 +624,7 @@
    (slot S__bbafba1ccfee)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
+   (slot S__bcd1177e1d10)
    (slot S__bd90bf1b84b6)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
@@ -665,6 +672,7 @@
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
    (slot S__d28877a9e727)
+   (slot S__d292c4de9a2b)
    (slot S__d2b6696ded11)
    (slot S__d2df77042461)
    (slot S__d326eb2ac739)
@@ -3765,6 +3773,34 @@
    (gpufix-facts (S__0b3ab8408745 TRUE))
    =>
    (gpufix-fired "fabric-manager-802#9"))
+(defrule gpufix:gpu-exclusive-or-busy#0
+   (gpufix-facts (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__b4f1855dd9f5 TRUE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#0"))
+(defrule gpufix:gpu-exclusive-or-busy#1
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__8fad4e1ac3dd TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#1"))
+(defrule gpufix:gpu-exclusive-or-busy#2
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8fad4e1ac3dd TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#2"))
+(defrule gpufix:gpu-exclusive-or-busy#3
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__1afe5efba81e TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#3"))
+(defrule gpufix:gpu-exclusive-or-busy#4
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1afe5efba81e TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#4"))
+(defrule gpufix:gpu-exclusive-or-busy#5
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__387a505a8046 TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#5"))
+(defrule gpufix:gpu-exclusive-or-busy#6
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__387a505a8046 TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#6"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
