@@ -190,6 +190,12 @@ _DECLARED: dict[str, FactSpec] = {
                                        precedence=_BY_PROBE),
     "gpu.memory_total_mib": FactSpec("list[int]", "memory per device in MiB",
                                      producers=_GPU_PROBES + ("log",), precedence=_BY_PROBE),
+    "gpu.mig_enabled": FactSpec("bool", "MIG (Multi-Instance GPU) mode is enabled on some GPU (nvidia-smi's MIG M. column)",
+                                producers=("nvidia-smi", "log")),
+    "gpu.mig_devices": FactSpec("int", "number of MIG devices nvidia-smi lists (0: MIG enabled, no GPU instance created)",
+                                producers=("nvidia-smi", "log"),
+                                uncovered=(("log", "no fixture log pastes nvidia-smi's MIG devices list whole; "
+                                                   "tests/probes/test_nvidia_smi.py reads real ones"),)),
     "gpu.vendor": FactSpec("str", "nvidia, apple, amd or none",
                            producers=("platform",) + _GPU_PROBES + ("log",) + _PROSE, precedence=_BY_PROBE, key=True,
                            uncovered=(_NO_FIXTURE_PLATFORM_MACOS,)),
