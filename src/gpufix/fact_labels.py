@@ -40,6 +40,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "gpu.name": ("GPU", "GPU 型号"),
     "gpu.compute_capability": ("GPU compute capability", "GPU 计算能力"),
     "gpu.memory_total_mib": ("GPU memory (MiB)", "显存（MiB）"),
+    "gpu.mig_enabled": ("MIG mode enabled", "MIG 模式已启用"),
+    "gpu.mig_devices": ("MIG devices listed", "已列出的 MIG 设备数"),
     "gpu.vendor": ("GPU vendor", "GPU 厂商"),
     "driver.version": ("NVIDIA driver version", "NVIDIA 驱动版本"),
     "driver.cuda": ("CUDA version the driver supports", "驱动支持的 CUDA 版本"),

@@ -4290,7 +4290,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4336,6 +4336,8 @@
    (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
+   (slot F__gpu__mig_devices__n)
+   (slot F__gpu__mig_enabled__b)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__match__requirement__s__r99d0aa7101db)
@@ -4366,6 +4368,7 @@
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
+   (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__installer)
@@ -4435,6 +4438,7 @@
    (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
+   (slot S__23b3b76edc62)
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__23d38aee15f4)
@@ -4456,6 +4460,7 @@
    (slot S__388695ce5cc3)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
+   (slot S__3fbe4f1a95c0)
    (slot S__4016523ac37e)
    (slot S__468f0049bea0)
    (slot S__46e59c0f3f2f)
@@ -4506,6 +4511,7 @@
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
    (slot S__751fee09df1b)
+   (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
    (slot S__77be72ee72ef)
    (slot S__77feb7fdd0b0)
@@ -4521,6 +4527,7 @@
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__83bef300d806)
+   (slot S__84434a170371)
    (slot S__868231718a0c)
    (slot S__87452bced117)
    (slot S__874b6af37811)
@@ -4538,6 +4545,7 @@
    (slot S__90554c6bf67c)
    (slot S__91d5afab4d21)
    (slot S__92605f202c28)
+   (slot S__928e2191932e)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__94cea6c0111a)
@@ -4566,6 +4574,7 @@
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
    (slot S__ab92740389b0)
    (slot S__ad2101b41cef)
@@ -4582,6 +4591,7 @@
    (slot S__b704d3840b6f)
    (slot S__b841d6a9656a)
    (slot S__b99d0436bf4d)
+   (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
    (slot S__bf0ed4226971)
@@ -4596,6 +4606,7 @@
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
+   (slot S__c7352f28c547)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
@@ -4629,6 +4640,7 @@
    (slot S__da692379ec2d)
    (slot S__dac3fdbc83b7)
    (slot S__db37bc2fbe9e)
+   (slot S__db48fea0a096)
    (slot S__dba1f7dc679a)
    (slot S__dba45cc84805)
    (slot S__dba9ff73e4f9)
@@ -4639,6 +4651,7 @@
    (slot S__ddd149887f3c)
    (slot S__de8f8bb0a763)
    (slot S__ded3d9e41d08)
+   (slot S__df09a42c4940)
    (slot S__df6834fdc926)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
@@ -6564,6 +6577,122 @@
    (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#23"))
+(defrule gpufix:mig-instance-visibility#0
+   (gpufix-facts (S__df09a42c4940 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#0"))
+(defrule gpufix:mig-instance-visibility#1
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__928e2191932e TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#1"))
+(defrule gpufix:mig-instance-visibility#2
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#2"))
+(defrule gpufix:mig-instance-visibility#3
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__device_count__n ?v4&:(and (numberp ?v4) (= ?v4 0))) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#3"))
+(defrule gpufix:mig-instance-visibility#4
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#4"))
+(defrule gpufix:mig-instance-visibility#5
+   (gpufix-facts (S__7683c811df31 TRUE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#5"))
+(defrule gpufix:mig-instance-visibility#6
+   (gpufix-facts (S__3fbe4f1a95c0 TRUE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#6"))
+(defrule gpufix:mig-instance-visibility#7
+   (gpufix-facts (S__84434a170371 TRUE) (S__928e2191932e TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#7"))
+(defrule gpufix:mig-instance-visibility#8
+   (gpufix-facts (S__84434a170371 TRUE) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#8"))
+(defrule gpufix:mig-instance-visibility#9
+   (gpufix-facts (S__7683c811df31 TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#9"))
+(defrule gpufix:mig-instance-visibility#10
+   (gpufix-facts (S__3fbe4f1a95c0 TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#10"))
+(defrule gpufix:mig-instance-visibility#11
+   (gpufix-facts (S__928e2191932e TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#11"))
+(defrule gpufix:mig-instance-visibility#12
+   (gpufix-facts (S__ab4c1cd5303b TRUE) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#12"))
+(defrule gpufix:mig-instance-visibility#13
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__7683c811df31 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#13"))
+(defrule gpufix:mig-instance-visibility#14
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__3fbe4f1a95c0 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#14"))
+(defrule gpufix:mig-instance-visibility#15
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__928e2191932e TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#15"))
+(defrule gpufix:mig-instance-visibility#16
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#16"))
+(defrule gpufix:mig-instance-visibility#17
+   (gpufix-facts (S__7683c811df31 TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#17"))
+(defrule gpufix:mig-instance-visibility#18
+   (gpufix-facts (S__3fbe4f1a95c0 TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#18"))
+(defrule gpufix:mig-instance-visibility#19
+   (gpufix-facts (S__928e2191932e TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#19"))
+(defrule gpufix:mig-instance-visibility#20
+   (gpufix-facts (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#20"))
+(defrule gpufix:mig-instance-visibility#21
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#21"))
+(defrule gpufix:mig-instance-visibility#22
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#22"))
+(defrule gpufix:mig-instance-visibility#23
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#23"))
+(defrule gpufix:mig-instance-visibility#24
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#24"))
+(defrule gpufix:mig-instance-visibility#25
+   (gpufix-facts (S__23b3b76edc62 TRUE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#25"))
+(defrule gpufix:mig-instance-visibility#26
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (= ?v0 1))) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#26"))
+(defrule gpufix:mig-instance-visibility#27
+   (gpufix-facts (S__23b3b76edc62 TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#27"))
+(defrule gpufix:mig-instance-visibility#28
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (= ?v0 1))) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#28"))
 (defrule gpufix:mps-not-expected#0
    (gpufix-facts (F__torch__cuda_available__b TRUE))
    =>
