@@ -592,6 +592,7 @@
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
    (slot S__b3dc42bcbb04)
+   (slot S__b4236d133a30)
    (slot S__b4244369a555)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
@@ -738,6 +739,7 @@
    (slot S__e8d7a239b82b)
    (slot S__e8e3fa13e537)
    (slot S__e94de239846f)
+   (slot S__e9550764be33)
    (slot S__e9a3b4dbf4cb)
    (slot S__e9fd2f06f1fc)
    (slot S__ea26e55b179f)
@@ -1830,7 +1832,7 @@
    =>
    (gpufix-fired "windows-store-python#2"))
 (defrule gpufix:windows-store-python#3
-   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
+   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__b4236d133a30 FALSE) (S__e9550764be33 FALSE) (S__ea26e55b179f FALSE) (S__f59c73bd1339 FALSE) (S__f9f607accb5e TRUE))
    =>
    (gpufix-fired "windows-store-python#3"))
 (defrule gpufix:wrong-cudnn-evidence#0
