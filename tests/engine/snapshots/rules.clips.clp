@@ -648,6 +648,7 @@
    (slot S__c41e6ad1e557)
    (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
+   (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
    (slot S__c6d12c2a1248)
    (slot S__c73b8141be6f)
@@ -1611,6 +1612,10 @@
    (gpufix-facts (S__da4029c02a6f FALSE) (S__dc9562ddd1ed TRUE))
    =>
    (gpufix-fired "system-libstdcxx-too-old#1"))
+(defrule gpufix:system-libstdcxx-too-old#2
+   (gpufix-facts (S__c66522349fe6 TRUE) (S__da4029c02a6f FALSE))
+   =>
+   (gpufix-fired "system-libstdcxx-too-old#2"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
@@ -4591,6 +4596,7 @@
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b704d3840b6f)
+   (slot S__b83bcd383f3b)
    (slot S__b841d6a9656a)
    (slot S__b99d0436bf4d)
    (slot S__baa3e26d63b6)
@@ -5780,11 +5786,11 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#0"))
 (defrule gpufix:extension-built-for-other-torch#1
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__f4c01eba1d96 TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__b83bcd383f3b FALSE) (S__f4c01eba1d96 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#1"))
 (defrule gpufix:extension-built-for-other-torch#2
-   (gpufix-facts (S__c7573342a585 TRUE))
+   (gpufix-facts (S__b83bcd383f3b FALSE) (S__c7573342a585 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#2"))
 (defrule gpufix:extension-built-for-other-torch#3
@@ -5900,7 +5906,7 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__b83bcd383f3b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
@@ -6720,7 +6726,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -6731,6 +6737,7 @@
    (slot F__container__inside__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -6801,17 +6808,11 @@
    (slot F__torch__mps_available__s)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
-   (slot P__20a3991b56e3)
    (slot P__2b74002dceab)
-   (slot P__304b47994d92)
    (slot P__3b936df67deb)
-   (slot P__3ea67e6d7645)
    (slot P__46f4143753cb)
-   (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
-   (slot P__5b9799743e39)
    (slot P__7996663c9ce5)
-   (slot P__8ef3a9f0da1a)
    (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__dfe7a5271a63)
@@ -6827,13 +6828,10 @@
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__1b370d2550a4)
-   (slot S__1bbf5e5fb952)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
    (slot S__1f6f94b65172)
-   (slot S__229fb7ee889b)
    (slot S__2342e321d31a)
-   (slot S__2551c795b562)
    (slot S__26ea24506b02)
    (slot S__272157539484)
    (slot S__279f2cf10eeb)
@@ -6841,7 +6839,6 @@
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
-   (slot S__2c667bff78cc)
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
@@ -6849,14 +6846,11 @@
    (slot S__32acefde8817)
    (slot S__32be687b8376)
    (slot S__35cb52800162)
-   (slot S__36bd89ea0ab0)
    (slot S__36f469a73df2)
-   (slot S__3788a51cd9bb)
    (slot S__3b699f30d896)
    (slot S__3b7b94171696)
    (slot S__3cf143898e22)
    (slot S__3faa773246cb)
-   (slot S__40fdaf109b95)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
@@ -6890,26 +6884,21 @@
    (slot S__780218a027de)
    (slot S__7caec14a997e)
    (slot S__7cf13912a700)
-   (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
-   (slot S__7e1b2c761cd6)
    (slot S__7eb650454946)
-   (slot S__835bd06850cc)
    (slot S__8362f10e8b82)
-   (slot S__84003ae960db)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
+   (slot S__8dacb84e04e4)
    (slot S__8f59a016bde9)
    (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
    (slot S__9437279e0180)
-   (slot S__94d9e79075b7)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9eb175116b27)
-   (slot S__9fbb38bb191b)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a406eae079b8)
@@ -6929,8 +6918,6 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
-   (slot S__c2061d783f7d)
-   (slot S__c64745ab9747)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
@@ -6940,7 +6927,6 @@
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d09a9ce888f6)
-   (slot S__d6a23622f940)
    (slot S__d7d50a5e9523)
    (slot S__d8e801b77a17)
    (slot S__d93811176864)
@@ -6952,24 +6938,24 @@
    (slot S__def044a65886)
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
-   (slot S__e1329af377d5)
    (slot S__e40b0e3584ca)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
+   (slot S__e698592676d8)
    (slot S__e783e22639c5)
    (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
    (slot S__e95c0879c17d)
-   (slot S__ed83635f1b3a)
    (slot S__ee77f58f669f)
    (slot S__f176b10642af)
    (slot S__f1a1b779ef10)
    (slot S__f330492f2836)
+   (slot S__f3a571632616)
    (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
-   (slot S__f6de41934424)
    (slot S__f7d74a070ef8)
+   (slot S__f81e86835e92)
    (slot S__f86fccec33f3)
    (slot S__fc59c56809a8)
    (slot S__fe56fe71c725)
@@ -7502,258 +7488,6 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__bc10a8065b9a TRUE))
    =>
    (gpufix-fired "container-toolkit-missing#9"))
-(defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#0"))
-(defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#1"))
-(defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#2"))
-(defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#3"))
-(defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#4"))
-(defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#5"))
-(defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#6"))
-(defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#7"))
-(defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#8"))
-(defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#9"))
-(defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#10"))
-(defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#11"))
-(defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#12"))
-(defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (S__2c667bff78cc TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#13"))
-(defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (S__9fbb38bb191b TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#14"))
-(defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (S__835bd06850cc TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#15"))
-(defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (S__d6a23622f940 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#16"))
-(defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#17"))
-(defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
-   =>
-   (gpufix-fired "driver-older-than-runtime#18"))
-(defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#19"))
-(defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#20"))
-(defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#21"))
-(defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#22"))
-(defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#23"))
-(defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#24"))
-(defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#25"))
-(defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#26"))
-(defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#27"))
-(defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#28"))
-(defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#29"))
-(defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#30"))
-(defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#31"))
-(defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#32"))
-(defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#33"))
-(defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#34"))
-(defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#35"))
-(defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#36"))
-(defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#37"))
-(defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#38"))
-(defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#39"))
-(defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#40"))
-(defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#41"))
-(defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#42"))
-(defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#43"))
-(defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#44"))
-(defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#45"))
-(defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#46"))
-(defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#47"))
-(defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#48"))
-(defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#49"))
-(defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#50"))
-(defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#51"))
-(defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#52"))
-(defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#53"))
-(defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#54"))
-(defrule gpufix:driver-older-than-runtime#55
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#55"))
-(defrule gpufix:driver-older-than-runtime#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#56"))
-(defrule gpufix:driver-older-than-runtime#57
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#57"))
-(defrule gpufix:driver-older-than-runtime#58
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#58"))
-(defrule gpufix:driver-older-than-runtime#59
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#59"))
-(defrule gpufix:driver-older-than-runtime#60
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#60"))
-(defrule gpufix:driver-older-than-runtime#61
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#61"))
-(defrule gpufix:driver-older-than-runtime#62
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -7803,27 +7537,27 @@
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#15"))
 (defrule gpufix:no-driver#16
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#16"))
 (defrule gpufix:no-driver#17
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#17"))
 (defrule gpufix:no-driver#18
@@ -8010,6 +7744,26 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-likely#3"))
+(defrule gpufix:cpu-build-in-use#0
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#0"))
+(defrule gpufix:cpu-build-in-use#1
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#1"))
+(defrule gpufix:cpu-build-in-use#2
+   (gpufix-facts (S__f3a571632616 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#2"))
+(defrule gpufix:cpu-build-in-use#3
+   (gpufix-facts (S__e698592676d8 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#3"))
+(defrule gpufix:cpu-build-in-use#4
+   (gpufix-facts (S__f81e86835e92 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#4"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
@@ -9055,7 +8809,7 @@
    =>
    (gpufix-fired "mps-unavailable#39"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -9063,6 +8817,7 @@
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
+   (slot F__derived__cpu_build_in_use__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
@@ -9136,40 +8891,67 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
    (slot F__torch__version__s)
+   (slot P__20a3991b56e3)
+   (slot P__304b47994d92)
+   (slot P__3ea67e6d7645)
+   (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
+   (slot P__5b9799743e39)
+   (slot P__8ef3a9f0da1a)
    (slot P__dfe7a5271a63)
    (slot S__08dc4ebbdf59)
    (slot S__101bc9e3d841)
    (slot S__1256fc3ae1dd)
    (slot S__17cf69b59ac4)
+   (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
    (slot S__2204ccd7c93f)
+   (slot S__229fb7ee889b)
    (slot S__23895d8ef9df)
+   (slot S__2551c795b562)
    (slot S__285570940067)
+   (slot S__2c667bff78cc)
    (slot S__2e38788f828c)
+   (slot S__36bd89ea0ab0)
+   (slot S__3788a51cd9bb)
    (slot S__3cf48aac7753)
+   (slot S__40fdaf109b95)
    (slot S__54d26b3f6de5)
+   (slot S__5e85fd488f07)
    (slot S__613fa510963c)
    (slot S__64e0311210be)
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
    (slot S__79dd6f59b93e)
+   (slot S__7ded9c25ee26)
+   (slot S__7e1b2c761cd6)
    (slot S__820beb8df9ca)
+   (slot S__835bd06850cc)
+   (slot S__84003ae960db)
    (slot S__84a236102963)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
    (slot S__935daa9499f7)
+   (slot S__94d9e79075b7)
+   (slot S__9fbb38bb191b)
    (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
+   (slot S__c1c643d26b92)
+   (slot S__c2061d783f7d)
    (slot S__c4bc3727211a)
+   (slot S__c64745ab9747)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
    (slot S__d67c0880d9d5)
+   (slot S__d6a23622f940)
    (slot S__dd5709b888df)
+   (slot S__e1329af377d5)
    (slot S__e965cc78b901)
+   (slot S__ed83635f1b3a)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f56ad8ce955f)
+   (slot S__f6de41934424)
    (slot S__f75985952959)
    (slot S__ffed06330d53))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
@@ -9404,6 +9186,258 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
+(defrule gpufix:driver-older-than-runtime#0
+   (gpufix-facts (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#0"))
+(defrule gpufix:driver-older-than-runtime#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#1"))
+(defrule gpufix:driver-older-than-runtime#2
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#2"))
+(defrule gpufix:driver-older-than-runtime#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#3"))
+(defrule gpufix:driver-older-than-runtime#4
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#4"))
+(defrule gpufix:driver-older-than-runtime#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#5"))
+(defrule gpufix:driver-older-than-runtime#6
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#6"))
+(defrule gpufix:driver-older-than-runtime#7
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#7"))
+(defrule gpufix:driver-older-than-runtime#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#8"))
+(defrule gpufix:driver-older-than-runtime#9
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#9"))
+(defrule gpufix:driver-older-than-runtime#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#10"))
+(defrule gpufix:driver-older-than-runtime#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#11"))
+(defrule gpufix:driver-older-than-runtime#12
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#12"))
+(defrule gpufix:driver-older-than-runtime#13
+   (gpufix-facts (S__2c667bff78cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#13"))
+(defrule gpufix:driver-older-than-runtime#14
+   (gpufix-facts (S__9fbb38bb191b TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#14"))
+(defrule gpufix:driver-older-than-runtime#15
+   (gpufix-facts (S__835bd06850cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#15"))
+(defrule gpufix:driver-older-than-runtime#16
+   (gpufix-facts (S__d6a23622f940 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#16"))
+(defrule gpufix:driver-older-than-runtime#17
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#17"))
+(defrule gpufix:driver-older-than-runtime#18
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#18"))
+(defrule gpufix:driver-older-than-runtime#19
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#19"))
+(defrule gpufix:driver-older-than-runtime#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#20"))
+(defrule gpufix:driver-older-than-runtime#21
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#21"))
+(defrule gpufix:driver-older-than-runtime#22
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#22"))
+(defrule gpufix:driver-older-than-runtime#23
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#23"))
+(defrule gpufix:driver-older-than-runtime#24
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#24"))
+(defrule gpufix:driver-older-than-runtime#25
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#25"))
+(defrule gpufix:driver-older-than-runtime#26
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#26"))
+(defrule gpufix:driver-older-than-runtime#27
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#27"))
+(defrule gpufix:driver-older-than-runtime#28
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#28"))
+(defrule gpufix:driver-older-than-runtime#29
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#29"))
+(defrule gpufix:driver-older-than-runtime#30
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#30"))
+(defrule gpufix:driver-older-than-runtime#31
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#31"))
+(defrule gpufix:driver-older-than-runtime#32
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#32"))
+(defrule gpufix:driver-older-than-runtime#33
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#33"))
+(defrule gpufix:driver-older-than-runtime#34
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#34"))
+(defrule gpufix:driver-older-than-runtime#35
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#35"))
+(defrule gpufix:driver-older-than-runtime#36
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#36"))
+(defrule gpufix:driver-older-than-runtime#37
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#37"))
+(defrule gpufix:driver-older-than-runtime#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#38"))
+(defrule gpufix:driver-older-than-runtime#39
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#39"))
+(defrule gpufix:driver-older-than-runtime#40
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#40"))
+(defrule gpufix:driver-older-than-runtime#41
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#41"))
+(defrule gpufix:driver-older-than-runtime#42
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#42"))
+(defrule gpufix:driver-older-than-runtime#43
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#43"))
+(defrule gpufix:driver-older-than-runtime#44
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#44"))
+(defrule gpufix:driver-older-than-runtime#45
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#45"))
+(defrule gpufix:driver-older-than-runtime#46
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#46"))
+(defrule gpufix:driver-older-than-runtime#47
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#47"))
+(defrule gpufix:driver-older-than-runtime#48
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#48"))
+(defrule gpufix:driver-older-than-runtime#49
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#49"))
+(defrule gpufix:driver-older-than-runtime#50
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#50"))
+(defrule gpufix:driver-older-than-runtime#51
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#51"))
+(defrule gpufix:driver-older-than-runtime#52
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#52"))
+(defrule gpufix:driver-older-than-runtime#53
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#53"))
+(defrule gpufix:driver-older-than-runtime#54
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#54"))
+(defrule gpufix:driver-older-than-runtime#55
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#55"))
+(defrule gpufix:driver-older-than-runtime#56
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#56"))
+(defrule gpufix:driver-older-than-runtime#57
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#57"))
+(defrule gpufix:driver-older-than-runtime#58
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#58"))
+(defrule gpufix:driver-older-than-runtime#59
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#59"))
+(defrule gpufix:driver-older-than-runtime#60
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#60"))
+(defrule gpufix:driver-older-than-runtime#61
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#61"))
+(defrule gpufix:driver-older-than-runtime#62
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
@@ -9437,35 +9471,35 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#7"))
 (defrule gpufix:no-driver-gpu-unknown#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#8"))
 (defrule gpufix:no-driver-gpu-unknown#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#9"))
 (defrule gpufix:no-driver-gpu-unknown#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#10"))
 (defrule gpufix:no-driver-gpu-unknown#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#11"))
 (defrule gpufix:no-driver-gpu-unknown#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#12"))
 (defrule gpufix:no-driver-gpu-unknown#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-driver-gpu-unknown#14
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#14"))
 (defrule gpufix:no-driver-gpu-unknown#15
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#15"))
 (defrule gpufix:no-driver-gpu-unknown#16
@@ -9645,19 +9679,19 @@
    =>
    (gpufix-fired "no-nvidia-gpu#3"))
 (defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
 (defrule gpufix:no-nvidia-gpu#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#7"))
 (defrule gpufix:no-nvidia-gpu#8
