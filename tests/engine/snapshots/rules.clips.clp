@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, cpu-illegal-instruction, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -47,6 +47,7 @@
    (slot F__os__release__s)
    (slot F__os__release__v)
    (slot F__os__wsl__b)
+   (slot F__os__wsl__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
@@ -163,6 +164,7 @@
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
    (slot S__178e0f72eb6c)
+   (slot S__17aee183400c)
    (slot S__17e2895a4132)
    (slot S__188fe08c8d70)
    (slot S__19179f4f0750)
@@ -175,6 +177,7 @@
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
+   (slot S__1be5b5537635)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
    (slot S__1c178cbff672)
@@ -183,6 +186,7 @@
    (slot S__1d2da6ed398f)
    (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
+   (slot S__1db5409cd95e)
    (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
@@ -191,6 +195,7 @@
    (slot S__1f540c042dc5)
    (slot S__1fd52a1a78d1)
    (slot S__2000fe04bf78)
+   (slot S__2027cfdf8c1e)
    (slot S__204b5456f482)
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
@@ -245,11 +250,13 @@
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__325909701aa5)
+   (slot S__32682d83f88b)
    (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__33dac8e1b7e6)
    (slot S__346f144a7e67)
+   (slot S__34c25874ffbe)
    (slot S__34d7079300e1)
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
@@ -306,6 +313,7 @@
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
+   (slot S__4993fc95a36a)
    (slot S__4a118f78f0dc)
    (slot S__4a503c517898)
    (slot S__4aa516caf420)
@@ -330,6 +338,7 @@
    (slot S__5067937ac82f)
    (slot S__5070342af500)
    (slot S__50e1cea4a90a)
+   (slot S__50e54af0fdc3)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51a38a9def0f)
@@ -597,6 +606,7 @@
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b4a9969d4646)
+   (slot S__b4dcd7324837)
    (slot S__b4f1855dd9f5)
    (slot S__b5028d03b597)
    (slot S__b504f1635fb6)
@@ -607,6 +617,7 @@
    (slot S__b67d50dfc7a6)
    (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
+   (slot S__b738b59ccb06)
    (slot S__b76274712485)
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
@@ -647,6 +658,7 @@
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c5c10b5af84c)
+   (slot S__c5c5a57fc1bd)
    (slot S__c6429fcf19bd)
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
@@ -1004,6 +1016,246 @@
    (gpufix-facts (S__bf3697582130 TRUE))
    =>
    (gpufix-fired "cluster-job-explained#6"))
+(defrule gpufix:container-gpu-lost-evidence#0
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#0"))
+(defrule gpufix:container-gpu-lost-evidence#1
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#1"))
+(defrule gpufix:container-gpu-lost-evidence#2
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#2"))
+(defrule gpufix:container-gpu-lost-evidence#3
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#3"))
+(defrule gpufix:container-gpu-lost-evidence#4
+   (gpufix-facts (F__os__wsl__b FALSE) (S__50e54af0fdc3 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#4"))
+(defrule gpufix:container-gpu-lost-evidence#5
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__50e54af0fdc3 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#5"))
+(defrule gpufix:container-gpu-lost-evidence#6
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#6"))
+(defrule gpufix:container-gpu-lost-evidence#7
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#7"))
+(defrule gpufix:container-gpu-lost-evidence#8
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#8"))
+(defrule gpufix:container-gpu-lost-evidence#9
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#9"))
+(defrule gpufix:container-gpu-lost-evidence#10
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#10"))
+(defrule gpufix:container-gpu-lost-evidence#11
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1db5409cd95e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#11"))
+(defrule gpufix:container-gpu-lost-evidence#12
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#12"))
+(defrule gpufix:container-gpu-lost-evidence#13
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#13"))
+(defrule gpufix:container-gpu-lost-evidence#14
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#14"))
+(defrule gpufix:container-gpu-lost-evidence#15
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#15"))
+(defrule gpufix:container-gpu-lost-evidence#16
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#16"))
+(defrule gpufix:container-gpu-lost-evidence#17
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#17"))
+(defrule gpufix:container-gpu-lost-evidence#18
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#18"))
+(defrule gpufix:container-gpu-lost-evidence#19
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#19"))
+(defrule gpufix:container-gpu-lost-evidence#20
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#20"))
+(defrule gpufix:container-gpu-lost-evidence#21
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#21"))
+(defrule gpufix:container-gpu-lost-evidence#22
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#22"))
+(defrule gpufix:container-gpu-lost-evidence#23
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1db5409cd95e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#23"))
+(defrule gpufix:container-gpu-lost-evidence#24
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#24"))
+(defrule gpufix:container-gpu-lost-evidence#25
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#25"))
+(defrule gpufix:container-gpu-lost-evidence#26
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#26"))
+(defrule gpufix:container-gpu-lost-evidence#27
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#27"))
+(defrule gpufix:container-gpu-lost-evidence#28
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#28"))
+(defrule gpufix:container-gpu-lost-evidence#29
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#29"))
+(defrule gpufix:container-gpu-lost-evidence#30
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#30"))
+(defrule gpufix:container-gpu-lost-evidence#31
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#31"))
+(defrule gpufix:container-gpu-lost-evidence#32
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#32"))
+(defrule gpufix:container-gpu-lost-evidence#33
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#33"))
+(defrule gpufix:container-gpu-lost-evidence#34
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#34"))
+(defrule gpufix:container-gpu-lost-evidence#35
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#35"))
+(defrule gpufix:container-gpu-lost-evidence#36
+   (gpufix-facts (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#36"))
+(defrule gpufix:container-gpu-lost-evidence#37
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#37"))
+(defrule gpufix:container-gpu-lost-evidence#38
+   (gpufix-facts (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#38"))
+(defrule gpufix:container-gpu-lost-evidence#39
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#39"))
+(defrule gpufix:container-gpu-lost-evidence#40
+   (gpufix-facts (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#40"))
+(defrule gpufix:container-gpu-lost-evidence#41
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#41"))
+(defrule gpufix:container-gpu-lost-evidence#42
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#42"))
+(defrule gpufix:container-gpu-lost-evidence#43
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1be5b5537635 TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#43"))
+(defrule gpufix:container-gpu-lost-evidence#44
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#44"))
+(defrule gpufix:container-gpu-lost-evidence#45
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#45"))
+(defrule gpufix:container-gpu-lost-evidence#46
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#46"))
+(defrule gpufix:container-gpu-lost-evidence#47
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1be5b5537635 TRUE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#47"))
+(defrule gpufix:container-gpu-lost-evidence#48
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#48"))
+(defrule gpufix:container-gpu-lost-evidence#49
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#49"))
+(defrule gpufix:container-gpu-lost-evidence#50
+   (gpufix-facts (F__os__wsl__b FALSE) (S__17aee183400c TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#50"))
+(defrule gpufix:container-gpu-lost-evidence#51
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__17aee183400c TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#51"))
+(defrule gpufix:container-gpu-lost-evidence#52
+   (gpufix-facts (F__os__wsl__b FALSE) (S__17aee183400c TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#52"))
+(defrule gpufix:container-gpu-lost-evidence#53
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__17aee183400c TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#53"))
+(defrule gpufix:container-gpu-lost-evidence#54
+   (gpufix-facts (F__os__wsl__b FALSE) (S__17aee183400c TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#54"))
+(defrule gpufix:container-gpu-lost-evidence#55
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__17aee183400c TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#55"))
+(defrule gpufix:container-gpu-lost-evidence#56
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#56"))
+(defrule gpufix:container-gpu-lost-evidence#57
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#57"))
+(defrule gpufix:container-gpu-lost-evidence#58
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#58"))
+(defrule gpufix:container-gpu-lost-evidence#59
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#59"))
 (defrule gpufix:cpu-illegal-instruction#0
    (gpufix-facts (S__26e10ed293f6 TRUE) (S__4138338a1623 FALSE))
    =>
@@ -4297,7 +4549,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4311,6 +4563,7 @@
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cluster_job_explained__s)
+   (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
@@ -4463,6 +4716,7 @@
    (slot S__2f71e5b5732f)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__348cc154d13f)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3e2a0835412a)
@@ -4595,6 +4849,7 @@
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
+   (slot S__b60f588f284d)
    (slot S__b704d3840b6f)
    (slot S__b83bcd383f3b)
    (slot S__b841d6a9656a)
@@ -5197,6 +5452,14 @@
    (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#30"))
+(defrule gpufix:container-gpu-access-lost#0
+   (gpufix-facts (F__derived__container_gpu_lost__s "ok") (S__b60f588f284d TRUE))
+   =>
+   (gpufix-fired "container-gpu-access-lost#0"))
+(defrule gpufix:container-gpu-access-lost#1
+   (gpufix-facts (F__derived__container_gpu_lost__s "ok") (S__348cc154d13f TRUE) (S__b60f588f284d FALSE))
+   =>
+   (gpufix-fired "container-gpu-access-lost#1"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
@@ -6736,6 +6999,7 @@
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__blackwell_torch_likely_old__s)
+   (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_said_predates_gpu__b)
@@ -7321,131 +7585,131 @@
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#36"))
 (defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#37"))
 (defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#38"))
 (defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#39"))
 (defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#40"))
 (defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#41"))
 (defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#42"))
 (defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#43"))
 (defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#44"))
 (defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#45"))
 (defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#46"))
 (defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#47"))
 (defrule gpufix:container-started-without-gpus#48
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#48"))
 (defrule gpufix:container-started-without-gpus#49
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#49"))
 (defrule gpufix:container-started-without-gpus#50
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#50"))
 (defrule gpufix:container-started-without-gpus#51
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#51"))
 (defrule gpufix:container-started-without-gpus#52
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#52"))
 (defrule gpufix:container-started-without-gpus#53
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#53"))
 (defrule gpufix:container-started-without-gpus#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#54"))
 (defrule gpufix:container-started-without-gpus#55
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#55"))
 (defrule gpufix:container-started-without-gpus#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#56"))
 (defrule gpufix:container-started-without-gpus#57
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#57"))
 (defrule gpufix:container-toolkit-missing#0
@@ -8393,19 +8657,19 @@
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
 (defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#0"))
 (defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
 (defrule gpufix:cuda-visible-devices#4
