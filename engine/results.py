@@ -1,9 +1,15 @@
 """Turn a rule that fired into a Diagnosis: texts in the user's language, evidence, remedies.
 
 Specificity is the number of distinct leaf conditions in the alternatives that held, so
-of two rules of the same severity the one that matched more conditions comes first.
+of two rules of the same severity the one that matched more conditions comes first. A finding
+whose every alternative that held reads a base-rate fact (a derived fact named *_likely*, an
+expert's "usually it is X" when nothing shows the cause) ranks after the same severity's
+findings shown by evidence, whatever its specificity: the guess's many step-aside conditions
+count as held leaves, so by count alone it would outrank the cause the report does show.
 """
 from __future__ import annotations
+
+import re
 
 from typing import Any
 
@@ -15,6 +21,20 @@ from gpufix.fact_catalog import HIDDEN
 from gpufix.facts import Fact
 
 HIDDEN_EVIDENCE = HIDDEN  # the catalog's hidden facts: the whole log is no evidence line
+# A base-rate fact: cpu-build-likely's derived.cpu_build_likely, no-nvidia-gpu-likely's, blackwell-torch-likely-old's.
+BASE_RATE_FACT = re.compile(r"^derived\.\w*_likely(?:_\w+)?$")
+
+
+def _holds_value(leaf: Leaf) -> bool:
+    """The leaf asks for the fact's value (present, eq...), not for its absence (a step-aside)."""
+    return leaf.op != "status" or "ok" in leaf.value
+
+
+def rests_on_base_rate(alternatives: list[tuple]) -> bool:
+    """Every alternative that held reads a base-rate fact (none held: no)."""
+    return bool(alternatives) and all(
+        any(isinstance(leaf, Leaf) and BASE_RATE_FACT.match(leaf.fact) and _holds_value(leaf) for leaf in alt)
+        for alt in alternatives)
 
 
 def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: Any, lang: str) -> Diagnosis:
@@ -34,6 +54,7 @@ def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: A
         evidence=evidence,
         remedies=remedies,
         specificity=len(held),
+        base_rate=rests_on_base_rate(alternatives),
         references=rule.references,
         evidence_from=evidence_from,
     )

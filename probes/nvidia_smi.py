@@ -36,6 +36,8 @@ QUERY_FIELDS_NO_CC = "index,name,driver_version,memory.total,pci.bus_id"
 
 GPU_FACTS = ("gpu.count", "gpu.name", "gpu.compute_capability", "gpu.memory_total_mib")
 FACTS = ("nvidia_smi.path", "driver.version", "driver.cuda", "driver.error") + GPU_FACTS
+# MIG (Multi-Instance GPU, A100/A30/H100/H200/B200): the table's "MIG M." cell and its "MIG devices:" list.
+MIG_FACTS = ("gpu.mig_enabled", "gpu.mig_devices")
 
 # --- error texts nvidia-smi prints instead of a table -----------------------------------
 # Sources: known_error_signatures.yaml (nvidia_smi_no_driver, nvml_mismatch) and the issues
@@ -69,6 +71,16 @@ _MEMORY = re.deferred(r"(\d+)\s*MiB\s*/\s*(\d+)\s*MiB")
 _TABLE_END = re.deferred(r"^\W*(Processes:|MIG devices:)")
 # nvidia-smi -q: "Product Name  : GeForce GTX 780", "Total  : 4096 MiB" (FB Memory Usage)
 _Q_PRODUCT = re.deferred(r"^\s*Product Name\s*:\s*(.+?)\s*$")
+# MIG. The table's third row of a GPU holds the "MIG M." cell alone: "|    |    |     Enabled |" (an asterisk marks a
+# change pending a GPU reset: "Disabled*" after `nvidia-smi -mig 1`). Its "MIG devices:" section lists one row per
+# MIG device ("|  0    1   0   0  |  11MiB / 20224MiB | 42  0 | ...", GPU, GI, CI and MIG device ids) or says
+# "No MIG devices found": MIG mode is on and no GPU instance was created, so CUDA has no device to run on.
+# nvidia-smi -q: "MIG Mode" then "Current : Enabled".
+# seen: https://github.com/pytorch/serve/issues/1237 (Enabled, then "MIG devices:")
+# seen: https://docs.nvidia.com/datacenter/cloud-native/kubernetes/latest/index.html ("No MIG devices found")
+_MIG_MODES = ("Enabled", "Disabled", "Enabled*", "Disabled*", "N/A")
+_MIG_DEVICE_ROW = re.deferred(r"^\s*\d+\s+\d+\s+\d+\s+\d+\s*$")
+_Q_MIG_CURRENT = re.deferred(r"^\s*Current\s*:\s*(Enabled|Disabled)\b")
 
 
 @record
@@ -80,6 +92,7 @@ class Gpu:
     compute_capability: str | None = None
     memory_total_mib: int | None = None
     bus_id: str | None = None
+    mig_mode: str | None = None  # the "MIG M." cell: Enabled, Disabled (an asterisk: pending a reset), N/A
 
 
 @record
@@ -95,6 +108,9 @@ class SmiInfo:
     gpu_rows_seen: bool = False  # a GPU section (table or CSV) was read, even if empty
     fields: tuple[str, ...] = ()  # the CSV header's fields (query output only)
     cc_rejected: bool = False  # nvidia-smi refused the compute_cap field (driver too old)
+    mig_header: bool = False  # the table has a "MIG M." column (drivers from 450 on)
+    mig_devices: int | None = None  # rows of the "MIG devices:" section (0: "No MIG devices found")
+    q_mig_modes: list[str] = field(default_factory=list)  # nvidia-smi -q "MIG Mode / Current"
     evidence: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -145,18 +161,28 @@ def table_info(text: str) -> SmiInfo:
     """Read a plain `nvidia-smi` table (or `nvidia-smi -q`, or one pasted header line)."""
     info = SmiInfo()
     info.error = find_errors(text)
-    in_gpus = ended = False
+    in_gpus = ended = in_mig = q_mig = False
     current: Gpu | None = None
     q_index = 0
     for raw_line in text.splitlines():
         line = raw_line[:1000]  # a pathological line must not cost more than its share
         _read_header_field(info, "driver", _DRIVER, "Driver Version", line)
         _read_header_field(info, "cuda", _CUDA, "CUDA Version", line)
+        if "MIG M." in line:
+            info.mig_header = True
+        if in_mig and not _TABLE_END.search(line):
+            if "====" in line or "No MIG devices found" in line:  # the list's body starts (or says it is empty)
+                info.mig_devices = info.mig_devices or 0
+            cells = line.split("|")
+            if len(cells) >= 3 and _MIG_DEVICE_ROW.match(cells[1]):
+                info.mig_devices = (info.mig_devices or 0) + 1
+            continue
         if "====" in line and "|" in line:
             if not ended:  # the process list has its own "====" line
                 in_gpus, info.gpu_rows_seen = True, True
             continue
         if _TABLE_END.search(line):
+            in_mig = "MIG devices:" in line
             in_gpus, current, ended = False, None, True
             continue
         if in_gpus:
@@ -172,6 +198,23 @@ def table_info(text: str) -> SmiInfo:
                 mm = _MEMORY.search(line)
                 if mm:
                     current.memory_total_mib = int(mm.group(2))
+                    continue
+            if current is not None and info.mig_header and current.mig_mode is None:
+                cells = [c.strip() for c in line.split("|")]
+                # "|   |   |   Enabled |": the last cell alone (cells[0] and cells[-1] are outside the frame)
+                if len(cells) >= 4 and cells[-2] in _MIG_MODES and not any(cells[1:-2]):
+                    current.mig_mode = cells[-2]
+            continue
+        if "MIG Mode" in line:  # nvidia-smi -q: the next "Current :" line is the mode
+            q_mig = True
+            continue
+        if q_mig:
+            mq = _Q_MIG_CURRENT.match(line)
+            if mq:
+                info.q_mig_modes.append(mq.group(1))
+                q_mig = False
+            elif line.strip() and ":" not in line:
+                q_mig = False
             continue
         m = _Q_PRODUCT.match(line)  # nvidia-smi -q
         if m:
@@ -310,6 +353,21 @@ def _facts(table: SmiInfo | None, query: SmiInfo | None, path: str | None) -> li
         facts.append(unknown("gpu.memory_total_mib", NAME, "nvidia-smi printed no memory total"))
     if gpus:
         facts.append(ok("gpu.vendor", "nvidia", NAME))
+    if table is not None:
+        facts += _mig_facts(table)
+    return facts
+
+
+def _mig_facts(table: SmiInfo) -> list[Fact]:
+    """gpu.mig_enabled and gpu.mig_devices from the plain table (or nvidia-smi -q); nothing when it does not say."""
+    facts: list[Fact] = []
+    modes = [g.mig_mode for g in table.gpus if g.mig_mode] + table.q_mig_modes
+    if modes:
+        enabled = [m for m in modes if m.startswith("Enabled")]
+        facts.append(ok("gpu.mig_enabled", bool(enabled), NAME, "MIG M.: " + ", ".join(modes)))
+    if table.mig_devices is not None:
+        note = "No MIG devices found" if table.mig_devices == 0 else f"{table.mig_devices} MIG devices listed"
+        facts.append(ok("gpu.mig_devices", table.mig_devices, NAME, note))
     return facts
 
 
@@ -409,4 +467,4 @@ def collect(ctx: ProbeContext) -> Raw:
 
 
 PROBE = Probe(NAME, collect, parse, files=(TABLE, QUERY, PATH_FILE), timeout=30.0,
-              facts=FACTS + ("gpu.vendor",), order=30)
+              facts=FACTS + ("gpu.vendor",) + MIG_FACTS, order=30)

@@ -48,6 +48,9 @@ class Diagnosis:
     evidence: dict[str, Any] = field(default_factory=dict)  # fact name (or match.*) -> value
     remedies: tuple[Remedy, ...] = ()
     specificity: int = 0  # number of conditions that held; breaks severity ties
+    # True when every alternative that held rests on a base rate (a derived fact named *_likely*: "a CPU build is
+    # likely"), not on evidence: ranks after the same severity's findings shown by evidence (docs/rules.md).
+    base_rate: bool = False
     references: tuple[str, ...] = ()
     # Where each evidence fact came from (gpufix.facts.Fact.provenance): "probe torch", "log line 3"...
     evidence_from: dict[str, str] = field(default_factory=dict)
@@ -66,7 +69,7 @@ class Diagnosis:
 
 
 def sort_diagnoses(diags: list[Diagnosis]) -> list[Diagnosis]:
-    return sorted(diags, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), -d.specificity, d.id))
+    return sorted(diags, key=lambda d: (SEVERITY_ORDER.get(d.severity, 9), d.base_rate, -d.specificity, d.id))
 
 
 def overall_status(diagnoses: Sequence[Diagnosis], symptoms: int = 0) -> str:

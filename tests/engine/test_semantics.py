@@ -227,6 +227,25 @@ def test_order_severity_then_specificity(rules_dir):
     assert [(d.id, d.specificity) for d in ds] == [("err-narrow", 2), ("err-broad", 1), ("warn-specific", 3), ("info", 1)]
 
 
+def test_a_base_rate_guess_ranks_after_a_cause_shown_by_evidence(rules_dir):
+    # cpu-build-likely's shape: a derived *_likely fact (a base rate) read with many step-asides outranked, by count,
+    # the cause a report did show (seen: https://github.com/AUTOMATIC1111/stable-diffusion-webui/issues/3207, a CPU
+    # build guessed above the /dev/nvidia* permission the reporter's sudo check showed).
+    rules_dir.add("guess", "id: guess\ntitle: G\nwhen: {fact: gpu.count, gt: 0}\nderive: {derived.cpu_build_likely: '14/15'}\n")
+    rules_dir.rule("by-guess", "all: [{fact: derived.cpu_build_likely, present: true}, {fact: os.name, eq: linux}, "
+                               "{fact: torch.cuda_available, eq: false}]")
+    rules_dir.rule("shown", "{fact: torch.build, eq: cu121}")
+    rules_dir.rule("either", "any: [{fact: derived.cpu_build_likely, present: true}, {all: [{fact: os.name, eq: linux}, "
+                             "{fact: gpu.count, gt: 0}, {fact: torch.build, eq: cu121}]}]")
+    rules_dir.rule("not-guessed", "all: [{not: {fact: derived.cpu_build_likely, present: true}}, {fact: os.name, eq: linux}]")
+    rules = rules_dir.load()
+    ds = diagnose(fb(gpu__count=1, os__name="linux", torch__cuda_available=False, torch__build="cu121"), rules=rules)
+    # "either" held by evidence too: it is no guess and keeps its rank by count
+    assert [(d.id, d.base_rate) for d in ds] == [("either", False), ("shown", False), ("by-guess", True)]
+    ds = diagnose(fb(gpu__count=0, os__name="linux"), rules=rules)
+    assert [(d.id, d.base_rate) for d in ds] == [("not-guessed", False)]
+
+
 def test_specificity_counts_the_alternatives_that_held(rules_dir):
     rules_dir.rule("r", "any: [{fact: gpu.count, gt: 0}, {all: [{fact: torch.build, eq: cpu}, {fact: os.name, eq: linux}]}]")
     rules = rules_dir.load()

@@ -314,3 +314,124 @@ def test_process_rows_are_not_gpus():
     assert fb.value("gpu.memory_total_mib") == [12174]
     assert fb.value("driver.version") == "384.66"
     assert fb.status("driver.cuda") == "unknown"
+
+
+# --- MIG (Multi-Instance GPU): the "MIG M." cell and the "MIG devices:" list ---------------------------------------
+
+# https://github.com/pytorch/serve/issues/1237 (2021-09-07): an A100 in MIG mode (the stored copy stops at the
+# "MIG devices:" heading)
+A100_MIG_ENABLED_460 = """\
+Tue Sep  7 06:25:02 2021       
++-----------------------------------------------------------------------------+
+| NVIDIA-SMI 460.73.01    Driver Version: 460.73.01    CUDA Version: 11.2     |
+|-------------------------------+----------------------+----------------------+
+| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp  Perf  Pwr:Usage/Cap|         Memory-Usage | GPU-Util  Compute M. |
+|                               |                      |               MIG M. |
+|===============================+======================+======================|
+|   0  A100-SXM4-40GB      Off  | 00000000:00:04.0 Off |                   On |
+| N/A   34C    P0    47W / 400W |   2084MiB / 40536MiB |     N/A      Default |
+|                               |                      |              Enabled |
++-------------------------------+----------------------+----------------------+
+
++-----------------------------------------------------------------------------+
+| MIG devices:
+"""
+
+# https://docs.nvidia.com/datacenter/cloud-native/kubernetes/latest/index.html ("Verify that MIG is enabled on
+# the GPU and no MIG devices present"): MIG mode on, no GPU instance created yet
+A100_MIG_ENABLED_NO_DEVICES_450 = """\
++-----------------------------------------------------------------------------+
+| NVIDIA-SMI 450.80.02    Driver Version: 450.80.02    CUDA Version: 11.0     |
+|-------------------------------+----------------------+----------------------+
+| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp  Perf  Pwr:Usage/Cap|         Memory-Usage | GPU-Util  Compute M. |
+|                               |                      |               MIG M. |
+|===============================+======================+======================|
+|   0  A100-SXM4-40GB      On   | 00000000:00:04.0 Off |                   On |
+| N/A   32C    P0    43W / 400W |      0MiB / 40537MiB |     N/A      Default |
+|                               |                      |              Enabled |
++-------------------------------+----------------------+----------------------+
+
++-----------------------------------------------------------------------------+
+| MIG devices:                                                                |
++------------------+----------------------+-----------+-----------------------+
+| GPU  GI  CI  MIG |         Memory-Usage |        Vol|         Shared        |
+|      ID  ID  Dev |           BAR1-Usage | SM     Unc| CE  ENC  DEC  OFA  JPG|
+|                  |                      |        ECC|                       |
+|==================+======================+===========+=======================|
+|  No MIG devices found                                                       |
++-----------------------------------------------------------------------------+
+
++-----------------------------------------------------------------------------+
+| Processes:                                                                  |
+|  GPU   GI   CI        PID   Type   Process name                  GPU Memory |
+|        ID   ID                                                   Usage      |
+|=============================================================================|
+|  No running processes found                                                 |
++-----------------------------------------------------------------------------+
+"""
+
+# https://github.com/seansiddens/mps-test/blob/main/README.md: "By default, MIG mode is not enabled"
+A100_MIG_DISABLED_450 = """\
++-----------------------------------------------------------------------------+
+| NVIDIA-SMI 450.80.02    Driver Version: 450.80.02    CUDA Version: 11.0     |
+|-------------------------------+----------------------+----------------------+
+| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |
+| Fan  Temp  Perf  Pwr:Usage/Cap|         Memory-Usage | GPU-Util  Compute M. |
+|                               |                      |               MIG M. |
+|===============================+======================+======================|
+|   0  A100-SXM4-40GB      Off  | 00000000:36:00.0 Off |                    0 |
+| N/A   29C    P0    62W / 400W |      0MiB / 40537MiB |      6%      Default |
+|                               |                      |             Disabled |
++-------------------------------+----------------------+----------------------+
+"""
+
+# https://github.com/seansiddens/mps-test/blob/main/README.md ("Verify that the GIs and corresponding CIs are
+# created"): the MIG devices section alone, two 3g.20gb devices
+TWO_MIG_DEVICES_SECTION = """\
++-----------------------------------------------------------------------------+
+| MIG devices:                                                                |
++------------------+----------------------+-----------+-----------------------+
+| GPU  GI  CI  MIG |         Memory-Usage |        Vol|         Shared        |
+|      ID  ID  Dev |                      | SM     Unc| CE  ENC  DEC  OFA  JPG|
+|                  |                      |        ECC|                       |
+|==================+======================+===========+=======================|
+|  0    1   0   0  |     11MiB / 20224MiB | 42      0 |  3   0    2    0    0 |
++------------------+----------------------+-----------+-----------------------+
+|  0    2   0   1  |     11MiB / 20096MiB | 42      0 |  3   0    2    0    0 |
++------------------+----------------------+-----------+-----------------------+
+                                                                               
++-----------------------------------------------------------------------------+
+| Processes:                                                                  |
+|  GPU   GI   CI        PID   Type   Process name                  GPU Memory |
+|        ID   ID                                                   Usage      |
+|=============================================================================|
+|  No running processes found                                                 |
++-----------------------------------------------------------------------------+
+"""
+
+
+def test_mig_enabled_from_the_mig_m_cell():
+    fb = facts(parse_nvidia_smi_table(A100_MIG_ENABLED_460))
+    assert fb.value("gpu.mig_enabled") is True
+    assert fb.value("gpu.count") == 1 and fb.value("gpu.memory_total_mib") == [40536]
+    assert "gpu.mig_devices" not in fb  # the copy stops at the heading: no count either way
+
+
+def test_mig_enabled_with_no_mig_devices_found():
+    fb = facts(parse_nvidia_smi_table(A100_MIG_ENABLED_NO_DEVICES_450))
+    assert fb.value("gpu.mig_enabled") is True
+    assert fb.value("gpu.mig_devices") == 0
+
+
+def test_mig_disabled_and_non_mig_gpus():
+    assert facts(parse_nvidia_smi_table(A100_MIG_DISABLED_450)).value("gpu.mig_enabled") is False
+    # a GeForce's "N/A" cell: no MIG on that GPU
+    assert facts(parse_nvidia_smi_table(WINDOWS_WDDM_461)).value("gpu.mig_enabled") is False
+    # no "MIG M." column at all (drivers before 450): not stated
+    assert "gpu.mig_enabled" not in facts(parse_nvidia_smi_table(OLD_331_THREE_GPUS))
+
+
+def test_mig_device_rows_are_counted():
+    assert nvidia_smi.table_info(TWO_MIG_DEVICES_SECTION).mig_devices == 2

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -47,6 +47,7 @@
    (slot F__os__release__s)
    (slot F__os__release__v)
    (slot F__os__wsl__b)
+   (slot F__os__wsl__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
@@ -161,6 +162,7 @@
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
    (slot S__178e0f72eb6c)
+   (slot S__17aee183400c)
    (slot S__17e2895a4132)
    (slot S__188fe08c8d70)
    (slot S__19179f4f0750)
@@ -168,10 +170,12 @@
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
+   (slot S__1afe5efba81e)
    (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
    (slot S__1be4c6e45ff4)
+   (slot S__1be5b5537635)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
    (slot S__1c178cbff672)
@@ -180,6 +184,7 @@
    (slot S__1d2da6ed398f)
    (slot S__1d50f63d75fc)
    (slot S__1dacc419e5b1)
+   (slot S__1db5409cd95e)
    (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
@@ -188,6 +193,7 @@
    (slot S__1f540c042dc5)
    (slot S__1fd52a1a78d1)
    (slot S__2000fe04bf78)
+   (slot S__2027cfdf8c1e)
    (slot S__204b5456f482)
    (slot S__2076042e4f2c)
    (slot S__216ba973fc76)
@@ -241,17 +247,20 @@
    (slot S__318d7bed7577)
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
+   (slot S__32682d83f88b)
    (slot S__338228917dd1)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__33dac8e1b7e6)
    (slot S__346f144a7e67)
+   (slot S__34c25874ffbe)
    (slot S__34d7079300e1)
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
    (slot S__37bac60a22c6)
    (slot S__384e1a41f181)
+   (slot S__387a505a8046)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
@@ -300,6 +309,7 @@
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
+   (slot S__4993fc95a36a)
    (slot S__4a118f78f0dc)
    (slot S__4a503c517898)
    (slot S__4aa516caf420)
@@ -323,6 +333,8 @@
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
+   (slot S__50e1cea4a90a)
+   (slot S__50e54af0fdc3)
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51a38a9def0f)
@@ -433,6 +445,7 @@
    (slot S__7a7564274f42)
    (slot S__7a82cf733eed)
    (slot S__7afb16c537a5)
+   (slot S__7b084cb25e2e)
    (slot S__7be558aa1c59)
    (slot S__7c51194ec505)
    (slot S__7d193cd6f519)
@@ -482,6 +495,7 @@
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f96c59a0acc)
+   (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
@@ -511,6 +525,7 @@
    (slot S__9b9606d66261)
    (slot S__9baf1e61cf39)
    (slot S__9bbc69b88a6b)
+   (slot S__9ca764225272)
    (slot S__9cfbca9dbb5c)
    (slot S__9d2d6448a3af)
    (slot S__9e0a5bce33f9)
@@ -544,6 +559,7 @@
    (slot S__a703d2a53724)
    (slot S__a7068eb9bd63)
    (slot S__a7187f211074)
+   (slot S__a75b89aac0c7)
    (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
@@ -583,10 +599,13 @@
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
    (slot S__b3dc42bcbb04)
+   (slot S__b4236d133a30)
    (slot S__b4244369a555)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b4a9969d4646)
+   (slot S__b4dcd7324837)
+   (slot S__b4f1855dd9f5)
    (slot S__b5028d03b597)
    (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
@@ -596,6 +615,7 @@
    (slot S__b67d50dfc7a6)
    (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
+   (slot S__b738b59ccb06)
    (slot S__b76274712485)
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
@@ -614,6 +634,7 @@
    (slot S__bbafba1ccfee)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
+   (slot S__bcd1177e1d10)
    (slot S__bd90bf1b84b6)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
@@ -635,7 +656,9 @@
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c5c10b5af84c)
+   (slot S__c5c5a57fc1bd)
    (slot S__c6429fcf19bd)
+   (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
    (slot S__c6d12c2a1248)
    (slot S__c73b8141be6f)
@@ -663,6 +686,7 @@
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
    (slot S__d28877a9e727)
+   (slot S__d292c4de9a2b)
    (slot S__d2b6696ded11)
    (slot S__d2df77042461)
    (slot S__d326eb2ac739)
@@ -729,6 +753,7 @@
    (slot S__e8d7a239b82b)
    (slot S__e8e3fa13e537)
    (slot S__e94de239846f)
+   (slot S__e9550764be33)
    (slot S__e9a3b4dbf4cb)
    (slot S__e9fd2f06f1fc)
    (slot S__ea26e55b179f)
@@ -992,6 +1017,246 @@
    (gpufix-facts (S__bf3697582130 TRUE))
    =>
    (gpufix-fired "cluster-job-explained#6"))
+(defrule gpufix:container-gpu-lost-evidence#0
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#0"))
+(defrule gpufix:container-gpu-lost-evidence#1
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#1"))
+(defrule gpufix:container-gpu-lost-evidence#2
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#2"))
+(defrule gpufix:container-gpu-lost-evidence#3
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#3"))
+(defrule gpufix:container-gpu-lost-evidence#4
+   (gpufix-facts (F__os__wsl__b FALSE) (S__50e54af0fdc3 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#4"))
+(defrule gpufix:container-gpu-lost-evidence#5
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__50e54af0fdc3 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#5"))
+(defrule gpufix:container-gpu-lost-evidence#6
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#6"))
+(defrule gpufix:container-gpu-lost-evidence#7
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#7"))
+(defrule gpufix:container-gpu-lost-evidence#8
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#8"))
+(defrule gpufix:container-gpu-lost-evidence#9
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#9"))
+(defrule gpufix:container-gpu-lost-evidence#10
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#10"))
+(defrule gpufix:container-gpu-lost-evidence#11
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1db5409cd95e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#11"))
+(defrule gpufix:container-gpu-lost-evidence#12
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#12"))
+(defrule gpufix:container-gpu-lost-evidence#13
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#13"))
+(defrule gpufix:container-gpu-lost-evidence#14
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#14"))
+(defrule gpufix:container-gpu-lost-evidence#15
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#15"))
+(defrule gpufix:container-gpu-lost-evidence#16
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#16"))
+(defrule gpufix:container-gpu-lost-evidence#17
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#17"))
+(defrule gpufix:container-gpu-lost-evidence#18
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#18"))
+(defrule gpufix:container-gpu-lost-evidence#19
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#19"))
+(defrule gpufix:container-gpu-lost-evidence#20
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#20"))
+(defrule gpufix:container-gpu-lost-evidence#21
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#21"))
+(defrule gpufix:container-gpu-lost-evidence#22
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#22"))
+(defrule gpufix:container-gpu-lost-evidence#23
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1db5409cd95e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#23"))
+(defrule gpufix:container-gpu-lost-evidence#24
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#24"))
+(defrule gpufix:container-gpu-lost-evidence#25
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#25"))
+(defrule gpufix:container-gpu-lost-evidence#26
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#26"))
+(defrule gpufix:container-gpu-lost-evidence#27
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#27"))
+(defrule gpufix:container-gpu-lost-evidence#28
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#28"))
+(defrule gpufix:container-gpu-lost-evidence#29
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#29"))
+(defrule gpufix:container-gpu-lost-evidence#30
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#30"))
+(defrule gpufix:container-gpu-lost-evidence#31
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#31"))
+(defrule gpufix:container-gpu-lost-evidence#32
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#32"))
+(defrule gpufix:container-gpu-lost-evidence#33
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#33"))
+(defrule gpufix:container-gpu-lost-evidence#34
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#34"))
+(defrule gpufix:container-gpu-lost-evidence#35
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#35"))
+(defrule gpufix:container-gpu-lost-evidence#36
+   (gpufix-facts (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#36"))
+(defrule gpufix:container-gpu-lost-evidence#37
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#37"))
+(defrule gpufix:container-gpu-lost-evidence#38
+   (gpufix-facts (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#38"))
+(defrule gpufix:container-gpu-lost-evidence#39
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#39"))
+(defrule gpufix:container-gpu-lost-evidence#40
+   (gpufix-facts (F__os__wsl__b FALSE) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#40"))
+(defrule gpufix:container-gpu-lost-evidence#41
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#41"))
+(defrule gpufix:container-gpu-lost-evidence#42
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#42"))
+(defrule gpufix:container-gpu-lost-evidence#43
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1be5b5537635 TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#43"))
+(defrule gpufix:container-gpu-lost-evidence#44
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#44"))
+(defrule gpufix:container-gpu-lost-evidence#45
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#45"))
+(defrule gpufix:container-gpu-lost-evidence#46
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#46"))
+(defrule gpufix:container-gpu-lost-evidence#47
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1be5b5537635 TRUE) (S__2027cfdf8c1e TRUE) (S__4993fc95a36a TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#47"))
+(defrule gpufix:container-gpu-lost-evidence#48
+   (gpufix-facts (F__os__wsl__b FALSE) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#48"))
+(defrule gpufix:container-gpu-lost-evidence#49
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1be5b5537635 TRUE) (S__1db5409cd95e TRUE) (S__2027cfdf8c1e TRUE) (S__b738b59ccb06 FALSE) (S__c5c5a57fc1bd TRUE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#49"))
+(defrule gpufix:container-gpu-lost-evidence#50
+   (gpufix-facts (F__os__wsl__b FALSE) (S__17aee183400c TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#50"))
+(defrule gpufix:container-gpu-lost-evidence#51
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__17aee183400c TRUE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#51"))
+(defrule gpufix:container-gpu-lost-evidence#52
+   (gpufix-facts (F__os__wsl__b FALSE) (S__17aee183400c TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#52"))
+(defrule gpufix:container-gpu-lost-evidence#53
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__17aee183400c TRUE) (S__b4dcd7324837 TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#53"))
+(defrule gpufix:container-gpu-lost-evidence#54
+   (gpufix-facts (F__os__wsl__b FALSE) (S__17aee183400c TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#54"))
+(defrule gpufix:container-gpu-lost-evidence#55
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__17aee183400c TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#55"))
+(defrule gpufix:container-gpu-lost-evidence#56
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#56"))
+(defrule gpufix:container-gpu-lost-evidence#57
+   (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#57"))
+(defrule gpufix:container-gpu-lost-evidence#58
+   (gpufix-facts (F__os__wsl__b FALSE) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#58"))
+(defrule gpufix:container-gpu-lost-evidence#59
+   (gpufix-facts (F__os__wsl__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2027cfdf8c1e TRUE) (S__34c25874ffbe TRUE) (S__b738b59ccb06 FALSE))
+   =>
+   (gpufix-fired "container-gpu-lost-evidence#59"))
 (defrule gpufix:cpu-illegal-instruction#0
    (gpufix-facts (S__26e10ed293f6 TRUE) (S__4138338a1623 FALSE))
    =>
@@ -1017,11 +1282,11 @@
    =>
    (gpufix-fired "cpu-illegal-instruction#5"))
 (defrule gpufix:cuda-compat-evidence#0
-   (gpufix-facts (S__5a6570394d3f FALSE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
+   (gpufix-facts (S__5a6570394d3f FALSE) (S__c9b7bc1bf79d TRUE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
    =>
    (gpufix-fired "cuda-compat-evidence#0"))
 (defrule gpufix:cuda-compat-evidence#1
-   (gpufix-facts (S__5a6570394d3f FALSE) (S__a6b013e87d71 TRUE) (S__e045f5c1b075 FALSE))
+   (gpufix-facts (S__5a6570394d3f FALSE) (S__a6b013e87d71 TRUE) (S__c9b7bc1bf79d TRUE) (S__e045f5c1b075 FALSE))
    =>
    (gpufix-fired "cuda-compat-evidence#1"))
 (defrule gpufix:cuda-compat-evidence#2
@@ -1592,6 +1857,10 @@
    (gpufix-facts (S__da4029c02a6f FALSE) (S__dc9562ddd1ed TRUE))
    =>
    (gpufix-fired "system-libstdcxx-too-old#1"))
+(defrule gpufix:system-libstdcxx-too-old#2
+   (gpufix-facts (S__c66522349fe6 TRUE) (S__da4029c02a6f FALSE))
+   =>
+   (gpufix-fired "system-libstdcxx-too-old#2"))
 (defrule gpufix:toolkit-question#0
    (gpufix-facts (F__torch__cuda_available__b TRUE) (S__bbafba1ccfee TRUE) (S__d0f393d4e534 FALSE))
    =>
@@ -1813,7 +2082,7 @@
    =>
    (gpufix-fired "windows-store-python#2"))
 (defrule gpufix:windows-store-python#3
-   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__ea26e55b179f FALSE) (S__f9f607accb5e TRUE))
+   (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__b4236d133a30 FALSE) (S__e9550764be33 FALSE) (S__ea26e55b179f FALSE) (S__f59c73bd1339 FALSE) (S__f9f607accb5e TRUE))
    =>
    (gpufix-fired "windows-store-python#3"))
 (defrule gpufix:wrong-cudnn-evidence#0
@@ -2464,6 +2733,14 @@
    (gpufix-facts (S__58753b57ba3c TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
    =>
    (gpufix-fired "extension-ops-missing#6"))
+(defrule gpufix:extension-ops-missing#7
+   (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__7b084cb25e2e TRUE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#7"))
+(defrule gpufix:extension-ops-missing#8
+   (gpufix-facts (S__50e1cea4a90a TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#8"))
 (defrule gpufix:extension-source-too-old-for-torch#0
    (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
    =>
@@ -3748,6 +4025,34 @@
    (gpufix-facts (S__0b3ab8408745 TRUE))
    =>
    (gpufix-fired "fabric-manager-802#9"))
+(defrule gpufix:gpu-exclusive-or-busy#0
+   (gpufix-facts (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__b4f1855dd9f5 TRUE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#0"))
+(defrule gpufix:gpu-exclusive-or-busy#1
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__8fad4e1ac3dd TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#1"))
+(defrule gpufix:gpu-exclusive-or-busy#2
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8fad4e1ac3dd TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#2"))
+(defrule gpufix:gpu-exclusive-or-busy#3
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__1afe5efba81e TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#3"))
+(defrule gpufix:gpu-exclusive-or-busy#4
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1afe5efba81e TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#4"))
+(defrule gpufix:gpu-exclusive-or-busy#5
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "windows"))) (S__387a505a8046 TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#5"))
+(defrule gpufix:gpu-exclusive-or-busy#6
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__387a505a8046 TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
+   =>
+   (gpufix-fired "gpu-exclusive-or-busy#6"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
@@ -4237,7 +4542,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4251,6 +4556,7 @@
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__cluster_job_explained__s)
+   (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
@@ -4284,6 +4590,8 @@
    (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
+   (slot F__gpu__mig_devices__n)
+   (slot F__gpu__mig_enabled__b)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__match__requirement__s__r99d0aa7101db)
@@ -4314,6 +4622,7 @@
    (slot F__torch__cuda__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
+   (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
    (slot F__torch__installer)
@@ -4386,6 +4695,7 @@
    (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
+   (slot S__23b3b76edc62)
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__23d38aee15f4)
@@ -4404,11 +4714,13 @@
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
    (slot S__325909701aa5)
+   (slot S__348cc154d13f)
    (slot S__34fa6b966624)
    (slot S__388695ce5cc3)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__3ef9f7bdb288)
+   (slot S__3fbe4f1a95c0)
    (slot S__4016523ac37e)
    (slot S__468f0049bea0)
    (slot S__46e59c0f3f2f)
@@ -4459,6 +4771,7 @@
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
    (slot S__751fee09df1b)
+   (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
    (slot S__77be72ee72ef)
    (slot S__77feb7fdd0b0)
@@ -4475,6 +4788,7 @@
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__83bef300d806)
+   (slot S__84434a170371)
    (slot S__868231718a0c)
    (slot S__87452bced117)
    (slot S__874b6af37811)
@@ -4492,6 +4806,7 @@
    (slot S__90554c6bf67c)
    (slot S__91d5afab4d21)
    (slot S__92605f202c28)
+   (slot S__928e2191932e)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__94cea6c0111a)
@@ -4521,6 +4836,7 @@
    (slot S__a91d0ccbf8fa)
    (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
+   (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
    (slot S__ab92740389b0)
    (slot S__ad2101b41cef)
@@ -4534,9 +4850,12 @@
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
+   (slot S__b60f588f284d)
    (slot S__b704d3840b6f)
+   (slot S__b83bcd383f3b)
    (slot S__b841d6a9656a)
    (slot S__b99d0436bf4d)
+   (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
    (slot S__bf0ed4226971)
@@ -4551,6 +4870,7 @@
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
+   (slot S__c7352f28c547)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c815ec0901a7)
@@ -4584,6 +4904,7 @@
    (slot S__da692379ec2d)
    (slot S__dac3fdbc83b7)
    (slot S__db37bc2fbe9e)
+   (slot S__db48fea0a096)
    (slot S__dba1f7dc679a)
    (slot S__dba45cc84805)
    (slot S__dba9ff73e4f9)
@@ -4594,6 +4915,7 @@
    (slot S__ddd149887f3c)
    (slot S__de8f8bb0a763)
    (slot S__ded3d9e41d08)
+   (slot S__df09a42c4940)
    (slot S__df6834fdc926)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
@@ -5131,6 +5453,14 @@
    (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
    =>
    (gpufix-fired "cluster-job-without-gpu#30"))
+(defrule gpufix:container-gpu-access-lost#0
+   (gpufix-facts (F__derived__container_gpu_lost__s "ok") (S__b60f588f284d TRUE))
+   =>
+   (gpufix-fired "container-gpu-access-lost#0"))
+(defrule gpufix:container-gpu-access-lost#1
+   (gpufix-facts (F__derived__container_gpu_lost__s "ok") (S__348cc154d13f TRUE) (S__b60f588f284d FALSE))
+   =>
+   (gpufix-fired "container-gpu-access-lost#1"))
 (defrule gpufix:cuda-compat-on-unsupported-gpu#0
    (gpufix-facts (F__derived__cuda_compat_refused__s "ok") (S__a81bbfe46fb2 TRUE))
    =>
@@ -5748,11 +6078,11 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#0"))
 (defrule gpufix:extension-built-for-other-torch#1
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__f4c01eba1d96 TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__b83bcd383f3b FALSE) (S__f4c01eba1d96 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#1"))
 (defrule gpufix:extension-built-for-other-torch#2
-   (gpufix-facts (S__c7573342a585 TRUE))
+   (gpufix-facts (S__b83bcd383f3b FALSE) (S__c7573342a585 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#2"))
 (defrule gpufix:extension-built-for-other-torch#3
@@ -5868,7 +6198,7 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__b83bcd383f3b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
@@ -6547,6 +6877,122 @@
    (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#23"))
+(defrule gpufix:mig-instance-visibility#0
+   (gpufix-facts (S__df09a42c4940 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#0"))
+(defrule gpufix:mig-instance-visibility#1
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__928e2191932e TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#1"))
+(defrule gpufix:mig-instance-visibility#2
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#2"))
+(defrule gpufix:mig-instance-visibility#3
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__device_count__n ?v4&:(and (numberp ?v4) (= ?v4 0))) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#3"))
+(defrule gpufix:mig-instance-visibility#4
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__mig_devices__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__gpu__mig_enabled__b TRUE) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#4"))
+(defrule gpufix:mig-instance-visibility#5
+   (gpufix-facts (S__7683c811df31 TRUE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#5"))
+(defrule gpufix:mig-instance-visibility#6
+   (gpufix-facts (S__3fbe4f1a95c0 TRUE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#6"))
+(defrule gpufix:mig-instance-visibility#7
+   (gpufix-facts (S__84434a170371 TRUE) (S__928e2191932e TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#7"))
+(defrule gpufix:mig-instance-visibility#8
+   (gpufix-facts (S__84434a170371 TRUE) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#8"))
+(defrule gpufix:mig-instance-visibility#9
+   (gpufix-facts (S__7683c811df31 TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#9"))
+(defrule gpufix:mig-instance-visibility#10
+   (gpufix-facts (S__3fbe4f1a95c0 TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#10"))
+(defrule gpufix:mig-instance-visibility#11
+   (gpufix-facts (S__928e2191932e TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#11"))
+(defrule gpufix:mig-instance-visibility#12
+   (gpufix-facts (S__ab4c1cd5303b TRUE) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#12"))
+(defrule gpufix:mig-instance-visibility#13
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__7683c811df31 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#13"))
+(defrule gpufix:mig-instance-visibility#14
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__3fbe4f1a95c0 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#14"))
+(defrule gpufix:mig-instance-visibility#15
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__928e2191932e TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#15"))
+(defrule gpufix:mig-instance-visibility#16
+   (gpufix-facts (F__gpu__mig_enabled__b TRUE) (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#16"))
+(defrule gpufix:mig-instance-visibility#17
+   (gpufix-facts (S__7683c811df31 TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#17"))
+(defrule gpufix:mig-instance-visibility#18
+   (gpufix-facts (S__3fbe4f1a95c0 TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#18"))
+(defrule gpufix:mig-instance-visibility#19
+   (gpufix-facts (S__928e2191932e TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#19"))
+(defrule gpufix:mig-instance-visibility#20
+   (gpufix-facts (S__baa3e26d63b6 TRUE) (S__c7352f28c547 FALSE) (S__db48fea0a096 TRUE))
+   =>
+   (gpufix-fired "mig-instance-visibility#20"))
+(defrule gpufix:mig-instance-visibility#21
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#21"))
+(defrule gpufix:mig-instance-visibility#22
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#22"))
+(defrule gpufix:mig-instance-visibility#23
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#23"))
+(defrule gpufix:mig-instance-visibility#24
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#24"))
+(defrule gpufix:mig-instance-visibility#25
+   (gpufix-facts (S__23b3b76edc62 TRUE) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#25"))
+(defrule gpufix:mig-instance-visibility#26
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (= ?v0 1))) (S__84434a170371 TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#26"))
+(defrule gpufix:mig-instance-visibility#27
+   (gpufix-facts (S__23b3b76edc62 TRUE) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#27"))
+(defrule gpufix:mig-instance-visibility#28
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (= ?v0 1))) (S__ab4c1cd5303b TRUE) (S__c7352f28c547 FALSE))
+   =>
+   (gpufix-fired "mig-instance-visibility#28"))
 (defrule gpufix:mps-not-expected#0
    (gpufix-facts (F__torch__cuda_available__b TRUE))
    =>
@@ -6572,7 +7018,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, driver-older-than-runtime, no-driver, no-nvidia-gpu-likely, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -6582,8 +7028,9 @@
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__blackwell_torch_likely_old__s)
+   (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
-   (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -6654,17 +7101,11 @@
    (slot F__torch__mps_available__s)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
-   (slot P__20a3991b56e3)
    (slot P__2b74002dceab)
-   (slot P__304b47994d92)
    (slot P__3b936df67deb)
-   (slot P__3ea67e6d7645)
    (slot P__46f4143753cb)
-   (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
-   (slot P__5b9799743e39)
    (slot P__7996663c9ce5)
-   (slot P__8ef3a9f0da1a)
    (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__dfe7a5271a63)
@@ -6680,13 +7121,10 @@
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__1b370d2550a4)
-   (slot S__1bbf5e5fb952)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
    (slot S__1f6f94b65172)
-   (slot S__229fb7ee889b)
    (slot S__2342e321d31a)
-   (slot S__2551c795b562)
    (slot S__26ea24506b02)
    (slot S__272157539484)
    (slot S__279f2cf10eeb)
@@ -6701,14 +7139,11 @@
    (slot S__32acefde8817)
    (slot S__32be687b8376)
    (slot S__35cb52800162)
-   (slot S__36bd89ea0ab0)
    (slot S__36f469a73df2)
-   (slot S__3788a51cd9bb)
    (slot S__3b699f30d896)
    (slot S__3b7b94171696)
    (slot S__3cf143898e22)
    (slot S__3faa773246cb)
-   (slot S__40fdaf109b95)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
@@ -6742,26 +7177,21 @@
    (slot S__780218a027de)
    (slot S__7caec14a997e)
    (slot S__7cf13912a700)
-   (slot S__7ded9c25ee26)
    (slot S__7df997116cce)
-   (slot S__7e1b2c761cd6)
    (slot S__7eb650454946)
-   (slot S__835bd06850cc)
    (slot S__8362f10e8b82)
-   (slot S__84003ae960db)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
+   (slot S__8dacb84e04e4)
    (slot S__8f59a016bde9)
    (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
    (slot S__9437279e0180)
-   (slot S__94d9e79075b7)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9eb175116b27)
-   (slot S__9fbb38bb191b)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a406eae079b8)
@@ -6781,8 +7211,6 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
-   (slot S__c2061d783f7d)
-   (slot S__c64745ab9747)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
@@ -6792,7 +7220,6 @@
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d09a9ce888f6)
-   (slot S__d6a23622f940)
    (slot S__d7d50a5e9523)
    (slot S__d8e801b77a17)
    (slot S__d93811176864)
@@ -6804,24 +7231,24 @@
    (slot S__def044a65886)
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
-   (slot S__e1329af377d5)
    (slot S__e40b0e3584ca)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
+   (slot S__e698592676d8)
    (slot S__e783e22639c5)
    (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
    (slot S__e95c0879c17d)
-   (slot S__ed83635f1b3a)
    (slot S__ee77f58f669f)
    (slot S__f176b10642af)
    (slot S__f1a1b779ef10)
    (slot S__f330492f2836)
+   (slot S__f3a571632616)
    (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
-   (slot S__f6de41934424)
    (slot S__f7d74a070ef8)
+   (slot S__f81e86835e92)
    (slot S__f86fccec33f3)
    (slot S__fc59c56809a8)
    (slot S__fe56fe71c725)
@@ -7187,131 +7614,131 @@
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#36"))
 (defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#37"))
 (defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#38"))
 (defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#39"))
 (defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#40"))
 (defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#41"))
 (defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#42"))
 (defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#43"))
 (defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#44"))
 (defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#45"))
 (defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#46"))
 (defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#47"))
 (defrule gpufix:container-started-without-gpus#48
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#48"))
 (defrule gpufix:container-started-without-gpus#49
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#49"))
 (defrule gpufix:container-started-without-gpus#50
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#50"))
 (defrule gpufix:container-started-without-gpus#51
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#51"))
 (defrule gpufix:container-started-without-gpus#52
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#52"))
 (defrule gpufix:container-started-without-gpus#53
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#53"))
 (defrule gpufix:container-started-without-gpus#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#54"))
 (defrule gpufix:container-started-without-gpus#55
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#55"))
 (defrule gpufix:container-started-without-gpus#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#56"))
 (defrule gpufix:container-started-without-gpus#57
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#57"))
 (defrule gpufix:container-toolkit-missing#0
@@ -7354,254 +7781,6 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__bc10a8065b9a TRUE))
    =>
    (gpufix-fired "container-toolkit-missing#9"))
-(defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#0"))
-(defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#1"))
-(defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#2"))
-(defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#3"))
-(defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#4"))
-(defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#5"))
-(defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#6"))
-(defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#7"))
-(defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#8"))
-(defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#9"))
-(defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#10"))
-(defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#11"))
-(defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#12"))
-(defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#13"))
-(defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#14"))
-(defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#15"))
-(defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#16"))
-(defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "driver-older-than-runtime#17"))
-(defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#18"))
-(defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#19"))
-(defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#20"))
-(defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#21"))
-(defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#22"))
-(defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#23"))
-(defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#24"))
-(defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#25"))
-(defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#26"))
-(defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#27"))
-(defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#28"))
-(defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#29"))
-(defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#30"))
-(defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#31"))
-(defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#32"))
-(defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#33"))
-(defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#34"))
-(defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#35"))
-(defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#36"))
-(defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#37"))
-(defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#38"))
-(defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#39"))
-(defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#40"))
-(defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#41"))
-(defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#42"))
-(defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#43"))
-(defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#44"))
-(defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#45"))
-(defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#46"))
-(defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#47"))
-(defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#48"))
-(defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#49"))
-(defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#50"))
-(defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#51"))
-(defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#52"))
-(defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#53"))
-(defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#54"))
-(defrule gpufix:driver-older-than-runtime#55
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#55"))
-(defrule gpufix:driver-older-than-runtime#56
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#56"))
-(defrule gpufix:driver-older-than-runtime#57
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#57"))
-(defrule gpufix:driver-older-than-runtime#58
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#58"))
-(defrule gpufix:driver-older-than-runtime#59
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#59"))
-(defrule gpufix:driver-older-than-runtime#60
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#60"))
-(defrule gpufix:driver-older-than-runtime#61
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#61"))
 (defrule gpufix:no-driver#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
    =>
@@ -7651,27 +7830,27 @@
    =>
    (gpufix-fired "no-driver#11"))
 (defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#12"))
 (defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#13"))
 (defrule gpufix:no-driver#14
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#14"))
 (defrule gpufix:no-driver#15
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#15"))
 (defrule gpufix:no-driver#16
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#16"))
 (defrule gpufix:no-driver#17
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
    =>
    (gpufix-fired "no-driver#17"))
 (defrule gpufix:no-driver#18
@@ -7858,6 +8037,26 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-likely#3"))
+(defrule gpufix:cpu-build-in-use#0
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#0"))
+(defrule gpufix:cpu-build-in-use#1
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#1"))
+(defrule gpufix:cpu-build-in-use#2
+   (gpufix-facts (S__f3a571632616 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#2"))
+(defrule gpufix:cpu-build-in-use#3
+   (gpufix-facts (S__e698592676d8 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#3"))
+(defrule gpufix:cpu-build-in-use#4
+   (gpufix-facts (S__f81e86835e92 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#4"))
 (defrule gpufix:gpu-arch-unsupported#0
    (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
@@ -8487,19 +8686,19 @@
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
 (defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#0"))
 (defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
 (defrule gpufix:cuda-visible-devices#4
@@ -8903,7 +9102,7 @@
    =>
    (gpufix-fired "mps-unavailable#39"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -8911,6 +9110,7 @@
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
+   (slot F__derived__cpu_build_in_use__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
@@ -8985,40 +9185,67 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
    (slot F__torch__version__s)
+   (slot P__20a3991b56e3)
+   (slot P__304b47994d92)
+   (slot P__3ea67e6d7645)
+   (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
+   (slot P__5b9799743e39)
+   (slot P__8ef3a9f0da1a)
    (slot P__dfe7a5271a63)
    (slot S__08dc4ebbdf59)
    (slot S__101bc9e3d841)
    (slot S__1256fc3ae1dd)
    (slot S__17cf69b59ac4)
+   (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
    (slot S__2204ccd7c93f)
+   (slot S__229fb7ee889b)
    (slot S__23895d8ef9df)
+   (slot S__2551c795b562)
    (slot S__285570940067)
+   (slot S__2c667bff78cc)
    (slot S__2e38788f828c)
+   (slot S__36bd89ea0ab0)
+   (slot S__3788a51cd9bb)
    (slot S__3cf48aac7753)
+   (slot S__40fdaf109b95)
    (slot S__54d26b3f6de5)
+   (slot S__5e85fd488f07)
    (slot S__613fa510963c)
    (slot S__64e0311210be)
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
    (slot S__79dd6f59b93e)
+   (slot S__7ded9c25ee26)
+   (slot S__7e1b2c761cd6)
    (slot S__820beb8df9ca)
+   (slot S__835bd06850cc)
+   (slot S__84003ae960db)
    (slot S__84a236102963)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
    (slot S__935daa9499f7)
+   (slot S__94d9e79075b7)
+   (slot S__9fbb38bb191b)
    (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
+   (slot S__c1c643d26b92)
+   (slot S__c2061d783f7d)
    (slot S__c4bc3727211a)
+   (slot S__c64745ab9747)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
    (slot S__d67c0880d9d5)
+   (slot S__d6a23622f940)
    (slot S__dd5709b888df)
+   (slot S__e1329af377d5)
    (slot S__e965cc78b901)
+   (slot S__ed83635f1b3a)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f56ad8ce955f)
+   (slot S__f6de41934424)
    (slot S__f75985952959)
    (slot S__ffed06330d53))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
@@ -9253,6 +9480,258 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
+(defrule gpufix:driver-older-than-runtime#0
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#0"))
+(defrule gpufix:driver-older-than-runtime#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#1"))
+(defrule gpufix:driver-older-than-runtime#2
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#2"))
+(defrule gpufix:driver-older-than-runtime#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#3"))
+(defrule gpufix:driver-older-than-runtime#4
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#4"))
+(defrule gpufix:driver-older-than-runtime#5
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#5"))
+(defrule gpufix:driver-older-than-runtime#6
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#6"))
+(defrule gpufix:driver-older-than-runtime#7
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#7"))
+(defrule gpufix:driver-older-than-runtime#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#8"))
+(defrule gpufix:driver-older-than-runtime#9
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#9"))
+(defrule gpufix:driver-older-than-runtime#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#10"))
+(defrule gpufix:driver-older-than-runtime#11
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#11"))
+(defrule gpufix:driver-older-than-runtime#12
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#12"))
+(defrule gpufix:driver-older-than-runtime#13
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#13"))
+(defrule gpufix:driver-older-than-runtime#14
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#14"))
+(defrule gpufix:driver-older-than-runtime#15
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#15"))
+(defrule gpufix:driver-older-than-runtime#16
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#16"))
+(defrule gpufix:driver-older-than-runtime#17
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#17"))
+(defrule gpufix:driver-older-than-runtime#18
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#18"))
+(defrule gpufix:driver-older-than-runtime#19
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#19"))
+(defrule gpufix:driver-older-than-runtime#20
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#20"))
+(defrule gpufix:driver-older-than-runtime#21
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#21"))
+(defrule gpufix:driver-older-than-runtime#22
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#22"))
+(defrule gpufix:driver-older-than-runtime#23
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#23"))
+(defrule gpufix:driver-older-than-runtime#24
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#24"))
+(defrule gpufix:driver-older-than-runtime#25
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#25"))
+(defrule gpufix:driver-older-than-runtime#26
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#26"))
+(defrule gpufix:driver-older-than-runtime#27
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#27"))
+(defrule gpufix:driver-older-than-runtime#28
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#28"))
+(defrule gpufix:driver-older-than-runtime#29
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#29"))
+(defrule gpufix:driver-older-than-runtime#30
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#30"))
+(defrule gpufix:driver-older-than-runtime#31
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#31"))
+(defrule gpufix:driver-older-than-runtime#32
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#32"))
+(defrule gpufix:driver-older-than-runtime#33
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#33"))
+(defrule gpufix:driver-older-than-runtime#34
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#34"))
+(defrule gpufix:driver-older-than-runtime#35
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#35"))
+(defrule gpufix:driver-older-than-runtime#36
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#36"))
+(defrule gpufix:driver-older-than-runtime#37
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#37"))
+(defrule gpufix:driver-older-than-runtime#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#38"))
+(defrule gpufix:driver-older-than-runtime#39
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#39"))
+(defrule gpufix:driver-older-than-runtime#40
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#40"))
+(defrule gpufix:driver-older-than-runtime#41
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#41"))
+(defrule gpufix:driver-older-than-runtime#42
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#42"))
+(defrule gpufix:driver-older-than-runtime#43
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#43"))
+(defrule gpufix:driver-older-than-runtime#44
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#44"))
+(defrule gpufix:driver-older-than-runtime#45
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#45"))
+(defrule gpufix:driver-older-than-runtime#46
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#46"))
+(defrule gpufix:driver-older-than-runtime#47
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#47"))
+(defrule gpufix:driver-older-than-runtime#48
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#48"))
+(defrule gpufix:driver-older-than-runtime#49
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#49"))
+(defrule gpufix:driver-older-than-runtime#50
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#50"))
+(defrule gpufix:driver-older-than-runtime#51
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#51"))
+(defrule gpufix:driver-older-than-runtime#52
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#52"))
+(defrule gpufix:driver-older-than-runtime#53
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#53"))
+(defrule gpufix:driver-older-than-runtime#54
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#54"))
+(defrule gpufix:driver-older-than-runtime#55
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#55"))
+(defrule gpufix:driver-older-than-runtime#56
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#56"))
+(defrule gpufix:driver-older-than-runtime#57
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#57"))
+(defrule gpufix:driver-older-than-runtime#58
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#58"))
+(defrule gpufix:driver-older-than-runtime#59
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#59"))
+(defrule gpufix:driver-older-than-runtime#60
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#60"))
+(defrule gpufix:driver-older-than-runtime#61
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#61"))
+(defrule gpufix:driver-older-than-runtime#62
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
@@ -9286,35 +9765,35 @@
    =>
    (gpufix-fired "no-driver-gpu-unknown#7"))
 (defrule gpufix:no-driver-gpu-unknown#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#8"))
 (defrule gpufix:no-driver-gpu-unknown#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#9"))
 (defrule gpufix:no-driver-gpu-unknown#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#10"))
 (defrule gpufix:no-driver-gpu-unknown#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#11"))
 (defrule gpufix:no-driver-gpu-unknown#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#12"))
 (defrule gpufix:no-driver-gpu-unknown#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-driver-gpu-unknown#14
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#14"))
 (defrule gpufix:no-driver-gpu-unknown#15
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#15"))
 (defrule gpufix:no-driver-gpu-unknown#16
@@ -9494,19 +9973,19 @@
    =>
    (gpufix-fired "no-nvidia-gpu#3"))
 (defrule gpufix:no-nvidia-gpu#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#4"))
 (defrule gpufix:no-nvidia-gpu#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#5"))
 (defrule gpufix:no-nvidia-gpu#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#6"))
 (defrule gpufix:no-nvidia-gpu#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__23895d8ef9df TRUE) (S__5e85fd488f07 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#7"))
 (defrule gpufix:no-nvidia-gpu#8
