@@ -27,6 +27,7 @@ from gpufix.package_files import package_folder
 from gpufix.parse_cache import cached_parse
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
+from gpufix.probes.nvml import cuda_version_from_int
 from gpufix.probes import env_paths
 from gpufix.probes.prose import conda_torch_build, extract_prose_facts
 from gpufix.probes.jetson_text import extract as jetson_text_facts
@@ -438,10 +439,9 @@ def _driver_cuda_lines(lines: list[str], out: _Out) -> None:
             continue
         m = _CUDA_DRIVER_INT.search(line)
         if m:
-            v = int(m.group(1))
-            major, minor = v // 1000, (v % 1000) // 10
-            if 7 <= major <= 13:
-                out.add("driver.cuda", f"{major}.{minor}", line.strip(), _no(line))
+            cuda = cuda_version_from_int(int(m.group(1)))
+            if 7 <= int(cuda.split(".")[0]) <= 13:
+                out.add("driver.cuda", cuda, line.strip(), _no(line))
                 out.consumed.add(id(line))
 
 

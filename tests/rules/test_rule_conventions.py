@@ -26,3 +26,18 @@ def test_no_two_signatures_of_a_rule_share_a_regex():
                 offenders.append(f"{rule.path}: signatures {seen[pattern]} and {name} are one regex")
             seen.setdefault(pattern, name)
     assert not offenders, "\n".join(offenders)
+
+
+# Signatures one rule copies from another because a rule cannot read another's signature (the derive rule would push the
+# reader over its 64 alternatives): each copy must stay the same regex as its original, or the two drift.
+COPIED_SIGNATURES = (
+    ("cpu-build-in-use", "cpu-only-wheel", ("not_compiled", "aten_cuda_missing", "cuda_backend_missing")),
+)
+
+
+def test_copied_signatures_stay_identical_to_their_original():
+    rules = {rule.id: rule for rule in load_rules()}
+    offenders = [f"{copy}.{name} differs from {original}.{name}"
+                 for copy, original, names in COPIED_SIGNATURES for name in names
+                 if rules[copy].signatures.get(name) != rules[original].signatures.get(name)]
+    assert not offenders, "\n".join(offenders)

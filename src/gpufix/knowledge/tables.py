@@ -583,13 +583,6 @@ class CudaSonames:
     sonames: tuple[tuple[str, str], ...]  # (library, soname version): ('cudart', '10.2'), ('cublas', '10')...
 
 
-def _version_key(v: str) -> Version | None:
-    try:
-        return Version(v)
-    except Exception:  # noqa: BLE001 - a malformed version is "not comparable"
-        return None
-
-
 @functools.lru_cache(maxsize=None)
 def jetpack_releases() -> tuple[JetpackRelease, ...]:
     """JetPack releases with the L4T release they flash and the CUDA/cuDNN they install (rules/knowledge/jetpack.yaml,
@@ -622,7 +615,14 @@ def _same_major(a: str, b: str) -> bool:
     return a.split(".")[0] == b.split(".")[0]
 
 
-def _latest_not_above(rows: list[tuple[Version, JetpackRelease]], v: Version) -> JetpackRelease | None:
+def _jetpack_row(version: str | None, field: str) -> JetpackRelease | None:
+    """The latest row of `version`'s major at or below it by `field` (l4t or jetpack), else the first of its major;
+    None for a major the table does not know."""
+    v = V.parse(version)
+    if v is None:
+        return None
+    rows = sorted(((k, r) for r in jetpack_releases() if (k := V.parse(getattr(r, field))) is not None
+                   and _same_major(getattr(r, field), str(version))), key=lambda kr: kr[0])
     below = [r for k, r in rows if k <= v]
     if below:
         return below[-1]
@@ -630,25 +630,13 @@ def _latest_not_above(rows: list[tuple[Version, JetpackRelease]], v: Version) ->
 
 
 def jetpack_for_l4t(l4t: str | None) -> JetpackRelease | None:
-    """The JetPack row of an L4T release: the latest row of its major at or below it ('36.4.0' -> JetPack 6.1, '32.7.2'
-    -> 4.6.1), else the first of its major; None for a major the table does not know."""
-    v = _version_key(l4t or "")
-    if v is None:
-        return None
-    rows = sorted(((k, r) for r in jetpack_releases() if (k := _version_key(r.l4t)) is not None
-                   and _same_major(r.l4t, str(l4t))), key=lambda kr: kr[0])
-    return _latest_not_above(rows, v)
+    """The JetPack row of an L4T release ('36.4.0' -> JetPack 6.1, '32.7.2' -> 4.6.1)."""
+    return _jetpack_row(l4t, "l4t")
 
 
 def jetpack_for_release(jetpack: str | None) -> JetpackRelease | None:
-    """The row of a JetPack release: the latest row of its major at or below it ('4.6.2' -> 4.6.1, '6.4' -> 6.2.1), else
-    the first of its major; None for a major the table does not know."""
-    v = _version_key(jetpack or "")
-    if v is None:
-        return None
-    rows = sorted(((k, r) for r in jetpack_releases() if (k := _version_key(r.jetpack)) is not None
-                   and _same_major(r.jetpack, str(jetpack))), key=lambda kr: kr[0])
-    return _latest_not_above(rows, v)
+    """The row of a JetPack release ('4.6.2' -> 4.6.1, '6.4' -> 6.2.1)."""
+    return _jetpack_row(jetpack, "jetpack")
 
 
 def sonames_for_cuda(cuda: str | None) -> dict[str, str]:
