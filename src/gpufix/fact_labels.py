@@ -310,9 +310,30 @@ def label(name: str, lang: str = "en") -> str:
     return name
 
 
+def origin_label(provenance: str, lang: str = "en") -> str:
+    """Fact.provenance ("log line 3", "probe torch", "derived rule cpu-build-in-use") in the words a person reads.
+    JSON keeps the raw provenance for scripts; the text report and the TUI show this: a derive rule's id is an
+    internal name, so a rule's conclusion reads as concluded from the other facts."""
+    zh = lang == "zh"
+    head, _, rest = provenance.partition(" ")
+    if head == "derived":
+        if rest == "knowledge":
+            return "gpufix 的兼容性表" if zh else "gpufix's compatibility tables"
+        return _FAMILY["derived"][1 if zh else 0]
+    if not zh:
+        return provenance
+    if head == "log":
+        return f"日志第 {rest[5:]} 行" if rest.startswith("line ") else "日志"
+    if head == "probe":
+        return f"探测 {rest}".strip()
+    if head == "user":
+        return f"用户 {rest}".strip()
+    return provenance
+
+
 def missing_labels(names: list[str], lang: str = "en") -> list[str]:
     """Labels of the facts a finding could not see, each once (two names can share a label)."""
     return list(dict.fromkeys(label(n, lang) for n in names))
 
 
-__all__ = ["LABELS", "label", "missing_labels"]
+__all__ = ["LABELS", "label", "missing_labels", "origin_label"]

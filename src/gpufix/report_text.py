@@ -9,7 +9,7 @@ import textwrap
 from typing import Any, Sequence
 
 from gpufix import __version__
-from gpufix.fact_labels import label, missing_labels
+from gpufix.fact_labels import label, missing_labels, origin_label
 from gpufix.areas import MARKS, contradiction_text, format_value, machine_line, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Collected, Outcome
@@ -184,7 +184,7 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
         known, missing = split_evidence(d.evidence)
         out.append(f"   {t('evidence', lang)}:")
         for name, value in known:
-            out += _evidence_line(label(name, lang), value, d.evidence_from.get(name, ""))
+            out += _evidence_line(label(name, lang), value, origin_label(d.evidence_from.get(name, ""), lang))
         if missing:
             out += _wrap(f"({t('not_known', lang)}: {', '.join(missing_labels(missing, lang))})", "     ")
     for ri, remedy in enumerate(d.remedies, 1):

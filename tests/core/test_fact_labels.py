@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gpufix import fact_catalog
-from gpufix.fact_labels import LABELS, label, missing_labels
+from gpufix.fact_labels import LABELS, label, missing_labels, origin_label
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -50,3 +50,31 @@ def test_open_families(name: str, en: str, zh: str) -> None:
 
 def test_missing_labels_say_each_label_once() -> None:
     assert missing_labels(["torch.version", "torch.version_full", "gpu.name"]) == ["torch version", "GPU"]
+
+
+@pytest.mark.parametrize("provenance, en, zh", [
+    ("derived rule container-gpu-lost-evidence", "concluded from the other facts", "由其他信息推出"),
+    ("derived knowledge", "gpufix's compatibility tables", "gpufix 的兼容性表"),
+    ("derived machines", "concluded from the other facts", "由其他信息推出"),
+    ("log line 3", "log line 3", "日志第 3 行"),
+    ("probe nvidia-smi", "probe nvidia-smi", "探测 nvidia-smi"),
+    ("user --fact", "user --fact", "用户 --fact"),
+    ("", "", ""),
+])
+def test_origin_label_never_names_a_rule(provenance: str, en: str, zh: str) -> None:
+    assert origin_label(provenance) == en
+    assert origin_label(provenance, "zh") == zh
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_text_report_shows_a_derive_rules_conclusion_without_its_id(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A finding resting on a derive rule's fact (container-gpu-access-lost on container-gpu-lost-evidence) says
+    where it came from in words; the derive rule's id is an internal name."""
+    from gpufix.cli import main
+
+    log = ROOT / "tests/fixtures/container-gpu-access-lost--cgroupv2-docker-daemon-reload/log.txt"
+    assert main(["--no-probe", "--text", "--lang", lang, "--log", str(log)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "container-gpu-access-lost" in out  # the finding itself is found (its id is the handle for `gpufix fix`)
+    assert "container-gpu-lost-evidence" not in out and "derived rule" not in out
+    assert origin_label("derived rule x", lang) in out

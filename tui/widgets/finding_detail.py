@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from gpufix.areas import MARKS, format_value, split_evidence
-from gpufix.fact_labels import label, missing_labels
+from gpufix.fact_labels import label, missing_labels, origin_label
 from gpufix.diagnosis import Diagnosis
 from gpufix.remedy.commandline import command_line
 from gpufix.ui_strings import t, terminal_safe
@@ -57,7 +57,7 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
             lead.append(": ")
             body = Text(lines[0])
             if d.evidence_from.get(name):  # where it came from, as the text report says it
-                body.append(f"  [{d.evidence_from[name]}]", style="dim")
+                body.append(f"  [{origin_label(d.evidence_from[name], lang)}]", style="dim")
             parts.append(hanging(lead, body))
             for ln in lines[1:EVIDENCE_LINES]:
                 parts.append(hanging("      ", Text(ln, style="dim")))
