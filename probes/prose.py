@@ -255,16 +255,21 @@ _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # "torch.cuda.is_available() 就是False" (seen: https://github.com/THU-MIG/yolov10/issues/218), "还是False".
 # ...and after it: "torch.cuda.is_available() is always False" (seen: https://github.com/pytorch/pytorch/issues/18690),
 # "is still False", "returns always false".
+# The call as people retype it: "cuda.available is returning false" (seen:
+# https://github.com/ZQPei/deep_sort_pytorch/issues/102), "torch.cudais_available is false" (seen:
+# https://github.com/syorami/DDC-transfer-learning/issues/3), "avilable"/"avaliable"; "it shows True" (seen:
+# https://github.com/THU-KEG/PKGC/issues/2); "already"/"已经" before the verb.
 _IS_AVAILABLE = re.compile(
-    r"(?:cuda\.is_available(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*"
-    r"(?:(?:still|always|just|now|also|again|only)\s+|(?:就|却|还|仍然|仍|依然|依旧|一直|都|也|总|总是)\s*)?"
+    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*"
+    r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还|仍然|仍|依然|依旧|一直|都|也|总|总是|已经|已)\s*)?"
     r"(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
-    r"showing|printing)|returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
+    r"showing|printing)|(?:it\s+)?(?:shows|showed|says|said|prints|printed|outputs)|"
+    r"returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
     r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出|显示为|显示是|为|是|结果为|显示)?"
     r"\s*(?:(?:always|still|just|now|again|only|constantly|consistently)\s+)?"
     r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 # The cheap look for a line or clause _IS_AVAILABLE may read.
-_AVAIL_HINT = re.compile(r"is_available|cuda[ _]available", re.I | re.A)
+_AVAIL_HINT = re.compile(r"is_?av|cuda[ _]available|cuda\s?\.\s?av", re.I | re.A)
 _TORCH_VERSION_CUDA = re.compile(r"torch\.version\.cuda\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
                                  r"(\d{1,2}\.\d{1,2})\b", re.A)
 _USED_TO_BUILD = re.compile(r"CUDA used to build PyTorch\s?[:：]?\s?(\d{1,2}\.\d{1,2})", re.I | re.A)

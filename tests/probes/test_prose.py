@@ -119,6 +119,15 @@ CASES = [
     ("https://github.com/THU-MIG/yolov10/issues/218",
      "后来我本地win10机器，本来就有cuda12.2，同样方法安装好后，torch.cuda.is_available() 就是False，不知道怎么办了。",
      {"os.name": "windows", "torch.cuda_available": False}),
+    # The call as people retype it, "it shows", "已经为".
+    ("https://github.com/ZQPei/deep_sort_pytorch/issues/102",
+     "why is cuda.available is returning false on my system. I have installed cuda 10.2 toolkit before I have cloned "
+     "the project.", {"torch.cuda_available": False}),
+    ("https://github.com/syorami/DDC-transfer-learning/issues/3", "Durding debug, my torch.cudais_available is false.",
+     {"torch.cuda_available": False}),
+    ("https://github.com/THU-KEG/PKGC/issues/2",
+     "I import torch and use torch.cuda.is_available() it shows True, but when I run the 237.sh the device is cpu and "
+     "n_gpu is 0", {"torch.cuda_available": True}),
     # The adverb after the verb: "is always False".
     ("https://github.com/pytorch/pytorch/issues/18690",
      "but when I create one container by this images, I found that torch.cuda.is_available() is always False.",
