@@ -99,3 +99,25 @@ def test_docker_28s_cdi_answer_is_the_missing_runtime() -> None:
     line = ("docker: Error response from daemon: failed to discover GPU vendor from CDI: no known GPU vendor found")
     assert _hit("container-toolkit-missing", "no_runtime", line)  # ShaneIsrael/fireshare#689
 
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Flash attention only supports gpu architectures in the range [sm80, sm121]. Attempting to run on a sm 7.5 gpu.",
+     "torch 2.7+ sdp_utils.cpp, quoted from a T4"),
+    ("Flash attention only supports gpu architectures in the range [sm80, sm90]. Attempting to run on a sm 7.0 gpu.",
+     "torch 2.1-2.6 sdp_utils.cpp"),
+    ("Flash attention only supports gpu architectures in the range [sm75, sm90]. Attempting to run on a sm 6.1 gpu.",
+     "torch 2.0 sdp_utils.cpp"),
+])
+def test_torchs_own_flash_attention_refusing_an_older_gpu(line: str, source: str) -> None:
+    assert _hit("gpu-too-old-for-feature", "flash_sm_check", line), source
+
+
+@pytest.mark.parametrize("line", [
+    # a GPU above the range: a torch older than the GPU, not a GPU too old
+    "Flash attention only supports gpu architectures in the range [sm80, sm90]. Attempting to run on a sm 12.0 gpu.",
+    # torch 2.0 ran flash on Turing
+    "Flash attention only supports gpu architectures in the range [sm75, sm90]. Attempting to run on a sm 7.5 gpu.",
+])
+def test_torchs_flash_range_with_a_gpu_it_covers_or_exceeds(line: str) -> None:
+    assert not _hit("gpu-too-old-for-feature", "flash_sm_check", line)
