@@ -492,6 +492,7 @@
    (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50dd349855)
+   (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
@@ -856,33 +857,37 @@
    =>
    (gpufix-fired "code-error#8"))
 (defrule gpufix:code-error#9
-   (gpufix-facts (S__2f04d34b3c13 TRUE))
+   (gpufix-facts (S__8e50fc0a6c77 TRUE))
    =>
    (gpufix-fired "code-error#9"))
 (defrule gpufix:code-error#10
-   (gpufix-facts (S__b4a9969d4646 TRUE))
+   (gpufix-facts (S__2f04d34b3c13 TRUE))
    =>
    (gpufix-fired "code-error#10"))
 (defrule gpufix:code-error#11
-   (gpufix-facts (S__a19da6f2d981 TRUE))
+   (gpufix-facts (S__b4a9969d4646 TRUE))
    =>
    (gpufix-fired "code-error#11"))
 (defrule gpufix:code-error#12
-   (gpufix-facts (S__ac24e6f5851a TRUE))
+   (gpufix-facts (S__a19da6f2d981 TRUE))
    =>
    (gpufix-fired "code-error#12"))
 (defrule gpufix:code-error#13
-   (gpufix-facts (S__bdf893f529ba TRUE) (S__f3fda8deef75 TRUE))
+   (gpufix-facts (S__ac24e6f5851a TRUE))
    =>
    (gpufix-fired "code-error#13"))
 (defrule gpufix:code-error#14
-   (gpufix-facts (S__0214e7495711 TRUE) (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   (gpufix-facts (S__bdf893f529ba TRUE) (S__f3fda8deef75 TRUE))
    =>
    (gpufix-fired "code-error#14"))
 (defrule gpufix:code-error#15
-   (gpufix-facts (F__os__name "macos") (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   (gpufix-facts (S__0214e7495711 TRUE) (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
    =>
    (gpufix-fired "code-error#15"))
+(defrule gpufix:code-error#16
+   (gpufix-facts (F__os__name "macos") (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
+   =>
+   (gpufix-fired "code-error#16"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
