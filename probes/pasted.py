@@ -739,6 +739,11 @@ _API_TENSOR = re.compile(r"'(?:(?:torch\.(?:cuda\.)?[A-Z][A-Za-z]{0,12})?Tensor|
 _API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
 
 
+# A paste rendered as Markdown loses __init__'s underscores (bold): "TypeError: init() got an unexpected keyword argument
+# 'label_smoothing'" (seen: https://github.com/kekmodel/MPL-pytorch/issues/28).
+_KEYWORD_OWNER = {"init": "__init__"}
+
+
 def _parse_yaml(text: str):
     import yaml  # lazy: start-up (the parsed table is cached as JSON; most runs never import yaml)
 
@@ -792,7 +797,7 @@ _API_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
     (_API_IMPORT, lambda m: f"{m.group(2)}.{m.group(1)}"),
     (_API_PICKLE, lambda m: f"torch.nn.{m.group(1)}"),
     (_API_TENSOR, lambda m: f"torch.Tensor.{m.group(1)}"),
-    (_API_KEYWORD, lambda m: f"{m.group(1)}({m.group(2)}=)"),
+    (_API_KEYWORD, lambda m: f"{_KEYWORD_OWNER.get(m.group(1), m.group(1))}({m.group(2)}=)"),
     (_API_NO_MODULE, lambda m: m.group(1)),
     (_API_IMPORT_BARE, lambda m: f"#{m.group(1)}"),
     (_API_PY2_ATTR, lambda m: f"~torch.{m.group(1)}"),
@@ -809,6 +814,22 @@ _REL = r"(?:torch|pytorch|torchvision|version|v?\d)"
 _SINCE_SAID = re.compile(r"(?i:\bonly (?:appears?|exists?|available|introduced|added|present)(?: (?:in|from|since|after|with))? " + _REL
                          + r"|\b(?:introduced|added) (?:in|since) " + _REL + r"|\band (?:above|later|newer) (?:has|have)\b"
                          r"|\bexists? for `?(?:torch|pytorch|torchvision)\s?>=)|才有|才加入|才引入|以上才")
+
+
+# The missing name said in words rather than in Python's message: the quotes a chat or a title drops, or the
+# reporter's own "找不到屬性X" / "has no X attribute". Read only for a table API named in full or by a
+# distinctive name (float8_e4m3fn, RMSNorm, scaled_dot_product_attention), never a plain word. Not "没有…属性": it
+# retells any AttributeError, a project's own object's among them (it named this cause wrongly on a code error).
+# seen: https://github.com/TommyHuang821/NTUT_Course/issues/1 ("載入模組時找不到屬性float8_e4m3fn")
+_MISSING_SAID = re.compile(r"(?i:\bhas no (?:attribute|attr)\b|\bhas no [\w.]{1,60} (?:attribute|attr|module|function)\b"
+                           r"|\bno (?:attribute|function|module) (?:named|called)\b"
+                           r"|\b(?:does ?n.?t|does not|did ?n.?t) (?:have|contain|include) (?:the |an? |any )?(?:attribute|function|module)\b)"
+                           r"|(?:找不到|缺少)\s*(?:这个|這個|该|該)?\s*(?:属性|屬性|函数|函數)"
+                           r"|(?:属性|屬性|函数|函數)\s*[A-Za-z_][\w.]{0,60}\s*(?:不存在|找不到)")
+
+# ...but an object's attribute is the object's class, not the torch module's ("'X' object has no attribute 'Y'",
+# "对象没有属性"): a project's or a library's class missing a method of the same name as a torch API.
+_OBJECT_SAID = re.compile(r"(?i:\bobject has no attr)|对象|對象|实例|實例")
 
 
 def _said_apis(line: str) -> Iterable[str]:
@@ -836,7 +857,8 @@ def _api_candidates(line: str) -> Iterable[str]:
         if m:
             found = True
             yield key(m)
-    if not found and _SINCE_SAID.search(line):
+    if not found and (_SINCE_SAID.search(line)
+                      or (_MISSING_SAID.search(line) and not _OBJECT_SAID.search(line))):
         yield from _said_apis(line)
 
 
@@ -857,7 +879,8 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
     seen: set[str] = set()
     for i, line in enumerate(lines):
         if "attribute" not in line and "import name" not in line and "keyword argument" not in line \
-                and "odule named" not in line and not _SINCE_SAID.search(line[:2000]):
+                and "odule named" not in line and not _SINCE_SAID.search(line[:2000]) \
+                and not _MISSING_SAID.search(line[:2000]):
             continue
         if "partially initialized" in line or "circular import" in line:
             continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API

@@ -46,6 +46,15 @@ def _api(text: str) -> dict[str, object]:
     ("AttributeError: module \u2018torch.nn\u2019 has no attribute \u2018RMSNorm\u2019", "torch.nn.RMSNorm", "2.4.0"),
     ("no module named \"torch.utils.tensorboard\"", "torch.utils.tensorboard", "1.1.0"),
     ("ImportError: cannot import name 'inference_mode'", "inference_mode", "1.9.0"),
+    # session 20: keywords a later release added (DrowsyMon/RMFormer#1, Haiyang-W/DSVT#15, blog.csdn.net 128365921,
+    # kekmodel/MPL-pytorch#28 where Markdown ate __init__'s underscores), and the missing name said without Python's
+    # quotes (KohakuBlueleaf/LyCORIS#93)
+    ("TypeError: __init__() got an unexpected keyword argument 'batch_first'", "__init__(batch_first=)", "1.9.0"),
+    ("TypeError: __init__() got an unexpected keyword argument 'batch_first'`", "__init__(batch_first=)", "1.9.0"),
+    ("TypeError: __init__() got an unexpected keyword argument 'label_smoothing'", "__init__(label_smoothing=)", "1.10.0"),
+    ("→ TypeError: init() got an unexpected keyword argument 'label_smoothing'", "__init__(label_smoothing=)", "1.10.0"),
+    ("'sd-scripts\\venv\\Lib\\site-packages\\torch\\nn\\functional.py' does not have an attribute named "
+     "'scaled_dot_product_attention' ,", "scaled_dot_product_attention", "2.0.0"),
     # the reporter's own words: the API came in a later release
     ("torch.linalg.lstsq is not available in this environment, as it was only introduced in torch version 1.9.0.",
      "torch.linalg.lstsq", "1.9.0"),
@@ -77,6 +86,8 @@ def test_torchvision_api_read() -> None:
     "AttributeError: partially initialized module 'torch' has no attribute 'device' (most likely due to a circular import)",
     "torch.device is only available on linux",                         # not a release
     "the torch.compile path was only added in May",
+    "TypeError: __init__() got an unexpected keyword argument 'tensor_type'",  # XinnuoXu/mmi_anti_pytorch#5: torchtext's
+    "AttributeError: 'ChatGLMModel' object has no attribute 'scaled_dot_product_attention'",  # an object's attribute
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _api(line) == {}

@@ -120,6 +120,14 @@ FIRES = [
      "NVIDIA/nvidia-docker#341"),
     ("driver-older-than-runtime", "insufficient", "但又出现了一个新的错误：CUDA failed with error CUDA version is insufficient for "
      "CUDA runtime version。", "WEIFENG2333/VideoCaptioner#436 (retold without 'driver')"),
+    # session 20: activation failing in other words, and the pre-1.0 TH core of two torch builds mixed
+    ("python-env-mismatch", "env_not_found", "CommandNotFoundError: Your shell has not been properly configured to use "
+     "'conda activate'.", "segrelab/MiCoNE#107"),
+    ("python-env-mismatch", "env_not_found", "CommandNotFoundError: Your shell has not been properly configured to use "
+     "'conda activate'.", "facebookresearch/demucs#18"),
+    ("python-env-mismatch", "env_not_found", "Could not find conda environment: yanderify", "dunnousername/yanderifier#26"),
+    ("multiple-torch-installs", "own_th_symbol", "importError: anaconda2/lib/python2.7/site-packages/torch/lib/libTHC.so.1: "
+     "undefined symbol: THLongStorage_inferSizeN", "pytorch/pytorch#2036"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -165,6 +173,12 @@ QUIET = [
     ("container-started-without-gpus", "plain_run_line", "docker run -it --rm \\", "a wrapped command: --gpus may follow"),
     ("container-started-without-gpus", "plain_run_line", "sudo docker run --runtime=nvidia -it my-image bash",
      "the nvidia runtime asked for"),
+    # session 20
+    ("python-env-mismatch", "env_not_found", "CommandNotFoundError: Your shell has not been properly configured to use "
+     "'conda deactivate'.", "huyvvo/BiB#2: deactivating, the program's environment is not at stake"),
+    ("python-env-mismatch", "env_not_found", "no change     /usr/local/anaconda3/bin/activate", "demucs#18: conda init's list"),
+    ("multiple-torch-installs", "own_th_symbol", "ImportError: /home/u/.conda/envs/e/lib/python3.7/site-packages/detectron2/"
+     "_C.cpython-37m-x86_64-linux-gnu.so: undefined symbol: THPVariableClass", "an extension built for another torch"),
 ]
 
 

@@ -4724,6 +4724,7 @@
    (slot S__2d061b7c78ca)
    (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
+   (slot S__2d6ddc289d96)
    (slot S__2da485e563a6)
    (slot S__2f71e5b5732f)
    (slot S__30bc29dcc5a1)
@@ -5601,13 +5602,17 @@
    =>
    (gpufix-fired "multiple-torch-installs#1"))
 (defrule gpufix:multiple-torch-installs#2
-   (gpufix-facts (S__c53e3961031e TRUE))
+   (gpufix-facts (S__2d6ddc289d96 TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#2"))
 (defrule gpufix:multiple-torch-installs#3
-   (gpufix-facts (F__derived__several_torch__s "ok"))
+   (gpufix-facts (S__c53e3961031e TRUE))
    =>
    (gpufix-fired "multiple-torch-installs#3"))
+(defrule gpufix:multiple-torch-installs#4
+   (gpufix-facts (F__derived__several_torch__s "ok"))
+   =>
+   (gpufix-fired "multiple-torch-installs#4"))
 (defrule gpufix:no-nvidia-gpu-evidence#0
    (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
