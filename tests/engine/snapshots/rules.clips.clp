@@ -4674,6 +4674,7 @@
    (slot S__037be89db46b)
    (slot S__03a146df508d)
    (slot S__064078407665)
+   (slot S__074032caaccc)
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
@@ -5490,21 +5491,25 @@
    =>
    (gpufix-fired "driver-library-mismatch#0"))
 (defrule gpufix:driver-library-mismatch#1
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__325909701aa5 TRUE))
+   (gpufix-facts (S__074032caaccc TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#1"))
 (defrule gpufix:driver-library-mismatch#2
-   (gpufix-facts (S__0eb09959b7de TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__325909701aa5 TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#2"))
 (defrule gpufix:driver-library-mismatch#3
-   (gpufix-facts (P__fe8787c568a2 FALSE))
+   (gpufix-facts (S__0eb09959b7de TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#3"))
 (defrule gpufix:driver-library-mismatch#4
-   (gpufix-facts (S__3ef9f7bdb288 TRUE))
+   (gpufix-facts (P__fe8787c568a2 FALSE))
    =>
    (gpufix-fired "driver-library-mismatch#4"))
+(defrule gpufix:driver-library-mismatch#5
+   (gpufix-facts (S__3ef9f7bdb288 TRUE))
+   =>
+   (gpufix-fired "driver-library-mismatch#5"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
