@@ -4730,6 +4730,7 @@
    (slot S__2f71e5b5732f)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
+   (slot S__315577a33b92)
    (slot S__325909701aa5)
    (slot S__348cc154d13f)
    (slot S__34fa6b966624)
@@ -4737,6 +4738,7 @@
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__3ef9f7bdb288)
+   (slot S__3f1ab6970679)
    (slot S__3fbe4f1a95c0)
    (slot S__4016523ac37e)
    (slot S__468f0049bea0)
@@ -4778,6 +4780,7 @@
    (slot S__68e80e0fe304)
    (slot S__696deb19f509)
    (slot S__6a383a2796c6)
+   (slot S__6b77c208ecc7)
    (slot S__6b99d934ff1f)
    (slot S__6c18b4673f34)
    (slot S__6d37830551e5)
@@ -4875,6 +4878,7 @@
    (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
+   (slot S__be5a96568d04)
    (slot S__bf0ed4226971)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
@@ -4934,6 +4938,7 @@
    (slot S__ded3d9e41d08)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
+   (slot S__e20c50b9a645)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
    (slot S__e99a1c292d8c)
@@ -5699,49 +5704,61 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__3f1ab6970679 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
 (defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#15"))
 (defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
+(defrule gpufix:non-torch-library-cuda-deps#19
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#19"))
+(defrule gpufix:non-torch-library-cuda-deps#20
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#20"))
+(defrule gpufix:non-torch-library-cuda-deps#21
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#21"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -6239,41 +6256,45 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__07cba3826b44 FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#36"))
 (defrule gpufix:extension-built-for-other-torch#37
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#37"))
 (defrule gpufix:extension-built-for-other-torch#38
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#38"))
 (defrule gpufix:extension-built-for-other-torch#39
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#39"))
 (defrule gpufix:extension-built-for-other-torch#40
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#40"))
 (defrule gpufix:extension-built-for-other-torch#41
-   (gpufix-facts (S__ab792976b076 TRUE))
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#41"))
 (defrule gpufix:extension-built-for-other-torch#42
-   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   (gpufix-facts (S__ab792976b076 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#42"))
 (defrule gpufix:extension-built-for-other-torch#43
-   (gpufix-facts (S__dba1f7dc679a TRUE))
+   (gpufix-facts (S__8e5c563b7a22 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#43"))
+(defrule gpufix:extension-built-for-other-torch#44
+   (gpufix-facts (S__dba1f7dc679a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#44"))
 (defrule gpufix:cpu-build-stated#0
    (gpufix-facts (S__9563e3919676 TRUE))
    =>
