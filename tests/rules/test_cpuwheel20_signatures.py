@@ -39,6 +39,9 @@ NEAR_MISSES = [
      "pytorch/test-infra#4567"),
     ("cpu-only-wheel", "conda_cpu_plan", "    cuda-cudart-12.1.105       |                0         189 KB  nvidia",
      "pytorch/test-infra#4567"),
+    # the reporter's own attempt to get the CPU build, not a solver's choice
+    ("cpu-only-wheel", "stated_cpu_build", "When I tried to install CPU-only version of pytorch and torchvision with conda by the "
+     "following cmd", "pytorch/vision#390"),
     # a command installs what it is told: no statement that the solver picked a CPU build
     ("cpu-only-wheel", "stated_cpu_build", "conda install -c pytorch pytorch-cpu=1.0.1", "pytorch/builder#270"),
     # a real torch source tree builds with its own tools/ package
