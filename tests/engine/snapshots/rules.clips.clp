@@ -4739,6 +4739,7 @@
    (slot S__3ed7fe84f29a)
    (slot S__3ef9f7bdb288)
    (slot S__3f1ab6970679)
+   (slot S__3f897b337ada)
    (slot S__3fbe4f1a95c0)
    (slot S__4016523ac37e)
    (slot S__468f0049bea0)
@@ -6436,41 +6437,45 @@
    =>
    (gpufix-fired "no-matching-wheel#8"))
 (defrule gpufix:no-matching-wheel#9
-   (gpufix-facts (S__94cea6c0111a TRUE))
+   (gpufix-facts (S__3f897b337ada TRUE))
    =>
    (gpufix-fired "no-matching-wheel#9"))
 (defrule gpufix:no-matching-wheel#10
-   (gpufix-facts (S__0f268784370f TRUE))
+   (gpufix-facts (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#10"))
 (defrule gpufix:no-matching-wheel#11
-   (gpufix-facts (S__751fee09df1b TRUE))
+   (gpufix-facts (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#11"))
 (defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (S__77be72ee72ef TRUE))
+   (gpufix-facts (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#12"))
 (defrule gpufix:no-matching-wheel#13
-   (gpufix-facts (S__16088c846145 TRUE))
+   (gpufix-facts (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#13"))
 (defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#14"))
 (defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#15"))
 (defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
+(defrule gpufix:no-matching-wheel#18
+   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:pip-memory-error-install#0
    (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__af71fac0f109 TRUE))
    =>
