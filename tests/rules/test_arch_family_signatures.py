@@ -3,8 +3,6 @@ not one thread's; the near misses stay quiet. Each line is verbatim from the rep
 compiled for the module (the end-to-end cases go through the real pipeline)."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from gpufix.core.corpus import diagnose_text
@@ -13,19 +11,14 @@ from gpufix.engine.api import load_rules
 RULES = load_rules()
 
 
-def _hit(rule: str, name: str, line: str) -> bool:
-    sig = RULES.by_id[rule].signatures[name]
-    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line))
-
-
 @pytest.mark.parametrize("line, source", [
     ("RUN pip install torch==2.5.1 -i https://download.pytorch.org/whl/cu124 版本不支持50系显卡，需要更新到nightly",
      "Yuliang-Liu/MonkeyOCR#90"),
     ("the cu121 wheel does not support my 5090", "(prose)"),
     ("torch 2.5 doesn't support the RTX 50 series", "(prose)"),
 ])
-def test_the_verdict_naming_a_generation(line: str, source: str) -> None:
-    assert _hit("gpu-arch-unsupported", "torch_not_support_generation", line), source
+def test_the_verdict_naming_a_generation(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("gpu-arch-unsupported", "torch_not_support_generation", line), source
 
 
 @pytest.mark.parametrize("line", [
@@ -33,16 +26,16 @@ def test_the_verdict_naming_a_generation(line: str, source: str) -> None:
     "torch does not support Python 3.13 yet",
     "The NVIDIA driver 5090 is not supported",
 ])
-def test_a_verdict_about_something_else_is_not_it(line: str) -> None:
-    assert not _hit("gpu-arch-unsupported", "torch_not_support_generation", line)
+def test_a_verdict_about_something_else_is_not_it(line: str, signature_hit) -> None:
+    assert not signature_hit("gpu-arch-unsupported", "torch_not_support_generation", line)
 
 
 @pytest.mark.parametrize("line, source", [
     ("maybe the older version of the pytorch library does not support the graphics card", "stylegan3-editing#12"),
     ("And the wheel version is too low too.", "azuwis/pianotrans#5"),
 ])
-def test_the_verdict_pointing_at_the_gpu(line: str, source: str) -> None:
-    assert _hit("gpu-arch-unsupported", "torch_not_support_gpu", line), source
+def test_the_verdict_pointing_at_the_gpu(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("gpu-arch-unsupported", "torch_not_support_gpu", line), source
 
 
 @pytest.mark.parametrize("name, line, source", [
@@ -51,8 +44,8 @@ def test_the_verdict_pointing_at_the_gpu(line: str, source: str) -> None:
     ("needs_cuda_above", "目前mineru的采用12.1的cuda环境无法运行。", "MinerU#1242"),
     ("needs_cuda_said", "this build requires CUDA 12.8", "(prose)"),
 ])
-def test_the_cuda_the_software_needs(name: str, line: str, source: str) -> None:
-    assert _hit("driver-older-than-runtime", name, line), source
+def test_the_cuda_the_software_needs(name: str, line: str, source: str, signature_hit) -> None:
+    assert signature_hit("driver-older-than-runtime", name, line), source
 
 
 def _top(text: str) -> str | None:
@@ -78,11 +71,11 @@ def test_a_verdict_with_a_gpu_named_elsewhere_names_the_arch() -> None:
     ("modprobe: FATAL: Module nvidia not found in directory /lib/modules/5.17.5-76051705-generic", "pop-os/pop#2369"),
     ("modprobe: FATAL: Module nvidia-uvm not found.", "NVIDIA/nvidia-docker#365"),
 ])
-def test_no_module_for_the_running_kernel_is_a_driver_not_loaded(line: str, source: str) -> None:
-    assert _hit("no-driver", "driver_not_loaded", line), source
+def test_no_module_for_the_running_kernel_is_a_driver_not_loaded(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("no-driver", "driver_not_loaded", line), source
     assert _top(line) == "no-driver"
 
 
-def test_the_mismatch_written_as_an_address_is_the_mismatch() -> None:
+def test_the_mismatch_written_as_an_address_is_the_mismatch(signature_hit) -> None:
     line = "I got an error stated in https://stackoverflow.com/questions/43022843/nvidia-nvml-driver-library-version-mismatch"
-    assert _hit("driver-library-mismatch", "mismatch", line)  # NVIDIA/deepops#1186
+    assert signature_hit("driver-library-mismatch", "mismatch", line)  # NVIDIA/deepops#1186

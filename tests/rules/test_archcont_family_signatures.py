@@ -4,19 +4,12 @@ X are not supported" floor, xFormers' capability reason with either sign, and Do
 Each line is verbatim from the source named; the near misses stay quiet."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from gpufix.core.corpus import diagnose_text
 from gpufix.engine.api import load_rules
 
 RULES = load_rules()
-
-
-def _hit(rule: str, name: str, line: str) -> re.Match[str] | None:
-    sig = RULES.by_id[rule].signatures[name]
-    return re.search(sig["regex"] if isinstance(sig, dict) else sig, line)
 
 
 def _found(text: str) -> list[str]:
@@ -36,8 +29,8 @@ def _found(text: str) -> list[str]:
      "container", "dusty-nv/jetson-inference#1814"),
     ('"ERROR: Detected NVIDIA Tesla K80 GPU, which is not supported by this container', "NVIDIA/DIGITS#1983 (2018)"),
 ])
-def test_the_ngc_containers_start_up_check(line: str, source: str) -> None:
-    m = _hit("gpu-arch-unsupported", "too_old", line)
+def test_the_ngc_containers_start_up_check(line: str, source: str, signature_hit) -> None:
+    m = signature_hit("gpu-arch-unsupported", "too_old", line)
     assert m and m.group("ngc_container_check"), source
 
 
@@ -49,8 +42,8 @@ def test_the_ngc_containers_start_up_check(line: str, source: str) -> None:
     # the closing line alone: also printed after the driver check found no GPU at all
     "ERROR: No supported GPU(s) detected to run this container",
 ])
-def test_the_other_ngc_banners_are_not_it(line: str) -> None:
-    assert not _hit("gpu-arch-unsupported", "too_old", line)
+def test_the_other_ngc_banners_are_not_it(line: str, signature_hit) -> None:
+    assert not signature_hit("gpu-arch-unsupported", "too_old", line)
 
 
 def test_an_ngc_banner_alone_names_the_build() -> None:
@@ -67,12 +60,12 @@ def test_an_ngc_banner_alone_names_the_build() -> None:
     ("GPUs with compute capability below 6.0 are not supported.", "a vllm fork's Pascal patch of setup.py"),
     ('"GPUs with compute capability < 8.0 are not supported."', "sgl-project/sglang#14116"),
 ])
-def test_the_copied_capability_floor(line: str, source: str) -> None:
-    assert _hit("gpu-too-old-for-feature", "vllm_bf16", line), source
+def test_the_copied_capability_floor(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("gpu-too-old-for-feature", "vllm_bf16", line), source
 
 
-def test_a_floor_that_is_not_a_capability_is_not_it() -> None:
-    assert not _hit("gpu-too-old-for-feature", "vllm_bf16", "Python versions below 3.8 are not supported.")
+def test_a_floor_that_is_not_a_capability_is_not_it(signature_hit) -> None:
+    assert not signature_hit("gpu-too-old-for-feature", "vllm_bf16", "Python versions below 3.8 are not supported.")
 
 
 @pytest.mark.parametrize("line, source", [
@@ -81,8 +74,8 @@ def test_a_floor_that_is_not_a_capability_is_not_it() -> None:
     ("requires device with capability >= (8, 0) but your GPU has capability (7, 5) (too old)",
      "xformers tests/test_mem_eff_attention.py's skip reason"),
 ])
-def test_xformers_capability_reason_either_sign(line: str, source: str) -> None:
-    assert _hit("gpu-too-old-for-feature", "xformers_bf16", line), source
+def test_xformers_capability_reason_either_sign(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("gpu-too-old-for-feature", "xformers_bf16", line), source
 
 
 @pytest.mark.parametrize("line", [
@@ -91,13 +84,13 @@ def test_xformers_capability_reason_either_sign(line: str, source: str) -> None:
     # Blackwell refused by an xFormers build that predates it: not too old at all
     "    requires device with capability <= (9, 0) but your GPU has capability (12, 0) (too new)",
 ])
-def test_xformers_reasons_that_are_not_a_pre_ampere_gpu(line: str) -> None:
-    assert not _hit("gpu-too-old-for-feature", "xformers_bf16", line)
+def test_xformers_reasons_that_are_not_a_pre_ampere_gpu(line: str, signature_hit) -> None:
+    assert not signature_hit("gpu-too-old-for-feature", "xformers_bf16", line)
 
 
-def test_docker_28s_cdi_answer_is_the_missing_runtime() -> None:
+def test_docker_28s_cdi_answer_is_the_missing_runtime(signature_hit) -> None:
     line = ("docker: Error response from daemon: failed to discover GPU vendor from CDI: no known GPU vendor found")
-    assert _hit("container-toolkit-missing", "no_runtime", line)  # ShaneIsrael/fireshare#689
+    assert signature_hit("container-toolkit-missing", "no_runtime", line)  # ShaneIsrael/fireshare#689
 
 
 
@@ -109,8 +102,8 @@ def test_docker_28s_cdi_answer_is_the_missing_runtime() -> None:
     ("Flash attention only supports gpu architectures in the range [sm75, sm90]. Attempting to run on a sm 6.1 gpu.",
      "torch 2.0 sdp_utils.cpp"),
 ])
-def test_torchs_own_flash_attention_refusing_an_older_gpu(line: str, source: str) -> None:
-    assert _hit("gpu-too-old-for-feature", "flash_sm_check", line), source
+def test_torchs_own_flash_attention_refusing_an_older_gpu(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("gpu-too-old-for-feature", "flash_sm_check", line), source
 
 
 @pytest.mark.parametrize("line", [
@@ -119,5 +112,5 @@ def test_torchs_own_flash_attention_refusing_an_older_gpu(line: str, source: str
     # torch 2.0 ran flash on Turing
     "Flash attention only supports gpu architectures in the range [sm75, sm90]. Attempting to run on a sm 7.5 gpu.",
 ])
-def test_torchs_flash_range_with_a_gpu_it_covers_or_exceeds(line: str) -> None:
-    assert not _hit("gpu-too-old-for-feature", "flash_sm_check", line)
+def test_torchs_flash_range_with_a_gpu_it_covers_or_exceeds(line: str, signature_hit) -> None:
+    assert not signature_hit("gpu-too-old-for-feature", "flash_sm_check", line)

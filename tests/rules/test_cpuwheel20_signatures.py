@@ -4,18 +4,7 @@ verbatim from the thread or program named, none of them a corpus report's; each 
 the boundary."""
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from gpufix.engine.api import load_rules
-
-RULES = load_rules().by_id
-
-
-def _hit(rule: str, name: str, line: str) -> bool:
-    sig = RULES[rule].signatures[name]
-    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
 
 
 FIRES = [
@@ -50,10 +39,10 @@ NEAR_MISSES = [
 
 
 @pytest.mark.parametrize("rule,name,line,source", FIRES)
-def test_the_family_is_read(rule: str, name: str, line: str, source: str) -> None:
-    assert _hit(rule, name, line), f"{rule}.{name} misses {source}: {line!r}"
+def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert signature_hit(rule, name, line), f"{rule}.{name} misses {source}: {line!r}"
 
 
 @pytest.mark.parametrize("rule,name,line,source", NEAR_MISSES)
-def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str) -> None:
-    assert not _hit(rule, name, line), f"{rule}.{name} fires on {source}: {line!r}"
+def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert not signature_hit(rule, name, line), f"{rule}.{name} fires on {source}: {line!r}"

@@ -2,18 +2,7 @@
 from the thread named (a near miss written to show the boundary says so)."""
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from gpufix.engine.api import load_rules
-
-RULES = load_rules().by_id
-
-
-def _hit(rule: str, name: str, line: str) -> bool:
-    sig = RULES[rule].signatures[name]
-    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
 
 
 FIRES = [
@@ -61,10 +50,10 @@ MISSES = [
 
 
 @pytest.mark.parametrize("rule,name,line,source", FIRES)
-def test_the_family_is_read(rule: str, name: str, line: str, source: str) -> None:
-    assert _hit(rule, name, line), source
+def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert signature_hit(rule, name, line), source
 
 
 @pytest.mark.parametrize("rule,name,line,source", MISSES)
-def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str) -> None:
-    assert not _hit(rule, name, line), source
+def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert not signature_hit(rule, name, line), source

@@ -2,18 +2,7 @@
 quiet. Each line is verbatim from the report named (or a near miss written to show the boundary)."""
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from gpufix.engine.api import load_rules
-
-RULES = load_rules().by_id
-
-
-def _hit(rule: str, name: str, line: str) -> bool:
-    sig = RULES[rule].signatures[name]
-    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
 
 
 FIRES = [
@@ -183,10 +172,10 @@ QUIET = [
 
 
 @pytest.mark.parametrize("rule, name, line, source", FIRES, ids=[s for *_, s in FIRES])
-def test_the_family_is_read(rule: str, name: str, line: str, source: str) -> None:
-    assert _hit(rule, name, line), source
+def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert signature_hit(rule, name, line), source
 
 
 @pytest.mark.parametrize("rule, name, line, source", QUIET, ids=[s for *_, s in QUIET])
-def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str) -> None:
-    assert not _hit(rule, name, line), source
+def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert not signature_hit(rule, name, line), source

@@ -4,18 +4,7 @@ nvidia-smi prints it or as said in words, and the other evidence of a GPU held b
 output format of the tool named, or a near miss written to show the boundary."""
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from gpufix.engine.api import load_rules
-
-RULE = load_rules().by_id["gpu-exclusive-or-busy"]
-
-
-def _hit(name: str, line: str) -> bool:
-    sig = RULE.signatures[name]
-    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
 
 
 FIRES = [
@@ -76,10 +65,10 @@ QUIET = [
 
 
 @pytest.mark.parametrize("name, line, source", FIRES)
-def test_family_wordings_fire(name: str, line: str, source: str) -> None:
-    assert _hit(name, line), f"gpu-exclusive-or-busy.{name} missed {source}: {line!r}"
+def test_family_wordings_fire(name: str, line: str, source: str, signature_hit) -> None:
+    assert signature_hit("gpu-exclusive-or-busy", name, line), f"gpu-exclusive-or-busy.{name} missed {source}: {line!r}"
 
 
 @pytest.mark.parametrize("name, line, source", QUIET)
-def test_near_misses_stay_quiet(name: str, line: str, source: str) -> None:
-    assert not _hit(name, line), f"gpu-exclusive-or-busy.{name} matched {source}: {line!r}"
+def test_near_misses_stay_quiet(name: str, line: str, source: str, signature_hit) -> None:
+    assert not signature_hit("gpu-exclusive-or-busy", name, line), f"gpu-exclusive-or-busy.{name} matched {source}: {line!r}"

@@ -3,18 +3,7 @@ wording, and their near misses stay quiet. Each line is verbatim from the thread
 the tool named (`ver`, systeminfo, platform.platform(), collect_env), or a near miss written to show the boundary."""
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from gpufix.engine.api import load_rules
-
-RULES = load_rules().by_id
-
-
-def _hit(rule: str, name: str, line: str) -> bool:
-    sig = RULES[rule].signatures[name]
-    return bool(re.search(sig["regex"] if isinstance(sig, dict) else sig, line, re.MULTILINE))
 
 
 FIRES = [
@@ -56,10 +45,10 @@ QUIET = [
 
 
 @pytest.mark.parametrize("rule, name, line, source", FIRES)
-def test_family_wordings_fire(rule: str, name: str, line: str, source: str) -> None:
-    assert _hit(rule, name, line), f"{rule}.{name} missed {source}: {line!r}"
+def test_family_wordings_fire(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert signature_hit(rule, name, line), f"{rule}.{name} missed {source}: {line!r}"
 
 
 @pytest.mark.parametrize("rule, name, line, source", QUIET)
-def test_near_misses_stay_quiet(rule: str, name: str, line: str, source: str) -> None:
-    assert not _hit(rule, name, line), f"{rule}.{name} fired on {source}: {line!r}"
+def test_near_misses_stay_quiet(rule: str, name: str, line: str, source: str, signature_hit) -> None:
+    assert not signature_hit(rule, name, line), f"{rule}.{name} fired on {source}: {line!r}"

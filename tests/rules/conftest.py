@@ -1,0 +1,22 @@
+"""Shared by the signature-family tests: one compiled RuleSet and one way to ask whether a rule's named signature
+reads a line."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+import pytest
+
+from gpufix.engine.api import load_rules
+
+
+@pytest.fixture(scope="session")
+def signature_hit() -> Callable[[str, str, str], Optional[re.Match[str]]]:
+    """`signature_hit(rule_id, signature_name, text)`: the signature's match in `text` (multi-line), or None."""
+    rules = load_rules().by_id
+
+    def hit(rule: str, name: str, text: str) -> Optional[re.Match[str]]:
+        sig = rules[rule].signatures[name]
+        return re.search(sig["regex"] if isinstance(sig, dict) else sig, text, re.MULTILINE)
+
+    return hit
