@@ -16,8 +16,11 @@ import traceback
 import warnings
 
 TAIL = 20  # traceback lines kept: the cause is at the end
-# Compiled torch extensions whose import errors are recorded (gpufix's extensions.import_error).
-EXTENSIONS = ("xformers", "flash_attn", "bitsandbytes", "mmcv", "detectron2")
+# Compiled torch extensions whose import errors are recorded (gpufix's extensions.import_error), and the packages
+# built on them whose import checks a companion's version (mmdet/mmseg/mmdet3d/mmpose assert mmcv's range, spconv
+# imports names from cumm): their import error is where a mismatched pair shows.
+EXTENSIONS = ("xformers", "flash_attn", "bitsandbytes", "mmcv", "detectron2", "mmdet", "mmseg", "mmdet3d", "mmpose",
+              "spconv")
 _IGNORED = ("DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning")
 
 
@@ -54,7 +57,7 @@ def _dist_version(name):
 
 
 # Module name -> distribution name, where they differ.
-_DIST_NAMES = {"flash_attn": "flash-attn", "detectron2": "detectron2", "mmcv": "mmcv"}
+_DIST_NAMES = {"flash_attn": "flash-attn", "detectron2": "detectron2", "mmcv": "mmcv", "mmseg": "mmsegmentation"}
 
 
 def _torch_requirement(dist):

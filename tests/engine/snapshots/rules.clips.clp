@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -105,6 +105,7 @@
    (slot P__f074ed4042fd)
    (slot P__fe7787226907)
    (slot S__00420f18331e)
+   (slot S__00e7776d6d3d)
    (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
    (slot S__0214e7495711)
@@ -141,6 +142,7 @@
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
    (slot S__0da24ac72cf5)
+   (slot S__0de5daac1b5f)
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
    (slot S__0f2b11408c74)
@@ -351,6 +353,7 @@
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__5648db61d4e5)
+   (slot S__56a370a2e625)
    (slot S__56cfc92dbcab)
    (slot S__57359516c22f)
    (slot S__575b0a40f462)
@@ -419,6 +422,7 @@
    (slot S__70ecc754fad1)
    (slot S__71bd377fb7f7)
    (slot S__71c1ff649179)
+   (slot S__7256edbb40c3)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
    (slot S__72ae07ec4d77)
@@ -555,6 +559,7 @@
    (slot S__a673b4fa5361)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
+   (slot S__a6a0966d7b00)
    (slot S__a6a99429ed7c)
    (slot S__a6b013e87d71)
    (slot S__a6fb5cf08bf8)
@@ -608,6 +613,7 @@
    (slot S__b4a9969d4646)
    (slot S__b4dcd7324837)
    (slot S__b4f1855dd9f5)
+   (slot S__b4fa16fb7c46)
    (slot S__b5028d03b597)
    (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
@@ -767,6 +773,7 @@
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
+   (slot S__eda522299efc)
    (slot S__edb136c5d99d)
    (slot S__ee7bf88c440a)
    (slot S__eeb2bb78aa5b)
@@ -777,6 +784,7 @@
    (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
+   (slot S__f0922446aee8)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
    (slot S__f10f813317a0)
@@ -2448,6 +2456,30 @@
    (gpufix-facts (S__0975313595d9 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__6673255e5d96 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__f10f813317a0 TRUE))
    =>
    (gpufix-fired "build-isolation-hides-torch#15"))
+(defrule gpufix:companion-package-version-mismatch#0
+   (gpufix-facts (S__00e7776d6d3d TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#0"))
+(defrule gpufix:companion-package-version-mismatch#1
+   (gpufix-facts (S__eda522299efc TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#1"))
+(defrule gpufix:companion-package-version-mismatch#2
+   (gpufix-facts (S__0de5daac1b5f TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#2"))
+(defrule gpufix:companion-package-version-mismatch#3
+   (gpufix-facts (S__b4fa16fb7c46 TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#3"))
+(defrule gpufix:companion-package-version-mismatch#4
+   (gpufix-facts (S__56a370a2e625 FALSE) (S__a6a0966d7b00 TRUE) (S__f0922446aee8 TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#4"))
+(defrule gpufix:companion-package-version-mismatch#5
+   (gpufix-facts (S__7256edbb40c3 TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#5"))
 (defrule gpufix:cuda-home-invalid#0
    (gpufix-facts (S__871748ab9d5b TRUE))
    =>
