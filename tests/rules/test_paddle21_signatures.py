@@ -19,6 +19,9 @@ FIRES = [
     ("paddle_status_format", "ExternalError:  Cudnn error, CUDNN_STATUS_INTERNAL_ERROR  at (/paddle/paddle/fluid/platform/device_context.h:165)",
      "PaddlePaddle/PaddleFormers#878"),
     ("paddle_status_format", "OSError: (External) CUDNN error(4), CUDNN_STATUS_INTERNAL_ERROR", "PaddlePaddle/Paddle#46630"),
+    ("paddle_loader", "RuntimeError: (PreconditionNotMet) The third-party dynamic library (cublas64_102.dll;cublas64_10.dll) that "
+     "Paddle depends on is not configured correctly. (error code is 126)", "PaddlePaddle/Paddle#43197"),
+    ("cudnn_said_missing", "已安装，但是未发现libcudnn---Can not find library: libcudnn.so", "PaddlePaddle/Paddle#26716 (its title)"),
     ("cudnn_said_missing", "容器里的cuda版本是9.0，cudnn没有安装", "prose"),
     ("cudnn_said_missing", "I have CUDA 11.2 but cuDNN is not installed", "prose"),
 ]
@@ -37,6 +40,12 @@ QUIET = [
 @pytest.mark.parametrize("name, line, source", FIRES, ids=[s for *_, s in FIRES])
 def test_the_family_is_read(name: str, line: str, source: str, signature_hit) -> None:
     assert signature_hit(RULE, name, line), source
+
+
+def test_the_windows_dll_list_names_the_first_dll(signature_hit) -> None:
+    m = signature_hit(RULE, "paddle_loader", "The third-party dynamic library (cublas64_118.dll;cublas64_11.dll) that Paddle "
+                      "depends on is not configured correctly. (error code is 126)")
+    assert m and m.group("library_paddle") == "cublas64_118.dll"
 
 
 @pytest.mark.parametrize("name, line, source", QUIET, ids=[s for *_, s in QUIET])
