@@ -4787,6 +4787,7 @@
    (slot S__4e889635c44f)
    (slot S__5031e9de2689)
    (slot S__516f16e005eb)
+   (slot S__51cfe20f8eaf)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
    (slot S__535559b571bd)
@@ -4850,6 +4851,7 @@
    (slot S__89cf201488ee)
    (slot S__8afd63f4c2f9)
    (slot S__8bc2364d4d15)
+   (slot S__8d8abf0c1fd8)
    (slot S__8dffc6f447df)
    (slot S__8e5c563b7a22)
    (slot S__8eac6da2957a)
@@ -4872,6 +4874,7 @@
    (slot S__9bb3003c83fe)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
+   (slot S__9ef267cf531d)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
@@ -4971,6 +4974,7 @@
    (slot S__ded3d9e41d08)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
+   (slot S__e059a58b7f7b)
    (slot S__e20c50b9a645)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
@@ -5773,25 +5777,45 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#19"))
 (defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#20"))
 (defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#21"))
+(defrule gpufix:non-torch-library-cuda-deps#22
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#22"))
+(defrule gpufix:non-torch-library-cuda-deps#23
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#23"))
+(defrule gpufix:non-torch-library-cuda-deps#24
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#24"))
+(defrule gpufix:non-torch-library-cuda-deps#25
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#25"))
+(defrule gpufix:non-torch-library-cuda-deps#26
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#26"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
