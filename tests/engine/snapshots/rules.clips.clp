@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -118,6 +118,7 @@
    (slot S__05914f807b21)
    (slot S__05980dc9c3d6)
    (slot S__05ad4ac39603)
+   (slot S__05c631b977bc)
    (slot S__05f1e95f4dc4)
    (slot S__06458869a9f8)
    (slot S__066cd9be2253)
@@ -210,6 +211,7 @@
    (slot S__250ef53d2b02)
    (slot S__25194efc1952)
    (slot S__251d196111ec)
+   (slot S__2588838ff720)
    (slot S__25afc42ea4f1)
    (slot S__25dab394f42b)
    (slot S__2610652ad88d)
@@ -285,6 +287,7 @@
    (slot S__41d73377718d)
    (slot S__4241f7e8bd84)
    (slot S__431c2285ce6f)
+   (slot S__436c6ab3b891)
    (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
@@ -311,6 +314,7 @@
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
+   (slot S__49321ff81f35)
    (slot S__4993fc95a36a)
    (slot S__4a118f78f0dc)
    (slot S__4a503c517898)
@@ -340,6 +344,7 @@
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51a38a9def0f)
+   (slot S__51a3bd9f9448)
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
    (slot S__520edc790cfb)
@@ -350,6 +355,7 @@
    (slot S__53f6ce1f8ffb)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
+   (slot S__557564702586)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__5648db61d4e5)
@@ -408,6 +414,7 @@
    (slot S__6bdde74ce2d9)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
+   (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
@@ -416,8 +423,10 @@
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
+   (slot S__7044a620f006)
    (slot S__705f2064e419)
    (slot S__705f81e64347)
+   (slot S__708241eaaa06)
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
    (slot S__71bd377fb7f7)
@@ -428,6 +437,7 @@
    (slot S__72ae07ec4d77)
    (slot S__737214af0125)
    (slot S__73746e074afa)
+   (slot S__73d0d8595c99)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__7492195d9282)
@@ -489,6 +499,7 @@
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
+   (slot S__8a4ed4b79aae)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -615,6 +626,7 @@
    (slot S__b4f1855dd9f5)
    (slot S__b4fa16fb7c46)
    (slot S__b5028d03b597)
+   (slot S__b50496ef6379)
    (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
    (slot S__b52eab560e7d)
@@ -636,6 +648,7 @@
    (slot S__ba0f04380b19)
    (slot S__ba9842ba5012)
    (slot S__baf4b2d893b4)
+   (slot S__bafaba32467b)
    (slot S__bb08ee28ed57)
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
@@ -718,6 +731,7 @@
    (slot S__d7a7d1fcb48a)
    (slot S__d7b99a4cbd83)
    (slot S__d81568ed0c2f)
+   (slot S__d9324741ecff)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
@@ -746,6 +760,7 @@
    (slot S__e19bd1e5b834)
    (slot S__e2ac0f0e0865)
    (slot S__e364fa360ab3)
+   (slot S__e3a28a3622f2)
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e564e59fc361)
@@ -3937,27 +3952,27 @@
    =>
    (gpufix-fired "container-shm-too-small#51"))
 (defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#52"))
 (defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#53"))
 (defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#54"))
 (defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#55"))
 (defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#56"))
 (defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#57"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
@@ -4380,6 +4395,46 @@
    (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#3"))
+(defrule gpufix:nccl-no-network-interface#0
+   (gpufix-facts (S__05c631b977bc TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#0"))
+(defrule gpufix:nccl-no-network-interface#1
+   (gpufix-facts (S__e3a28a3622f2 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#1"))
+(defrule gpufix:nccl-no-network-interface#2
+   (gpufix-facts (S__6dbbb94f10ef TRUE) (S__708241eaaa06 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#2"))
+(defrule gpufix:nccl-no-network-interface#3
+   (gpufix-facts (S__436c6ab3b891 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#3"))
+(defrule gpufix:nccl-no-network-interface#4
+   (gpufix-facts (S__d9324741ecff TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#4"))
+(defrule gpufix:nccl-no-network-interface#5
+   (gpufix-facts (S__51a3bd9f9448 TRUE) (S__7044a620f006 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#5"))
+(defrule gpufix:nccl-no-network-interface#6
+   (gpufix-facts (S__bafaba32467b TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#6"))
+(defrule gpufix:nccl-no-network-interface#7
+   (gpufix-facts (S__2588838ff720 TRUE) (S__49321ff81f35 TRUE) (S__7044a620f006 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#7"))
+(defrule gpufix:nccl-no-network-interface#8
+   (gpufix-facts (S__2588838ff720 TRUE) (S__49321ff81f35 TRUE) (S__557564702586 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#8"))
+(defrule gpufix:nccl-no-network-interface#9
+   (gpufix-facts (S__8a4ed4b79aae TRUE) (S__b50496ef6379 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#9"))
 (defrule gpufix:nccl-p2p-unsupported#0
    (gpufix-facts (S__96a3fcd7f4b2 FALSE) (S__9b9606d66261 TRUE))
    =>
