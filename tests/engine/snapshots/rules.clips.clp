@@ -589,6 +589,7 @@
    (slot S__ac87148e0459)
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
+   (slot S__ae220d4bbfee)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
    (slot S__aeda929ec6a6)
@@ -3024,11 +3025,11 @@
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:cpu-build-evidence#11
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#11"))
 (defrule gpufix:cpu-build-evidence#12
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#12"))
 (defrule gpufix:cpu-build-evidence#13
@@ -10502,7 +10503,6 @@
    (slot S__67f6cf793576)
    (slot S__76c0534ec9c6)
    (slot S__7c935f402cd2)
-   (slot S__8501257dac0e)
    (slot S__872c7114db46)
    (slot S__87e6fac0f40b)
    (slot S__917b16788671)
@@ -10791,67 +10791,67 @@
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__count__n ?v5&:(and (numberp ?v5) (> ?v5 0))) (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__count__n ?v5&:(and (numberp ?v5) (> ?v5 0))))
    =>
    (gpufix-fired "cpu-only-wheel#33"))
 (defrule gpufix:cpu-only-wheel#34
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__driver__version__s "ok") (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cpu-only-wheel#34"))
 (defrule gpufix:cpu-only-wheel#35
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__vendor "nvidia") (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__8501257dac0e FALSE) (S__c8104d2e90b9 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__c8104d2e90b9 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__8501257dac0e FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__8501257dac0e FALSE) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__8501257dac0e FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__8501257dac0e FALSE) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__8501257dac0e FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__8501257dac0e FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE) (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__8501257dac0e FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE) (S__8501257dac0e FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
 (defrule gpufix:cpu-only-wheel#48
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__8501257dac0e FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#48"))
 (defrule gpufix:cpu-only-wheel#49
