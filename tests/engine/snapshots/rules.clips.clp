@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -253,6 +253,7 @@
    (slot S__3200d0ca18db)
    (slot S__32682d83f88b)
    (slot S__338228917dd1)
+   (slot S__3382c435b563)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__33dac8e1b7e6)
@@ -352,6 +353,7 @@
    (slot S__5291d675e10e)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
+   (slot S__53b72aae4ee7)
    (slot S__53f6ce1f8ffb)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
@@ -414,6 +416,7 @@
    (slot S__6bdde74ce2d9)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
+   (slot S__6cf3b3b0874f)
    (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
    (slot S__6e1129a09bc0)
@@ -602,6 +605,7 @@
    (slot S__ac87148e0459)
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
+   (slot S__ae220d4bbfee)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
    (slot S__aeda929ec6a6)
@@ -1631,6 +1635,18 @@
    (gpufix-facts (S__3d547d7ac919 TRUE))
    =>
    (gpufix-fired "openmp-runtime-duplicate#3"))
+(defrule gpufix:path-entry-not-a-directory#0
+   (gpufix-facts (S__3382c435b563 TRUE))
+   =>
+   (gpufix-fired "path-entry-not-a-directory#0"))
+(defrule gpufix:path-entry-not-a-directory#1
+   (gpufix-facts (S__6cf3b3b0874f TRUE))
+   =>
+   (gpufix-fired "path-entry-not-a-directory#1"))
+(defrule gpufix:path-entry-not-a-directory#2
+   (gpufix-facts (S__53b72aae4ee7 TRUE))
+   =>
+   (gpufix-fired "path-entry-not-a-directory#2"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -3056,11 +3072,11 @@
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:cpu-build-evidence#11
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#11"))
 (defrule gpufix:cpu-build-evidence#12
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#12"))
 (defrule gpufix:cpu-build-evidence#13
