@@ -264,6 +264,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.cpu_build_in_use": ("the torch that ran is a CPU-only build (shown, said, or raised by torch)", "运行的 torch 是仅 CPU 版本（由输出、描述或 torch 自身的报错表明）"),
     "derived.gpu_expected": ("an NVIDIA GPU is expected (named, or CUDA said installed)", "应有 NVIDIA GPU（已指明显卡，或说已安装 CUDA）"),
     "derived.cpu_build_shown": ("a CPU-only torch is shown", "显示为仅 CPU 版 torch"),
+    "derived.cuda_build_ran": ("a CUDA build of torch ran and reported a CUDA error", "CUDA 版 torch 已运行并报出 CUDA 错误"),
     "derived.blackwell_torch_likely_old": ("torch likely older than the GPU", "torch 很可能比 GPU 旧"),
     "derived.cuda_said_predates_gpu": ("the CUDA named predates the GPU", "所述 CUDA 早于该 GPU"),
     "derived.gpu_unused_said": ("the report says the GPU is not used", "报告称未使用 GPU"),
