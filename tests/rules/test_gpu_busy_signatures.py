@@ -43,6 +43,11 @@ FIRES = [
      "taichi-dev/taichi#2190"),
     ("multiproc", "WARNING:torch.distributed.run:", "huggingface/pytorch-image-models#1033"),
     ("multiproc", "[rank0]:     self.prev_idx = torch.cuda._exchange_device(self.idx)", "modelscope/ms-swift#5118"),
+    ("multiproc", "On the latest versions of anemoi in a distributed setting, i.e setting `num_gpus_per_node: 4` leads to a "
+     "CUDA runtime error.", "ecmwf/anemoi-core#567"),
+    ("multiproc", "#SBATCH --ntasks-per-node=4 --gpus-per-node=4 --nodes=2", "NVIDIA/nccl-tests#369"),
+    ("multiproc", "world_size: 4", "OpenNMT/OpenNMT-py#2450"),
+    ("multiproc", "when single node with multi gpus , it does not run .", "kanyun-inc/fairseq-gec#40 (title)"),
     ("wsl", "Your Distribution version: 4.19.128-microsoft-standard #1 SMP Tue Jun 23 12:58:10", "microsoft/WSL#6057"),
     ("vgpu", "|   0  GRID T4-8Q          On   | 00000000:00:09.0 Off |                  N/A |",
      "microsoft/Bringing-Old-Photos-Back-to-Life#28"),
@@ -60,6 +65,9 @@ QUIET = [
     ("cluster", "torch.cuda.OutOfMemoryError: CUDA out of memory.", "no cluster in it"),
     ("multiproc", "  File \"/usr/lib/python3.8/multiprocessing/process.py\", line 315, in _bootstrap",
      "a multiprocessing frame alone is not several GPU processes"),
+    ("multiproc", "model = torch.nn.DataParallel(model, device_ids=[0, 1])",
+     "DataParallel drives every GPU from one process, which an exclusive GPU allows"),
+    ("multiproc", "the ranking of the results changed", "a rank-like word"),
     ("vgpu", "|   0  Tesla T4            Off  | 00000000:00:04.0 Off |                    0 |", "a physical T4"),
 ]
 

@@ -688,6 +688,7 @@
    (slot S__c41e6ad1e557)
    (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
+   (slot S__c60fef12dbac)
    (slot S__c6429fcf19bd)
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
@@ -2966,13 +2967,17 @@
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#8"))
 (defrule gpufix:host-compiler-too-old-for-torch#9
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__c60fef12dbac TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#9"))
 (defrule gpufix:host-compiler-too-old-for-torch#10
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#10"))
+(defrule gpufix:host-compiler-too-old-for-torch#11
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#11"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
