@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -418,6 +418,7 @@
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
+   (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
@@ -448,6 +449,7 @@
    (slot S__73d0d8595c99)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
+   (slot S__7425a420dec2)
    (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
@@ -575,6 +577,7 @@
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
+   (slot S__a57593d78b89)
    (slot S__a673b4fa5361)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
@@ -654,6 +657,7 @@
    (slot S__b91515f30786)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
+   (slot S__b9cc107fd9ff)
    (slot S__ba0f04380b19)
    (slot S__ba83aa5d1727)
    (slot S__ba9842ba5012)
@@ -663,6 +667,7 @@
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
+   (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
@@ -674,6 +679,7 @@
    (slot S__beaa4641c1c9)
    (slot S__bec8f1081b48)
    (slot S__bef25c3baf3e)
+   (slot S__befed63c10c9)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
@@ -1342,6 +1348,22 @@
    (gpufix-facts (S__5a6570394d3f FALSE) (S__9e242f4942ff TRUE) (S__c9b7bc1bf79d TRUE) (S__e045f5c1b075 FALSE))
    =>
    (gpufix-fired "cuda-compat-evidence#2"))
+(defrule gpufix:cuda-stub-libcuda-loaded#0
+   (gpufix-facts (S__bc311c65a59f TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#0"))
+(defrule gpufix:cuda-stub-libcuda-loaded#1
+   (gpufix-facts (S__befed63c10c9 TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#1"))
+(defrule gpufix:cuda-stub-libcuda-loaded#2
+   (gpufix-facts (S__6b7d015cd2f7 TRUE) (S__a57593d78b89 TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#2"))
+(defrule gpufix:cuda-stub-libcuda-loaded#3
+   (gpufix-facts (S__7425a420dec2 TRUE) (S__b9cc107fd9ff TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#3"))
 (defrule gpufix:gpu-hardware-fault#0
    (gpufix-facts (S__05f1e95f4dc4 TRUE))
    =>
