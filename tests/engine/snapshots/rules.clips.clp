@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -167,6 +167,7 @@
    (slot S__188fe08c8d70)
    (slot S__19179f4f0750)
    (slot S__192db4225381)
+   (slot S__193d84ed1cb1)
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
@@ -199,6 +200,7 @@
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
    (slot S__21a2a7501631)
+   (slot S__21e9a8e8c692)
    (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
@@ -252,6 +254,7 @@
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__33dac8e1b7e6)
+   (slot S__346a26d70b30)
    (slot S__346f144a7e67)
    (slot S__34c25874ffbe)
    (slot S__34d7079300e1)
@@ -282,7 +285,9 @@
    (slot S__4138338a1623)
    (slot S__41d73377718d)
    (slot S__4241f7e8bd84)
+   (slot S__427b606d4832)
    (slot S__431c2285ce6f)
+   (slot S__432ffbb384af)
    (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
@@ -482,6 +487,7 @@
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
    (slot S__883c28aa7455)
+   (slot S__88b3398e9ffb)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
@@ -512,6 +518,7 @@
    (slot S__936c274355f9)
    (slot S__939ff746b681)
    (slot S__9441cdedf742)
+   (slot S__9680d39977d3)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
    (slot S__97d092046c7b)
@@ -529,6 +536,7 @@
    (slot S__9bbc69b88a6b)
    (slot S__9ca764225272)
    (slot S__9cfbca9dbb5c)
+   (slot S__9d16b84e0355)
    (slot S__9d2d6448a3af)
    (slot S__9e0a5bce33f9)
    (slot S__9e242f4942ff)
@@ -606,6 +614,7 @@
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b4a9969d4646)
+   (slot S__b4d93a630c16)
    (slot S__b4dcd7324837)
    (slot S__b4f1855dd9f5)
    (slot S__b5028d03b597)
@@ -634,6 +643,7 @@
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
+   (slot S__bbde110aa033)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
@@ -671,6 +681,7 @@
    (slot S__c9dd77a5c24d)
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
+   (slot S__ca6fae063aaf)
    (slot S__cae6bbb6e474)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
@@ -729,6 +740,7 @@
    (slot S__dd7c473a7c5a)
    (slot S__ddebb3569d31)
    (slot S__de2a1c4f77e2)
+   (slot S__ded17adb54d8)
    (slot S__df1e717eea10)
    (slot S__dff89cb68380)
    (slot S__e02b525c254a)
@@ -768,6 +780,7 @@
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
    (slot S__edb136c5d99d)
+   (slot S__ee1595f46869)
    (slot S__ee7bf88c440a)
    (slot S__eeb2bb78aa5b)
    (slot S__ef150ce2d02b)
@@ -2948,6 +2961,38 @@
    (gpufix-facts (S__6a173b4cdf01 TRUE) (S__a53d5a3baca4 FALSE) (S__aee43a720f25 TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#4"))
+(defrule gpufix:windows-msvc-build-tools-missing#0
+   (gpufix-facts (S__432ffbb384af TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#0"))
+(defrule gpufix:windows-msvc-build-tools-missing#1
+   (gpufix-facts (S__427b606d4832 TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#1"))
+(defrule gpufix:windows-msvc-build-tools-missing#2
+   (gpufix-facts (S__193d84ed1cb1 TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#2"))
+(defrule gpufix:windows-msvc-build-tools-missing#3
+   (gpufix-facts (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__ca6fae063aaf TRUE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#3"))
+(defrule gpufix:windows-msvc-build-tools-missing#4
+   (gpufix-facts (S__21e9a8e8c692 TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__bbde110aa033 TRUE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#4"))
+(defrule gpufix:windows-msvc-build-tools-missing#5
+   (gpufix-facts (S__9680d39977d3 FALSE) (S__9d16b84e0355 TRUE) (S__b4d93a630c16 FALSE) (S__ee1595f46869 FALSE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#5"))
+(defrule gpufix:windows-msvc-build-tools-missing#6
+   (gpufix-facts (S__346a26d70b30 TRUE) (S__88b3398e9ffb TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#6"))
+(defrule gpufix:windows-msvc-build-tools-missing#7
+   (gpufix-facts (S__88b3398e9ffb TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__ded17adb54d8 TRUE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#7"))
 (defrule gpufix:blackwell-torch-likely-old#0
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
