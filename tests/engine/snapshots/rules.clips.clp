@@ -274,6 +274,7 @@
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
    (slot S__3e991ede122a)
+   (slot S__3f036fcc88b8)
    (slot S__3f1019fd9bed)
    (slot S__3fe250127802)
    (slot S__4000499ca6cc)
@@ -790,6 +791,7 @@
    (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
+   (slot S__f09456eca1fb)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
    (slot S__f10f813317a0)
@@ -2978,21 +2980,25 @@
    =>
    (gpufix-fired "windows-msvc-build-tools-missing#3"))
 (defrule gpufix:windows-msvc-build-tools-missing#4
-   (gpufix-facts (S__21e9a8e8c692 TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__bbde110aa033 TRUE))
+   (gpufix-facts (S__3f036fcc88b8 TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__f09456eca1fb TRUE))
    =>
    (gpufix-fired "windows-msvc-build-tools-missing#4"))
 (defrule gpufix:windows-msvc-build-tools-missing#5
-   (gpufix-facts (S__9680d39977d3 FALSE) (S__9d16b84e0355 TRUE) (S__b4d93a630c16 FALSE) (S__ee1595f46869 FALSE))
+   (gpufix-facts (S__21e9a8e8c692 TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__bbde110aa033 TRUE))
    =>
    (gpufix-fired "windows-msvc-build-tools-missing#5"))
 (defrule gpufix:windows-msvc-build-tools-missing#6
-   (gpufix-facts (S__346a26d70b30 TRUE) (S__88b3398e9ffb TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
+   (gpufix-facts (S__9680d39977d3 FALSE) (S__9d16b84e0355 TRUE) (S__b4d93a630c16 FALSE) (S__ee1595f46869 FALSE))
    =>
    (gpufix-fired "windows-msvc-build-tools-missing#6"))
 (defrule gpufix:windows-msvc-build-tools-missing#7
-   (gpufix-facts (S__88b3398e9ffb TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__ded17adb54d8 TRUE))
+   (gpufix-facts (S__346a26d70b30 TRUE) (S__88b3398e9ffb TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
    =>
    (gpufix-fired "windows-msvc-build-tools-missing#7"))
+(defrule gpufix:windows-msvc-build-tools-missing#8
+   (gpufix-facts (S__88b3398e9ffb TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE) (S__ded17adb54d8 TRUE))
+   =>
+   (gpufix-fired "windows-msvc-build-tools-missing#8"))
 (defrule gpufix:blackwell-torch-likely-old#0
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
    =>
