@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -8,6 +8,7 @@
    (slot F__compat__numpy_abi_major__n)
    (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
+   (slot F__compat__nvcc_min_for_gpu__s)
    (slot F__compat__nvcc_newer_than_driver__b)
    (slot F__compat__nvcc_targets_gpu__b)
    (slot F__compat__rocm_gfx_not_own__s)
@@ -33,6 +34,7 @@
    (slot F__log__torchaudio_api_removed_in__s)
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
+   (slot F__match__build_cuda__s__r670d01ca6dbd)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__gcc_version__v__r7926968c8c81)
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
@@ -103,8 +105,10 @@
    (slot P__e357590d46b6)
    (slot P__e4aa5d2ee508)
    (slot P__f074ed4042fd)
+   (slot P__fe50e8da6fc9)
    (slot P__fe7787226907)
    (slot S__00420f18331e)
+   (slot S__00e7776d6d3d)
    (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
    (slot S__0214e7495711)
@@ -117,6 +121,7 @@
    (slot S__05914f807b21)
    (slot S__05980dc9c3d6)
    (slot S__05ad4ac39603)
+   (slot S__05c631b977bc)
    (slot S__05f1e95f4dc4)
    (slot S__06458869a9f8)
    (slot S__066cd9be2253)
@@ -141,6 +146,7 @@
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
    (slot S__0da24ac72cf5)
+   (slot S__0de5daac1b5f)
    (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
    (slot S__0f2b11408c74)
@@ -210,6 +216,7 @@
    (slot S__250ef53d2b02)
    (slot S__25194efc1952)
    (slot S__251d196111ec)
+   (slot S__2588838ff720)
    (slot S__25afc42ea4f1)
    (slot S__25dab394f42b)
    (slot S__2610652ad88d)
@@ -251,6 +258,7 @@
    (slot S__3200d0ca18db)
    (slot S__32682d83f88b)
    (slot S__338228917dd1)
+   (slot S__3382c435b563)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
    (slot S__33dac8e1b7e6)
@@ -268,6 +276,7 @@
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
    (slot S__3b269bc36a79)
+   (slot S__3b82a71630d7)
    (slot S__3b9f64703980)
    (slot S__3cd3f1547f39)
    (slot S__3d547d7ac919)
@@ -284,11 +293,13 @@
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__419763b66de0)
    (slot S__41d73377718d)
    (slot S__4241f7e8bd84)
    (slot S__427b606d4832)
    (slot S__431c2285ce6f)
    (slot S__432ffbb384af)
+   (slot S__436c6ab3b891)
    (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
    (slot S__44ae036373af)
@@ -315,6 +326,7 @@
    (slot S__487f11cf317e)
    (slot S__48c56c760274)
    (slot S__48fb424d220a)
+   (slot S__49321ff81f35)
    (slot S__4993fc95a36a)
    (slot S__4a118f78f0dc)
    (slot S__4a503c517898)
@@ -344,6 +356,7 @@
    (slot S__50ea9813d71e)
    (slot S__517ac3072aea)
    (slot S__51a38a9def0f)
+   (slot S__51a3bd9f9448)
    (slot S__51c2e452d92d)
    (slot S__51d05faf673a)
    (slot S__520edc790cfb)
@@ -351,12 +364,15 @@
    (slot S__5291d675e10e)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
+   (slot S__53b72aae4ee7)
    (slot S__53f6ce1f8ffb)
    (slot S__54a8444ebf4d)
    (slot S__54e08a0e4f3d)
+   (slot S__557564702586)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
    (slot S__5648db61d4e5)
+   (slot S__56a370a2e625)
    (slot S__56cfc92dbcab)
    (slot S__57359516c22f)
    (slot S__575b0a40f462)
@@ -408,9 +424,12 @@
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
+   (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
+   (slot S__6cf3b3b0874f)
+   (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
@@ -419,19 +438,24 @@
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
+   (slot S__7044a620f006)
    (slot S__705f2064e419)
    (slot S__705f81e64347)
+   (slot S__708241eaaa06)
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
    (slot S__71bd377fb7f7)
    (slot S__71c1ff649179)
+   (slot S__7256edbb40c3)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
    (slot S__72ae07ec4d77)
    (slot S__737214af0125)
    (slot S__73746e074afa)
+   (slot S__73d0d8595c99)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
+   (slot S__7425a420dec2)
    (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
@@ -492,6 +516,7 @@
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
+   (slot S__8a4ed4b79aae)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -561,9 +586,11 @@
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
+   (slot S__a57593d78b89)
    (slot S__a673b4fa5361)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
+   (slot S__a6a0966d7b00)
    (slot S__a6a99429ed7c)
    (slot S__a6b013e87d71)
    (slot S__a6fb5cf08bf8)
@@ -595,6 +622,7 @@
    (slot S__ac87148e0459)
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
+   (slot S__ae220d4bbfee)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
    (slot S__aeda929ec6a6)
@@ -618,7 +646,9 @@
    (slot S__b4d93a630c16)
    (slot S__b4dcd7324837)
    (slot S__b4f1855dd9f5)
+   (slot S__b4fa16fb7c46)
    (slot S__b5028d03b597)
+   (slot S__b50496ef6379)
    (slot S__b504f1635fb6)
    (slot S__b505f4c541fd)
    (slot S__b52eab560e7d)
@@ -637,14 +667,18 @@
    (slot S__b91515f30786)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
+   (slot S__b9cc107fd9ff)
    (slot S__ba0f04380b19)
+   (slot S__ba83aa5d1727)
    (slot S__ba9842ba5012)
    (slot S__baf4b2d893b4)
+   (slot S__bafaba32467b)
    (slot S__bb08ee28ed57)
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bbde110aa033)
+   (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
@@ -656,6 +690,7 @@
    (slot S__beaa4641c1c9)
    (slot S__bec8f1081b48)
    (slot S__bef25c3baf3e)
+   (slot S__befed63c10c9)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
@@ -670,6 +705,7 @@
    (slot S__c41e6ad1e557)
    (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
+   (slot S__c60fef12dbac)
    (slot S__c6429fcf19bd)
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
@@ -724,6 +760,7 @@
    (slot S__d7a7d1fcb48a)
    (slot S__d7b99a4cbd83)
    (slot S__d81568ed0c2f)
+   (slot S__d9324741ecff)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
@@ -753,6 +790,7 @@
    (slot S__e19bd1e5b834)
    (slot S__e2ac0f0e0865)
    (slot S__e364fa360ab3)
+   (slot S__e3a28a3622f2)
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e564e59fc361)
@@ -780,6 +818,7 @@
    (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
+   (slot S__eda522299efc)
    (slot S__edb136c5d99d)
    (slot S__ee1595f46869)
    (slot S__ee7bf88c440a)
@@ -791,6 +830,7 @@
    (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
+   (slot S__f0922446aee8)
    (slot S__f09456eca1fb)
    (slot S__f0b79d1cae7c)
    (slot S__f0de2ca4845f)
@@ -1323,6 +1363,22 @@
    (gpufix-facts (S__5a6570394d3f FALSE) (S__9e242f4942ff TRUE) (S__c9b7bc1bf79d TRUE) (S__e045f5c1b075 FALSE))
    =>
    (gpufix-fired "cuda-compat-evidence#2"))
+(defrule gpufix:cuda-stub-libcuda-loaded#0
+   (gpufix-facts (S__bc311c65a59f TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#0"))
+(defrule gpufix:cuda-stub-libcuda-loaded#1
+   (gpufix-facts (S__befed63c10c9 TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#1"))
+(defrule gpufix:cuda-stub-libcuda-loaded#2
+   (gpufix-facts (S__6b7d015cd2f7 TRUE) (S__a57593d78b89 TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#2"))
+(defrule gpufix:cuda-stub-libcuda-loaded#3
+   (gpufix-facts (S__7425a420dec2 TRUE) (S__b9cc107fd9ff TRUE))
+   =>
+   (gpufix-fired "cuda-stub-libcuda-loaded#3"))
 (defrule gpufix:gpu-hardware-fault#0
    (gpufix-facts (S__05f1e95f4dc4 TRUE))
    =>
@@ -1623,6 +1679,18 @@
    (gpufix-facts (S__3d547d7ac919 TRUE))
    =>
    (gpufix-fired "openmp-runtime-duplicate#3"))
+(defrule gpufix:path-entry-not-a-directory#0
+   (gpufix-facts (S__3382c435b563 TRUE))
+   =>
+   (gpufix-fired "path-entry-not-a-directory#0"))
+(defrule gpufix:path-entry-not-a-directory#1
+   (gpufix-facts (S__6cf3b3b0874f TRUE))
+   =>
+   (gpufix-fired "path-entry-not-a-directory#1"))
+(defrule gpufix:path-entry-not-a-directory#2
+   (gpufix-facts (S__53b72aae4ee7 TRUE))
+   =>
+   (gpufix-fired "path-entry-not-a-directory#2"))
 (defrule gpufix:python-env-mismatch#0
    (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
    =>
@@ -2463,6 +2531,30 @@
    (gpufix-facts (S__0975313595d9 TRUE) (S__4aa516caf420 FALSE) (S__575b0a40f462 FALSE) (S__6673255e5d96 FALSE) (S__a904133cbc0c FALSE) (S__ac87148e0459 FALSE) (S__ea645c2fd00c TRUE) (S__f10f813317a0 TRUE))
    =>
    (gpufix-fired "build-isolation-hides-torch#15"))
+(defrule gpufix:companion-package-version-mismatch#0
+   (gpufix-facts (S__00e7776d6d3d TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#0"))
+(defrule gpufix:companion-package-version-mismatch#1
+   (gpufix-facts (S__eda522299efc TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#1"))
+(defrule gpufix:companion-package-version-mismatch#2
+   (gpufix-facts (S__0de5daac1b5f TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#2"))
+(defrule gpufix:companion-package-version-mismatch#3
+   (gpufix-facts (S__b4fa16fb7c46 TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#3"))
+(defrule gpufix:companion-package-version-mismatch#4
+   (gpufix-facts (S__56a370a2e625 FALSE) (S__a6a0966d7b00 TRUE) (S__f0922446aee8 TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#4"))
+(defrule gpufix:companion-package-version-mismatch#5
+   (gpufix-facts (S__7256edbb40c3 TRUE))
+   =>
+   (gpufix-fired "companion-package-version-mismatch#5"))
 (defrule gpufix:cuda-home-invalid#0
    (gpufix-facts (S__871748ab9d5b TRUE))
    =>
@@ -2912,13 +3004,17 @@
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#8"))
 (defrule gpufix:host-compiler-too-old-for-torch#9
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__c60fef12dbac TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#9"))
 (defrule gpufix:host-compiler-too-old-for-torch#10
-   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__44fe8e380a0f TRUE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#10"))
+(defrule gpufix:host-compiler-too-old-for-torch#11
+   (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
+   =>
+   (gpufix-fired "host-compiler-too-old-for-torch#11"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
@@ -2956,13 +3052,29 @@
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#2"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#3
-   (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (S__aee43a720f25 TRUE))
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (S__3b82a71630d7 FALSE) (S__aee43a720f25 TRUE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#3"))
 (defrule gpufix:nvcc-too-old-for-gpu-arch#4
-   (gpufix-facts (S__6a173b4cdf01 TRUE) (S__a53d5a3baca4 FALSE) (S__aee43a720f25 TRUE))
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (S__aee43a720f25 TRUE) (S__ba83aa5d1727 FALSE))
    =>
    (gpufix-fired "nvcc-too-old-for-gpu-arch#4"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#5
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (P__fe50e8da6fc9 TRUE) (S__aee43a720f25 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#5"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#6
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b FALSE) (F__match__build_cuda__s__r670d01ca6dbd ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__aee43a720f25 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#6"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#7
+   (gpufix-facts (F__compat__nvcc_min_for_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__nvcc_targets_gpu__b FALSE) (S__aee43a720f25 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#7"))
+(defrule gpufix:nvcc-too-old-for-gpu-arch#8
+   (gpufix-facts (S__6a173b4cdf01 TRUE) (S__a53d5a3baca4 FALSE) (S__aee43a720f25 TRUE))
+   =>
+   (gpufix-fired "nvcc-too-old-for-gpu-arch#8"))
 (defrule gpufix:windows-msvc-build-tools-missing#0
    (gpufix-facts (S__432ffbb384af TRUE) (S__9680d39977d3 FALSE) (S__b4d93a630c16 FALSE))
    =>
@@ -3060,11 +3172,11 @@
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:cpu-build-evidence#11
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#11"))
 (defrule gpufix:cpu-build-evidence#12
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#12"))
 (defrule gpufix:cpu-build-evidence#13
@@ -3083,6 +3195,10 @@
    (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#16"))
+(defrule gpufix:cuda-build-ran-evidence#0
+   (gpufix-facts (S__419763b66de0 TRUE))
+   =>
+   (gpufix-fired "cuda-build-ran-evidence#0"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -3956,27 +4072,27 @@
    =>
    (gpufix-fired "container-shm-too-small#51"))
 (defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#52"))
 (defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#53"))
 (defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#54"))
 (defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#55"))
 (defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#56"))
 (defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#57"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
@@ -4399,6 +4515,46 @@
    (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#3"))
+(defrule gpufix:nccl-no-network-interface#0
+   (gpufix-facts (S__05c631b977bc TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#0"))
+(defrule gpufix:nccl-no-network-interface#1
+   (gpufix-facts (S__e3a28a3622f2 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#1"))
+(defrule gpufix:nccl-no-network-interface#2
+   (gpufix-facts (S__6dbbb94f10ef TRUE) (S__708241eaaa06 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#2"))
+(defrule gpufix:nccl-no-network-interface#3
+   (gpufix-facts (S__436c6ab3b891 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#3"))
+(defrule gpufix:nccl-no-network-interface#4
+   (gpufix-facts (S__d9324741ecff TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#4"))
+(defrule gpufix:nccl-no-network-interface#5
+   (gpufix-facts (S__51a3bd9f9448 TRUE) (S__7044a620f006 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#5"))
+(defrule gpufix:nccl-no-network-interface#6
+   (gpufix-facts (S__bafaba32467b TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#6"))
+(defrule gpufix:nccl-no-network-interface#7
+   (gpufix-facts (S__2588838ff720 TRUE) (S__49321ff81f35 TRUE) (S__7044a620f006 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#7"))
+(defrule gpufix:nccl-no-network-interface#8
+   (gpufix-facts (S__2588838ff720 TRUE) (S__49321ff81f35 TRUE) (S__557564702586 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#8"))
+(defrule gpufix:nccl-no-network-interface#9
+   (gpufix-facts (S__8a4ed4b79aae TRUE) (S__b50496ef6379 TRUE))
+   =>
+   (gpufix-fired "nccl-no-network-interface#9"))
 (defrule gpufix:nccl-p2p-unsupported#0
    (gpufix-facts (S__96a3fcd7f4b2 FALSE) (S__9b9606d66261 TRUE))
    =>
@@ -4806,6 +4962,7 @@
    (slot S__4e889635c44f)
    (slot S__5031e9de2689)
    (slot S__516f16e005eb)
+   (slot S__51cfe20f8eaf)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
    (slot S__535559b571bd)
@@ -4869,6 +5026,7 @@
    (slot S__89cf201488ee)
    (slot S__8afd63f4c2f9)
    (slot S__8bc2364d4d15)
+   (slot S__8d8abf0c1fd8)
    (slot S__8dffc6f447df)
    (slot S__8e5c563b7a22)
    (slot S__8eac6da2957a)
@@ -4891,6 +5049,7 @@
    (slot S__9bb3003c83fe)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
+   (slot S__9ef267cf531d)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
@@ -4990,6 +5149,7 @@
    (slot S__ded3d9e41d08)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
+   (slot S__e059a58b7f7b)
    (slot S__e20c50b9a645)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
@@ -5792,25 +5952,45 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#19"))
 (defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#20"))
 (defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#21"))
+(defrule gpufix:non-torch-library-cuda-deps#22
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#22"))
+(defrule gpufix:non-torch-library-cuda-deps#23
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#23"))
+(defrule gpufix:non-torch-library-cuda-deps#24
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#24"))
+(defrule gpufix:non-torch-library-cuda-deps#25
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#25"))
+(defrule gpufix:non-torch-library-cuda-deps#26
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#26"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -10506,6 +10686,7 @@
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
+   (slot F__derived__cuda_build_ran__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -10790,103 +10971,103 @@
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__count__n ?v5&:(and (numberp ?v5) (> ?v5 0))))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__gpu__count__n ?v6&:(and (numberp ?v6) (> ?v6 0))))
    =>
    (gpufix-fired "cpu-only-wheel#33"))
 (defrule gpufix:cpu-only-wheel#34
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__driver__version__s "ok"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cpu-only-wheel#34"))
 (defrule gpufix:cpu-only-wheel#35
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__c8104d2e90b9 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__c8104d2e90b9 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
 (defrule gpufix:cpu-only-wheel#48
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#48"))
 (defrule gpufix:cpu-only-wheel#49
@@ -10906,19 +11087,19 @@
    =>
    (gpufix-fired "cpu-only-wheel#52"))
 (defrule gpufix:cpu-only-wheel#53
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#53"))
 (defrule gpufix:cpu-only-wheel#54
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#54"))
 (defrule gpufix:cpu-only-wheel#55
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#55"))
 (defrule gpufix:cpu-only-wheel#56
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#56"))
 (defrule gpufix:mirror-without-cuda-wheels#0
