@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, zluda-setup-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -22,6 +22,7 @@
    (slot F__driver__version__s)
    (slot F__driver__version__v)
    (slot F__gpu__count__n)
+   (slot F__gpu__count__s)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
    (slot F__log__pip_other_env__b)
@@ -51,6 +52,7 @@
    (slot F__os__wsl__b)
    (slot F__os__wsl__s)
    (slot F__pci__nvidia_count__n)
+   (slot F__pci__nvidia_count__s)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
@@ -137,6 +139,7 @@
    (slot S__08a1b7f286a4)
    (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
+   (slot S__0afc13a9bbac)
    (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
    (slot S__0b7006d2a9e4)
@@ -168,6 +171,7 @@
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
    (slot S__178e0f72eb6c)
+   (slot S__179b794dd32d)
    (slot S__17aee183400c)
    (slot S__17e2895a4132)
    (slot S__188fe08c8d70)
@@ -249,6 +253,7 @@
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
+   (slot S__2fd249b03be6)
    (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30973bb4789e)
@@ -335,6 +340,7 @@
    (slot S__4b050ec3e34a)
    (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
+   (slot S__4b89f2ed108c)
    (slot S__4bbc970f6043)
    (slot S__4c218f75d313)
    (slot S__4c325f7c82a3)
@@ -405,9 +411,11 @@
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
+   (slot S__606210fb0f7d)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
+   (slot S__627b691741a8)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65a1b966e2a1)
@@ -543,6 +551,7 @@
    (slot S__93405075c03c)
    (slot S__936c274355f9)
    (slot S__939ff746b681)
+   (slot S__94367ed313f0)
    (slot S__9441cdedf742)
    (slot S__9680d39977d3)
    (slot S__96a3fcd7f4b2)
@@ -604,6 +613,7 @@
    (slot S__a7c48caa66ab)
    (slot S__a8321bdeb5ae)
    (slot S__a864bcb2a9b3)
+   (slot S__a86b4104783d)
    (slot S__a8787d4366f9)
    (slot S__a8d63b0496d2)
    (slot S__a8f5c08b1b23)
@@ -631,6 +641,7 @@
    (slot S__b0193750f89c)
    (slot S__b065abc46d16)
    (slot S__b0b58fea7c19)
+   (slot S__b1656c65a2ed)
    (slot S__b2226e00bc3f)
    (slot S__b22c08b56e23)
    (slot S__b25b5273f2c8)
@@ -735,6 +746,7 @@
    (slot S__d04f8270ef8c)
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
+   (slot S__d23bb90a6c1a)
    (slot S__d28877a9e727)
    (slot S__d292c4de9a2b)
    (slot S__d2b6696ded11)
@@ -3863,6 +3875,198 @@
    (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#13"))
+(defrule gpufix:zluda-setup-evidence#0
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#0"))
+(defrule gpufix:zluda-setup-evidence#1
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#1"))
+(defrule gpufix:zluda-setup-evidence#2
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#2"))
+(defrule gpufix:zluda-setup-evidence#3
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#3"))
+(defrule gpufix:zluda-setup-evidence#4
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#4"))
+(defrule gpufix:zluda-setup-evidence#5
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#5"))
+(defrule gpufix:zluda-setup-evidence#6
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#6"))
+(defrule gpufix:zluda-setup-evidence#7
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#7"))
+(defrule gpufix:zluda-setup-evidence#8
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#8"))
+(defrule gpufix:zluda-setup-evidence#9
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#9"))
+(defrule gpufix:zluda-setup-evidence#10
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#10"))
+(defrule gpufix:zluda-setup-evidence#11
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#11"))
+(defrule gpufix:zluda-setup-evidence#12
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#12"))
+(defrule gpufix:zluda-setup-evidence#13
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#13"))
+(defrule gpufix:zluda-setup-evidence#14
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#14"))
+(defrule gpufix:zluda-setup-evidence#15
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0afc13a9bbac TRUE) (S__b1656c65a2ed TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#15"))
+(defrule gpufix:zluda-setup-evidence#16
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#16"))
+(defrule gpufix:zluda-setup-evidence#17
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#17"))
+(defrule gpufix:zluda-setup-evidence#18
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#18"))
+(defrule gpufix:zluda-setup-evidence#19
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#19"))
+(defrule gpufix:zluda-setup-evidence#20
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#20"))
+(defrule gpufix:zluda-setup-evidence#21
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#21"))
+(defrule gpufix:zluda-setup-evidence#22
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#22"))
+(defrule gpufix:zluda-setup-evidence#23
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-evidence#23"))
+(defrule gpufix:zluda-setup-mismatch#0
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#0"))
+(defrule gpufix:zluda-setup-mismatch#1
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#1"))
+(defrule gpufix:zluda-setup-mismatch#2
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#2"))
+(defrule gpufix:zluda-setup-mismatch#3
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#3"))
+(defrule gpufix:zluda-setup-mismatch#4
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#4"))
+(defrule gpufix:zluda-setup-mismatch#5
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#5"))
+(defrule gpufix:zluda-setup-mismatch#6
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#6"))
+(defrule gpufix:zluda-setup-mismatch#7
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#7"))
+(defrule gpufix:zluda-setup-mismatch#8
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#8"))
+(defrule gpufix:zluda-setup-mismatch#9
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#9"))
+(defrule gpufix:zluda-setup-mismatch#10
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#10"))
+(defrule gpufix:zluda-setup-mismatch#11
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#11"))
+(defrule gpufix:zluda-setup-mismatch#12
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#12"))
+(defrule gpufix:zluda-setup-mismatch#13
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#13"))
+(defrule gpufix:zluda-setup-mismatch#14
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#14"))
+(defrule gpufix:zluda-setup-mismatch#15
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#15"))
+(defrule gpufix:zluda-setup-mismatch#16
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#16"))
+(defrule gpufix:zluda-setup-mismatch#17
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#17"))
+(defrule gpufix:zluda-setup-mismatch#18
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#18"))
+(defrule gpufix:zluda-setup-mismatch#19
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#19"))
+(defrule gpufix:zluda-setup-mismatch#20
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#20"))
+(defrule gpufix:zluda-setup-mismatch#21
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#21"))
+(defrule gpufix:zluda-setup-mismatch#22
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#22"))
+(defrule gpufix:zluda-setup-mismatch#23
+   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#23"))
 (defrule gpufix:container-shm-too-small#0
    (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
    =>
@@ -4800,6 +5004,7 @@
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__derived__wrong_cudnn__s)
+   (slot F__derived__zluda_setup__s)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
@@ -5884,111 +6089,111 @@
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#11"))
 (defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#0"))
 (defrule gpufix:non-torch-library-cuda-deps#1
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#1"))
 (defrule gpufix:non-torch-library-cuda-deps#2
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#4"))
 (defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#5"))
 (defrule gpufix:non-torch-library-cuda-deps#6
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#6"))
 (defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__3f1ab6970679 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__3f1ab6970679 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
 (defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#15"))
 (defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#19"))
 (defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#20"))
 (defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#21"))
 (defrule gpufix:non-torch-library-cuda-deps#22
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#22"))
 (defrule gpufix:non-torch-library-cuda-deps#23
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#23"))
 (defrule gpufix:non-torch-library-cuda-deps#24
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#24"))
 (defrule gpufix:non-torch-library-cuda-deps#25
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#25"))
 (defrule gpufix:non-torch-library-cuda-deps#26
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5265aadb90c9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#26"))
 (defrule gpufix:os-too-old-for-build#0
