@@ -37,6 +37,7 @@ FIRES = [
      "supported:", "OpenGVLab/VideoMamba#37"),
     ("conv1d_args", "causal_conv1d_fwd(): incompatible function arguments. The following argument types are supported:",
      "hustvl/Vim#95"),
+    ("mmcv_ops_missing", "ModuleNotFoundError: No module named 'mmcv._ext'", "Adamdad/ConsistentTeacher#54"),
 ]
 
 QUIET = [

@@ -230,6 +230,7 @@
    (slot S__2751a359467c)
    (slot S__289fc8ee356a)
    (slot S__28e44eb2094b)
+   (slot S__29190d9ae993)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
@@ -2544,11 +2545,11 @@
    =>
    (gpufix-fired "build-isolation-hides-torch#15"))
 (defrule gpufix:companion-package-version-mismatch#0
-   (gpufix-facts (S__00e7776d6d3d TRUE))
+   (gpufix-facts (S__00e7776d6d3d TRUE) (S__29190d9ae993 FALSE))
    =>
    (gpufix-fired "companion-package-version-mismatch#0"))
 (defrule gpufix:companion-package-version-mismatch#1
-   (gpufix-facts (S__eda522299efc TRUE))
+   (gpufix-facts (S__29190d9ae993 FALSE) (S__eda522299efc TRUE))
    =>
    (gpufix-fired "companion-package-version-mismatch#1"))
 (defrule gpufix:companion-package-version-mismatch#2
