@@ -296,8 +296,10 @@ _DECLARED: dict[str, FactSpec] = {
     "torchaudio.version_full": FactSpec("str", "torchaudio version as recorded"),
     "torchaudio.import_error": FactSpec("str", "error text when `import torchaudio` fails", producers=("torch",)),
     "extensions.import_error": FactSpec("str", "error texts of compiled torch extensions (xformers, flash_attn, "
-                                        "bitsandbytes, mmcv, detectron2) that fail to import, each after "
-                                        "[module]", producers=("torch",), area="packages"),
+                                        "bitsandbytes, mmcv, detectron2) and of packages that check their "
+                                        "companion's version when imported (mmdet, mmseg, mmdet3d, mmpose, spconv) "
+                                        "that fail to import, each after [module]", producers=("torch",),
+                                        area="packages"),
     "extensions.torch_requirements": FactSpec("list[str]", "for each torchvision/torchaudio/extension that fails to "
                                               "import: its Requires-Dist on torch, e.g. 'torchaudio 2.11.0: none'",
                                               producers=("torch",), area="packages"),
