@@ -4,8 +4,8 @@ compiler it ran ("Your compiler (c++ 4.8.5)"). Each line is verbatim from the th
 the tool named, or a near miss written to show the boundary."""
 from __future__ import annotations
 
-import pytest
 
+RULE = "host-compiler-too-old-for-torch"
 
 FIRES = [
     ("abi_floor_warning", "Please use a compiler that is ABI-compatible with GCC 5.0 and above.", "hpcaitech/ColossalAI#3370"),
@@ -22,13 +22,3 @@ QUIET = [
     ("gcc_stated", "Your compiler (c++) is not compatible with the compiler Pytorch was built with",
      "no version named"),
 ]
-
-
-@pytest.mark.parametrize("name, line, source", FIRES)
-def test_family_wordings_fire(name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit("host-compiler-too-old-for-torch", name, line), f"{name} missed {source}: {line!r}"
-
-
-@pytest.mark.parametrize("name, line, source", QUIET)
-def test_near_misses_stay_quiet(name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit("host-compiler-too-old-for-torch", name, line), f"{name} matched {source}: {line!r}"

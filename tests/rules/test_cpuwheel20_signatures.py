@@ -4,8 +4,6 @@ verbatim from the thread or program named, none of them a corpus report's; each 
 the boundary."""
 from __future__ import annotations
 
-import pytest
-
 
 FIRES = [
     ("no-matching-wheel", "sdist_fallback", "    ModuleNotFoundError: No module named 'tools.nnwrap'", "pytorch/pytorch#37126"),
@@ -36,13 +34,3 @@ NEAR_MISSES = [
     # a real torch source tree builds with its own tools/ package
     ("no-matching-wheel", "sdist_fallback", "    from tools.setup_helpers.cmake import CMake", "written: torch's own setup.py"),
 ]
-
-
-@pytest.mark.parametrize("rule,name,line,source", FIRES)
-def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit(rule, name, line), f"{rule}.{name} misses {source}: {line!r}"
-
-
-@pytest.mark.parametrize("rule,name,line,source", NEAR_MISSES)
-def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit(rule, name, line), f"{rule}.{name} fires on {source}: {line!r}"

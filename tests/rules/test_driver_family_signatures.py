@@ -2,8 +2,6 @@
 from the thread named (a near miss written to show the boundary says so)."""
 from __future__ import annotations
 
-import pytest
-
 
 FIRES = [
     # NVML's own name for a driver/library mismatch, as the libraries that call NVML print it.
@@ -47,13 +45,3 @@ MISSES = [
     ("no-nvidia-gpu-stated", "no_gpu_at_all", "Before the update I didn't have any GPU problems", "written: a GPU word as adjective"),
     ("no-nvidia-gpu-stated", "no_gpu_at_all", "I didn't have the driver installed", "written: no GPU word"),
 ]
-
-
-@pytest.mark.parametrize("rule,name,line,source", FIRES)
-def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit(rule, name, line), source
-
-
-@pytest.mark.parametrize("rule,name,line,source", MISSES)
-def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit(rule, name, line), source

@@ -2,8 +2,6 @@
 quiet. Each line is verbatim from the report named (or a near miss written to show the boundary)."""
 from __future__ import annotations
 
-import pytest
-
 
 FIRES = [
     ("no-nvidia-gpu-stated", "cpu_only_machine", "How do I change the program if the computer only has a CPU and no GPU?",
@@ -169,13 +167,3 @@ QUIET = [
     ("multiple-torch-installs", "own_th_symbol", "ImportError: /home/u/.conda/envs/e/lib/python3.7/site-packages/detectron2/"
      "_C.cpython-37m-x86_64-linux-gnu.so: undefined symbol: THPVariableClass", "an extension built for another torch"),
 ]
-
-
-@pytest.mark.parametrize("rule, name, line, source", FIRES, ids=[s for *_, s in FIRES])
-def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit(rule, name, line), source
-
-
-@pytest.mark.parametrize("rule, name, line, source", QUIET, ids=[s for *_, s in QUIET])
-def test_the_near_miss_is_not(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit(rule, name, line), source

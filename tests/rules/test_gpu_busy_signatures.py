@@ -4,8 +4,8 @@ nvidia-smi prints it or as said in words, and the other evidence of a GPU held b
 output format of the tool named, or a near miss written to show the boundary."""
 from __future__ import annotations
 
-import pytest
 
+RULE = "gpu-exclusive-or-busy"
 
 FIRES = [
     ("busy", "THCudaCheck FAIL file=/opt/conda/conda-bld/pytorch_1502004572321/work/torch/lib/THC/generic/THCStorage.cu "
@@ -70,13 +70,3 @@ QUIET = [
     ("multiproc", "the ranking of the results changed", "a rank-like word"),
     ("vgpu", "|   0  Tesla T4            Off  | 00000000:00:04.0 Off |                    0 |", "a physical T4"),
 ]
-
-
-@pytest.mark.parametrize("name, line, source", FIRES)
-def test_family_wordings_fire(name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit("gpu-exclusive-or-busy", name, line), f"gpu-exclusive-or-busy.{name} missed {source}: {line!r}"
-
-
-@pytest.mark.parametrize("name, line, source", QUIET)
-def test_near_misses_stay_quiet(name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit("gpu-exclusive-or-busy", name, line), f"gpu-exclusive-or-busy.{name} matched {source}: {line!r}"

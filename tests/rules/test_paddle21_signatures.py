@@ -3,8 +3,6 @@ status, are read as Paddle's CUDA dependencies (non-torch-library-cuda-deps); to
 quiet. Each line is verbatim from the thread named (or a near miss written to show the boundary)."""
 from __future__ import annotations
 
-import pytest
-
 RULE = "non-torch-library-cuda-deps"
 
 FIRES = [
@@ -37,17 +35,7 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("name, line, source", FIRES, ids=[s for *_, s in FIRES])
-def test_the_family_is_read(name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit(RULE, name, line), source
-
-
 def test_the_windows_dll_list_names_the_first_dll(signature_hit) -> None:
     m = signature_hit(RULE, "paddle_loader", "The third-party dynamic library (cublas64_118.dll;cublas64_11.dll) that Paddle "
                       "depends on is not configured correctly. (error code is 126)")
     assert m and m.group("library_paddle") == "cublas64_118.dll"
-
-
-@pytest.mark.parametrize("name, line, source", QUIET, ids=[s for *_, s in QUIET])
-def test_the_near_miss_is_not(name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit(RULE, name, line), source

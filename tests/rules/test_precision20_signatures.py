@@ -2,8 +2,6 @@
 silences mps-unavailable's guesses. Each line is verbatim from the thread named."""
 from __future__ import annotations
 
-import pytest
-
 
 FIRES = [
     # torch 2.1-2.2 and torch 1.13-2.0 refusing bfloat16 on the Apple GPU: the program chose the dtype.
@@ -41,16 +39,6 @@ QUIET = [
     ("mps-unavailable", "mps_works", "MPS is not available", "a claim"),
     ("mps-unavailable", "mps_works", "Error: product of dimension sizes > 2**31", "liuliu/swift-diffusion#41's title: no MPS array named"),
 ]
-
-
-@pytest.mark.parametrize("rule, name, line, source", FIRES, ids=[s for *_, s in FIRES])
-def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit(rule, name, line), source
-
-
-@pytest.mark.parametrize("rule, name, line, source", QUIET, ids=[s for *_, s in QUIET])
-def test_the_near_misses_stay_quiet(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit(rule, name, line), source
 
 
 def test_conv3d_stays_with_the_missing_kernel_rule(signature_hit) -> None:

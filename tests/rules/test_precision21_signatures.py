@@ -2,8 +2,6 @@
 elsewhere in the paste. Each line is verbatim from the thread named."""
 from __future__ import annotations
 
-import pytest
-
 
 FIRES = [
     # A CUDA build ran and said why it stopped: a CPU-only torch cannot raise these (cuda-build-ran-evidence), so
@@ -37,16 +35,6 @@ QUIET = [
     ("nvcc-too-old-for-gpu-arch", "build_cuda_detected", "The detected CUDA version (%s) mismatches the version that was used "
      "to compilePyTorch (%s)", "SarahWeiii/diso#25's title"),
 ]
-
-
-@pytest.mark.parametrize("rule, name, line, source", FIRES, ids=[s for *_, s in FIRES])
-def test_the_family_is_read(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert signature_hit(rule, name, line), source
-
-
-@pytest.mark.parametrize("rule, name, line, source", QUIET, ids=[s for *_, s in QUIET])
-def test_the_near_misses_stay_quiet(rule: str, name: str, line: str, source: str, signature_hit) -> None:
-    assert not signature_hit(rule, name, line), source
 
 
 def test_the_detected_toolkit_version_is_captured(signature_hit) -> None:
