@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, zluda-setup-mismatch, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -171,7 +171,6 @@
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
    (slot S__178e0f72eb6c)
-   (slot S__179b794dd32d)
    (slot S__17aee183400c)
    (slot S__17e2895a4132)
    (slot S__188fe08c8d70)
@@ -254,7 +253,6 @@
    (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
-   (slot S__2fd249b03be6)
    (slot S__3006b4ec077b)
    (slot S__302e13eb7623)
    (slot S__30973bb4789e)
@@ -412,11 +410,9 @@
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
-   (slot S__606210fb0f7d)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
-   (slot S__627b691741a8)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65a1b966e2a1)
@@ -747,7 +743,6 @@
    (slot S__d04f8270ef8c)
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
-   (slot S__d23bb90a6c1a)
    (slot S__d28877a9e727)
    (slot S__d292c4de9a2b)
    (slot S__d2b6696ded11)
@@ -3972,102 +3967,6 @@
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
    =>
    (gpufix-fired "zluda-setup-evidence#23"))
-(defrule gpufix:zluda-setup-mismatch#0
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#0"))
-(defrule gpufix:zluda-setup-mismatch#1
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#1"))
-(defrule gpufix:zluda-setup-mismatch#2
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#2"))
-(defrule gpufix:zluda-setup-mismatch#3
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#3"))
-(defrule gpufix:zluda-setup-mismatch#4
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#4"))
-(defrule gpufix:zluda-setup-mismatch#5
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#5"))
-(defrule gpufix:zluda-setup-mismatch#6
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#6"))
-(defrule gpufix:zluda-setup-mismatch#7
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__627b691741a8 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#7"))
-(defrule gpufix:zluda-setup-mismatch#8
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#8"))
-(defrule gpufix:zluda-setup-mismatch#9
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#9"))
-(defrule gpufix:zluda-setup-mismatch#10
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#10"))
-(defrule gpufix:zluda-setup-mismatch#11
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#11"))
-(defrule gpufix:zluda-setup-mismatch#12
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#12"))
-(defrule gpufix:zluda-setup-mismatch#13
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#13"))
-(defrule gpufix:zluda-setup-mismatch#14
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#14"))
-(defrule gpufix:zluda-setup-mismatch#15
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2fd249b03be6 TRUE) (S__d23bb90a6c1a TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#15"))
-(defrule gpufix:zluda-setup-mismatch#16
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#16"))
-(defrule gpufix:zluda-setup-mismatch#17
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#17"))
-(defrule gpufix:zluda-setup-mismatch#18
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#18"))
-(defrule gpufix:zluda-setup-mismatch#19
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#19"))
-(defrule gpufix:zluda-setup-mismatch#20
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#20"))
-(defrule gpufix:zluda-setup-mismatch#21
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#21"))
-(defrule gpufix:zluda-setup-mismatch#22
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#22"))
-(defrule gpufix:zluda-setup-mismatch#23
-   (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__179b794dd32d TRUE) (S__606210fb0f7d TRUE))
-   =>
-   (gpufix-fired "zluda-setup-mismatch#23"))
 (defrule gpufix:container-shm-too-small#0
    (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
    =>
@@ -4969,7 +4868,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5091,6 +4990,7 @@
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
+   (slot S__09bf94227016)
    (slot S__0aa418833290)
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
@@ -5178,6 +5078,7 @@
    (slot S__571479a01c75)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
+   (slot S__5c633fb59cca)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
    (slot S__5ef497bc9f71)
@@ -7269,6 +7170,14 @@
    (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
+(defrule gpufix:zluda-setup-mismatch#0
+   (gpufix-facts (F__derived__zluda_setup__s "ok") (S__5c633fb59cca TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#0"))
+(defrule gpufix:zluda-setup-mismatch#1
+   (gpufix-facts (F__derived__zluda_setup__s "ok") (S__09bf94227016 TRUE) (S__5c633fb59cca FALSE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#1"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
