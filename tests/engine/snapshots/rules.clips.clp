@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -125,6 +125,7 @@
    (slot S__05ad4ac39603)
    (slot S__05c631b977bc)
    (slot S__05f1e95f4dc4)
+   (slot S__062f83935385)
    (slot S__06458869a9f8)
    (slot S__066cd9be2253)
    (slot S__06914c88d381)
@@ -247,6 +248,7 @@
    (slot S__2d603099ec5f)
    (slot S__2db2b10c1615)
    (slot S__2dc1ce9e6a95)
+   (slot S__2de18faf37ab)
    (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
@@ -280,6 +282,7 @@
    (slot S__3957940efc62)
    (slot S__3ae48924c47e)
    (slot S__3b269bc36a79)
+   (slot S__3b58b4588dac)
    (slot S__3b82a71630d7)
    (slot S__3b9f64703980)
    (slot S__3cd3f1547f39)
@@ -356,6 +359,7 @@
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
+   (slot S__5073b9d9ee1e)
    (slot S__50e1cea4a90a)
    (slot S__50e54af0fdc3)
    (slot S__50ea9813d71e)
@@ -399,6 +403,7 @@
    (slot S__5c6cc9813e71)
    (slot S__5cbddee60b9d)
    (slot S__5cdffc292e35)
+   (slot S__5d696a906ef3)
    (slot S__5d80a0ac1fd4)
    (slot S__5dc9db056923)
    (slot S__5df28a8a40ea)
@@ -451,6 +456,7 @@
    (slot S__70ecc754fad1)
    (slot S__71bd377fb7f7)
    (slot S__71c1ff649179)
+   (slot S__7200551cd79e)
    (slot S__7256edbb40c3)
    (slot S__727907ba720d)
    (slot S__727cd0238096)
@@ -531,6 +537,7 @@
    (slot S__8e50dd349855)
    (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
+   (slot S__8ebf8eda151b)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f96c59a0acc)
@@ -697,6 +704,7 @@
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
    (slot S__bec8f1081b48)
+   (slot S__beeb4f00d94f)
    (slot S__bef25c3baf3e)
    (slot S__befed63c10c9)
    (slot S__bf3697582130)
@@ -779,6 +787,7 @@
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
+   (slot S__db54a299459f)
    (slot S__db66546e2225)
    (slot S__dc9562ddd1ed)
    (slot S__dd190259a9d5)
@@ -3455,6 +3464,46 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__883c28aa7455 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#6"))
+(defrule gpufix:setuptools-distutils-evidence#0
+   (gpufix-facts (S__062f83935385 TRUE) (S__5073b9d9ee1e TRUE))
+   =>
+   (gpufix-fired "setuptools-distutils-evidence#0"))
+(defrule gpufix:setuptools-distutils-evidence#1
+   (gpufix-facts (S__062f83935385 TRUE) (S__8ebf8eda151b TRUE))
+   =>
+   (gpufix-fired "setuptools-distutils-evidence#1"))
+(defrule gpufix:setuptools-distutils-evidence#2
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 100110000000070))) (S__062f83935385 TRUE) (S__db54a299459f TRUE))
+   =>
+   (gpufix-fired "setuptools-distutils-evidence#2"))
+(defrule gpufix:setuptools-distutils-evidence#3
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__062f83935385 TRUE) (S__db54a299459f TRUE))
+   =>
+   (gpufix-fired "setuptools-distutils-evidence#3"))
+(defrule gpufix:setuptools-distutils-evidence#4
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 100110000000070))) (S__062f83935385 TRUE) (S__3b58b4588dac FALSE))
+   =>
+   (gpufix-fired "setuptools-distutils-evidence#4"))
+(defrule gpufix:setuptools-distutils-evidence#5
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__062f83935385 TRUE) (S__3b58b4588dac FALSE))
+   =>
+   (gpufix-fired "setuptools-distutils-evidence#5"))
+(defrule gpufix:setuptools-pkg-resources-evidence#0
+   (gpufix-facts (S__2de18faf37ab TRUE) (S__beeb4f00d94f TRUE))
+   =>
+   (gpufix-fired "setuptools-pkg-resources-evidence#0"))
+(defrule gpufix:setuptools-pkg-resources-evidence#1
+   (gpufix-facts (S__2de18faf37ab TRUE) (S__7200551cd79e TRUE))
+   =>
+   (gpufix-fired "setuptools-pkg-resources-evidence#1"))
+(defrule gpufix:setuptools-pkg-resources-evidence#2
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200020000000070))) (S__5d696a906ef3 FALSE) (S__beeb4f00d94f TRUE))
+   =>
+   (gpufix-fired "setuptools-pkg-resources-evidence#2"))
+(defrule gpufix:setuptools-pkg-resources-evidence#3
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5d696a906ef3 FALSE) (S__beeb4f00d94f TRUE))
+   =>
+   (gpufix-fired "setuptools-pkg-resources-evidence#3"))
 (defrule gpufix:torch-download-failed#0
    (gpufix-facts (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
    =>
@@ -4868,7 +4917,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -4901,6 +4950,8 @@
    (slot F__derived__oom_killed__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
+   (slot F__derived__setuptools_below_cpp_extension__s)
+   (slot F__derived__setuptools_below_tensorboard__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
    (slot F__derived__wrong_cudnn__s)
@@ -5201,6 +5252,7 @@
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
    (slot S__c2765a010fc8)
+   (slot S__c2a6257bb226)
    (slot S__c2bd2a63aede)
    (slot S__c2de9d35cfd8)
    (slot S__c35a22e6b8e2)
@@ -6866,6 +6918,14 @@
    (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__cee2e138d767 TRUE))
    =>
    (gpufix-fired "pip-memory-error-install#12"))
+(defrule gpufix:setuptools-too-new-for-torch#0
+   (gpufix-facts (F__derived__setuptools_below_tensorboard__s "ok") (S__c2a6257bb226 TRUE))
+   =>
+   (gpufix-fired "setuptools-too-new-for-torch#0"))
+(defrule gpufix:setuptools-too-new-for-torch#1
+   (gpufix-facts (F__derived__setuptools_below_cpp_extension__s "ok") (S__c2a6257bb226 TRUE))
+   =>
+   (gpufix-fired "setuptools-too-new-for-torch#1"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
