@@ -286,6 +286,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.zluda_setup": ("a ZLUDA setup (CUDA torch on an AMD GPU) failing", "ZLUDA（AMD 显卡上运行 CUDA 版 torch）的配置出错"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
+    "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",
+                                             "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),
+    "derived.setuptools_below_cpp_extension": ("the setuptools torch's cpp_extension module still works with",
+                                               "torch 的 cpp_extension 模块仍兼容的 setuptools 版本"),
     "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
                                     "CUDA 拒绝了前向兼容驱动库（错误 804）"),
 }
