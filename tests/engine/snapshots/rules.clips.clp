@@ -563,6 +563,7 @@
    (slot S__939ff746b681)
    (slot S__94367ed313f0)
    (slot S__9441cdedf742)
+   (slot S__961741bf43fd)
    (slot S__9680d39977d3)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
@@ -2666,21 +2667,25 @@
    =>
    (gpufix-fired "extension-built-for-other-python#2"))
 (defrule gpufix:extension-built-for-other-python#3
-   (gpufix-facts (P__4b5447651d04 FALSE) (S__0d03a0e9aa26 FALSE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__93118e436d36 TRUE) (S__c85114bc8e00 FALSE))
+   (gpufix-facts (S__961741bf43fd TRUE))
    =>
    (gpufix-fired "extension-built-for-other-python#3"))
 (defrule gpufix:extension-built-for-other-python#4
-   (gpufix-facts (P__7965903a647e FALSE) (S__0d03a0e9aa26 FALSE) (S__3509de4b24f7 TRUE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__c85114bc8e00 FALSE))
+   (gpufix-facts (P__4b5447651d04 FALSE) (S__0d03a0e9aa26 FALSE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__93118e436d36 TRUE) (S__c85114bc8e00 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-python#4"))
 (defrule gpufix:extension-built-for-other-python#5
-   (gpufix-facts (P__3fe80ec2573d FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
+   (gpufix-facts (P__7965903a647e FALSE) (S__0d03a0e9aa26 FALSE) (S__3509de4b24f7 TRUE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__c85114bc8e00 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-python#5"))
 (defrule gpufix:extension-built-for-other-python#6
-   (gpufix-facts (P__ca7468ee7707 FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
+   (gpufix-facts (P__3fe80ec2573d FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-python#6"))
+(defrule gpufix:extension-built-for-other-python#7
+   (gpufix-facts (P__ca7468ee7707 FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#7"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
