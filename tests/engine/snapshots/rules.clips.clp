@@ -795,6 +795,7 @@
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
    (slot S__db66546e2225)
+   (slot S__dc2b98afd6a4)
    (slot S__dc9562ddd1ed)
    (slot S__dd190259a9d5)
    (slot S__dd3cc731c404)
@@ -2671,11 +2672,11 @@
    =>
    (gpufix-fired "extension-built-for-other-python#3"))
 (defrule gpufix:extension-built-for-other-python#4
-   (gpufix-facts (P__4b5447651d04 FALSE) (S__0d03a0e9aa26 FALSE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__93118e436d36 TRUE) (S__c85114bc8e00 FALSE))
+   (gpufix-facts (P__4b5447651d04 FALSE) (S__0d03a0e9aa26 FALSE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__93118e436d36 TRUE) (S__c85114bc8e00 FALSE) (S__dc2b98afd6a4 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-python#4"))
 (defrule gpufix:extension-built-for-other-python#5
-   (gpufix-facts (P__7965903a647e FALSE) (S__0d03a0e9aa26 FALSE) (S__3509de4b24f7 TRUE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__c85114bc8e00 FALSE))
+   (gpufix-facts (P__7965903a647e FALSE) (S__0d03a0e9aa26 FALSE) (S__3509de4b24f7 TRUE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__c85114bc8e00 FALSE) (S__dc2b98afd6a4 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-python#5"))
 (defrule gpufix:extension-built-for-other-python#6
