@@ -530,6 +530,8 @@ _DECLARED: dict[str, FactSpec] = {
     "compat.python_range": FactSpec("str", "CPython minors torch's release has wheels for, e.g. 3.10-3.14",
                                     area="python"),
     "compat.python_supported": FactSpec("bool", "torch's release has wheels for python.version", area="python"),
+    "compat.python_tag": FactSpec("str", "the CPython tag of python.version (3.10.9 -> 310), as extension modules "
+                                  "built for it name it (cpython-310, cp310)", area="python"),
     "compat.index_kind": FactSpec("str", "pip.index_url is: pypi, pypi-mirror, pytorch, pytorch-mirror or other",
                                   area="python"),
     "compat.index_variant": FactSpec("str", "variant of a PyTorch wheel index URL (cu126, cpu...)", area="python",

@@ -220,6 +220,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "compat.numpy_abi_ok": ("installed NumPy can load torch", "已安装的 NumPy 能加载 torch"),
     "compat.python_range": ("Python versions this torch supports", "该 torch 支持的 Python 版本"),
     "compat.python_supported": ("torch has wheels for this Python", "该 Python 有对应的 torch wheel"),
+    "compat.python_tag": ("CPython tag of this Python", "该 Python 的 CPython 标签"),
     "compat.index_kind": ("kind of pip index", "pip 索引类型"),
     "compat.index_variant": ("torch build of the index", "索引对应的 torch 构建"),
     "compat.index_has_cuda_wheels": ("pip indexes serve CUDA builds", "pip 索引提供 CUDA 构建"),

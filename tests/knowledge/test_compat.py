@@ -418,6 +418,17 @@ def test_python_supported(torch_v, py, want, mk):
     assert mk.derive(torch__version=torch_v, python__version=py)["compat.python_supported"] is want
 
 
+@pytest.mark.parametrize("py, want", [("3.10.9", "310"), ("3.5.2", "35"), ("3.8", "38"), ("2.7.18", "27"),
+                                      ("3.11.0a6", "311")])
+def test_python_tag(py, want, mk):
+    # the digits of an extension module's cpython-XY / cpXY tag for this interpreter (extension-built-for-other-python)
+    assert mk.derive(python__version=py)["compat.python_tag"] == want
+
+
+def test_python_tag_needs_a_python_version(mk):
+    assert "compat.python_tag" not in mk.derive(torch__version="2.5.1")
+
+
 @pytest.mark.parametrize("os_name, url, kind, want", [
     ("windows", "https://pypi.org/simple", "pypi", False),
     ("linux", "https://pypi.org/simple", "pypi", True),

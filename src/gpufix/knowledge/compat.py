@@ -286,7 +286,25 @@ def derive(m: Machine) -> list[Fact]:
     out += _gpu_facts(m)
     out += _release_facts(m)
     out += _index_facts(m)
+    out += _python_tag_facts(m)
     return out
+
+
+def _python_tag_facts(m: Machine) -> list[Fact]:
+    """The CPython tag of python.version ("3.10.9" -> "310"): the digits an extension module built for this
+    interpreter carries in its name (`_C.cpython-310-x86_64-linux-gnu.so`, `_C.cp310-win_amd64.pyd`). Rules compare
+    a module's tag with it as versions (`38` != `310`)."""
+    if not m.python_version:
+        return []
+    try:
+        release = Version(m.python_version).release
+    except ValueError:
+        return []
+    if len(release) < 2 or release[0] not in (2, 3):
+        return []
+    tag = f"{release[0]}{release[1]}"
+    return [derived("compat.python_tag", tag, f"Python {m.python_version}: its extension modules are tagged "
+                                              f"cpython-{tag} / cp{tag}")]
 
 
 def _torch_facts(m: Machine) -> list[Fact]:

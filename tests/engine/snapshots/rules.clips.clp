@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -81,9 +81,11 @@
    (slot P__3818af4c8fce)
    (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
+   (slot P__3fe80ec2573d)
    (slot P__42699845fab8)
    (slot P__430f6bbcc655)
    (slot P__4b0fa42eb5d3)
+   (slot P__4b5447651d04)
    (slot P__506a464a56d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
@@ -91,6 +93,7 @@
    (slot P__647cccd339fa)
    (slot P__6559fb129385)
    (slot P__65a37591ff03)
+   (slot P__7965903a647e)
    (slot P__79995155882c)
    (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
@@ -102,6 +105,7 @@
    (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
    (slot P__ca3a63fe65a9)
+   (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
    (slot P__dfe7a5271a63)
    (slot P__e357590d46b6)
@@ -147,6 +151,7 @@
    (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
    (slot S__0c582705f6de)
+   (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
    (slot S__0da24ac72cf5)
@@ -272,6 +277,7 @@
    (slot S__346f144a7e67)
    (slot S__34c25874ffbe)
    (slot S__34d7079300e1)
+   (slot S__3509de4b24f7)
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
    (slot S__374b5fcf0001)
@@ -284,6 +290,7 @@
    (slot S__3b269bc36a79)
    (slot S__3b58b4588dac)
    (slot S__3b82a71630d7)
+   (slot S__3b931557a011)
    (slot S__3b9f64703980)
    (slot S__3cd3f1547f39)
    (slot S__3d547d7ac919)
@@ -344,6 +351,7 @@
    (slot S__4b4ad8e5b0fd)
    (slot S__4b89f2ed108c)
    (slot S__4bbc970f6043)
+   (slot S__4c025ee36b7e)
    (slot S__4c218f75d313)
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
@@ -360,6 +368,7 @@
    (slot S__5067937ac82f)
    (slot S__5070342af500)
    (slot S__5073b9d9ee1e)
+   (slot S__509d8a4f28bf)
    (slot S__50e1cea4a90a)
    (slot S__50e54af0fdc3)
    (slot S__50ea9813d71e)
@@ -415,11 +424,13 @@
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
+   (slot S__61047f54f156)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
+   (slot S__65805e375eac)
    (slot S__65a1b966e2a1)
    (slot S__65f38e1de17a)
    (slot S__6673255e5d96)
@@ -510,6 +521,7 @@
    (slot S__837f4cf020e1)
    (slot S__83ebe0fdc0a6)
    (slot S__83f3c7d6762c)
+   (slot S__8494505ec946)
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
@@ -551,12 +563,14 @@
    (slot S__91ead2fcd5b1)
    (slot S__921488561d81)
    (slot S__92a2d9ae8141)
+   (slot S__93118e436d36)
    (slot S__93346336df21)
    (slot S__93405075c03c)
    (slot S__936c274355f9)
    (slot S__939ff746b681)
    (slot S__94367ed313f0)
    (slot S__9441cdedf742)
+   (slot S__961741bf43fd)
    (slot S__9680d39977d3)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
@@ -729,6 +743,7 @@
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c8002771fa80)
+   (slot S__c85114bc8e00)
    (slot S__c87d753ba8c4)
    (slot S__c9b7bc1bf79d)
    (slot S__c9dd77a5c24d)
@@ -789,6 +804,7 @@
    (slot S__db41e287b874)
    (slot S__db54a299459f)
    (slot S__db66546e2225)
+   (slot S__dc2b98afd6a4)
    (slot S__dc9562ddd1ed)
    (slot S__dd190259a9d5)
    (slot S__dd3cc731c404)
@@ -2648,6 +2664,38 @@
    (gpufix-facts (S__5ae959bf3d76 TRUE) (S__e77b3ecddc2a TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#13"))
+(defrule gpufix:extension-built-for-other-python#0
+   (gpufix-facts (S__4c025ee36b7e TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#0"))
+(defrule gpufix:extension-built-for-other-python#1
+   (gpufix-facts (S__65805e375eac TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#1"))
+(defrule gpufix:extension-built-for-other-python#2
+   (gpufix-facts (S__0d03a0e9aa26 FALSE) (S__8494505ec946 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#2"))
+(defrule gpufix:extension-built-for-other-python#3
+   (gpufix-facts (S__961741bf43fd TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#3"))
+(defrule gpufix:extension-built-for-other-python#4
+   (gpufix-facts (P__4b5447651d04 FALSE) (S__0d03a0e9aa26 FALSE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__93118e436d36 TRUE) (S__c85114bc8e00 FALSE) (S__dc2b98afd6a4 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#4"))
+(defrule gpufix:extension-built-for-other-python#5
+   (gpufix-facts (P__7965903a647e FALSE) (S__0d03a0e9aa26 FALSE) (S__3509de4b24f7 TRUE) (S__3b931557a011 FALSE) (S__61047f54f156 TRUE) (S__c85114bc8e00 FALSE) (S__dc2b98afd6a4 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#5"))
+(defrule gpufix:extension-built-for-other-python#6
+   (gpufix-facts (P__3fe80ec2573d FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#6"))
+(defrule gpufix:extension-built-for-other-python#7
+   (gpufix-facts (P__ca7468ee7707 FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
+   =>
+   (gpufix-fired "extension-built-for-other-python#7"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
