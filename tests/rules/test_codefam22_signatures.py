@@ -23,6 +23,7 @@ FIRES = [
      "the 'spawn' start method，本地CPU是可以正常运行的", "IDEA-CCNL/Fengshenbang-LM#259"),
     ("fork_reinit", "该错误表现为当尝试在预处理阶段使用CUDA加速时,系统抛出\"无法在forked子进程中重新初始化CUDA\"的异常信息。",
      "blog.gitcode.com/7cda17342157444091c155c64d961376.html (Applio)"),
+    ("fork_reinit", "numba.cuda.cudadrv.error.CudaDriverError: CUDA initialized before forking", "glotzerlab/signac-flow#115"),
     # CUDA's "initialization error" in every era's words.
     ("init_error", "RuntimeError: cuda runtime error (3) : initialization error at /pytorch/torch/csrc/cuda/Module.cpp:34",
      "CSAILVision/unifiedparsing#10"),
@@ -31,6 +32,7 @@ FIRES = [
     ("init_error", "  what():  CUDA error: initialization error", "epic-kitchens/C1-Action-Recognition-TSN-TRN-TSM#25"),
     ("init_error", "Get \" RuntimeError: CUDA error (3): initialization error \" when running train.py with GPU",
      "filipradenovic/cnnimageretrieval-pytorch#21's title"),
+    ("init_error", "> LogicError: cuInit failed: initialization error", "inducer/pycuda#137"),
     # A forked worker in view.
     ("fork_context", "RuntimeError: Caught RuntimeError in DataLoader worker process 2.", "pytorch/pytorch#33407"),
     ("fork_context", "  File \"/usr/lib/python3.5/multiprocessing/process.py\", line 249, in _bootstrap",
