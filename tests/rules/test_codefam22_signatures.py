@@ -66,6 +66,8 @@ QUIET = [
      "NVIDIA/nvidia-docker#1523"),
     # The fix written in the report is no error.
     ("fork_reinit", "multiprocessing.set_start_method('spawn', force=True)", "liunian-Jay/MU-GOT#2"),
+    # A Mac named without MPS or Apple silicon (an Intel Mac running a CUDA-only project): no-nvidia-gpu's, not the program's.
+    ("mps_said", "I was trying running it on my mac 10.13.6 on terminal.", "vt-vl-lab/3d-photo-inpainting#20"),
     # A generator on the CPU, asked for: no mismatch said.
     ("generator_device", "    dataset, [train_size, test_size], generator=torch.Generator(device='cpu')",
      "hcnoh/knowledge-tracing-collection-pytorch#4"),

@@ -970,17 +970,9 @@
    =>
    (gpufix-fired "code-error#19"))
 (defrule gpufix:code-error#20
-   (gpufix-facts (S__0214e7495711 TRUE) (S__59b9acf43779 TRUE))
-   =>
-   (gpufix-fired "code-error#20"))
-(defrule gpufix:code-error#21
    (gpufix-facts (S__59b9acf43779 TRUE) (S__97619230d5b5 TRUE))
    =>
-   (gpufix-fired "code-error#21"))
-(defrule gpufix:code-error#22
-   (gpufix-facts (F__os__name "macos") (S__59b9acf43779 TRUE))
-   =>
-   (gpufix-fired "code-error#22"))
+   (gpufix-fired "code-error#20"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
