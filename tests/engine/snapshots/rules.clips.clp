@@ -400,6 +400,7 @@
    (slot S__59080f76e5c4)
    (slot S__591015c90ada)
    (slot S__59acc0d5e737)
+   (slot S__59b9acf43779)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
    (slot S__5a2f700d2dc3)
@@ -572,13 +573,16 @@
    (slot S__9441cdedf742)
    (slot S__961741bf43fd)
    (slot S__9680d39977d3)
+   (slot S__96a0f48ce6f9)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
+   (slot S__97619230d5b5)
    (slot S__97d092046c7b)
    (slot S__98cb0c4b4b63)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
+   (slot S__99b71bd3a986)
    (slot S__99ee6f18f921)
    (slot S__9a9b7024ea33)
    (slot S__9ab3da52e29f)
@@ -727,6 +731,7 @@
    (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
+   (slot S__c0c154cbcbbd)
    (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
@@ -881,6 +886,7 @@
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
    (slot S__f4b9c23e701a)
+   (slot S__f4f3be995c56)
    (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
    (slot S__f6814c41faeb)
@@ -976,6 +982,22 @@
    (gpufix-facts (F__os__name "macos") (S__e70e2b9c8246 TRUE) (S__f3fda8deef75 TRUE))
    =>
    (gpufix-fired "code-error#16"))
+(defrule gpufix:code-error#17
+   (gpufix-facts (S__96a0f48ce6f9 TRUE))
+   =>
+   (gpufix-fired "code-error#17"))
+(defrule gpufix:code-error#18
+   (gpufix-facts (S__99b71bd3a986 TRUE) (S__c0c154cbcbbd TRUE))
+   =>
+   (gpufix-fired "code-error#18"))
+(defrule gpufix:code-error#19
+   (gpufix-facts (S__f4f3be995c56 TRUE))
+   =>
+   (gpufix-fired "code-error#19"))
+(defrule gpufix:code-error#20
+   (gpufix-facts (S__59b9acf43779 TRUE) (S__97619230d5b5 TRUE))
+   =>
+   (gpufix-fired "code-error#20"))
 (defrule gpufix:apple-gpu-unavailable#0
    (gpufix-facts (S__3200d0ca18db TRUE))
    =>
