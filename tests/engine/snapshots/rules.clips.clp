@@ -5117,7 +5117,6 @@
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
    (slot S__0eb09959b7de)
-   (slot S__0ed9d635b924)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
@@ -5172,7 +5171,6 @@
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__3ef9f7bdb288)
-   (slot S__3f1ab6970679)
    (slot S__3f897b337ada)
    (slot S__3fbe4f1a95c0)
    (slot S__4016523ac37e)
@@ -5307,6 +5305,7 @@
    (slot S__b1acfc735f0a)
    (slot S__b22818e47d11)
    (slot S__b306cb57092d)
+   (slot S__b3f9dfd81326)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b60f588f284d)
@@ -5334,6 +5333,7 @@
    (slot S__c7352f28c547)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
+   (slot S__c7d2836dec17)
    (slot S__c815ec0901a7)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
@@ -6113,113 +6113,205 @@
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#11"))
 (defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__b3f9dfd81326 FALSE) (S__fb1930746cb7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#0"))
 (defrule gpufix:non-torch-library-cuda-deps#1
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__c7d2836dec17 TRUE) (S__fb1930746cb7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#1"))
 (defrule gpufix:non-torch-library-cuda-deps#2
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#4"))
 (defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#5"))
 (defrule gpufix:non-torch-library-cuda-deps#6
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#6"))
 (defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0ed9d635b924 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__3f1ab6970679 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__be5a96568d04 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
 (defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#15"))
 (defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e20c50b9a645 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e20c50b9a645 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#19"))
 (defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#20"))
 (defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#21"))
 (defrule gpufix:non-torch-library-cuda-deps#22
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#22"))
 (defrule gpufix:non-torch-library-cuda-deps#23
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#23"))
 (defrule gpufix:non-torch-library-cuda-deps#24
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#24"))
 (defrule gpufix:non-torch-library-cuda-deps#25
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#25"))
 (defrule gpufix:non-torch-library-cuda-deps#26
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#26"))
+(defrule gpufix:non-torch-library-cuda-deps#27
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#27"))
+(defrule gpufix:non-torch-library-cuda-deps#28
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#28"))
+(defrule gpufix:non-torch-library-cuda-deps#29
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#29"))
+(defrule gpufix:non-torch-library-cuda-deps#30
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__b3f9dfd81326 FALSE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#30"))
+(defrule gpufix:non-torch-library-cuda-deps#31
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c7d2836dec17 TRUE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#31"))
+(defrule gpufix:non-torch-library-cuda-deps#32
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#32"))
+(defrule gpufix:non-torch-library-cuda-deps#33
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#33"))
+(defrule gpufix:non-torch-library-cuda-deps#34
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#34"))
+(defrule gpufix:non-torch-library-cuda-deps#35
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#35"))
+(defrule gpufix:non-torch-library-cuda-deps#36
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#36"))
+(defrule gpufix:non-torch-library-cuda-deps#37
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#37"))
+(defrule gpufix:non-torch-library-cuda-deps#38
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#38"))
+(defrule gpufix:non-torch-library-cuda-deps#39
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#39"))
+(defrule gpufix:non-torch-library-cuda-deps#40
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#40"))
+(defrule gpufix:non-torch-library-cuda-deps#41
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#41"))
+(defrule gpufix:non-torch-library-cuda-deps#42
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#42"))
+(defrule gpufix:non-torch-library-cuda-deps#43
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#43"))
+(defrule gpufix:non-torch-library-cuda-deps#44
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__b3f9dfd81326 FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#44"))
+(defrule gpufix:non-torch-library-cuda-deps#45
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#45"))
+(defrule gpufix:non-torch-library-cuda-deps#46
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__b3f9dfd81326 FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#46"))
+(defrule gpufix:non-torch-library-cuda-deps#47
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__c7d2836dec17 TRUE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#47"))
+(defrule gpufix:non-torch-library-cuda-deps#48
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#48"))
+(defrule gpufix:non-torch-library-cuda-deps#49
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#49"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -7545,7 +7637,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -7554,6 +7646,7 @@
    (slot F__compat__gpu_sm__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
+   (slot F__derived__amd_gpu__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
@@ -7615,6 +7708,12 @@
    (slot F__path__python_count__n)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
+   (slot F__pkg__faiss_x2d_cpu__s)
+   (slot F__pkg__faiss_x2d_gpu__s)
+   (slot F__pkg__onnxruntime__s)
+   (slot F__pkg__onnxruntime_x2d_gpu__s)
+   (slot F__pkg__paddlepaddle__s)
+   (slot F__pkg__paddlepaddle_x2d_gpu__s)
    (slot F__rocm__gpu_names__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -7641,12 +7740,18 @@
    (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__081053408209)
+   (slot S__0a695b84cf0a)
    (slot S__0c38f98f32d8)
+   (slot S__0c54e936395f)
    (slot S__0db1fd69b39f)
+   (slot S__0f2d03f04979)
    (slot S__0f5f00c09eb9)
+   (slot S__0f8c4b8856a8)
    (slot S__0fc0658dbe60)
+   (slot S__119e4ee68599)
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
+   (slot S__158549b5dd08)
    (slot S__1b370d2550a4)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
@@ -7659,6 +7764,7 @@
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
+   (slot S__2d0eed6d93ab)
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
@@ -7677,6 +7783,7 @@
    (slot S__44f97785dff1)
    (slot S__4ce47fc500ad)
    (slot S__4e1985a3deb9)
+   (slot S__4e5f1f318cfb)
    (slot S__4e739aef4662)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
@@ -7687,6 +7794,7 @@
    (slot S__54118c872bbe)
    (slot S__543fd3fe6451)
    (slot S__54b9ae0c20ee)
+   (slot S__5bd4e1568f75)
    (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__6428d6f066be)
@@ -7707,6 +7815,7 @@
    (slot S__7df997116cce)
    (slot S__7eb650454946)
    (slot S__8362f10e8b82)
+   (slot S__8576f73b00b3)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
@@ -7715,9 +7824,11 @@
    (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
+   (slot S__931c9bc667a3)
    (slot S__9437279e0180)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
+   (slot S__9c724309f0b7)
    (slot S__9eb175116b27)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
@@ -7738,6 +7849,7 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
+   (slot S__c4817687b428)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
@@ -7759,6 +7871,7 @@
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e40b0e3584ca)
+   (slot S__e4b8dd2311be)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
    (slot S__e698592676d8)
@@ -7768,8 +7881,10 @@
    (slot S__e910d69a0b0d)
    (slot S__e95c0879c17d)
    (slot S__ee77f58f669f)
+   (slot S__f044839da27f)
    (slot S__f176b10642af)
    (slot S__f1a1b779ef10)
+   (slot S__f28457a11112)
    (slot S__f330492f2836)
    (slot S__f3a571632616)
    (slot S__f54fa1ae03a0)
@@ -8564,6 +8679,230 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-likely#3"))
+(defrule gpufix:non-torch-library-cpu-build#0
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#0"))
+(defrule gpufix:non-torch-library-cpu-build#1
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#1"))
+(defrule gpufix:non-torch-library-cpu-build#2
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#2"))
+(defrule gpufix:non-torch-library-cpu-build#3
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#3"))
+(defrule gpufix:non-torch-library-cpu-build#4
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#4"))
+(defrule gpufix:non-torch-library-cpu-build#5
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#5"))
+(defrule gpufix:non-torch-library-cpu-build#6
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#6"))
+(defrule gpufix:non-torch-library-cpu-build#7
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#7"))
+(defrule gpufix:non-torch-library-cpu-build#8
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#8"))
+(defrule gpufix:non-torch-library-cpu-build#9
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#9"))
+(defrule gpufix:non-torch-library-cpu-build#10
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#10"))
+(defrule gpufix:non-torch-library-cpu-build#11
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#11"))
+(defrule gpufix:non-torch-library-cpu-build#12
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#12"))
+(defrule gpufix:non-torch-library-cpu-build#13
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#13"))
+(defrule gpufix:non-torch-library-cpu-build#14
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#14"))
+(defrule gpufix:non-torch-library-cpu-build#15
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#15"))
+(defrule gpufix:non-torch-library-cpu-build#16
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#16"))
+(defrule gpufix:non-torch-library-cpu-build#17
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#17"))
+(defrule gpufix:non-torch-library-cpu-build#18
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#18"))
+(defrule gpufix:non-torch-library-cpu-build#19
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#19"))
+(defrule gpufix:non-torch-library-cpu-build#20
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#20"))
+(defrule gpufix:non-torch-library-cpu-build#21
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#21"))
+(defrule gpufix:non-torch-library-cpu-build#22
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#22"))
+(defrule gpufix:non-torch-library-cpu-build#23
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#23"))
+(defrule gpufix:non-torch-library-cpu-build#24
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#24"))
+(defrule gpufix:non-torch-library-cpu-build#25
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#25"))
+(defrule gpufix:non-torch-library-cpu-build#26
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#26"))
+(defrule gpufix:non-torch-library-cpu-build#27
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#27"))
+(defrule gpufix:non-torch-library-cpu-build#28
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#28"))
+(defrule gpufix:non-torch-library-cpu-build#29
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#29"))
+(defrule gpufix:non-torch-library-cpu-build#30
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#30"))
+(defrule gpufix:non-torch-library-cpu-build#31
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#31"))
+(defrule gpufix:non-torch-library-cpu-build#32
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#32"))
+(defrule gpufix:non-torch-library-cpu-build#33
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#33"))
+(defrule gpufix:non-torch-library-cpu-build#34
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#34"))
+(defrule gpufix:non-torch-library-cpu-build#35
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#35"))
+(defrule gpufix:non-torch-library-cpu-build#36
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#36"))
+(defrule gpufix:non-torch-library-cpu-build#37
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#37"))
+(defrule gpufix:non-torch-library-cpu-build#38
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#38"))
+(defrule gpufix:non-torch-library-cpu-build#39
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#39"))
+(defrule gpufix:non-torch-library-cpu-build#40
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#40"))
+(defrule gpufix:non-torch-library-cpu-build#41
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#41"))
+(defrule gpufix:non-torch-library-cpu-build#42
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#42"))
+(defrule gpufix:non-torch-library-cpu-build#43
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#43"))
+(defrule gpufix:non-torch-library-cpu-build#44
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#44"))
+(defrule gpufix:non-torch-library-cpu-build#45
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#45"))
+(defrule gpufix:non-torch-library-cpu-build#46
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#46"))
+(defrule gpufix:non-torch-library-cpu-build#47
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#47"))
+(defrule gpufix:non-torch-library-cpu-build#48
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#48"))
+(defrule gpufix:non-torch-library-cpu-build#49
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#49"))
+(defrule gpufix:non-torch-library-cpu-build#50
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#50"))
+(defrule gpufix:non-torch-library-cpu-build#51
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#51"))
+(defrule gpufix:non-torch-library-cpu-build#52
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#52"))
+(defrule gpufix:non-torch-library-cpu-build#53
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#53"))
+(defrule gpufix:non-torch-library-cpu-build#54
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#54"))
+(defrule gpufix:non-torch-library-cpu-build#55
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#55"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
@@ -10971,6 +11310,7 @@
    (slot S__9a9e22eeeec6)
    (slot S__9db906191d8c)
    (slot S__abf5821a1a92)
+   (slot S__ad04c5445f68)
    (slot S__ae5d918c61bb)
    (slot S__bca1cbfdfaf1)
    (slot S__be605816ff95)
@@ -11220,35 +11560,35 @@
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
