@@ -285,6 +285,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.zluda_setup": ("a ZLUDA setup (CUDA torch on an AMD GPU) failing", "ZLUDA（AMD 显卡上运行 CUDA 版 torch）的配置出错"),
+    "derived.rocm_wsl": ("ROCm or an AMD GPU under WSL, and torch not shown reaching it",
+                         "在 WSL 中使用 ROCm 或 AMD 显卡，且没有迹象表明 torch 能访问到它"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
     "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",

@@ -141,7 +141,6 @@
    (slot S__08195bacdfb1)
    (slot S__0845a13b9c20)
    (slot S__0880051b587f)
-   (slot S__08a1b7f286a4)
    (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
    (slot S__0afc13a9bbac)
@@ -3974,22 +3973,6 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a34917b47913 TRUE))
    =>
    (gpufix-fired "rocm-userspace-mismatch#9"))
-(defrule gpufix:rocm-userspace-mismatch#10
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (S__08a1b7f286a4 TRUE))
-   =>
-   (gpufix-fired "rocm-userspace-mismatch#10"))
-(defrule gpufix:rocm-userspace-mismatch#11
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__08a1b7f286a4 TRUE))
-   =>
-   (gpufix-fired "rocm-userspace-mismatch#11"))
-(defrule gpufix:rocm-userspace-mismatch#12
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b ?v1&:(and (eq ?v1 FALSE) (eq ?v1 FALSE))) (P__dfe7a5271a63 TRUE))
-   =>
-   (gpufix-fired "rocm-userspace-mismatch#12"))
-(defrule gpufix:rocm-userspace-mismatch#13
-   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__cuda_available__b FALSE) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
-   =>
-   (gpufix-fired "rocm-userspace-mismatch#13"))
 (defrule gpufix:zluda-setup-evidence#0
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__pci__nvidia_count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (P__dfe7a5271a63 FALSE) (S__94367ed313f0 TRUE) (S__b1656c65a2ed TRUE))
    =>
@@ -4987,7 +4970,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5094,6 +5077,7 @@
    (slot P__bfaabae75a5a)
    (slot P__d2ff69bf1c56)
    (slot P__da4c9cc48184)
+   (slot P__dfe7a5271a63)
    (slot P__eb93918748ad)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
@@ -5221,6 +5205,7 @@
    (slot S__6d37830551e5)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
+   (slot S__70c7dfac6529)
    (slot S__70dccaa56d45)
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
@@ -5242,6 +5227,7 @@
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
+   (slot S__833674b3bb4c)
    (slot S__83bef300d806)
    (slot S__84434a170371)
    (slot S__868231718a0c)
@@ -7392,6 +7378,198 @@
    (gpufix-facts (F__derived__amd_gpu__s "ok") (S__b841d6a9656a TRUE))
    =>
    (gpufix-fired "rocm-kfd-permission#6"))
+(defrule gpufix:rocm-wsl-evidence#0
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#0"))
+(defrule gpufix:rocm-wsl-evidence#1
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#1"))
+(defrule gpufix:rocm-wsl-evidence#2
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#2"))
+(defrule gpufix:rocm-wsl-evidence#3
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#3"))
+(defrule gpufix:rocm-wsl-evidence#4
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__4b0fa42eb5d3 FALSE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#4"))
+(defrule gpufix:rocm-wsl-evidence#5
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__4b0fa42eb5d3 FALSE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#5"))
+(defrule gpufix:rocm-wsl-evidence#6
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#6"))
+(defrule gpufix:rocm-wsl-evidence#7
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__os__wsl__b TRUE) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#7"))
+(defrule gpufix:rocm-wsl-evidence#8
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#8"))
+(defrule gpufix:rocm-wsl-evidence#9
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#9"))
+(defrule gpufix:rocm-wsl-evidence#10
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#10"))
+(defrule gpufix:rocm-wsl-evidence#11
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#11"))
+(defrule gpufix:rocm-wsl-evidence#12
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#12"))
+(defrule gpufix:rocm-wsl-evidence#13
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#13"))
+(defrule gpufix:rocm-wsl-evidence#14
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#14"))
+(defrule gpufix:rocm-wsl-evidence#15
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#15"))
+(defrule gpufix:rocm-wsl-evidence#16
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#16"))
+(defrule gpufix:rocm-wsl-evidence#17
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#17"))
+(defrule gpufix:rocm-wsl-evidence#18
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#18"))
+(defrule gpufix:rocm-wsl-evidence#19
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#19"))
+(defrule gpufix:rocm-wsl-evidence#20
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#20"))
+(defrule gpufix:rocm-wsl-evidence#21
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#21"))
+(defrule gpufix:rocm-wsl-evidence#22
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#22"))
+(defrule gpufix:rocm-wsl-evidence#23
+   (gpufix-facts (F__os__wsl__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#23"))
+(defrule gpufix:rocm-wsl-evidence#24
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#24"))
+(defrule gpufix:rocm-wsl-evidence#25
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#25"))
+(defrule gpufix:rocm-wsl-evidence#26
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#26"))
+(defrule gpufix:rocm-wsl-evidence#27
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#27"))
+(defrule gpufix:rocm-wsl-evidence#28
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#28"))
+(defrule gpufix:rocm-wsl-evidence#29
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#29"))
+(defrule gpufix:rocm-wsl-evidence#30
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#30"))
+(defrule gpufix:rocm-wsl-evidence#31
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#31"))
+(defrule gpufix:rocm-wsl-evidence#32
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#32"))
+(defrule gpufix:rocm-wsl-evidence#33
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#33"))
+(defrule gpufix:rocm-wsl-evidence#34
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#34"))
+(defrule gpufix:rocm-wsl-evidence#35
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#35"))
+(defrule gpufix:rocm-wsl-evidence#36
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#36"))
+(defrule gpufix:rocm-wsl-evidence#37
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__4b0fa42eb5d3 FALSE) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#37"))
+(defrule gpufix:rocm-wsl-evidence#38
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#38"))
+(defrule gpufix:rocm-wsl-evidence#39
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (S__70c7dfac6529 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#39"))
+(defrule gpufix:rocm-wsl-evidence#40
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#40"))
+(defrule gpufix:rocm-wsl-evidence#41
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#41"))
+(defrule gpufix:rocm-wsl-evidence#42
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#42"))
+(defrule gpufix:rocm-wsl-evidence#43
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#43"))
+(defrule gpufix:rocm-wsl-evidence#44
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#44"))
+(defrule gpufix:rocm-wsl-evidence#45
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__4b0fa42eb5d3 FALSE) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#45"))
+(defrule gpufix:rocm-wsl-evidence#46
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#46"))
+(defrule gpufix:rocm-wsl-evidence#47
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-evidence#47"))
 (defrule gpufix:zluda-setup-mismatch#0
    (gpufix-facts (F__derived__zluda_setup__s "ok") (S__5c633fb59cca TRUE))
    =>
@@ -7637,7 +7815,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -7690,6 +7868,7 @@
    (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__rocm_wsl__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
@@ -7714,6 +7893,7 @@
    (slot F__pkg__onnxruntime_x2d_gpu__s)
    (slot F__pkg__paddlepaddle__s)
    (slot F__pkg__paddlepaddle_x2d_gpu__s)
+   (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
@@ -7766,6 +7946,7 @@
    (slot S__2c00675f9406)
    (slot S__2d0eed6d93ab)
    (slot S__2e6c7d9d935f)
+   (slot S__2e758092850d)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
@@ -7776,11 +7957,14 @@
    (slot S__3b699f30d896)
    (slot S__3b7b94171696)
    (slot S__3cf143898e22)
+   (slot S__3e41276010b6)
    (slot S__3faa773246cb)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
+   (slot S__44ead540be85)
    (slot S__44f97785dff1)
+   (slot S__4a08540ebf68)
    (slot S__4ce47fc500ad)
    (slot S__4e1985a3deb9)
    (slot S__4e5f1f318cfb)
@@ -7826,6 +8010,7 @@
    (slot S__914e6952cf0f)
    (slot S__931c9bc667a3)
    (slot S__9437279e0180)
+   (slot S__9490449c0347)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9c724309f0b7)
@@ -7833,6 +8018,7 @@
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a406eae079b8)
+   (slot S__a6953b003f03)
    (slot S__a71d12161e03)
    (slot S__a75180c7c20d)
    (slot S__a8dd01a7af37)
@@ -7892,6 +8078,7 @@
    (slot S__f7d74a070ef8)
    (slot S__f81e86835e92)
    (slot S__f86fccec33f3)
+   (slot S__fa79ec017f59)
    (slot S__fc59c56809a8)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f))
@@ -9551,6 +9738,38 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
+(defrule gpufix:rocm-wsl-setup#0
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__fa79ec017f59 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#0"))
+(defrule gpufix:rocm-wsl-setup#1
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__44ead540be85 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#1"))
+(defrule gpufix:rocm-wsl-setup#2
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__a6953b003f03 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#2"))
+(defrule gpufix:rocm-wsl-setup#3
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__9490449c0347 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#3"))
+(defrule gpufix:rocm-wsl-setup#4
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__4a08540ebf68 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#4"))
+(defrule gpufix:rocm-wsl-setup#5
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__3e41276010b6 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#5"))
+(defrule gpufix:rocm-wsl-setup#6
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (F__torch__cuda_available__b FALSE) (P__dfe7a5271a63 TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#6"))
+(defrule gpufix:rocm-wsl-setup#7
+   (gpufix-facts (F__derived__rocm_wsl__s "ok") (F__rocm__gfx__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e758092850d TRUE))
+   =>
+   (gpufix-fired "rocm-wsl-setup#7"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
