@@ -285,6 +285,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.zluda_setup": ("a ZLUDA setup (CUDA torch on an AMD GPU) failing", "ZLUDA（AMD 显卡上运行 CUDA 版 torch）的配置出错"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
+    "derived.windows_tdr": ("Windows reset the GPU under a long GPU job (TDR)", "Windows 因单个 GPU 任务运行过久而重置了 GPU（TDR）"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
     "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
                                     "CUDA 拒绝了前向兼容驱动库（错误 804）"),
