@@ -288,6 +288,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.rocm_wsl": ("ROCm or an AMD GPU under WSL, and torch not shown reaching it",
                          "在 WSL 中使用 ROCm 或 AMD 显卡，且没有迹象表明 torch 能访问到它"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
+    "derived.windows_tdr": ("Windows reset the GPU under a long GPU job (TDR)", "Windows 因单个 GPU 任务运行过久而重置了 GPU（TDR）"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
     "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",
                                              "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-hardware-fault, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -128,7 +128,6 @@
    (slot S__05980dc9c3d6)
    (slot S__05ad4ac39603)
    (slot S__05c631b977bc)
-   (slot S__05f1e95f4dc4)
    (slot S__062f83935385)
    (slot S__06458869a9f8)
    (slot S__066cd9be2253)
@@ -143,6 +142,7 @@
    (slot S__0880051b587f)
    (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
+   (slot S__0a87ce7f99d0)
    (slot S__0afc13a9bbac)
    (slot S__0b24b01fbea6)
    (slot S__0b3ab8408745)
@@ -155,7 +155,6 @@
    (slot S__0d6b9c494741)
    (slot S__0da24ac72cf5)
    (slot S__0de5daac1b5f)
-   (slot S__0e2cfe79dc38)
    (slot S__0e3ced6f0cee)
    (slot S__0f2b11408c74)
    (slot S__0fa7dd6575b6)
@@ -221,7 +220,6 @@
    (slot S__2344d3799fc0)
    (slot S__241ff932854b)
    (slot S__2446b18b3106)
-   (slot S__250ef53d2b02)
    (slot S__25194efc1952)
    (slot S__251d196111ec)
    (slot S__2588838ff720)
@@ -233,7 +231,6 @@
    (slot S__26fe1018219d)
    (slot S__2751a359467c)
    (slot S__289fc8ee356a)
-   (slot S__28e44eb2094b)
    (slot S__29190d9ae993)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
@@ -299,8 +296,8 @@
    (slot S__3f036fcc88b8)
    (slot S__3f1019fd9bed)
    (slot S__3fe250127802)
-   (slot S__4000499ca6cc)
    (slot S__401c469b3f16)
+   (slot S__4065639e0e05)
    (slot S__408724c95100)
    (slot S__408a27e6df69)
    (slot S__4099cb1d356f)
@@ -432,7 +429,6 @@
    (slot S__64f03b299372)
    (slot S__65805e375eac)
    (slot S__65a1b966e2a1)
-   (slot S__65f38e1de17a)
    (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
@@ -440,6 +436,7 @@
    (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
+   (slot S__69395c3f96b4)
    (slot S__69c14746031b)
    (slot S__6a173b4cdf01)
    (slot S__6a7710a13b5e)
@@ -525,6 +522,7 @@
    (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
+   (slot S__857c90f5823a)
    (slot S__85ac1ed1fcd4)
    (slot S__860acca2e9b7)
    (slot S__8698c23d50eb)
@@ -575,7 +573,9 @@
    (slot S__96a0f48ce6f9)
    (slot S__96a3fcd7f4b2)
    (slot S__96cddc032f6a)
+   (slot S__9748039a1e4b)
    (slot S__97619230d5b5)
+   (slot S__97886d0905dd)
    (slot S__97d092046c7b)
    (slot S__98cb0c4b4b63)
    (slot S__995914fe8457)
@@ -594,7 +594,6 @@
    (slot S__9cfbca9dbb5c)
    (slot S__9d16b84e0355)
    (slot S__9d2d6448a3af)
-   (slot S__9e0a5bce33f9)
    (slot S__9e242f4942ff)
    (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
@@ -661,7 +660,6 @@
    (slot S__af348e8c8937)
    (slot S__b0193750f89c)
    (slot S__b065abc46d16)
-   (slot S__b0b58fea7c19)
    (slot S__b1656c65a2ed)
    (slot S__b2226e00bc3f)
    (slot S__b22c08b56e23)
@@ -724,6 +722,7 @@
    (slot S__beeb4f00d94f)
    (slot S__bef25c3baf3e)
    (slot S__befed63c10c9)
+   (slot S__bf1067886bdd)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
@@ -731,6 +730,7 @@
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c0c154cbcbbd)
+   (slot S__c0d3ae5cac72)
    (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
@@ -748,6 +748,7 @@
    (slot S__c750264189b7)
    (slot S__c8002771fa80)
    (slot S__c85114bc8e00)
+   (slot S__c870be8d4246)
    (slot S__c87d753ba8c4)
    (slot S__c9b7bc1bf79d)
    (slot S__c9dd77a5c24d)
@@ -862,7 +863,6 @@
    (slot S__eeb2bb78aa5b)
    (slot S__ef150ce2d02b)
    (slot S__ef2daa465459)
-   (slot S__ef3a6b34ed4e)
    (slot S__ef3e292a9ed1)
    (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
@@ -894,7 +894,6 @@
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
    (slot S__f82f4dc7a1b3)
-   (slot S__f8bab711b173)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
    (slot S__f93c72e75513)
@@ -1433,46 +1432,6 @@
    (gpufix-facts (S__7425a420dec2 TRUE) (S__b9cc107fd9ff TRUE))
    =>
    (gpufix-fired "cuda-stub-libcuda-loaded#3"))
-(defrule gpufix:gpu-hardware-fault#0
-   (gpufix-facts (S__05f1e95f4dc4 TRUE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#0"))
-(defrule gpufix:gpu-hardware-fault#1
-   (gpufix-facts (S__65f38e1de17a TRUE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#1"))
-(defrule gpufix:gpu-hardware-fault#2
-   (gpufix-facts (S__28e44eb2094b TRUE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#2"))
-(defrule gpufix:gpu-hardware-fault#3
-   (gpufix-facts (S__f8bab711b173 TRUE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#3"))
-(defrule gpufix:gpu-hardware-fault#4
-   (gpufix-facts (S__4000499ca6cc TRUE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#4"))
-(defrule gpufix:gpu-hardware-fault#5
-   (gpufix-facts (S__ef3a6b34ed4e TRUE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#5"))
-(defrule gpufix:gpu-hardware-fault#6
-   (gpufix-facts (S__0e2cfe79dc38 TRUE) (S__250ef53d2b02 TRUE) (S__b0b58fea7c19 FALSE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#6"))
-(defrule gpufix:gpu-hardware-fault#7
-   (gpufix-facts (S__0e2cfe79dc38 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#7"))
-(defrule gpufix:gpu-hardware-fault#8
-   (gpufix-facts (S__250ef53d2b02 TRUE) (S__b0b58fea7c19 FALSE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#8"))
-(defrule gpufix:gpu-hardware-fault#9
-   (gpufix-facts (S__250ef53d2b02 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
-   =>
-   (gpufix-fired "gpu-hardware-fault#9"))
 (defrule gpufix:gpu-unused-said#0
    (gpufix-facts (S__a8321bdeb5ae TRUE))
    =>
@@ -2237,6 +2196,126 @@
    (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__b4236d133a30 FALSE) (S__e9550764be33 FALSE) (S__ea26e55b179f FALSE) (S__f59c73bd1339 FALSE) (S__f9f607accb5e TRUE))
    =>
    (gpufix-fired "windows-store-python#3"))
+(defrule gpufix:windows-tdr-evidence#0
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#0"))
+(defrule gpufix:windows-tdr-evidence#1
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__0a87ce7f99d0 TRUE) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#1"))
+(defrule gpufix:windows-tdr-evidence#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__4065639e0e05 FALSE) (S__69395c3f96b4 TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#2"))
+(defrule gpufix:windows-tdr-evidence#3
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__4065639e0e05 FALSE) (S__9748039a1e4b TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#3"))
+(defrule gpufix:windows-tdr-evidence#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__bf1067886bdd TRUE) (S__c870be8d4246 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#4"))
+(defrule gpufix:windows-tdr-evidence#5
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#5"))
+(defrule gpufix:windows-tdr-evidence#6
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__0a87ce7f99d0 TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#6"))
+(defrule gpufix:windows-tdr-evidence#7
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__69395c3f96b4 TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#7"))
+(defrule gpufix:windows-tdr-evidence#8
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__857c90f5823a TRUE) (S__9748039a1e4b TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#8"))
+(defrule gpufix:windows-tdr-evidence#9
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE) (S__bf1067886bdd TRUE) (S__c870be8d4246 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#9"))
+(defrule gpufix:windows-tdr-evidence#10
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#10"))
+(defrule gpufix:windows-tdr-evidence#11
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0a87ce7f99d0 TRUE) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#11"))
+(defrule gpufix:windows-tdr-evidence#12
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4065639e0e05 FALSE) (S__69395c3f96b4 TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#12"))
+(defrule gpufix:windows-tdr-evidence#13
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4065639e0e05 FALSE) (S__9748039a1e4b TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#13"))
+(defrule gpufix:windows-tdr-evidence#14
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__bf1067886bdd TRUE) (S__c870be8d4246 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#14"))
+(defrule gpufix:windows-tdr-evidence#15
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#15"))
+(defrule gpufix:windows-tdr-evidence#16
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0a87ce7f99d0 TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#16"))
+(defrule gpufix:windows-tdr-evidence#17
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__69395c3f96b4 TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#17"))
+(defrule gpufix:windows-tdr-evidence#18
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__857c90f5823a TRUE) (S__9748039a1e4b TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#18"))
+(defrule gpufix:windows-tdr-evidence#19
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE) (S__bf1067886bdd TRUE) (S__c870be8d4246 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#19"))
+(defrule gpufix:windows-tdr-evidence#20
+   (gpufix-facts (F__os__wsl__b TRUE) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#20"))
+(defrule gpufix:windows-tdr-evidence#21
+   (gpufix-facts (F__os__wsl__b TRUE) (S__0a87ce7f99d0 TRUE) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#21"))
+(defrule gpufix:windows-tdr-evidence#22
+   (gpufix-facts (F__os__wsl__b TRUE) (S__4065639e0e05 FALSE) (S__69395c3f96b4 TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#22"))
+(defrule gpufix:windows-tdr-evidence#23
+   (gpufix-facts (F__os__wsl__b TRUE) (S__4065639e0e05 FALSE) (S__9748039a1e4b TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#23"))
+(defrule gpufix:windows-tdr-evidence#24
+   (gpufix-facts (F__os__wsl__b TRUE) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__bf1067886bdd TRUE) (S__c870be8d4246 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#24"))
+(defrule gpufix:windows-tdr-evidence#25
+   (gpufix-facts (F__os__wsl__b TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#25"))
+(defrule gpufix:windows-tdr-evidence#26
+   (gpufix-facts (F__os__wsl__b TRUE) (S__0a87ce7f99d0 TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#26"))
+(defrule gpufix:windows-tdr-evidence#27
+   (gpufix-facts (F__os__wsl__b TRUE) (S__69395c3f96b4 TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#27"))
+(defrule gpufix:windows-tdr-evidence#28
+   (gpufix-facts (F__os__wsl__b TRUE) (S__857c90f5823a TRUE) (S__9748039a1e4b TRUE) (S__97886d0905dd FALSE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#28"))
+(defrule gpufix:windows-tdr-evidence#29
+   (gpufix-facts (F__os__wsl__b TRUE) (S__857c90f5823a TRUE) (S__97886d0905dd FALSE) (S__bf1067886bdd TRUE) (S__c870be8d4246 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-evidence#29"))
 (defrule gpufix:wrong-cudnn-evidence#0
    (gpufix-facts (S__33dac8e1b7e6 TRUE))
    =>
@@ -4970,7 +5049,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5007,6 +5086,7 @@
    (slot F__derived__setuptools_below_tensorboard__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__toolkit_question__s)
+   (slot F__derived__windows_tdr__s)
    (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
    (slot F__driver__version__s)
@@ -5090,6 +5170,7 @@
    (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
    (slot S__03a146df508d)
+   (slot S__05f1e95f4dc4)
    (slot S__064078407665)
    (slot S__074032caaccc)
    (slot S__07cba3826b44)
@@ -5100,6 +5181,7 @@
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
+   (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
    (slot S__0f268784370f)
    (slot S__0fa480b00edf)
@@ -5132,9 +5214,11 @@
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__23d38aee15f4)
+   (slot S__250ef53d2b02)
    (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
+   (slot S__28e44eb2094b)
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
    (slot S__2a7b0bc94cb6)
@@ -5157,6 +5241,7 @@
    (slot S__3ef9f7bdb288)
    (slot S__3f897b337ada)
    (slot S__3fbe4f1a95c0)
+   (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__468f0049bea0)
    (slot S__46e59c0f3f2f)
@@ -5191,6 +5276,7 @@
    (slot S__610c1f5f98bc)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
+   (slot S__65f38e1de17a)
    (slot S__668029b055b0)
    (slot S__66eafdc7f336)
    (slot S__6759c1df3367)
@@ -5230,6 +5316,7 @@
    (slot S__833674b3bb4c)
    (slot S__83bef300d806)
    (slot S__84434a170371)
+   (slot S__85ef0ebc0103)
    (slot S__868231718a0c)
    (slot S__87452bced117)
    (slot S__874b6af37811)
@@ -5261,6 +5348,7 @@
    (slot S__9bb3003c83fe)
    (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
+   (slot S__9e0a5bce33f9)
    (slot S__9ef267cf531d)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
@@ -5287,6 +5375,7 @@
    (slot S__ae0bbd26f166)
    (slot S__ae156d3e8458)
    (slot S__af71fac0f109)
+   (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
    (slot S__b1acfc735f0a)
    (slot S__b22818e47d11)
@@ -5341,6 +5430,7 @@
    (slot S__d451a9282e35)
    (slot S__d46d4e679b15)
    (slot S__d486458083a4)
+   (slot S__d652b6670433)
    (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
    (slot S__d88756e47a60)
@@ -5376,6 +5466,7 @@
    (slot S__ec44cfa564ff)
    (slot S__eec9254cddfd)
    (slot S__eeeebfd926df)
+   (slot S__ef3a6b34ed4e)
    (slot S__efd2b600f3cf)
    (slot S__f0630bcb0600)
    (slot S__f16108a97671)
@@ -5388,6 +5479,7 @@
    (slot S__f6b6634ef64b)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
+   (slot S__f8bab711b173)
    (slot S__f9545b42f46a)
    (slot S__fa6af2492d55)
    (slot S__fb13a05874c1)
@@ -5942,6 +6034,46 @@
    (gpufix-facts (S__3ef9f7bdb288 TRUE))
    =>
    (gpufix-fired "driver-library-mismatch#5"))
+(defrule gpufix:gpu-hardware-fault#0
+   (gpufix-facts (S__05f1e95f4dc4 TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#0"))
+(defrule gpufix:gpu-hardware-fault#1
+   (gpufix-facts (S__65f38e1de17a TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#1"))
+(defrule gpufix:gpu-hardware-fault#2
+   (gpufix-facts (S__28e44eb2094b TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#2"))
+(defrule gpufix:gpu-hardware-fault#3
+   (gpufix-facts (S__f8bab711b173 TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#3"))
+(defrule gpufix:gpu-hardware-fault#4
+   (gpufix-facts (S__4000499ca6cc TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#4"))
+(defrule gpufix:gpu-hardware-fault#5
+   (gpufix-facts (S__ef3a6b34ed4e TRUE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#5"))
+(defrule gpufix:gpu-hardware-fault#6
+   (gpufix-facts (F__derived__windows_tdr__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0e2cfe79dc38 TRUE) (S__250ef53d2b02 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#6"))
+(defrule gpufix:gpu-hardware-fault#7
+   (gpufix-facts (F__derived__windows_tdr__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0e2cfe79dc38 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#7"))
+(defrule gpufix:gpu-hardware-fault#8
+   (gpufix-facts (F__derived__windows_tdr__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__250ef53d2b02 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#8"))
+(defrule gpufix:gpu-hardware-fault#9
+   (gpufix-facts (F__derived__windows_tdr__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__250ef53d2b02 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
+   =>
+   (gpufix-fired "gpu-hardware-fault#9"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
@@ -6311,7 +6443,7 @@
    =>
    (gpufix-fired "os-too-old-for-build#2"))
 (defrule gpufix:os-too-old-for-build#3
-   (gpufix-facts (F__derived__old_windows__b TRUE) (S__01b7fd7540b4 TRUE) (S__71c7e913a3dc TRUE))
+   (gpufix-facts (F__derived__old_windows__b TRUE) (F__derived__windows_tdr__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__01b7fd7540b4 TRUE) (S__71c7e913a3dc TRUE))
    =>
    (gpufix-fired "os-too-old-for-build#3"))
 (defrule gpufix:os-too-old-for-build#4
@@ -6638,6 +6770,14 @@
    (gpufix-facts (F__derived__old_windows__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__25bfe9efb0d2 TRUE) (S__64a177817b59 TRUE) (S__a03d9f2ee99f FALSE) (S__eeeebfd926df FALSE))
    =>
    (gpufix-fired "windows-dll-load#23"))
+(defrule gpufix:windows-tdr-timeout#0
+   (gpufix-facts (F__derived__windows_tdr__s "ok") (S__85ef0ebc0103 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-timeout#0"))
+(defrule gpufix:windows-tdr-timeout#1
+   (gpufix-facts (F__derived__windows_tdr__s "ok") (S__85ef0ebc0103 FALSE) (S__d652b6670433 TRUE))
+   =>
+   (gpufix-fired "windows-tdr-timeout#1"))
 (defrule gpufix:wrong-cudnn-loaded#0
    (gpufix-facts (F__derived__wrong_cudnn__s "ok") (S__23d38aee15f4 TRUE))
    =>
@@ -7869,6 +8009,7 @@
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__rocm_wsl__s)
+   (slot F__derived__windows_tdr__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
@@ -9355,15 +9496,15 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#60"))
 (defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#61"))
 (defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#62"))
 (defrule gpufix:gpu-arch-unsupported#63
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#63"))
 (defrule gpufix:jetson-generic-torch-build#0
