@@ -35,6 +35,8 @@ FIRES = [
     ("old_card_async", "Device: cuda:0 Tesla M40 24GB : cudaMallocAsync", "Comfy-Org/ComfyUI#2935"),
     ("said", "I have confirmed that the default arg `--cuda-malloc` causes error on my computer.", "Comfy-Org/ComfyUI#940"),
     ("said", "cudaMallocAsync not working is a known issue with GTX 950M and similar.", "Acly/krita-ai-diffusion#24"),
+    ("said", "So I'm running an older GPU, one that can do CUDA and is technically supported by the Pytorch version but "
+     "malloc async is a no-go.", "invoke-ai/InvokeAI#9084"),
     ("app_context", "Error occurred when executing KSampler:", "Comfy-Org/ComfyUI#991"),
     ("app_context", "  File \"C:\\Fooocus_win64_1-1-10\\Fooocus\\modules\\core.py\", line 190, in ksampler_with_refiner",
      "lllyasviel/Fooocus#73"),
