@@ -284,6 +284,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.zluda_setup": ("a ZLUDA setup (CUDA torch on an AMD GPU) failing", "ZLUDA（AMD 显卡上运行 CUDA 版 torch）的配置出错"),
+    "derived.cuda_malloc_async": ("torch's cudaMallocAsync allocator on a GPU or setup that cannot use it",
+                                  "torch 的 cudaMallocAsync 分配器用在了不支持它的显卡或环境上"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
     "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
