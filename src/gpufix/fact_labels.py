@@ -287,6 +287,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.zluda_setup": ("a ZLUDA setup (CUDA torch on an AMD GPU) failing", "ZLUDA（AMD 显卡上运行 CUDA 版 torch）的配置出错"),
     "derived.rocm_wsl": ("ROCm or an AMD GPU under WSL, and torch not shown reaching it",
                          "在 WSL 中使用 ROCm 或 AMD 显卡，且没有迹象表明 torch 能访问到它"),
+    "derived.cuda_malloc_async": ("torch's cudaMallocAsync allocator on a GPU or setup that cannot use it",
+                                  "torch 的 cudaMallocAsync 分配器用在了不支持它的显卡或环境上"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
     "derived.windows_tdr": ("Windows reset the GPU under a long GPU job (TDR)", "Windows 因单个 GPU 任务运行过久而重置了 GPU（TDR）"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),

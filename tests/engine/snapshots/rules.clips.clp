@@ -5049,7 +5049,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, zluda-setup-mismatch, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5147,9 +5147,11 @@
    (slot P__28f1aee791fc)
    (slot P__2b74002dceab)
    (slot P__35f2d78da1db)
+   (slot P__39d4b83e53a7)
    (slot P__3aeb5355c1b1)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
+   (slot P__5e287b65e170)
    (slot P__901589c6544d)
    (slot P__914aab7a25fe)
    (slot P__9b46196d9741)
@@ -5176,7 +5178,6 @@
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
-   (slot S__09bf94227016)
    (slot S__0aa418833290)
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
@@ -5214,6 +5215,7 @@
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
    (slot S__23d38aee15f4)
+   (slot S__2443b0ebb210)
    (slot S__250ef53d2b02)
    (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
@@ -5226,6 +5228,7 @@
    (slot S__2d061b7c78ca)
    (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
+   (slot S__2d621662c85f)
    (slot S__2d6ddc289d96)
    (slot S__2da485e563a6)
    (slot S__2f71e5b5732f)
@@ -5238,6 +5241,7 @@
    (slot S__388695ce5cc3)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
+   (slot S__3ede0c96f55d)
    (slot S__3ef9f7bdb288)
    (slot S__3f897b337ada)
    (slot S__3fbe4f1a95c0)
@@ -5266,7 +5270,7 @@
    (slot S__571479a01c75)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
-   (slot S__5c633fb59cca)
+   (slot S__5d548a6b4fdd)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
    (slot S__5ef497bc9f71)
@@ -5387,10 +5391,12 @@
    (slot S__b704d3840b6f)
    (slot S__b83bcd383f3b)
    (slot S__b841d6a9656a)
+   (slot S__b8ec685b42ed)
    (slot S__b99d0436bf4d)
    (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
+   (slot S__bd5272f08815)
    (slot S__be5a96568d04)
    (slot S__bf0ed4226971)
    (slot S__bfbb628eb4b9)
@@ -5410,6 +5416,7 @@
    (slot S__c79730977f7d)
    (slot S__c7d2836dec17)
    (slot S__c815ec0901a7)
+   (slot S__c9d2005e2549)
    (slot S__ca444ba4f583)
    (slot S__cab696593ffe)
    (slot S__cabcfe18610a)
@@ -5456,6 +5463,7 @@
    (slot S__df6834fdc926)
    (slot S__e059a58b7f7b)
    (slot S__e20c50b9a645)
+   (slot S__e69b61e9ba94)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
    (slot S__e99a1c292d8c)
@@ -5464,6 +5472,8 @@
    (slot S__eb318dbf984c)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
+   (slot S__ecda2effb03c)
+   (slot S__ed84325549d8)
    (slot S__eec9254cddfd)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
@@ -7710,14 +7720,78 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
    =>
    (gpufix-fired "rocm-wsl-evidence#47"))
-(defrule gpufix:zluda-setup-mismatch#0
-   (gpufix-facts (F__derived__zluda_setup__s "ok") (S__5c633fb59cca TRUE))
+(defrule gpufix:cuda-malloc-async-evidence#0
+   (gpufix-facts (S__2d621662c85f TRUE) (S__5d548a6b4fdd FALSE))
    =>
-   (gpufix-fired "zluda-setup-mismatch#0"))
-(defrule gpufix:zluda-setup-mismatch#1
-   (gpufix-facts (F__derived__zluda_setup__s "ok") (S__09bf94227016 TRUE) (S__5c633fb59cca FALSE))
+   (gpufix-fired "cuda-malloc-async-evidence#0"))
+(defrule gpufix:cuda-malloc-async-evidence#1
+   (gpufix-facts (S__2d621662c85f TRUE) (S__ed84325549d8 FALSE))
    =>
-   (gpufix-fired "zluda-setup-mismatch#1"))
+   (gpufix-fired "cuda-malloc-async-evidence#1"))
+(defrule gpufix:cuda-malloc-async-evidence#2
+   (gpufix-facts (S__5d548a6b4fdd FALSE) (S__e69b61e9ba94 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#2"))
+(defrule gpufix:cuda-malloc-async-evidence#3
+   (gpufix-facts (S__e69b61e9ba94 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#3"))
+(defrule gpufix:cuda-malloc-async-evidence#4
+   (gpufix-facts (S__2443b0ebb210 TRUE) (S__5d548a6b4fdd FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#4"))
+(defrule gpufix:cuda-malloc-async-evidence#5
+   (gpufix-facts (S__2443b0ebb210 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#5"))
+(defrule gpufix:cuda-malloc-async-evidence#6
+   (gpufix-facts (S__5d548a6b4fdd FALSE) (S__ecda2effb03c TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#6"))
+(defrule gpufix:cuda-malloc-async-evidence#7
+   (gpufix-facts (S__ecda2effb03c TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#7"))
+(defrule gpufix:cuda-malloc-async-evidence#8
+   (gpufix-facts (S__5d548a6b4fdd FALSE) (S__b8ec685b42ed TRUE) (S__c9d2005e2549 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#8"))
+(defrule gpufix:cuda-malloc-async-evidence#9
+   (gpufix-facts (S__b8ec685b42ed TRUE) (S__c9d2005e2549 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#9"))
+(defrule gpufix:cuda-malloc-async-evidence#10
+   (gpufix-facts (P__5e287b65e170 TRUE) (S__5d548a6b4fdd FALSE) (S__c9d2005e2549 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#10"))
+(defrule gpufix:cuda-malloc-async-evidence#11
+   (gpufix-facts (P__5e287b65e170 TRUE) (S__c9d2005e2549 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#11"))
+(defrule gpufix:cuda-malloc-async-evidence#12
+   (gpufix-facts (P__39d4b83e53a7 TRUE) (P__5e287b65e170 TRUE) (S__5d548a6b4fdd FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#12"))
+(defrule gpufix:cuda-malloc-async-evidence#13
+   (gpufix-facts (P__39d4b83e53a7 TRUE) (P__5e287b65e170 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#13"))
+(defrule gpufix:cuda-malloc-async-evidence#14
+   (gpufix-facts (F__derived__zluda_setup__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5d548a6b4fdd FALSE) (S__bd5272f08815 TRUE) (S__c9d2005e2549 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#14"))
+(defrule gpufix:cuda-malloc-async-evidence#15
+   (gpufix-facts (F__derived__zluda_setup__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bd5272f08815 TRUE) (S__c9d2005e2549 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#15"))
+(defrule gpufix:cuda-malloc-async-evidence#16
+   (gpufix-facts (F__derived__zluda_setup__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3ede0c96f55d FALSE) (S__5d548a6b4fdd FALSE) (S__c9d2005e2549 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#16"))
+(defrule gpufix:cuda-malloc-async-evidence#17
+   (gpufix-facts (F__derived__zluda_setup__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3ede0c96f55d FALSE) (S__c9d2005e2549 TRUE) (S__ed84325549d8 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-evidence#17"))
 (defrule gpufix:cuda-oom#0
    (gpufix-facts (S__2da485e563a6 TRUE))
    =>
@@ -7955,7 +8029,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -7969,6 +8043,7 @@
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
+   (slot F__derived__cuda_malloc_async__s)
    (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__2__s)
@@ -8010,6 +8085,7 @@
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__rocm_wsl__s)
    (slot F__derived__windows_tdr__s)
+   (slot F__derived__zluda_setup__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
@@ -8052,6 +8128,7 @@
    (slot P__3b936df67deb)
    (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
+   (slot P__5e287b65e170)
    (slot P__7996663c9ce5)
    (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
@@ -8061,6 +8138,7 @@
    (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__081053408209)
+   (slot S__09bf94227016)
    (slot S__0a695b84cf0a)
    (slot S__0c38f98f32d8)
    (slot S__0c54e936395f)
@@ -8073,6 +8151,7 @@
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__158549b5dd08)
+   (slot S__187377ee3c6a)
    (slot S__1b370d2550a4)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
@@ -8120,6 +8199,7 @@
    (slot S__543fd3fe6451)
    (slot S__54b9ae0c20ee)
    (slot S__5bd4e1568f75)
+   (slot S__5c633fb59cca)
    (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__6428d6f066be)
@@ -8154,6 +8234,7 @@
    (slot S__9490449c0347)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
+   (slot S__9abfac55f631)
    (slot S__9c724309f0b7)
    (slot S__9eb175116b27)
    (slot S__a12d18513737)
@@ -9911,6 +9992,26 @@
    (gpufix-facts (F__derived__rocm_wsl__s "ok") (F__rocm__gfx__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e758092850d TRUE))
    =>
    (gpufix-fired "rocm-wsl-setup#7"))
+(defrule gpufix:zluda-setup-mismatch#0
+   (gpufix-facts (F__derived__cuda_malloc_async__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s "ok") (S__5c633fb59cca TRUE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#0"))
+(defrule gpufix:zluda-setup-mismatch#1
+   (gpufix-facts (F__derived__cuda_malloc_async__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s "ok") (S__09bf94227016 TRUE) (S__5c633fb59cca FALSE))
+   =>
+   (gpufix-fired "zluda-setup-mismatch#1"))
+(defrule gpufix:cuda-malloc-async-unsupported#0
+   (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (S__9abfac55f631 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-unsupported#0"))
+(defrule gpufix:cuda-malloc-async-unsupported#1
+   (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (S__187377ee3c6a TRUE) (S__9abfac55f631 FALSE))
+   =>
+   (gpufix-fired "cuda-malloc-async-unsupported#1"))
+(defrule gpufix:cuda-malloc-async-unsupported#2
+   (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (P__5e287b65e170 TRUE))
+   =>
+   (gpufix-fired "cuda-malloc-async-unsupported#2"))
 (defrule gpufix:cuda-visible-devices#0
    (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
    =>
