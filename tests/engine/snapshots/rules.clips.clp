@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -140,6 +140,7 @@
    (slot S__08195bacdfb1)
    (slot S__0845a13b9c20)
    (slot S__0880051b587f)
+   (slot S__0943f9ce9eac)
    (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
    (slot S__0a87ce7f99d0)
@@ -160,6 +161,7 @@
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
    (slot S__1035de15a87a)
+   (slot S__105072939a12)
    (slot S__10766d523b07)
    (slot S__10af7d798fed)
    (slot S__10d83936b966)
@@ -429,6 +431,7 @@
    (slot S__64f03b299372)
    (slot S__65805e375eac)
    (slot S__65a1b966e2a1)
+   (slot S__65cb2ee53c29)
    (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
@@ -478,6 +481,7 @@
    (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
+   (slot S__75805db084d0)
    (slot S__75af507483b3)
    (slot S__761918eac0f7)
    (slot S__767f85ba7661)
@@ -616,6 +620,7 @@
    (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
+   (slot S__a661b450b048)
    (slot S__a673b4fa5361)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
@@ -645,6 +650,7 @@
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
    (slot S__aa97023cddb8)
+   (slot S__ab87b495dd88)
    (slot S__ab8d4c408058)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
@@ -707,6 +713,7 @@
    (slot S__bb17f6c70563)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
+   (slot S__bbb01f3da647)
    (slot S__bbde110aa033)
    (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
@@ -4452,6 +4459,26 @@
    (gpufix-facts (S__45a7ca8ce4a8 TRUE) (S__5067937ac82f TRUE))
    =>
    (gpufix-fired "cuda-unknown-error#5"))
+(defrule gpufix:directml-op-not-implemented#0
+   (gpufix-facts (S__a661b450b048 FALSE) (S__ab87b495dd88 TRUE))
+   =>
+   (gpufix-fired "directml-op-not-implemented#0"))
+(defrule gpufix:directml-op-not-implemented#1
+   (gpufix-facts (S__75805db084d0 TRUE))
+   =>
+   (gpufix-fired "directml-op-not-implemented#1"))
+(defrule gpufix:directml-op-not-implemented#2
+   (gpufix-facts (S__bbb01f3da647 TRUE))
+   =>
+   (gpufix-fired "directml-op-not-implemented#2"))
+(defrule gpufix:directml-op-not-implemented#3
+   (gpufix-facts (S__0943f9ce9eac TRUE) (S__105072939a12 TRUE))
+   =>
+   (gpufix-fired "directml-op-not-implemented#3"))
+(defrule gpufix:directml-op-not-implemented#4
+   (gpufix-facts (S__0943f9ce9eac TRUE) (S__65cb2ee53c29 TRUE))
+   =>
+   (gpufix-fired "directml-op-not-implemented#4"))
 (defrule gpufix:fabric-manager-802#0
    (gpufix-facts (S__ea28f1a819a5 TRUE))
    =>
