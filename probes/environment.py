@@ -40,7 +40,9 @@ ALLOWED_PREFIXES = ("CUDA_", "NVIDIA_", "PYTORCH_")
 # Unset variables worth saying "not set" about (rules test `present: false`).
 WATCHED = ("CUDA_VISIBLE_DEVICES", "CUDA_HOME", "CUDA_PATH", "LD_LIBRARY_PATH", "PIP_INDEX_URL",
            "PIP_EXTRA_INDEX_URL", "CONDA_PREFIX", "VIRTUAL_ENV", "TORCH_CUDA_ARCH_LIST",
-           "CONDA_OVERRIDE_CUDA", "PYTORCH_CUDA_ALLOC_CONF", "HIP_VISIBLE_DEVICES", "CUDA_LAUNCH_BLOCKING")
+           "CONDA_OVERRIDE_CUDA", "PYTORCH_CUDA_ALLOC_CONF", "HIP_VISIBLE_DEVICES", "CUDA_LAUNCH_BLOCKING",
+           # torch's Apple-GPU allocator limits (mps-watermark-ratio-invalid reads and re-probes them).
+           "PYTORCH_MPS_HIGH_WATERMARK_RATIO", "PYTORCH_MPS_LOW_WATERMARK_RATIO")
 
 _NAME_OK = re.compile(r"^[A-Z][A-Z0-9_]*$")
 MAX_VALUE = 8192  # a PATH longer than this is cut (and says so)

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -21,6 +21,7 @@
    (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
+   (slot F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
@@ -45,6 +46,7 @@
    (slot F__match__wsl_kernel__v__rdbfcfe823267)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
+   (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__s)
@@ -100,17 +102,21 @@
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__8e5300f5cecf)
+   (slot P__8f3bcb4239dd)
    (slot P__94859682dea8)
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
+   (slot P__a37213dc4f24)
    (slot P__ae2d5fe2e58f)
    (slot P__ca3a63fe65a9)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
+   (slot P__d9286d872747)
    (slot P__dfe7a5271a63)
    (slot P__e357590d46b6)
    (slot P__e4aa5d2ee508)
    (slot P__f074ed4042fd)
+   (slot P__fd0cfd226fb7)
    (slot P__fe50e8da6fc9)
    (slot P__fe7787226907)
    (slot S__00420f18331e)
@@ -445,6 +451,7 @@
    (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
+   (slot S__6b4dda9fc547)
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6cc53ef1bea9)
@@ -4827,6 +4834,58 @@
    (gpufix-facts (S__34d7079300e1 TRUE) (S__d3b70151b678 TRUE))
    =>
    (gpufix-fired "mps-op-not-implemented#3"))
+(defrule gpufix:mps-watermark-ratio-invalid#0
+   (gpufix-facts (S__6b4dda9fc547 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#0"))
+(defrule gpufix:mps-watermark-ratio-invalid#1
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__version__v ?v3&:(and (numberp ?v3) (>= ?v3 200000000000070))) (P__fd0cfd226fb7 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#1"))
+(defrule gpufix:mps-watermark-ratio-invalid#2
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__version__v ?v3&:(and (numberp ?v3) (>= ?v3 200000000000070))) (P__fd0cfd226fb7 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#2"))
+(defrule gpufix:mps-watermark-ratio-invalid#3
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "x86_64") (F__os__name "macos") (F__torch__version__v ?v3&:(and (numberp ?v3) (>= ?v3 200000000000070))) (P__d9286d872747 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#3"))
+(defrule gpufix:mps-watermark-ratio-invalid#4
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "AMD64") (F__os__name "macos") (F__torch__version__v ?v3&:(and (numberp ?v3) (>= ?v3 200000000000070))) (P__d9286d872747 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#4"))
+(defrule gpufix:mps-watermark-ratio-invalid#5
+   (gpufix-facts (F__os__name "macos") (F__torch__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (P__8f3bcb4239dd TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#5"))
+(defrule gpufix:mps-watermark-ratio-invalid#6
+   (gpufix-facts (F__os__name "macos") (F__torch__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (P__a37213dc4f24 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#6"))
+(defrule gpufix:mps-watermark-ratio-invalid#7
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__fd0cfd226fb7 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#7"))
+(defrule gpufix:mps-watermark-ratio-invalid#8
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__fd0cfd226fb7 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#8"))
+(defrule gpufix:mps-watermark-ratio-invalid#9
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "x86_64") (F__os__name "macos") (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__d9286d872747 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#9"))
+(defrule gpufix:mps-watermark-ratio-invalid#10
+   (gpufix-facts (F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "AMD64") (F__os__name "macos") (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__d9286d872747 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#10"))
+(defrule gpufix:mps-watermark-ratio-invalid#11
+   (gpufix-facts (F__os__name "macos") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__8f3bcb4239dd TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#11"))
+(defrule gpufix:mps-watermark-ratio-invalid#12
+   (gpufix-facts (F__os__name "macos") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a37213dc4f24 TRUE))
+   =>
+   (gpufix-fired "mps-watermark-ratio-invalid#12"))
 (defrule gpufix:nccl-no-network-interface#0
    (gpufix-facts (S__05c631b977bc TRUE))
    =>
