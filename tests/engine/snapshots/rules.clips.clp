@@ -141,6 +141,7 @@
    (slot S__06da3db45e1d)
    (slot S__06e00a5beb9e)
    (slot S__06e39a001afe)
+   (slot S__072cd3b89232)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__08195bacdfb1)
@@ -1554,53 +1555,57 @@
    =>
    (gpufix-fired "nccl-unavailable-windows#2"))
 (defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__7fcbe7841fee TRUE))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
+(defrule gpufix:no-nvidia-gpu-stated#12
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#12"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
