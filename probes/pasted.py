@@ -568,8 +568,11 @@ _PROMPT = re.compile(r"^\s*(?:>>>|\.\.\.|In \[\d+\]:|\$|#|PS [^>]*>|[A-Za-z]:\\[
 # The value said in words on the line after a lone command: "`print(torch.cuda.is_available())`" then "it prints False so
 # clearly I am doing something wrong", "returns False", "but it still returns False", "I get False", "结果是False".
 # seen: https://github.com/hzwer/ECCV2022-RIFE/issues/76
+_FENCE = re.compile(r"^\s*(?:```|~~~)[\w+-]*\s*$")
+# Session 23: also "yielded", "writes", "produces", "comes back" (seen: oobabooga/text-generation-webui#2612, 'yielded "False".').
 _VALUE_SAID = re.compile(r"^\s*(?:(?:but|and|then|still|always|it|this|that|which|i)\s+){0,3}"
                          r"(?:returned|returns|return|prints|printed|print|gives|gave|outputs?|shows|showed|says|said|get|got|"
+                         r"yield(?:s|ed)?|writes|wrote|produces|produced|comes back(?: as| with)?|came back(?: as| with)?|"
                          r"结果是|结果为|输出为|输出|返回值?是?|显示为?)\s*[:：]?\s*(?:(?:still|always|just|only)\s+)?"
                          r"[`'\"]?(True|False)\b", re.I | re.A)
 
@@ -601,11 +604,15 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
             continue
         hits.sort()
         facts = [f for _, f in hits]
-        # the printed value: the next non-empty line that is not another command
-        j = i + 1
-        while j < n and j < i + 3 and not lines[j].strip():
+        # the printed value: the next non-empty line that is not another command. A Markdown fence closing the command's
+        # block is skipped too: the value is then often said in prose after it ("```" / 'yielded "False".'; seen:
+        # https://github.com/oobabooga/text-generation-webui/issues/2612).
+        j, end = i + 1, i + 3
+        while j < n and j < end and (not lines[j].strip() or _FENCE.match(lines[j])):
+            if _FENCE.match(lines[j]):
+                end = min(end + 1, i + 5)
             j += 1
-        if j >= n or j >= i + 3 or _PROMPT.match(lines[j]) or "torch." in lines[j]:
+        if j >= n or j >= end or _PROMPT.match(lines[j]) or "torch." in lines[j]:
             continue
         tokens = lines[j].split()
         said = _VALUE_SAID.match(lines[j]) if len(facts) == 1 else None

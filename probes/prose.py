@@ -264,7 +264,7 @@ _IS_AVAILABLE = re.compile(
     r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还|仍然|仍|依然|依旧|一直|都|也|总|总是|已经|已)\s*)?"
     r"(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
     r"showing|printing)|(?:it\s+)?(?:shows|showed|says|said|prints|printed|outputs)|"
-    r"returns|returned|return|gives|gave|is|was|==|=|->|-+>|:|"
+    r"returns|returned|return|gives|gave|yields|yielded|produces|produced|is|was|==|=|->|-+>|:|"
     r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出|显示为|显示是|为|是|结果为|显示)?"
     r"\s*(?:(?:always|still|just|now|again|only|constantly|consistently)\s+)?"
     r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)

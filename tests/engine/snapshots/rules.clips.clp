@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -57,6 +57,12 @@
    (slot F__pci__nvidia_count__s)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
+   (slot F__pkg__faiss_x2d_cpu__s)
+   (slot F__pkg__faiss_x2d_gpu__s)
+   (slot F__pkg__onnxruntime__s)
+   (slot F__pkg__onnxruntime_x2d_gpu__s)
+   (slot F__pkg__paddlepaddle__s)
+   (slot F__pkg__paddlepaddle_x2d_gpu__s)
    (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
    (slot F__run__slow__b)
@@ -141,6 +147,7 @@
    (slot S__06da3db45e1d)
    (slot S__06e00a5beb9e)
    (slot S__06e39a001afe)
+   (slot S__072cd3b89232)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__08195bacdfb1)
@@ -218,6 +225,7 @@
    (slot S__2027cfdf8c1e)
    (slot S__204b5456f482)
    (slot S__2076042e4f2c)
+   (slot S__20f16ae49297)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
    (slot S__21a2a7501631)
@@ -238,6 +246,7 @@
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
    (slot S__2751a359467c)
+   (slot S__2862e213b370)
    (slot S__289fc8ee356a)
    (slot S__29190d9ae993)
    (slot S__292b3d95bc6b)
@@ -331,6 +340,8 @@
    (slot S__45bc1baa7404)
    (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
+   (slot S__46a3d57ad411)
+   (slot S__46bb68e11dbb)
    (slot S__46d0b72a4a2a)
    (slot S__46ea1d321018)
    (slot S__46f3ed2a9218)
@@ -383,6 +394,7 @@
    (slot S__51d05faf673a)
    (slot S__520edc790cfb)
    (slot S__5245dee7c3a4)
+   (slot S__52865231fe4f)
    (slot S__5291d675e10e)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
@@ -545,6 +557,7 @@
    (slot S__881ae8968298)
    (slot S__883c28aa7455)
    (slot S__88b3398e9ffb)
+   (slot S__896263976b7a)
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
@@ -614,6 +627,7 @@
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
    (slot S__a1ca59ee1a9f)
+   (slot S__a22dc3f50d2e)
    (slot S__a236e42fad68)
    (slot S__a277a68f6377)
    (slot S__a2a5cc69af17)
@@ -623,6 +637,7 @@
    (slot S__a3a427022910)
    (slot S__a3ae9527d192)
    (slot S__a3b47ee34a33)
+   (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a53d5a3baca4)
@@ -665,6 +680,7 @@
    (slot S__ac87148e0459)
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
+   (slot S__adb4ad0f906e)
    (slot S__ae220d4bbfee)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
@@ -707,6 +723,7 @@
    (slot S__b86c9310a572)
    (slot S__b8ab3f3c3268)
    (slot S__b8cfe83091d3)
+   (slot S__b8f6c5abf188)
    (slot S__b91515f30786)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
@@ -718,6 +735,7 @@
    (slot S__bafaba32467b)
    (slot S__bb08ee28ed57)
    (slot S__bb17f6c70563)
+   (slot S__bb7fdbf8ec55)
    (slot S__bb9b8c2c10b0)
    (slot S__bbafba1ccfee)
    (slot S__bbb01f3da647)
@@ -726,6 +744,7 @@
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
+   (slot S__bd0c749de831)
    (slot S__bd90bf1b84b6)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
@@ -751,12 +770,14 @@
    (slot S__c2c4da248e97)
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
+   (slot S__c4d584d1663b)
    (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
    (slot S__c60fef12dbac)
    (slot S__c6429fcf19bd)
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
+   (slot S__c6a67b7c5a6a)
    (slot S__c6d12c2a1248)
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
@@ -856,6 +877,7 @@
    (slot S__e81adf4a0f19)
    (slot S__e82ff621bbb0)
    (slot S__e86432889895)
+   (slot S__e87b1991c4c3)
    (slot S__e8d7a239b82b)
    (slot S__e8e3fa13e537)
    (slot S__e94de239846f)
@@ -1547,53 +1569,57 @@
    =>
    (gpufix-fired "nccl-unavailable-windows#2"))
 (defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__7fcbe7841fee TRUE))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
+(defrule gpufix:no-nvidia-gpu-stated#12
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#12"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
@@ -1622,6 +1648,62 @@
    (gpufix-facts (S__0845a13b9c20 FALSE) (S__450362ec06d5 TRUE) (S__cff0b54679e1 TRUE))
    =>
    (gpufix-fired "non-ascii-user-path#6"))
+(defrule gpufix:nontorch-cpu-build-evidence#0
+   (gpufix-facts (S__20f16ae49297 FALSE) (S__c6a67b7c5a6a TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#0"))
+(defrule gpufix:nontorch-cpu-build-evidence#1
+   (gpufix-facts (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE) (S__bd0c749de831 TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#1"))
+(defrule gpufix:nontorch-cpu-build-evidence#2
+   (gpufix-facts (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE) (S__adb4ad0f906e TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#2"))
+(defrule gpufix:nontorch-cpu-build-evidence#3
+   (gpufix-facts (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#3"))
+(defrule gpufix:nontorch-cpu-build-evidence#4
+   (gpufix-facts (S__2862e213b370 TRUE) (S__52865231fe4f FALSE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#4"))
+(defrule gpufix:nontorch-cpu-build-evidence#5
+   (gpufix-facts (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok"))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#5"))
+(defrule gpufix:nontorch-cpu-build-evidence#6
+   (gpufix-facts (S__896263976b7a TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#6"))
+(defrule gpufix:nontorch-cpu-build-evidence#7
+   (gpufix-facts (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok"))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#7"))
+(defrule gpufix:nontorch-cpu-build-evidence#8
+   (gpufix-facts (S__46bb68e11dbb TRUE) (S__bb7fdbf8ec55 TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#8"))
+(defrule gpufix:nontorch-cpu-build-evidence#9
+   (gpufix-facts (S__c4d584d1663b TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#9"))
+(defrule gpufix:nontorch-cpu-build-evidence#10
+   (gpufix-facts (S__e87b1991c4c3 TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#10"))
+(defrule gpufix:nontorch-cpu-build-evidence#11
+   (gpufix-facts (S__b8f6c5abf188 TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#11"))
+(defrule gpufix:nontorch-cpu-build-evidence#12
+   (gpufix-facts (S__a455d5dc0dba TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#12"))
+(defrule gpufix:nontorch-cpu-build-evidence#13
+   (gpufix-facts (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE) (S__a22dc3f50d2e TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#13"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -8168,6 +8250,7 @@
    (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__rocm_wsl__s)
    (slot F__derived__windows_tdr__s)
@@ -8220,20 +8303,16 @@
    (slot P__afaee449a44f)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
+   (slot S__02327bdbdd24)
    (slot S__02d7c03629ba)
    (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__081053408209)
    (slot S__09bf94227016)
-   (slot S__0a695b84cf0a)
    (slot S__0c38f98f32d8)
-   (slot S__0c54e936395f)
    (slot S__0db1fd69b39f)
-   (slot S__0f2d03f04979)
    (slot S__0f5f00c09eb9)
-   (slot S__0f8c4b8856a8)
    (slot S__0fc0658dbe60)
-   (slot S__119e4ee68599)
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__158549b5dd08)
@@ -8250,7 +8329,6 @@
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
-   (slot S__2d0eed6d93ab)
    (slot S__2e6c7d9d935f)
    (slot S__2e758092850d)
    (slot S__2f7aecafb31a)
@@ -8273,7 +8351,6 @@
    (slot S__4a08540ebf68)
    (slot S__4ce47fc500ad)
    (slot S__4e1985a3deb9)
-   (slot S__4e5f1f318cfb)
    (slot S__4e739aef4662)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
@@ -8284,7 +8361,6 @@
    (slot S__54118c872bbe)
    (slot S__543fd3fe6451)
    (slot S__54b9ae0c20ee)
-   (slot S__5bd4e1568f75)
    (slot S__5c633fb59cca)
    (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
@@ -8306,7 +8382,6 @@
    (slot S__7df997116cce)
    (slot S__7eb650454946)
    (slot S__8362f10e8b82)
-   (slot S__8576f73b00b3)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
@@ -8315,13 +8390,11 @@
    (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
-   (slot S__931c9bc667a3)
    (slot S__9437279e0180)
    (slot S__9490449c0347)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9abfac55f631)
-   (slot S__9c724309f0b7)
    (slot S__9eb175116b27)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
@@ -8343,7 +8416,6 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
-   (slot S__c4817687b428)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
@@ -8365,7 +8437,6 @@
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e40b0e3584ca)
-   (slot S__e4b8dd2311be)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
    (slot S__e698592676d8)
@@ -8375,10 +8446,8 @@
    (slot S__e910d69a0b0d)
    (slot S__e95c0879c17d)
    (slot S__ee77f58f669f)
-   (slot S__f044839da27f)
    (slot S__f176b10642af)
    (slot S__f1a1b779ef10)
-   (slot S__f28457a11112)
    (slot S__f330492f2836)
    (slot S__f3a571632616)
    (slot S__f54fa1ae03a0)
@@ -9175,229 +9244,69 @@
    =>
    (gpufix-fired "no-nvidia-gpu-likely#3"))
 (defrule gpufix:non-torch-library-cpu-build#0
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#0"))
 (defrule gpufix:non-torch-library-cpu-build#1
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#1"))
 (defrule gpufix:non-torch-library-cpu-build#2
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#2"))
 (defrule gpufix:non-torch-library-cpu-build#3
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0a695b84cf0a TRUE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#3"))
 (defrule gpufix:non-torch-library-cpu-build#4
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#4"))
 (defrule gpufix:non-torch-library-cpu-build#5
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#5"))
 (defrule gpufix:non-torch-library-cpu-build#6
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#6"))
 (defrule gpufix:non-torch-library-cpu-build#7
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__f28457a11112 TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#7"))
 (defrule gpufix:non-torch-library-cpu-build#8
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#8"))
 (defrule gpufix:non-torch-library-cpu-build#9
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#9"))
 (defrule gpufix:non-torch-library-cpu-build#10
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#10"))
 (defrule gpufix:non-torch-library-cpu-build#11
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE) (S__e4b8dd2311be TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#11"))
 (defrule gpufix:non-torch-library-cpu-build#12
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#12"))
 (defrule gpufix:non-torch-library-cpu-build#13
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#13"))
 (defrule gpufix:non-torch-library-cpu-build#14
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#14"))
 (defrule gpufix:non-torch-library-cpu-build#15
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#15"))
-(defrule gpufix:non-torch-library-cpu-build#16
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#16"))
-(defrule gpufix:non-torch-library-cpu-build#17
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#17"))
-(defrule gpufix:non-torch-library-cpu-build#18
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#18"))
-(defrule gpufix:non-torch-library-cpu-build#19
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8c4b8856a8 FALSE) (S__158549b5dd08 FALSE) (S__4e5f1f318cfb TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#19"))
-(defrule gpufix:non-torch-library-cpu-build#20
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#20"))
-(defrule gpufix:non-torch-library-cpu-build#21
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#21"))
-(defrule gpufix:non-torch-library-cpu-build#22
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#22"))
-(defrule gpufix:non-torch-library-cpu-build#23
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#23"))
-(defrule gpufix:non-torch-library-cpu-build#24
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#24"))
-(defrule gpufix:non-torch-library-cpu-build#25
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#25"))
-(defrule gpufix:non-torch-library-cpu-build#26
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#26"))
-(defrule gpufix:non-torch-library-cpu-build#27
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__8576f73b00b3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#27"))
-(defrule gpufix:non-torch-library-cpu-build#28
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#28"))
-(defrule gpufix:non-torch-library-cpu-build#29
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#29"))
-(defrule gpufix:non-torch-library-cpu-build#30
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#30"))
-(defrule gpufix:non-torch-library-cpu-build#31
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#31"))
-(defrule gpufix:non-torch-library-cpu-build#32
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#32"))
-(defrule gpufix:non-torch-library-cpu-build#33
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#33"))
-(defrule gpufix:non-torch-library-cpu-build#34
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#34"))
-(defrule gpufix:non-torch-library-cpu-build#35
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__9c724309f0b7 TRUE) (S__c4817687b428 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#35"))
-(defrule gpufix:non-torch-library-cpu-build#36
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#36"))
-(defrule gpufix:non-torch-library-cpu-build#37
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#37"))
-(defrule gpufix:non-torch-library-cpu-build#38
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#38"))
-(defrule gpufix:non-torch-library-cpu-build#39
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__931c9bc667a3 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#39"))
-(defrule gpufix:non-torch-library-cpu-build#40
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#40"))
-(defrule gpufix:non-torch-library-cpu-build#41
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#41"))
-(defrule gpufix:non-torch-library-cpu-build#42
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#42"))
-(defrule gpufix:non-torch-library-cpu-build#43
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__2d0eed6d93ab TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#43"))
-(defrule gpufix:non-torch-library-cpu-build#44
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#44"))
-(defrule gpufix:non-torch-library-cpu-build#45
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#45"))
-(defrule gpufix:non-torch-library-cpu-build#46
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#46"))
-(defrule gpufix:non-torch-library-cpu-build#47
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__f044839da27f TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#47"))
-(defrule gpufix:non-torch-library-cpu-build#48
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#48"))
-(defrule gpufix:non-torch-library-cpu-build#49
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#49"))
-(defrule gpufix:non-torch-library-cpu-build#50
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#50"))
-(defrule gpufix:non-torch-library-cpu-build#51
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__158549b5dd08 FALSE) (S__5bd4e1568f75 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#51"))
-(defrule gpufix:non-torch-library-cpu-build#52
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#52"))
-(defrule gpufix:non-torch-library-cpu-build#53
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name ?v2&:(and (stringp ?v2) (neq ?v2 "macos"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#53"))
-(defrule gpufix:non-torch-library-cpu-build#54
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#54"))
-(defrule gpufix:non-torch-library-cpu-build#55
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0c54e936395f TRUE) (S__0f2d03f04979 FALSE) (S__119e4ee68599 FALSE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#55"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
@@ -10567,6 +10476,7 @@
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
+   (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__rocm_cuda_wheel_likely__s)
    (slot F__derived__rocm_wheel_on_nvidia__s)
@@ -11546,99 +11456,99 @@
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#0"))
 (defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#1"))
 (defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#2"))
 (defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#3"))
 (defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#4"))
 (defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#5"))
 (defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#6"))
 (defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__torch__build__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__cuda__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__hip__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__version__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#7"))
 (defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#8"))
 (defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#9"))
 (defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#10"))
 (defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#11"))
 (defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#12"))
 (defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#13"))
 (defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#14"))
 (defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name ?v12&:(and (stringp ?v12) (neq ?v12 "linux"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name ?v13&:(and (stringp ?v13) (neq ?v13 "linux"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#15"))
 (defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#16"))
 (defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#17"))
 (defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#18"))
 (defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#19"))
 (defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#20"))
 (defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#21"))
 (defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#22"))
 (defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__several_torch__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__os__name__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__nontorch_cpu_build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__os__name__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
@@ -11829,6 +11739,7 @@
    (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__several_torch__s)
    (slot F__derived__wrong_cudnn__s)
@@ -11857,7 +11768,6 @@
    (slot S__9a9e22eeeec6)
    (slot S__9db906191d8c)
    (slot S__abf5821a1a92)
-   (slot S__ad04c5445f68)
    (slot S__ae5d918c61bb)
    (slot S__bca1cbfdfaf1)
    (slot S__be605816ff95)
@@ -12107,35 +12017,35 @@
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__67f6cf793576 TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9db906191d8c TRUE) (S__ad04c5445f68 FALSE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
