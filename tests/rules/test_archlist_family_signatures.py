@@ -31,6 +31,10 @@ FIRES = [
      "ClementPinard/Pytorch-Correlation-extension#95"),
     ("no_runtime_found", "#0 1.665 No CUDA runtime is found, using CUDA_HOME='/usr/local/cuda'",
      "ClementPinard/Pytorch-Correlation-extension#95"),
+    ("arch_unset_warning", "UserWarning: TORCH_CUDA_ARCH_LIST is not set, all archs for visible cards are included for "
+     "compilation. If this is not desired, please set os.environ['TORCH_CUDA_ARCH_LIST']", "MiroPsota/torch_packages_builder#3"),
+    ("setup_py_frame", "  File \"/media/user/precp1/prob_centerpoint/det3d/ops/dcn/setup.py\", line 4, in <module>",
+     "tianweiy/CenterPoint#234"),
     ("half2_atomic", "            argument types are: (__half2 *, __half2)", "Totoro97/f2-nerf#12"),
     ("build_without_gpu_said", "I think my use case is fairly reasonable - build a docker image suitable for CUDA/GPU, on a "
      "machine that does not have it. But it fails.", "facebookresearch/detectron2#265"),

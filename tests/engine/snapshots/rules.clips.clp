@@ -496,6 +496,7 @@
    (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
+   (slot S__7a284c116795)
    (slot S__7a425c5b9fe4)
    (slot S__7a5b5283c0ff)
    (slot S__7a7564274f42)
@@ -849,6 +850,7 @@
    (slot S__e564e59fc361)
    (slot S__e57798e07273)
    (slot S__e5d5a47cbb91)
+   (slot S__e5e760f4b451)
    (slot S__e66b9a59194d)
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
@@ -2642,25 +2644,33 @@
    =>
    (gpufix-fired "arch-list-undetermined-evidence#5"))
 (defrule gpufix:arch-list-undetermined-evidence#6
-   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__41608b39d290 TRUE) (S__a299856e65d7 TRUE) (S__e5d5a47cbb91 FALSE))
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__e5d5a47cbb91 FALSE) (S__e5e760f4b451 TRUE))
    =>
    (gpufix-fired "arch-list-undetermined-evidence#6"))
 (defrule gpufix:arch-list-undetermined-evidence#7
-   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__95ffdc1c3ca3 TRUE) (S__e5d5a47cbb91 FALSE))
+   (gpufix-facts (S__27c4f0f9c749 TRUE) (S__2b84bd8a787b FALSE) (S__7a284c116795 TRUE) (S__e5d5a47cbb91 FALSE))
    =>
    (gpufix-fired "arch-list-undetermined-evidence#7"))
 (defrule gpufix:arch-list-undetermined-evidence#8
-   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__c009bb0cb0a0 FALSE) (S__c0df9e105741 TRUE) (S__e5d5a47cbb91 FALSE))
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__41608b39d290 TRUE) (S__a299856e65d7 TRUE) (S__e5d5a47cbb91 FALSE))
    =>
    (gpufix-fired "arch-list-undetermined-evidence#8"))
 (defrule gpufix:arch-list-undetermined-evidence#9
-   (gpufix-facts (S__2b84bd8a787b FALSE) (S__c7382f5ff1bc TRUE) (S__e5d5a47cbb91 FALSE))
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__95ffdc1c3ca3 TRUE) (S__e5d5a47cbb91 FALSE))
    =>
    (gpufix-fired "arch-list-undetermined-evidence#9"))
 (defrule gpufix:arch-list-undetermined-evidence#10
-   (gpufix-facts (S__2b84bd8a787b FALSE) (S__41608b39d290 TRUE) (S__80ee52a2f64a TRUE) (S__a299856e65d7 TRUE) (S__e5d5a47cbb91 FALSE))
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__c009bb0cb0a0 FALSE) (S__c0df9e105741 TRUE) (S__e5d5a47cbb91 FALSE))
    =>
    (gpufix-fired "arch-list-undetermined-evidence#10"))
+(defrule gpufix:arch-list-undetermined-evidence#11
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__c7382f5ff1bc TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#11"))
+(defrule gpufix:arch-list-undetermined-evidence#12
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__41608b39d290 TRUE) (S__80ee52a2f64a TRUE) (S__a299856e65d7 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#12"))
 (defrule gpufix:build-isolation-hides-torch#0
    (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__5648db61d4e5 TRUE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__ec9b575bf136 TRUE))
    =>
