@@ -5497,6 +5497,7 @@
    (slot S__cb2a8e9d8df1)
    (slot S__cc5350f2b347)
    (slot S__cc705caef7a3)
+   (slot S__cd12e1c55ab3)
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
@@ -6877,7 +6878,7 @@
    =>
    (gpufix-fired "wrong-cudnn-loaded#3"))
 (defrule gpufix:extension-arch-list-undetermined#0
-   (gpufix-facts (F__derived__arch_list_undetermined__b TRUE))
+   (gpufix-facts (F__derived__arch_list_undetermined__b TRUE) (S__cd12e1c55ab3 TRUE))
    =>
    (gpufix-fired "extension-arch-list-undetermined#0"))
 (defrule gpufix:extension-built-for-other-torch#0
