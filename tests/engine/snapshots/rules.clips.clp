@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -156,6 +156,7 @@
    (slot S__0943f9ce9eac)
    (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
+   (slot S__0a37e87c5d5b)
    (slot S__0a87ce7f99d0)
    (slot S__0afc13a9bbac)
    (slot S__0b24b01fbea6)
@@ -246,6 +247,7 @@
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
    (slot S__2751a359467c)
+   (slot S__27c4f0f9c749)
    (slot S__2862e213b370)
    (slot S__289fc8ee356a)
    (slot S__29190d9ae993)
@@ -257,6 +259,7 @@
    (slot S__2b3f1bfced09)
    (slot S__2b483ed96307)
    (slot S__2b83dae77c93)
+   (slot S__2b84bd8a787b)
    (slot S__2c5a699e8261)
    (slot S__2c6ef01e2d0b)
    (slot S__2cb9e6b6e79d)
@@ -320,6 +323,7 @@
    (slot S__4099cb1d356f)
    (slot S__411f05518759)
    (slot S__4138338a1623)
+   (slot S__41608b39d290)
    (slot S__419763b66de0)
    (slot S__41d73377718d)
    (slot S__4241f7e8bd84)
@@ -410,6 +414,7 @@
    (slot S__56cfc92dbcab)
    (slot S__57359516c22f)
    (slot S__575b0a40f462)
+   (slot S__5834aa7e8c79)
    (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
    (slot S__5885ad60d0b5)
@@ -441,6 +446,7 @@
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
+   (slot S__60a47a1acf4d)
    (slot S__61047f54f156)
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
@@ -513,6 +519,7 @@
    (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
+   (slot S__7a284c116795)
    (slot S__7a425c5b9fe4)
    (slot S__7a5b5283c0ff)
    (slot S__7a7564274f42)
@@ -533,6 +540,7 @@
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
+   (slot S__80ee52a2f64a)
    (slot S__812fbe50ac55)
    (slot S__813446576c44)
    (slot S__81f034252a64)
@@ -562,6 +570,7 @@
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
    (slot S__8a4ed4b79aae)
+   (slot S__8a7fc252c13d)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -592,6 +601,7 @@
    (slot S__939ff746b681)
    (slot S__94367ed313f0)
    (slot S__9441cdedf742)
+   (slot S__95ffdc1c3ca3)
    (slot S__961741bf43fd)
    (slot S__9680d39977d3)
    (slot S__96a0f48ce6f9)
@@ -630,6 +640,7 @@
    (slot S__a22dc3f50d2e)
    (slot S__a236e42fad68)
    (slot S__a277a68f6377)
+   (slot S__a299856e65d7)
    (slot S__a2a5cc69af17)
    (slot S__a2f83b0825d9)
    (slot S__a310efd3c105)
@@ -640,6 +651,7 @@
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
+   (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
    (slot S__a661b450b048)
@@ -759,11 +771,13 @@
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
+   (slot S__c009bb0cb0a0)
    (slot S__c0186b492468)
    (slot S__c05d359a5b28)
    (slot S__c08bbb9e41d1)
    (slot S__c0c154cbcbbd)
    (slot S__c0d3ae5cac72)
+   (slot S__c0df9e105741)
    (slot S__c14b7e49fd05)
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
@@ -779,6 +793,7 @@
    (slot S__c685340ba3d5)
    (slot S__c6a67b7c5a6a)
    (slot S__c6d12c2a1248)
+   (slot S__c7382f5ff1bc)
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c8002771fa80)
@@ -790,6 +805,7 @@
    (slot S__c9e1914f9760)
    (slot S__ca2e9f6b2e86)
    (slot S__ca6fae063aaf)
+   (slot S__ca7a2da23c43)
    (slot S__cae6bbb6e474)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
@@ -868,6 +884,8 @@
    (slot S__e5033137eaea)
    (slot S__e564e59fc361)
    (slot S__e57798e07273)
+   (slot S__e5d5a47cbb91)
+   (slot S__e5e760f4b451)
    (slot S__e66b9a59194d)
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
@@ -938,6 +956,7 @@
    (slot S__f9f607accb5e)
    (slot S__fa7db0cfa554)
    (slot S__faba72f33133)
+   (slot S__fb692f7455bc)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
    (slot S__fc9550abe079)
@@ -2696,6 +2715,58 @@
    (gpufix-facts (S__6e1129a09bc0 TRUE) (S__936c274355f9 TRUE) (S__a6a08508bdc7 TRUE))
    =>
    (gpufix-fired "wsl-windows-build-no-gpu#9"))
+(defrule gpufix:arch-list-undetermined-evidence#0
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__60a47a1acf4d TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#0"))
+(defrule gpufix:arch-list-undetermined-evidence#1
+   (gpufix-facts (S__27c4f0f9c749 TRUE) (S__2b84bd8a787b FALSE) (S__a530f85f9a20 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#1"))
+(defrule gpufix:arch-list-undetermined-evidence#2
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__ca7a2da23c43 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#2"))
+(defrule gpufix:arch-list-undetermined-evidence#3
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__5834aa7e8c79 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#3"))
+(defrule gpufix:arch-list-undetermined-evidence#4
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__e5d5a47cbb91 FALSE) (S__fb692f7455bc TRUE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#4"))
+(defrule gpufix:arch-list-undetermined-evidence#5
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__8a7fc252c13d TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#5"))
+(defrule gpufix:arch-list-undetermined-evidence#6
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__e5d5a47cbb91 FALSE) (S__e5e760f4b451 TRUE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#6"))
+(defrule gpufix:arch-list-undetermined-evidence#7
+   (gpufix-facts (S__27c4f0f9c749 TRUE) (S__2b84bd8a787b FALSE) (S__7a284c116795 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#7"))
+(defrule gpufix:arch-list-undetermined-evidence#8
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__41608b39d290 TRUE) (S__a299856e65d7 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#8"))
+(defrule gpufix:arch-list-undetermined-evidence#9
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__95ffdc1c3ca3 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#9"))
+(defrule gpufix:arch-list-undetermined-evidence#10
+   (gpufix-facts (S__0a37e87c5d5b TRUE) (S__2b84bd8a787b FALSE) (S__c009bb0cb0a0 FALSE) (S__c0df9e105741 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#10"))
+(defrule gpufix:arch-list-undetermined-evidence#11
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__c7382f5ff1bc TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#11"))
+(defrule gpufix:arch-list-undetermined-evidence#12
+   (gpufix-facts (S__2b84bd8a787b FALSE) (S__41608b39d290 TRUE) (S__80ee52a2f64a TRUE) (S__a299856e65d7 TRUE) (S__e5d5a47cbb91 FALSE))
+   =>
+   (gpufix-fired "arch-list-undetermined-evidence#12"))
 (defrule gpufix:build-isolation-hides-torch#0
    (gpufix-facts (S__384e1a41f181 TRUE) (S__4aa516caf420 FALSE) (S__5648db61d4e5 TRUE) (S__575b0a40f462 FALSE) (S__ac87148e0459 FALSE) (S__c9dd77a5c24d FALSE) (S__ec9b575bf136 TRUE))
    =>
@@ -5217,7 +5288,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5230,6 +5301,7 @@
    (slot F__container__image_l4t__s)
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
+   (slot F__derived__arch_list_undetermined__b)
    (slot F__derived__cluster_job_explained__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
@@ -5593,6 +5665,7 @@
    (slot S__cb2a8e9d8df1)
    (slot S__cc5350f2b347)
    (slot S__cc705caef7a3)
+   (slot S__cd12e1c55ab3)
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
@@ -6972,6 +7045,10 @@
    (gpufix-facts (F__derived__wrong_cudnn__s "ok") (S__bf0ed4226971 TRUE))
    =>
    (gpufix-fired "wrong-cudnn-loaded#3"))
+(defrule gpufix:extension-arch-list-undetermined#0
+   (gpufix-facts (F__derived__arch_list_undetermined__b TRUE) (S__cd12e1c55ab3 TRUE))
+   =>
+   (gpufix-fired "extension-arch-list-undetermined#0"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
