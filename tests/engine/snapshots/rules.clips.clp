@@ -480,6 +480,7 @@
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
    (slot S__6ef1d969362e)
+   (slot S__6f103cb556ea)
    (slot S__6fc0ec6966a6)
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
@@ -1488,7 +1489,7 @@
    =>
    (gpufix-fired "cuda-stub-libcuda-loaded#3"))
 (defrule gpufix:gpu-unused-said#0
-   (gpufix-facts (S__a8321bdeb5ae TRUE))
+   (gpufix-facts (S__6f103cb556ea FALSE) (S__a8321bdeb5ae TRUE))
    =>
    (gpufix-fired "gpu-unused-said#0"))
 (defrule gpufix:hybrid-mode-evidence#0
