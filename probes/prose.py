@@ -299,6 +299,17 @@ _GEFORCE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx|
 # seen: https://github.com/r9y9/deepvoice3_pytorch/issues/109 ("Found GPU0 GeForce 920MX which is of cuda capability 5.0.")
 # seen: https://github.com/pytorch/pytorch/issues/9356 ("NVIDIA  930mx", invalid device function)
 _MX_AFTER = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s{0,2})?(?:geforce\s?)?(9[234]0)\s?mx\b", re.I | re.A)
+# A desktop card written with GeForce but without its family word ("I have old GPU (geforce 660)", a GTX 660): only
+# after the word GeForce, three digits or one of the GeForce model numbers (_GPU_NUMBERS: "GeForce 1060"); the table
+# (rules/knowledge/gpus.yaml) turns the name into a capability or leaves it unknown. Not the notebook parts named
+# "GeForce 940M" / "920M": said beside an out-of-memory error they misled the tables (a test-split cuda-oom report
+# got gpu-arch-unsupported), so they stay with torch's own warning, which names them.
+# seen: https://github.com/mindsdb/lightwood/issues/355 ("I have old GPU (geforce 660), so assume cuda should not be used")
+_GEFORCE_BARE = re.compile(r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?geforce\s?(\d{3,4})(?:[^A-Za-z0-9.]|$)", re.I | re.A)
+# NVIDIA's chip codes look like a GeForce GT ("NVIDIA GT218 GeForce 210", lspci's "GT216 [GeForce GT 220]"): GT200, GT215,
+# GT216 and GT218 are chips, no card is sold under those numbers.
+# seen: https://github.com/NVlabs/Deep_Object_Pose/issues/170 ("I have NVIDIA GT218 GeForce 210")
+_GT_CHIP = re.compile(r"gt2(?:00|1[568])$", re.I | re.A)
 # Kepler Tesla cards are written with their variant letter ("Tesla K40m", "tesla K40c", "Tesla K20c").
 # seen: https://github.com/pytorch/pytorch/issues/30532 ("I am using a Tesla K40m")
 # seen: https://github.com/THUDM/CogDL/issues/26 ("tesla K40c, pytorch1.4")
@@ -308,7 +319,7 @@ _DATACENTER = re.compile(
     r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}e?\s?(?:sff\s?)?ada|gtx\s?titan\s?x|jetson\s?thor|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|a2|h100|h800|h200|"
     r"gh200|h20|b100|b200|gb200|b300|l40s|l40|l20|l4|t4|v100s|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
-    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}|quadro\s?gp100|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{3,4}|rtx\s?pro\s?\d{4}|"
+    r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}m?|gtx\s?titan\s?(?:black|z)|quadro\s?gp100|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{3,4}|rtx\s?pro\s?\d{4}|"
     # NVIDIA's DGX Spark is one machine with one GPU, the GB10 ("We just got some DGX Spark machines").
     # seen: https://github.com/mllam/neural-lam/issues/163
     r"dgx[\s-]?spark|"
@@ -356,7 +367,9 @@ _BARE_SPEC = re.compile(r"(?:^|[^A-Za-z0-9.])(?:\d{1,2}\s?[x×*]\s?(\d{4})s?(?:[
 # A GeForce generation as a series: "RTX 50 series", "RTX 40-series", "50系显卡", "30系列显卡", "40系N卡".
 # Without RTX/GTX in front, a GPU word must follow ("50 series GPU", "50系显卡"): "3.10 series" is Python.
 # seen: https://github.com/Yuliang-Liu/MonkeyOCR/issues/90 ("版本不支持50系显卡")
-_SERIES = re.compile(r"(?:^|[^A-Za-z0-9.])(?:(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx)\s?)?(50|40|30|20|16|10)\s?"
+# The generation also written with its hundreds after RTX/GTX: "the RTX 5000 series", "RTX 4000-series" (a Quadro RTX 5000
+# is one card, never a series). seen: https://github.com/Haoming02/sd-webui-forge-classic/issues/8
+_SERIES = re.compile(r"(?:^|[^A-Za-z0-9.])(?:(?:nvidia\s?)?(?:geforce\s?)?(rtx|gtx)\s?)?(50|40|30|20|16|10)(00)?\s?"
                      r"(?:系列?|-?\s?series)(\s?(?:的)?\s?(?:显卡|n卡|卡|gpus?\b|cards?\b|graphics))?", re.I | re.A)
 _GPU_NUMBERS = re.compile(r"^(?:10[5-8]0|16[56]0|20[5-8]0|30[5-9]0|40[5-9]0|50[5-9]0)$", re.A)
 _GPU_TAIL = re.compile(r"\s?(ti|super|d|laptop|mobile|max-q|笔记本|移动版)", re.I | re.A)
@@ -817,11 +830,22 @@ class _Reader:
                 family = "GTX" if number[:2] in ("10", "16") else "RTX"  # "GTX 3060" is an RTX 3060
             elif family == "RTX":
                 continue
+            elif family == "GT" and _GT_CHIP.match(clause[m.start(1):end]):
+                continue  # "GT218": the chip, not a card
             elif clause[end:end + 1] in ("M", "m") and not clause[end + 1:end + 2].isalpha():
                 number, end = number + "M", end + 1  # a mobile part: GT 740M, GTX 960M
             self.add_gpu(_geforce_name(family, number, clause[end:end + 20]), no, line)
         for m in _MX_AFTER.finditer(clause):
             self.add_gpu(f"NVIDIA GeForce {m.group(1)}MX", no, line)
+        for m in _GEFORCE_BARE.finditer(clause):
+            number = m.group(1).upper()
+            if len(number) == 4 and number.isdigit():
+                if not _GPU_NUMBERS.match(number):
+                    continue
+                family = "GTX" if number[:2] in ("10", "16") else "RTX"
+                self.add_gpu(_geforce_name(family, number, clause[m.end():m.end() + 20]), no, line)
+            else:
+                self.add_gpu(f"NVIDIA GeForce {number}", no, line)
         for m in _DATACENTER.finditer(clause):
             end = m.end()
             if m.group(1).lower() == "l20" and clause[m.start(1) - 1:m.start(1)] in ("#", "-", ":"):
@@ -848,7 +872,9 @@ class _Reader:
                     self.add_gpu(_geforce_name(family, number, clause[m.start(k) + 4:m.start(k) + 24]), no, line)
 
         for m in _SERIES.finditer(clause):
-            if m.group(1) or m.group(3):
+            if m.group(3) and not m.group(1):
+                continue  # "Nvidia 5000 series GPUs": the hundreds only with RTX/GTX before them
+            if m.group(1) or m.group(4):
                 family = "GTX" if m.group(2) in ("10", "16") else "RTX"
                 self.add_gpu(f"NVIDIA GeForce {family} {m.group(2)} series", no, line)
 
@@ -1067,7 +1093,7 @@ _DIGIT = re.compile(r"\d", re.A)
 # "Jetson Xavier NX"): a line that names one has no digit for the gate above, yet names the GPU.
 # seen: https://github.com/pytorch/pytorch/issues/31285 ("Titan X Pascal (2016): \"TITAN X (Pascal)\"", "\"TITAN Xp\"")
 # A bare "TITAN X" is left to lines with digits: Maxwell (5.2) and Pascal (6.1) cards share the name.
-_DIGITLESS_GPU = re.compile(r"(?i)\btitan\s?(?:xp|v|rtx)\b|\bgtx\s?titan\s?x\b|\bjetson\b|\bdgx[\s-]?spark\b", re.A)
+_DIGITLESS_GPU = re.compile(r"(?i)\btitan\s?(?:xp|v|rtx)\b|\bgtx\s?titan\s?(?:x|black|z)\b|\bjetson\b|\bdgx[\s-]?spark\b", re.A)
 
 
 def _posix_os(line: str) -> str | None:

@@ -103,6 +103,7 @@
    (slot P__65a37591ff03)
    (slot P__7965903a647e)
    (slot P__79995155882c)
+   (slot P__7f523afb12e9)
    (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
    (slot P__8b9e11fcc11e)
@@ -771,6 +772,7 @@
    (slot S__bf1067886bdd)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
+   (slot S__bf66472eec03)
    (slot S__bf8695520b6a)
    (slot S__c009bb0cb0a0)
    (slot S__c0186b492468)
@@ -859,6 +861,7 @@
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
+   (slot S__db44741c941c)
    (slot S__db54a299459f)
    (slot S__db66546e2225)
    (slot S__dc2b98afd6a4)
@@ -4952,6 +4955,14 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#60"))
+(defrule gpufix:gpu-too-old-for-feature#61
+   (gpufix-facts (S__db44741c941c TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#61"))
+(defrule gpufix:gpu-too-old-for-feature#62
+   (gpufix-facts (P__7f523afb12e9 TRUE) (S__bf66472eec03 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#62"))
 (defrule gpufix:kernel-compiler-toolchain-broken#0
    (gpufix-facts (S__9f1e27627f5d TRUE))
    =>
