@@ -827,7 +827,7 @@ class _Reader:
             elif len(number) == 4:
                 if not (family in ("RTX", "GTX") and _GPU_NUMBERS.match(number)):
                     continue  # "RTX 5000" is a Quadro, read below; "GTX 1234" no GPU
-                family = "GTX" if number[:2] in ("10", "16") else "RTX"  # "GTX 3060" is an RTX 3060
+                family = _family_of(number)  # "GTX 3060" is an RTX 3060
             elif family == "RTX":
                 continue
             elif family == "GT" and _GT_CHIP.match(clause[m.start(1):end]):
@@ -842,7 +842,7 @@ class _Reader:
             if len(number) == 4 and number.isdigit():
                 if not _GPU_NUMBERS.match(number):
                     continue
-                family = "GTX" if number[:2] in ("10", "16") else "RTX"
+                family = _family_of(number)
                 self.add_gpu(_geforce_name(family, number, clause[m.end():m.end() + 20]), no, line)
             else:
                 self.add_gpu(f"NVIDIA GeForce {number}", no, line)
@@ -868,14 +868,14 @@ class _Reader:
                 k = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))  # _BARE_OWNED: three groups
                 number = m.group(k)
                 if _GPU_NUMBERS.match(number):
-                    family = "GTX" if number[:2] in ("10", "16") else "RTX"
+                    family = _family_of(number)
                     self.add_gpu(_geforce_name(family, number, clause[m.start(k) + 4:m.start(k) + 24]), no, line)
 
         for m in _SERIES.finditer(clause):
             if m.group(3) and not m.group(1):
                 continue  # "Nvidia 5000 series GPUs": the hundreds only with RTX/GTX before them
             if m.group(1) or m.group(4):
-                family = "GTX" if m.group(2) in ("10", "16") else "RTX"
+                family = _family_of(m.group(2))
                 self.add_gpu(f"NVIDIA GeForce {family} {m.group(2)} series", no, line)
 
     def vendor(self, clause: str, no: int | None, line: str) -> None:
@@ -943,6 +943,11 @@ _CONDA_BUILD = re.compile(r"^(?:py\d|h[0-9a-f]{6}|cpu_|cuda\d|cuda_|pypi_|dev_)|
 
 def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _family_of(number: str) -> str:
+    """GeForce's family word for a model number or generation: the 10 and 16 series are GTX, the rest RTX."""
+    return "GTX" if number[:2] in ("10", "16") else "RTX"
 
 
 def _geforce_name(family: str, number: str, tail: str) -> str:
