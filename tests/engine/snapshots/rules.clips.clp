@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -127,6 +127,7 @@
    (slot P__fe50e8da6fc9)
    (slot P__fe7787226907)
    (slot S__00420f18331e)
+   (slot S__00b8772f556b)
    (slot S__00e7776d6d3d)
    (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
@@ -908,6 +909,7 @@
    (slot S__e9fd2f06f1fc)
    (slot S__ea26e55b179f)
    (slot S__ea28f1a819a5)
+   (slot S__ea4547be3473)
    (slot S__ea645c2fd00c)
    (slot S__ec97c2083cc6)
    (slot S__ec9b575bf136)
@@ -1811,6 +1813,10 @@
    (gpufix-facts (S__3d547d7ac919 TRUE))
    =>
    (gpufix-fired "openmp-runtime-duplicate#3"))
+(defrule gpufix:other-framework-only-evidence#0
+   (gpufix-facts (S__00b8772f556b TRUE) (S__ea4547be3473 FALSE))
+   =>
+   (gpufix-fired "other-framework-only-evidence#0"))
 (defrule gpufix:path-entry-not-a-directory#0
    (gpufix-facts (S__3382c435b563 TRUE))
    =>
@@ -5332,6 +5338,7 @@
    (slot F__derived__old_windows__b)
    (slot F__derived__old_windows__s)
    (slot F__derived__oom_killed__s)
+   (slot F__derived__other_framework_only__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__setuptools_below_cpp_extension__s)
@@ -7482,255 +7489,255 @@
    =>
    (gpufix-fired "setuptools-too-new-for-torch#1"))
 (defrule gpufix:rocm-gfx-unsupported#0
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#0"))
 (defrule gpufix:rocm-gfx-unsupported#1
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#1"))
 (defrule gpufix:rocm-gfx-unsupported#2
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#2"))
 (defrule gpufix:rocm-gfx-unsupported#3
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#3"))
 (defrule gpufix:rocm-gfx-unsupported#4
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#4"))
 (defrule gpufix:rocm-gfx-unsupported#5
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#5"))
 (defrule gpufix:rocm-gfx-unsupported#6
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#6"))
 (defrule gpufix:rocm-gfx-unsupported#7
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#7"))
 (defrule gpufix:rocm-gfx-unsupported#8
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#8"))
 (defrule gpufix:rocm-gfx-unsupported#9
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__d9cea5b75183 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#9"))
 (defrule gpufix:rocm-gfx-unsupported#10
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#10"))
 (defrule gpufix:rocm-gfx-unsupported#11
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#11"))
 (defrule gpufix:rocm-gfx-unsupported#12
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#12"))
 (defrule gpufix:rocm-gfx-unsupported#13
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#13"))
 (defrule gpufix:rocm-gfx-unsupported#14
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#14"))
 (defrule gpufix:rocm-gfx-unsupported#15
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#15"))
 (defrule gpufix:rocm-gfx-unsupported#16
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#16"))
 (defrule gpufix:rocm-gfx-unsupported#17
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#17"))
 (defrule gpufix:rocm-gfx-unsupported#18
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#18"))
 (defrule gpufix:rocm-gfx-unsupported#19
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__8eac6da2957a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#19"))
 (defrule gpufix:rocm-gfx-unsupported#20
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#20"))
 (defrule gpufix:rocm-gfx-unsupported#21
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#21"))
 (defrule gpufix:rocm-gfx-unsupported#22
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#22"))
 (defrule gpufix:rocm-gfx-unsupported#23
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#23"))
 (defrule gpufix:rocm-gfx-unsupported#24
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#24"))
 (defrule gpufix:rocm-gfx-unsupported#25
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#25"))
 (defrule gpufix:rocm-gfx-unsupported#26
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#26"))
 (defrule gpufix:rocm-gfx-unsupported#27
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#27"))
 (defrule gpufix:rocm-gfx-unsupported#28
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#28"))
 (defrule gpufix:rocm-gfx-unsupported#29
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__60f3bde31ac5 TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#29"))
 (defrule gpufix:rocm-gfx-unsupported#30
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "rocm-gfx-unsupported#30"))
 (defrule gpufix:rocm-gfx-unsupported#31
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#31"))
 (defrule gpufix:rocm-gfx-unsupported#32
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#32"))
 (defrule gpufix:rocm-gfx-unsupported#33
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#33"))
 (defrule gpufix:rocm-gfx-unsupported#34
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#34"))
 (defrule gpufix:rocm-gfx-unsupported#35
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#35"))
 (defrule gpufix:rocm-gfx-unsupported#36
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#36"))
 (defrule gpufix:rocm-gfx-unsupported#37
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor ?v2&:(and (stringp ?v2) (neq ?v2 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#37"))
 (defrule gpufix:rocm-gfx-unsupported#38
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__n ?v1&:(and (numberp ?v1) (<= ?v1 0))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#38"))
 (defrule gpufix:rocm-gfx-unsupported#39
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#39"))
 (defrule gpufix:rocm-gfx-unsupported#40
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__rocm__gfx__s "ok") (S__64e82a2523ff TRUE) (S__c38fa2a5298b FALSE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#40"))
 (defrule gpufix:rocm-gfx-unsupported#41
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#41"))
 (defrule gpufix:rocm-gfx-unsupported#42
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#42"))
 (defrule gpufix:rocm-gfx-unsupported#43
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#43"))
 (defrule gpufix:rocm-gfx-unsupported#44
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#44"))
 (defrule gpufix:rocm-gfx-unsupported#45
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#45"))
 (defrule gpufix:rocm-gfx-unsupported#46
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#46"))
 (defrule gpufix:rocm-gfx-unsupported#47
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#47"))
 (defrule gpufix:rocm-gfx-unsupported#48
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#48"))
 (defrule gpufix:rocm-gfx-unsupported#49
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#49"))
 (defrule gpufix:rocm-gfx-unsupported#50
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#50"))
 (defrule gpufix:rocm-gfx-unsupported#51
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#51"))
 (defrule gpufix:rocm-gfx-unsupported#52
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#52"))
 (defrule gpufix:rocm-gfx-unsupported#53
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#53"))
 (defrule gpufix:rocm-gfx-unsupported#54
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#54"))
 (defrule gpufix:rocm-gfx-unsupported#55
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#55"))
 (defrule gpufix:rocm-gfx-unsupported#56
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#56"))
 (defrule gpufix:rocm-gfx-unsupported#57
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#57"))
 (defrule gpufix:rocm-gfx-unsupported#58
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#58"))
 (defrule gpufix:rocm-gfx-unsupported#59
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#59"))
 (defrule gpufix:rocm-gfx-unsupported#60
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__rocm_override__s "ok") (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__rocm__gfx__s "ok") (S__db37bc2fbe9e TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#60"))
 (defrule gpufix:rocm-gfx-unsupported#61
-   (gpufix-facts (F__derived__rocm_unlisted_gpu_crash__s "ok") (S__f43196966e5a TRUE))
+   (gpufix-facts (F__derived__other_framework_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_unlisted_gpu_crash__s "ok") (S__f43196966e5a TRUE))
    =>
    (gpufix-fired "rocm-gfx-unsupported#61"))
 (defrule gpufix:rocm-gfx-unsupported#62
-   (gpufix-facts (F__derived__rocm_gfx_said_unsupported__s "ok"))
+   (gpufix-facts (F__derived__other_framework_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_gfx_said_unsupported__s "ok"))
    =>
    (gpufix-fired "rocm-gfx-unsupported#62"))
 (defrule gpufix:rocm-igpu-selected#0
