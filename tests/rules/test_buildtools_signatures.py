@@ -20,6 +20,13 @@ FIRES = [
      "privileges  :", "fangwei123456/spikingjelly#47"),
     ("ninja_said", "Ps, I've installed ninja and its version is 1.10.1", "openseg-group/openseg.pytorch#32"),
     ("ninja_said", "Ninja安装后仍报错", "laprf/DSTC#1 (title)"),
+    ("ninja_said", "How to solve this problem when I test VRWKV? Do I have to install the Ninja?",
+     "OpenGVLab/Vision-RWKV#23"),
+    ("ninja_not_found", "RuntimeError: Unable to JIT load the fused_adam op due to ninja not being installed.",
+     "deepspeedai/DeepSpeed op_builder/builder.py (its raise, quoted in a public setup guide)"),
+    ("compiler_said", "I have solved this problem, the reason for the above problem is that my server does not have gcc, "
+     "after installing gcc it works", "microsoft/CodeT#11"),
+    ("compiler_said", "I need to install g++,then it's ok", "facebookresearch/detectron2#160"),
     ("compiler_spawn", "unable to execute 'gcc': No such file or directory",
      "https://www.repoflow.io/errors/pip/build-toolchain-missing"),
     ("compiler_spawn", "gcc: No such file or directory", "JPaulMora/Pyrit#152"),
@@ -60,7 +67,13 @@ QUIET = [
     ("ninja_not_found", "subprocess.CalledProcessError: Command '['ninja', '-v']' returned non-zero exit status 1.",
      "CASIA-IVA-Lab/DANet#46"),
     ("ninja_said", "ninja: error: loading 'build.ninja': No such file or directory", "ninja-build/ninja#1633 (title)"),
+    ("ninja_said", "pip install ninja", "icon-lab/SynDiff#34 (an answer's command)"),
     ("ninja_said", "Successfully installed deepspeed-0.6.1 hjson-3.0.2 ninja-1.10.2.3 py-cpuinfo-8.0.0", "microsoft/CodeT#11"),
+    # A compiler mentioned, not missing.
+    ("compiler_said", "I carefully check my installation of gcc and g++, which not have problem.",
+     "OpenGVLab/video-mamba-suite#5"),
+    ("compiler_shell_missing", "/bin/sh: 1: :/usr/local/cuda-10.1:/usr/local/cuda-10.1/bin/nvcc: not found",
+     "ThibaultGROUEIX/ChamferDistancePytorch#7"),
     # CXX holding flags: torch runs `which` on the whole string.
     ("which_compiler", "Install failed: Command '['which', 'g++ -std=gnu++0x']' returned non-zero exit status 1",
      "thomasbrandon/mish-cuda#19 (title)"),

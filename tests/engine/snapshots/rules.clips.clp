@@ -167,6 +167,7 @@
    (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
    (slot S__0c582705f6de)
+   (slot S__0d01a1fdb381)
    (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -199,6 +200,7 @@
    (slot S__19179f4f0750)
    (slot S__192db4225381)
    (slot S__193d84ed1cb1)
+   (slot S__19db5ccb5a48)
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
@@ -2986,9 +2988,13 @@
    =>
    (gpufix-fired "extension-build-tools-missing#8"))
 (defrule gpufix:extension-build-tools-missing#9
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__7f94ac51b6e0 TRUE) (S__c90718ff0047 FALSE) (S__cf841e31edbc FALSE))
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__0d01a1fdb381 FALSE) (S__19db5ccb5a48 TRUE))
    =>
    (gpufix-fired "extension-build-tools-missing#9"))
+(defrule gpufix:extension-build-tools-missing#10
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__7f94ac51b6e0 TRUE) (S__c90718ff0047 FALSE) (S__cf841e31edbc FALSE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#10"))
 (defrule gpufix:extension-built-for-other-python#0
    (gpufix-facts (S__4c025ee36b7e TRUE))
    =>
