@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -134,6 +134,7 @@
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0350c3998cf3)
+   (slot S__039ed7fa8e1b)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
@@ -167,6 +168,7 @@
    (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
    (slot S__0c582705f6de)
+   (slot S__0d01a1fdb381)
    (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -199,6 +201,7 @@
    (slot S__19179f4f0750)
    (slot S__192db4225381)
    (slot S__193d84ed1cb1)
+   (slot S__19db5ccb5a48)
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
@@ -233,6 +236,7 @@
    (slot S__2173b52ff95a)
    (slot S__21a2a7501631)
    (slot S__21e9a8e8c692)
+   (slot S__22d4e57f82e9)
    (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
@@ -453,6 +457,7 @@
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
+   (slot S__6342d57b3b3c)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65805e375eac)
@@ -477,6 +482,7 @@
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6cf3b3b0874f)
+   (slot S__6d9bc6af9929)
    (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
    (slot S__6e1129a09bc0)
@@ -519,6 +525,7 @@
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__78b2ea37d6a3)
+   (slot S__795a74addbd0)
    (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
@@ -538,6 +545,7 @@
    (slot S__7e9ba87f9dec)
    (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
+   (slot S__7f94ac51b6e0)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
    (slot S__7fec485546c2)
@@ -652,6 +660,7 @@
    (slot S__a3ae9527d192)
    (slot S__a3b47ee34a33)
    (slot S__a455d5dc0dba)
+   (slot S__a4a94c8a29fb)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a530f85f9a20)
@@ -755,12 +764,14 @@
    (slot S__bbafba1ccfee)
    (slot S__bbb01f3da647)
    (slot S__bbde110aa033)
+   (slot S__bc059ebacb80)
    (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
    (slot S__bd0c749de831)
    (slot S__bd90bf1b84b6)
+   (slot S__bdb6f5972814)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__bdf893f529ba)
@@ -804,6 +815,7 @@
    (slot S__c85114bc8e00)
    (slot S__c870be8d4246)
    (slot S__c87d753ba8c4)
+   (slot S__c90718ff0047)
    (slot S__c9b7bc1bf79d)
    (slot S__c9dd77a5c24d)
    (slot S__c9e1914f9760)
@@ -821,6 +833,7 @@
    (slot S__cd9e05f8aa4f)
    (slot S__cdb76dd01ecf)
    (slot S__cf39cd54549a)
+   (slot S__cf841e31edbc)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
@@ -895,6 +908,7 @@
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e70e2b9c8246)
+   (slot S__e729864bf5d6)
    (slot S__e77b3ecddc2a)
    (slot S__e7a1e643502a)
    (slot S__e81adf4a0f19)
@@ -918,6 +932,7 @@
    (slot S__eda043c35748)
    (slot S__eda522299efc)
    (slot S__edb136c5d99d)
+   (slot S__ee12268956cd)
    (slot S__ee1595f46869)
    (slot S__ee7bf88c440a)
    (slot S__eeb2bb78aa5b)
@@ -951,6 +966,7 @@
    (slot S__f6814c41faeb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
+   (slot S__f71367b728fd)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
    (slot S__f82f4dc7a1b3)
@@ -2941,6 +2957,50 @@
    (gpufix-facts (S__5ae959bf3d76 TRUE) (S__e77b3ecddc2a TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#13"))
+(defrule gpufix:extension-build-tools-missing#0
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__6342d57b3b3c FALSE) (S__ee12268956cd TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#0"))
+(defrule gpufix:extension-build-tools-missing#1
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__6342d57b3b3c FALSE) (S__bc059ebacb80 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#1"))
+(defrule gpufix:extension-build-tools-missing#2
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__6342d57b3b3c FALSE) (S__6d9bc6af9929 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#2"))
+(defrule gpufix:extension-build-tools-missing#3
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__795a74addbd0 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#3"))
+(defrule gpufix:extension-build-tools-missing#4
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__e729864bf5d6 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#4"))
+(defrule gpufix:extension-build-tools-missing#5
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__a4a94c8a29fb TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#5"))
+(defrule gpufix:extension-build-tools-missing#6
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__bdb6f5972814 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#6"))
+(defrule gpufix:extension-build-tools-missing#7
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__f71367b728fd TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#7"))
+(defrule gpufix:extension-build-tools-missing#8
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__22d4e57f82e9 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#8"))
+(defrule gpufix:extension-build-tools-missing#9
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__0d01a1fdb381 FALSE) (S__19db5ccb5a48 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#9"))
+(defrule gpufix:extension-build-tools-missing#10
+   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__7f94ac51b6e0 TRUE) (S__c90718ff0047 FALSE) (S__cf841e31edbc FALSE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#10"))
 (defrule gpufix:extension-built-for-other-python#0
    (gpufix-facts (S__4c025ee36b7e TRUE))
    =>
