@@ -257,6 +257,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.amd_gpu": ("an AMD GPU is present", "存在 AMD GPU"),
     "derived.nvidia_gpu": ("an NVIDIA GPU is present", "存在 NVIDIA GPU"),
     "derived.no_nvidia_gpu": ("no NVIDIA GPU", "没有 NVIDIA GPU"),
+    "derived.no_cuda_device_seen": ("torch said it found no CUDA device or no NVIDIA driver", "torch 报告找不到 CUDA 设备或 NVIDIA 驱动"),
     "derived.no_nvidia_gpu_likely": ("likely no NVIDIA GPU", "很可能没有 NVIDIA GPU"),
     "derived.mps_not_expected": ("not a machine that would use the Apple GPU (MPS)", "不是会使用 Apple GPU（MPS）的机器"),
     "derived.no_nvidia_gpu_stated": ("the report says there is no NVIDIA GPU", "报告称没有 NVIDIA GPU"),

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, container-no-gpu, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -183,7 +183,6 @@
    (slot S__10766d523b07)
    (slot S__10af7d798fed)
    (slot S__10d83936b966)
-   (slot S__10d8c469b543)
    (slot S__10fd47b8cdf1)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
@@ -209,7 +208,6 @@
    (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
-   (slot S__1be4c6e45ff4)
    (slot S__1be5b5537635)
    (slot S__1be9759408d9)
    (slot S__1bef4cb88760)
@@ -512,7 +510,6 @@
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__7425a420dec2)
-   (slot S__7492195d9282)
    (slot S__74b5af65ba54)
    (slot S__753a5cc633a2)
    (slot S__75805db084d0)
@@ -561,7 +558,6 @@
    (slot S__83ebe0fdc0a6)
    (slot S__83f3c7d6762c)
    (slot S__8494505ec946)
-   (slot S__84ab8fb0849d)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
    (slot S__857c90f5823a)
@@ -588,7 +584,6 @@
    (slot S__8d38a18c8a10)
    (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
-   (slot S__8e50dd349855)
    (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
    (slot S__8ebf8eda151b)
@@ -621,7 +616,6 @@
    (slot S__9748039a1e4b)
    (slot S__97619230d5b5)
    (slot S__97886d0905dd)
-   (slot S__97d092046c7b)
    (slot S__98cb0c4b4b63)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
@@ -639,6 +633,7 @@
    (slot S__9cfbca9dbb5c)
    (slot S__9d16b84e0355)
    (slot S__9d2d6448a3af)
+   (slot S__9d85afa3602b)
    (slot S__9e242f4942ff)
    (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
@@ -687,7 +682,6 @@
    (slot S__a86b4104783d)
    (slot S__a8787d4366f9)
    (slot S__a8d63b0496d2)
-   (slot S__a8f5c08b1b23)
    (slot S__a8f80c95c50d)
    (slot S__a904133cbc0c)
    (slot S__a92b227cf62d)
@@ -803,7 +797,6 @@
    (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
    (slot S__c60fef12dbac)
-   (slot S__c6429fcf19bd)
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
    (slot S__c6a67b7c5a6a)
@@ -1097,66 +1090,6 @@
    (gpufix-facts (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "apple-gpu-unavailable#5"))
-(defrule gpufix:container-no-gpu#0
-   (gpufix-facts (S__c6429fcf19bd TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#0"))
-(defrule gpufix:container-no-gpu#1
-   (gpufix-facts (S__10d8c469b543 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#1"))
-(defrule gpufix:container-no-gpu#2
-   (gpufix-facts (S__7492195d9282 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#2"))
-(defrule gpufix:container-no-gpu#3
-   (gpufix-facts (F__container__inside__b TRUE) (S__8e50dd349855 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#3"))
-(defrule gpufix:container-no-gpu#4
-   (gpufix-facts (F__container__inside__b TRUE) (S__84ab8fb0849d TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#4"))
-(defrule gpufix:container-no-gpu#5
-   (gpufix-facts (F__container__inside__b TRUE) (S__1be4c6e45ff4 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#5"))
-(defrule gpufix:container-no-gpu#6
-   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "container-no-gpu#6"))
-(defrule gpufix:container-no-gpu#7
-   (gpufix-facts (S__8e50dd349855 TRUE) (S__97d092046c7b TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#7"))
-(defrule gpufix:container-no-gpu#8
-   (gpufix-facts (S__84ab8fb0849d TRUE) (S__97d092046c7b TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#8"))
-(defrule gpufix:container-no-gpu#9
-   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__97d092046c7b TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#9"))
-(defrule gpufix:container-no-gpu#10
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#10"))
-(defrule gpufix:container-no-gpu#11
-   (gpufix-facts (S__8e50dd349855 TRUE) (S__a8f5c08b1b23 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#11"))
-(defrule gpufix:container-no-gpu#12
-   (gpufix-facts (S__84ab8fb0849d TRUE) (S__a8f5c08b1b23 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#12"))
-(defrule gpufix:container-no-gpu#13
-   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__a8f5c08b1b23 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#13"))
-(defrule gpufix:container-no-gpu#14
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__a8f5c08b1b23 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu#14"))
 (defrule gpufix:gpu-slow#0
    (gpufix-facts (S__188fe08c8d70 TRUE))
    =>
@@ -1609,6 +1542,10 @@
    (gpufix-facts (S__3b269bc36a79 TRUE))
    =>
    (gpufix-fired "nccl-unavailable-windows#2"))
+(defrule gpufix:no-cuda-device-seen-evidence#0
+   (gpufix-facts (S__9d85afa3602b TRUE))
+   =>
+   (gpufix-fired "no-cuda-device-seen-evidence#0"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__072cd3b89232 TRUE))
    =>
@@ -5366,7 +5303,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-built-for-other-torch, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5375,7 +5312,6 @@
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_override__s)
    (slot F__compat__torchaudio_matches__b)
-   (slot F__container__gpus)
    (slot F__container__image_l4t__s)
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
@@ -5385,7 +5321,6 @@
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_unused_said__s)
@@ -5393,6 +5328,7 @@
    (slot F__derived__igpu_used_said__s)
    (slot F__derived__jetson_other_jetpack__s)
    (slot F__derived__mirror_used__s)
+   (slot F__derived__no_cuda_device_seen__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__old_windows__b)
@@ -5508,13 +5444,13 @@
    (slot S__109b89cc67db)
    (slot S__10cb2e015865)
    (slot S__10d3bee99350)
+   (slot S__10d8c469b543)
    (slot S__114528aabac6)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
-   (slot S__15a1003d46b6)
    (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
@@ -5522,13 +5458,13 @@
    (slot S__1a06d7475c5b)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
+   (slot S__1be4c6e45ff4)
    (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
    (slot S__1d97238f1392)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
-   (slot S__1f6e4f903b85)
    (slot S__20b364acb6a7)
    (slot S__23b3b76edc62)
    (slot S__23bbb83fb920)
@@ -5605,7 +5541,6 @@
    (slot S__6759c1df3367)
    (slot S__6822e55b6435)
    (slot S__687838009163)
-   (slot S__68e80e0fe304)
    (slot S__696deb19f509)
    (slot S__6a383a2796c6)
    (slot S__6b77c208ecc7)
@@ -5619,6 +5554,7 @@
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
+   (slot S__7492195d9282)
    (slot S__751fee09df1b)
    (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
@@ -5631,7 +5567,6 @@
    (slot S__7dec0cec7039)
    (slot S__7e54ff3c690e)
    (slot S__7e5b0550fa1d)
-   (slot S__7fcb2890cd79)
    (slot S__81ce181bfb08)
    (slot S__823b287fab49)
    (slot S__82e785a40d03)
@@ -5666,6 +5601,7 @@
    (slot S__9563e3919676)
    (slot S__9778752e78eb)
    (slot S__97b54f664695)
+   (slot S__97d092046c7b)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
@@ -5678,17 +5614,17 @@
    (slot S__a03d9f2ee99f)
    (slot S__a2a523e80ba0)
    (slot S__a2c2362a450a)
-   (slot S__a34af2d52e3e)
    (slot S__a371891ad842)
    (slot S__a3b153c021e0)
    (slot S__a3ddfc8f9a92)
    (slot S__a4a7dc84bc25)
    (slot S__a61d316f818b)
    (slot S__a6b4753d6bbc)
+   (slot S__a76875ddb495)
    (slot S__a7d6efeae87c)
    (slot S__a81bbfe46fb2)
+   (slot S__a8f5c08b1b23)
    (slot S__a91d0ccbf8fa)
-   (slot S__a97ae87e998b)
    (slot S__a9bfe1c34206)
    (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
@@ -5696,7 +5632,6 @@
    (slot S__ad2101b41cef)
    (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
-   (slot S__ae156d3e8458)
    (slot S__af71fac0f109)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
@@ -5723,13 +5658,12 @@
    (slot S__c2765a010fc8)
    (slot S__c2a6257bb226)
    (slot S__c2bd2a63aede)
-   (slot S__c2de9d35cfd8)
-   (slot S__c35a22e6b8e2)
    (slot S__c38fa2a5298b)
    (slot S__c46baac25a16)
    (slot S__c4c9817dc8ff)
    (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
+   (slot S__c6429fcf19bd)
    (slot S__c7352f28c547)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
@@ -5755,7 +5689,6 @@
    (slot S__d424dfa08f9e)
    (slot S__d4250852e9a1)
    (slot S__d451a9282e35)
-   (slot S__d46d4e679b15)
    (slot S__d486458083a4)
    (slot S__d652b6670433)
    (slot S__d6a1f3def218)
@@ -5776,9 +5709,7 @@
    (slot S__dcafb66b130b)
    (slot S__dd4a238193e3)
    (slot S__dd70ce026edc)
-   (slot S__ddd149887f3c)
    (slot S__de8f8bb0a763)
-   (slot S__ded3d9e41d08)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
    (slot S__e059a58b7f7b)
@@ -5786,7 +5717,6 @@
    (slot S__e69b61e9ba94)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
-   (slot S__e99a1c292d8c)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
    (slot S__eb318dbf984c)
@@ -5896,118 +5826,94 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (P__eb93918748ad FALSE))
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-against-2#0"))
-(defrule gpufix:container-no-gpu-toolkit-missing-for-1#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__a34af2d52e3e TRUE))
+(defrule gpufix:container-no-gpu#0
+   (gpufix-facts (S__c6429fcf19bd TRUE))
    =>
-   (gpufix-fired "container-no-gpu-toolkit-missing-for-1#0"))
-(defrule gpufix:container-no-gpu-toolkit-missing-for-2#0
-   (gpufix-facts (F__container__gpus "no-runtime") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   (gpufix-fired "container-no-gpu#0"))
+(defrule gpufix:container-no-gpu#1
+   (gpufix-facts (S__10d8c469b543 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-toolkit-missing-for-2#0"))
-(defrule gpufix:container-no-gpu-toolkit-missing-against-1#0
-   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   (gpufix-fired "container-no-gpu#1"))
+(defrule gpufix:container-no-gpu#2
+   (gpufix-facts (S__7492195d9282 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-toolkit-missing-against-1#0"))
-(defrule gpufix:container-no-gpu-toolkit-missing-against-2#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__c35a22e6b8e2 TRUE))
+   (gpufix-fired "container-no-gpu#2"))
+(defrule gpufix:container-no-gpu#3
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_cuda_device_seen__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-toolkit-missing-against-2#0"))
-(defrule gpufix:container-no-gpu-host-no-driver-for-1#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__1f6e4f903b85 TRUE))
+   (gpufix-fired "container-no-gpu#3"))
+(defrule gpufix:container-no-gpu#4
+   (gpufix-facts (F__container__inside__b TRUE) (S__1be4c6e45ff4 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-host-no-driver-for-1#0"))
-(defrule gpufix:container-no-gpu-host-no-driver-for-2#0
-   (gpufix-facts (F__container__gpus "driver-error") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   (gpufix-fired "container-no-gpu#4"))
+(defrule gpufix:container-no-gpu#5
+   (gpufix-facts (F__container__inside__b TRUE) (F__torch__cuda_available__b FALSE))
    =>
-   (gpufix-fired "container-no-gpu-host-no-driver-for-2#0"))
-(defrule gpufix:container-no-gpu-host-no-driver-against-1#0
-   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   (gpufix-fired "container-no-gpu#5"))
+(defrule gpufix:container-no-gpu#6
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (S__97d092046c7b TRUE))
    =>
-   (gpufix-fired "container-no-gpu-host-no-driver-against-1#0"))
-(defrule gpufix:container-no-gpu-host-no-driver-against-2#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s "ok"))
+   (gpufix-fired "container-no-gpu#6"))
+(defrule gpufix:container-no-gpu#7
+   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__97d092046c7b TRUE))
    =>
-   (gpufix-fired "container-no-gpu-host-no-driver-against-2#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-for-1#0
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ae156d3e8458 TRUE))
+   (gpufix-fired "container-no-gpu#7"))
+(defrule gpufix:container-no-gpu#8
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__97d092046c7b TRUE))
    =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-for-1#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-for-2#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__68e80e0fe304 TRUE) (S__a97ae87e998b TRUE))
+   (gpufix-fired "container-no-gpu#8"))
+(defrule gpufix:container-no-gpu#9
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (S__a8f5c08b1b23 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-for-2#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-for-3#0
-   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   (gpufix-fired "container-no-gpu#9"))
+(defrule gpufix:container-no-gpu#10
+   (gpufix-facts (S__1be4c6e45ff4 TRUE) (S__a8f5c08b1b23 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-for-3#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-for-4#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ddd149887f3c TRUE))
+   (gpufix-fired "container-no-gpu#10"))
+(defrule gpufix:container-no-gpu#11
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__a8f5c08b1b23 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-for-4#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-against-1#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__15a1003d46b6 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-against-1#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-against-2#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ded3d9e41d08 TRUE))
-   =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-against-2#0"))
+   (gpufix-fired "container-no-gpu#11"))
 (defrule gpufix:cuda-unavailable#0
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#0"))
 (defrule gpufix:cuda-unavailable#1
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7fcb2890cd79 TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#1"))
 (defrule gpufix:cuda-unavailable#2
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
    =>
    (gpufix-fired "cuda-unavailable#2"))
 (defrule gpufix:cuda-unavailable#3
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d46d4e679b15 TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
    =>
    (gpufix-fired "cuda-unavailable#3"))
 (defrule gpufix:cuda-unavailable#4
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#4"))
 (defrule gpufix:cuda-unavailable#5
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c2de9d35cfd8 TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#5"))
 (defrule gpufix:cuda-unavailable#6
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#6"))
 (defrule gpufix:cuda-unavailable#7
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#7"))
 (defrule gpufix:cuda-unavailable#8
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable#8"))
 (defrule gpufix:cuda-unavailable#9
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#9"))
-(defrule gpufix:cuda-unavailable#10
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#10"))
-(defrule gpufix:cuda-unavailable#11
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#11"))
-(defrule gpufix:cuda-unavailable#12
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#12"))
-(defrule gpufix:cuda-unavailable#13
    (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable#13"))
+   (gpufix-fired "cuda-unavailable#9"))
 (defrule gpufix:gpu-slow-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -6545,21 +6451,29 @@
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#7"))
 (defrule gpufix:no-nvidia-gpu-evidence#8
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__e99a1c292d8c TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#8"))
 (defrule gpufix:no-nvidia-gpu-evidence#9
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__e99a1c292d8c TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#9"))
 (defrule gpufix:no-nvidia-gpu-evidence#10
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#10"))
 (defrule gpufix:no-nvidia-gpu-evidence#11
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#11"))
+(defrule gpufix:no-nvidia-gpu-evidence#12
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#12"))
+(defrule gpufix:no-nvidia-gpu-evidence#13
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#13"))
 (defrule gpufix:non-torch-library-cuda-deps#0
    (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__b3f9dfd81326 FALSE) (S__fb1930746cb7 TRUE))
    =>
@@ -8353,13 +8267,14 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
+   (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
@@ -8378,12 +8293,7 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__2__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__2__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__1__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__2__s)
@@ -8472,10 +8382,12 @@
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__158549b5dd08)
+   (slot S__15a1003d46b6)
    (slot S__187377ee3c6a)
    (slot S__1b370d2550a4)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
+   (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
@@ -8524,6 +8436,7 @@
    (slot S__665bd20d519f)
    (slot S__669f099052bc)
    (slot S__6788ef789538)
+   (slot S__68e80e0fe304)
    (slot S__6aa6939ba8bd)
    (slot S__6d2c42f5f754)
    (slot S__6d3cad3e86f5)
@@ -8554,13 +8467,16 @@
    (slot S__9eb175116b27)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
+   (slot S__a34af2d52e3e)
    (slot S__a406eae079b8)
    (slot S__a6953b003f03)
    (slot S__a71d12161e03)
    (slot S__a75180c7c20d)
    (slot S__a8dd01a7af37)
+   (slot S__a97ae87e998b)
    (slot S__abb2f3aaf35f)
    (slot S__ac586595759b)
+   (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
    (slot S__b0e58bf8128c)
    (slot S__b1dbd1f54de7)
@@ -8572,6 +8488,7 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
+   (slot S__c35a22e6b8e2)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
@@ -8589,6 +8506,8 @@
    (slot S__dcaf9901fa7e)
    (slot S__ddb6ae774d53)
    (slot S__ddbaa5a2c6c6)
+   (slot S__ddd149887f3c)
+   (slot S__ded3d9e41d08)
    (slot S__def044a65886)
    (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
@@ -8651,30 +8570,62 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__against__2__s "ok"))
    =>
    (gpufix-fired "apple-gpu-unavailable-macos-too-old-out#1"))
-(defrule gpufix:container-no-gpu-toolkit-missing-out#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s "ok"))
+(defrule gpufix:container-no-gpu-toolkit-missing-for-1#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__a34af2d52e3e TRUE))
    =>
-   (gpufix-fired "container-no-gpu-toolkit-missing-out#0"))
-(defrule gpufix:container-no-gpu-toolkit-missing-out#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s "ok"))
+   (gpufix-fired "container-no-gpu-toolkit-missing-for-1#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-for-2#0
+   (gpufix-facts (F__container__gpus "no-runtime") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-toolkit-missing-out#1"))
-(defrule gpufix:container-no-gpu-host-no-driver-out#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s "ok"))
+   (gpufix-fired "container-no-gpu-toolkit-missing-for-2#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-against-1#0
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-host-no-driver-out#0"))
-(defrule gpufix:container-no-gpu-host-no-driver-out#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__2__s "ok"))
+   (gpufix-fired "container-no-gpu-toolkit-missing-against-1#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-against-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__c35a22e6b8e2 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-host-no-driver-out#1"))
-(defrule gpufix:container-no-gpu-started-without-gpus-out#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__1__s "ok"))
+   (gpufix-fired "container-no-gpu-toolkit-missing-against-2#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-for-1#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__1f6e4f903b85 TRUE))
    =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-out#0"))
-(defrule gpufix:container-no-gpu-started-without-gpus-out#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s "ok"))
+   (gpufix-fired "container-no-gpu-host-no-driver-for-1#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-for-2#0
+   (gpufix-facts (F__container__gpus "driver-error") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-started-without-gpus-out#1"))
+   (gpufix-fired "container-no-gpu-host-no-driver-for-2#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-against-1#0
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-against-1#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-against-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-host-no-driver-against-2#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-1#0
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ae156d3e8458 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-1#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__68e80e0fe304 TRUE) (S__a97ae87e998b TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-2#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-3#0
+   (gpufix-facts (F__container__gpus "ok") (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-3#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-for-4#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ddd149887f3c TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-for-4#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-against-1#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__15a1003d46b6 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-against-1#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-against-2#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ded3d9e41d08 TRUE))
+   =>
+   (gpufix-fired "container-no-gpu-started-without-gpus-against-2#0"))
 (defrule gpufix:cuda-unavailable-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -10580,11 +10531,10 @@
    =>
    (gpufix-fired "mps-unavailable#39"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
-   (slot F__container__gpus__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
@@ -10596,10 +10546,12 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__2__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__1__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
@@ -10763,30 +10715,30 @@
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__release__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "apple-gpu-unavailable-ask-macos-version#0"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+(defrule gpufix:container-no-gpu-toolkit-missing-out#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-fired "container-no-gpu-toolkit-missing-out#0"))
+(defrule gpufix:container-no-gpu-toolkit-missing-out#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   (gpufix-fired "container-no-gpu-toolkit-missing-out#1"))
+(defrule gpufix:container-no-gpu-host-no-driver-out#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__1__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#0
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   (gpufix-fired "container-no-gpu-host-no-driver-out#0"))
+(defrule gpufix:container-no-gpu-host-no-driver-out#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__against__2__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#1
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   (gpufix-fired "container-no-gpu-host-no-driver-out#1"))
+(defrule gpufix:container-no-gpu-started-without-gpus-out#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__1__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#2
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   (gpufix-fired "container-no-gpu-started-without-gpus-out#0"))
+(defrule gpufix:container-no-gpu-started-without-gpus-out#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s "ok"))
    =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
+   (gpufix-fired "container-no-gpu-started-without-gpus-out#1"))
 (defrule gpufix:cuda-unavailable-cpu-build-out#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
    =>
@@ -11876,14 +11828,19 @@
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-gpu#0"))
 
-;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
+;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
+   (slot F__container__gpus__s)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_build_ran__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -11932,6 +11889,30 @@
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
    (slot S__f2794c218286))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#0
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#1
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#2
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
