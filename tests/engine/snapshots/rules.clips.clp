@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -225,6 +225,7 @@
    (slot S__1eed87d48d0a)
    (slot S__1f540c042dc5)
    (slot S__1fd52a1a78d1)
+   (slot S__1ffc6ebb1c8c)
    (slot S__2000fe04bf78)
    (slot S__2027cfdf8c1e)
    (slot S__204b5456f482)
@@ -251,6 +252,7 @@
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
    (slot S__2751a359467c)
+   (slot S__27656a1a40c1)
    (slot S__27c4f0f9c749)
    (slot S__2862e213b370)
    (slot S__289fc8ee356a)
@@ -320,6 +322,7 @@
    (slot S__3f036fcc88b8)
    (slot S__3f1019fd9bed)
    (slot S__3fe250127802)
+   (slot S__3fec3f66e80d)
    (slot S__401c469b3f16)
    (slot S__4065639e0e05)
    (slot S__408724c95100)
@@ -422,6 +425,7 @@
    (slot S__5843e8ce97a6)
    (slot S__58753b57ba3c)
    (slot S__5885ad60d0b5)
+   (slot S__58ea7c307a86)
    (slot S__59080f76e5c4)
    (slot S__591015c90ada)
    (slot S__59acc0d5e737)
@@ -557,6 +561,7 @@
    (slot S__837f4cf020e1)
    (slot S__83ebe0fdc0a6)
    (slot S__83f3c7d6762c)
+   (slot S__84394faa7b2d)
    (slot S__8494505ec946)
    (slot S__84bad0909fda)
    (slot S__850b20c8bdd1)
@@ -794,6 +799,7 @@
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c4d584d1663b)
+   (slot S__c511fd117726)
    (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
    (slot S__c60fef12dbac)
@@ -871,6 +877,7 @@
    (slot S__db44741c941c)
    (slot S__db54a299459f)
    (slot S__db66546e2225)
+   (slot S__db6e58ddcf95)
    (slot S__dc2b98afd6a4)
    (slot S__dc9562ddd1ed)
    (slot S__dd190259a9d5)
@@ -888,6 +895,7 @@
    (slot S__e13ca2806c1f)
    (slot S__e1413151a125)
    (slot S__e19bd1e5b834)
+   (slot S__e2534b2a5c13)
    (slot S__e2ac0f0e0865)
    (slot S__e364fa360ab3)
    (slot S__e3a28a3622f2)
@@ -2470,6 +2478,70 @@
    (gpufix-facts (S__54a8444ebf4d TRUE) (S__761918eac0f7 FALSE))
    =>
    (gpufix-fired "wsl-container-toolkit-too-old-for-driver#0"))
+(defrule gpufix:wsl-gpu-tcc-mode#0
+   (gpufix-facts (F__os__wsl__b TRUE) (S__27656a1a40c1 TRUE) (S__84394faa7b2d TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#0"))
+(defrule gpufix:wsl-gpu-tcc-mode#1
+   (gpufix-facts (F__os__wsl__b TRUE) (S__3fec3f66e80d TRUE) (S__84394faa7b2d TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#1"))
+(defrule gpufix:wsl-gpu-tcc-mode#2
+   (gpufix-facts (F__os__wsl__b TRUE) (S__84394faa7b2d TRUE) (S__db6e58ddcf95 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#2"))
+(defrule gpufix:wsl-gpu-tcc-mode#3
+   (gpufix-facts (F__os__wsl__b TRUE) (S__1ffc6ebb1c8c TRUE) (S__58ea7c307a86 FALSE) (S__84394faa7b2d TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#3"))
+(defrule gpufix:wsl-gpu-tcc-mode#4
+   (gpufix-facts (F__os__wsl__b TRUE) (S__27656a1a40c1 TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#4"))
+(defrule gpufix:wsl-gpu-tcc-mode#5
+   (gpufix-facts (F__os__wsl__b TRUE) (S__3fec3f66e80d TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#5"))
+(defrule gpufix:wsl-gpu-tcc-mode#6
+   (gpufix-facts (F__os__wsl__b TRUE) (S__db6e58ddcf95 TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#6"))
+(defrule gpufix:wsl-gpu-tcc-mode#7
+   (gpufix-facts (F__os__wsl__b TRUE) (S__1ffc6ebb1c8c TRUE) (S__58ea7c307a86 FALSE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#7"))
+(defrule gpufix:wsl-gpu-tcc-mode#8
+   (gpufix-facts (S__27656a1a40c1 TRUE) (S__84394faa7b2d TRUE) (S__c511fd117726 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#8"))
+(defrule gpufix:wsl-gpu-tcc-mode#9
+   (gpufix-facts (S__3fec3f66e80d TRUE) (S__84394faa7b2d TRUE) (S__c511fd117726 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#9"))
+(defrule gpufix:wsl-gpu-tcc-mode#10
+   (gpufix-facts (S__84394faa7b2d TRUE) (S__c511fd117726 TRUE) (S__db6e58ddcf95 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#10"))
+(defrule gpufix:wsl-gpu-tcc-mode#11
+   (gpufix-facts (S__1ffc6ebb1c8c TRUE) (S__58ea7c307a86 FALSE) (S__84394faa7b2d TRUE) (S__c511fd117726 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#11"))
+(defrule gpufix:wsl-gpu-tcc-mode#12
+   (gpufix-facts (S__27656a1a40c1 TRUE) (S__c511fd117726 TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#12"))
+(defrule gpufix:wsl-gpu-tcc-mode#13
+   (gpufix-facts (S__3fec3f66e80d TRUE) (S__c511fd117726 TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#13"))
+(defrule gpufix:wsl-gpu-tcc-mode#14
+   (gpufix-facts (S__c511fd117726 TRUE) (S__db6e58ddcf95 TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#14"))
+(defrule gpufix:wsl-gpu-tcc-mode#15
+   (gpufix-facts (S__1ffc6ebb1c8c TRUE) (S__58ea7c307a86 FALSE) (S__c511fd117726 TRUE) (S__e2534b2a5c13 TRUE))
+   =>
+   (gpufix-fired "wsl-gpu-tcc-mode#15"))
 (defrule gpufix:wsl-linux-driver-installed#0
    (gpufix-facts (P__3da61eb69039 FALSE) (P__430f6bbcc655 FALSE) (S__21a2a7501631 FALSE) (S__26fe1018219d TRUE) (S__46ea1d321018 TRUE))
    =>
