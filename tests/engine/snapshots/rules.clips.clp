@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -128,6 +128,7 @@
    (slot P__fe7787226907)
    (slot S__00420f18331e)
    (slot S__00b8772f556b)
+   (slot S__00c08c6c80f1)
    (slot S__00e7776d6d3d)
    (slot S__00e8527a7b96)
    (slot S__012d42ee0d20)
@@ -308,6 +309,7 @@
    (slot S__387a505a8046)
    (slot S__38bc3bea8aa1)
    (slot S__3957940efc62)
+   (slot S__3a401602bddb)
    (slot S__3ae48924c47e)
    (slot S__3b269bc36a79)
    (slot S__3b58b4588dac)
@@ -381,6 +383,7 @@
    (slot S__4c218f75d313)
    (slot S__4c325f7c82a3)
    (slot S__4c3c76ee3edd)
+   (slot S__4cb24a978324)
    (slot S__4cc4c6b68ee2)
    (slot S__4cc61275673d)
    (slot S__4d592d58bac6)
@@ -481,6 +484,7 @@
    (slot S__6b4dda9fc547)
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
+   (slot S__6be2fb8a893f)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6cf3b3b0874f)
@@ -612,6 +616,7 @@
    (slot S__939ff746b681)
    (slot S__94367ed313f0)
    (slot S__9441cdedf742)
+   (slot S__9520345431f3)
    (slot S__95ffdc1c3ca3)
    (slot S__961741bf43fd)
    (slot S__9680d39977d3)
@@ -867,6 +872,7 @@
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
+   (slot S__d9f3b24e0f2c)
    (slot S__d9f96614cb9f)
    (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
@@ -911,6 +917,7 @@
    (slot S__e70e2b9c8246)
    (slot S__e729864bf5d6)
    (slot S__e77b3ecddc2a)
+   (slot S__e79f015e834b)
    (slot S__e7a1e643502a)
    (slot S__e81adf4a0f19)
    (slot S__e82ff621bbb0)
@@ -1990,6 +1997,34 @@
    (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#49"))
+(defrule gpufix:python-ssl-missing-evidence#0
+   (gpufix-facts (S__00c08c6c80f1 TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#0"))
+(defrule gpufix:python-ssl-missing-evidence#1
+   (gpufix-facts (S__e79f015e834b TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#1"))
+(defrule gpufix:python-ssl-missing-evidence#2
+   (gpufix-facts (S__d9f3b24e0f2c TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#2"))
+(defrule gpufix:python-ssl-missing-evidence#3
+   (gpufix-facts (S__9520345431f3 TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#3"))
+(defrule gpufix:python-ssl-missing-evidence#4
+   (gpufix-facts (S__4cb24a978324 TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#4"))
+(defrule gpufix:python-ssl-missing-evidence#5
+   (gpufix-facts (S__6be2fb8a893f TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#5"))
+(defrule gpufix:python-ssl-missing-evidence#6
+   (gpufix-facts (S__3a401602bddb TRUE))
+   =>
+   (gpufix-fired "python-ssl-missing-evidence#6"))
 (defrule gpufix:several-torch-evidence#0
    (gpufix-facts (F__torch__install_count__n ?v0&:(and (numberp ?v0) (> ?v0 1))))
    =>
@@ -5375,7 +5410,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5408,6 +5443,7 @@
    (slot F__derived__old_windows__s)
    (slot F__derived__oom_killed__s)
    (slot F__derived__other_framework_only__s)
+   (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
    (slot F__derived__setuptools_below_cpp_extension__s)
@@ -5500,6 +5536,7 @@
    (slot S__0325c6cf16f5)
    (slot S__037be89db46b)
    (slot S__03a146df508d)
+   (slot S__04b7f340b991)
    (slot S__05f1e95f4dc4)
    (slot S__061fc40fe4f4)
    (slot S__064078407665)
@@ -5641,6 +5678,7 @@
    (slot S__76c72bf9a7c4)
    (slot S__77be72ee72ef)
    (slot S__77feb7fdd0b0)
+   (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
@@ -6790,6 +6828,14 @@
    (gpufix-facts (F__os__name "macos") (P__1e9f1a81af9c TRUE) (S__03a146df508d FALSE) (S__cc5350f2b347 TRUE))
    =>
    (gpufix-fired "os-too-old-for-build#6"))
+(defrule gpufix:python-ssl-module-missing#0
+   (gpufix-facts (F__derived__python_ssl_missing__s "ok") (S__04b7f340b991 TRUE))
+   =>
+   (gpufix-fired "python-ssl-module-missing#0"))
+(defrule gpufix:python-ssl-module-missing#1
+   (gpufix-facts (F__derived__python_ssl_missing__s "ok") (S__79015966ed85 TRUE))
+   =>
+   (gpufix-fired "python-ssl-module-missing#1"))
 (defrule gpufix:toolkit-not-needed#0
    (gpufix-facts (F__compat__gpu_arch_supported__b TRUE) (F__nvcc__version__s "absent") (F__torch__cuda__s "ok") (F__torch__cuda_available__b TRUE) (S__97b54f664695 FALSE))
    =>
@@ -7527,79 +7573,79 @@
    =>
    (gpufix-fired "jetson-wheel-for-other-jetpack#3"))
 (defrule gpufix:no-matching-wheel#0
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#0"))
 (defrule gpufix:no-matching-wheel#1
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cd453528f676 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#1"))
 (defrule gpufix:no-matching-wheel#2
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__cd453528f676 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cd453528f676 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#2"))
 (defrule gpufix:no-matching-wheel#3
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#3"))
 (defrule gpufix:no-matching-wheel#4
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__66eafdc7f336 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#4"))
 (defrule gpufix:no-matching-wheel#5
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__66eafdc7f336 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__66eafdc7f336 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#5"))
 (defrule gpufix:no-matching-wheel#6
-   (gpufix-facts (P__bfaabae75a5a FALSE) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__bfaabae75a5a FALSE) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#6"))
 (defrule gpufix:no-matching-wheel#7
-   (gpufix-facts (F__match__requirement__s__r99d0aa7101db ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#7"))
 (defrule gpufix:no-matching-wheel#8
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#8"))
 (defrule gpufix:no-matching-wheel#9
-   (gpufix-facts (S__3f897b337ada TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3f897b337ada TRUE))
    =>
    (gpufix-fired "no-matching-wheel#9"))
 (defrule gpufix:no-matching-wheel#10
-   (gpufix-facts (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#10"))
 (defrule gpufix:no-matching-wheel#11
-   (gpufix-facts (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#11"))
 (defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#12"))
 (defrule gpufix:no-matching-wheel#13
-   (gpufix-facts (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#13"))
 (defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#14"))
 (defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#15"))
 (defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__python__version__v ?v0&:(and (numberp ?v0) (>= ?v0 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:pip-memory-error-install#0
