@@ -296,6 +296,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.arch_list_undetermined": ("a CUDA extension build that saw no GPU and was given no architecture list",
                                        "编译 CUDA 扩展时看不到 GPU，也没有指定架构列表"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
+    "derived.other_framework_only": ("a report about TensorFlow's or JAX's own GPU setup that never names torch", "只涉及 TensorFlow 或 JAX 自身 GPU 配置、未提到 torch 的报告"),
     "derived.python_ssl_missing": ("a Python without a working ssl module", "没有可用 ssl 模块的 Python"),
     "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",
                                              "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),
