@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-build-tools-missing, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -135,7 +135,6 @@
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0350c3998cf3)
-   (slot S__039ed7fa8e1b)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
@@ -169,7 +168,6 @@
    (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
    (slot S__0c582705f6de)
-   (slot S__0d01a1fdb381)
    (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
@@ -201,7 +199,6 @@
    (slot S__19179f4f0750)
    (slot S__192db4225381)
    (slot S__193d84ed1cb1)
-   (slot S__19db5ccb5a48)
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
@@ -236,7 +233,6 @@
    (slot S__2173b52ff95a)
    (slot S__21a2a7501631)
    (slot S__21e9a8e8c692)
-   (slot S__22d4e57f82e9)
    (slot S__22fba198811a)
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
@@ -269,6 +265,7 @@
    (slot S__2b84bd8a787b)
    (slot S__2c5a699e8261)
    (slot S__2c6ef01e2d0b)
+   (slot S__2cb88fdef7ca)
    (slot S__2cb9e6b6e79d)
    (slot S__2cc43db6f14c)
    (slot S__2cdb480fec7e)
@@ -462,7 +459,6 @@
    (slot S__61fbdc540ceb)
    (slot S__622269a89f6d)
    (slot S__626dac8b3283)
-   (slot S__6342d57b3b3c)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65805e375eac)
@@ -488,7 +484,6 @@
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6cf3b3b0874f)
-   (slot S__6d9bc6af9929)
    (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
    (slot S__6e1129a09bc0)
@@ -530,7 +525,6 @@
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__78b2ea37d6a3)
-   (slot S__795a74addbd0)
    (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
@@ -550,7 +544,6 @@
    (slot S__7e9ba87f9dec)
    (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
-   (slot S__7f94ac51b6e0)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
    (slot S__7fec485546c2)
@@ -598,6 +591,7 @@
    (slot S__8ebf8eda151b)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
+   (slot S__8f69579ae466)
    (slot S__8f96c59a0acc)
    (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
@@ -665,7 +659,6 @@
    (slot S__a3ae9527d192)
    (slot S__a3b47ee34a33)
    (slot S__a455d5dc0dba)
-   (slot S__a4a94c8a29fb)
    (slot S__a4b9c537d249)
    (slot S__a4fff01933c9)
    (slot S__a530f85f9a20)
@@ -768,14 +761,12 @@
    (slot S__bbafba1ccfee)
    (slot S__bbb01f3da647)
    (slot S__bbde110aa033)
-   (slot S__bc059ebacb80)
    (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
    (slot S__bd0c749de831)
    (slot S__bd90bf1b84b6)
-   (slot S__bdb6f5972814)
    (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__bdf893f529ba)
@@ -819,7 +810,6 @@
    (slot S__c85114bc8e00)
    (slot S__c870be8d4246)
    (slot S__c87d753ba8c4)
-   (slot S__c90718ff0047)
    (slot S__c9b7bc1bf79d)
    (slot S__c9dd77a5c24d)
    (slot S__c9e1914f9760)
@@ -837,7 +827,6 @@
    (slot S__cd9e05f8aa4f)
    (slot S__cdb76dd01ecf)
    (slot S__cf39cd54549a)
-   (slot S__cf841e31edbc)
    (slot S__cfa30f508ad8)
    (slot S__cff0b54679e1)
    (slot S__d04f8270ef8c)
@@ -884,6 +873,7 @@
    (slot S__db54a299459f)
    (slot S__db66546e2225)
    (slot S__db6e58ddcf95)
+   (slot S__dc148944c296)
    (slot S__dc2b98afd6a4)
    (slot S__dc9562ddd1ed)
    (slot S__dd190259a9d5)
@@ -915,7 +905,6 @@
    (slot S__e6799723f2e2)
    (slot S__e6f396a32ac1)
    (slot S__e70e2b9c8246)
-   (slot S__e729864bf5d6)
    (slot S__e77b3ecddc2a)
    (slot S__e79f015e834b)
    (slot S__e7a1e643502a)
@@ -940,7 +929,6 @@
    (slot S__eda043c35748)
    (slot S__eda522299efc)
    (slot S__edb136c5d99d)
-   (slot S__ee12268956cd)
    (slot S__ee1595f46869)
    (slot S__ee7bf88c440a)
    (slot S__eeb2bb78aa5b)
@@ -974,7 +962,6 @@
    (slot S__f6814c41faeb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
-   (slot S__f71367b728fd)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
    (slot S__f82f4dc7a1b3)
@@ -3001,50 +2988,6 @@
    (gpufix-facts (S__5ae959bf3d76 TRUE) (S__e77b3ecddc2a TRUE))
    =>
    (gpufix-fired "cuda-home-not-set#13"))
-(defrule gpufix:extension-build-tools-missing#0
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__6342d57b3b3c FALSE) (S__ee12268956cd TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#0"))
-(defrule gpufix:extension-build-tools-missing#1
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__6342d57b3b3c FALSE) (S__bc059ebacb80 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#1"))
-(defrule gpufix:extension-build-tools-missing#2
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__6342d57b3b3c FALSE) (S__6d9bc6af9929 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#2"))
-(defrule gpufix:extension-build-tools-missing#3
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__795a74addbd0 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#3"))
-(defrule gpufix:extension-build-tools-missing#4
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__e729864bf5d6 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#4"))
-(defrule gpufix:extension-build-tools-missing#5
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__a4a94c8a29fb TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#5"))
-(defrule gpufix:extension-build-tools-missing#6
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__bdb6f5972814 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#6"))
-(defrule gpufix:extension-build-tools-missing#7
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__f71367b728fd TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#7"))
-(defrule gpufix:extension-build-tools-missing#8
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__22d4e57f82e9 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#8"))
-(defrule gpufix:extension-build-tools-missing#9
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__0d01a1fdb381 FALSE) (S__19db5ccb5a48 TRUE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#9"))
-(defrule gpufix:extension-build-tools-missing#10
-   (gpufix-facts (S__039ed7fa8e1b FALSE) (S__7f94ac51b6e0 TRUE) (S__c90718ff0047 FALSE) (S__cf841e31edbc FALSE))
-   =>
-   (gpufix-fired "extension-build-tools-missing#10"))
 (defrule gpufix:extension-built-for-other-python#0
    (gpufix-facts (S__4c025ee36b7e TRUE))
    =>
@@ -5257,6 +5200,18 @@
    (gpufix-facts (F__compat__nvcc_newer_than_driver__b TRUE) (S__bdcd3a4449d5 TRUE))
    =>
    (gpufix-fired "ptx-unsupported-toolchain#1"))
+(defrule gpufix:runtime-kernel-build-evidence#0
+   (gpufix-facts (S__dc148944c296 TRUE))
+   =>
+   (gpufix-fired "runtime-kernel-build-evidence#0"))
+(defrule gpufix:runtime-kernel-build-evidence#1
+   (gpufix-facts (S__2cb88fdef7ca TRUE))
+   =>
+   (gpufix-fired "runtime-kernel-build-evidence#1"))
+(defrule gpufix:runtime-kernel-build-evidence#2
+   (gpufix-facts (S__8f69579ae466 TRUE))
+   =>
+   (gpufix-fired "runtime-kernel-build-evidence#2"))
 (defrule gpufix:triton-libcuda-not-found#0
    (gpufix-facts (S__f2d7eb806f57 TRUE))
    =>
@@ -5410,7 +5365,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5446,6 +5401,7 @@
    (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
+   (slot F__derived__runtime_kernel_build__s)
    (slot F__derived__setuptools_below_cpp_extension__s)
    (slot F__derived__setuptools_below_tensorboard__s)
    (slot F__derived__several_torch__s)
@@ -5548,6 +5504,7 @@
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
+   (slot S__0d01a1fdb381)
    (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
    (slot S__0f268784370f)
@@ -5566,6 +5523,7 @@
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
    (slot S__1978d2bb4294)
+   (slot S__19db5ccb5a48)
    (slot S__1a06d7475c5b)
    (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
@@ -5577,6 +5535,7 @@
    (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
    (slot S__20b364acb6a7)
+   (slot S__22d4e57f82e9)
    (slot S__22d794c9b5cc)
    (slot S__23b3b76edc62)
    (slot S__23bbb83fb920)
@@ -5651,6 +5610,7 @@
    (slot S__610c1f5f98bc)
    (slot S__613547642f81)
    (slot S__6149d1cb83d2)
+   (slot S__6342d57b3b3c)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
@@ -5665,6 +5625,7 @@
    (slot S__6b99d934ff1f)
    (slot S__6c18b4673f34)
    (slot S__6d37830551e5)
+   (slot S__6d9bc6af9929)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
    (slot S__70c7dfac6529)
@@ -5680,12 +5641,14 @@
    (slot S__77feb7fdd0b0)
    (slot S__79015966ed85)
    (slot S__793913aa378b)
+   (slot S__795a74addbd0)
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e54ff3c690e)
    (slot S__7e5b0550fa1d)
+   (slot S__7f94ac51b6e0)
    (slot S__8066278ddca8)
    (slot S__81ce181bfb08)
    (slot S__823b287fab49)
@@ -5740,6 +5703,7 @@
    (slot S__a3b153c021e0)
    (slot S__a3ddfc8f9a92)
    (slot S__a4a7dc84bc25)
+   (slot S__a4a94c8a29fb)
    (slot S__a61d316f818b)
    (slot S__a6b4753d6bbc)
    (slot S__a76875ddb495)
@@ -5773,7 +5737,9 @@
    (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
+   (slot S__bc059ebacb80)
    (slot S__bd5272f08815)
+   (slot S__bdb6f5972814)
    (slot S__be5a96568d04)
    (slot S__bf0ed4226971)
    (slot S__bfbb628eb4b9)
@@ -5805,6 +5771,7 @@
    (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
+   (slot S__cf841e31edbc)
    (slot S__d007b1ce0591)
    (slot S__d13d77f71675)
    (slot S__d2984da69ee3)
@@ -5840,6 +5807,7 @@
    (slot S__e059a58b7f7b)
    (slot S__e20c50b9a645)
    (slot S__e69b61e9ba94)
+   (slot S__e729864bf5d6)
    (slot S__e7c4ec8f166f)
    (slot S__e85bf2d5167a)
    (slot S__e8dbd4ff65b6)
@@ -5850,6 +5818,7 @@
    (slot S__ec44cfa564ff)
    (slot S__ecda2effb03c)
    (slot S__ed84325549d8)
+   (slot S__ee12268956cd)
    (slot S__eec9254cddfd)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
@@ -5863,6 +5832,7 @@
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
    (slot S__f6b6634ef64b)
+   (slot S__f71367b728fd)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
    (slot S__f8bab711b173)
@@ -7176,6 +7146,50 @@
    (gpufix-facts (F__derived__arch_list_undetermined__b TRUE) (S__cd12e1c55ab3 TRUE))
    =>
    (gpufix-fired "extension-arch-list-undetermined#0"))
+(defrule gpufix:extension-build-tools-missing#0
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6342d57b3b3c FALSE) (S__ee12268956cd TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#0"))
+(defrule gpufix:extension-build-tools-missing#1
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6342d57b3b3c FALSE) (S__bc059ebacb80 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#1"))
+(defrule gpufix:extension-build-tools-missing#2
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6342d57b3b3c FALSE) (S__6d9bc6af9929 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#2"))
+(defrule gpufix:extension-build-tools-missing#3
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__795a74addbd0 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#3"))
+(defrule gpufix:extension-build-tools-missing#4
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e729864bf5d6 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#4"))
+(defrule gpufix:extension-build-tools-missing#5
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a4a94c8a29fb TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#5"))
+(defrule gpufix:extension-build-tools-missing#6
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bdb6f5972814 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#6"))
+(defrule gpufix:extension-build-tools-missing#7
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f71367b728fd TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#7"))
+(defrule gpufix:extension-build-tools-missing#8
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__22d4e57f82e9 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#8"))
+(defrule gpufix:extension-build-tools-missing#9
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0d01a1fdb381 FALSE) (S__19db5ccb5a48 TRUE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#9"))
+(defrule gpufix:extension-build-tools-missing#10
+   (gpufix-facts (F__derived__runtime_kernel_build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7f94ac51b6e0 TRUE) (S__cf841e31edbc FALSE))
+   =>
+   (gpufix-fired "extension-build-tools-missing#10"))
 (defrule gpufix:extension-built-for-other-torch#0
    (gpufix-facts (S__00a113ca6484 TRUE) (S__388695ce5cc3 TRUE))
    =>
@@ -7357,117 +7371,229 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#44"))
 (defrule gpufix:extension-built-without-cuda#0
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#0"))
 (defrule gpufix:extension-built-without-cuda#1
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#1"))
 (defrule gpufix:extension-built-without-cuda#2
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#2"))
 (defrule gpufix:extension-built-without-cuda#3
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#3"))
 (defrule gpufix:extension-built-without-cuda#4
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#4"))
 (defrule gpufix:extension-built-without-cuda#5
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#5"))
 (defrule gpufix:extension-built-without-cuda#6
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#6"))
 (defrule gpufix:extension-built-without-cuda#7
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#7"))
 (defrule gpufix:extension-built-without-cuda#8
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#8"))
 (defrule gpufix:extension-built-without-cuda#9
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#9"))
 (defrule gpufix:extension-built-without-cuda#10
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#10"))
 (defrule gpufix:extension-built-without-cuda#11
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#11"))
 (defrule gpufix:extension-built-without-cuda#12
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#12"))
 (defrule gpufix:extension-built-without-cuda#13
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#13"))
 (defrule gpufix:extension-built-without-cuda#14
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#14"))
 (defrule gpufix:extension-built-without-cuda#15
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__d906f5e5137b TRUE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#15"))
 (defrule gpufix:extension-built-without-cuda#16
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#16"))
 (defrule gpufix:extension-built-without-cuda#17
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#17"))
 (defrule gpufix:extension-built-without-cuda#18
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#18"))
 (defrule gpufix:extension-built-without-cuda#19
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#19"))
 (defrule gpufix:extension-built-without-cuda#20
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#20"))
 (defrule gpufix:extension-built-without-cuda#21
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#21"))
 (defrule gpufix:extension-built-without-cuda#22
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#22"))
 (defrule gpufix:extension-built-without-cuda#23
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__9e495c120235 TRUE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#23"))
 (defrule gpufix:extension-built-without-cuda#24
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#24"))
 (defrule gpufix:extension-built-without-cuda#25
-   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#25"))
 (defrule gpufix:extension-built-without-cuda#26
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#26"))
 (defrule gpufix:extension-built-without-cuda#27
-   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#27"))
+(defrule gpufix:extension-built-without-cuda#28
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#28"))
+(defrule gpufix:extension-built-without-cuda#29
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#29"))
+(defrule gpufix:extension-built-without-cuda#30
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#30"))
+(defrule gpufix:extension-built-without-cuda#31
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__061fc40fe4f4 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#31"))
+(defrule gpufix:extension-built-without-cuda#32
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#32"))
+(defrule gpufix:extension-built-without-cuda#33
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#33"))
+(defrule gpufix:extension-built-without-cuda#34
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#34"))
+(defrule gpufix:extension-built-without-cuda#35
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#35"))
+(defrule gpufix:extension-built-without-cuda#36
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#36"))
+(defrule gpufix:extension-built-without-cuda#37
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#37"))
+(defrule gpufix:extension-built-without-cuda#38
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#38"))
+(defrule gpufix:extension-built-without-cuda#39
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__4e4b05aceaa6 TRUE) (S__6149d1cb83d2 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#39"))
+(defrule gpufix:extension-built-without-cuda#40
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#40"))
+(defrule gpufix:extension-built-without-cuda#41
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#41"))
+(defrule gpufix:extension-built-without-cuda#42
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#42"))
+(defrule gpufix:extension-built-without-cuda#43
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#43"))
+(defrule gpufix:extension-built-without-cuda#44
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#44"))
+(defrule gpufix:extension-built-without-cuda#45
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#45"))
+(defrule gpufix:extension-built-without-cuda#46
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#46"))
+(defrule gpufix:extension-built-without-cuda#47
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__449f923a6e5a TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#47"))
+(defrule gpufix:extension-built-without-cuda#48
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#48"))
+(defrule gpufix:extension-built-without-cuda#49
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#49"))
+(defrule gpufix:extension-built-without-cuda#50
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#50"))
+(defrule gpufix:extension-built-without-cuda#51
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#51"))
+(defrule gpufix:extension-built-without-cuda#52
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#52"))
+(defrule gpufix:extension-built-without-cuda#53
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#53"))
+(defrule gpufix:extension-built-without-cuda#54
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#54"))
+(defrule gpufix:extension-built-without-cuda#55
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#55"))
 (defrule gpufix:cpu-build-stated#0
    (gpufix-facts (S__9563e3919676 TRUE))
    =>
