@@ -299,6 +299,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.other_framework_only": ("a report about TensorFlow's or JAX's own GPU setup that never names torch", "只涉及 TensorFlow 或 JAX 自身 GPU 配置、未提到 torch 的报告"),
     "derived.python_ssl_missing": ("a Python without a working ssl module", "没有可用 ssl 模块的 Python"),
     "derived.runtime_kernel_build": ("a native kernel build while the program runs", "程序运行时的本机内核编译"),
+    "derived.install_network_blocked": ("the connection to the package index intercepted or blocked (proxy, TLS inspection, firewall)",
+                                        "到软件包索引的连接被拦截或阻断（代理、HTTPS 检查、防火墙）"),
     "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",
                                              "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),
     "derived.setuptools_below_cpp_extension": ("the setuptools torch's cpp_extension module still works with",

@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-download-failed, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -219,10 +219,8 @@
    (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
-   (slot S__1eab499ee072)
    (slot S__1eed87d48d0a)
    (slot S__1f540c042dc5)
-   (slot S__1fd52a1a78d1)
    (slot S__1ffc6ebb1c8c)
    (slot S__2000fe04bf78)
    (slot S__2027cfdf8c1e)
@@ -352,7 +350,6 @@
    (slot S__4673cc5e22fa)
    (slot S__46a3d57ad411)
    (slot S__46bb68e11dbb)
-   (slot S__46d0b72a4a2a)
    (slot S__46ea1d321018)
    (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
@@ -383,7 +380,6 @@
    (slot S__4cb24a978324)
    (slot S__4cc4c6b68ee2)
    (slot S__4cc61275673d)
-   (slot S__4d592d58bac6)
    (slot S__4d82e7925e00)
    (slot S__4d89ed112976)
    (slot S__4dec036370d3)
@@ -432,7 +428,6 @@
    (slot S__59b9acf43779)
    (slot S__59c36748b61c)
    (slot S__5a0109c44c30)
-   (slot S__5a2f700d2dc3)
    (slot S__5a6570394d3f)
    (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
@@ -451,8 +446,6 @@
    (slot S__5e823883e783)
    (slot S__5ee08d964476)
    (slot S__5f36bfdbb1b0)
-   (slot S__6004fe88f5ef)
-   (slot S__600f8f5a893e)
    (slot S__60563d13ef8f)
    (slot S__60a47a1acf4d)
    (slot S__61047f54f156)
@@ -639,7 +632,6 @@
    (slot S__9d2d6448a3af)
    (slot S__9d85afa3602b)
    (slot S__9e242f4942ff)
-   (slot S__9e7a42708bee)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
@@ -842,7 +834,6 @@
    (slot S__d34032fd9b46)
    (slot S__d3b70151b678)
    (slot S__d3c51209bd3f)
-   (slot S__d3d645a73384)
    (slot S__d3f691b41d71)
    (slot S__d4708f663248)
    (slot S__d4e2e0fb7e28)
@@ -978,7 +969,6 @@
    (slot S__fb9bda23e80c)
    (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
-   (slot S__fd7ad7652bed)
    (slot S__fe3cee7f67db)
    (slot S__fe4a9020bcaa)
    (slot S__fe4bbb9fc02b)
@@ -3876,30 +3866,6 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5d696a906ef3 FALSE) (S__beeb4f00d94f TRUE))
    =>
    (gpufix-fired "setuptools-pkg-resources-evidence#3"))
-(defrule gpufix:torch-download-failed#0
-   (gpufix-facts (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
-   =>
-   (gpufix-fired "torch-download-failed#0"))
-(defrule gpufix:torch-download-failed#1
-   (gpufix-facts (S__4d592d58bac6 FALSE) (S__5a2f700d2dc3 TRUE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
-   =>
-   (gpufix-fired "torch-download-failed#1"))
-(defrule gpufix:torch-download-failed#2
-   (gpufix-facts (S__1eab499ee072 TRUE) (S__46d0b72a4a2a TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE))
-   =>
-   (gpufix-fired "torch-download-failed#2"))
-(defrule gpufix:torch-download-failed#3
-   (gpufix-facts (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__9e7a42708bee TRUE))
-   =>
-   (gpufix-fired "torch-download-failed#3"))
-(defrule gpufix:torch-download-failed#4
-   (gpufix-facts (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__fd7ad7652bed TRUE))
-   =>
-   (gpufix-fired "torch-download-failed#4"))
-(defrule gpufix:torch-download-failed#5
-   (gpufix-facts (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__600f8f5a893e TRUE))
-   =>
-   (gpufix-fired "torch-download-failed#5"))
 (defrule gpufix:torch-release-regression#0
    (gpufix-facts (F__log__torch_defect__s "ok") (F__log__torch_defect_fixed_in__s "ok") (P__d5bf53d764fb TRUE))
    =>
@@ -5365,7 +5331,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, no-matching-wheel, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, install-network-blocked-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5390,7 +5356,6 @@
    (slot F__derived__hybrid_mode_said__s)
    (slot F__derived__igpu_used_said__s)
    (slot F__derived__jetson_other_jetpack__s)
-   (slot F__derived__mirror_used__s)
    (slot F__derived__no_cuda_device_seen__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
@@ -5425,7 +5390,6 @@
    (slot F__gpu__mig_enabled__b)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
-   (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
@@ -5440,7 +5404,6 @@
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
-   (slot F__python__version__v)
    (slot F__rocm__gfx__s)
    (slot F__rocm__kfd_access__b)
    (slot F__run__gpu_util__n)
@@ -5476,7 +5439,6 @@
    (slot P__914aab7a25fe)
    (slot P__9b46196d9741)
    (slot P__afaee449a44f)
-   (slot P__bfaabae75a5a)
    (slot P__d2ff69bf1c56)
    (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
@@ -5490,8 +5452,11 @@
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
    (slot S__0325c6cf16f5)
+   (slot S__0343414c5d87)
    (slot S__037be89db46b)
    (slot S__03a146df508d)
+   (slot S__03ae21b73732)
+   (slot S__042069e147ea)
    (slot S__04b7f340b991)
    (slot S__05f1e95f4dc4)
    (slot S__061fc40fe4f4)
@@ -5500,14 +5465,12 @@
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
-   (slot S__0aa418833290)
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
    (slot S__0d01a1fdb381)
    (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
-   (slot S__0f268784370f)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
    (slot S__10cb2e015865)
@@ -5519,7 +5482,6 @@
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
-   (slot S__16088c846145)
    (slot S__18409b304a31)
    (slot S__186d9b4bbc3e)
    (slot S__1978d2bb4294)
@@ -5534,7 +5496,6 @@
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
    (slot S__1f253c7035f0)
-   (slot S__20b364acb6a7)
    (slot S__22d4e57f82e9)
    (slot S__22d794c9b5cc)
    (slot S__23b3b76edc62)
@@ -5553,7 +5514,6 @@
    (slot S__2a7b0bc94cb6)
    (slot S__2c69c255210d)
    (slot S__2d061b7c78ca)
-   (slot S__2d143c2e9bf7)
    (slot S__2d3dfee6db51)
    (slot S__2d621662c85f)
    (slot S__2d6ddc289d96)
@@ -5567,17 +5527,16 @@
    (slot S__34fa6b966624)
    (slot S__35a0eb9c96d3)
    (slot S__388695ce5cc3)
+   (slot S__3932e9e742a9)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__3ede0c96f55d)
    (slot S__3ef9f7bdb288)
-   (slot S__3f897b337ada)
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
    (slot S__4016523ac37e)
    (slot S__449f923a6e5a)
    (slot S__468f0049bea0)
-   (slot S__46e59c0f3f2f)
    (slot S__4714a9f67463)
    (slot S__47625ef0232b)
    (slot S__478496dbcddf)
@@ -5589,7 +5548,6 @@
    (slot S__4e4b05aceaa6)
    (slot S__4e889635c44f)
    (slot S__5031e9de2689)
-   (slot S__516f16e005eb)
    (slot S__51cfe20f8eaf)
    (slot S__51f023f994fe)
    (slot S__5265aadb90c9)
@@ -5615,7 +5573,6 @@
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
-   (slot S__66eafdc7f336)
    (slot S__6759c1df3367)
    (slot S__6822e55b6435)
    (slot S__687838009163)
@@ -5624,20 +5581,20 @@
    (slot S__6b77c208ecc7)
    (slot S__6b99d934ff1f)
    (slot S__6c18b4673f34)
+   (slot S__6d2f29f3aaaf)
    (slot S__6d37830551e5)
    (slot S__6d9bc6af9929)
    (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
+   (slot S__70844cfea117)
    (slot S__70c7dfac6529)
    (slot S__70dccaa56d45)
    (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
    (slot S__7492195d9282)
-   (slot S__751fee09df1b)
    (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
-   (slot S__77be72ee72ef)
    (slot S__77feb7fdd0b0)
    (slot S__79015966ed85)
    (slot S__793913aa378b)
@@ -5680,7 +5637,6 @@
    (slot S__928e2191932e)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
-   (slot S__94cea6c0111a)
    (slot S__94d832c17c0e)
    (slot S__9563e3919676)
    (slot S__9778752e78eb)
@@ -5697,6 +5653,7 @@
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
+   (slot S__a26fc67ef0d6)
    (slot S__a2a523e80ba0)
    (slot S__a2c2362a450a)
    (slot S__a371891ad842)
@@ -5704,6 +5661,7 @@
    (slot S__a3ddfc8f9a92)
    (slot S__a4a7dc84bc25)
    (slot S__a4a94c8a29fb)
+   (slot S__a612d3d69083)
    (slot S__a61d316f818b)
    (slot S__a6b4753d6bbc)
    (slot S__a76875ddb495)
@@ -5716,7 +5674,6 @@
    (slot S__ab792976b076)
    (slot S__ab92740389b0)
    (slot S__ad2101b41cef)
-   (slot S__ad7a11e80ef3)
    (slot S__ae0bbd26f166)
    (slot S__af71fac0f109)
    (slot S__b0b58fea7c19)
@@ -5739,12 +5696,12 @@
    (slot S__bbc981ed7a3d)
    (slot S__bc059ebacb80)
    (slot S__bd5272f08815)
+   (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
    (slot S__be5a96568d04)
    (slot S__bf0ed4226971)
    (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
-   (slot S__c2765a010fc8)
    (slot S__c2a6257bb226)
    (slot S__c2bd2a63aede)
    (slot S__c38fa2a5298b)
@@ -5768,7 +5725,6 @@
    (slot S__cc5350f2b347)
    (slot S__cc705caef7a3)
    (slot S__cd12e1c55ab3)
-   (slot S__cd453528f676)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
    (slot S__cf841e31edbc)
@@ -5838,6 +5794,7 @@
    (slot S__f8bab711b173)
    (slot S__f9545b42f46a)
    (slot S__fa6af2492d55)
+   (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
    (slot S__fb1930746cb7)
    (slot S__fbc2504eb322)
@@ -7666,6 +7623,30 @@
    (gpufix-facts (F__os__name "windows") (S__b704d3840b6f TRUE))
    =>
    (gpufix-fired "gpu-expected-evidence#2"))
+(defrule gpufix:install-network-blocked-evidence#0
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0343414c5d87 FALSE) (S__70844cfea117 TRUE) (S__bda33c20fc58 FALSE) (S__fac3c2790f4c TRUE))
+   =>
+   (gpufix-fired "install-network-blocked-evidence#0"))
+(defrule gpufix:install-network-blocked-evidence#1
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0343414c5d87 FALSE) (S__6d2f29f3aaaf TRUE) (S__70844cfea117 TRUE) (S__bda33c20fc58 FALSE))
+   =>
+   (gpufix-fired "install-network-blocked-evidence#1"))
+(defrule gpufix:install-network-blocked-evidence#2
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0343414c5d87 FALSE) (S__70844cfea117 TRUE) (S__a26fc67ef0d6 TRUE) (S__bda33c20fc58 FALSE))
+   =>
+   (gpufix-fired "install-network-blocked-evidence#2"))
+(defrule gpufix:install-network-blocked-evidence#3
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0343414c5d87 FALSE) (S__042069e147ea TRUE) (S__70844cfea117 TRUE) (S__bda33c20fc58 FALSE))
+   =>
+   (gpufix-fired "install-network-blocked-evidence#3"))
+(defrule gpufix:install-network-blocked-evidence#4
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0343414c5d87 FALSE) (S__3932e9e742a9 TRUE) (S__70844cfea117 TRUE) (S__a612d3d69083 TRUE) (S__bda33c20fc58 FALSE))
+   =>
+   (gpufix-fired "install-network-blocked-evidence#4"))
+(defrule gpufix:install-network-blocked-evidence#5
+   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__03ae21b73732 TRUE))
+   =>
+   (gpufix-fired "install-network-blocked-evidence#5"))
 (defrule gpufix:jetson-generic-torch-evidence#0
    (gpufix-facts (S__c2bd2a63aede TRUE) (S__e85bf2d5167a TRUE) (S__f6b6634ef64b FALSE))
    =>
@@ -7698,82 +7679,6 @@
    (gpufix-facts (F__container__image_l4t__s "ok") (F__derived__jetson_other_jetpack__s "ok"))
    =>
    (gpufix-fired "jetson-wheel-for-other-jetpack#3"))
-(defrule gpufix:no-matching-wheel#0
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#0"))
-(defrule gpufix:no-matching-wheel#1
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#1"))
-(defrule gpufix:no-matching-wheel#2
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cd453528f676 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#2"))
-(defrule gpufix:no-matching-wheel#3
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#3"))
-(defrule gpufix:no-matching-wheel#4
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#4"))
-(defrule gpufix:no-matching-wheel#5
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__66eafdc7f336 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#5"))
-(defrule gpufix:no-matching-wheel#6
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__bfaabae75a5a FALSE) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#6"))
-(defrule gpufix:no-matching-wheel#7
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#7"))
-(defrule gpufix:no-matching-wheel#8
-   (gpufix-facts (F__derived__mirror_used__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#8"))
-(defrule gpufix:no-matching-wheel#9
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3f897b337ada TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#9"))
-(defrule gpufix:no-matching-wheel#10
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__94cea6c0111a TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#10"))
-(defrule gpufix:no-matching-wheel#11
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0f268784370f TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#11"))
-(defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__751fee09df1b TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#12"))
-(defrule gpufix:no-matching-wheel#13
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__77be72ee72ef TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#13"))
-(defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__16088c846145 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#14"))
-(defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#15"))
-(defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#16"))
-(defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#17"))
-(defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__python__version__v ?v1&:(and (numberp ?v1) (>= ?v1 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
-   =>
-   (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:pip-memory-error-install#0
    (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__af71fac0f109 TRUE))
    =>
@@ -8639,7 +8544,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -8685,11 +8590,14 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__install_network_blocked__s)
    (slot F__derived__jetson_generic_torch__s)
+   (slot F__derived__mirror_used__s)
    (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_wsl__s)
    (slot F__derived__windows_tdr__s)
    (slot F__derived__zluda_setup__s)
@@ -8702,6 +8610,7 @@
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__macos_version__v__r2b943429e932)
    (slot F__match__py_macos__v__r2b943429e932)
+   (slot F__match__requirement__s__r99d0aa7101db)
    (slot F__os__arch)
    (slot F__os__arch__s)
    (slot F__os__name)
@@ -8717,6 +8626,7 @@
    (slot F__pkg__onnxruntime_x2d_gpu__s)
    (slot F__pkg__paddlepaddle__s)
    (slot F__pkg__paddlepaddle_x2d_gpu__s)
+   (slot F__python__version__v)
    (slot F__rocm__gfx__s)
    (slot F__rocm__gpu_names__s)
    (slot F__torch__build)
@@ -8739,6 +8649,7 @@
    (slot P__7996663c9ce5)
    (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
+   (slot P__bfaabae75a5a)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
    (slot S__02327bdbdd24)
@@ -8747,20 +8658,26 @@
    (slot S__072c35773689)
    (slot S__081053408209)
    (slot S__09bf94227016)
+   (slot S__0aa418833290)
    (slot S__0c38f98f32d8)
    (slot S__0db1fd69b39f)
+   (slot S__0f268784370f)
    (slot S__0f5f00c09eb9)
    (slot S__0fc0658dbe60)
    (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__158549b5dd08)
    (slot S__15a1003d46b6)
+   (slot S__16088c846145)
    (slot S__187377ee3c6a)
    (slot S__1b370d2550a4)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
+   (slot S__1eab499ee072)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
+   (slot S__1fd52a1a78d1)
+   (slot S__20b364acb6a7)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
    (slot S__272157539484)
@@ -8769,6 +8686,7 @@
    (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
    (slot S__2c00675f9406)
+   (slot S__2d143c2e9bf7)
    (slot S__2e6c7d9d935f)
    (slot S__2e758092850d)
    (slot S__2f7aecafb31a)
@@ -8782,14 +8700,18 @@
    (slot S__3b7b94171696)
    (slot S__3cf143898e22)
    (slot S__3e41276010b6)
+   (slot S__3f897b337ada)
    (slot S__3faa773246cb)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44ead540be85)
    (slot S__44f97785dff1)
+   (slot S__46d0b72a4a2a)
+   (slot S__46e59c0f3f2f)
    (slot S__4a08540ebf68)
    (slot S__4ce47fc500ad)
+   (slot S__4d592d58bac6)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
    (slot S__4fa478efd8d9)
@@ -8797,16 +8719,21 @@
    (slot S__4fccecd27821)
    (slot S__5029abdc3e14)
    (slot S__509ec55c7f6c)
+   (slot S__516f16e005eb)
    (slot S__53c8a9ebee2a)
    (slot S__54118c872bbe)
    (slot S__543fd3fe6451)
    (slot S__54b9ae0c20ee)
+   (slot S__5a2f700d2dc3)
    (slot S__5c633fb59cca)
    (slot S__5f3c716277d9)
+   (slot S__6004fe88f5ef)
+   (slot S__600f8f5a893e)
    (slot S__62bbceae27e3)
    (slot S__6428d6f066be)
    (slot S__665bd20d519f)
    (slot S__669f099052bc)
+   (slot S__66eafdc7f336)
    (slot S__6788ef789538)
    (slot S__68e80e0fe304)
    (slot S__6aa6939ba8bd)
@@ -8816,7 +8743,9 @@
    (slot S__6f92c1bff730)
    (slot S__721bacb2953b)
    (slot S__74037e5134d2)
+   (slot S__751fee09df1b)
    (slot S__75a812216a3d)
+   (slot S__77be72ee72ef)
    (slot S__780218a027de)
    (slot S__7caec14a997e)
    (slot S__7cf13912a700)
@@ -8833,9 +8762,11 @@
    (slot S__914e6952cf0f)
    (slot S__9437279e0180)
    (slot S__9490449c0347)
+   (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9abfac55f631)
+   (slot S__9e7a42708bee)
    (slot S__9eb175116b27)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
@@ -8848,8 +8779,10 @@
    (slot S__a97ae87e998b)
    (slot S__abb2f3aaf35f)
    (slot S__ac586595759b)
+   (slot S__ad7a11e80ef3)
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
+   (slot S__af0f444a0e61)
    (slot S__b0e58bf8128c)
    (slot S__b1dbd1f54de7)
    (slot S__b4da2bfce93d)
@@ -8860,16 +8793,19 @@
    (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
+   (slot S__c2765a010fc8)
    (slot S__c35a22e6b8e2)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
    (slot S__cb4c7aaf0656)
+   (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__cd83b448fde2)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
    (slot S__d09a9ce888f6)
+   (slot S__d3d645a73384)
    (slot S__d7d50a5e9523)
    (slot S__d8e801b77a17)
    (slot S__d93811176864)
@@ -8904,6 +8840,7 @@
    (slot S__f86fccec33f3)
    (slot S__fa79ec017f59)
    (slot S__fc59c56809a8)
+   (slot S__fd7ad7652bed)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
@@ -10062,10 +9999,114 @@
    (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#63"))
+(defrule gpufix:install-blocked-by-proxy-or-tls#0
+   (gpufix-facts (F__derived__install_network_blocked__s "ok") (S__af0f444a0e61 TRUE))
+   =>
+   (gpufix-fired "install-blocked-by-proxy-or-tls#0"))
 (defrule gpufix:jetson-generic-torch-build#0
    (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
    =>
    (gpufix-fired "jetson-generic-torch-build#0"))
+(defrule gpufix:no-matching-wheel#0
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#0"))
+(defrule gpufix:no-matching-wheel#1
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#1"))
+(defrule gpufix:no-matching-wheel#2
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__python_ssl_missing__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__cd453528f676 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#2"))
+(defrule gpufix:no-matching-wheel#3
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__bfaabae75a5a FALSE) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#3"))
+(defrule gpufix:no-matching-wheel#4
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#4"))
+(defrule gpufix:no-matching-wheel#5
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__python_ssl_missing__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__66eafdc7f336 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#5"))
+(defrule gpufix:no-matching-wheel#6
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__bfaabae75a5a FALSE) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#6"))
+(defrule gpufix:no-matching-wheel#7
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__match__requirement__s__r99d0aa7101db ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#7"))
+(defrule gpufix:no-matching-wheel#8
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__python_ssl_missing__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__516f16e005eb TRUE) (S__ad7a11e80ef3 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#8"))
+(defrule gpufix:no-matching-wheel#9
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#9"))
+(defrule gpufix:no-matching-wheel#10
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#10"))
+(defrule gpufix:no-matching-wheel#11
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#11"))
+(defrule gpufix:no-matching-wheel#12
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#12"))
+(defrule gpufix:no-matching-wheel#13
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#13"))
+(defrule gpufix:no-matching-wheel#14
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#14"))
+(defrule gpufix:no-matching-wheel#15
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#15"))
+(defrule gpufix:no-matching-wheel#16
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#16"))
+(defrule gpufix:no-matching-wheel#17
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#17"))
+(defrule gpufix:no-matching-wheel#18
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#18"))
+(defrule gpufix:torch-download-failed#0
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#0"))
+(defrule gpufix:torch-download-failed#1
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4d592d58bac6 FALSE) (S__5a2f700d2dc3 TRUE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#1"))
+(defrule gpufix:torch-download-failed#2
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1eab499ee072 TRUE) (S__46d0b72a4a2a TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE))
+   =>
+   (gpufix-fired "torch-download-failed#2"))
+(defrule gpufix:torch-download-failed#3
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__9e7a42708bee TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#3"))
+(defrule gpufix:torch-download-failed#4
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__fd7ad7652bed TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#4"))
+(defrule gpufix:torch-download-failed#5
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__600f8f5a893e TRUE))
+   =>
+   (gpufix-fired "torch-download-failed#5"))
 (defrule gpufix:rocm-cuda-wheel-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
    =>
