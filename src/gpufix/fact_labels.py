@@ -298,6 +298,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
     "derived.other_framework_only": ("a report about TensorFlow's or JAX's own GPU setup that never names torch", "只涉及 TensorFlow 或 JAX 自身 GPU 配置、未提到 torch 的报告"),
     "derived.python_ssl_missing": ("a Python without a working ssl module", "没有可用 ssl 模块的 Python"),
+    "derived.windows_path_lacks_system32": ("the Windows PATH lacks the system folder (or nvidia-smi's folder)",
+                                            "Windows 的 PATH 缺少系统文件夹（或 nvidia-smi 所在文件夹）"),
     "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",
                                              "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),
     "derived.setuptools_below_cpp_extension": ("the setuptools torch's cpp_extension module still works with",
