@@ -10661,6 +10661,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
    (slot P__8ef3a9f0da1a)
+   (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot S__08dc4ebbdf59)
    (slot S__101bc9e3d841)
@@ -10706,6 +10707,7 @@
    (slot S__9fbb38bb191b)
    (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
+   (slot S__b9624cc84c63)
    (slot S__bf07cadfbfad)
    (slot S__c1c643d26b92)
    (slot S__c2061d783f7d)
@@ -11858,9 +11860,13 @@
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:windows-system32-missing-from-path#0
-   (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok"))
+   (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (S__b9624cc84c63 TRUE))
    =>
    (gpufix-fired "windows-system32-missing-from-path#0"))
+(defrule gpufix:windows-system32-missing-from-path#1
+   (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (F__os__name "windows") (P__c950ba23b682 FALSE))
+   =>
+   (gpufix-fired "windows-system32-missing-from-path#1"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
