@@ -301,6 +301,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.runtime_kernel_build": ("a native kernel build while the program runs", "程序运行时的本机内核编译"),
     "derived.install_network_blocked": ("the connection to the package index intercepted or blocked (proxy, TLS inspection, firewall)",
                                         "到软件包索引的连接被拦截或阻断（代理、HTTPS 检查、防火墙）"),
+    "derived.windows_path_lacks_system32": ("the Windows PATH lacks the system folder (or nvidia-smi's folder)",
+                                            "Windows 的 PATH 缺少系统文件夹（或 nvidia-smi 所在文件夹）"),
     "derived.setuptools_below_tensorboard": ("the setuptools torch's tensorboard module still works with",
                                              "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),
     "derived.setuptools_below_cpp_extension": ("the setuptools torch's cpp_extension module still works with",

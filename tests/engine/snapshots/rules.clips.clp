@@ -8544,7 +8544,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-driver, no-nvidia-gpu-likely, non-torch-library-cpu-build, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, windows-path-system32-evidence, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -8647,9 +8647,11 @@
    (slot P__4b0fa42eb5d3)
    (slot P__5e287b65e170)
    (slot P__7996663c9ce5)
+   (slot P__9d3b72e14445)
    (slot P__a5d92639e89c)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
+   (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
    (slot S__02327bdbdd24)
@@ -8671,7 +8673,9 @@
    (slot S__16088c846145)
    (slot S__187377ee3c6a)
    (slot S__1b370d2550a4)
+   (slot S__1bf293fb4abe)
    (slot S__1c16a93b3c6c)
+   (slot S__1c4b6b473e99)
    (slot S__1d3f4b78fae5)
    (slot S__1eab499ee072)
    (slot S__1f6e4f903b85)
@@ -8684,16 +8688,16 @@
    (slot S__279f2cf10eeb)
    (slot S__2a58ad147526)
    (slot S__2bba8fe2e9da)
-   (slot S__2bdc95930651)
    (slot S__2c00675f9406)
    (slot S__2d143c2e9bf7)
+   (slot S__2da2cbc57f94)
    (slot S__2e6c7d9d935f)
    (slot S__2e758092850d)
-   (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
    (slot S__31d693896ea2)
    (slot S__32acefde8817)
    (slot S__32be687b8376)
+   (slot S__33fc3518b65e)
    (slot S__35cb52800162)
    (slot S__36f469a73df2)
    (slot S__3b699f30d896)
@@ -8718,7 +8722,6 @@
    (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
    (slot S__5029abdc3e14)
-   (slot S__509ec55c7f6c)
    (slot S__516f16e005eb)
    (slot S__53c8a9ebee2a)
    (slot S__54118c872bbe)
@@ -8726,10 +8729,10 @@
    (slot S__54b9ae0c20ee)
    (slot S__5a2f700d2dc3)
    (slot S__5c633fb59cca)
+   (slot S__5dd825f22e77)
    (slot S__5f3c716277d9)
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
-   (slot S__62bbceae27e3)
    (slot S__6428d6f066be)
    (slot S__665bd20d519f)
    (slot S__669f099052bc)
@@ -8741,6 +8744,7 @@
    (slot S__6d3cad3e86f5)
    (slot S__6e9ea479e3d1)
    (slot S__6f92c1bff730)
+   (slot S__70e28f10c93b)
    (slot S__721bacb2953b)
    (slot S__74037e5134d2)
    (slot S__751fee09df1b)
@@ -8755,12 +8759,9 @@
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
    (slot S__8b1d39abeb6b)
-   (slot S__8dacb84e04e4)
    (slot S__8f59a016bde9)
-   (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
-   (slot S__9437279e0180)
    (slot S__9490449c0347)
    (slot S__94cea6c0111a)
    (slot S__950b3a1939df)
@@ -8790,10 +8791,10 @@
    (slot S__bafcf8f1fc37)
    (slot S__bc10a8065b9a)
    (slot S__bca24ccda541)
-   (slot S__bf07cadfbfad)
    (slot S__bf63edbea42e)
    (slot S__c08cbc60340f)
    (slot S__c2765a010fc8)
+   (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
    (slot S__c65de401c6ac)
    (slot S__c80d6ab2b0a7)
@@ -8802,8 +8803,6 @@
    (slot S__cd7973434f84)
    (slot S__cd83b448fde2)
    (slot S__ce189d6a3983)
-   (slot S__cf6ce2ca7ccc)
-   (slot S__d038d92eae65)
    (slot S__d09a9ce888f6)
    (slot S__d3d645a73384)
    (slot S__d7d50a5e9523)
@@ -8812,27 +8811,22 @@
    (slot S__da749be2ba79)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
-   (slot S__ddb6ae774d53)
    (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
-   (slot S__df7d1c4a8498)
    (slot S__e0fd34b0d869)
    (slot S__e40b0e3584ca)
-   (slot S__e4bdbfd6e081)
-   (slot S__e56874da9fa7)
    (slot S__e698592676d8)
    (slot S__e783e22639c5)
-   (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
-   (slot S__e95c0879c17d)
    (slot S__ee77f58f669f)
    (slot S__f176b10642af)
    (slot S__f1a1b779ef10)
    (slot S__f330492f2836)
    (slot S__f3a571632616)
+   (slot S__f3becc3fffb6)
    (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
    (slot S__f7d74a070ef8)
@@ -8842,7 +8836,8 @@
    (slot S__fc59c56809a8)
    (slot S__fd7ad7652bed)
    (slot S__fe56fe71c725)
-   (slot S__ff0b278f2d0f))
+   (slot S__ff0b278f2d0f)
+   (slot S__ff1aa5a082e2))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -9403,246 +9398,6 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__bc10a8065b9a TRUE))
    =>
    (gpufix-fired "container-toolkit-missing#9"))
-(defrule gpufix:no-driver#0
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#0"))
-(defrule gpufix:no-driver#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#1"))
-(defrule gpufix:no-driver#2
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#2"))
-(defrule gpufix:no-driver#3
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#3"))
-(defrule gpufix:no-driver#4
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#4"))
-(defrule gpufix:no-driver#5
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#5"))
-(defrule gpufix:no-driver#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#6"))
-(defrule gpufix:no-driver#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#7"))
-(defrule gpufix:no-driver#8
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#8"))
-(defrule gpufix:no-driver#9
-   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#9"))
-(defrule gpufix:no-driver#10
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#10"))
-(defrule gpufix:no-driver#11
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#11"))
-(defrule gpufix:no-driver#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#12"))
-(defrule gpufix:no-driver#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#13"))
-(defrule gpufix:no-driver#14
-   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#14"))
-(defrule gpufix:no-driver#15
-   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#15"))
-(defrule gpufix:no-driver#16
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#16"))
-(defrule gpufix:no-driver#17
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
-   =>
-   (gpufix-fired "no-driver#17"))
-(defrule gpufix:no-driver#18
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#18"))
-(defrule gpufix:no-driver#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#19"))
-(defrule gpufix:no-driver#20
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#20"))
-(defrule gpufix:no-driver#21
-   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#21"))
-(defrule gpufix:no-driver#22
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#22"))
-(defrule gpufix:no-driver#23
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#23"))
-(defrule gpufix:no-driver#24
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#24"))
-(defrule gpufix:no-driver#25
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#25"))
-(defrule gpufix:no-driver#26
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#26"))
-(defrule gpufix:no-driver#27
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#27"))
-(defrule gpufix:no-driver#28
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#28"))
-(defrule gpufix:no-driver#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#29"))
-(defrule gpufix:no-driver#30
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#30"))
-(defrule gpufix:no-driver#31
-   (gpufix-facts (F__container__inside__b FALSE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#31"))
-(defrule gpufix:no-driver#32
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#32"))
-(defrule gpufix:no-driver#33
-   (gpufix-facts (F__container__inside__b FALSE) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#33"))
-(defrule gpufix:no-driver#34
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#34"))
-(defrule gpufix:no-driver#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#35"))
-(defrule gpufix:no-driver#36
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#36"))
-(defrule gpufix:no-driver#37
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#37"))
-(defrule gpufix:no-driver#38
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#38"))
-(defrule gpufix:no-driver#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#39"))
-(defrule gpufix:no-driver#40
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#40"))
-(defrule gpufix:no-driver#41
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#41"))
-(defrule gpufix:no-driver#42
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#42"))
-(defrule gpufix:no-driver#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#43"))
-(defrule gpufix:no-driver#44
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#44"))
-(defrule gpufix:no-driver#45
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#45"))
-(defrule gpufix:no-driver#46
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#46"))
-(defrule gpufix:no-driver#47
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#47"))
-(defrule gpufix:no-driver#48
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#48"))
-(defrule gpufix:no-driver#49
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#49"))
-(defrule gpufix:no-driver#50
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#50"))
-(defrule gpufix:no-driver#51
-   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#51"))
-(defrule gpufix:no-driver#52
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8ff8bfdc68be FALSE) (S__9437279e0180 FALSE) (S__e4bdbfd6e081 FALSE) (S__e56874da9fa7 TRUE))
-   =>
-   (gpufix-fired "no-driver#52"))
-(defrule gpufix:no-driver#53
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8ff8bfdc68be FALSE) (S__9437279e0180 FALSE) (S__e56874da9fa7 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#53"))
-(defrule gpufix:no-driver#54
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#54"))
-(defrule gpufix:no-driver#55
-   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#55"))
-(defrule gpufix:no-driver#56
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#56"))
-(defrule gpufix:no-driver#57
-   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#57"))
-(defrule gpufix:no-driver#58
-   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e4bdbfd6e081 FALSE))
-   =>
-   (gpufix-fired "no-driver#58"))
-(defrule gpufix:no-driver#59
-   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e8c55a6d1171 FALSE))
-   =>
-   (gpufix-fired "no-driver#59"))
 (defrule gpufix:no-nvidia-gpu-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
@@ -9723,6 +9478,42 @@
    (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#15"))
+(defrule gpufix:windows-path-system32-evidence#0
+   (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#0"))
+(defrule gpufix:windows-path-system32-evidence#1
+   (gpufix-facts (S__1bf293fb4abe TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#1"))
+(defrule gpufix:windows-path-system32-evidence#2
+   (gpufix-facts (S__5dd825f22e77 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#2"))
+(defrule gpufix:windows-path-system32-evidence#3
+   (gpufix-facts (S__f3becc3fffb6 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#3"))
+(defrule gpufix:windows-path-system32-evidence#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1c4b6b473e99 TRUE) (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#4"))
+(defrule gpufix:windows-path-system32-evidence#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s "ok") (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#5"))
+(defrule gpufix:windows-path-system32-evidence#6
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#6"))
+(defrule gpufix:windows-path-system32-evidence#7
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2da2cbc57f94 TRUE) (S__70e28f10c93b FALSE) (S__ff1aa5a082e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#7"))
+(defrule gpufix:windows-path-system32-evidence#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__33fc3518b65e TRUE) (S__70e28f10c93b FALSE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#8"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
@@ -10944,7 +10735,7 @@
    =>
    (gpufix-fired "mps-unavailable#39"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-nvidia-gpu, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -11002,6 +10793,7 @@
    (slot F__derived__rocm_cuda_wheel_likely__s)
    (slot F__derived__rocm_wheel_on_nvidia__s)
    (slot F__derived__several_torch__s)
+   (slot F__derived__windows_path_lacks_system32__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
@@ -11036,6 +10828,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
    (slot P__8ef3a9f0da1a)
+   (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot S__08dc4ebbdf59)
    (slot S__101bc9e3d841)
@@ -11048,15 +10841,19 @@
    (slot S__23895d8ef9df)
    (slot S__2551c795b562)
    (slot S__285570940067)
+   (slot S__2bdc95930651)
    (slot S__2c667bff78cc)
    (slot S__2e38788f828c)
+   (slot S__2f7aecafb31a)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
    (slot S__3cf48aac7753)
    (slot S__40fdaf109b95)
+   (slot S__509ec55c7f6c)
    (slot S__54d26b3f6de5)
    (slot S__5e85fd488f07)
    (slot S__613fa510963c)
+   (slot S__62bbceae27e3)
    (slot S__64e0311210be)
    (slot S__666ec99e5def)
    (slot S__6cca69c652ec)
@@ -11069,21 +10866,34 @@
    (slot S__84a236102963)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
+   (slot S__8dacb84e04e4)
+   (slot S__8ff8bfdc68be)
    (slot S__935daa9499f7)
+   (slot S__9437279e0180)
    (slot S__94d9e79075b7)
    (slot S__9fbb38bb191b)
    (slot S__a91d991c9028)
    (slot S__ae9c2d04a970)
+   (slot S__b9624cc84c63)
+   (slot S__bf07cadfbfad)
    (slot S__c1c643d26b92)
    (slot S__c2061d783f7d)
    (slot S__c4bc3727211a)
    (slot S__c64745ab9747)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
+   (slot S__cf6ce2ca7ccc)
+   (slot S__d038d92eae65)
    (slot S__d67c0880d9d5)
    (slot S__d6a23622f940)
    (slot S__dd5709b888df)
+   (slot S__ddb6ae774d53)
+   (slot S__df7d1c4a8498)
    (slot S__e1329af377d5)
+   (slot S__e4bdbfd6e081)
+   (slot S__e56874da9fa7)
+   (slot S__e8c55a6d1171)
+   (slot S__e95c0879c17d)
    (slot S__e965cc78b901)
    (slot S__ed83635f1b3a)
    (slot S__f3324089d4c4)
@@ -11577,229 +11387,469 @@
    =>
    (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:no-driver-gpu-unknown#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#0"))
 (defrule gpufix:no-driver-gpu-unknown#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#1"))
 (defrule gpufix:no-driver-gpu-unknown#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#2"))
 (defrule gpufix:no-driver-gpu-unknown#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#3"))
 (defrule gpufix:no-driver-gpu-unknown#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#4"))
 (defrule gpufix:no-driver-gpu-unknown#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#5"))
 (defrule gpufix:no-driver-gpu-unknown#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#6"))
 (defrule gpufix:no-driver-gpu-unknown#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__666ec99e5def TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#7"))
 (defrule gpufix:no-driver-gpu-unknown#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#8"))
 (defrule gpufix:no-driver-gpu-unknown#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#9"))
 (defrule gpufix:no-driver-gpu-unknown#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#10"))
 (defrule gpufix:no-driver-gpu-unknown#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#11"))
 (defrule gpufix:no-driver-gpu-unknown#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#12"))
 (defrule gpufix:no-driver-gpu-unknown#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__c1c643d26b92 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#13"))
 (defrule gpufix:no-driver-gpu-unknown#14
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#14"))
 (defrule gpufix:no-driver-gpu-unknown#15
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__6cca69c652ec TRUE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__c1c643d26b92 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#15"))
 (defrule gpufix:no-driver-gpu-unknown#16
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#16"))
 (defrule gpufix:no-driver-gpu-unknown#17
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#17"))
 (defrule gpufix:no-driver-gpu-unknown#18
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#18"))
 (defrule gpufix:no-driver-gpu-unknown#19
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#19"))
 (defrule gpufix:no-driver-gpu-unknown#20
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#20"))
 (defrule gpufix:no-driver-gpu-unknown#21
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#21"))
 (defrule gpufix:no-driver-gpu-unknown#22
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#22"))
 (defrule gpufix:no-driver-gpu-unknown#23
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#23"))
 (defrule gpufix:no-driver-gpu-unknown#24
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#24"))
 (defrule gpufix:no-driver-gpu-unknown#25
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#25"))
 (defrule gpufix:no-driver-gpu-unknown#26
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#26"))
 (defrule gpufix:no-driver-gpu-unknown#27
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#27"))
 (defrule gpufix:no-driver-gpu-unknown#28
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#28"))
 (defrule gpufix:no-driver-gpu-unknown#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#29"))
 (defrule gpufix:no-driver-gpu-unknown#30
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#30"))
 (defrule gpufix:no-driver-gpu-unknown#31
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#31"))
 (defrule gpufix:no-driver-gpu-unknown#32
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#32"))
 (defrule gpufix:no-driver-gpu-unknown#33
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#33"))
 (defrule gpufix:no-driver-gpu-unknown#34
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#34"))
 (defrule gpufix:no-driver-gpu-unknown#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#35"))
 (defrule gpufix:no-driver-gpu-unknown#36
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#36"))
 (defrule gpufix:no-driver-gpu-unknown#37
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#37"))
 (defrule gpufix:no-driver-gpu-unknown#38
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#38"))
 (defrule gpufix:no-driver-gpu-unknown#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c4bc3727211a FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#39"))
 (defrule gpufix:no-driver-gpu-unknown#40
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#40"))
 (defrule gpufix:no-driver-gpu-unknown#41
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#41"))
 (defrule gpufix:no-driver-gpu-unknown#42
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#42"))
 (defrule gpufix:no-driver-gpu-unknown#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#43"))
 (defrule gpufix:no-driver-gpu-unknown#44
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#44"))
 (defrule gpufix:no-driver-gpu-unknown#45
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#45"))
 (defrule gpufix:no-driver-gpu-unknown#46
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#46"))
 (defrule gpufix:no-driver-gpu-unknown#47
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__windows_path_lacks_system32__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__935daa9499f7 TRUE) (S__c75547364ff0 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#47"))
 (defrule gpufix:no-driver-gpu-unknown#48
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#48"))
 (defrule gpufix:no-driver-gpu-unknown#49
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#49"))
 (defrule gpufix:no-driver-gpu-unknown#50
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#50"))
 (defrule gpufix:no-driver-gpu-unknown#51
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__8b80344ffbe4 FALSE) (S__d67c0880d9d5 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#51"))
 (defrule gpufix:no-driver-gpu-unknown#52
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__64e0311210be FALSE) (S__84a236102963 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#52"))
 (defrule gpufix:no-driver-gpu-unknown#53
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__64e0311210be FALSE) (S__84a236102963 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#53"))
 (defrule gpufix:no-driver-gpu-unknown#54
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE) (S__e965cc78b901 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#54"))
 (defrule gpufix:no-driver-gpu-unknown#55
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2e38788f828c FALSE) (S__84a236102963 FALSE) (S__8b80344ffbe4 FALSE))
    =>
    (gpufix-fired "no-driver-gpu-unknown#55"))
+(defrule gpufix:no-driver#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#0"))
+(defrule gpufix:no-driver#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#1"))
+(defrule gpufix:no-driver#2
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#2"))
+(defrule gpufix:no-driver#3
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#3"))
+(defrule gpufix:no-driver#4
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#4"))
+(defrule gpufix:no-driver#5
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__df7d1c4a8498 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#5"))
+(defrule gpufix:no-driver#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#6"))
+(defrule gpufix:no-driver#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#7"))
+(defrule gpufix:no-driver#8
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#8"))
+(defrule gpufix:no-driver#9
+   (gpufix-facts (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#9"))
+(defrule gpufix:no-driver#10
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#10"))
+(defrule gpufix:no-driver#11
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#11"))
+(defrule gpufix:no-driver#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#12"))
+(defrule gpufix:no-driver#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#13"))
+(defrule gpufix:no-driver#14
+   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#14"))
+(defrule gpufix:no-driver#15
+   (gpufix-facts (S__8dacb84e04e4 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#15"))
+(defrule gpufix:no-driver#16
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e4bdbfd6e081 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#16"))
+(defrule gpufix:no-driver#17
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__8dacb84e04e4 FALSE) (S__e8c55a6d1171 FALSE) (S__e95c0879c17d TRUE))
+   =>
+   (gpufix-fired "no-driver#17"))
+(defrule gpufix:no-driver#18
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#18"))
+(defrule gpufix:no-driver#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#19"))
+(defrule gpufix:no-driver#20
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#20"))
+(defrule gpufix:no-driver#21
+   (gpufix-facts (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#21"))
+(defrule gpufix:no-driver#22
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#22"))
+(defrule gpufix:no-driver#23
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#23"))
+(defrule gpufix:no-driver#24
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#24"))
+(defrule gpufix:no-driver#25
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#25"))
+(defrule gpufix:no-driver#26
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#26"))
+(defrule gpufix:no-driver#27
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#27"))
+(defrule gpufix:no-driver#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#28"))
+(defrule gpufix:no-driver#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#29"))
+(defrule gpufix:no-driver#30
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#30"))
+(defrule gpufix:no-driver#31
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#31"))
+(defrule gpufix:no-driver#32
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#32"))
+(defrule gpufix:no-driver#33
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#33"))
+(defrule gpufix:no-driver#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#34"))
+(defrule gpufix:no-driver#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#35"))
+(defrule gpufix:no-driver#36
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#36"))
+(defrule gpufix:no-driver#37
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#37"))
+(defrule gpufix:no-driver#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#38"))
+(defrule gpufix:no-driver#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__cf6ce2ca7ccc FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#39"))
+(defrule gpufix:no-driver#40
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#40"))
+(defrule gpufix:no-driver#41
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__windows_path_lacks_system32__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#41"))
+(defrule gpufix:no-driver#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#42"))
+(defrule gpufix:no-driver#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#43"))
+(defrule gpufix:no-driver#44
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#44"))
+(defrule gpufix:no-driver#45
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__windows_path_lacks_system32__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2bdc95930651 TRUE) (S__2f7aecafb31a TRUE) (S__d038d92eae65 FALSE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#45"))
+(defrule gpufix:no-driver#46
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#46"))
+(defrule gpufix:no-driver#47
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#47"))
+(defrule gpufix:no-driver#48
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#48"))
+(defrule gpufix:no-driver#49
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__ddb6ae774d53 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#49"))
+(defrule gpufix:no-driver#50
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#50"))
+(defrule gpufix:no-driver#51
+   (gpufix-facts (F__driver__version__s "absent") (F__torch__cuda__s "ok") (S__2bdc95930651 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#51"))
+(defrule gpufix:no-driver#52
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8ff8bfdc68be FALSE) (S__9437279e0180 FALSE) (S__e4bdbfd6e081 FALSE) (S__e56874da9fa7 TRUE))
+   =>
+   (gpufix-fired "no-driver#52"))
+(defrule gpufix:no-driver#53
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8ff8bfdc68be FALSE) (S__9437279e0180 FALSE) (S__e56874da9fa7 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#53"))
+(defrule gpufix:no-driver#54
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#54"))
+(defrule gpufix:no-driver#55
+   (gpufix-facts (S__62bbceae27e3 TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#55"))
+(defrule gpufix:no-driver#56
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#56"))
+(defrule gpufix:no-driver#57
+   (gpufix-facts (S__bf07cadfbfad TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#57"))
+(defrule gpufix:no-driver#58
+   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e4bdbfd6e081 FALSE))
+   =>
+   (gpufix-fired "no-driver#58"))
+(defrule gpufix:no-driver#59
+   (gpufix-facts (S__509ec55c7f6c TRUE) (S__e8c55a6d1171 FALSE))
+   =>
+   (gpufix-fired "no-driver#59"))
 (defrule gpufix:no-nvidia-gpu#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
@@ -11976,6 +12026,14 @@
    (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
+(defrule gpufix:windows-system32-missing-from-path#0
+   (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (S__b9624cc84c63 TRUE))
+   =>
+   (gpufix-fired "windows-system32-missing-from-path#0"))
+(defrule gpufix:windows-system32-missing-from-path#1
+   (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (F__os__name "windows") (P__c950ba23b682 FALSE))
+   =>
+   (gpufix-fired "windows-system32-missing-from-path#1"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cuda_compat_refused__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__igpu_used_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__no_nvidia_gpu__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__several_torch__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__torch__build__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__cuda__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__hip__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__version__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
