@@ -70,6 +70,7 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
@@ -812,6 +813,7 @@
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
+   (slot S__cba3c10f690a)
    (slot S__cc047756efbf)
    (slot S__cc98c4ee32fe)
    (slot S__cd89ac90e110)
@@ -3499,13 +3501,29 @@
    =>
    (gpufix-fired "blackwell-torch-likely-old#1"))
 (defrule gpufix:blackwell-torch-likely-old#2
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__7d4ba6de86c2 TRUE) (S__cba3c10f690a TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#2"))
 (defrule gpufix:blackwell-torch-likely-old#3
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ce92f1a8211 TRUE) (S__7d4ba6de86c2 TRUE) (S__cba3c10f690a TRUE) (S__f0b79d1cae7c FALSE))
    =>
    (gpufix-fired "blackwell-torch-likely-old#3"))
+(defrule gpufix:blackwell-torch-likely-old#4
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#4"))
+(defrule gpufix:blackwell-torch-likely-old#5
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__64f03b299372 FALSE) (S__7d4ba6de86c2 TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#5"))
+(defrule gpufix:blackwell-torch-likely-old#6
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__7d4ba6de86c2 TRUE) (S__cba3c10f690a TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#6"))
+(defrule gpufix:blackwell-torch-likely-old#7
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__292b3d95bc6b TRUE) (S__7d4ba6de86c2 TRUE) (S__cba3c10f690a TRUE) (S__f0b79d1cae7c FALSE))
+   =>
+   (gpufix-fired "blackwell-torch-likely-old#7"))
 (defrule gpufix:cpu-build-evidence#0
    (gpufix-facts (F__torch__build "cpu"))
    =>
@@ -3594,6 +3612,22 @@
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#3"))
+(defrule gpufix:cuda-said-predates-gpu#4
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (P__42699845fab8 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#4"))
+(defrule gpufix:cuda-said-predates-gpu#5
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (P__79995155882c TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#5"))
+(defrule gpufix:cuda-said-predates-gpu#6
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (P__647cccd339fa TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#6"))
+(defrule gpufix:cuda-said-predates-gpu#7
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#7"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
