@@ -1127,6 +1127,54 @@ _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _jetson, _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths)
 
 
+# torch's CUDA from the NVIDIA runtime wheel pip put beside it. PyPI's Linux torch carries no +cuXXX suffix ("torch
+# 2.0.0") and pulls its CUDA runtime as wheels pinned to that CUDA: torch 2.0.0 -> nvidia-cuda-runtime-cu11 11.7.99,
+# torch 2.3.0 -> nvidia-cuda-runtime-cu12 12.1.105, torch 2.7.0 -> nvidia-cuda-runtime-cu12 12.6.77. So a list that shows a
+# plain torch beside one nvidia-cuda-runtime-cuNN row shows torch's CUDA (major.minor of that row), and pip saying the
+# runtime (or nvrtc) wheel is there "(from torch)" says so in words. Not read beside another framework that pulls the same
+# wheels (TensorFlow, JAX, CuPy, Paddle), on Windows (other packages bring them there), beside a conda pytorch row, or
+# when torch's own CUDA or build is shown.
+# seen: https://github.com/zai-org/ChatGLM-6B/issues/489 ("torch 2.0.0" beside "nvidia-cuda-runtime-cu11 11.7.99")
+# seen: https://github.com/jupyter/docker-stacks/issues/2166 ("Requirement already satisfied: nvidia-cuda-nvrtc-cu12==12.1.105 in ... (from torch)")
+# seen: https://github.com/YanjieZe/3D-Diffusion-Policy/issues/77 (pip show torch: "Requires: ... nvidia-cuda-runtime-cu12 ...")
+_NV_RUNTIME_ROW = re.compile(r"^pkg\.nvidia-cuda-runtime-cu(\d{2})$")
+_NV_FROM_TORCH = re.compile(r"Requirement already satisfied:\s+nvidia[-_]cuda[-_](?:runtime|nvrtc)[-_]cu(\d{2})==(\d{2})\.(\d)[.\d]*\s+in\s+\S.{0,300}?"
+                            r"\(from torch(?:==[^)\s]{1,40})?\)", re.I)
+_NV_OTHER_USERS = re.compile(r"^pkg\.(?:tensorflow|tf-nightly|jax|jaxlib|cupy|paddlepaddle|paddle)")
+_WINDOWS_PATH = re.compile(r"(?:^|[\s\"'(])[A-Za-z]:\\")
+
+
+def _torch_cuda_from_runtime_wheel(lines: list[str], facts: list[Fact]) -> list[Fact]:
+    last: dict[str, Fact] = {f.name: f for f in facts if f.status == "ok"}
+    vf = last.get("torch.version_full")
+    if vf is not None and "+" in str(vf.value):
+        return []
+    if any(n in last for n in ("torch.cuda", "torch.hip", "torch.build", "conda.pytorch_build")):
+        return []
+    if str(last["os.name"].value).lower() == "windows" if "os.name" in last else False:
+        return []
+    if any(_NV_OTHER_USERS.match(n) for n in last) or any(_WINDOWS_PATH.search(line) for line in lines):
+        return []
+    for line in lines:
+        m = _NV_FROM_TORCH.search(line)
+        if m and m.group(1) == m.group(2):
+            return [ok("torch.cuda", f"{m.group(2)}.{m.group(3)}", SOURCE,
+                       f"pip: the CUDA {m.group(2)} runtime wheel installed as torch's dependency: {line.strip()[:200]}",
+                       origin=SOURCE, line=_no(line))]
+    if vf is None:
+        return []
+    rows = [(f, m) for n, f in last.items() if (m := _NV_RUNTIME_ROW.match(n))]
+    if len(rows) != 1:
+        return []
+    row, m = rows[0]
+    parts = str(row.value).split(".")
+    if len(parts) < 2 or parts[0] != m.group(1) or not parts[1].isdigit():
+        return []
+    return [ok("torch.cuda", f"{parts[0]}.{parts[1]}", SOURCE,
+               f"torch {vf.value} (no +suffix: PyPI's CUDA wheel) beside nvidia-cuda-runtime-cu{m.group(1)} {row.value}",
+               origin=SOURCE, line=row.line)]
+
+
 def _derived_build(facts: list[Fact]) -> list[Fact]:
     """torch.build from the last stated version and CUDA (they describe the torch that imports);
     an earlier package line's build stays only when these cannot tell."""
@@ -1161,6 +1209,10 @@ def extract_facts_from_text(text: str) -> list[Fact]:
         except Exception:  # noqa: BLE001 - one confused extractor must not lose the others
             continue
     facts = out.facts
+    try:
+        facts = facts + _torch_cuda_from_runtime_wheel(lines, facts)
+    except Exception:  # noqa: BLE001 - a confused reading must not lose the structured facts
+        pass
     try:
         prose = extract_prose_facts((_no(line), line) for line in lines if id(line) not in out.consumed)
     except Exception:  # noqa: BLE001 - a confused prose reader must not lose the structured facts
