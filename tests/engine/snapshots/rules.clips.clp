@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -196,6 +196,7 @@
    (slot S__178e0f72eb6c)
    (slot S__17aee183400c)
    (slot S__17e2895a4132)
+   (slot S__181a981c3e98)
    (slot S__188fe08c8d70)
    (slot S__19179f4f0750)
    (slot S__192db4225381)
@@ -313,6 +314,7 @@
    (slot S__3b931557a011)
    (slot S__3b9f64703980)
    (slot S__3cd3f1547f39)
+   (slot S__3d392c56effa)
    (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
    (slot S__3db803227289)
@@ -448,6 +450,7 @@
    (slot S__5ee08d964476)
    (slot S__5f36bfdbb1b0)
    (slot S__60563d13ef8f)
+   (slot S__608602b99a81)
    (slot S__60a47a1acf4d)
    (slot S__61047f54f156)
    (slot S__61fbdc540ceb)
@@ -710,6 +713,7 @@
    (slot S__b285c42bfef4)
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
+   (slot S__b3bb383a0ba2)
    (slot S__b3dc42bcbb04)
    (slot S__b4236d133a30)
    (slot S__b4244369a555)
@@ -859,6 +863,7 @@
    (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
    (slot S__dab563f10ffe)
+   (slot S__dad6c404e1e3)
    (slot S__db044a8ac48a)
    (slot S__db1113c31c33)
    (slot S__db41e287b874)
@@ -866,6 +871,7 @@
    (slot S__db54a299459f)
    (slot S__db66546e2225)
    (slot S__db6e58ddcf95)
+   (slot S__dbb7fd6b20a5)
    (slot S__dc148944c296)
    (slot S__dc2b98afd6a4)
    (slot S__dc9562ddd1ed)
@@ -885,7 +891,9 @@
    (slot S__e1413151a125)
    (slot S__e19bd1e5b834)
    (slot S__e2534b2a5c13)
+   (slot S__e2779d357606)
    (slot S__e2ac0f0e0865)
+   (slot S__e355a516d1a7)
    (slot S__e364fa360ab3)
    (slot S__e3a28a3622f2)
    (slot S__e4a4711639fd)
@@ -957,6 +965,7 @@
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
+   (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
@@ -2764,6 +2773,22 @@
    (gpufix-facts (S__6e1129a09bc0 TRUE) (S__936c274355f9 TRUE) (S__a6a08508bdc7 TRUE))
    =>
    (gpufix-fired "wsl-windows-build-no-gpu#9"))
+(defrule gpufix:xpu-runtime-missing#0
+   (gpufix-facts (S__3d392c56effa FALSE) (S__608602b99a81 FALSE) (S__dad6c404e1e3 FALSE) (S__e355a516d1a7 FALSE) (S__f8236ded2aec TRUE))
+   =>
+   (gpufix-fired "xpu-runtime-missing#0"))
+(defrule gpufix:xpu-runtime-missing#1
+   (gpufix-facts (S__181a981c3e98 TRUE) (S__3d392c56effa FALSE) (S__608602b99a81 FALSE) (S__b3bb383a0ba2 TRUE) (S__dad6c404e1e3 FALSE) (S__e355a516d1a7 FALSE))
+   =>
+   (gpufix-fired "xpu-runtime-missing#1"))
+(defrule gpufix:xpu-runtime-missing#2
+   (gpufix-facts (S__3d392c56effa FALSE) (S__608602b99a81 FALSE) (S__dad6c404e1e3 FALSE) (S__dbb7fd6b20a5 TRUE) (S__e355a516d1a7 FALSE))
+   =>
+   (gpufix-fired "xpu-runtime-missing#2"))
+(defrule gpufix:xpu-runtime-missing#3
+   (gpufix-facts (S__3d392c56effa FALSE) (S__608602b99a81 FALSE) (S__dad6c404e1e3 FALSE) (S__e2779d357606 TRUE) (S__e355a516d1a7 FALSE))
+   =>
+   (gpufix-fired "xpu-runtime-missing#3"))
 (defrule gpufix:arch-list-undetermined-evidence#0
    (gpufix-facts (S__2b84bd8a787b FALSE) (S__60a47a1acf4d TRUE) (S__e5d5a47cbb91 FALSE))
    =>
