@@ -63,3 +63,40 @@ def test_the_same_homebrew_path_missing_for_another_library_is_silent():
     assert not _defect("Error message(s): ['dlopen(/Users/runner/hostedtoolcache/Python/3.8.2/x64/lib/python3.8/"
                        "site-packages/xgboost/lib/libxgboost.dylib, 6): Library not loaded: "
                        "/usr/local/opt/libomp/lib/libomp.dylib\n")
+
+
+# seen: https://github.com/pytorch/pytorch/issues/126605 (collect_env of torch 2.3.0+cu118)
+_PLAN_WARNING_230 = """site-packages/torch/autograd/graph.py:744: UserWarning: Plan failed with a cudnnException: CUDNN_BACKEND_EXECUTION_PLAN_DESCRIPTOR: cudnnFinalize Descriptor Failed cudnn_status: CUDNN_STATUS_NOT_SUPPORTED (Triggered internally at ../aten/src/ATen/native/cudnn/Conv_v8.cpp:919.)
+Collecting environment information...
+PyTorch version: 2.3.0+cu118
+Is debug build: False
+CUDA used to build PyTorch: 11.8
+"""
+
+
+def test_the_2_3_0_plan_warning_names_the_row_of_every_build():
+    facts = _defect(_PLAN_WARNING_230)
+    assert facts["log.torch_defect"] == "cudnn-v8-plan-warning-2.3.0"
+    assert facts["log.torch_defect_fixed_in"] == "2.3.1"
+    assert _defect(_PLAN_WARNING_230.replace("2.3.0+cu118", "2.3.0+cu121").replace("11.8", "12.1"))
+
+
+def test_the_plan_warning_from_2_3_1_or_without_a_version_is_silent():
+    assert not _defect(_PLAN_WARNING_230.replace("2.3.0+cu118", "2.3.1+cu118"))
+    assert not _defect(_PLAN_WARNING_230.split("\n", 1)[0] + "\n")
+
+
+# seen: https://github.com/bytedance/UNO/issues/56
+_SDPA_250 = "torch 2.5.0+cu121\n\nerror：\n\ncuDNN Frontend error: [cudnn_frontend] Error: No execution plans support the graph.\n"
+
+
+def test_the_2_5_0_cudnn_attention_error_names_the_row():
+    facts = _defect(_SDPA_250)
+    assert facts["log.torch_defect"] == "cudnn-sdpa-default-2.5.0"
+    assert facts["log.torch_defect_fixed_in"] == "2.5.1"
+
+
+def test_the_cudnn_attention_error_of_a_nightly_or_a_later_release_is_silent():
+    # seen: https://github.com/cocktailpeanut/fluxgym/issues/73 (torch==2.6.0.dev20240914+cu121)
+    assert not _defect(_SDPA_250.replace("2.5.0+cu121", "2.6.0.dev20240914+cu121"))
+    assert not _defect(_SDPA_250.replace("2.5.0+cu121", "2.5.1+cu124"))
