@@ -283,6 +283,7 @@ LABELS: dict[str, tuple[str, str]] = {
                                      "为另一个 JetPack 版本构建的 Jetson 版 torch"),
     "derived.jetson_generic_torch": ("a Jetson board with a generic aarch64 torch", "Jetson 板卡上装的是通用 aarch64 版 torch"),
     "derived.toolkit_question": ("asks whether the CUDA Toolkit is needed", "询问是否需要 CUDA Toolkit"),
+    "derived.app_gpu_refused": ("the application's own check refused the GPU (its VRAM or compute-capability floor)", "应用程序自己的检查拒绝了这块 GPU（低于它的显存或计算能力下限）"),
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.nontorch_cpu_build": ("a library used beside torch is its CPU-only build", "与 torch 一起使用的某个库是仅 CPU 的版本"),
