@@ -90,5 +90,7 @@ def collect(ctx: ProbeContext) -> Raw:
     return {FILE: json.dumps(select(ctx.env), indent=2, sort_keys=True, ensure_ascii=False) + "\n"}
 
 
+# The facts a re-probe may ask this probe for: the watched names, and PATH (windows-system32-missing-from-path checks
+# that its remedy put the system folder back).
 PROBE = Probe(NAME, collect, parse, files=(FILE,), timeout=5.0,
-              facts=tuple(f"env.{k}" for k in WATCHED), order=6)
+              facts=tuple(f"env.{k}" for k in WATCHED + ("PATH",)), order=6)
