@@ -1151,7 +1151,8 @@ def _torch_cuda_from_runtime_wheel(lines: list[str], facts: list[Fact]) -> list[
         return []
     if any(n in last for n in ("torch.cuda", "torch.hip", "torch.build", "conda.pytorch_build")):
         return []
-    if str(last["os.name"].value).lower() == "windows" if "os.name" in last else False:
+    os_fact = last.get("os.name")
+    if os_fact is not None and str(os_fact.value).lower() == "windows":
         return []
     if any(_NV_OTHER_USERS.match(n) for n in last) or any(_WINDOWS_PATH.search(line) for line in lines):
         return []
