@@ -112,6 +112,11 @@ _TEXT: dict[str, dict[str, str]] = {
     "fix.reread": {"en": "    re-read {fact}: {change}", "zh": "    重新读取 {fact}：{change}"},
     "fix.not_probed": {"en": "    {fact}: no probe reads it; checked by the re-diagnosis instead",
                        "zh": "    {fact}：没有探测能读取它；改由重新诊断检查"},
+    "fix.stale_env": {"en": "    {facts}: gpufix reads the environment it was started with; a variable set since (in the system "
+                             "settings, a shell profile or another terminal) reaches only programs started after the change. "
+                             "Open a new terminal and run gpufix again to check it.",
+                      "zh": "    {facts}：gpufix 读取的是它启动时的环境；之后（在系统设置、shell 配置文件或另一个终端中）设置的变量只对"
+                            "之后启动的程序生效。请打开新的终端，再运行一次 gpufix 来检查。"},
     "fix.reprobe_failed": {"en": "    could not re-read the facts: {error}", "zh": "    无法重新读取：{error}"},
     "fix.verifying": {"en": "Verifying: {what}", "zh": "验证：{what}"},
     "fix.verify_passed": {"en": "verify passed ({status}): {message}", "zh": "验证通过（{status}）：{message}"},
@@ -220,6 +225,10 @@ _TEXT: dict[str, dict[str, str]] = {
     "run.cannot": {"en": "Could not run: {error}", "zh": "无法运行：{error}"},
     "run.reprobe": {"en": "Checking again…", "zh": "重新检查…"},
     "run.reprobed": {"en": "Read again: {fact}: {before} → {now}", "zh": "重新读取：{fact}：{before} → {now}"},
+    "run.stale_env": {"en": "{facts}: gpufix reads the environment it was started with; a variable set since reaches only "
+                            "programs started after the change. Open a new terminal and run gpufix again to check it.",
+                      "zh": "{facts}：gpufix 读取的是它启动时的环境；之后设置的变量只对之后启动的程序生效。请打开新的终端，"
+                            "再运行一次 gpufix 来检查。"},
     "run.not_known": {"en": "not known", "zh": "未知"},
     "run.verify": {"en": "Verifying: {what}", "zh": "验证：{what}"},
     "run.verify_unavailable": {"en": "Verification is not available here", "zh": "此处无法验证"},

@@ -145,7 +145,7 @@ def test_fix_numpy2_abi_in_a_throwaway_venv(patient, tmp_path):
     assert numpy_in(patient) == "1.26.4"
     # reprobe:numpy.version was honoured, then the MNIST check ran with the venv's torch,
     # then the rules ran again on a fresh probe of the venv.
-    assert "    re-read numpy.version: 2.0.2 -> 1.26.4" in out
+    assert "    re-read NumPy version: 2.0.2 -> 1.26.4" in out
     assert "Verifying: mnist" in out and "verify passed" in out
     assert "Diagnosed again: it no longer applies." in out
     assert out.rstrip().splitlines()[-1] == (

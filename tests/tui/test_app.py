@@ -378,7 +378,7 @@ async def test_the_facts_a_step_names_are_read_again(state_dir):
         await pilot.press("r", "y")
         await settle(pilot)
         lines = screen.query_one("#output").lines
-        assert "Read again: numpy.version: 2.4.6 → 1.26.4" in lines
+        assert "Read again: NumPy version: 2.4.6 → 1.26.4" in lines
         assert screen.gone is True  # the step's verify: is only reprobe:, so the rules ran again
     assert runner.asked == [[sys.executable, "-m", "pip", "install", "numpy==1.26.4"]]
 

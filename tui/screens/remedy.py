@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Log, ProgressBar, Static
 
 from gpufix.diagnosis import Diagnosis, Remedy, Step
+from gpufix.fact_labels import label
 from gpufix.remedy import events as ev
 from gpufix.remedy.commandline import command_line
 from gpufix.remedy.labels import verify_labels
@@ -332,8 +333,11 @@ class RemedyScreen(Screen):
             post(StepStatus(t("run.cannot", lang, error=event.error), "error"))
         elif isinstance(event, ev.Reprobed):
             for fact, before, now in event.values:
-                post(OutputLine(t("run.reprobed", lang, fact=fact, before=_shown(before, lang),
+                post(OutputLine(t("run.reprobed", lang, fact=label(fact, lang), before=_shown(before, lang),
                                   now=_shown(now, lang))))
+            if event.unchanged_environment:
+                post(OutputLine(t("run.stale_env", lang,
+                                  facts=", ".join(label(f, lang) for f in event.unchanged_environment))))
         elif isinstance(event, ev.ReprobeFailed):
             post(OutputLine(t("run.cannot", lang, error=event.error)))
         elif isinstance(event, ev.VerifyStarted):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional, TextIO
 
 from gpufix.errors import EXIT_ERROR_FOUND, EXIT_OK, UsageError
+from gpufix.fact_labels import label
 from gpufix.ui_strings import t, terminal_safe
 
 HELP = "apply a finding's remedy: show each command, confirm, snapshot, run, re-check"
@@ -282,9 +283,11 @@ class _Fixer:
             for fact, before, now in event.values:
                 change = (f"{_value(before, lang)} -> {_value(now, lang)}" if before != now
                           else t("fix.unchanged", lang, value=_value(now, lang)))
-                say(t("fix.reread", lang, fact=fact, change=change))
+                say(t("fix.reread", lang, fact=label(fact, lang), change=change))
+            if event.unchanged_environment:
+                say(t("fix.stale_env", lang, facts=", ".join(label(f, lang) for f in event.unchanged_environment)))
             for fact in event.not_probed:
-                say(t("fix.not_probed", lang, fact=fact))
+                say(t("fix.not_probed", lang, fact=label(fact, lang)))
         elif isinstance(event, ev.ReprobeFailed):
             say(t("fix.reprobe_failed", lang, error=event.error))
         elif isinstance(event, ev.VerifyStarted):

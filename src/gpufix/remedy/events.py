@@ -64,6 +64,13 @@ class Reprobed:
     values: tuple[tuple[str, Any, Any], ...]
     not_probed: tuple[str, ...] = ()  # names no probe produces (derived, log-only facts)
 
+    @property
+    def unchanged_environment(self) -> tuple[str, ...]:
+        """The environment variables (env.*) that read the same after the step. gpufix re-reads the environment
+        its own process was started with: a variable the step set in the system settings, a shell profile or
+        another terminal reaches only programs started later, so "unchanged" here does not mean "not done"."""
+        return tuple(n for n, before, now in self.values if n.startswith("env.") and before == now)
+
 
 @record(frozen=True)
 class ReprobeFailed:
