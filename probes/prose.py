@@ -316,7 +316,10 @@ _GT_CHIP = re.compile(r"gt2(?:00|1[568])$", re.I | re.A)
 _DATACENTER = re.compile(
     # "RTX 2000E Ada" (the single-slot 2000 Ada), "Jetson Thor", "Tesla V100S" (before V100), "Quadro GP100", "RTX A500"
     # (three digits), "B100", "NVIDIA A2" (only with NVIDIA before it, below).
-    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}e?\s?(?:sff\s?)?ada|gtx\s?titan\s?x|jetson\s?thor|"
+    # A count glued before the model, the usual hardware line: "4xV100 32GB GPU", "8xA100", "2×T4" (a count from 1, so that a
+    # hex literal such as "0xa10" is not read as an A10).
+    # seen: https://github.com/black-forest-labs/flux/issues/125 ("- 4xV100 32GB GPU")
+    r"(?:^|[^A-Za-z0-9])(?:[1-9]\d?[x×*])?(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}e?\s?(?:sff\s?)?ada|gtx\s?titan\s?x|jetson\s?thor|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|a2|h100|h800|h200|"
     r"gh200|h20|b100|b200|gb200|b300|l40s|l40|l20|l4|t4|v100s|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}m?|gtx\s?titan\s?(?:black|z)|quadro\s?gp100|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{3,4}|rtx\s?pro\s?\d{4}|"
@@ -927,7 +930,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显移]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\b[1-9]\d?[x×*][abhlptkmv]\d|\d{4}\s?[tdslmc笔显移]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
 _OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple|"
                       r"big sur|monterey|ventura|sonoma|sequoia|tahoe", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
@@ -1067,7 +1070,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|dgx[\s-]?spark|cmp\s?\d|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|移动版|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
+    r"\b[abhlptkmv]\d{1,4}|\b[1-9]\d?[x×*][abhlptkmv]\d|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|移动版|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"

@@ -444,9 +444,16 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     ("Quadro GP100, driver 470", "NVIDIA Quadro GP100"), ("NVIDIA RTX A500 Laptop GPU", "NVIDIA RTX A500"),
     ("8x NVIDIA B100", "NVIDIA B100"), ("flashing a Jetson Thor dev kit", "NVIDIA Jetson Thor"),
     ("NVIDIA RTX 2000E Ada Generation", "NVIDIA RTX 2000E Ada"),
+    # a count glued before the model (black-forest-labs/flux#125)
+    ("- 4xV100 32GB GPU", "NVIDIA V100"), ("trained on 8xA100 80G", "NVIDIA A100"),
 ])
 def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
+
+
+@pytest.mark.parametrize("text", ["mov eax, 0xa10", "flags 0x100 0xt4", "id 123xa100"])
+def test_a_hex_literal_or_a_long_count_is_no_gpu_count(text):
+    assert "gpu.name" not in read(text)
 
 
 @pytest.mark.parametrize("text", ["I passed level A2 in German", "a2 = a1 + 1", "NVIDIA A2000 12GB"])
