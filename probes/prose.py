@@ -233,7 +233,10 @@ _TORCH_VARIANT = re.compile(
 # "torch 1.6 + cuda 10.2", and glued into the version ("pytorch1.6+cuda10.2"): the build the user installed. A CUDA
 # in its own clause ("torch版本1.13.1，cuda11.7") may be nvcc's or the driver's, so not that.
 # seen: https://github.com/pytorch/pytorch/issues/45021
-_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
+# ...and glued with an underscore, as conda names its builds ("pytorch 0.4.1_cuda9.2_cudnn7.1.4"), or a hyphen
+# ("pytorch:0.3.0-cuda9.0", seen: https://github.com/multimodallearning/pytorch-mask-rcnn/issues/94).
+# seen: https://github.com/pytorch/pytorch/issues/28752
+_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|[_-]|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
 # The build's tag said right after torch's version, apart from it: "torch 2.8 cu128", "PyTorch 2.6.0 (cu124)",
 # "pytorch 1.10.0 [cu113]": the variant installed, as "+cu128" would say. A following word ("torch 2.3 cu121 wheel
 # is missing") changes nothing: the tag names the build either way.
@@ -450,6 +453,9 @@ def _value_ends(s: str, j: int) -> bool:
     c = s[j]
     if c == "-" and s[j + 1:j + 3].lower() == "cu" and s[j + 3:j + 4].isdigit():
         return True  # "Torch2.10.0-cu130": the build's tag glued with a hyphen (_TORCH_VERSION_VARIANT reads it)
+    if c in "_-" and s[j + 1:j + 5].lower() == "cuda" and s[j + 5:j + 6].isdigit():
+        # "pytorch 0.4.1_cuda9.2_cudnn7.1.4" (the conda build's name), "pytorch:0.3.0-cuda9.0": its CUDA glued
+        return True  # (_TORCH_WITH_CUDA reads it)
     return not (c.isascii() and (c.isalnum() or c in "_/\\") or c == "-" and j + 1 < len(s) and s[j + 1].isalnum())
 
 
@@ -1156,6 +1162,9 @@ def _toolkit_of_a_build(reader: _Reader) -> None:
     reader.said.extend(reader.bare_cuda)
 
 
+_TEMPLATE_EXAMPLE = re.compile(r"\s?\(e\.g\.,?\s?[^()\n]{0,24}\)", re.A)
+
+
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
@@ -1164,6 +1173,11 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     build_seen = False
     for no, raw in lines:
         line = raw[:MAX_LINE]
+        if "(e.g." in line:
+            # An issue template's example is not the user's value: "- PyTorch Version (e.g., 1.0): 0.4.1" (pytorch's bug
+            # template, 2018-2020), "- CUDA/cuDNN version:"; the example goes, the user's answer stays.
+            # seen: https://github.com/pytorch/pytorch/issues/12283 ("PyTorch Version (e.g., 1.0): 0.4.1, 1.0")
+            line = _TEMPLATE_EXAMPLE.sub("", line)
         if not build_seen and _EXTENSION_BUILD.search(line):
             build_seen = True
         # A Windows drive path in a traceback or a prompt (C:\Users\..., D:\...\site-packages\torch) says the

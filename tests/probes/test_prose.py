@@ -406,6 +406,14 @@ def test_gpu_models_on_different_lines_keep_only_those_every_line_names():
     ("pytorch1.6+cuda10.2 在3090上报错",
      {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.6", "torch.version_full": "1.6",
       "torch.cuda": "10.2", "torch.build": "cu102"}),
+    # glued with "_" (conda's build name, pytorch/pytorch#28752) or "-" (multimodallearning/pytorch-mask-rcnn#94)
+    ("pytorch 0.4.1_cuda9.2_cudnn7.1.4",
+     {"torch.version": "0.4.1", "torch.version_full": "0.4.1", "torch.cuda": "9.2", "torch.build": "cu92"}),
+    ("pytorch:0.3.0-cuda9.0",
+     {"torch.version": "0.3.0", "torch.version_full": "0.3.0", "torch.cuda": "9.0", "torch.build": "cu90"}),
+    # pytorch's old bug template: its example is not the user's value (pytorch/pytorch#12283)
+    (" - PyTorch Version (e.g., 1.0): 0.4.1", {"torch.version": "0.4.1", "torch.version_full": "0.4.1"}),
+    (" - PyTorch Version (e.g., 1.0):", {}),
     # a toolkit named after it is nvcc's; a CUDA in its own clause is nobody's
     ("torch 2.0 with cuda 11.8.1 toolkit", {"torch.version": "2.0", "torch.version_full": "2.0", "nvcc.version": "11.8.1"}),
     ("显卡4090,torch版本1.13.1，cuda11.7",

@@ -648,7 +648,8 @@ def _plain_pypi_variant(m: Machine) -> str | None:
 def _before_table_facts(m: Machine) -> list[Fact]:
     """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
     which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries). At the old end,
-    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5): no official build of those releases has kernels for it."""
+    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5): no official build of those releases has kernels for it. The
+    older steps the same way: torch before 1.0 (0.4.1's newest build was cu92) on a Turing GPU (RTX 20, T4)."""
     before = tables.before_entries()
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
@@ -664,15 +665,25 @@ def _before_table_facts(m: Machine) -> list[Fact]:
                f"kernels below {before.oldest_sm} ({', '.join(g.label() for g in known)})")
         return [derived("compat.gpu_arch_supported", False, why),
                 derived("compat.unsupported_gpus", [g.label() for g in known], why)]
-    if not all(V.parse(g.cc) >= before.gpus_from_cc for g in known):
-        return []
-    why = (f"arch_lists.yaml before_entries: official torch builds before {before.torch_below} were CUDA "
-           f"{before.newest_cuda} or older, which cannot target compute capability {before.gpus_from_cc}+ "
-           f"({', '.join(g.label() for g in known)})")
-    check = ArchCheck(False, tuple(known), False, ())
-    return ([derived("compat.gpu_arch_supported", False, why),
-             derived("compat.unsupported_gpus", [g.label() for g in known], why)]
-            + _first_build_facts(m, check, [before.newest_sm]))
+    # The newest step first (torch < 1.7: CUDA <= 10.2, no CC 8.0+), then the older ones (torch < 1.0: CUDA <= 9.2, no
+    # Turing, CC 7.5): the first step this torch is older than and every GPU is at least as new as decides.
+    # An older step names no first build: the table starts at 1.7, whose cu92 build carries sm_70 cubins that a Turing
+    # GPU loads (a same-major cubin), so the "oldest build that covers it" would be read wrongly from the table.
+    steps = [(before.torch_below, before.newest_cuda, before.newest_sm, before.gpus_from_cc), *before.earlier]
+    for k, (below, newest_cuda, newest_sm, from_cc) in enumerate(steps):
+        # An older step counts a pre-release as its release: "1.0.0.dev20181002" was the 1.0 preview, which had CUDA 10
+        # nightlies (pytorch-nightly cuda100).
+        if ((version if k == 0 else Version(version.base_version)) >= below
+                or not all(V.parse(g.cc) >= from_cc for g in known)):
+            continue
+        why = (f"arch_lists.yaml before_entries: official torch builds before {below} were CUDA "
+               f"{newest_cuda} or older, which cannot target compute capability {from_cc}+ "
+               f"({', '.join(g.label() for g in known)})")
+        check = ArchCheck(False, tuple(known), False, ())
+        return ([derived("compat.gpu_arch_supported", False, why),
+                 derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+                + (_first_build_facts(m, check, [newest_sm]) if k == 0 else []))
+    return []
 
 
 def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fact]:
