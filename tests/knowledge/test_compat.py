@@ -545,6 +545,16 @@ def test_a_torch_0x_has_no_kernels_for_turing_or_newer(mk):
         assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full=torch, gpu__name=[gpu]), (torch, gpu)
 
 
+def test_a_build_cuda_the_table_never_lists_decides_by_the_same_steps(mk):
+    # cu90 / cu100 builds are all older than the table (1.7): their CUDA alone decides (arch_lists.yaml before_entries)
+    assert mk.derive(torch__cuda="9.0.176", gpu__name=["NVIDIA GeForce RTX 2080 Ti"])["compat.gpu_arch_supported"] is False
+    assert mk.derive(torch__cuda="10.0.130", gpu__name=["NVIDIA GeForce RTX 3090"])["compat.gpu_arch_supported"] is False
+    # cu92 is in the table (1.7+cu92, sm_70 cubins that Turing loads): the table's candidates decide, not this
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__cuda="9.2.148", gpu__name=["NVIDIA GeForce RTX 2080 Ti"])
+    # an older GPU is in those builds
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__cuda="9.0.176", gpu__name=["NVIDIA GeForce GTX 1080 Ti"])
+
+
 def test_torch_1_3_to_1_6_has_no_kernels_below_sm_37(mk):
     # torch 1.3 dropped CC 3.5 from its binaries (arch_lists.yaml before_entries oldest_sm): a K40m on 1.3-1.6
     for torch in ("1.3", "1.4.0", "1.6.0+cu101"):

@@ -526,7 +526,7 @@ def _gpu_facts(m: Machine) -> list[Fact]:
     if not arch:
         found = table_arch_list(m.torch_version, m.torch_build, aarch64=m.os_arch == "aarch64")
         if found is None:
-            return out + _before_table_facts(m)
+            return out + (_before_table_facts(m) or _old_variant_facts(m, m.torch_build))
         arch, entry = found
         where = f"arch_lists.yaml (official {m.torch_version}+{m.torch_build} wheel, {entry.status})"
         out.append(derived("compat.arch_list", arch, where))
@@ -567,7 +567,7 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     if m.torch_version and version is None:
         return []
-    before = _before_table_facts(m)
+    before = _before_table_facts(m) or _old_variant_facts(m, variant)
     if before:
         return before
     aarch64 = m.os_arch == "aarch64"
@@ -683,6 +683,30 @@ def _before_table_facts(m: Machine) -> list[Fact]:
         return ([derived("compat.gpu_arch_supported", False, why),
                  derived("compat.unsupported_gpus", [g.label() for g in known], why)]
                 + (_first_build_facts(m, check, [newest_sm]) if k == 0 else []))
+    return []
+
+
+def _old_variant_facts(m: Machine, variant: str | None) -> list[Fact]:
+    """The build's CUDA known ("CUDA used to build PyTorch: 9.0.176", torch.version.cuda 9.0, with or without its release), a
+    variant the arch-list table never lists (cu80-cu91, cu100: only releases older than the table had them): every build of
+    that variant is older than 1.7 and as old as its CUDA, so the before_entries steps decide as for a version (cu90 on an
+    RTX 2080 Ti, cu100 on an RTX 3090). torch 1.2-1.x said the Turing case itself: "Found GPU0 ... which requires
+    CUDA_VERSION >= 10000 ... but your PyTorch was compiled with CUDA_VERSION 9000" (pytorch PR 21468)."""
+    before = tables.before_entries()
+    cuda = V.major_minor(V.variant_cuda(variant)) if variant and V.is_cuda_variant(variant) else None
+    known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
+    if before is None or cuda is None or not known or any(variant in e.variants for e in tables.arch_entries()):
+        return []
+    steps = [(before.torch_below, before.newest_cuda, before.gpus_from_cc), *((b, c, cc) for b, c, _, cc in before.earlier)]
+    for below, newest_cuda, from_cc in steps:
+        newest = V.major_minor(newest_cuda)
+        if newest is None or cuda > newest or not all(V.parse(g.cc) >= from_cc for g in known):
+            continue
+        why = (f"arch_lists.yaml before_entries: {variant} builds are all older than torch {below} and CUDA "
+               f"{newest_cuda} or older, which cannot target compute capability {from_cc}+ "
+               f"({', '.join(g.label() for g in known)})")
+        return [derived("compat.gpu_arch_supported", False, why),
+                derived("compat.unsupported_gpus", [g.label() for g in known], why)]
     return []
 
 
