@@ -553,6 +553,8 @@ def test_a_build_cuda_the_table_never_lists_decides_by_the_same_steps(mk):
     assert "compat.gpu_arch_supported" not in mk.derive(torch__cuda="9.2.148", gpu__name=["NVIDIA GeForce RTX 2080 Ti"])
     # an older GPU is in those builds
     assert "compat.gpu_arch_supported" not in mk.derive(torch__cuda="9.0.176", gpu__name=["NVIDIA GeForce GTX 1080 Ti"])
+    # "torch-cu11.7" read as the variant "cu11" is no CUDA 1.1 (facebookresearch/dinov2#20, a healthy RTX 3060)
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__build="cu11", gpu__name=["NVIDIA GeForce RTX 3060"])
 
 
 def test_torch_1_3_to_1_6_has_no_kernels_below_sm_37(mk):

@@ -695,7 +695,8 @@ def _old_variant_facts(m: Machine, variant: str | None) -> list[Fact]:
     before = tables.before_entries()
     cuda = V.major_minor(V.variant_cuda(variant)) if variant and V.is_cuda_variant(variant) else None
     known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
-    if before is None or cuda is None or not known or any(variant in e.variants for e in tables.arch_entries()):
+    # "torch-cu11.7" read as "cu11" is no CUDA 1.1: only the CUDA releases torch was ever built with (7.5 on)
+    if before is None or cuda is None or cuda < V.parse("7.5") or not known or any(variant in e.variants for e in tables.arch_entries()):
         return []
     steps = [(before.torch_below, before.newest_cuda, before.gpus_from_cc), *((b, c, cc) for b, c, _, cc in before.earlier)]
     for below, newest_cuda, from_cc in steps:
