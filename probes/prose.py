@@ -233,7 +233,10 @@ _TORCH_VARIANT = re.compile(
 # "torch 1.6 + cuda 10.2", and glued into the version ("pytorch1.6+cuda10.2"): the build the user installed. A CUDA
 # in its own clause ("torch版本1.13.1，cuda11.7") may be nvcc's or the driver's, so not that.
 # seen: https://github.com/pytorch/pytorch/issues/45021
-_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
+# ...and glued with an underscore, as conda names its builds ("pytorch 0.4.1_cuda9.2_cudnn7.1.4"), or a hyphen
+# ("pytorch:0.3.0-cuda9.0", seen: https://github.com/multimodallearning/pytorch-mask-rcnn/issues/94).
+# seen: https://github.com/pytorch/pytorch/issues/28752
+_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|[_-]|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
 # The build's tag said right after torch's version, apart from it: "torch 2.8 cu128", "PyTorch 2.6.0 (cu124)",
 # "pytorch 1.10.0 [cu113]": the variant installed, as "+cu128" would say. A following word ("torch 2.3 cu121 wheel
 # is missing") changes nothing: the tag names the build either way.
@@ -316,7 +319,10 @@ _GT_CHIP = re.compile(r"gt2(?:00|1[568])$", re.I | re.A)
 _DATACENTER = re.compile(
     # "RTX 2000E Ada" (the single-slot 2000 Ada), "Jetson Thor", "Tesla V100S" (before V100), "Quadro GP100", "RTX A500"
     # (three digits), "B100", "NVIDIA A2" (only with NVIDIA before it, below).
-    r"(?:^|[^A-Za-z0-9])(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}e?\s?(?:sff\s?)?ada|gtx\s?titan\s?x|jetson\s?thor|"
+    # A count glued before the model, the usual hardware line: "4xV100 32GB GPU", "8xA100", "2×T4" (a count from 1, so that a
+    # hex literal such as "0xa10" is not read as an A10).
+    # seen: https://github.com/black-forest-labs/flux/issues/125 ("- 4xV100 32GB GPU")
+    r"(?:^|[^A-Za-z0-9])(?:[1-9]\d?[x×*])?(?:nvidia\s?)?(?:tesla\s?)?(rtx\s?\d{4}e?\s?(?:sff\s?)?ada|gtx\s?titan\s?x|jetson\s?thor|"
     r"jetson\s?(?:agx\s?)?(?:orin|xavier)(?:\s?(?:nx|nano))?|jetson\s?nano|jetson\s?tx[12]|gb10|a100|a800|a6000|a5000|a4000|a40|a30|a10g|a10|a2|h100|h800|h200|"
     r"gh200|h20|b100|b200|gb200|b300|l40s|l40|l20|l4|t4|v100s|v100|p100|p40|p4|k80|k40[cm]?|k20[cmx]?|m40|m60|titan\s?rtx|titan\s?xp|titan\s?v|"
     r"titan\s?x|quadro\s?rtx\s?\d{4}|quadro\s?[kmpt]\d{3,4}m?|gtx\s?titan\s?(?:black|z)|quadro\s?gp100|t(?:1000|1200|2000|600|550|500|400)|quadro\s?gv100|rtx\s?a\d{3,4}|rtx\s?pro\s?\d{4}|"
@@ -447,6 +453,9 @@ def _value_ends(s: str, j: int) -> bool:
     c = s[j]
     if c == "-" and s[j + 1:j + 3].lower() == "cu" and s[j + 3:j + 4].isdigit():
         return True  # "Torch2.10.0-cu130": the build's tag glued with a hyphen (_TORCH_VERSION_VARIANT reads it)
+    if c in "_-" and s[j + 1:j + 5].lower() == "cuda" and s[j + 5:j + 6].isdigit():
+        # "pytorch 0.4.1_cuda9.2_cudnn7.1.4" (the conda build's name), "pytorch:0.3.0-cuda9.0": its CUDA glued
+        return True  # (_TORCH_WITH_CUDA reads it)
     return not (c.isascii() and (c.isalnum() or c in "_/\\") or c == "-" and j + 1 < len(s) and s[j + 1].isalnum())
 
 
@@ -927,7 +936,7 @@ _PIP_HINTS = re.compile(r"collect|download|cached|looking in|obtaining|building|
                         r"depends on|user requested|conflict|cannot install|resolutionimpossible", re.A)
 _URL_HINTS = re.compile(r"://|www\.|\.whl|\.tar\.gz", re.A)
 _CLAUSE_HINT = re.compile(r"[,，、]|but|however|while|whereas|and then|但|然而|而且|可是", re.A)
-_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\d{4}\s?[tdslmc笔显移]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
+_GPU_HINT = re.compile(r"rtx|gtx|gt|mx|geforce|quadro|tesla|titan|jetson|gb10|spark|cmp|nvidia|gpu|cuda|n卡|英伟达|显卡|\b[abhlptkmv]\d|\b[1-9]\d?[x×*][abhlptkmv]\d|\d{4}\s?[tdslmc笔显移]|\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dg\w?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)", re.A)
 _OS_HINT = re.compile(r"win|任务管理器|linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|arch linux|mac|apple|"
                       r"big sur|monterey|ventura|sonoma|sequoia|tahoe", re.A)
 _HELP = re.compile(r"\bwhy\b|\bhow (?:can|do|to|should) (?:i|we) (?:fix|solve|resolve)|\bwhat (?:can|do) i do\b|"
@@ -1067,7 +1076,7 @@ def _consolidate(said: list[Stated]) -> list[Fact]:
 # A cheap first look: a line without any of these words states nothing the reader knows.
 _TRIGGER = re.compile(
     r"docker|podman|容器|container|n卡|英伟达|torch|python|numpy|cuda|nvcc|driver|驱动|драйвер|rtx|gtx|gt\s?\d|mx\s?\d|geforce|quadro|tesla|titan|jetson|gb10|dgx[\s-]?spark|cmp\s?\d|"
-    r"\b[abhlptkmv]\d{1,4}|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|移动版|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
+    r"\b[abhlptkmv]\d{1,4}|\b[1-9]\d?[x×*][abhlptkmv]\d|\d{4}\s?(?:ti|super|d|laptop|mobile|笔记本|移动版|显卡|cards?)|\b9[234]0\s?mx\b|显卡|gpu|graphics|windows|win\s?\d|win32|任务管理器|"
     r"\b(?:my|an?|on|with|our|the|one|two|four|eight|single) (?:10|16|20|30|40|50)\d0\b|(?:在|用|的|是|块|张|卡)\s?(?:10|16|20|30|40|50)\d0|"
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
@@ -1153,6 +1162,9 @@ def _toolkit_of_a_build(reader: _Reader) -> None:
     reader.said.extend(reader.bare_cuda)
 
 
+_TEMPLATE_EXAMPLE = re.compile(r"\s?\(e\.g\.,?\s?[^()\n]{0,24}\)", re.A)
+
+
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
@@ -1161,6 +1173,11 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     build_seen = False
     for no, raw in lines:
         line = raw[:MAX_LINE]
+        if "(e.g." in line:
+            # An issue template's example is not the user's value: "- PyTorch Version (e.g., 1.0): 0.4.1" (pytorch's bug
+            # template, 2018-2020), "- CUDA/cuDNN version:"; the example goes, the user's answer stays.
+            # seen: https://github.com/pytorch/pytorch/issues/12283 ("PyTorch Version (e.g., 1.0): 0.4.1, 1.0")
+            line = _TEMPLATE_EXAMPLE.sub("", line)
         if not build_seen and _EXTENSION_BUILD.search(line):
             build_seen = True
         # A Windows drive path in a traceback or a prompt (C:\Users\..., D:\...\site-packages\torch) says the

@@ -532,6 +532,31 @@ def test_a_torch_older_than_the_arch_table_has_no_kernels_for_cc_8_or_newer(mk):
     assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.4.0+cpu", gpu__name=["NVIDIA GeForce RTX 3090"])
 
 
+def test_a_torch_0x_has_no_kernels_for_turing_or_newer(mk):
+    # no torch 0.x build was CUDA 10 (arch_lists.yaml before_entries.earlier): an RTX 2080 Ti or a T4 on 0.4.1
+    for torch, gpu in (("0.4.1", "NVIDIA GeForce RTX 2080 Ti"), ("0.3.0", "Tesla T4"), ("0.4.1", "NVIDIA GeForce RTX 3090")):
+        out = mk.derive(torch__version_full=torch, gpu__name=[gpu])
+        assert out["compat.gpu_arch_supported"] is False, (torch, gpu)
+    # the table starts at 1.7, whose cu92 build runs Turing with sm_70 cubins: no "first build" is read for Turing
+    assert "compat.gpu_first_torch" not in mk.derive(torch__version_full="0.4.1", gpu__name=["NVIDIA GeForce RTX 2080 Ti"])
+    # Pascal and Volta were in those builds; the 1.0 preview (1.0.0.dev) had CUDA 10 nightlies; 1.0 itself had cu100
+    for torch, gpu in (("0.4.1", "NVIDIA GeForce GTX 1080 Ti"), ("0.4.1", "Tesla V100-SXM2-16GB"),
+                       ("1.0.0.dev20181002", "NVIDIA GeForce RTX 2080"), ("1.0.1", "NVIDIA GeForce RTX 2080")):
+        assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full=torch, gpu__name=[gpu]), (torch, gpu)
+
+
+def test_a_build_cuda_the_table_never_lists_decides_by_the_same_steps(mk):
+    # cu90 / cu100 builds are all older than the table (1.7): their CUDA alone decides (arch_lists.yaml before_entries)
+    assert mk.derive(torch__cuda="9.0.176", gpu__name=["NVIDIA GeForce RTX 2080 Ti"])["compat.gpu_arch_supported"] is False
+    assert mk.derive(torch__cuda="10.0.130", gpu__name=["NVIDIA GeForce RTX 3090"])["compat.gpu_arch_supported"] is False
+    # cu92 is in the table (1.7+cu92, sm_70 cubins that Turing loads): the table's candidates decide, not this
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__cuda="9.2.148", gpu__name=["NVIDIA GeForce RTX 2080 Ti"])
+    # an older GPU is in those builds
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__cuda="9.0.176", gpu__name=["NVIDIA GeForce GTX 1080 Ti"])
+    # "torch-cu11.7" read as the variant "cu11" is no CUDA 1.1 (facebookresearch/dinov2#20, a healthy RTX 3060)
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__build="cu11", gpu__name=["NVIDIA GeForce RTX 3060"])
+
+
 def test_torch_1_3_to_1_6_has_no_kernels_below_sm_37(mk):
     # torch 1.3 dropped CC 3.5 from its binaries (arch_lists.yaml before_entries oldest_sm): a K40m on 1.3-1.6
     for torch in ("1.3", "1.4.0", "1.6.0+cu101"):

@@ -406,6 +406,14 @@ def test_gpu_models_on_different_lines_keep_only_those_every_line_names():
     ("pytorch1.6+cuda10.2 在3090上报错",
      {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia", "torch.version": "1.6", "torch.version_full": "1.6",
       "torch.cuda": "10.2", "torch.build": "cu102"}),
+    # glued with "_" (conda's build name, pytorch/pytorch#28752) or "-" (multimodallearning/pytorch-mask-rcnn#94)
+    ("pytorch 0.4.1_cuda9.2_cudnn7.1.4",
+     {"torch.version": "0.4.1", "torch.version_full": "0.4.1", "torch.cuda": "9.2", "torch.build": "cu92"}),
+    ("pytorch:0.3.0-cuda9.0",
+     {"torch.version": "0.3.0", "torch.version_full": "0.3.0", "torch.cuda": "9.0", "torch.build": "cu90"}),
+    # pytorch's old bug template: its example is not the user's value (pytorch/pytorch#12283)
+    (" - PyTorch Version (e.g., 1.0): 0.4.1", {"torch.version": "0.4.1", "torch.version_full": "0.4.1"}),
+    (" - PyTorch Version (e.g., 1.0):", {}),
     # a toolkit named after it is nvcc's; a CUDA in its own clause is nobody's
     ("torch 2.0 with cuda 11.8.1 toolkit", {"torch.version": "2.0", "torch.version_full": "2.0", "nvcc.version": "11.8.1"}),
     ("显卡4090,torch版本1.13.1，cuda11.7",
@@ -444,9 +452,16 @@ def test_torch_cuda_beside_its_version_and_owned_gpu_numbers(text, expected):
     ("Quadro GP100, driver 470", "NVIDIA Quadro GP100"), ("NVIDIA RTX A500 Laptop GPU", "NVIDIA RTX A500"),
     ("8x NVIDIA B100", "NVIDIA B100"), ("flashing a Jetson Thor dev kit", "NVIDIA Jetson Thor"),
     ("NVIDIA RTX 2000E Ada Generation", "NVIDIA RTX 2000E Ada"),
+    # a count glued before the model (black-forest-labs/flux#125)
+    ("- 4xV100 32GB GPU", "NVIDIA V100"), ("trained on 8xA100 80G", "NVIDIA A100"),
 ])
 def test_more_gpu_models(text, name):
     assert read(text)["gpu.name"] == [name]
+
+
+@pytest.mark.parametrize("text", ["mov eax, 0xa10", "flags 0x100 0xt4", "id 123xa100"])
+def test_a_hex_literal_or_a_long_count_is_no_gpu_count(text):
+    assert "gpu.name" not in read(text)
 
 
 @pytest.mark.parametrize("text", ["I passed level A2 in German", "a2 = a1 + 1", "NVIDIA A2000 12GB"])

@@ -526,7 +526,7 @@ def _gpu_facts(m: Machine) -> list[Fact]:
     if not arch:
         found = table_arch_list(m.torch_version, m.torch_build, aarch64=m.os_arch == "aarch64")
         if found is None:
-            return out + _before_table_facts(m)
+            return out + (_before_table_facts(m) or _old_variant_facts(m, m.torch_build))
         arch, entry = found
         where = f"arch_lists.yaml (official {m.torch_version}+{m.torch_build} wheel, {entry.status})"
         out.append(derived("compat.arch_list", arch, where))
@@ -567,7 +567,7 @@ def _candidate_arch_facts(m: Machine) -> list[Fact]:
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     if m.torch_version and version is None:
         return []
-    before = _before_table_facts(m)
+    before = _before_table_facts(m) or _old_variant_facts(m, variant)
     if before:
         return before
     aarch64 = m.os_arch == "aarch64"
@@ -648,7 +648,8 @@ def _plain_pypi_variant(m: Machine) -> str | None:
 def _before_table_facts(m: Machine) -> list[Fact]:
     """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
     which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries). At the old end,
-    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5): no official build of those releases has kernels for it."""
+    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5): no official build of those releases has kernels for it. The
+    older steps the same way: torch before 1.0 (0.4.1's newest build was cu92) on a Turing GPU (RTX 20, T4)."""
     before = tables.before_entries()
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
@@ -664,15 +665,50 @@ def _before_table_facts(m: Machine) -> list[Fact]:
                f"kernels below {before.oldest_sm} ({', '.join(g.label() for g in known)})")
         return [derived("compat.gpu_arch_supported", False, why),
                 derived("compat.unsupported_gpus", [g.label() for g in known], why)]
-    if not all(V.parse(g.cc) >= before.gpus_from_cc for g in known):
+    # The newest step first (torch < 1.7: CUDA <= 10.2, no CC 8.0+), then the older ones (torch < 1.0: CUDA <= 9.2, no
+    # Turing, CC 7.5): the first step this torch is older than and every GPU is at least as new as decides.
+    # An older step names no first build: the table starts at 1.7, whose cu92 build carries sm_70 cubins that a Turing
+    # GPU loads (a same-major cubin), so the "oldest build that covers it" would be read wrongly from the table.
+    steps = [(before.torch_below, before.newest_cuda, before.newest_sm, before.gpus_from_cc), *before.earlier]
+    for k, (below, newest_cuda, newest_sm, from_cc) in enumerate(steps):
+        # An older step counts a pre-release as its release: "1.0.0.dev20181002" was the 1.0 preview, which had CUDA 10
+        # nightlies (pytorch-nightly cuda100).
+        if ((version if k == 0 else Version(version.base_version)) >= below
+                or not all(V.parse(g.cc) >= from_cc for g in known)):
+            continue
+        why = (f"arch_lists.yaml before_entries: official torch builds before {below} were CUDA "
+               f"{newest_cuda} or older, which cannot target compute capability {from_cc}+ "
+               f"({', '.join(g.label() for g in known)})")
+        check = ArchCheck(False, tuple(known), False, ())
+        return ([derived("compat.gpu_arch_supported", False, why),
+                 derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+                + (_first_build_facts(m, check, [newest_sm]) if k == 0 else []))
+    return []
+
+
+def _old_variant_facts(m: Machine, variant: str | None) -> list[Fact]:
+    """The build's CUDA known ("CUDA used to build PyTorch: 9.0.176", torch.version.cuda 9.0, with or without its release), a
+    variant the arch-list table never lists (cu80-cu91, cu100: only releases older than the table had them): every build of
+    that variant is older than 1.7 and as old as its CUDA, so the before_entries steps decide as for a version (cu90 on an
+    RTX 2080 Ti, cu100 on an RTX 3090). torch 1.2-1.x said the Turing case itself: "Found GPU0 ... which requires
+    CUDA_VERSION >= 10000 ... but your PyTorch was compiled with CUDA_VERSION 9000" (pytorch PR 21468)."""
+    before = tables.before_entries()
+    cuda = V.major_minor(V.variant_cuda(variant)) if variant and V.is_cuda_variant(variant) else None
+    known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
+    # "torch-cu11.7" read as "cu11" is no CUDA 1.1: only the CUDA releases torch was ever built with (7.5 on)
+    if before is None or cuda is None or cuda < V.parse("7.5") or not known or any(variant in e.variants for e in tables.arch_entries()):
         return []
-    why = (f"arch_lists.yaml before_entries: official torch builds before {before.torch_below} were CUDA "
-           f"{before.newest_cuda} or older, which cannot target compute capability {before.gpus_from_cc}+ "
-           f"({', '.join(g.label() for g in known)})")
-    check = ArchCheck(False, tuple(known), False, ())
-    return ([derived("compat.gpu_arch_supported", False, why),
-             derived("compat.unsupported_gpus", [g.label() for g in known], why)]
-            + _first_build_facts(m, check, [before.newest_sm]))
+    steps = [(before.torch_below, before.newest_cuda, before.gpus_from_cc), *((b, c, cc) for b, c, _, cc in before.earlier)]
+    for below, newest_cuda, from_cc in steps:
+        newest = V.major_minor(newest_cuda)
+        if newest is None or cuda > newest or not all(V.parse(g.cc) >= from_cc for g in known):
+            continue
+        why = (f"arch_lists.yaml before_entries: {variant} builds are all older than torch {below} and CUDA "
+               f"{newest_cuda} or older, which cannot target compute capability {from_cc}+ "
+               f"({', '.join(g.label() for g in known)})")
+        return [derived("compat.gpu_arch_supported", False, why),
+                derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+    return []
 
 
 def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fact]:

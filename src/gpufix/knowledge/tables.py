@@ -259,6 +259,9 @@ class BeforeEntries:
     # oldest_sm (torch 1.3 dropped sm_35: a K40 or GT 710 has none in any 1.3-1.6 build either).
     oldest_from_torch: Version | None = None
     oldest_sm: str = ""
+    # ...and older steps of the same kind (earlier: torch before 1.0 had no CUDA 10 build, so no Turing kernels):
+    # (torch_below, newest_cuda, newest_sm, gpus_from_cc) each, newest first.
+    earlier: tuple[tuple[Version, str, str, Version], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -272,8 +275,18 @@ def before_entries() -> BeforeEntries | None:
     oldest_from = V.parse(str(raw["oldest_from_torch"])) if raw.get("oldest_from_torch") else None
     if raw.get("oldest_from_torch") and (oldest_from is None or V.parse_arch(str(raw.get("oldest_sm") or "")) is None):
         raise TableError("arch_lists.yaml: before_entries needs a version in oldest_from_torch and an sm_XY in oldest_sm")
+    earlier = []
+    for row in raw.get("earlier") or ():
+        e_below, e_cc = V.parse(str(row.get("torch_below"))), V.parse(str(row.get("gpus_from_cc")))
+        if e_below is None or e_cc is None or V.parse_arch(str(row.get("newest_sm") or "")) is None:
+            raise TableError(f"arch_lists.yaml: before_entries.earlier row {row!r} needs versions in torch_below and "
+                             "gpus_from_cc and an sm_XY in newest_sm")
+        if e_below >= below or e_cc >= cc:
+            raise TableError(f"arch_lists.yaml: before_entries.earlier row {row!r} must be older than the step above it")
+        earlier.append((e_below, str(row["newest_cuda"]), str(row["newest_sm"]), e_cc))
     return BeforeEntries(torch_below=below, newest_cuda=str(raw["newest_cuda"]), newest_sm=str(raw["newest_sm"]),
-                         gpus_from_cc=cc, oldest_from_torch=oldest_from, oldest_sm=str(raw.get("oldest_sm") or ""))
+                         gpus_from_cc=cc, oldest_from_torch=oldest_from, oldest_sm=str(raw.get("oldest_sm") or ""),
+                         earlier=tuple(sorted(earlier, reverse=True)))
 
 
 @functools.lru_cache(maxsize=None)
