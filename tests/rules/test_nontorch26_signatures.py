@@ -94,3 +94,24 @@ QUIET = [
      "nodejs/node#37551"),
     ("cuda_node_addon", "D:\\Program Files\\SmartSub\\resources\\extraResources\\addons\\addon.node", "buxuku/SmartSub#284"),
 ]
+
+FIRES += [
+    # ctypes' OSError for a cuDNN 5-7 or a CUDA runtime 7.x-9.0: older than torch's own ctypes preload.
+    ("oserror_old_cudnn", "`OSError: libcudnn.so.7: cannot open shared object file: No such file or directory`",
+     "microsoft/onnxruntime#3632"),
+    ("oserror_old_cudnn", "OSError: libcudart.so.7.5: cannot open shared object file: No such file or directory",
+     "apache/mxnet#1081"),
+    ("oserror_old_cudnn", "OSError: libcudart.so.8.0: cannot open shared object file: No such file or directory",
+     "aws-samples/ecs-deep-learning-workshop#11"),
+    ("oserror_old_cudnn", "OSError: libcudart.so.9.0: cannot open shared object file: No such file or directory",
+     "awslabs/multi-model-server#390"),
+]
+
+QUIET += [
+    # The same OSError for cuDNN 8 or CUDA 10.2+, which torch's own ctypes preload (1.5+) can print too, is not read alone
+    # (these two are MXNet's and ONNX Runtime's, which other signatures read with the library named).
+    ("oserror_old_cudnn", "OSError: libcudnn.so.8: cannot open shared object file: No such file or directory",
+     "apache/mxnet#20953"),
+    ("oserror_old_cudnn", "OSError: libcudart.so.10.2: cannot open shared object file: No such file or directory",
+     "microsoft/onnxruntime#6497"),
+]
