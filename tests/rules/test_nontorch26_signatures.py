@@ -114,4 +114,7 @@ QUIET += [
      "apache/mxnet#20953"),
     ("oserror_old_cudnn", "OSError: libcudart.so.10.2: cannot open shared object file: No such file or directory",
      "microsoft/onnxruntime#6497"),
+    # torch 0.3's own cuDNN 7, under its hashed name in torch/lib, failing in torch._C (an ImportError).
+    ("oserror_old_cudnn", "ImportError: libcudnn-a2b758a6.so.7.0.3: cannot open shared object file: No such file or directory",
+     "pytorch/pytorch#4494"),
 ]
