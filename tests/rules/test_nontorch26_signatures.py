@@ -118,3 +118,19 @@ QUIET += [
     ("oserror_old_cudnn", "ImportError: libcudnn-a2b758a6.so.7.0.3: cannot open shared object file: No such file or directory",
      "pytorch/pytorch#4494"),
 ]
+
+FIRES += [
+    # CuPy 13+'s softlink loader opening the system toolkit's NVRTC.
+    ("cupy_softlink", "RuntimeError: CuPy failed to load libnvrtc.so.12: OSError: libnvrtc.so.12: cannot open shared object file: "
+     "No such file or directory", "cupy/cupy#8317"),
+    ("cupy_softlink", "`CuPy failed to load libnvrtc.so.13: OSError: libnvrtc.so.13: cannot open shared object file: No such file "
+     "or directory`", "cupy/cupy#9318"),
+    ("cupy_softlink", "RuntimeError: CuPy failed to load nvrtc64_120_0.dll: FileNotFoundError: Could not find module "
+     "'nvrtc64_120_0.dll' (or one of its dependencies). Try using the full path with constructor syntax.",
+     "kijai/ComfyUI-GIMM-VFI#17"),
+]
+
+QUIET += [
+    # NVRTC's own builtins missing (Chainer/CuPy compiling a kernel; torch's JIT says the same) is not CuPy's loader.
+    ("cupy_softlink", "Exception in main training loop: nvrtc: error: failed to open libnvrtc-builtins.so.", "chainer/chainer#4813"),
+]
