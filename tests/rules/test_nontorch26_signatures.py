@@ -134,3 +134,13 @@ QUIET += [
     # NVRTC's own builtins missing (Chainer/CuPy compiling a kernel; torch's JIT says the same) is not CuPy's loader.
     ("cupy_softlink", "Exception in main training loop: nvrtc: error: failed to open libnvrtc-builtins.so.", "chainer/chainer#4813"),
 ]
+
+FIRES += [
+    # bitsandbytes' native library refused by an old glibc (CentOS 7): system-glibc-too-old's, read to step aside.
+    ("glibc_missing", "Could not load bitsandbytes native library: /lib64/libc.so.6: version `GLIBC_2.34' not found (required "
+     "by /home/it4i-chang505/.local/lib/python3.11/site-packages/bitsandbytes/libbitsandbytes_cuda128.so)",
+     "AnswerDotAI/fsdp_qlora#76"),
+    ("glibc_missing", "OSError: /home/USER/.conda/envs/bits-env/bin/../lib/libstdc++.so.6: version `GLIBCXX_3.4.32' not found "
+     "(required by /home/USER/Documents/temp/bitsandbytes/bitsandbytes/libbitsandbytes_hip_nohipblaslt.so)",
+     "ROCm/legacy-rocm-build#3132"),
+]
