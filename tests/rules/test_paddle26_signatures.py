@@ -43,6 +43,14 @@ FIRES = [
      "-f https://paddlepaddle.org.cn/whl/stable_noavx.html'", "PaddlePaddle/PaddleOCR#4214"),
     ("cpu-illegal-instruction", "cpuinfo_unreadable", "cat: /proc/cpuinfo: Transport endpoint is not connected",
      "PaddlePaddle/PaddleOCR#4275"),
+    ("cpu-illegal-instruction", "umi_paddle_engine", "在使用截图功能后，步入自动识别文字时PaddleOCR-json.exe弹出错误窗口，“应用程序无法正常启动"
+     "（0xc0000142）”。随后，Umi-OCR同样报错。", "hiroi-sora/Umi-OCR#453"),
+    ("cpu-illegal-instruction", "dll_init_failed", "应用程序无法正常启动(0xc0000142)。请单击“确定”关闭应用程序。 ",
+     "hiroi-sora/Umi-OCR#480"),
+    ("cpu-illegal-instruction", "dll_init_failed", "应用程序无法正常启动0xc000142", "hiroi-sora/Umi-OCR_v2#37"),
+    ("cpu-illegal-instruction", "umi_paddle_engine", "[Error] OCR init fail. Argd: {'enable_mkldnn': True, 'cpu_threads': 4, "
+     "'config_path': 'models/config_chinese.txt', 'cls': False, 'use_angle_cls': False, 'limit_side_len': 960}",
+     "hiroi-sora/Umi-OCR#308"),
     ("nontorch-cpu-build-evidence", "paddle_cpu_build", "ValueError: The device should not be 'gpu', since PaddlePaddle is "
      "not compiled with CUDA", "PaddlePaddle/PaddleGAN#353"),
     ("nontorch-cpu-build-evidence", "paddle_cpu_build", "PaddleDetection运行出现 paddlepaddle is not compiled with cuda",
@@ -71,6 +79,9 @@ QUIET = [
     ("cpu-illegal-instruction", "paddle_no_avx", "在docker的虚拟镜像中运行时，出现WARNING: AVX is supported on local machine, but "
      "you have installed paddlepaddle without avx core. Hence, no_avx core which has worse preformance will be imported.",
      "PaddlePaddle/Paddle#42225"),
+    # Another Windows status beside Umi-OCR's engine (a missing system DLL on Windows Server 2008 R2) is not 0xc0000142.
+    ("cpu-illegal-instruction", "dll_init_failed", "无法启动此程序，因为计算机中丢失 api-ms-win-core-processtopology-obsolete-l1-1-0.dll。"
+     "尝试重新安装该程序以解决此问题。 ", "hiroi-sora/Umi-OCR#78"),
     # Paddle's cuDNN check is wrong-cudnn's and the loader's, not the arch warning.
     ("gpu-arch-unsupported", "too_old", "W0104 09:58:24.399132 7912 device_context.h:397] WARNING: device: 0. The installed "
      "Paddle is compiled with CUDNN 8.2, but CUDNN version in your machine is 8.1, which may cause serious incompatible bug. "
