@@ -621,6 +621,7 @@
    (slot S__97619230d5b5)
    (slot S__97886d0905dd)
    (slot S__98cb0c4b4b63)
+   (slot S__990f260690c7)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
@@ -971,6 +972,7 @@
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
+   (slot S__f8233265061b)
    (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
    (slot S__f906826238c2)
@@ -1427,6 +1429,10 @@
    (gpufix-facts (S__4138338a1623 FALSE) (S__4ef18737041e FALSE) (S__9fc5c289afd9 TRUE))
    =>
    (gpufix-fired "cpu-illegal-instruction#6"))
+(defrule gpufix:cpu-illegal-instruction#7
+   (gpufix-facts (S__4138338a1623 FALSE) (S__990f260690c7 TRUE) (S__f8233265061b TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#7"))
 (defrule gpufix:cuda-compat-evidence#0
    (gpufix-facts (S__5a6570394d3f FALSE) (S__c9b7bc1bf79d TRUE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
    =>
