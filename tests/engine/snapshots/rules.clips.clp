@@ -39,6 +39,8 @@
    (slot F__match__build_cuda__s__r670d01ca6dbd)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__gcc_version__v__r7926968c8c81)
+   (slot F__match__paddle_cc__v__r27f191552837)
+   (slot F__match__paddle_runtime_api__v__r27f191552837)
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
    (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_built__v__r7926968c8c81)
@@ -388,6 +390,7 @@
    (slot S__4dec036370d3)
    (slot S__4e43bb5aa43f)
    (slot S__4eeaa32c8761)
+   (slot S__4ef18737041e)
    (slot S__4f5699d4fd6c)
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
@@ -618,6 +621,7 @@
    (slot S__97619230d5b5)
    (slot S__97886d0905dd)
    (slot S__98cb0c4b4b63)
+   (slot S__990f260690c7)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
@@ -639,6 +643,7 @@
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
+   (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
@@ -747,6 +752,7 @@
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
    (slot S__b9cc107fd9ff)
+   (slot S__b9f6888da5f9)
    (slot S__ba0f04380b19)
    (slot S__ba83aa5d1727)
    (slot S__ba9842ba5012)
@@ -846,6 +852,7 @@
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
+   (slot S__d531a2518ba5)
    (slot S__d5768ce2a15c)
    (slot S__d65775508877)
    (slot S__d668192c138a)
@@ -966,6 +973,7 @@
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
+   (slot S__f8233265061b)
    (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
    (slot S__f906826238c2)
@@ -1419,6 +1427,14 @@
    (gpufix-facts (S__4099cb1d356f TRUE) (S__4138338a1623 FALSE))
    =>
    (gpufix-fired "cpu-illegal-instruction#5"))
+(defrule gpufix:cpu-illegal-instruction#6
+   (gpufix-facts (S__4138338a1623 FALSE) (S__4ef18737041e FALSE) (S__9fc5c289afd9 TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#6"))
+(defrule gpufix:cpu-illegal-instruction#7
+   (gpufix-facts (S__4138338a1623 FALSE) (S__990f260690c7 TRUE) (S__f8233265061b TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#7"))
 (defrule gpufix:cuda-compat-evidence#0
    (gpufix-facts (S__5a6570394d3f FALSE) (S__c9b7bc1bf79d TRUE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
    =>
@@ -3659,6 +3675,26 @@
    (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#7"))
+(defrule gpufix:cuda-said-predates-gpu#8
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#8"))
+(defrule gpufix:cuda-said-predates-gpu#9
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#9"))
+(defrule gpufix:cuda-said-predates-gpu#10
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#10"))
+(defrule gpufix:cuda-said-predates-gpu#11
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#11"))
+(defrule gpufix:cuda-said-predates-gpu#12
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#12"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
