@@ -746,6 +746,7 @@
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
    (slot S__b9cc107fd9ff)
+   (slot S__b9d91726a2be)
    (slot S__ba0f04380b19)
    (slot S__ba83aa5d1727)
    (slot S__ba9842ba5012)
@@ -1706,25 +1707,29 @@
    =>
    (gpufix-fired "nvidia-gpu-evidence#1"))
 (defrule gpufix:nvidia-gpu-evidence#2
-   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (S__b9d91726a2be TRUE))
    =>
    (gpufix-fired "nvidia-gpu-evidence#2"))
 (defrule gpufix:nvidia-gpu-evidence#3
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#3"))
 (defrule gpufix:nvidia-gpu-evidence#4
-   (gpufix-facts (F__gpu__name__s "ok"))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))))
    =>
    (gpufix-fired "nvidia-gpu-evidence#4"))
 (defrule gpufix:nvidia-gpu-evidence#5
-   (gpufix-facts (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__gpu__name__s "ok"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#5"))
 (defrule gpufix:nvidia-gpu-evidence#6
-   (gpufix-facts (F__driver__version__s "ok"))
+   (gpufix-facts (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "nvidia-gpu-evidence#6"))
+(defrule gpufix:nvidia-gpu-evidence#7
+   (gpufix-facts (F__driver__version__s "ok"))
+   =>
+   (gpufix-fired "nvidia-gpu-evidence#7"))
 (defrule gpufix:old-windows-evidence#0
    (gpufix-facts (F__os__name "windows") (F__os__release__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))))
    =>
