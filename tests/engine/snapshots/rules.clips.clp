@@ -39,6 +39,8 @@
    (slot F__match__build_cuda__s__r670d01ca6dbd)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__gcc_version__v__r7926968c8c81)
+   (slot F__match__paddle_cc__v__r27f191552837)
+   (slot F__match__paddle_runtime_api__v__r27f191552837)
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
    (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_built__v__r7926968c8c81)
@@ -388,6 +390,7 @@
    (slot S__4dec036370d3)
    (slot S__4e43bb5aa43f)
    (slot S__4eeaa32c8761)
+   (slot S__4ef18737041e)
    (slot S__4f5699d4fd6c)
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
@@ -618,6 +621,7 @@
    (slot S__97619230d5b5)
    (slot S__97886d0905dd)
    (slot S__98cb0c4b4b63)
+   (slot S__990f260690c7)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
    (slot S__9986ca6ee9d7)
@@ -639,6 +643,7 @@
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
    (slot S__9f1e27627f5d)
+   (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
@@ -688,6 +693,7 @@
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
+   (slot S__aa7565e3ae6a)
    (slot S__aa97023cddb8)
    (slot S__ab87b495dd88)
    (slot S__ab8d4c408058)
@@ -747,6 +753,7 @@
    (slot S__b97da6499fd6)
    (slot S__b9cc107fd9ff)
    (slot S__b9d91726a2be)
+   (slot S__b9f6888da5f9)
    (slot S__ba0f04380b19)
    (slot S__ba83aa5d1727)
    (slot S__ba9842ba5012)
@@ -846,6 +853,7 @@
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
+   (slot S__d531a2518ba5)
    (slot S__d5768ce2a15c)
    (slot S__d65775508877)
    (slot S__d668192c138a)
@@ -966,6 +974,7 @@
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
+   (slot S__f8233265061b)
    (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
    (slot S__f906826238c2)
@@ -985,7 +994,8 @@
    (slot S__fe4a9020bcaa)
    (slot S__fe4bbb9fc02b)
    (slot S__fe7b3d8c3a5a)
-   (slot S__fe80799ef60a))
+   (slot S__fe80799ef60a)
+   (slot S__ffa5e419f9df))
 (defrule gpufix:code-error#0
    (gpufix-facts (S__066cd9be2253 TRUE))
    =>
@@ -1418,6 +1428,14 @@
    (gpufix-facts (S__4099cb1d356f TRUE) (S__4138338a1623 FALSE))
    =>
    (gpufix-fired "cpu-illegal-instruction#5"))
+(defrule gpufix:cpu-illegal-instruction#6
+   (gpufix-facts (S__4138338a1623 FALSE) (S__4ef18737041e FALSE) (S__9fc5c289afd9 TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#6"))
+(defrule gpufix:cpu-illegal-instruction#7
+   (gpufix-facts (S__4138338a1623 FALSE) (S__990f260690c7 TRUE) (S__f8233265061b TRUE))
+   =>
+   (gpufix-fired "cpu-illegal-instruction#7"))
 (defrule gpufix:cuda-compat-evidence#0
    (gpufix-facts (S__5a6570394d3f FALSE) (S__c9b7bc1bf79d TRUE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
    =>
@@ -1671,21 +1689,25 @@
    =>
    (gpufix-fired "nontorch-cpu-build-evidence#9"))
 (defrule gpufix:nontorch-cpu-build-evidence#10
-   (gpufix-facts (S__e87b1991c4c3 TRUE))
+   (gpufix-facts (S__aa7565e3ae6a TRUE) (S__ffa5e419f9df TRUE))
    =>
    (gpufix-fired "nontorch-cpu-build-evidence#10"))
 (defrule gpufix:nontorch-cpu-build-evidence#11
-   (gpufix-facts (S__b8f6c5abf188 TRUE))
+   (gpufix-facts (S__e87b1991c4c3 TRUE))
    =>
    (gpufix-fired "nontorch-cpu-build-evidence#11"))
 (defrule gpufix:nontorch-cpu-build-evidence#12
-   (gpufix-facts (S__a455d5dc0dba TRUE))
+   (gpufix-facts (S__b8f6c5abf188 TRUE))
    =>
    (gpufix-fired "nontorch-cpu-build-evidence#12"))
 (defrule gpufix:nontorch-cpu-build-evidence#13
-   (gpufix-facts (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE) (S__a22dc3f50d2e TRUE))
+   (gpufix-facts (S__a455d5dc0dba TRUE))
    =>
    (gpufix-fired "nontorch-cpu-build-evidence#13"))
+(defrule gpufix:nontorch-cpu-build-evidence#14
+   (gpufix-facts (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE) (S__a22dc3f50d2e TRUE))
+   =>
+   (gpufix-fired "nontorch-cpu-build-evidence#14"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -3658,6 +3680,26 @@
    (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#7"))
+(defrule gpufix:cuda-said-predates-gpu#8
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#8"))
+(defrule gpufix:cuda-said-predates-gpu#9
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#9"))
+(defrule gpufix:cuda-said-predates-gpu#10
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#10"))
+(defrule gpufix:cuda-said-predates-gpu#11
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#11"))
+(defrule gpufix:cuda-said-predates-gpu#12
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#12"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -5395,7 +5437,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, non-torch-library-cuda-deps, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, install-network-blocked-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, app-gpu-refused-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, install-network-blocked-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, app-gpu-refused-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5510,13 +5552,11 @@
    (slot P__eb93918748ad)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
-   (slot S__003ebd295624)
    (slot S__00a113ca6484)
    (slot S__01b7fd7540b4)
    (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
    (slot S__02e2458a237f)
-   (slot S__0325c6cf16f5)
    (slot S__0343414c5d87)
    (slot S__037be89db46b)
    (slot S__03a146df508d)
@@ -5544,6 +5584,7 @@
    (slot S__114528aabac6)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
+   (slot S__1510aea25af5)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
@@ -5552,7 +5593,6 @@
    (slot S__1978d2bb4294)
    (slot S__19db5ccb5a48)
    (slot S__1a06d7475c5b)
-   (slot S__1ab918b8b48b)
    (slot S__1ae751119fa7)
    (slot S__1be4c6e45ff4)
    (slot S__1c373c4cdb9c)
@@ -5560,7 +5600,6 @@
    (slot S__1d97238f1392)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
-   (slot S__1f253c7035f0)
    (slot S__22d4e57f82e9)
    (slot S__22d794c9b5cc)
    (slot S__23b3b76edc62)
@@ -5586,7 +5625,6 @@
    (slot S__2f71e5b5732f)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
-   (slot S__315577a33b92)
    (slot S__325909701aa5)
    (slot S__348cc154d13f)
    (slot S__34fa6b966624)
@@ -5600,7 +5638,6 @@
    (slot S__3ef9f7bdb288)
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
-   (slot S__4016523ac37e)
    (slot S__449f923a6e5a)
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
@@ -5612,15 +5649,10 @@
    (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
    (slot S__4e4b05aceaa6)
-   (slot S__4e889635c44f)
    (slot S__5031e9de2689)
    (slot S__518c821d3989)
-   (slot S__51cfe20f8eaf)
    (slot S__51f023f994fe)
-   (slot S__5265aadb90c9)
-   (slot S__535559b571bd)
    (slot S__5430bd3e4266)
-   (slot S__549b0e94b60d)
    (slot S__55a6b10bf402)
    (slot S__571479a01c75)
    (slot S__572033a9b182)
@@ -5640,7 +5672,6 @@
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
-   (slot S__6759c1df3367)
    (slot S__6822e55b6435)
    (slot S__687838009163)
    (slot S__696deb19f509)
@@ -5651,7 +5682,6 @@
    (slot S__6d2f29f3aaaf)
    (slot S__6d37830551e5)
    (slot S__6d9bc6af9929)
-   (slot S__6f09794d620a)
    (slot S__6f3098c277b1)
    (slot S__70844cfea117)
    (slot S__70c7dfac6529)
@@ -5662,7 +5692,6 @@
    (slot S__7492195d9282)
    (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
-   (slot S__77feb7fdd0b0)
    (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__795a74addbd0)
@@ -5686,25 +5715,18 @@
    (slot S__87452bced117)
    (slot S__874b6af37811)
    (slot S__879df2785019)
-   (slot S__88f0670f19d4)
    (slot S__89cf201488ee)
-   (slot S__8afd63f4c2f9)
    (slot S__8bad902fb0bb)
    (slot S__8bc2364d4d15)
-   (slot S__8d8abf0c1fd8)
    (slot S__8dffc6f447df)
    (slot S__8e5c563b7a22)
    (slot S__8eac6da2957a)
    (slot S__8fb038d620fa)
    (slot S__8fe58f1b2205)
-   (slot S__90195a4c7b00)
-   (slot S__90554c6bf67c)
-   (slot S__91d5afab4d21)
    (slot S__92605f202c28)
    (slot S__928e2191932e)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
-   (slot S__94d832c17c0e)
    (slot S__9563e3919676)
    (slot S__9778752e78eb)
    (slot S__97b54f664695)
@@ -5713,11 +5735,9 @@
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9c3d0cd2294f)
-   (slot S__9d8ddf81210a)
    (slot S__9d9692d98bbd)
    (slot S__9e0a5bce33f9)
    (slot S__9e495c120235)
-   (slot S__9ef267cf531d)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
@@ -5751,7 +5771,6 @@
    (slot S__b1acfc735f0a)
    (slot S__b22818e47d11)
    (slot S__b306cb57092d)
-   (slot S__b3f9dfd81326)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b60c1c1f6677)
@@ -5768,9 +5787,7 @@
    (slot S__bd5272f08815)
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
-   (slot S__be5a96568d04)
    (slot S__bf0ed4226971)
-   (slot S__bfbb628eb4b9)
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
    (slot S__c2bd2a63aede)
@@ -5783,11 +5800,8 @@
    (slot S__c7352f28c547)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
-   (slot S__c7d2836dec17)
-   (slot S__c815ec0901a7)
    (slot S__c9d2005e2549)
    (slot S__ca444ba4f583)
-   (slot S__cab696593ffe)
    (slot S__cabcfe18610a)
    (slot S__cae1e77d18fc)
    (slot S__cb1a364f2f0f)
@@ -5810,13 +5824,11 @@
    (slot S__d652b6670433)
    (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
-   (slot S__d88756e47a60)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d906f5e5137b)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
-   (slot S__da692379ec2d)
    (slot S__dac3fdbc83b7)
    (slot S__db37bc2fbe9e)
    (slot S__db48fea0a096)
@@ -5830,8 +5842,6 @@
    (slot S__de8f8bb0a763)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
-   (slot S__e059a58b7f7b)
-   (slot S__e20c50b9a645)
    (slot S__e69b61e9ba94)
    (slot S__e729864bf5d6)
    (slot S__e7c4ec8f166f)
@@ -5866,7 +5876,6 @@
    (slot S__fa6af2492d55)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
-   (slot S__fb1930746cb7)
    (slot S__fbc2504eb322)
    (slot S__fbe83263400e))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
@@ -6597,206 +6606,6 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#13"))
-(defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__b3f9dfd81326 FALSE) (S__fb1930746cb7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#0"))
-(defrule gpufix:non-torch-library-cuda-deps#1
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__c7d2836dec17 TRUE) (S__fb1930746cb7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#1"))
-(defrule gpufix:non-torch-library-cuda-deps#2
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#2"))
-(defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#3"))
-(defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#4"))
-(defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#5"))
-(defrule gpufix:non-torch-library-cuda-deps#6
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#6"))
-(defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#7"))
-(defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__d88756e47a60 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#8"))
-(defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__d88756e47a60 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#9"))
-(defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#10"))
-(defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#11"))
-(defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#12"))
-(defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#13"))
-(defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__be5a96568d04 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#14"))
-(defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#15"))
-(defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e20c50b9a645 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#16"))
-(defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e20c50b9a645 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#17"))
-(defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#18"))
-(defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#19"))
-(defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#20"))
-(defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#21"))
-(defrule gpufix:non-torch-library-cuda-deps#22
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#22"))
-(defrule gpufix:non-torch-library-cuda-deps#23
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#23"))
-(defrule gpufix:non-torch-library-cuda-deps#24
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#24"))
-(defrule gpufix:non-torch-library-cuda-deps#25
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#25"))
-(defrule gpufix:non-torch-library-cuda-deps#26
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#26"))
-(defrule gpufix:non-torch-library-cuda-deps#27
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#27"))
-(defrule gpufix:non-torch-library-cuda-deps#28
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#28"))
-(defrule gpufix:non-torch-library-cuda-deps#29
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#29"))
-(defrule gpufix:non-torch-library-cuda-deps#30
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__b3f9dfd81326 FALSE) (S__e059a58b7f7b TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#30"))
-(defrule gpufix:non-torch-library-cuda-deps#31
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c7d2836dec17 TRUE) (S__e059a58b7f7b TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#31"))
-(defrule gpufix:non-torch-library-cuda-deps#32
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e059a58b7f7b TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#32"))
-(defrule gpufix:non-torch-library-cuda-deps#33
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e059a58b7f7b TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#33"))
-(defrule gpufix:non-torch-library-cuda-deps#34
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#34"))
-(defrule gpufix:non-torch-library-cuda-deps#35
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#35"))
-(defrule gpufix:non-torch-library-cuda-deps#36
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#36"))
-(defrule gpufix:non-torch-library-cuda-deps#37
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#37"))
-(defrule gpufix:non-torch-library-cuda-deps#38
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#38"))
-(defrule gpufix:non-torch-library-cuda-deps#39
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#39"))
-(defrule gpufix:non-torch-library-cuda-deps#40
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#40"))
-(defrule gpufix:non-torch-library-cuda-deps#41
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#41"))
-(defrule gpufix:non-torch-library-cuda-deps#42
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#42"))
-(defrule gpufix:non-torch-library-cuda-deps#43
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#43"))
-(defrule gpufix:non-torch-library-cuda-deps#44
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__b3f9dfd81326 FALSE) (S__bfbb628eb4b9 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#44"))
-(defrule gpufix:non-torch-library-cuda-deps#45
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#45"))
-(defrule gpufix:non-torch-library-cuda-deps#46
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__b3f9dfd81326 FALSE) (S__cab696593ffe TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#46"))
-(defrule gpufix:non-torch-library-cuda-deps#47
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__c7d2836dec17 TRUE) (S__cab696593ffe TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#47"))
-(defrule gpufix:non-torch-library-cuda-deps#48
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE) (S__b3f9dfd81326 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#48"))
-(defrule gpufix:non-torch-library-cuda-deps#49
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE) (S__c7d2836dec17 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#49"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -8625,6 +8434,10 @@
    (gpufix-facts (F__os__name "windows"))
    =>
    (gpufix-fired "mps-not-expected#3"))
+(defrule gpufix:mps-not-expected#4
+   (gpufix-facts (S__1510aea25af5 TRUE))
+   =>
+   (gpufix-fired "mps-not-expected#4"))
 (defrule gpufix:wsl-memory-limit#0
    (gpufix-facts (F__derived__oom_killed__s "ok") (S__10d3bee99350 FALSE) (S__8fe58f1b2205 FALSE) (S__ea8cb870091d TRUE) (S__eb2d1a0e5655 FALSE))
    =>
@@ -8634,7 +8447,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, windows-path-system32-evidence, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, gpu-below-app-requirement, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, gpu-below-app-requirement, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -8691,6 +8504,7 @@
    (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_wsl__s)
    (slot F__derived__windows_tdr__s)
+   (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
@@ -8746,10 +8560,13 @@
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
+   (slot S__003ebd295624)
    (slot S__02327bdbdd24)
    (slot S__02d7c03629ba)
+   (slot S__0325c6cf16f5)
    (slot S__042587d45dd6)
    (slot S__072c35773689)
+   (slot S__07d7174a95d3)
    (slot S__081053408209)
    (slot S__09bf94227016)
    (slot S__0aa418833290)
@@ -8765,12 +8582,14 @@
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
    (slot S__187377ee3c6a)
+   (slot S__1ab918b8b48b)
    (slot S__1b370d2550a4)
    (slot S__1bf293fb4abe)
    (slot S__1c16a93b3c6c)
    (slot S__1c4b6b473e99)
    (slot S__1d3f4b78fae5)
    (slot S__1eab499ee072)
+   (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
    (slot S__1f6f94b65172)
    (slot S__1fd52a1a78d1)
@@ -8788,6 +8607,7 @@
    (slot S__2e6c7d9d935f)
    (slot S__2e758092850d)
    (slot S__312f505c80da)
+   (slot S__315577a33b92)
    (slot S__31d693896ea2)
    (slot S__32acefde8817)
    (slot S__32be687b8376)
@@ -8800,6 +8620,8 @@
    (slot S__3e41276010b6)
    (slot S__3f897b337ada)
    (slot S__3faa773246cb)
+   (slot S__4016523ac37e)
+   (slot S__41b72dd7c657)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
@@ -8812,14 +8634,19 @@
    (slot S__4d592d58bac6)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
+   (slot S__4e889635c44f)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
    (slot S__5029abdc3e14)
    (slot S__516f16e005eb)
+   (slot S__51cfe20f8eaf)
+   (slot S__5265aadb90c9)
+   (slot S__535559b571bd)
    (slot S__53c8a9ebee2a)
    (slot S__54118c872bbe)
    (slot S__543fd3fe6451)
+   (slot S__549b0e94b60d)
    (slot S__54b9ae0c20ee)
    (slot S__5a2f700d2dc3)
    (slot S__5b3ee3f42f4e)
@@ -8833,12 +8660,16 @@
    (slot S__6668bd7973b8)
    (slot S__669f099052bc)
    (slot S__66eafdc7f336)
+   (slot S__6759c1df3367)
    (slot S__6788ef789538)
    (slot S__68e80e0fe304)
+   (slot S__6942c5c53954)
+   (slot S__6a6ca68600ab)
    (slot S__6aa6939ba8bd)
    (slot S__6d2c42f5f754)
    (slot S__6d3cad3e86f5)
    (slot S__6e9ea479e3d1)
+   (slot S__6f09794d620a)
    (slot S__6f92c1bff730)
    (slot S__70e28f10c93b)
    (slot S__721bacb2953b)
@@ -8846,7 +8677,9 @@
    (slot S__751fee09df1b)
    (slot S__75a812216a3d)
    (slot S__77be72ee72ef)
+   (slot S__77feb7fdd0b0)
    (slot S__780218a027de)
+   (slot S__7957885163d8)
    (slot S__7caec14a997e)
    (slot S__7cf13912a700)
    (slot S__7df997116cce)
@@ -8854,22 +8687,32 @@
    (slot S__8362f10e8b82)
    (slot S__86ff916a673f)
    (slot S__87d78f63fd73)
+   (slot S__88f0670f19d4)
+   (slot S__8afd63f4c2f9)
    (slot S__8b1d39abeb6b)
+   (slot S__8d8abf0c1fd8)
    (slot S__8f59a016bde9)
+   (slot S__90195a4c7b00)
+   (slot S__90554c6bf67c)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
+   (slot S__91d5afab4d21)
    (slot S__9490449c0347)
    (slot S__94cea6c0111a)
+   (slot S__94d832c17c0e)
    (slot S__950b3a1939df)
    (slot S__9922889e26d1)
    (slot S__9abfac55f631)
+   (slot S__9d8ddf81210a)
    (slot S__9e7a42708bee)
    (slot S__9eb175116b27)
+   (slot S__9ef267cf531d)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a34af2d52e3e)
    (slot S__a406eae079b8)
    (slot S__a4268eba2758)
+   (slot S__a449b36afbc4)
    (slot S__a6953b003f03)
    (slot S__a71d12161e03)
    (slot S__a75180c7c20d)
@@ -8883,19 +8726,25 @@
    (slot S__af0f444a0e61)
    (slot S__b0e58bf8128c)
    (slot S__b1dbd1f54de7)
+   (slot S__b3f9dfd81326)
    (slot S__b4da2bfce93d)
    (slot S__b6f8e6f0b45f)
    (slot S__bafcf8f1fc37)
    (slot S__bc10a8065b9a)
    (slot S__bca24ccda541)
    (slot S__bda422424acb)
+   (slot S__be5a96568d04)
    (slot S__bf63edbea42e)
+   (slot S__bfbb628eb4b9)
    (slot S__c08cbc60340f)
    (slot S__c2765a010fc8)
    (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
    (slot S__c65de401c6ac)
+   (slot S__c7d2836dec17)
    (slot S__c80d6ab2b0a7)
+   (slot S__c815ec0901a7)
+   (slot S__cab696593ffe)
    (slot S__cb4c7aaf0656)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
@@ -8904,8 +8753,10 @@
    (slot S__d09a9ce888f6)
    (slot S__d3d645a73384)
    (slot S__d7d50a5e9523)
+   (slot S__d88756e47a60)
    (slot S__d8e801b77a17)
    (slot S__d93811176864)
+   (slot S__da692379ec2d)
    (slot S__da749be2ba79)
    (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
@@ -8913,9 +8764,12 @@
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
+   (slot S__e059a58b7f7b)
    (slot S__e0fd34b0d869)
+   (slot S__e20c50b9a645)
    (slot S__e40b0e3584ca)
    (slot S__e698592676d8)
+   (slot S__e760527f4833)
    (slot S__e783e22639c5)
    (slot S__e8fec33150aa)
    (slot S__e910d69a0b0d)
@@ -8925,12 +8779,15 @@
    (slot S__f330492f2836)
    (slot S__f3a571632616)
    (slot S__f3becc3fffb6)
+   (slot S__f3cc2eea63ce)
    (slot S__f54fa1ae03a0)
    (slot S__f6a6878af0f0)
    (slot S__f7d74a070ef8)
    (slot S__f81e86835e92)
    (slot S__f86fccec33f3)
    (slot S__fa79ec017f59)
+   (slot S__fb1930746cb7)
+   (slot S__fb6aacd5e1d1)
    (slot S__fc59c56809a8)
    (slot S__fd7ad7652bed)
    (slot S__fe56fe71c725)
@@ -9576,6 +9433,262 @@
    (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
    =>
    (gpufix-fired "non-torch-library-cpu-build#15"))
+(defrule gpufix:non-torch-library-cuda-deps#0
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__b3f9dfd81326 FALSE) (S__fb1930746cb7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#0"))
+(defrule gpufix:non-torch-library-cuda-deps#1
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__c7d2836dec17 TRUE) (S__fb1930746cb7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#1"))
+(defrule gpufix:non-torch-library-cuda-deps#2
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#2"))
+(defrule gpufix:non-torch-library-cuda-deps#3
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#3"))
+(defrule gpufix:non-torch-library-cuda-deps#4
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#4"))
+(defrule gpufix:non-torch-library-cuda-deps#5
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#5"))
+(defrule gpufix:non-torch-library-cuda-deps#6
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#6"))
+(defrule gpufix:non-torch-library-cuda-deps#7
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#7"))
+(defrule gpufix:non-torch-library-cuda-deps#8
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#8"))
+(defrule gpufix:non-torch-library-cuda-deps#9
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#9"))
+(defrule gpufix:non-torch-library-cuda-deps#10
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#10"))
+(defrule gpufix:non-torch-library-cuda-deps#11
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#11"))
+(defrule gpufix:non-torch-library-cuda-deps#12
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#12"))
+(defrule gpufix:non-torch-library-cuda-deps#13
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#13"))
+(defrule gpufix:non-torch-library-cuda-deps#14
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__be5a96568d04 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#14"))
+(defrule gpufix:non-torch-library-cuda-deps#15
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#15"))
+(defrule gpufix:non-torch-library-cuda-deps#16
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e20c50b9a645 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#16"))
+(defrule gpufix:non-torch-library-cuda-deps#17
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e20c50b9a645 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#17"))
+(defrule gpufix:non-torch-library-cuda-deps#18
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#18"))
+(defrule gpufix:non-torch-library-cuda-deps#19
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#19"))
+(defrule gpufix:non-torch-library-cuda-deps#20
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#20"))
+(defrule gpufix:non-torch-library-cuda-deps#21
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#21"))
+(defrule gpufix:non-torch-library-cuda-deps#22
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#22"))
+(defrule gpufix:non-torch-library-cuda-deps#23
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#23"))
+(defrule gpufix:non-torch-library-cuda-deps#24
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#24"))
+(defrule gpufix:non-torch-library-cuda-deps#25
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#25"))
+(defrule gpufix:non-torch-library-cuda-deps#26
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#26"))
+(defrule gpufix:non-torch-library-cuda-deps#27
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#27"))
+(defrule gpufix:non-torch-library-cuda-deps#28
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#28"))
+(defrule gpufix:non-torch-library-cuda-deps#29
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#29"))
+(defrule gpufix:non-torch-library-cuda-deps#30
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__b3f9dfd81326 FALSE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#30"))
+(defrule gpufix:non-torch-library-cuda-deps#31
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c7d2836dec17 TRUE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#31"))
+(defrule gpufix:non-torch-library-cuda-deps#32
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#32"))
+(defrule gpufix:non-torch-library-cuda-deps#33
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#33"))
+(defrule gpufix:non-torch-library-cuda-deps#34
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#34"))
+(defrule gpufix:non-torch-library-cuda-deps#35
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#35"))
+(defrule gpufix:non-torch-library-cuda-deps#36
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#36"))
+(defrule gpufix:non-torch-library-cuda-deps#37
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#37"))
+(defrule gpufix:non-torch-library-cuda-deps#38
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE) (S__e760527f4833 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#38"))
+(defrule gpufix:non-torch-library-cuda-deps#39
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE) (S__e760527f4833 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#39"))
+(defrule gpufix:non-torch-library-cuda-deps#40
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#40"))
+(defrule gpufix:non-torch-library-cuda-deps#41
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#41"))
+(defrule gpufix:non-torch-library-cuda-deps#42
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#42"))
+(defrule gpufix:non-torch-library-cuda-deps#43
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#43"))
+(defrule gpufix:non-torch-library-cuda-deps#44
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#44"))
+(defrule gpufix:non-torch-library-cuda-deps#45
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#45"))
+(defrule gpufix:non-torch-library-cuda-deps#46
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__b3f9dfd81326 FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#46"))
+(defrule gpufix:non-torch-library-cuda-deps#47
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#47"))
+(defrule gpufix:non-torch-library-cuda-deps#48
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__b3f9dfd81326 FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#48"))
+(defrule gpufix:non-torch-library-cuda-deps#49
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__c7d2836dec17 TRUE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#49"))
+(defrule gpufix:non-torch-library-cuda-deps#50
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE) (S__a449b36afbc4 FALSE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#50"))
+(defrule gpufix:non-torch-library-cuda-deps#51
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5265aadb90c9 TRUE) (S__a449b36afbc4 FALSE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#51"))
+(defrule gpufix:non-torch-library-cuda-deps#52
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b TRUE) (S__a449b36afbc4 FALSE) (S__b3f9dfd81326 FALSE) (S__fb6aacd5e1d1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#52"))
+(defrule gpufix:non-torch-library-cuda-deps#53
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b TRUE) (S__a449b36afbc4 FALSE) (S__c7d2836dec17 TRUE) (S__fb6aacd5e1d1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#53"))
+(defrule gpufix:non-torch-library-cuda-deps#54
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__a449b36afbc4 FALSE) (S__b3f9dfd81326 FALSE) (S__fb6aacd5e1d1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#54"))
+(defrule gpufix:non-torch-library-cuda-deps#55
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__a449b36afbc4 FALSE) (S__c7d2836dec17 TRUE) (S__fb6aacd5e1d1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#55"))
+(defrule gpufix:non-torch-library-cuda-deps#56
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__b3f9dfd81326 FALSE) (S__f3cc2eea63ce TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#56"))
+(defrule gpufix:non-torch-library-cuda-deps#57
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c7d2836dec17 TRUE) (S__f3cc2eea63ce TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#57"))
+(defrule gpufix:non-torch-library-cuda-deps#58
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6942c5c53954 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#58"))
+(defrule gpufix:non-torch-library-cuda-deps#59
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6942c5c53954 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#59"))
+(defrule gpufix:non-torch-library-cuda-deps#60
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07d7174a95d3 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#60"))
+(defrule gpufix:non-torch-library-cuda-deps#61
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07d7174a95d3 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#61"))
+(defrule gpufix:non-torch-library-cuda-deps#62
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE) (S__b3f9dfd81326 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#62"))
+(defrule gpufix:non-torch-library-cuda-deps#63
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE) (S__c7d2836dec17 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#63"))
 (defrule gpufix:windows-path-system32-evidence#0
    (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
    =>
@@ -10741,161 +10854,177 @@
    =>
    (gpufix-fired "mps-unavailable#0"))
 (defrule gpufix:mps-unavailable#1
-   (gpufix-facts (S__cd7973434f84 TRUE))
+   (gpufix-facts (F__os__name "macos") (S__cd7973434f84 TRUE))
    =>
    (gpufix-fired "mps-unavailable#1"))
 (defrule gpufix:mps-unavailable#2
-   (gpufix-facts (S__0db1fd69b39f TRUE))
+   (gpufix-facts (S__a406eae079b8 TRUE) (S__cd7973434f84 TRUE))
    =>
    (gpufix-fired "mps-unavailable#2"))
 (defrule gpufix:mps-unavailable#3
-   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-facts (S__665bd20d519f TRUE) (S__cd7973434f84 TRUE))
    =>
    (gpufix-fired "mps-unavailable#3"))
 (defrule gpufix:mps-unavailable#4
-   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
+   (gpufix-facts (S__aec9d5ebc617 TRUE) (S__cd7973434f84 TRUE))
    =>
    (gpufix-fired "mps-unavailable#4"))
 (defrule gpufix:mps-unavailable#5
-   (gpufix-facts (S__b4da2bfce93d TRUE))
+   (gpufix-facts (S__cd7973434f84 TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#5"))
 (defrule gpufix:mps-unavailable#6
-   (gpufix-facts (S__74037e5134d2 TRUE))
+   (gpufix-facts (S__0db1fd69b39f TRUE))
    =>
    (gpufix-fired "mps-unavailable#6"))
 (defrule gpufix:mps-unavailable#7
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name "macos") (S__a75180c7c20d TRUE))
+   (gpufix-facts (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "mps-unavailable#7"))
 (defrule gpufix:mps-unavailable#8
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a75180c7c20d TRUE))
+   (gpufix-facts (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE))
    =>
    (gpufix-fired "mps-unavailable#8"))
 (defrule gpufix:mps-unavailable#9
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (S__b4da2bfce93d TRUE))
    =>
    (gpufix-fired "mps-unavailable#9"))
 (defrule gpufix:mps-unavailable#10
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (S__74037e5134d2 TRUE))
    =>
    (gpufix-fired "mps-unavailable#10"))
 (defrule gpufix:mps-unavailable#11
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name "macos") (S__a75180c7c20d TRUE))
    =>
    (gpufix-fired "mps-unavailable#11"))
 (defrule gpufix:mps-unavailable#12
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a75180c7c20d TRUE))
    =>
    (gpufix-fired "mps-unavailable#12"))
 (defrule gpufix:mps-unavailable#13
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#16"))
 (defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:mps-unavailable#18
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#18"))
 (defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#19"))
 (defrule gpufix:mps-unavailable#20
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#20"))
 (defrule gpufix:mps-unavailable#21
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#21"))
 (defrule gpufix:mps-unavailable#22
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#22"))
 (defrule gpufix:mps-unavailable#23
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#23"))
 (defrule gpufix:mps-unavailable#24
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#24"))
 (defrule gpufix:mps-unavailable#25
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#25"))
 (defrule gpufix:mps-unavailable#26
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#26"))
 (defrule gpufix:mps-unavailable#27
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#27"))
 (defrule gpufix:mps-unavailable#28
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#28"))
 (defrule gpufix:mps-unavailable#29
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#29"))
 (defrule gpufix:mps-unavailable#30
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#30"))
 (defrule gpufix:mps-unavailable#31
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#31"))
 (defrule gpufix:mps-unavailable#32
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#32"))
 (defrule gpufix:mps-unavailable#33
-   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#33"))
 (defrule gpufix:mps-unavailable#34
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#34"))
 (defrule gpufix:mps-unavailable#35
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
    =>
    (gpufix-fired "mps-unavailable#35"))
 (defrule gpufix:mps-unavailable#36
-   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
    =>
    (gpufix-fired "mps-unavailable#36"))
 (defrule gpufix:mps-unavailable#37
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#37"))
 (defrule gpufix:mps-unavailable#38
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#38"))
 (defrule gpufix:mps-unavailable#39
-   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#39"))
+(defrule gpufix:mps-unavailable#40
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
+   =>
+   (gpufix-fired "mps-unavailable#40"))
+(defrule gpufix:mps-unavailable#41
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#41"))
+(defrule gpufix:mps-unavailable#42
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#42"))
+(defrule gpufix:mps-unavailable#43
+   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#43"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
