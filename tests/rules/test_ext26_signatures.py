@@ -1,0 +1,51 @@
+"""Compiled-extension family (session 26): readings taken from the libraries' own messages. flash-attn's setup.py (and
+the projects that copied it: mamba_ssm, causal_conv1d, FLA) refuses an nvcc older than its minimum and prints torch's
+version; with torch built for CUDA 11.7 or newer the toolkit the build found is older than torch's CUDA
+(extension-cuda-version-mismatch). torch.utils.cpp_extension's mismatch message is read whatever its case. PyTorch
+Geometric's own warning names the companion (torch-scatter, torch-sparse, pyg-lib...) whose library failed to load.
+Rows are (rule, signature, line, source), each line verbatim from the thread named."""
+from __future__ import annotations
+
+CUDA = "extension-cuda-version-mismatch"
+OTHER = "extension-built-for-other-torch"
+
+FIRES = [
+    (CUDA, "nvcc_below_build_min", "      RuntimeError: FlashAttention is only supported on CUDA 11.6 and above.  Note: make "
+     "sure nvcc has a supported version by running nvcc -V.", "haotian-liu/LLaVA#1140"),
+    (CUDA, "nvcc_below_build_min", "RuntimeError: FlashAttention is only supported on CUDA 11.6 and above.  Note: make sure "
+     "nvcc has a supported version by running nvcc -V.", "Dao-AILab/flash-attention#825"),
+    (CUDA, "nvcc_below_build_min", "[SOLVED] RuntimeError: FlashAttention is only supported on CUDA 11.7 and above.",
+     "DQiaole/MemFlow#14"),
+    (CUDA, "nvcc_below_build_min", "      RuntimeError: causal_conv1d is only supported on CUDA 11.6 and above.  Note: make "
+     "sure nvcc has a supported version by running nvcc -V.", "state-spaces/mamba#323"),
+    (CUDA, "nvcc_below_build_min", "RuntimeError: FlashAttention is only supported on CUDA 11 and above", "lm-sys/FastChat#1070"),
+    (CUDA, "torch_cu_at_least_117", "      torch.__version__  = 2.0.1+cu117", "haotian-liu/LLaVA#1140"),
+    (CUDA, "torch_cu_at_least_117", "        torch.__version__  = 2.3.1+cu121", "zai-org/GLM-4#235"),
+    (CUDA, "nvcc_below_build_min_123", "FlashAttention-3 is only supported on CUDA 12.3 and above",
+     "Dao-AILab/flash-attention hopper/setup.py"),
+    (CUDA, "nvcc_below_build_min_123", "RuntimeError: magi_attention is only supported on CUDA 12.3 and above",
+     "SandAI-org/MagiAttention setup.py, quoted by a MAGI-1 install script"),
+    (CUDA, "detected", "the detected cuda version (11.1) mismatches the version that was used to compile pytorch (10.2). "
+     "I got this error [...]", "hailanyi/VirConv#18"),
+    (CUDA, "detected", "RuntimeError:The detected CUDA version (12.1) mismatches the version that was used to compile "
+     "PyTorch (11.7).", "Dao-AILab/flash-attention#219"),
+    (OTHER, "pyg_companion_warning", "/tmp/.local/lib/python3.10/site-packages/torch_geometric/typing.py:54: UserWarning: "
+     "An issue occurred while importing 'pyg-lib'. Disabling its usage. Stacktrace: libcudart.so.11.0: cannot open shared "
+     "object file: No such file or directory", "pyg-team/pytorch_geometric#9636"),
+    (OTHER, "pyg_companion_warning", "UserWarning: An issue occurred while importing 'torch-scatter'. Disabling its usage. "
+     "Stacktrace: dlopen(/Users/wuyou/PycharmProjects/MOTIFY/motif/venv/lib/python3.9/site-packages/torch_scatter/"
+     "_version_cpu.so, 0x0006): Symbol not found: __ZN3c1017RegisterOperatorsD1Ev", "rusty1s/pytorch_scatter#430"),
+    (OTHER, "lib_missing", "/tmp/.local/lib/python3.10/site-packages/torch_geometric/typing.py:54: UserWarning: "
+     "An issue occurred while importing 'pyg-lib'. Disabling its usage. Stacktrace: libcudart.so.11.0: cannot open shared "
+     "object file: No such file or directory", "pyg-team/pytorch_geometric#9636"),
+]
+
+QUIET = [
+    # torch built for an older CUDA than the build's minimum: the whole environment is too old, not a mismatch.
+    (CUDA, "torch_cu_at_least_117", "torch.__version__  = 2.1.2", "aqlaboratory/openfold#519"),
+    # A GPU-capability refusal is not a toolkit minimum.
+    (CUDA, "nvcc_below_build_min", "FlashAttention-3 is only supported on CUDA 12.3 and above",
+     "Dao-AILab/flash-attention hopper/setup.py"),
+    # PyG's warnings about other things than a companion's library.
+    (OTHER, "pyg_companion_warning", "An issue occurred while importing 'torch-scatter'.", "rusty1s/pytorch_scatter#430 (title)"),
+]
