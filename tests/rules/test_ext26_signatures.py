@@ -38,9 +38,25 @@ FIRES = [
     (OTHER, "lib_missing", "/tmp/.local/lib/python3.10/site-packages/torch_geometric/typing.py:54: UserWarning: "
      "An issue occurred while importing 'pyg-lib'. Disabling its usage. Stacktrace: libcudart.so.11.0: cannot open shared "
      "object file: No such file or directory", "pyg-team/pytorch_geometric#9636"),
+    (OTHER, "dgl_torch_lib", "FileNotFoundError: Cannot find DGL C++ graphbolt library at C:\\Users\\csqjxiao\\.venv\\Lib\\"
+     "site-packages\\dgl\\graphbolt\\graphbolt_pytorch_2.4.1.dll", "a DGL install guide in Chinese quoting Windows' error"),
+    (OTHER, "dgl_torch_lib", "\t\"message\": \"Cannot find DGL C++ graphbolt library at /Users/bristi/Desktop/Design Project/"
+     "Protein Structure Prediction/.venv/lib/python3.11/site-packages/dgl/graphbolt/libgraphbolt_pytorch_2.5.1.dylib\",",
+     "dmlc/dgl#7835"),
+    (OTHER, "dgl_lib_said", "When I using the new feature GraphBolt. I meet this question: **can't find c++ library graphbolt**",
+     "dmlc/dgl#7157"),
+    (OTHER, "dgl_lib_said", "DGL built from source in Windows 11 (CUDA 12.1, PyTorch 2.3.0): Cannot find DGL C++ graphbolt library.",
+     "dmlc/dgl#7477"),
+    (OTHER, "dgl_lib_said", "There is no such file `graphbolt_pytorch_2.4.1.dll`.", "dmlc/dgl#7809"),
+    (OTHER, "dgl_lib_said", "Hi, @a1941409241 @jermainewang  I find the reason. This issue is due to the "
+     "`libgraphbolt_pytorch_2.2.2.so` file does not exist at all.", "dmlc/dgl#7157 (a comment)"),
 ]
 
 QUIET = [
+    # The library for this torch is there but does not load (a CUDA library of its own missing): not the torch pairing.
+    (OTHER, "dgl_lib_said", "In most cases the `Cannot load Graphbolt C++ library` error is triggered by a `OSError: "
+     "libnvrtc.so.12: cannot open shared object file: No such file or directory` error, even though `cuda-nvrtc` is installed.",
+     "dmlc/dgl#7247"),
     # torch built for an older CUDA than the build's minimum: the whole environment is too old, not a mismatch.
     (CUDA, "torch_cu_at_least_117", "torch.__version__  = 2.1.2", "aqlaboratory/openfold#519"),
     # A GPU-capability refusal is not a toolkit minimum.
