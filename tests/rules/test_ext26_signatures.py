@@ -29,6 +29,14 @@ FIRES = [
      "I got this error [...]", "hailanyi/VirConv#18"),
     (CUDA, "detected", "RuntimeError:The detected CUDA version (12.1) mismatches the version that was used to compile "
      "PyTorch (11.7).", "Dao-AILab/flash-attention#219"),
+    (CUDA, "fatbin_end_undefined", "ImportError: /mnt/data/code/MOC-Detector/src/network/DCNv2/_ext/dcn_v2/_dcn_v2.so: "
+     "undefined symbol: __cudaRegisterFatBinaryEnd.", "MCG-NJU/MOC-Detector#48"),
+    (CUDA, "fatbin_end_undefined", "ImportError: /home/ld/code/Mono-3D/3d-vehicle-tracking-master.2/faster-rcnn.pytorch/lib/"
+     "model/roi_crop/_ext/roi_crop/_roi_crop.so: undefined symbol: __cudaRegisterFatBinaryEnd", "rowanz/neural-motifs#90"),
+    (CUDA, "fatbin_end_undefined", "ImportError: /home/anam/Codes/mask-rcnn.pytorch/lib/model/roi_pooling/_ext/roi_pooling/"
+     "_roi_pooling.so: undefined symbol: __cudaRegisterFatBinaryEnd", "roytseng-tw/Detectron.pytorch#237"),
+    (OTHER, "cuda_fatbin_end", "ImportError: /mnt/data/code/MOC-Detector/src/network/DCNv2/_ext/dcn_v2/_dcn_v2.so: "
+     "undefined symbol: __cudaRegisterFatBinaryEnd.", "MCG-NJU/MOC-Detector#48"),
     (OTHER, "pyg_companion_warning", "/tmp/.local/lib/python3.10/site-packages/torch_geometric/typing.py:54: UserWarning: "
      "An issue occurred while importing 'pyg-lib'. Disabling its usage. Stacktrace: libcudart.so.11.0: cannot open shared "
      "object file: No such file or directory", "pyg-team/pytorch_geometric#9636"),
@@ -53,6 +61,9 @@ FIRES = [
 ]
 
 QUIET = [
+    # No CUDA runtime loaded at all (a torch without CUDA): a symbol every runtime has.
+    (CUDA, "fatbin_end_undefined", "```pytorch-faster-rcnn/tools/../lib/nms/_ext/nms/_nms.so: undefined symbol: "
+     "__cudaUnregisterFatBinary```", "ruotianluo/pytorch-faster-rcnn#50"),
     # The library for this torch is there but does not load (a CUDA library of its own missing): not the torch pairing.
     (OTHER, "dgl_lib_said", "In most cases the `Cannot load Graphbolt C++ library` error is triggered by a `OSError: "
      "libnvrtc.so.12: cannot open shared object file: No such file or directory` error, even though `cuda-nvrtc` is installed.",

@@ -904,6 +904,7 @@
    (slot S__e5033137eaea)
    (slot S__e564e59fc361)
    (slot S__e57798e07273)
+   (slot S__e5ab80679622)
    (slot S__e5d5a47cbb91)
    (slot S__e5e760f4b451)
    (slot S__e66b9a59194d)
@@ -3073,6 +3074,14 @@
    (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1200040000000070))) (S__c4e31b61f965 TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#7"))
+(defrule gpufix:extension-cuda-version-mismatch#8
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__e5ab80679622 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#8"))
+(defrule gpufix:extension-cuda-version-mismatch#9
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e5ab80679622 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#9"))
 (defrule gpufix:extension-cxx-abi-mismatch#0
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__ad34895d50ff TRUE))
    =>
@@ -5553,6 +5562,7 @@
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
+   (slot S__10b21be3c3d4)
    (slot S__10cb2e015865)
    (slot S__10d3bee99350)
    (slot S__10d8c469b543)
@@ -5749,6 +5759,7 @@
    (slot S__a56d90011d91)
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
+   (slot S__a654f6432aac)
    (slot S__a6b4753d6bbc)
    (slot S__a76875ddb495)
    (slot S__a7d6efeae87c)
@@ -7250,7 +7261,7 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#3"))
 (defrule gpufix:extension-built-for-other-torch#4
-   (gpufix-facts (S__b83bcd383f3b FALSE) (S__c7573342a585 TRUE))
+   (gpufix-facts (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE) (S__c7573342a585 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#4"))
 (defrule gpufix:extension-built-for-other-torch#5
@@ -7374,7 +7385,7 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__b83bcd383f3b FALSE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
@@ -7426,9 +7437,13 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#47"))
 (defrule gpufix:extension-built-for-other-torch#48
-   (gpufix-facts (S__dba1f7dc679a TRUE))
+   (gpufix-facts (S__10b21be3c3d4 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#48"))
+(defrule gpufix:extension-built-for-other-torch#49
+   (gpufix-facts (S__dba1f7dc679a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#49"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
