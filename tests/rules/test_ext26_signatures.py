@@ -35,6 +35,9 @@ FIRES = [
      "model/roi_crop/_ext/roi_crop/_roi_crop.so: undefined symbol: __cudaRegisterFatBinaryEnd", "rowanz/neural-motifs#90"),
     (CUDA, "fatbin_end_undefined", "ImportError: /home/anam/Codes/mask-rcnn.pytorch/lib/model/roi_pooling/_ext/roi_pooling/"
      "_roi_pooling.so: undefined symbol: __cudaRegisterFatBinaryEnd", "roytseng-tw/Detectron.pytorch#237"),
+    (CUDA, "fatbin_end_undefined", "ImportError: /home/l547/anaconda3/lib/python3.7/site-packages/mmdet-0.5.1+810b711-py3.7.egg/"
+     "mmdet/ops/nms/gpu_nms.cpython-37m-x86_64-linux-gnu.so: undefined symbol: __cudaPopCallConfiguration",
+     "open-mmlab/mmdetection#66"),
     (OTHER, "cuda_fatbin_end", "ImportError: /mnt/data/code/MOC-Detector/src/network/DCNv2/_ext/dcn_v2/_dcn_v2.so: "
      "undefined symbol: __cudaRegisterFatBinaryEnd.", "MCG-NJU/MOC-Detector#48"),
     (OTHER, "pyg_companion_warning", "/tmp/.local/lib/python3.10/site-packages/torch_geometric/typing.py:54: UserWarning: "
