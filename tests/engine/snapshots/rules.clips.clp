@@ -449,6 +449,7 @@
    (slot S__5df28a8a40ea)
    (slot S__5dfea4bb553b)
    (slot S__5e489ec5303d)
+   (slot S__5e5adfc9d4c4)
    (slot S__5e823883e783)
    (slot S__5ee08d964476)
    (slot S__5f36bfdbb1b0)
@@ -624,6 +625,7 @@
    (slot S__990f260690c7)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
+   (slot S__99656b1b82ec)
    (slot S__9986ca6ee9d7)
    (slot S__99b71bd3a986)
    (slot S__99ee6f18f921)
@@ -665,6 +667,7 @@
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
+   (slot S__a581ee203e19)
    (slot S__a661b450b048)
    (slot S__a673b4fa5361)
    (slot S__a69fbe5f2fd7)
@@ -800,6 +803,7 @@
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c4d584d1663b)
+   (slot S__c4e31b61f965)
    (slot S__c511fd117726)
    (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
@@ -909,6 +913,7 @@
    (slot S__e5033137eaea)
    (slot S__e564e59fc361)
    (slot S__e57798e07273)
+   (slot S__e5ab80679622)
    (slot S__e5d5a47cbb91)
    (slot S__e5e760f4b451)
    (slot S__e66b9a59194d)
@@ -3080,6 +3085,30 @@
    (gpufix-facts (S__c5c10b5af84c TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#3"))
+(defrule gpufix:extension-cuda-version-mismatch#4
+   (gpufix-facts (S__5e5adfc9d4c4 TRUE) (S__a581ee203e19 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#4"))
+(defrule gpufix:extension-cuda-version-mismatch#5
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1100070000000070))) (S__5e5adfc9d4c4 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#5"))
+(defrule gpufix:extension-cuda-version-mismatch#6
+   (gpufix-facts (S__99656b1b82ec TRUE) (S__c4e31b61f965 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#6"))
+(defrule gpufix:extension-cuda-version-mismatch#7
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1200040000000070))) (S__c4e31b61f965 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#7"))
+(defrule gpufix:extension-cuda-version-mismatch#8
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__e5ab80679622 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#8"))
+(defrule gpufix:extension-cuda-version-mismatch#9
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e5ab80679622 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#9"))
 (defrule gpufix:extension-cxx-abi-mismatch#0
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__ad34895d50ff TRUE))
    =>
@@ -5578,6 +5607,7 @@
    (slot S__0eb09959b7de)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
+   (slot S__10b21be3c3d4)
    (slot S__10cb2e015865)
    (slot S__10d3bee99350)
    (slot S__10d8c469b543)
@@ -5650,6 +5680,7 @@
    (slot S__4df5c4ed60c4)
    (slot S__4e4b05aceaa6)
    (slot S__5031e9de2689)
+   (slot S__50c4c91c624b)
    (slot S__518c821d3989)
    (slot S__51f023f994fe)
    (slot S__5430bd3e4266)
@@ -5753,6 +5784,7 @@
    (slot S__a56d90011d91)
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
+   (slot S__a654f6432aac)
    (slot S__a6b4753d6bbc)
    (slot S__a76875ddb495)
    (slot S__a7d6efeae87c)
@@ -7031,181 +7063,201 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#0"))
 (defrule gpufix:extension-built-for-other-torch#1
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__b83bcd383f3b FALSE) (S__f4c01eba1d96 TRUE))
+   (gpufix-facts (S__388695ce5cc3 TRUE) (S__50c4c91c624b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#1"))
 (defrule gpufix:extension-built-for-other-torch#2
-   (gpufix-facts (S__b83bcd383f3b FALSE) (S__c7573342a585 TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__b83bcd383f3b FALSE) (S__f4c01eba1d96 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#2"))
 (defrule gpufix:extension-built-for-other-torch#3
-   (gpufix-facts (S__07cba3826b44 TRUE))
+   (gpufix-facts (S__50c4c91c624b TRUE) (S__b83bcd383f3b FALSE) (S__f4c01eba1d96 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#3"))
 (defrule gpufix:extension-built-for-other-torch#4
-   (gpufix-facts (S__687838009163 TRUE))
+   (gpufix-facts (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE) (S__c7573342a585 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#4"))
 (defrule gpufix:extension-built-for-other-torch#5
-   (gpufix-facts (S__94426b7bc3e8 TRUE))
+   (gpufix-facts (S__07cba3826b44 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#5"))
 (defrule gpufix:extension-built-for-other-torch#6
-   (gpufix-facts (S__ec44cfa564ff TRUE))
+   (gpufix-facts (S__687838009163 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#6"))
 (defrule gpufix:extension-built-for-other-torch#7
-   (gpufix-facts (S__de8f8bb0a763 TRUE))
+   (gpufix-facts (S__94426b7bc3e8 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#7"))
 (defrule gpufix:extension-built-for-other-torch#8
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
+   (gpufix-facts (S__ec44cfa564ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#8"))
 (defrule gpufix:extension-built-for-other-torch#9
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__92605f202c28 TRUE))
+   (gpufix-facts (S__de8f8bb0a763 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#9"))
 (defrule gpufix:extension-built-for-other-torch#10
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__d9f362b02efb TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#10"))
 (defrule gpufix:extension-built-for-other-torch#11
-   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__92605f202c28 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#11"))
 (defrule gpufix:extension-built-for-other-torch#12
-   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#12"))
 (defrule gpufix:extension-built-for-other-torch#13
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
+   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__f4f8a2bd4a5c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#13"))
 (defrule gpufix:extension-built-for-other-torch#14
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   (gpufix-facts (S__1e154e8ae638 TRUE) (S__468f0049bea0 FALSE) (S__50c4c91c624b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#14"))
 (defrule gpufix:extension-built-for-other-torch#15
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
+   (gpufix-facts (P__28f1aee791fc FALSE) (P__901589c6544d FALSE) (S__2c69c255210d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#15"))
 (defrule gpufix:extension-built-for-other-torch#16
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__28f1aee791fc FALSE) (S__2c69c255210d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#16"))
 (defrule gpufix:extension-built-for-other-torch#17
-   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#17"))
 (defrule gpufix:extension-built-for-other-torch#18
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#18"))
 (defrule gpufix:extension-built-for-other-torch#19
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#19"))
 (defrule gpufix:extension-built-for-other-torch#20
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__571479a01c75 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#20"))
 (defrule gpufix:extension-built-for-other-torch#21
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#21"))
 (defrule gpufix:extension-built-for-other-torch#22
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#22"))
 (defrule gpufix:extension-built-for-other-torch#23
-   (gpufix-facts (S__01ccc6930775 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#23"))
 (defrule gpufix:extension-built-for-other-torch#24
-   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#24"))
 (defrule gpufix:extension-built-for-other-torch#25
-   (gpufix-facts (S__6f3098c277b1 TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-built-for-other-torch#26
-   (gpufix-facts (S__b22818e47d11 TRUE))
+   (gpufix-facts (S__01ccc6930775 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#26"))
 (defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#27"))
 (defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
+   (gpufix-facts (S__6f3098c277b1 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
+   (gpufix-facts (S__b22818e47d11 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__b83bcd383f3b FALSE))
+   (gpufix-facts (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE) (S__50c4c91c624b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
+   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
+   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__07cba3826b44 FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#36"))
 (defrule gpufix:extension-built-for-other-torch#37
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#37"))
 (defrule gpufix:extension-built-for-other-torch#38
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#38"))
 (defrule gpufix:extension-built-for-other-torch#39
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__07cba3826b44 FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#39"))
 (defrule gpufix:extension-built-for-other-torch#40
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#40"))
 (defrule gpufix:extension-built-for-other-torch#41
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#41"))
 (defrule gpufix:extension-built-for-other-torch#42
-   (gpufix-facts (S__ab792976b076 TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#42"))
 (defrule gpufix:extension-built-for-other-torch#43
-   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#43"))
 (defrule gpufix:extension-built-for-other-torch#44
-   (gpufix-facts (S__dba1f7dc679a TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#44"))
+(defrule gpufix:extension-built-for-other-torch#45
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#45"))
+(defrule gpufix:extension-built-for-other-torch#46
+   (gpufix-facts (S__ab792976b076 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#46"))
+(defrule gpufix:extension-built-for-other-torch#47
+   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#47"))
+(defrule gpufix:extension-built-for-other-torch#48
+   (gpufix-facts (S__10b21be3c3d4 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#48"))
+(defrule gpufix:extension-built-for-other-torch#49
+   (gpufix-facts (S__dba1f7dc679a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#49"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
