@@ -645,6 +645,12 @@ def _plain_pypi_variant(m: Machine) -> str | None:
     return rel.pypi_linux
 
 
+def _no_kernels_facts(known: list, why: str) -> list[Fact]:
+    """No build of this torch (or variant) has kernels for these GPUs: the two facts gpu-arch-unsupported reads."""
+    return [derived("compat.gpu_arch_supported", False, why),
+            derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+
+
 def _before_table_facts(m: Machine) -> list[Fact]:
     """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
     which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries). At the old end,
@@ -663,14 +669,12 @@ def _before_table_facts(m: Machine) -> list[Fact]:
         # torch 1.3-1.6 on a K40 (3.5): every official build of it starts at sm_37.
         why = (f"arch_lists.yaml before_entries: official torch builds from {before.oldest_from_torch} on have no "
                f"kernels below {before.oldest_sm} ({', '.join(g.label() for g in known)})")
-        return [derived("compat.gpu_arch_supported", False, why),
-                derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+        return _no_kernels_facts(known, why)
     # The newest step first (torch < 1.7: CUDA <= 10.2, no CC 8.0+), then the older ones (torch < 1.0: CUDA <= 9.2, no
     # Turing, CC 7.5): the first step this torch is older than and every GPU is at least as new as decides.
     # An older step names no first build: the table starts at 1.7, whose cu92 build carries sm_70 cubins that a Turing
     # GPU loads (a same-major cubin), so the "oldest build that covers it" would be read wrongly from the table.
-    steps = [(before.torch_below, before.newest_cuda, before.newest_sm, before.gpus_from_cc), *before.earlier]
-    for k, (below, newest_cuda, newest_sm, from_cc) in enumerate(steps):
+    for k, (below, newest_cuda, newest_sm, from_cc) in enumerate(before.steps):
         # An older step counts a pre-release as its release: "1.0.0.dev20181002" was the 1.0 preview, which had CUDA 10
         # nightlies (pytorch-nightly cuda100).
         if ((version if k == 0 else Version(version.base_version)) >= below
@@ -680,9 +684,7 @@ def _before_table_facts(m: Machine) -> list[Fact]:
                f"{newest_cuda} or older, which cannot target compute capability {from_cc}+ "
                f"({', '.join(g.label() for g in known)})")
         check = ArchCheck(False, tuple(known), False, ())
-        return ([derived("compat.gpu_arch_supported", False, why),
-                 derived("compat.unsupported_gpus", [g.label() for g in known], why)]
-                + (_first_build_facts(m, check, [newest_sm]) if k == 0 else []))
+        return _no_kernels_facts(known, why) + (_first_build_facts(m, check, [newest_sm]) if k == 0 else [])
     return []
 
 
@@ -698,16 +700,14 @@ def _old_variant_facts(m: Machine, variant: str | None) -> list[Fact]:
     # "torch-cu11.7" read as "cu11" is no CUDA 1.1: only the CUDA releases torch was ever built with (7.5 on)
     if before is None or cuda is None or cuda < V.parse("7.5") or not known or any(variant in e.variants for e in tables.arch_entries()):
         return []
-    steps = [(before.torch_below, before.newest_cuda, before.gpus_from_cc), *((b, c, cc) for b, c, _, cc in before.earlier)]
-    for below, newest_cuda, from_cc in steps:
+    for below, newest_cuda, _, from_cc in before.steps:
         newest = V.major_minor(newest_cuda)
         if newest is None or cuda > newest or not all(V.parse(g.cc) >= from_cc for g in known):
             continue
         why = (f"arch_lists.yaml before_entries: {variant} builds are all older than torch {below} and CUDA "
                f"{newest_cuda} or older, which cannot target compute capability {from_cc}+ "
                f"({', '.join(g.label() for g in known)})")
-        return [derived("compat.gpu_arch_supported", False, why),
-                derived("compat.unsupported_gpus", [g.label() for g in known], why)]
+        return _no_kernels_facts(known, why)
     return []
 
 

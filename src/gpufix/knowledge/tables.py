@@ -263,6 +263,11 @@ class BeforeEntries:
     # (torch_below, newest_cuda, newest_sm, gpus_from_cc) each, newest first.
     earlier: tuple[tuple[Version, str, str, Version], ...] = ()
 
+    @property
+    def steps(self) -> tuple[tuple[Version, str, str, Version], ...]:
+        """Every step, newest first: (torch_below, newest_cuda, newest_sm, gpus_from_cc)."""
+        return ((self.torch_below, self.newest_cuda, self.newest_sm, self.gpus_from_cc), *self.earlier)
+
 
 @functools.lru_cache(maxsize=None)
 def before_entries() -> BeforeEntries | None:
