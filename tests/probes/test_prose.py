@@ -7,6 +7,7 @@ what is listed. Pure parser tests: no subprocess, no engine except the two pipel
 """
 from __future__ import annotations
 
+import gc
 import re
 import time
 
@@ -686,14 +687,22 @@ def test_every_pattern_is_re2_compatible_and_ascii():
 
 
 def _fastest_readings(*texts: str) -> list[float]:
-    """Each text's fastest of three readings, taken in turn (a, b, a, b, ...): load on a shared machine only ever adds
-    time, and a burst of it then slows one reading of each text rather than all readings of one."""
+    """Each text's fastest of five readings, taken in turn (a, b, a, b, ...), in this process's CPU time with the
+    garbage collector paused: other processes on a shared machine then cost nothing (wall time once gave 33x for a
+    reading that takes 8x alone), and a collection that lands in one reading does not count against it."""
     best = [float("inf")] * len(texts)
-    for _ in range(3):
-        for k, text in enumerate(texts):
-            t0 = time.perf_counter()
-            extract_prose_facts(enumerate(text.split("\n"), 1))
-            best[k] = min(best[k], time.perf_counter() - t0)
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(5):
+            for k, text in enumerate(texts):
+                t0 = time.process_time()
+                extract_prose_facts(enumerate(text.split("\n"), 1))
+                best[k] = min(best[k], time.process_time() - t0)
+    finally:
+        if was_enabled:
+            gc.enable()
     return best
 
 
