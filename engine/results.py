@@ -43,7 +43,7 @@ def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: A
     def text_value(name: str) -> Any:
         return view.value(name, rule.id)
 
-    remedies = tuple(_remedy(r, view, rule.id, lang) for r in rule.remedies)
+    remedies = tuple(_remedy(r, view, rule.id, lang) for r in offered_remedies(rule, view))
     evidence, evidence_from = _evidence(rule, held, view, signals)
     return Diagnosis(
         id=rule.id,
@@ -58,6 +58,17 @@ def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: A
         references=rule.references,
         evidence_from=evidence_from,
     )
+
+
+def offered_remedies(rule: Rule, view: Any) -> tuple:
+    """The rule's remedies whose `only_if_shown`/`unless_shown` facts (RemedySpec) allow them here. Should they
+    leave none, the remedies that ask for no fact to be shown stay: a finding always says what to do."""
+    def known(names: tuple[str, ...]) -> bool:
+        return any(view.value(n, rule.id) is not None for n in names)
+
+    kept = tuple(r for r in rule.remedies
+                 if (not r.only_if_shown or known(r.only_if_shown)) and not known(r.unless_shown))
+    return kept or tuple(r for r in rule.remedies if not r.only_if_shown)
 
 
 def _where(hit: Any) -> str:

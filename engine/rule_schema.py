@@ -82,11 +82,15 @@ def _defs() -> dict:
     use = {"type": "string", "pattern": KEBAB_PATTERN, "description": "a name in rules/_library.yaml"}
     step_use = {"type": "object", "required": [schema.USE_KEY], "additionalProperties": False,
                 "properties": {schema.USE_KEY: use, "text": _ref("text")}}
+    shown = {key: {"type": "array", "minItems": 1, "items": _ref("fact_name"),
+                   "description": ("offered only when one of these facts holds a value" if key == "only_if_shown"
+                                   else "never offered when one of these facts holds a value")}
+             for key in schema.REMEDY_CONDITIONS}
     remedy = {"type": "object", "required": ["title", "steps"], "additionalProperties": False,
               "properties": {"title": _ref("text"),
-                             "steps": {"type": "array", "minItems": 1, "items": _ref("step_or_use")}}}
+                             "steps": {"type": "array", "minItems": 1, "items": _ref("step_or_use")}, **shown}}
     remedy_use = {"type": "object", "required": [schema.USE_KEY], "additionalProperties": False,
-                  "properties": {schema.USE_KEY: use, "title": _ref("text")}}
+                  "properties": {schema.USE_KEY: use, "title": _ref("text"), **shown}}
     error_texts = {"type": "array", "minItems": 1, "items": {"enum": list(schema.ERROR_TEXTS)},
                    "description": "the error texts to read (default: all of them)"}
     signature = {"anyOf": [{"type": "string", "minLength": 1, "description": "a Python regex"},

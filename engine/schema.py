@@ -72,11 +72,16 @@ class StepSpec:
 
 @record
 class RemedySpec:
-    """A remedy as a rule file states it."""
+    """A remedy as a rule file states it. `only_if_shown`/`unless_shown` name facts (a signature's group, a derived
+    fact): the remedy is offered only when one of the first holds a value, and never when one of the second does.
+    One diagnosis can have several owners (torch's build, an extension's, PaddlePaddle's), and a remedy for one owner
+    must not be offered to another's: PaddlePaddle's arch gap is not fixed by reinstalling torch."""
 
     title: Text
     steps: tuple[StepSpec, ...]
     line: int = 0
+    only_if_shown: tuple[str, ...] = ()
+    unless_shown: tuple[str, ...] = ()
 
 
 @record
@@ -497,10 +502,12 @@ def check_remedy(remedy: Any, what: str, rline: int, groups: set[str], err: Repo
         return None
     rline = line_of(remedy, default=rline)
     if USE_KEY in remedy:
-        return _use_remedy(remedy, what, rline, err, languages, library)
+        return _use_remedy(remedy, what, rline, groups, err, languages, library)
     for key in remedy:
-        if key not in ("title", "steps"):
-            err(line_of(remedy, key, rline), f"{what}: unknown field {key!r} (title, steps; or use:)")
+        if key not in ("title", "steps") + REMEDY_CONDITIONS:
+            err(line_of(remedy, key, rline), f"{what}: unknown field {key!r} (title, steps, only_if_shown,"
+                                             " unless_shown; or use:)")
+    shown = _remedy_conditions(remedy, what, rline, groups, err)
     title = _text(remedy, "title", err, rline, languages, required=True)
     if title is not None:
         _check_text_templates(title, groups, err, f"{what}.title")
@@ -515,9 +522,36 @@ def check_remedy(remedy: Any, what: str, rline: int, groups: set[str], err: Repo
     if last is not None and not last.verify:
         err(last.line, f"{what}: the last step must have verify: (cuda-alloc, mnist or"
                        " reprobe:<fact>) so the fix can be checked")
-    if title is not None and all(s is not None for s in steps):
-        return RemedySpec(title, tuple(steps), rline)
+    if title is not None and all(s is not None for s in steps) and shown is not None:
+        return RemedySpec(title, tuple(steps), rline, *shown)
     return None
+
+
+REMEDY_CONDITIONS = ("only_if_shown", "unless_shown")
+
+
+def _remedy_conditions(remedy: dict, what: str, rline: int, groups: set[str],
+                       err: Report) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A remedy's `only_if_shown:` and `unless_shown:` fact lists (RemedySpec), or None after reporting why not."""
+    out: list[tuple[str, ...]] = []
+    ok = True
+    for key in REMEDY_CONDITIONS:
+        value = remedy.get(key, [])
+        kline = line_of(remedy, key, rline)
+        if not isinstance(value, list) or (key in remedy and not value) \
+                or not all(isinstance(v, str) for v in value):
+            err(kline, f"{what}.{key}: expects a non-empty list of fact names")
+            ok = False
+            continue
+        for i, name in enumerate(value):
+            nline = line_of(value, i, kline)
+            if fact_type(name) is None:
+                err(nline, f"{what}.{key}: unknown fact {name!r}{cond._suggest(name, catalog_names())}")
+                ok = False
+            elif not _check_match_name(name, groups, err, nline):
+                ok = False
+        out.append(tuple(value))
+    return (out[0], out[1]) if ok else None
 
 
 def _library_entry(node: dict, kind: str, what: str, line: int, err: Report, library: Any) -> Any:
@@ -543,12 +577,15 @@ def _missing_languages(texts: list[Text], languages: tuple[str, ...]) -> list[st
     return [lang for lang in languages if any(lang not in t.by_lang for t in texts)]
 
 
-def _use_remedy(remedy: dict, what: str, rline: int, err: Report, languages: tuple[str, ...],
+def _use_remedy(remedy: dict, what: str, rline: int, groups: set[str], err: Report, languages: tuple[str, ...],
                 library: Any) -> RemedySpec | None:
-    extra = [k for k in remedy if k not in (USE_KEY, "title")]
+    extra = [k for k in remedy if k not in (USE_KEY, "title") + REMEDY_CONDITIONS]
     if extra:
         err(line_of(remedy, extra[0], rline), f"{what}: unknown field {extra[0]!r} beside use: (only title:"
-                                              " may replace the library's)")
+                                              " may replace the library's, and only_if_shown:/unless_shown: apply)")
+        return None
+    shown = _remedy_conditions(remedy, what, rline, groups, err)
+    if shown is None:
         return None
     spec = _library_entry(remedy, "remedy", what, rline, err, library)
     if spec is None:
@@ -565,7 +602,7 @@ def _use_remedy(remedy: dict, what: str, rline: int, err: Report, languages: tup
         err(uline, f"{what}: use: {remedy[USE_KEY]}: the library text has no {missing[0]!r} version, but the"
                    f" rule declares languages: {list(languages)}")
         return None
-    return RemedySpec(Text(title.by_lang, title.line if "title" in remedy else uline), steps, rline)
+    return RemedySpec(Text(title.by_lang, title.line if "title" in remedy else uline), steps, rline, *shown)
 
 
 def _rebased_step(step: StepSpec, line: int) -> StepSpec:

@@ -1,0 +1,119 @@
+"""A remedy's `only_if_shown` / `unless_shown` (engine/schema.RemedySpec): one diagnosis, several owners of the cause,
+and each owner's remedy offered to that owner only. The real case: PaddlePaddle's build lacking the GPU's kernels is
+gpu-arch-unsupported, and its reader must not be told to uninstall torch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gpufix.core.corpus import diagnose_text
+from gpufix.engine.api import diagnose, lint
+
+from .conftest import RULE_META, fb
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+RULE = """
+id: {id}
+title: Something is wrong
+severity: error
+kind: setup
+signatures:
+  mine: 'kernels missing in (?P<owner>\\w+)'
+when:
+  signature: mine
+diagnosis: The kernels are missing.
+remedies:
+  - title: Reinstall torch
+    {cond_a}
+    steps:
+      - text: Reinstall torch.
+        verify: [cuda-alloc]
+  - title: Reinstall the other package
+    {cond_b}
+    steps:
+      - text: Reinstall it.
+        verify: [cuda-alloc]
+""" + RULE_META
+
+
+def _rule(rules_dir, cond_a: str, cond_b: str, rule_id: str = "r1") -> Path:
+    return rules_dir.add(rule_id, RULE.format(id=rule_id, cond_a=cond_a, cond_b=cond_b))
+
+
+def _titles(rules_dir, log: str, **facts) -> list[str]:
+    from gpufix.engine.log_scan import scan_log_text
+
+    rules = rules_dir.load()
+    base = fb(log__text=log, **facts)
+    (d,) = diagnose(base, scan_log_text(log, rules), rules=rules)
+    return [r.title for r in d.remedies]
+
+
+def test_each_owner_gets_its_own_remedy(rules_dir):
+    _rule(rules_dir, "unless_shown: [torch.version]", "only_if_shown: [torch.version]")
+    assert _titles(rules_dir, "kernels missing in paddle") == ["Reinstall torch"]
+    assert _titles(rules_dir, "kernels missing in paddle", torch__version="2.5.1") == ["Reinstall the other package"]
+
+
+def test_a_match_group_can_decide(rules_dir):
+    _rule(rules_dir, "unless_shown: [match.owner]", "only_if_shown: [match.owner]")
+    assert _titles(rules_dir, "kernels missing in paddle") == ["Reinstall the other package"]
+
+
+def test_a_finding_always_keeps_a_remedy(rules_dir):
+    # Both conditional remedies ruled out: the one that asks for nothing to be shown stays.
+    _rule(rules_dir, "unless_shown: [match.owner]", "only_if_shown: [torch.version]")
+    assert _titles(rules_dir, "kernels missing in paddle") == ["Reinstall torch"]
+
+
+@pytest.mark.parametrize("cond, needle", [
+    ("only_if_shown: [torch.nope]", "unknown fact 'torch.nope'"),
+    ("unless_shown: [match.nope]", "no signature of this rule has a named group"),
+    ("unless_shown: []", "expects a non-empty list of fact names"),
+    ("only_if_shown: torch.version", "expects a non-empty list of fact names"),
+])
+def test_bad_conditions_are_reported_at_their_line(rules_dir, cond, needle):
+    path = _rule(rules_dir, cond, "")
+    errs = lint([rules_dir.root])
+    assert len(errs) == 1 and errs[0].startswith(f"{path}:") and needle in errs[0], errs
+
+
+def _arch_remedies(case: str) -> list:
+    text = (FIXTURES / case / "log.txt").read_text(encoding="utf-8")
+    outcome = diagnose_text(text, None)
+    (d,) = [d for d in outcome.diagnoses if d.id == "gpu-arch-unsupported"]
+    return list(d.remedies)
+
+
+def _commands(remedies) -> list[tuple[str, ...]]:
+    return [s.command for r in remedies for s in r.steps if s.command]
+
+
+@pytest.mark.parametrize("case", [
+    "gpu-arch-unsupported--paddle-pascal-arch-list",  # Paddle's own arch warning
+    "gpu-arch-unsupported--paddle-ampere-runtime-102",  # Paddle's start-up line, its CUDA older than the GPU
+    "gpu-arch-unsupported--paddle-blackwell-cc120",
+])
+def test_paddles_arch_gap_is_not_sent_to_torch(case):
+    remedies = _arch_remedies(case)
+    assert [r.title for r in remedies] == ["Install a paddlepaddle-gpu build that includes this GPU"]
+    assert not any("torch" in " ".join(c) for c in _commands(remedies))
+
+
+def test_an_ngc_containers_arch_gap_is_not_sent_to_torch():
+    remedies = _arch_remedies("gpu-arch-unsupported--ngc-container-k80-too-old")
+    assert [r.title for r in remedies] == ["Run an NGC container release that supports this GPU"]
+
+
+def test_an_extensions_arch_gap_is_not_sent_to_torch():
+    remedies = _arch_remedies("gpu-arch-unsupported--extension-kernel-source")
+    assert [r.title for r in remedies] == ["If the failing kernel belongs to an extension you built, rebuild it for"
+                                            " this GPU"]
+
+
+def test_torchs_own_arch_gap_keeps_torchs_remedies():
+    titles = [r.title for r in _arch_remedies("gpu-arch-unsupported--rtx5090-sm120-leggedlab")]
+    assert titles[0] == "Install a torch build that includes this GPU"
+    assert not any("paddle" in t.lower() or "NGC" in t for t in titles)
