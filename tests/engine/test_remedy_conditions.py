@@ -117,3 +117,29 @@ def test_torchs_own_arch_gap_keeps_torchs_remedies():
     titles = [r.title for r in _arch_remedies("gpu-arch-unsupported--rtx5090-sm120-leggedlab")]
     assert titles[0] == "Install a torch build that includes this GPU"
     assert not any("paddle" in t.lower() or "NGC" in t for t in titles)
+
+
+@pytest.mark.parametrize("case", [
+    "driver-older-than-runtime--paddle-post112-driver-440",  # paddlepaddle-gpu .post112 on driver 440
+    "driver-older-than-runtime--paddle1x-error-code-35",  # Paddle 1.x's bare error code 35
+])
+def test_a_paddle_reports_old_driver_is_not_answered_with_a_torch_build(case):
+    text = (FIXTURES / case / "log.txt").read_text(encoding="utf-8")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "driver-older-than-runtime"]
+    assert [r.title for r in d.remedies] == ["Update the NVIDIA driver"]
+    assert "The report is about PaddlePaddle, not torch" in d.explanation
+
+
+def test_paddle_alone_with_a_generic_no_kernel_error_gets_paddles_remedy():
+    # https://github.com/PaddlePaddle/Paddle/issues/41686 (corpus report gh-paddlepaddle-paddle-41686), its lines
+    text = ("cudaErrorNoKernelImageDevice: no kernel image is available for execution on the device.\n"
+            "paddle-gpu: 2.2.2(cudatoolkit 10.2)\nRTX 3060ti单卡\n")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "gpu-arch-unsupported"]
+    assert [r.title for r in d.remedies] == ["Install a paddlepaddle-gpu build that includes this GPU"]
+
+
+def test_a_torch_report_keeps_the_torch_build_remedy_for_an_old_driver():
+    text = "RuntimeError: The NVIDIA driver on your system is too old (found version 11040)\ntorch 2.5.1+cu124\n"
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "driver-older-than-runtime"]
+    assert [r.title for r in d.remedies] == ["Update the NVIDIA driver",
+                                             "Or keep the driver and install a torch build it supports"]
