@@ -383,6 +383,29 @@ async def test_the_facts_a_step_names_are_read_again(state_dir):
     assert runner.asked == [[sys.executable, "-m", "pip", "install", "numpy==1.26.4"]]
 
 
+async def test_an_environment_variable_read_the_same_says_to_open_a_new_terminal(state_dir):
+    # gpufix re-reads the environment its own process started with: a PATH or CUDA_HOME that a step set in the system
+    # settings reads unchanged, and the remedy screen says why and what to do (the CLI's twin:
+    # tests/remedy/test_reprobe_environment.py). The event as the fix service sends it, on the real screen.
+    from gpufix.remedy.events import Reprobed
+    from gpufix.remedy.plan import PlannedStep
+
+    app = make_app(recorded_machine("torch.version=2.2.2"), runner=HarmlessRunner(), verifier=None, animate=False,
+                   clock=lambda: 0.0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        screen = app.screen
+        step = PlannedStep(1, "Put the system folder back on PATH", None, "manual", reprobe=("env.PATH",))
+        screen._on_fix_event(Reprobed(step, (("env.PATH", "C:\\a", "C:\\a"), ("env.CUDA_PATH", None, "C:\\cuda"))))
+        await settle(pilot)
+        lines = screen.query_one("#output").lines
+        assert "Read again: environment variable PATH: C:\\a → C:\\a" in lines
+        assert any(line.startswith("environment variable PATH: gpufix reads the environment it was started with")
+                   and "Open a new terminal and run gpufix again" in line for line in lines)
+        assert not any("CUDA_PATH: gpufix reads" in line or "env.PATH" in line for line in lines)
+
+
 async def test_paste_a_log_shows_its_diagnoses():
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
