@@ -56,6 +56,13 @@ def _api(text: str) -> dict[str, object]:
     ("'sd-scripts\\venv\\Lib\\site-packages\\torch\\nn\\functional.py' does not have an attribute named "
      "'scaled_dot_product_attention' ,", "scaled_dot_product_attention", "2.0.0"),
     # the reporter's own words: the API came in a later release
+    # session 27: reductions and a constructor helper later releases added (ZiwenZhuang/parkour#9, zai-org/ChatGLM-6B#517,
+    # DevinKreuzer/SAN#5)
+    ("AttributeError: module 'torch' has no attribute 'nanmean'", "torch.nanmean", "1.10.0"),
+    ("run \"cli_demo.py \" get import error:cannot import name 'skip_init' from 'torch.nn.utils' "
+     "(/home/pai/lib/python3.9/site-packages/torch/nn/utils/__init__.py)", "torch.nn.utils.skip_init", "1.10.0"),
+    ("When I run the script, error `AttributeError: module 'torch' has no attribute 'nansum'` appears.", "torch.nansum",
+     "1.7.0"),  # DevinKreuzer/SAN#5
     ("torch.linalg.lstsq is not available in this environment, as it was only introduced in torch version 1.9.0.",
      "torch.linalg.lstsq", "1.9.0"),
     ("I found this error and other errors were caused by the version of Pytorch, vision 1.4 and above has this "

@@ -42,6 +42,11 @@ def _removed(text: str) -> dict[str, object]:
      "torchvision", "torchvision.transforms.Scale", "0.12.0"),
     ("AttributeError: module 'torch' has no attribute 'Any'", "torch", "torch.Any", "2.5.0"),
     ("AttributeError: 'GELU' object has no attribute 'approximate'", "torch", "torch.nn.GELU.approximate", "1.12.0"),
+    # session 27: a BatchNorm pickled by torch <= 0.3 (xingyizhou/pytorch-pose-hg-3d#36, Sleepychord/ImprovedGAN-pytorch#3)
+    ("AttributeError: 'BatchNorm2d' object has no attribute 'track_running_stats'", "torch",
+     "torch.nn.BatchNorm2d.track_running_stats", "0.4.0"),
+    ("AttributeError: 'BatchNorm1d' object has no attribute 'track_running_stats'", "torch",
+     "torch.nn.BatchNorm1d.track_running_stats", "0.4.0"),
     # the reporter's own words, English and Chinese
     ("Running it fails due to removal of torchaudio.list_audio_backends(), which is still called",
      "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
@@ -74,6 +79,8 @@ def test_pin_and_replacement() -> None:
     "**removed in 0.17**. Please don't rely on it.",                   # a warning from a torchvision that has it
     "torch._six.string_classes was removed",                          # not a table row
     "AttributeError: 'NoneType' object has no attribute 'recompute_scale_factor'",
+    # a torch 0.4 model loaded by torch 0.3.1: a torch too old (yifeishi/PlaneMatch#4)
+    "AttributeError: 'BatchNorm2d' object has no attribute 'num_batches_tracked'",
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _removed(line) == {}
