@@ -24,6 +24,8 @@ FIRES = [
      "ZFTurbo/Music-Source-Separation-Training#93"),
     # https://github.com/suno-ai/bark/issues/620
     ("gpu-use-asked-evidence", "asks_gpu_use", "How to set it up to use GPU as well.", "suno-ai/bark#620"),
+    # https://github.com/SYSTRAN/faster-whisper/issues/42: the question is read, and error_fixed_first sets it aside
+    ("gpu-use-asked-evidence", "error_fixed_first", "How can I fix this error and run on my GPU card?", "SYSTRAN/faster-whisper#42"),
 ]
 
 NEAR_MISSES = [
@@ -32,4 +34,5 @@ NEAR_MISSES = [
     ("gpu-use-asked-evidence", "asks_gpu_use", "how to use gpu-accelerated ops in my own layer", "written: a word that starts with gpu"),
     ("gpu-use-asked-evidence", "one_or_many_gpus", "Training works on one card.", "written: one card named, no GPU count"),
     ("gpu-unused-said", "said_unavailable", "I want to use my CPU for this test", "written: the CPU wanted"),
+    ("gpu-use-asked-evidence", "error_fixed_first", "How to utilize my GPU? It is slow on the CPU.", "written: no error to fix"),
 ]

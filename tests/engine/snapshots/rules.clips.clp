@@ -582,6 +582,7 @@
    (slot S__8a22acf3b52b)
    (slot S__8a4ed4b79aae)
    (slot S__8a7fc252c13d)
+   (slot S__8ae722b7b891)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -1472,7 +1473,7 @@
    =>
    (gpufix-fired "cuda-stub-libcuda-loaded#3"))
 (defrule gpufix:gpu-use-asked-evidence#0
-   (gpufix-facts (S__6830313348d3 FALSE) (S__c804329d4fb9 TRUE))
+   (gpufix-facts (S__6830313348d3 FALSE) (S__8ae722b7b891 FALSE) (S__c804329d4fb9 TRUE))
    =>
    (gpufix-fired "gpu-use-asked-evidence#0"))
 (defrule gpufix:hybrid-mode-evidence#0
