@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, cuda-said-predates-gpu, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -37,10 +37,7 @@
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
    (slot F__match__build_cuda__s__r670d01ca6dbd)
-   (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__gcc_version__v__r7926968c8c81)
-   (slot F__match__paddle_cc__v__r27f191552837)
-   (slot F__match__paddle_runtime_api__v__r27f191552837)
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
    (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_built__v__r7926968c8c81)
@@ -93,7 +90,6 @@
    (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
    (slot P__3fe80ec2573d)
-   (slot P__42699845fab8)
    (slot P__430f6bbcc655)
    (slot P__4b0fa42eb5d3)
    (slot P__4b5447651d04)
@@ -101,11 +97,9 @@
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
    (slot P__61f13b3cf1dd)
-   (slot P__647cccd339fa)
    (slot P__6559fb129385)
    (slot P__65a37591ff03)
    (slot P__7965903a647e)
-   (slot P__79995155882c)
    (slot P__7f523afb12e9)
    (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
@@ -117,7 +111,6 @@
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
-   (slot P__ae2d5fe2e58f)
    (slot P__ca3a63fe65a9)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
@@ -624,8 +617,6 @@
    (slot S__97886d0905dd)
    (slot S__98cb0c4b4b63)
    (slot S__990f260690c7)
-   (slot S__995914fe8457)
-   (slot S__995c5bf7ebf5)
    (slot S__99656b1b82ec)
    (slot S__9986ca6ee9d7)
    (slot S__99b71bd3a986)
@@ -693,7 +684,6 @@
    (slot S__a8f80c95c50d)
    (slot S__a904133cbc0c)
    (slot S__a92b227cf62d)
-   (slot S__a9b7857761d7)
    (slot S__a9fcdf5e9bc5)
    (slot S__aa1ec96df1f1)
    (slot S__aa39c589fd71)
@@ -757,7 +747,6 @@
    (slot S__b97da6499fd6)
    (slot S__b9cc107fd9ff)
    (slot S__b9d91726a2be)
-   (slot S__b9f6888da5f9)
    (slot S__ba0f04380b19)
    (slot S__ba83aa5d1727)
    (slot S__ba9842ba5012)
@@ -858,7 +847,6 @@
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
    (slot S__d52931ad533a)
-   (slot S__d531a2518ba5)
    (slot S__d5768ce2a15c)
    (slot S__d65775508877)
    (slot S__d668192c138a)
@@ -928,7 +916,6 @@
    (slot S__e82ff621bbb0)
    (slot S__e86432889895)
    (slot S__e87b1991c4c3)
-   (slot S__e8d7a239b82b)
    (slot S__e8e3fa13e537)
    (slot S__e94de239846f)
    (slot S__e9550764be33)
@@ -3683,58 +3670,6 @@
    (gpufix-facts (S__419763b66de0 TRUE))
    =>
    (gpufix-fired "cuda-build-ran-evidence#0"))
-(defrule gpufix:cuda-said-predates-gpu#0
-   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#0"))
-(defrule gpufix:cuda-said-predates-gpu#1
-   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#1"))
-(defrule gpufix:cuda-said-predates-gpu#2
-   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#2"))
-(defrule gpufix:cuda-said-predates-gpu#3
-   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#3"))
-(defrule gpufix:cuda-said-predates-gpu#4
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (P__42699845fab8 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#4"))
-(defrule gpufix:cuda-said-predates-gpu#5
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (P__79995155882c TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#5"))
-(defrule gpufix:cuda-said-predates-gpu#6
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (P__647cccd339fa TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#6"))
-(defrule gpufix:cuda-said-predates-gpu#7
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#7"))
-(defrule gpufix:cuda-said-predates-gpu#8
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#8"))
-(defrule gpufix:cuda-said-predates-gpu#9
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#9"))
-(defrule gpufix:cuda-said-predates-gpu#10
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#10"))
-(defrule gpufix:cuda-said-predates-gpu#11
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#11"))
-(defrule gpufix:cuda-said-predates-gpu#12
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
-   =>
-   (gpufix-fired "cuda-said-predates-gpu#12"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -5472,7 +5407,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, gpu-expected-evidence, install-network-blocked-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, paddle-arch-gap-evidence, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, app-gpu-refused-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, app-gpu-refused-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5490,7 +5425,6 @@
    (slot F__derived__cpu_build_shown__b)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
-   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
@@ -5533,6 +5467,9 @@
    (slot F__gpu__mig_enabled__b)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__match__cuda_said__v__r27f191552837)
+   (slot F__match__paddle_cc__v__r27f191552837)
+   (slot F__match__paddle_runtime_api__v__r27f191552837)
    (slot F__match__torch_seen__s__r18ef7fd25afa)
    (slot F__nvcc__version__s)
    (slot F__os__arch)
@@ -5557,6 +5494,7 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
@@ -5575,12 +5513,16 @@
    (slot P__35f2d78da1db)
    (slot P__39d4b83e53a7)
    (slot P__3aeb5355c1b1)
+   (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
    (slot P__5e287b65e170)
+   (slot P__647cccd339fa)
+   (slot P__79995155882c)
    (slot P__901589c6544d)
    (slot P__914aab7a25fe)
    (slot P__9b46196d9741)
+   (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
    (slot P__d2ff69bf1c56)
    (slot P__da4c9cc48184)
@@ -5654,7 +5596,6 @@
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
    (slot S__2a7b0bc94cb6)
-   (slot S__2baabd6ac463)
    (slot S__2c69c255210d)
    (slot S__2d061b7c78ca)
    (slot S__2d3dfee6db51)
@@ -5771,6 +5712,8 @@
    (slot S__9778752e78eb)
    (slot S__97b54f664695)
    (slot S__97d092046c7b)
+   (slot S__995914fe8457)
+   (slot S__995c5bf7ebf5)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
@@ -5800,6 +5743,7 @@
    (slot S__a81bbfe46fb2)
    (slot S__a8f5c08b1b23)
    (slot S__a91d0ccbf8fa)
+   (slot S__a9b7857761d7)
    (slot S__a9bfe1c34206)
    (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
@@ -5821,6 +5765,7 @@
    (slot S__b841d6a9656a)
    (slot S__b8ec685b42ed)
    (slot S__b99d0436bf4d)
+   (slot S__b9f6888da5f9)
    (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
@@ -5830,7 +5775,6 @@
    (slot S__bdb6f5972814)
    (slot S__bf0ed4226971)
    (slot S__bfddf4722145)
-   (slot S__c2725553756c)
    (slot S__c2a6257bb226)
    (slot S__c2bd2a63aede)
    (slot S__c38fa2a5298b)
@@ -5863,6 +5807,7 @@
    (slot S__d4250852e9a1)
    (slot S__d451a9282e35)
    (slot S__d486458083a4)
+   (slot S__d531a2518ba5)
    (slot S__d652b6670433)
    (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
@@ -5888,6 +5833,7 @@
    (slot S__e729864bf5d6)
    (slot S__e7c4ec8f166f)
    (slot S__e85bf2d5167a)
+   (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
@@ -7552,6 +7498,74 @@
    (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
    =>
    (gpufix-fired "cpu-build-stated#14"))
+(defrule gpufix:cuda-said-predates-gpu#0
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#0"))
+(defrule gpufix:cuda-said-predates-gpu#1
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#1"))
+(defrule gpufix:cuda-said-predates-gpu#2
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#2"))
+(defrule gpufix:cuda-said-predates-gpu#3
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#3"))
+(defrule gpufix:cuda-said-predates-gpu#4
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (P__42699845fab8 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#4"))
+(defrule gpufix:cuda-said-predates-gpu#5
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (P__79995155882c TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#5"))
+(defrule gpufix:cuda-said-predates-gpu#6
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (P__647cccd339fa TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#6"))
+(defrule gpufix:cuda-said-predates-gpu#7
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#7"))
+(defrule gpufix:cuda-said-predates-gpu#8
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#8"))
+(defrule gpufix:cuda-said-predates-gpu#9
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#9"))
+(defrule gpufix:cuda-said-predates-gpu#10
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#10"))
+(defrule gpufix:cuda-said-predates-gpu#11
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#11"))
+(defrule gpufix:cuda-said-predates-gpu#12
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#12"))
+(defrule gpufix:cuda-said-predates-gpu#13
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#13"))
+(defrule gpufix:cuda-said-predates-gpu#14
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#14"))
+(defrule gpufix:cuda-said-predates-gpu#15
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#15"))
+(defrule gpufix:cuda-said-predates-gpu#16
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#16"))
 (defrule gpufix:gpu-expected-evidence#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
    =>
@@ -7620,18 +7634,6 @@
    (gpufix-facts (F__container__image_l4t__s "ok") (F__derived__jetson_other_jetpack__s "ok"))
    =>
    (gpufix-fired "jetson-wheel-for-other-jetpack#3"))
-(defrule gpufix:paddle-arch-gap-evidence#0
-   (gpufix-facts (S__2baabd6ac463 TRUE))
-   =>
-   (gpufix-fired "paddle-arch-gap-evidence#0"))
-(defrule gpufix:paddle-arch-gap-evidence#1
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (S__c2725553756c TRUE))
-   =>
-   (gpufix-fired "paddle-arch-gap-evidence#1"))
-(defrule gpufix:paddle-arch-gap-evidence#2
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle"))
-   =>
-   (gpufix-fired "paddle-arch-gap-evidence#2"))
 (defrule gpufix:pip-memory-error-install#0
    (gpufix-facts (S__2909bf5bc226 FALSE) (S__47625ef0232b FALSE) (S__5430bd3e4266 TRUE) (S__af71fac0f109 TRUE))
    =>
@@ -8521,7 +8523,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, gpu-below-app-requirement, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, gpu-below-app-requirement, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -8568,6 +8570,7 @@
    (slot F__derived__dx__gpu_x2d_slow__warm_x2d_up__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
+   (slot F__derived__gpu_framework)
    (slot F__derived__install_network_blocked__s)
    (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mirror_used__s)
@@ -8674,6 +8677,7 @@
    (slot S__279f2cf10eeb)
    (slot S__2a462b3e7bc1)
    (slot S__2a58ad147526)
+   (slot S__2baabd6ac463)
    (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
    (slot S__2d143c2e9bf7)
@@ -8811,6 +8815,7 @@
    (slot S__bf63edbea42e)
    (slot S__bfbb628eb4b9)
    (slot S__c08cbc60340f)
+   (slot S__c2725553756c)
    (slot S__c2765a010fc8)
    (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
@@ -10159,6 +10164,18 @@
    (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
+(defrule gpufix:paddle-arch-gap-evidence#0
+   (gpufix-facts (S__2baabd6ac463 TRUE))
+   =>
+   (gpufix-fired "paddle-arch-gap-evidence#0"))
+(defrule gpufix:paddle-arch-gap-evidence#1
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (S__c2725553756c TRUE))
+   =>
+   (gpufix-fired "paddle-arch-gap-evidence#1"))
+(defrule gpufix:paddle-arch-gap-evidence#2
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle"))
+   =>
+   (gpufix-fired "paddle-arch-gap-evidence#2"))
 (defrule gpufix:torch-download-failed#0
    (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
    =>
