@@ -108,6 +108,7 @@
    (slot P__8e5300f5cecf)
    (slot P__8f3bcb4239dd)
    (slot P__94859682dea8)
+   (slot P__999a4d4e0f23)
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
@@ -832,6 +833,7 @@
    (slot S__d04f8270ef8c)
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
+   (slot S__d121e79d04e1)
    (slot S__d28877a9e727)
    (slot S__d292c4de9a2b)
    (slot S__d2b6696ded11)
@@ -4995,69 +4997,73 @@
    =>
    (gpufix-fired "gpu-too-old-for-feature#46"))
 (defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (P__ca3a63fe65a9 TRUE) (S__6cc53ef1bea9 TRUE))
+   (gpufix-facts (P__999a4d4e0f23 TRUE) (S__d121e79d04e1 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#47"))
 (defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
+   (gpufix-facts (P__ca3a63fe65a9 TRUE) (S__6cc53ef1bea9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#48"))
 (defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#49"))
 (defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__f6814c41faeb TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#50"))
 (defrule gpufix:gpu-too-old-for-feature#51
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__f6814c41faeb TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__f6814c41faeb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#51"))
 (defrule gpufix:gpu-too-old-for-feature#52
-   (gpufix-facts (P__94859682dea8 FALSE) (S__f4b9c23e701a TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__f6814c41faeb TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#52"))
 (defrule gpufix:gpu-too-old-for-feature#53
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f4b9c23e701a TRUE))
+   (gpufix-facts (P__94859682dea8 FALSE) (S__f4b9c23e701a TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#53"))
 (defrule gpufix:gpu-too-old-for-feature#54
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f4b9c23e701a TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#54"))
 (defrule gpufix:gpu-too-old-for-feature#55
-   (gpufix-facts (S__a4fff01933c9 TRUE))
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#55"))
 (defrule gpufix:gpu-too-old-for-feature#56
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
+   (gpufix-facts (S__a4fff01933c9 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#56"))
 (defrule gpufix:gpu-too-old-for-feature#57
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#57"))
 (defrule gpufix:gpu-too-old-for-feature#58
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#58"))
 (defrule gpufix:gpu-too-old-for-feature#59
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#59"))
 (defrule gpufix:gpu-too-old-for-feature#60
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#60"))
 (defrule gpufix:gpu-too-old-for-feature#61
-   (gpufix-facts (S__db44741c941c TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#61"))
 (defrule gpufix:gpu-too-old-for-feature#62
-   (gpufix-facts (P__7f523afb12e9 TRUE) (S__bf66472eec03 TRUE))
+   (gpufix-facts (S__db44741c941c TRUE))
    =>
    (gpufix-fired "gpu-too-old-for-feature#62"))
+(defrule gpufix:gpu-too-old-for-feature#63
+   (gpufix-facts (P__7f523afb12e9 TRUE) (S__bf66472eec03 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#63"))
 (defrule gpufix:kernel-compiler-toolchain-broken#0
    (gpufix-facts (S__9f1e27627f5d TRUE))
    =>
