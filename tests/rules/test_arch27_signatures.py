@@ -20,6 +20,7 @@ FIRES = [
     (CSP, "cuda_said", "在本地安装了paddle 2.2 cuda 10.2 cudnn 7.6之后", "PaddlePaddle/Paddle#39154"),
     (CSP, "cuda_said", "配置：`windows10, RTX 3070, CUDA 10.2, cuDNN 7.6.5, paddlepaddle2.0rc. `", "PaddlePaddle/Paddle#29191"),
     (CSP, "cuda_said", "环境如图：paddle2.3.1 CUDA10.2 cuDNN7.6，与AI studio相同，显卡3060.", "PaddlePaddle/PaddleDetection#6756"),
+    (CSP, "paddle_build_named", "paddlepaddle-gpu==2.4.1.post117", "PaddlePaddle/Paddle#49609"),
     (FEAT, "ptxas_f16", "[Installation]: Feature 'f16 arithemetic and compare instructions' requires .target sm_53 or higher",
      "vllm-project/vllm#4500"),
     (FEAT, "ptxas_f16", "      ptxas /tmp/tmpxft_00001a7b_00000000-6_paged_attention_v1.ptx, line 110274; error   : Feature 'f16 "
@@ -31,6 +32,9 @@ FIRES = [
 QUIET = [
     (FEAT, "ptxas_f16", "ptxas C:\\Users\\ADMINI~1\\AppData\\Local\\Temp\\tmpgwmeal32.ptx, line 496; error : Feature '.bf16' requires "
      ".target sm_80 or higher", "kijai/ComfyUI-HunyuanVideoWrapper#465"),
+    # a .post10x tag is a CUDA 10 build: the words' old CUDA still decides
+    (CSP, "paddle_build_named", "paddlepaddle-gpu 1.6.3.post107",
+     "PaddlePaddle/Paddle#22576"),
     # cuDNN's version and Paddle's runtime line are not the CUDA said.
     (CSP, "cuda_said", "cudnn ver: 7.6.5", "PaddlePaddle/Paddle#44140"),
     (CSP, "cuda_said", "W1028 18:11:05.839093 11559 device_context.cc:245] device: 0, cuDNN Version: 7.5.",

@@ -5793,6 +5793,7 @@
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
    (slot S__c9d2005e2549)
+   (slot S__c9fc475923f5)
    (slot S__ca444ba4f583)
    (slot S__cabcfe18610a)
    (slot S__cae1e77d18fc)
@@ -7557,19 +7558,19 @@
    =>
    (gpufix-fired "cuda-said-predates-gpu#12"))
 (defrule gpufix:cuda-said-predates-gpu#13
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#13"))
 (defrule gpufix:cuda-said-predates-gpu#14
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#14"))
 (defrule gpufix:cuda-said-predates-gpu#15
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#15"))
 (defrule gpufix:cuda-said-predates-gpu#16
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#16"))
 (defrule gpufix:gpu-expected-evidence#0
