@@ -118,6 +118,7 @@ def test_arch_check_lists_the_uncovered_gpus():
 @pytest.mark.parametrize("name, cc", [
     ("NVIDIA GeForce GTX 1080 Ti", "6.1"), ("NVIDIA GeForce RTX 5090", "12.0"), ("NVIDIA GeForce RTX 5070 Laptop GPU", "12.0"),
     ("NVIDIA A100-SXM4-80GB", "8.0"), ("NVIDIA H100 80GB HBM3", "9.0"), ("Tesla T4", "7.5"), ("Tesla V100-SXM2-16GB", "7.0"),
+    ("Tesla V100S-PCIE-32GB", "7.0"),
     ("NVIDIA RTX 6000 Ada Generation", "8.9"), ("Quadro RTX 6000", "7.5"), ("NVIDIA RTX PRO 6000 Blackwell Workstation Edition", "12.0"),
     ("NVIDIA GeForce RTX 3060 Laptop GPU", "8.6"), ("NVIDIA GeForce RTX 4090", "8.9"), ("NVIDIA L4", "8.9"),
     ("NVIDIA GeForce GTX 1650", "7.5"), ("NVIDIA TITAN Xp", "6.1"), ("NVIDIA GeForce GTX TITAN X", "5.2"),
