@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-unused-said, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -463,10 +463,12 @@
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__67afd48bf7ed)
+   (slot S__6830313348d3)
    (slot S__687f0ace2aec)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__69395c3f96b4)
+   (slot S__69722433e833)
    (slot S__69c14746031b)
    (slot S__6a173b4cdf01)
    (slot S__6a7710a13b5e)
@@ -484,7 +486,6 @@
    (slot S__6e1129a09bc0)
    (slot S__6e354f256046)
    (slot S__6ef1d969362e)
-   (slot S__6f103cb556ea)
    (slot S__6fc0ec6966a6)
    (slot S__7016f7c45984)
    (slot S__701da5b4c196)
@@ -576,6 +577,7 @@
    (slot S__8a22acf3b52b)
    (slot S__8a4ed4b79aae)
    (slot S__8a7fc252c13d)
+   (slot S__8ae722b7b891)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -597,6 +599,7 @@
    (slot S__91246c756001)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
+   (slot S__91f4ce9c91fc)
    (slot S__921488561d81)
    (slot S__92a2d9ae8141)
    (slot S__93118e436d36)
@@ -677,7 +680,6 @@
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
    (slot S__a7c48caa66ab)
-   (slot S__a8321bdeb5ae)
    (slot S__a864bcb2a9b3)
    (slot S__a86b4104783d)
    (slot S__a8787d4366f9)
@@ -807,6 +809,7 @@
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
    (slot S__c8002771fa80)
+   (slot S__c804329d4fb9)
    (slot S__c85114bc8e00)
    (slot S__c870be8d4246)
    (slot S__c87d753ba8c4)
@@ -1460,10 +1463,10 @@
    (gpufix-facts (S__7425a420dec2 TRUE) (S__b9cc107fd9ff TRUE))
    =>
    (gpufix-fired "cuda-stub-libcuda-loaded#3"))
-(defrule gpufix:gpu-unused-said#0
-   (gpufix-facts (S__6f103cb556ea FALSE) (S__a8321bdeb5ae TRUE))
+(defrule gpufix:gpu-use-asked-evidence#0
+   (gpufix-facts (S__6830313348d3 FALSE) (S__8ae722b7b891 FALSE) (S__c804329d4fb9 TRUE))
    =>
-   (gpufix-fired "gpu-unused-said#0"))
+   (gpufix-fired "gpu-use-asked-evidence#0"))
 (defrule gpufix:hybrid-mode-evidence#0
    (gpufix-facts (S__e2ac0f0e0865 TRUE))
    =>
@@ -3996,6 +3999,14 @@
    (gpufix-facts (S__ba0f04380b19 TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#9"))
+(defrule gpufix:torch-too-new-for-code#10
+   (gpufix-facts (S__69722433e833 TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#10"))
+(defrule gpufix:torch-too-new-for-code#11
+   (gpufix-facts (S__91f4ce9c91fc TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#11"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
@@ -5413,7 +5424,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, cuda-unavailable, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cpu-build-stated, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-generic-torch-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, app-gpu-refused-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5435,7 +5446,7 @@
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__gpu_framework)
-   (slot F__derived__gpu_unused_said__s)
+   (slot F__derived__gpu_use_asked__s)
    (slot F__derived__hybrid_mode_said__s)
    (slot F__derived__igpu_used_said__s)
    (slot F__derived__jetson_other_jetpack__s)
@@ -5533,7 +5544,6 @@
    (slot P__d2ff69bf1c56)
    (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
-   (slot P__e0ba889fc4a2)
    (slot P__eb93918748ad)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
@@ -5541,7 +5551,6 @@
    (slot S__01b7fd7540b4)
    (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
-   (slot S__02e2458a237f)
    (slot S__0343414c5d87)
    (slot S__037be89db46b)
    (slot S__03a146df508d)
@@ -5575,7 +5584,6 @@
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
    (slot S__18409b304a31)
-   (slot S__186d9b4bbc3e)
    (slot S__1978d2bb4294)
    (slot S__19db5ccb5a48)
    (slot S__1a06d7475c5b)
@@ -5615,7 +5623,6 @@
    (slot S__348cc154d13f)
    (slot S__34fa6b966624)
    (slot S__35a0eb9c96d3)
-   (slot S__3701915c8b22)
    (slot S__388695ce5cc3)
    (slot S__3932e9e742a9)
    (slot S__3e2a0835412a)
@@ -5637,7 +5644,6 @@
    (slot S__4e4b05aceaa6)
    (slot S__5031e9de2689)
    (slot S__50c4c91c624b)
-   (slot S__518c821d3989)
    (slot S__51f023f994fe)
    (slot S__5430bd3e4266)
    (slot S__55a6b10bf402)
@@ -5659,21 +5665,19 @@
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
-   (slot S__6822e55b6435)
    (slot S__687838009163)
    (slot S__696deb19f509)
-   (slot S__6a383a2796c6)
    (slot S__6b77c208ecc7)
    (slot S__6b99d934ff1f)
    (slot S__6c18b4673f34)
    (slot S__6d2f29f3aaaf)
    (slot S__6d37830551e5)
    (slot S__6d9bc6af9929)
+   (slot S__6f103cb556ea)
    (slot S__6f3098c277b1)
    (slot S__70844cfea117)
    (slot S__70c7dfac6529)
    (slot S__70dccaa56d45)
-   (slot S__712a96a9b228)
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
    (slot S__7492195d9282)
@@ -5686,7 +5690,6 @@
    (slot S__7c2f08894fd9)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
-   (slot S__7e54ff3c690e)
    (slot S__7e5b0550fa1d)
    (slot S__7f94ac51b6e0)
    (slot S__8066278ddca8)
@@ -5702,7 +5705,6 @@
    (slot S__87452bced117)
    (slot S__874b6af37811)
    (slot S__879df2785019)
-   (slot S__89cf201488ee)
    (slot S__8bad902fb0bb)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
@@ -5714,7 +5716,6 @@
    (slot S__928e2191932e)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
-   (slot S__9563e3919676)
    (slot S__9778752e78eb)
    (slot S__97b54f664695)
    (slot S__97d092046c7b)
@@ -5723,7 +5724,6 @@
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
-   (slot S__9c3d0cd2294f)
    (slot S__9d9692d98bbd)
    (slot S__9e0a5bce33f9)
    (slot S__9e495c120235)
@@ -5733,13 +5733,11 @@
    (slot S__a26fc67ef0d6)
    (slot S__a2a523e80ba0)
    (slot S__a2c2362a450a)
-   (slot S__a340661cb202)
    (slot S__a371891ad842)
    (slot S__a3b153c021e0)
    (slot S__a3ddfc8f9a92)
    (slot S__a4a7dc84bc25)
    (slot S__a4a94c8a29fb)
-   (slot S__a56d90011d91)
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
    (slot S__a654f6432aac)
@@ -5747,6 +5745,7 @@
    (slot S__a76875ddb495)
    (slot S__a7d6efeae87c)
    (slot S__a81bbfe46fb2)
+   (slot S__a8321bdeb5ae)
    (slot S__a8f5c08b1b23)
    (slot S__a91d0ccbf8fa)
    (slot S__a9b7857761d7)
@@ -5782,7 +5781,6 @@
    (slot S__bf0ed4226971)
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
-   (slot S__c2bd2a63aede)
    (slot S__c38fa2a5298b)
    (slot S__c46baac25a16)
    (slot S__c4c9817dc8ff)
@@ -5805,7 +5803,6 @@
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
    (slot S__cf841e31edbc)
-   (slot S__d007b1ce0591)
    (slot S__d13d77f71675)
    (slot S__d2984da69ee3)
    (slot S__d29e11e2ddec)
@@ -5839,7 +5836,6 @@
    (slot S__e69b61e9ba94)
    (slot S__e729864bf5d6)
    (slot S__e7c4ec8f166f)
-   (slot S__e85bf2d5167a)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
    (slot S__ea8cb870091d)
@@ -5862,7 +5858,6 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
-   (slot S__f6b6634ef64b)
    (slot S__f71367b728fd)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
@@ -5871,7 +5866,6 @@
    (slot S__fa6af2492d55)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
-   (slot S__fbc2504eb322)
    (slot S__fbe83263400e))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
@@ -6001,46 +5995,6 @@
    (gpufix-facts (F__torch__cuda_available__b FALSE) (S__a8f5c08b1b23 TRUE))
    =>
    (gpufix-fired "container-no-gpu#11"))
-(defrule gpufix:cuda-unavailable#0
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#0"))
-(defrule gpufix:cuda-unavailable#1
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#1"))
-(defrule gpufix:cuda-unavailable#2
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#2"))
-(defrule gpufix:cuda-unavailable#3
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable#3"))
-(defrule gpufix:cuda-unavailable#4
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#4"))
-(defrule gpufix:cuda-unavailable#5
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#5"))
-(defrule gpufix:cuda-unavailable#6
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#6"))
-(defrule gpufix:cuda-unavailable#7
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#7"))
-(defrule gpufix:cuda-unavailable#8
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#8"))
-(defrule gpufix:cuda-unavailable#9
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "cuda-unavailable#9"))
 (defrule gpufix:gpu-slow-cpu-build-for-1#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__build "cpu"))
    =>
@@ -6437,6 +6391,14 @@
    (gpufix-facts (F__derived__windows_tdr__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__250ef53d2b02 TRUE) (S__9e0a5bce33f9 TRUE) (S__b0b58fea7c19 FALSE))
    =>
    (gpufix-fired "gpu-hardware-fault#9"))
+(defrule gpufix:gpu-unused-said#0
+   (gpufix-facts (S__6f103cb556ea FALSE) (S__a8321bdeb5ae TRUE))
+   =>
+   (gpufix-fired "gpu-unused-said#0"))
+(defrule gpufix:gpu-unused-said#1
+   (gpufix-facts (F__derived__gpu_use_asked__s "ok"))
+   =>
+   (gpufix-fired "gpu-unused-said#1"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
@@ -7445,66 +7407,6 @@
    (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#55"))
-(defrule gpufix:cpu-build-stated#0
-   (gpufix-facts (S__9563e3919676 TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#0"))
-(defrule gpufix:cpu-build-stated#1
-   (gpufix-facts (S__712a96a9b228 TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#1"))
-(defrule gpufix:cpu-build-stated#2
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__89cf201488ee TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#2"))
-(defrule gpufix:cpu-build-stated#3
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#3"))
-(defrule gpufix:cpu-build-stated#4
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#4"))
-(defrule gpufix:cpu-build-stated#5
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#5"))
-(defrule gpufix:cpu-build-stated#6
-   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#6"))
-(defrule gpufix:cpu-build-stated#7
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#7"))
-(defrule gpufix:cpu-build-stated#8
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#8"))
-(defrule gpufix:cpu-build-stated#9
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#9"))
-(defrule gpufix:cpu-build-stated#10
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#10"))
-(defrule gpufix:cpu-build-stated#11
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#11"))
-(defrule gpufix:cpu-build-stated#12
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#12"))
-(defrule gpufix:cpu-build-stated#13
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#13"))
-(defrule gpufix:cpu-build-stated#14
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
-   =>
-   (gpufix-fired "cpu-build-stated#14"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -7585,6 +7487,14 @@
    (gpufix-facts (F__os__name "windows") (S__b704d3840b6f TRUE))
    =>
    (gpufix-fired "gpu-expected-evidence#2"))
+(defrule gpufix:gpu-expected-evidence#3
+   (gpufix-facts (F__derived__gpu_use_asked__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))))
+   =>
+   (gpufix-fired "gpu-expected-evidence#3"))
+(defrule gpufix:gpu-expected-evidence#4
+   (gpufix-facts (F__derived__gpu_use_asked__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "gpu-expected-evidence#4"))
 (defrule gpufix:install-network-blocked-evidence#0
    (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0343414c5d87 FALSE) (S__70844cfea117 TRUE) (S__bda33c20fc58 FALSE) (S__fac3c2790f4c TRUE))
    =>
@@ -7609,22 +7519,6 @@
    (gpufix-facts (F__derived__python_ssl_missing__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__03ae21b73732 TRUE))
    =>
    (gpufix-fired "install-network-blocked-evidence#5"))
-(defrule gpufix:jetson-generic-torch-evidence#0
-   (gpufix-facts (S__c2bd2a63aede TRUE) (S__e85bf2d5167a TRUE) (S__f6b6634ef64b FALSE))
-   =>
-   (gpufix-fired "jetson-generic-torch-evidence#0"))
-(defrule gpufix:jetson-generic-torch-evidence#1
-   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
-   =>
-   (gpufix-fired "jetson-generic-torch-evidence#1"))
-(defrule gpufix:jetson-generic-torch-evidence#2
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
-   =>
-   (gpufix-fired "jetson-generic-torch-evidence#2"))
-(defrule gpufix:jetson-generic-torch-evidence#3
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__02e2458a237f FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
-   =>
-   (gpufix-fired "jetson-generic-torch-evidence#3"))
 (defrule gpufix:jetson-wheel-for-other-jetpack#0
    (gpufix-facts (F__derived__jetson_other_jetpack__s "ok") (S__dba45cc84805 TRUE))
    =>
@@ -8197,26 +8091,6 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
    =>
    (gpufix-fired "rocm-wsl-evidence#47"))
-(defrule gpufix:app-gpu-refused-evidence#0
-   (gpufix-facts (S__9c3d0cd2294f TRUE))
-   =>
-   (gpufix-fired "app-gpu-refused-evidence#0"))
-(defrule gpufix:app-gpu-refused-evidence#1
-   (gpufix-facts (S__518c821d3989 TRUE))
-   =>
-   (gpufix-fired "app-gpu-refused-evidence#1"))
-(defrule gpufix:app-gpu-refused-evidence#2
-   (gpufix-facts (S__3701915c8b22 TRUE))
-   =>
-   (gpufix-fired "app-gpu-refused-evidence#2"))
-(defrule gpufix:app-gpu-refused-evidence#3
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE))
-   =>
-   (gpufix-fired "app-gpu-refused-evidence#3"))
-(defrule gpufix:app-gpu-refused-evidence#4
-   (gpufix-facts (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE) (S__a56d90011d91 TRUE))
-   =>
-   (gpufix-fired "app-gpu-refused-evidence#4"))
 (defrule gpufix:cuda-malloc-async-evidence#0
    (gpufix-facts (S__2d621662c85f TRUE) (S__5d548a6b4fdd FALSE))
    =>
@@ -8530,22 +8404,14 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-in-use, gpu-arch-unsupported, install-blocked-by-proxy-or-tls, jetson-generic-torch-build, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, rocm-wsl-setup, zluda-setup-mismatch, cuda-malloc-async-unsupported, cuda-visible-devices, gpu-below-app-requirement, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
 (deftemplate gpufix-facts
-   (slot F__compat__driver_supports_torch__b)
-   (slot F__compat__driver_supports_torch__s)
-   (slot F__compat__gpu_arch_supported__b)
-   (slot F__compat__gpu_arch_supported__s)
-   (slot F__compat__gpu_sm__s)
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
-   (slot F__derived__app_gpu_refused__s)
-   (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
-   (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_malloc_async__s)
    (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__against__1__s)
@@ -8558,7 +8424,6 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__1__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__against__2__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__1__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__against__2__s)
    (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s)
@@ -8578,24 +8443,21 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__against__1__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s)
    (slot F__derived__gpu_framework)
+   (slot F__derived__gpu_unused_said__s)
    (slot F__derived__install_network_blocked__s)
-   (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__mirror_used__s)
    (slot F__derived__mps_not_expected__s)
+   (slot F__derived__no_cuda_device_seen__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_wsl__s)
-   (slot F__derived__windows_tdr__s)
    (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
-   (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
-   (slot F__gpu__vendor)
-   (slot F__gpu__vendor__s)
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__macos_version__v__r2b943429e932)
    (slot F__match__py_macos__v__r2b943429e932)
@@ -8606,9 +8468,6 @@
    (slot F__os__name__s)
    (slot F__os__wsl__b)
    (slot F__os__wsl__s)
-   (slot F__path__python_count__n)
-   (slot F__pci__nvidia_count__n)
-   (slot F__pci__seen__b)
    (slot F__pkg__faiss_x2d_cpu__s)
    (slot F__pkg__faiss_x2d_gpu__s)
    (slot F__pkg__onnxruntime__s)
@@ -8617,57 +8476,45 @@
    (slot F__pkg__paddlepaddle_x2d_gpu__s)
    (slot F__python__version__v)
    (slot F__rocm__gfx__s)
-   (slot F__rocm__gpu_names__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
-   (slot F__torch__cuda__s)
-   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__mps_available__s)
-   (slot F__torch__version__s)
-   (slot F__torch__version__v)
-   (slot P__2b74002dceab)
    (slot P__3b936df67deb)
    (slot P__46f4143753cb)
-   (slot P__4b0fa42eb5d3)
    (slot P__5e287b65e170)
-   (slot P__7996663c9ce5)
    (slot P__9d3b72e14445)
-   (slot P__a5d92639e89c)
-   (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
-   (slot P__f6e4954ab4f4)
+   (slot P__e0ba889fc4a2)
    (slot S__003ebd295624)
    (slot S__02327bdbdd24)
-   (slot S__02d7c03629ba)
+   (slot S__02e2458a237f)
    (slot S__0325c6cf16f5)
    (slot S__042587d45dd6)
    (slot S__072c35773689)
    (slot S__07d7174a95d3)
+   (slot S__07ff9db87f44)
    (slot S__081053408209)
    (slot S__09bf94227016)
    (slot S__0aa418833290)
-   (slot S__0b8ea3dc03af)
    (slot S__0c38f98f32d8)
    (slot S__0db1fd69b39f)
    (slot S__0f268784370f)
    (slot S__0f5f00c09eb9)
-   (slot S__0fc0658dbe60)
-   (slot S__11b11f1e1f29)
-   (slot S__144fa54d143c)
+   (slot S__0fd1212b74f4)
    (slot S__158549b5dd08)
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
+   (slot S__186d9b4bbc3e)
    (slot S__187377ee3c6a)
    (slot S__1ab918b8b48b)
-   (slot S__1b370d2550a4)
    (slot S__1bf293fb4abe)
    (slot S__1c16a93b3c6c)
    (slot S__1c4b6b473e99)
@@ -8675,209 +8522,158 @@
    (slot S__1eab499ee072)
    (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
-   (slot S__1f6f94b65172)
    (slot S__1fd52a1a78d1)
    (slot S__20b364acb6a7)
    (slot S__2342e321d31a)
    (slot S__26ea24506b02)
    (slot S__272157539484)
-   (slot S__279f2cf10eeb)
-   (slot S__2a462b3e7bc1)
-   (slot S__2a58ad147526)
    (slot S__2baabd6ac463)
    (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
    (slot S__2d143c2e9bf7)
    (slot S__2da2cbc57f94)
-   (slot S__2e6c7d9d935f)
    (slot S__2e758092850d)
-   (slot S__312f505c80da)
+   (slot S__2f46e3e9360b)
    (slot S__315577a33b92)
    (slot S__31d693896ea2)
-   (slot S__32acefde8817)
-   (slot S__32be687b8376)
    (slot S__33fc3518b65e)
-   (slot S__35cb52800162)
-   (slot S__36f469a73df2)
-   (slot S__3b699f30d896)
-   (slot S__3b7b94171696)
-   (slot S__3cf143898e22)
+   (slot S__3701915c8b22)
    (slot S__3e41276010b6)
    (slot S__3f897b337ada)
-   (slot S__3faa773246cb)
    (slot S__4016523ac37e)
    (slot S__41b72dd7c657)
-   (slot S__4226cb3148c3)
-   (slot S__43fac1fedefc)
-   (slot S__44367e39070d)
    (slot S__44ead540be85)
-   (slot S__44f97785dff1)
    (slot S__46d0b72a4a2a)
    (slot S__46e59c0f3f2f)
    (slot S__4a08540ebf68)
    (slot S__4ce47fc500ad)
    (slot S__4d592d58bac6)
-   (slot S__4e1985a3deb9)
-   (slot S__4e739aef4662)
    (slot S__4e889635c44f)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
    (slot S__4fccecd27821)
    (slot S__5029abdc3e14)
    (slot S__516f16e005eb)
+   (slot S__518c821d3989)
    (slot S__51cfe20f8eaf)
    (slot S__5265aadb90c9)
    (slot S__535559b571bd)
-   (slot S__53c8a9ebee2a)
    (slot S__54118c872bbe)
-   (slot S__543fd3fe6451)
    (slot S__549b0e94b60d)
    (slot S__54b9ae0c20ee)
    (slot S__5a2f700d2dc3)
-   (slot S__5b3ee3f42f4e)
    (slot S__5c633fb59cca)
    (slot S__5dd825f22e77)
-   (slot S__5f3c716277d9)
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
    (slot S__6428d6f066be)
    (slot S__665bd20d519f)
-   (slot S__6668bd7973b8)
-   (slot S__669f099052bc)
    (slot S__66eafdc7f336)
    (slot S__6759c1df3367)
-   (slot S__6788ef789538)
+   (slot S__6822e55b6435)
    (slot S__68e80e0fe304)
    (slot S__6942c5c53954)
+   (slot S__6a383a2796c6)
    (slot S__6a6ca68600ab)
-   (slot S__6aa6939ba8bd)
    (slot S__6d2c42f5f754)
-   (slot S__6d3cad3e86f5)
    (slot S__6e9ea479e3d1)
    (slot S__6f09794d620a)
    (slot S__6f92c1bff730)
    (slot S__70e28f10c93b)
-   (slot S__721bacb2953b)
+   (slot S__712a96a9b228)
    (slot S__74037e5134d2)
    (slot S__751fee09df1b)
-   (slot S__75a812216a3d)
    (slot S__77be72ee72ef)
    (slot S__77feb7fdd0b0)
    (slot S__780218a027de)
    (slot S__7957885163d8)
    (slot S__7caec14a997e)
    (slot S__7cf13912a700)
-   (slot S__7df997116cce)
-   (slot S__7eb650454946)
-   (slot S__8362f10e8b82)
+   (slot S__7e54ff3c690e)
    (slot S__86ff916a673f)
-   (slot S__87d78f63fd73)
    (slot S__88f0670f19d4)
+   (slot S__89cf201488ee)
    (slot S__8afd63f4c2f9)
    (slot S__8b1d39abeb6b)
    (slot S__8d8abf0c1fd8)
-   (slot S__8f59a016bde9)
+   (slot S__8eaa63e52f21)
    (slot S__90195a4c7b00)
    (slot S__90554c6bf67c)
    (slot S__9118d3826a07)
-   (slot S__914e6952cf0f)
    (slot S__91d5afab4d21)
    (slot S__9490449c0347)
    (slot S__94cea6c0111a)
    (slot S__94d832c17c0e)
-   (slot S__950b3a1939df)
+   (slot S__9563e3919676)
    (slot S__9922889e26d1)
    (slot S__9abfac55f631)
+   (slot S__9c3d0cd2294f)
    (slot S__9d8ddf81210a)
    (slot S__9e7a42708bee)
-   (slot S__9eb175116b27)
    (slot S__9ef267cf531d)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
+   (slot S__a340661cb202)
    (slot S__a34af2d52e3e)
    (slot S__a406eae079b8)
-   (slot S__a4268eba2758)
    (slot S__a449b36afbc4)
+   (slot S__a56d90011d91)
    (slot S__a6953b003f03)
-   (slot S__a71d12161e03)
    (slot S__a75180c7c20d)
-   (slot S__a8dd01a7af37)
    (slot S__a97ae87e998b)
-   (slot S__abb2f3aaf35f)
-   (slot S__ac586595759b)
    (slot S__ad7a11e80ef3)
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
    (slot S__af0f444a0e61)
-   (slot S__b0e58bf8128c)
-   (slot S__b1dbd1f54de7)
    (slot S__b3f9dfd81326)
    (slot S__b4da2bfce93d)
-   (slot S__b6f8e6f0b45f)
-   (slot S__bafcf8f1fc37)
    (slot S__bc10a8065b9a)
-   (slot S__bca24ccda541)
-   (slot S__bda422424acb)
    (slot S__be5a96568d04)
    (slot S__bf63edbea42e)
    (slot S__bfbb628eb4b9)
    (slot S__c08cbc60340f)
    (slot S__c2725553756c)
    (slot S__c2765a010fc8)
+   (slot S__c2bd2a63aede)
    (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
    (slot S__c65de401c6ac)
    (slot S__c7d2836dec17)
-   (slot S__c80d6ab2b0a7)
    (slot S__c815ec0901a7)
    (slot S__cab696593ffe)
    (slot S__cb4c7aaf0656)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
-   (slot S__cd83b448fde2)
-   (slot S__ce189d6a3983)
-   (slot S__d09a9ce888f6)
+   (slot S__d007b1ce0591)
    (slot S__d3d645a73384)
    (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
-   (slot S__d8e801b77a17)
    (slot S__d93811176864)
    (slot S__da692379ec2d)
    (slot S__da749be2ba79)
-   (slot S__dc1f1ae77dda)
    (slot S__dcaf9901fa7e)
-   (slot S__ddbaa5a2c6c6)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
    (slot S__e059a58b7f7b)
    (slot S__e0fd34b0d869)
    (slot S__e20c50b9a645)
-   (slot S__e40b0e3584ca)
-   (slot S__e698592676d8)
    (slot S__e760527f4833)
-   (slot S__e783e22639c5)
-   (slot S__e8fec33150aa)
+   (slot S__e85bf2d5167a)
    (slot S__e910d69a0b0d)
-   (slot S__ee77f58f669f)
-   (slot S__f176b10642af)
-   (slot S__f1a1b779ef10)
    (slot S__f330492f2836)
-   (slot S__f3a571632616)
    (slot S__f3becc3fffb6)
    (slot S__f3cc2eea63ce)
    (slot S__f54fa1ae03a0)
-   (slot S__f6a6878af0f0)
+   (slot S__f6b6634ef64b)
    (slot S__f7d74a070ef8)
-   (slot S__f81e86835e92)
-   (slot S__f86fccec33f3)
    (slot S__fa79ec017f59)
    (slot S__fb1930746cb7)
    (slot S__fb6aacd5e1d1)
+   (slot S__fbc2504eb322)
    (slot S__fc59c56809a8)
    (slot S__fd7ad7652bed)
    (slot S__fe56fe71c725)
-   (slot S__ff0b278f2d0f)
    (slot S__ff1aa5a082e2))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
@@ -8971,130 +8767,46 @@
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (S__ded3d9e41d08 TRUE))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-against-2#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+(defrule gpufix:cuda-unavailable#0
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-for-1#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
+   (gpufix-fired "cuda-unavailable#0"))
+(defrule gpufix:cuda-unavailable#1
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-for-3#0
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   (gpufix-fired "cuda-unavailable#1"))
+(defrule gpufix:cuda-unavailable#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-for-3#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
+   (gpufix-fired "cuda-unavailable#2"))
+(defrule gpufix:cuda-unavailable#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__186d9b4bbc3e TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-against-1#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
+   (gpufix-fired "cuda-unavailable#3"))
+(defrule gpufix:cuda-unavailable#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-against-2#0"))
-(defrule gpufix:cuda-unavailable-no-driver-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   (gpufix-fired "cuda-unavailable#4"))
+(defrule gpufix:cuda-unavailable#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-for-1#0"))
-(defrule gpufix:cuda-unavailable-no-driver-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__error__s "ok"))
+   (gpufix-fired "cuda-unavailable#5"))
+(defrule gpufix:cuda-unavailable#6
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-for-2#0"))
-(defrule gpufix:cuda-unavailable-no-driver-for-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__1f6f94b65172 TRUE))
+   (gpufix-fired "cuda-unavailable#6"))
+(defrule gpufix:cuda-unavailable#7
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-for-3#0"))
-(defrule gpufix:cuda-unavailable-no-driver-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
+   (gpufix-fired "cuda-unavailable#7"))
+(defrule gpufix:cuda-unavailable#8
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "macos"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
-(defrule gpufix:cuda-unavailable-no-driver-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   (gpufix-fired "cuda-unavailable#8"))
+(defrule gpufix:cuda-unavailable#9
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-against-2#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#1"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#2"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-1#3
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-for-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-for-3#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-against-1#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-against-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-against-3#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-for-1#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__c80d6ab2b0a7 TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-for-2#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-against-1#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-against-2#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-against-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-against-3#0"))
-(defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-for-1#0"))
-(defrule gpufix:cuda-unavailable-hidden-devices-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__7df997116cce TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-for-2#0"))
-(defrule gpufix:cuda-unavailable-hidden-devices-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-for-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab FALSE))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-for-1#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-for-2#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-against-1#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab TRUE))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-against-1#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-against-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-against-2#0"))
+   (gpufix-fired "cuda-unavailable#9"))
 (defrule gpufix:gpu-slow-cpu-build-out#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__against__1__s "ok"))
    =>
@@ -9167,238 +8879,6 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
-(defrule gpufix:container-started-without-gpus#0
-   (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
-   =>
-   (gpufix-fired "container-started-without-gpus#0"))
-(defrule gpufix:container-started-without-gpus#1
-   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE))
-   =>
-   (gpufix-fired "container-started-without-gpus#1"))
-(defrule gpufix:container-started-without-gpus#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#2"))
-(defrule gpufix:container-started-without-gpus#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#3"))
-(defrule gpufix:container-started-without-gpus#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#4"))
-(defrule gpufix:container-started-without-gpus#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#5"))
-(defrule gpufix:container-started-without-gpus#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#6"))
-(defrule gpufix:container-started-without-gpus#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#7"))
-(defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#8"))
-(defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#9"))
-(defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#10"))
-(defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#11"))
-(defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#12"))
-(defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#13"))
-(defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#14"))
-(defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#15"))
-(defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#16"))
-(defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#17"))
-(defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#18"))
-(defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#19"))
-(defrule gpufix:container-started-without-gpus#20
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#20"))
-(defrule gpufix:container-started-without-gpus#21
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#21"))
-(defrule gpufix:container-started-without-gpus#22
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#22"))
-(defrule gpufix:container-started-without-gpus#23
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#23"))
-(defrule gpufix:container-started-without-gpus#24
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#24"))
-(defrule gpufix:container-started-without-gpus#25
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#25"))
-(defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#26"))
-(defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#27"))
-(defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#28"))
-(defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#29"))
-(defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#30"))
-(defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#31"))
-(defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#32"))
-(defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#33"))
-(defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#34"))
-(defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#35"))
-(defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#36"))
-(defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#37"))
-(defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#38"))
-(defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#39"))
-(defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#40"))
-(defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#41"))
-(defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#42"))
-(defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#43"))
-(defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#44"))
-(defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#45"))
-(defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#46"))
-(defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#47"))
-(defrule gpufix:container-started-without-gpus#48
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#48"))
-(defrule gpufix:container-started-without-gpus#49
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#49"))
-(defrule gpufix:container-started-without-gpus#50
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#50"))
-(defrule gpufix:container-started-without-gpus#51
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#51"))
-(defrule gpufix:container-started-without-gpus#52
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#52"))
-(defrule gpufix:container-started-without-gpus#53
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#53"))
-(defrule gpufix:container-started-without-gpus#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#54"))
-(defrule gpufix:container-started-without-gpus#55
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#55"))
-(defrule gpufix:container-started-without-gpus#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#56"))
-(defrule gpufix:container-started-without-gpus#57
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#57"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -9811,290 +9291,86 @@
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__33fc3518b65e TRUE) (S__70e28f10c93b FALSE))
    =>
    (gpufix-fired "windows-path-system32-evidence#8"))
-(defrule gpufix:cpu-build-in-use#0
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
+(defrule gpufix:cpu-build-stated#0
+   (gpufix-facts (S__9563e3919676 TRUE))
    =>
-   (gpufix-fired "cpu-build-in-use#0"))
-(defrule gpufix:cpu-build-in-use#1
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   (gpufix-fired "cpu-build-stated#0"))
+(defrule gpufix:cpu-build-stated#1
+   (gpufix-facts (S__712a96a9b228 TRUE))
    =>
-   (gpufix-fired "cpu-build-in-use#1"))
-(defrule gpufix:cpu-build-in-use#2
-   (gpufix-facts (S__f3a571632616 TRUE))
+   (gpufix-fired "cpu-build-stated#1"))
+(defrule gpufix:cpu-build-stated#2
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__89cf201488ee TRUE))
    =>
-   (gpufix-fired "cpu-build-in-use#2"))
-(defrule gpufix:cpu-build-in-use#3
-   (gpufix-facts (S__e698592676d8 TRUE))
+   (gpufix-fired "cpu-build-stated#2"))
+(defrule gpufix:cpu-build-stated#3
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
    =>
-   (gpufix-fired "cpu-build-in-use#3"))
-(defrule gpufix:cpu-build-in-use#4
-   (gpufix-facts (S__f81e86835e92 TRUE))
+   (gpufix-fired "cpu-build-stated#3"))
+(defrule gpufix:cpu-build-stated#4
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "cpu-build-in-use#4"))
-(defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-fired "cpu-build-stated#4"))
+(defrule gpufix:cpu-build-stated#5
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#0"))
-(defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "cpu-build-stated#5"))
+(defrule gpufix:cpu-build-stated#6
+   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#1"))
-(defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-fired "cpu-build-stated#6"))
+(defrule gpufix:cpu-build-stated#7
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#2"))
-(defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "cpu-build-stated#7"))
+(defrule gpufix:cpu-build-stated#8
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#3"))
-(defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-fired "cpu-build-stated#8"))
+(defrule gpufix:cpu-build-stated#9
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#4"))
-(defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "cpu-build-stated#9"))
+(defrule gpufix:cpu-build-stated#10
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#5"))
-(defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-fired "cpu-build-stated#10"))
+(defrule gpufix:cpu-build-stated#11
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#6"))
-(defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-fired "cpu-build-stated#11"))
+(defrule gpufix:cpu-build-stated#12
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#7"))
-(defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
+   (gpufix-fired "cpu-build-stated#12"))
+(defrule gpufix:cpu-build-stated#13
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#8"))
-(defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
+   (gpufix-fired "cpu-build-stated#13"))
+(defrule gpufix:cpu-build-stated#14
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#9"))
-(defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#10"))
-(defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#11"))
-(defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#12"))
-(defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#13"))
-(defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#14"))
-(defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#15"))
-(defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#16"))
-(defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#17"))
-(defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#18"))
-(defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#19"))
-(defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#20"))
-(defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#21"))
-(defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#22"))
-(defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#23"))
-(defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#24"))
-(defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#25"))
-(defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#26"))
-(defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#27"))
-(defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#28"))
-(defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#29"))
-(defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#30"))
-(defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#31"))
-(defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#32"))
-(defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#33"))
-(defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#34"))
-(defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#35"))
-(defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#36"))
-(defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#37"))
-(defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#38"))
-(defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#39"))
-(defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#40"))
-(defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#41"))
-(defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#42"))
-(defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#43"))
-(defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#44"))
-(defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#45"))
-(defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#46"))
-(defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#47"))
-(defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#48"))
-(defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#49"))
-(defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#50"))
-(defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#51"))
-(defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#52"))
-(defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#53"))
-(defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#54"))
-(defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#55"))
-(defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#56"))
-(defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#57"))
-(defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#58"))
-(defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#59"))
-(defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#60"))
-(defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
-(defrule gpufix:gpu-arch-unsupported#63
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#63"))
+   (gpufix-fired "cpu-build-stated#14"))
 (defrule gpufix:install-blocked-by-proxy-or-tls#0
    (gpufix-facts (F__derived__install_network_blocked__s "ok") (S__af0f444a0e61 TRUE))
    =>
    (gpufix-fired "install-blocked-by-proxy-or-tls#0"))
-(defrule gpufix:jetson-generic-torch-build#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+(defrule gpufix:jetson-generic-torch-evidence#0
+   (gpufix-facts (S__c2bd2a63aede TRUE) (S__e85bf2d5167a TRUE) (S__f6b6634ef64b FALSE))
    =>
-   (gpufix-fired "jetson-generic-torch-build#0"))
+   (gpufix-fired "jetson-generic-torch-evidence#0"))
+(defrule gpufix:jetson-generic-torch-evidence#1
+   (gpufix-facts (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE) (S__fbc2504eb322 TRUE))
+   =>
+   (gpufix-fired "jetson-generic-torch-evidence#1"))
+(defrule gpufix:jetson-generic-torch-evidence#2
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
+   =>
+   (gpufix-fired "jetson-generic-torch-evidence#2"))
+(defrule gpufix:jetson-generic-torch-evidence#3
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__02e2458a237f FALSE) (S__6a383a2796c6 FALSE) (S__c2bd2a63aede TRUE) (S__f6b6634ef64b FALSE))
+   =>
+   (gpufix-fired "jetson-generic-torch-evidence#3"))
 (defrule gpufix:no-matching-wheel#0
    (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__bfaabae75a5a FALSE) (S__cd453528f676 TRUE))
    =>
@@ -10132,45 +9408,57 @@
    =>
    (gpufix-fired "no-matching-wheel#8"))
 (defrule gpufix:no-matching-wheel#9
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07ff9db87f44 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#9"))
 (defrule gpufix:no-matching-wheel#10
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2f46e3e9360b TRUE) (S__8eaa63e52f21 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#10"))
 (defrule gpufix:no-matching-wheel#11
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd1212b74f4 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#11"))
 (defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
    =>
    (gpufix-fired "no-matching-wheel#12"))
 (defrule gpufix:no-matching-wheel#13
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#13"))
 (defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#14"))
 (defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#15"))
 (defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
+(defrule gpufix:no-matching-wheel#19
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#19"))
+(defrule gpufix:no-matching-wheel#20
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#20"))
+(defrule gpufix:no-matching-wheel#21
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#21"))
 (defrule gpufix:paddle-arch-gap-evidence#0
    (gpufix-facts (S__2baabd6ac463 TRUE))
    =>
@@ -10207,374 +9495,6 @@
    (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__600f8f5a893e TRUE))
    =>
    (gpufix-fired "torch-download-failed#5"))
-(defrule gpufix:rocm-cuda-wheel-likely#0
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#0"))
-(defrule gpufix:rocm-cuda-wheel-likely#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#1"))
-(defrule gpufix:rocm-cuda-wheel-likely#2
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#2"))
-(defrule gpufix:rocm-cuda-wheel-likely#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#3"))
-(defrule gpufix:rocm-cuda-wheel-likely#4
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#4"))
-(defrule gpufix:rocm-cuda-wheel-likely#5
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#5"))
-(defrule gpufix:rocm-cuda-wheel-likely#6
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#6"))
-(defrule gpufix:rocm-cuda-wheel-likely#7
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#7"))
-(defrule gpufix:rocm-cuda-wheel-likely#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#8"))
-(defrule gpufix:rocm-cuda-wheel-likely#9
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#9"))
-(defrule gpufix:rocm-cuda-wheel-likely#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#10"))
-(defrule gpufix:rocm-cuda-wheel-likely#11
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#11"))
-(defrule gpufix:rocm-cuda-wheel-likely#12
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#12"))
-(defrule gpufix:rocm-cuda-wheel-likely#13
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#13"))
-(defrule gpufix:rocm-cuda-wheel-likely#14
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#14"))
-(defrule gpufix:rocm-cuda-wheel-likely#15
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#15"))
-(defrule gpufix:rocm-cuda-wheel-likely#16
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#16"))
-(defrule gpufix:rocm-cuda-wheel-likely#17
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#17"))
-(defrule gpufix:rocm-cuda-wheel-likely#18
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#18"))
-(defrule gpufix:rocm-cuda-wheel-likely#19
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#19"))
-(defrule gpufix:rocm-cuda-wheel-likely#20
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#20"))
-(defrule gpufix:rocm-cuda-wheel-likely#21
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#21"))
-(defrule gpufix:rocm-cuda-wheel-likely#22
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#22"))
-(defrule gpufix:rocm-cuda-wheel-likely#23
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#23"))
-(defrule gpufix:rocm-cuda-wheel-likely#24
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#24"))
-(defrule gpufix:rocm-cuda-wheel-likely#25
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#25"))
-(defrule gpufix:rocm-cuda-wheel-likely#26
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#26"))
-(defrule gpufix:rocm-cuda-wheel-likely#27
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#27"))
-(defrule gpufix:rocm-cuda-wheel-likely#28
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#28"))
-(defrule gpufix:rocm-cuda-wheel-likely#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#29"))
-(defrule gpufix:rocm-cuda-wheel-likely#30
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#30"))
-(defrule gpufix:rocm-cuda-wheel-likely#31
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#31"))
-(defrule gpufix:rocm-cuda-wheel-likely#32
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#32"))
-(defrule gpufix:rocm-cuda-wheel-likely#33
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#33"))
-(defrule gpufix:rocm-cuda-wheel-likely#34
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#34"))
-(defrule gpufix:rocm-cuda-wheel-likely#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#35"))
-(defrule gpufix:rocm-cuda-wheel-likely#36
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#36"))
-(defrule gpufix:rocm-cuda-wheel-likely#37
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#37"))
-(defrule gpufix:rocm-cuda-wheel-likely#38
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#38"))
-(defrule gpufix:rocm-cuda-wheel-likely#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#39"))
-(defrule gpufix:rocm-cuda-wheel-likely#40
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#40"))
-(defrule gpufix:rocm-cuda-wheel-likely#41
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#41"))
-(defrule gpufix:rocm-cuda-wheel-likely#42
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#42"))
-(defrule gpufix:rocm-cuda-wheel-likely#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#43"))
-(defrule gpufix:rocm-cuda-wheel-likely#44
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#44"))
-(defrule gpufix:rocm-cuda-wheel-likely#45
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#45"))
-(defrule gpufix:rocm-cuda-wheel-likely#46
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#46"))
-(defrule gpufix:rocm-cuda-wheel-likely#47
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#47"))
-(defrule gpufix:rocm-cuda-wheel-likely#48
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#48"))
-(defrule gpufix:rocm-cuda-wheel-likely#49
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#49"))
-(defrule gpufix:rocm-cuda-wheel-likely#50
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#50"))
-(defrule gpufix:rocm-cuda-wheel-likely#51
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#51"))
-(defrule gpufix:rocm-cuda-wheel-likely#52
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#52"))
-(defrule gpufix:rocm-cuda-wheel-likely#53
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#53"))
-(defrule gpufix:rocm-cuda-wheel-likely#54
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#54"))
-(defrule gpufix:rocm-cuda-wheel-likely#55
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#55"))
-(defrule gpufix:rocm-cuda-wheel-likely#56
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#56"))
-(defrule gpufix:rocm-cuda-wheel-likely#57
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#57"))
-(defrule gpufix:rocm-cuda-wheel-likely#58
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#58"))
-(defrule gpufix:rocm-cuda-wheel-likely#59
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#59"))
-(defrule gpufix:rocm-cuda-wheel-likely#60
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#60"))
-(defrule gpufix:rocm-cuda-wheel-likely#61
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#61"))
-(defrule gpufix:rocm-cuda-wheel-likely#62
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#62"))
-(defrule gpufix:rocm-cuda-wheel-likely#63
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#63"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#0
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#0"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#1"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#2"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#3"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#4"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#5"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#6"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s "ok") (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#7"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#8
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#8"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#9
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#9"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#10
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#10"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#11"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#12"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#13"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#14"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#15"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#16
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#16"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#17
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#17"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#18
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#18"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#19"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#20
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#20"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#21
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__7996663c9ce5 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#21"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#22
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#22"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#23
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#23"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#24
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#24"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#25
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#25"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#26
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#26"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#27
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
 (defrule gpufix:rocm-wsl-setup#0
    (gpufix-facts (F__derived__rocm_wsl__s "ok") (S__fa79ec017f59 TRUE))
    =>
@@ -10615,6 +9535,26 @@
    (gpufix-facts (F__derived__cuda_malloc_async__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__zluda_setup__s "ok") (S__09bf94227016 TRUE) (S__5c633fb59cca FALSE))
    =>
    (gpufix-fired "zluda-setup-mismatch#1"))
+(defrule gpufix:app-gpu-refused-evidence#0
+   (gpufix-facts (S__9c3d0cd2294f TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#0"))
+(defrule gpufix:app-gpu-refused-evidence#1
+   (gpufix-facts (S__518c821d3989 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#1"))
+(defrule gpufix:app-gpu-refused-evidence#2
+   (gpufix-facts (S__3701915c8b22 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#2"))
+(defrule gpufix:app-gpu-refused-evidence#3
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#3"))
+(defrule gpufix:app-gpu-refused-evidence#4
+   (gpufix-facts (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE) (S__a56d90011d91 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#4"))
 (defrule gpufix:cuda-malloc-async-unsupported#0
    (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (S__9abfac55f631 TRUE))
    =>
@@ -10883,70 +9823,6 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#63"))
-(defrule gpufix:gpu-below-app-requirement#0
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#0"))
-(defrule gpufix:gpu-below-app-requirement#1
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#1"))
-(defrule gpufix:gpu-below-app-requirement#2
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#2"))
-(defrule gpufix:gpu-below-app-requirement#3
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#3"))
-(defrule gpufix:gpu-below-app-requirement#4
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#4"))
-(defrule gpufix:gpu-below-app-requirement#5
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#5"))
-(defrule gpufix:gpu-below-app-requirement#6
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#6"))
-(defrule gpufix:gpu-below-app-requirement#7
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#7"))
-(defrule gpufix:gpu-below-app-requirement#8
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#8"))
-(defrule gpufix:gpu-below-app-requirement#9
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#9"))
-(defrule gpufix:gpu-below-app-requirement#10
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#10"))
-(defrule gpufix:gpu-below-app-requirement#11
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#11"))
-(defrule gpufix:gpu-below-app-requirement#12
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#12"))
-(defrule gpufix:gpu-below-app-requirement#13
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#13"))
-(defrule gpufix:gpu-below-app-requirement#14
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#14"))
-(defrule gpufix:gpu-below-app-requirement#15
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#15"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
@@ -11124,17 +10000,22 @@
    =>
    (gpufix-fired "mps-unavailable#43"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, driver-older-than-runtime, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
-   (slot F__derived__cpu_build_in_use__s)
+   (slot F__derived__blackwell_torch_likely_old__s)
+   (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
-   (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__cpu_build_stated__s)
+   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
@@ -11146,18 +10027,6 @@
    (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__1__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__code_x2d_on_x2d_cpu__out__s)
    (slot F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s)
@@ -11172,32 +10041,31 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
-   (slot F__derived__gpu_expected__s)
-   (slot F__derived__hybrid_mode_said__s)
-   (slot F__derived__igpu_used_said__s)
+   (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
-   (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
-   (slot F__derived__rocm_cuda_wheel_likely__s)
-   (slot F__derived__rocm_wheel_on_nvidia__s)
-   (slot F__derived__several_torch__s)
    (slot F__derived__windows_path_lacks_system32__s)
+   (slot F__derived__windows_tdr__s)
+   (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
-   (slot F__gpu__count__s)
-   (slot F__gpu__name__s)
+   (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
    (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
    (slot F__os__release__s)
+   (slot F__os__wsl__b)
+   (slot F__os__wsl__s)
+   (slot F__path__python_count__n)
    (slot F__path__pythons__s)
    (slot F__pci__nvidia_count__n)
-   (slot F__pci__nvidia_count__s)
+   (slot F__pci__seen__b)
+   (slot F__rocm__gpu_names__s)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
    (slot F__run__shared_gpu_memory__s)
@@ -11205,93 +10073,141 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
    (slot F__torch__version__s)
-   (slot P__20a3991b56e3)
-   (slot P__304b47994d92)
-   (slot P__3ea67e6d7645)
-   (slot P__49f039eeccde)
+   (slot F__torch__version__v)
+   (slot P__2b74002dceab)
    (slot P__4b0fa42eb5d3)
-   (slot P__5b9799743e39)
-   (slot P__8ef3a9f0da1a)
+   (slot P__7996663c9ce5)
+   (slot P__a5d92639e89c)
+   (slot P__ae2d5fe2e58f)
+   (slot P__afaee449a44f)
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
+   (slot P__f6e4954ab4f4)
+   (slot S__02d7c03629ba)
    (slot S__08dc4ebbdf59)
+   (slot S__0b8ea3dc03af)
+   (slot S__0fc0658dbe60)
    (slot S__101bc9e3d841)
-   (slot S__1256fc3ae1dd)
+   (slot S__11b11f1e1f29)
+   (slot S__144fa54d143c)
    (slot S__17cf69b59ac4)
-   (slot S__1bbf5e5fb952)
-   (slot S__1f4dcf9a4536)
-   (slot S__2204ccd7c93f)
-   (slot S__229fb7ee889b)
+   (slot S__1b370d2550a4)
+   (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
-   (slot S__2551c795b562)
+   (slot S__279f2cf10eeb)
    (slot S__285570940067)
+   (slot S__2a462b3e7bc1)
+   (slot S__2a58ad147526)
    (slot S__2bdc95930651)
-   (slot S__2c667bff78cc)
    (slot S__2e38788f828c)
+   (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
-   (slot S__36bd89ea0ab0)
-   (slot S__3788a51cd9bb)
-   (slot S__3cf48aac7753)
-   (slot S__40fdaf109b95)
+   (slot S__312f505c80da)
+   (slot S__32acefde8817)
+   (slot S__32be687b8376)
+   (slot S__35cb52800162)
+   (slot S__36f469a73df2)
+   (slot S__3b699f30d896)
+   (slot S__3b7b94171696)
+   (slot S__3cf143898e22)
+   (slot S__3faa773246cb)
+   (slot S__4226cb3148c3)
+   (slot S__43fac1fedefc)
+   (slot S__44367e39070d)
+   (slot S__44f97785dff1)
+   (slot S__4e1985a3deb9)
+   (slot S__4e739aef4662)
    (slot S__509ec55c7f6c)
+   (slot S__53c8a9ebee2a)
+   (slot S__543fd3fe6451)
    (slot S__54d26b3f6de5)
+   (slot S__5b3ee3f42f4e)
    (slot S__5e85fd488f07)
-   (slot S__613fa510963c)
+   (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__64e0311210be)
+   (slot S__6668bd7973b8)
    (slot S__666ec99e5def)
+   (slot S__669f099052bc)
+   (slot S__6788ef789538)
+   (slot S__6aa6939ba8bd)
    (slot S__6cca69c652ec)
+   (slot S__6d3cad3e86f5)
+   (slot S__721bacb2953b)
+   (slot S__75a812216a3d)
    (slot S__79dd6f59b93e)
-   (slot S__7ded9c25ee26)
-   (slot S__7e1b2c761cd6)
-   (slot S__820beb8df9ca)
-   (slot S__835bd06850cc)
-   (slot S__84003ae960db)
+   (slot S__7df997116cce)
+   (slot S__7eb650454946)
+   (slot S__8362f10e8b82)
    (slot S__84a236102963)
-   (slot S__884b80bd21a1)
+   (slot S__87d78f63fd73)
    (slot S__8b80344ffbe4)
    (slot S__8dacb84e04e4)
+   (slot S__8f59a016bde9)
    (slot S__8ff8bfdc68be)
+   (slot S__914e6952cf0f)
    (slot S__935daa9499f7)
    (slot S__9437279e0180)
-   (slot S__94d9e79075b7)
-   (slot S__9fbb38bb191b)
-   (slot S__a91d991c9028)
+   (slot S__950b3a1939df)
+   (slot S__9eb175116b27)
+   (slot S__a4268eba2758)
+   (slot S__a71d12161e03)
+   (slot S__a8dd01a7af37)
+   (slot S__abb2f3aaf35f)
+   (slot S__ac586595759b)
    (slot S__ae9c2d04a970)
+   (slot S__b0e58bf8128c)
+   (slot S__b1dbd1f54de7)
+   (slot S__b6f8e6f0b45f)
    (slot S__b9624cc84c63)
+   (slot S__bafcf8f1fc37)
+   (slot S__bca24ccda541)
+   (slot S__bda422424acb)
    (slot S__bf07cadfbfad)
    (slot S__c1c643d26b92)
-   (slot S__c2061d783f7d)
    (slot S__c4bc3727211a)
-   (slot S__c64745ab9747)
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
+   (slot S__c80d6ab2b0a7)
+   (slot S__cd83b448fde2)
+   (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
+   (slot S__d09a9ce888f6)
    (slot S__d67c0880d9d5)
-   (slot S__d6a23622f940)
+   (slot S__d8e801b77a17)
+   (slot S__dc1f1ae77dda)
    (slot S__dd5709b888df)
    (slot S__ddb6ae774d53)
+   (slot S__ddbaa5a2c6c6)
    (slot S__df7d1c4a8498)
-   (slot S__e1329af377d5)
+   (slot S__e40b0e3584ca)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
+   (slot S__e698592676d8)
+   (slot S__e783e22639c5)
    (slot S__e8c55a6d1171)
+   (slot S__e8fec33150aa)
    (slot S__e95c0879c17d)
    (slot S__e965cc78b901)
-   (slot S__ed83635f1b3a)
+   (slot S__ee77f58f669f)
+   (slot S__f176b10642af)
+   (slot S__f1a1b779ef10)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
-   (slot S__f56ad8ce955f)
-   (slot S__f6de41934424)
+   (slot S__f3a571632616)
+   (slot S__f6a6878af0f0)
    (slot S__f75985952959)
-   (slot S__ffed06330d53))
+   (slot S__f81e86835e92)
+   (slot S__f86fccec33f3)
+   (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -11352,54 +10268,130 @@
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__against__2__s "ok"))
    =>
    (gpufix-fired "container-no-gpu-started-without-gpus-out#1"))
-(defrule gpufix:cuda-unavailable-cpu-build-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-for-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__3b7b94171696 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
-(defrule gpufix:cuda-unavailable-no-driver-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-for-2#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-for-3#0
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-for-3#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__cuda__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-against-1#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__4b0fa42eb5d3 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
+   (gpufix-fired "cuda-unavailable-cpu-build-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
    =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__error__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-driver-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__1f6f94b65172 TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "ok"))
    =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
-(defrule gpufix:cuda-unavailable-hidden-devices-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-driver-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
    =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-driver-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "amd"))
    =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "apple"))
    =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "intel"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#2"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-1#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "none"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-1#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__vendor "nvidia"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-2#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-against-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-against-3#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__c80d6ab2b0a7 TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-for-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-1#0
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-1#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-2#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-3#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-3#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-1#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (S__7df997116cce TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-for-2#0"))
+(defrule gpufix:cuda-unavailable-hidden-devices-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__env__CUDA_VISIBLE_DEVICES__s "absent"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab FALSE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-for-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (> ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-for-2#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-1#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__2b74002dceab TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-1#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-against-2#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-against-2#0"))
 (defrule gpufix:gpu-slow-ask-torch-cuda#0
    (gpufix-facts (F__derived__dx__gpu_x2d_slow__cpu_x2d_build__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__gpu_x2d_slow__gpu_x2d_not_x2d_visible__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__gpu_x2d_slow__symptom__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -11524,258 +10516,238 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
-(defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
+(defrule gpufix:container-started-without-gpus#0
+   (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
-   (gpufix-fired "driver-older-than-runtime#0"))
-(defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#0"))
+(defrule gpufix:container-started-without-gpus#1
+   (gpufix-facts (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE))
    =>
-   (gpufix-fired "driver-older-than-runtime#1"))
-(defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#1"))
+(defrule gpufix:container-started-without-gpus#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#2"))
-(defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#2"))
+(defrule gpufix:container-started-without-gpus#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#3"))
-(defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#3"))
+(defrule gpufix:container-started-without-gpus#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#4"))
-(defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   (gpufix-fired "container-started-without-gpus#4"))
+(defrule gpufix:container-started-without-gpus#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#5"))
-(defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#5"))
+(defrule gpufix:container-started-without-gpus#6
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#6"))
-(defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#6"))
+(defrule gpufix:container-started-without-gpus#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#7"))
-(defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#7"))
+(defrule gpufix:container-started-without-gpus#8
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#8"))
-(defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#8"))
+(defrule gpufix:container-started-without-gpus#9
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#9"))
-(defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#9"))
+(defrule gpufix:container-started-without-gpus#10
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#10"))
-(defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   (gpufix-fired "container-started-without-gpus#10"))
+(defrule gpufix:container-started-without-gpus#11
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#11"))
-(defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-fired "container-started-without-gpus#11"))
+(defrule gpufix:container-started-without-gpus#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#12"))
-(defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
+   (gpufix-fired "container-started-without-gpus#12"))
+(defrule gpufix:container-started-without-gpus#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#13"))
-(defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
+   (gpufix-fired "container-started-without-gpus#13"))
+(defrule gpufix:container-started-without-gpus#14
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#14"))
-(defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
+   (gpufix-fired "container-started-without-gpus#14"))
+(defrule gpufix:container-started-without-gpus#15
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#15"))
-(defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
+   (gpufix-fired "container-started-without-gpus#15"))
+(defrule gpufix:container-started-without-gpus#16
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#16"))
-(defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
+   (gpufix-fired "container-started-without-gpus#16"))
+(defrule gpufix:container-started-without-gpus#17
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#17"))
-(defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-fired "container-started-without-gpus#17"))
+(defrule gpufix:container-started-without-gpus#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#18"))
-(defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-fired "container-started-without-gpus#18"))
+(defrule gpufix:container-started-without-gpus#19
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#19"))
-(defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-fired "container-started-without-gpus#19"))
+(defrule gpufix:container-started-without-gpus#20
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#20"))
-(defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-fired "container-started-without-gpus#20"))
+(defrule gpufix:container-started-without-gpus#21
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#21"))
-(defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-fired "container-started-without-gpus#21"))
+(defrule gpufix:container-started-without-gpus#22
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#22"))
-(defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#22"))
+(defrule gpufix:container-started-without-gpus#23
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#23"))
-(defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#23"))
+(defrule gpufix:container-started-without-gpus#24
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#24"))
-(defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#24"))
+(defrule gpufix:container-started-without-gpus#25
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#25"))
-(defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#25"))
+(defrule gpufix:container-started-without-gpus#26
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#26"))
-(defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#26"))
+(defrule gpufix:container-started-without-gpus#27
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#27"))
-(defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#27"))
+(defrule gpufix:container-started-without-gpus#28
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#28"))
-(defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#28"))
+(defrule gpufix:container-started-without-gpus#29
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#29"))
-(defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-fired "container-started-without-gpus#29"))
+(defrule gpufix:container-started-without-gpus#30
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#30"))
-(defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#30"))
+(defrule gpufix:container-started-without-gpus#31
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#31"))
-(defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#31"))
+(defrule gpufix:container-started-without-gpus#32
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#32"))
-(defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#32"))
+(defrule gpufix:container-started-without-gpus#33
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#33"))
-(defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#33"))
+(defrule gpufix:container-started-without-gpus#34
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#34"))
-(defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#34"))
+(defrule gpufix:container-started-without-gpus#35
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#35"))
-(defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#35"))
+(defrule gpufix:container-started-without-gpus#36
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#36"))
-(defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#36"))
+(defrule gpufix:container-started-without-gpus#37
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#37"))
-(defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-fired "container-started-without-gpus#37"))
+(defrule gpufix:container-started-without-gpus#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#38"))
-(defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-fired "container-started-without-gpus#38"))
+(defrule gpufix:container-started-without-gpus#39
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#39"))
-(defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-fired "container-started-without-gpus#39"))
+(defrule gpufix:container-started-without-gpus#40
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#40"))
-(defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-fired "container-started-without-gpus#40"))
+(defrule gpufix:container-started-without-gpus#41
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#41"))
-(defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-fired "container-started-without-gpus#41"))
+(defrule gpufix:container-started-without-gpus#42
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#42"))
-(defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#42"))
+(defrule gpufix:container-started-without-gpus#43
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#43"))
-(defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#43"))
+(defrule gpufix:container-started-without-gpus#44
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#44"))
-(defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#44"))
+(defrule gpufix:container-started-without-gpus#45
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#45"))
-(defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#45"))
+(defrule gpufix:container-started-without-gpus#46
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#46"))
-(defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#46"))
+(defrule gpufix:container-started-without-gpus#47
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#47"))
-(defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#47"))
+(defrule gpufix:container-started-without-gpus#48
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#48"))
-(defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#48"))
+(defrule gpufix:container-started-without-gpus#49
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#49"))
-(defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-fired "container-started-without-gpus#49"))
+(defrule gpufix:container-started-without-gpus#50
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#50"))
-(defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-fired "container-started-without-gpus#50"))
+(defrule gpufix:container-started-without-gpus#51
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#51"))
-(defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-fired "container-started-without-gpus#51"))
+(defrule gpufix:container-started-without-gpus#52
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#52"))
-(defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-fired "container-started-without-gpus#52"))
+(defrule gpufix:container-started-without-gpus#53
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#53"))
-(defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-fired "container-started-without-gpus#53"))
+(defrule gpufix:container-started-without-gpus#54
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#54"))
-(defrule gpufix:driver-older-than-runtime#55
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-fired "container-started-without-gpus#54"))
+(defrule gpufix:container-started-without-gpus#55
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#55"))
-(defrule gpufix:driver-older-than-runtime#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-fired "container-started-without-gpus#55"))
+(defrule gpufix:container-started-without-gpus#56
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#56"))
-(defrule gpufix:driver-older-than-runtime#57
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-fired "container-started-without-gpus#56"))
+(defrule gpufix:container-started-without-gpus#57
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
-   (gpufix-fired "driver-older-than-runtime#57"))
-(defrule gpufix:driver-older-than-runtime#58
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#58"))
-(defrule gpufix:driver-older-than-runtime#59
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#59"))
-(defrule gpufix:driver-older-than-runtime#60
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#60"))
-(defrule gpufix:driver-older-than-runtime#61
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#61"))
-(defrule gpufix:driver-older-than-runtime#62
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#62"))
+   (gpufix-fired "container-started-without-gpus#57"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
@@ -12424,6 +11396,1134 @@
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (F__os__name "windows") (P__c950ba23b682 FALSE))
    =>
    (gpufix-fired "windows-system32-missing-from-path#1"))
+(defrule gpufix:cpu-build-in-use#0
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#0"))
+(defrule gpufix:cpu-build-in-use#1
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#1"))
+(defrule gpufix:cpu-build-in-use#2
+   (gpufix-facts (S__f3a571632616 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#2"))
+(defrule gpufix:cpu-build-in-use#3
+   (gpufix-facts (S__e698592676d8 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#3"))
+(defrule gpufix:cpu-build-in-use#4
+   (gpufix-facts (S__f81e86835e92 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#4"))
+(defrule gpufix:gpu-arch-unsupported#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#0"))
+(defrule gpufix:gpu-arch-unsupported#1
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#1"))
+(defrule gpufix:gpu-arch-unsupported#2
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#2"))
+(defrule gpufix:gpu-arch-unsupported#3
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#3"))
+(defrule gpufix:gpu-arch-unsupported#4
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#4"))
+(defrule gpufix:gpu-arch-unsupported#5
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
+(defrule gpufix:gpu-arch-unsupported#26
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#26"))
+(defrule gpufix:gpu-arch-unsupported#27
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#27"))
+(defrule gpufix:gpu-arch-unsupported#28
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#28"))
+(defrule gpufix:gpu-arch-unsupported#29
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#29"))
+(defrule gpufix:gpu-arch-unsupported#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#30"))
+(defrule gpufix:gpu-arch-unsupported#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#31"))
+(defrule gpufix:gpu-arch-unsupported#32
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#32"))
+(defrule gpufix:gpu-arch-unsupported#33
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#33"))
+(defrule gpufix:gpu-arch-unsupported#34
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#34"))
+(defrule gpufix:gpu-arch-unsupported#35
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#35"))
+(defrule gpufix:gpu-arch-unsupported#36
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#36"))
+(defrule gpufix:gpu-arch-unsupported#37
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#37"))
+(defrule gpufix:gpu-arch-unsupported#38
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#38"))
+(defrule gpufix:gpu-arch-unsupported#39
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#39"))
+(defrule gpufix:gpu-arch-unsupported#40
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#40"))
+(defrule gpufix:gpu-arch-unsupported#41
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#41"))
+(defrule gpufix:gpu-arch-unsupported#42
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#42"))
+(defrule gpufix:gpu-arch-unsupported#43
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#43"))
+(defrule gpufix:gpu-arch-unsupported#44
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__87d78f63fd73 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#44"))
+(defrule gpufix:gpu-arch-unsupported#45
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#45"))
+(defrule gpufix:gpu-arch-unsupported#46
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#46"))
+(defrule gpufix:gpu-arch-unsupported#47
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#47"))
+(defrule gpufix:gpu-arch-unsupported#48
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#48"))
+(defrule gpufix:gpu-arch-unsupported#49
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#49"))
+(defrule gpufix:gpu-arch-unsupported#50
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#50"))
+(defrule gpufix:gpu-arch-unsupported#51
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#51"))
+(defrule gpufix:gpu-arch-unsupported#52
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#52"))
+(defrule gpufix:gpu-arch-unsupported#53
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#53"))
+(defrule gpufix:gpu-arch-unsupported#54
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#54"))
+(defrule gpufix:gpu-arch-unsupported#55
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#55"))
+(defrule gpufix:gpu-arch-unsupported#56
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#56"))
+(defrule gpufix:gpu-arch-unsupported#57
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#57"))
+(defrule gpufix:gpu-arch-unsupported#58
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#58"))
+(defrule gpufix:gpu-arch-unsupported#59
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#59"))
+(defrule gpufix:gpu-arch-unsupported#60
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#60"))
+(defrule gpufix:gpu-arch-unsupported#61
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#61"))
+(defrule gpufix:gpu-arch-unsupported#62
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#62"))
+(defrule gpufix:gpu-arch-unsupported#63
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#63"))
+(defrule gpufix:jetson-generic-torch-build#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "jetson-generic-torch-build#0"))
+(defrule gpufix:rocm-cuda-wheel-likely#0
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#0"))
+(defrule gpufix:rocm-cuda-wheel-likely#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#1"))
+(defrule gpufix:rocm-cuda-wheel-likely#2
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#2"))
+(defrule gpufix:rocm-cuda-wheel-likely#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#3"))
+(defrule gpufix:rocm-cuda-wheel-likely#4
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#4"))
+(defrule gpufix:rocm-cuda-wheel-likely#5
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#5"))
+(defrule gpufix:rocm-cuda-wheel-likely#6
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#6"))
+(defrule gpufix:rocm-cuda-wheel-likely#7
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#7"))
+(defrule gpufix:rocm-cuda-wheel-likely#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#8"))
+(defrule gpufix:rocm-cuda-wheel-likely#9
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#9"))
+(defrule gpufix:rocm-cuda-wheel-likely#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#10"))
+(defrule gpufix:rocm-cuda-wheel-likely#11
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#11"))
+(defrule gpufix:rocm-cuda-wheel-likely#12
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#12"))
+(defrule gpufix:rocm-cuda-wheel-likely#13
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#13"))
+(defrule gpufix:rocm-cuda-wheel-likely#14
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#14"))
+(defrule gpufix:rocm-cuda-wheel-likely#15
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#15"))
+(defrule gpufix:rocm-cuda-wheel-likely#16
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#16"))
+(defrule gpufix:rocm-cuda-wheel-likely#17
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#17"))
+(defrule gpufix:rocm-cuda-wheel-likely#18
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#18"))
+(defrule gpufix:rocm-cuda-wheel-likely#19
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#19"))
+(defrule gpufix:rocm-cuda-wheel-likely#20
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#20"))
+(defrule gpufix:rocm-cuda-wheel-likely#21
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#21"))
+(defrule gpufix:rocm-cuda-wheel-likely#22
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#22"))
+(defrule gpufix:rocm-cuda-wheel-likely#23
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#23"))
+(defrule gpufix:rocm-cuda-wheel-likely#24
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#24"))
+(defrule gpufix:rocm-cuda-wheel-likely#25
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#25"))
+(defrule gpufix:rocm-cuda-wheel-likely#26
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#26"))
+(defrule gpufix:rocm-cuda-wheel-likely#27
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#27"))
+(defrule gpufix:rocm-cuda-wheel-likely#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#28"))
+(defrule gpufix:rocm-cuda-wheel-likely#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#29"))
+(defrule gpufix:rocm-cuda-wheel-likely#30
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#30"))
+(defrule gpufix:rocm-cuda-wheel-likely#31
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#31"))
+(defrule gpufix:rocm-cuda-wheel-likely#32
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#32"))
+(defrule gpufix:rocm-cuda-wheel-likely#33
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#33"))
+(defrule gpufix:rocm-cuda-wheel-likely#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#34"))
+(defrule gpufix:rocm-cuda-wheel-likely#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#35"))
+(defrule gpufix:rocm-cuda-wheel-likely#36
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#36"))
+(defrule gpufix:rocm-cuda-wheel-likely#37
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#37"))
+(defrule gpufix:rocm-cuda-wheel-likely#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#38"))
+(defrule gpufix:rocm-cuda-wheel-likely#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#39"))
+(defrule gpufix:rocm-cuda-wheel-likely#40
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#40"))
+(defrule gpufix:rocm-cuda-wheel-likely#41
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#41"))
+(defrule gpufix:rocm-cuda-wheel-likely#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#42"))
+(defrule gpufix:rocm-cuda-wheel-likely#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#43"))
+(defrule gpufix:rocm-cuda-wheel-likely#44
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#44"))
+(defrule gpufix:rocm-cuda-wheel-likely#45
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#45"))
+(defrule gpufix:rocm-cuda-wheel-likely#46
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#46"))
+(defrule gpufix:rocm-cuda-wheel-likely#47
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#47"))
+(defrule gpufix:rocm-cuda-wheel-likely#48
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#48"))
+(defrule gpufix:rocm-cuda-wheel-likely#49
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#49"))
+(defrule gpufix:rocm-cuda-wheel-likely#50
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#50"))
+(defrule gpufix:rocm-cuda-wheel-likely#51
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#51"))
+(defrule gpufix:rocm-cuda-wheel-likely#52
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#52"))
+(defrule gpufix:rocm-cuda-wheel-likely#53
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#53"))
+(defrule gpufix:rocm-cuda-wheel-likely#54
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#54"))
+(defrule gpufix:rocm-cuda-wheel-likely#55
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#55"))
+(defrule gpufix:rocm-cuda-wheel-likely#56
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#56"))
+(defrule gpufix:rocm-cuda-wheel-likely#57
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#57"))
+(defrule gpufix:rocm-cuda-wheel-likely#58
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#58"))
+(defrule gpufix:rocm-cuda-wheel-likely#59
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#59"))
+(defrule gpufix:rocm-cuda-wheel-likely#60
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#60"))
+(defrule gpufix:rocm-cuda-wheel-likely#61
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#61"))
+(defrule gpufix:rocm-cuda-wheel-likely#62
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#62"))
+(defrule gpufix:rocm-cuda-wheel-likely#63
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#63"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#0"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#1"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#2"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#3"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#4"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#5"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#6"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s "ok") (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#7"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#8
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#8"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#9
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#9"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#10
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#10"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#11"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#12"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#13"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#14
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#14"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#15"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#16
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#16"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#17
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#17"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#18
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#18"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#19"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#20
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#20"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#21
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__7996663c9ce5 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#21"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#22
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#22"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#23
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#23"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#24
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#24"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#25
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#25"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#26
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#26"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#27
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
+(defrule gpufix:gpu-below-app-requirement#0
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#0"))
+(defrule gpufix:gpu-below-app-requirement#1
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#1"))
+(defrule gpufix:gpu-below-app-requirement#2
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#2"))
+(defrule gpufix:gpu-below-app-requirement#3
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#3"))
+(defrule gpufix:gpu-below-app-requirement#4
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#4"))
+(defrule gpufix:gpu-below-app-requirement#5
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#5"))
+(defrule gpufix:gpu-below-app-requirement#6
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#6"))
+(defrule gpufix:gpu-below-app-requirement#7
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#7"))
+(defrule gpufix:gpu-below-app-requirement#8
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#8"))
+(defrule gpufix:gpu-below-app-requirement#9
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#9"))
+(defrule gpufix:gpu-below-app-requirement#10
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#10"))
+(defrule gpufix:gpu-below-app-requirement#11
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#11"))
+(defrule gpufix:gpu-below-app-requirement#12
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#12"))
+(defrule gpufix:gpu-below-app-requirement#13
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#13"))
+(defrule gpufix:gpu-below-app-requirement#14
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#14"))
+(defrule gpufix:gpu-below-app-requirement#15
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#15"))
+
+;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, driver-older-than-runtime, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+(deftemplate gpufix-facts
+   (slot F__compat__driver_supports_torch__b)
+   (slot F__compat__driver_supports_torch__s)
+   (slot F__container__gpus__s)
+   (slot F__container__inside__b)
+   (slot F__container__inside__s)
+   (slot F__derived__amd_gpu__s)
+   (slot F__derived__app_gpu_refused__s)
+   (slot F__derived__cpu_build_in_use__s)
+   (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__gpu_expected__s)
+   (slot F__derived__hybrid_mode_said__s)
+   (slot F__derived__igpu_used_said__s)
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__nontorch_cpu_build__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__rocm_cuda_wheel_likely__s)
+   (slot F__derived__rocm_wheel_on_nvidia__s)
+   (slot F__derived__several_torch__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__count__s)
+   (slot F__gpu__name__s)
+   (slot F__os__name)
+   (slot F__os__name__s)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__nvidia_count__s)
+   (slot F__torch__build)
+   (slot F__torch__build__s)
+   (slot F__torch__cuda__s)
+   (slot F__torch__cuda_available__b)
+   (slot F__torch__cuda_available__s)
+   (slot F__torch__hip__s)
+   (slot F__torch__version__s)
+   (slot P__20a3991b56e3)
+   (slot P__304b47994d92)
+   (slot P__3ea67e6d7645)
+   (slot P__49f039eeccde)
+   (slot P__4b0fa42eb5d3)
+   (slot P__5b9799743e39)
+   (slot P__8ef3a9f0da1a)
+   (slot P__dfe7a5271a63)
+   (slot S__1256fc3ae1dd)
+   (slot S__1bbf5e5fb952)
+   (slot S__1f4dcf9a4536)
+   (slot S__2204ccd7c93f)
+   (slot S__229fb7ee889b)
+   (slot S__2551c795b562)
+   (slot S__2c667bff78cc)
+   (slot S__36bd89ea0ab0)
+   (slot S__3788a51cd9bb)
+   (slot S__3cf48aac7753)
+   (slot S__40fdaf109b95)
+   (slot S__613fa510963c)
+   (slot S__7ded9c25ee26)
+   (slot S__7e1b2c761cd6)
+   (slot S__820beb8df9ca)
+   (slot S__835bd06850cc)
+   (slot S__84003ae960db)
+   (slot S__884b80bd21a1)
+   (slot S__94d9e79075b7)
+   (slot S__9fbb38bb191b)
+   (slot S__a91d991c9028)
+   (slot S__c2061d783f7d)
+   (slot S__c64745ab9747)
+   (slot S__d6a23622f940)
+   (slot S__e1329af377d5)
+   (slot S__ed83635f1b3a)
+   (slot S__f56ad8ce955f)
+   (slot S__f6de41934424)
+   (slot S__ffed06330d53))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#0
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#1
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#2
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
+(defrule gpufix:cuda-unavailable-no-driver-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
+(defrule gpufix:cuda-unavailable-hidden-devices-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+(defrule gpufix:driver-older-than-runtime#0
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#0"))
+(defrule gpufix:driver-older-than-runtime#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#1"))
+(defrule gpufix:driver-older-than-runtime#2
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#2"))
+(defrule gpufix:driver-older-than-runtime#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#3"))
+(defrule gpufix:driver-older-than-runtime#4
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#4"))
+(defrule gpufix:driver-older-than-runtime#5
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#5"))
+(defrule gpufix:driver-older-than-runtime#6
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#6"))
+(defrule gpufix:driver-older-than-runtime#7
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#7"))
+(defrule gpufix:driver-older-than-runtime#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#8"))
+(defrule gpufix:driver-older-than-runtime#9
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#9"))
+(defrule gpufix:driver-older-than-runtime#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#10"))
+(defrule gpufix:driver-older-than-runtime#11
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#11"))
+(defrule gpufix:driver-older-than-runtime#12
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#12"))
+(defrule gpufix:driver-older-than-runtime#13
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#13"))
+(defrule gpufix:driver-older-than-runtime#14
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#14"))
+(defrule gpufix:driver-older-than-runtime#15
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#15"))
+(defrule gpufix:driver-older-than-runtime#16
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#16"))
+(defrule gpufix:driver-older-than-runtime#17
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#17"))
+(defrule gpufix:driver-older-than-runtime#18
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#18"))
+(defrule gpufix:driver-older-than-runtime#19
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#19"))
+(defrule gpufix:driver-older-than-runtime#20
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#20"))
+(defrule gpufix:driver-older-than-runtime#21
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#21"))
+(defrule gpufix:driver-older-than-runtime#22
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#22"))
+(defrule gpufix:driver-older-than-runtime#23
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#23"))
+(defrule gpufix:driver-older-than-runtime#24
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#24"))
+(defrule gpufix:driver-older-than-runtime#25
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#25"))
+(defrule gpufix:driver-older-than-runtime#26
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#26"))
+(defrule gpufix:driver-older-than-runtime#27
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#27"))
+(defrule gpufix:driver-older-than-runtime#28
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#28"))
+(defrule gpufix:driver-older-than-runtime#29
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#29"))
+(defrule gpufix:driver-older-than-runtime#30
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#30"))
+(defrule gpufix:driver-older-than-runtime#31
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#31"))
+(defrule gpufix:driver-older-than-runtime#32
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#32"))
+(defrule gpufix:driver-older-than-runtime#33
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#33"))
+(defrule gpufix:driver-older-than-runtime#34
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#34"))
+(defrule gpufix:driver-older-than-runtime#35
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#35"))
+(defrule gpufix:driver-older-than-runtime#36
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#36"))
+(defrule gpufix:driver-older-than-runtime#37
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#37"))
+(defrule gpufix:driver-older-than-runtime#38
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#38"))
+(defrule gpufix:driver-older-than-runtime#39
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#39"))
+(defrule gpufix:driver-older-than-runtime#40
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#40"))
+(defrule gpufix:driver-older-than-runtime#41
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#41"))
+(defrule gpufix:driver-older-than-runtime#42
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#42"))
+(defrule gpufix:driver-older-than-runtime#43
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#43"))
+(defrule gpufix:driver-older-than-runtime#44
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#44"))
+(defrule gpufix:driver-older-than-runtime#45
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#45"))
+(defrule gpufix:driver-older-than-runtime#46
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#46"))
+(defrule gpufix:driver-older-than-runtime#47
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#47"))
+(defrule gpufix:driver-older-than-runtime#48
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#48"))
+(defrule gpufix:driver-older-than-runtime#49
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#49"))
+(defrule gpufix:driver-older-than-runtime#50
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#50"))
+(defrule gpufix:driver-older-than-runtime#51
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#51"))
+(defrule gpufix:driver-older-than-runtime#52
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#52"))
+(defrule gpufix:driver-older-than-runtime#53
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#53"))
+(defrule gpufix:driver-older-than-runtime#54
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#54"))
+(defrule gpufix:driver-older-than-runtime#55
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#55"))
+(defrule gpufix:driver-older-than-runtime#56
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#56"))
+(defrule gpufix:driver-older-than-runtime#57
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#57"))
+(defrule gpufix:driver-older-than-runtime#58
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#58"))
+(defrule gpufix:driver-older-than-runtime#59
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#59"))
+(defrule gpufix:driver-older-than-runtime#60
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#60"))
+(defrule gpufix:driver-older-than-runtime#61
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#61"))
+(defrule gpufix:driver-older-than-runtime#62
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#62"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -12689,19 +12789,14 @@
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-gpu#0"))
 
-;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
+;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
-   (slot F__container__gpus__s)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_build_ran__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -12750,30 +12845,6 @@
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
    (slot S__f2794c218286))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#0
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#1
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#2
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
