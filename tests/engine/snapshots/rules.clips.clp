@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -550,6 +550,7 @@
    (slot S__812fbe50ac55)
    (slot S__813446576c44)
    (slot S__81f034252a64)
+   (slot S__8253b7c8746f)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
@@ -666,6 +667,7 @@
    (slot S__a581ee203e19)
    (slot S__a661b450b048)
    (slot S__a673b4fa5361)
+   (slot S__a67a2dc56061)
    (slot S__a69fbe5f2fd7)
    (slot S__a6a08508bdc7)
    (slot S__a6a0966d7b00)
@@ -3907,6 +3909,10 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__883c28aa7455 TRUE))
    =>
    (gpufix-fired "pypi-pytorch-placeholder#6"))
+(defrule gpufix:python-too-new-for-torch-compile#0
+   (gpufix-facts (S__8253b7c8746f FALSE) (S__a67a2dc56061 TRUE))
+   =>
+   (gpufix-fired "python-too-new-for-torch-compile#0"))
 (defrule gpufix:setuptools-distutils-evidence#0
    (gpufix-facts (S__062f83935385 TRUE) (S__5073b9d9ee1e TRUE))
    =>
