@@ -190,7 +190,12 @@ _CEILING = re.compile(
     r"(?:\b(?:only|just)\s)?(?:\bcan\s(?:only\s)?)?\bsupports?(?:\sonly)?(?:\s(?:up\s?to|at\smost|a\smax(?:imum)?\sof|"
     r"max(?:imum)?))?\s?(?:the\s)?(?:cuda|cu)\s?(?:version\s?)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
     r"|(?:最高|最多|最大|只|仅)(?:只|仅)?(?:能)?支持(?:到)?\s?(?:的)?\s?(?:cuda|CUDA|cu)\s?(?:版本)?\s?(?:为|是|到)?\s?(\d{1,2}\.\d{1,2})"
-    r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    # Session 27 (zh): the CUDA word before the ceiling word, "cuda版本最高支持11.6", "CUDA最高支持到12.2"; and the zh
+    # guides' own name for nvidia-smi's number with no ceiling word, "显卡支持的CUDA版本为11.4", "驱动支持的cuda版本是11.6",
+    # "驱动对应的CUDA版本为11.2" (_CEILING_IDIOM says whose subject may own it).
+    r"|(?:cuda|CUDA)\s?(?:版本号?)?\s?(?:最高|最多|最大)\s?(?:只|仅)?(?:能)?\s?支持(?:到)?\s?(?:的)?\s?(?:版本)?\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|(?:支持|对应)的\s?(?:cuda|CUDA)\s?版本号?\s?(?:为|是|[:：])\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
     r"|支持的\s?(?:最高|最大|最多)\s?(?:的)?\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(\d{1,2}\.\d{1,2})"
     r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
     # The CUDA word left out, the driver its subject and a ceiling word said ("驱动只支持到11.6", "驱动最高支持11.4", "my GPU
@@ -206,7 +211,7 @@ _CEILING_BARE_OTHER = re.compile(r"\b(?:gcc|g\+\+|clang|python|numpy|nvcc|toolki
 # For the GPU as subject only a ceiling of a range counts ("up to", 最高): "my graphics card can only support
 # cuda9.1" may mean an old card's own limit, not nvidia-smi's number.
 # seen: https://github.com/lanyunshi/Multi-hopComplexKBQA/issues/24
-_CEILING_WORD = re.compile(r"\b(?:up\s?to|at\smost|max|maximum)\b|最高|最多|最大", re.I | re.A)
+_CEILING_WORD = re.compile(r"\b(?:up\s?to|at\smost|max|maximum)\b|最高|最多|最大|支持的\s?cuda\s?版本", re.I | re.A)
 _CEILING_DRIVER = re.compile(r"nvidia-smi|nvidia smi|\bdrivers?\b|驱动", re.I | re.A)
 _CEILING_GPU = re.compile(r"显卡|\b(?:gpu|graphics card|card)s?\b|\b(?:rtx|gtx)\s?\d{3,4}|\b\d{4}\s?(?:ti\s)?(?:graphics card|gpu|card)",
                           re.I | re.A)
@@ -639,7 +644,7 @@ class _Reader:
                 return
         # cheap looks first: most sentences of a pasted report name no GPU, no OS, no version
         ceiling: set[int] = set()
-        if "support" in low or "支持" in sentence or "max" in low:
+        if "support" in low or "支持" in sentence or "max" in low or "对应的" in sentence:
             ceiling = self.driver_ceiling(_clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence],
                                           asked, no, line)
         gpu_words = _GPU_HINT.search(low) is not None

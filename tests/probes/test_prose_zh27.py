@@ -1,0 +1,62 @@
+"""The driver's CUDA said the way Chinese reports and guides say it (session 27): the CUDA word before the ceiling word
+("cuda版本最高支持11.6"), the ceiling word before 版本 ("驱动支持的CUDA最高版本为12.2"), and the zh guides' own name
+for nvidia-smi's "CUDA Version", "显卡/驱动支持的CUDA版本" (with no ceiling word), or "驱动对应的CUDA版本". The guides
+define that name as the number nvidia-smi prints top right ("输入NVIDIA-smi，查看当前显卡支持的CUDA版本",
+"查询显卡支持的CUDA版本，在终端输入命令`nvidia-smi`，在输出中有“CUDA Version：”", "显卡驱动支持的CUDA版本大于等于11.7。
+即命令行执行nvidia-smi后能看到打印出来的表第一行显示CUDA Version: 11.7或更高"), so a GPU or a driver as its subject
+gives driver.cuda; torch, a project or another library as the subject, a question, a requirement give nothing.
+Lines verbatim from the source named, or the guides' wording where marked."""
+from __future__ import annotations
+
+import pytest
+
+from gpufix.probes.prose import extract_prose_facts
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {f.name: f.value for f in extract_prose_facts(enumerate(text.split("\n"), 1))}
+
+
+@pytest.mark.parametrize("line, cuda, source", [
+    # the reporter's own words; the same thread's reply restates it as "1650ti移动端驱动支持最高只有cuda 11.6"
+    ("* 环境：win10家庭版，显卡:1650ti移动端，cuda版本最高支持11.6。", "11.6",
+     "https://github.com/CheshireCC/faster-whisper-GUI/issues/260"),
+    # a Chinese CUDA install note (repo docs), the number read off nvidia-smi
+    ("这里可以看到当前显卡最大支持的cuda版本为11.4", "11.4", "code corpus: a 'CUDA库安装配置' note (nvidia-smi screenshots)"),
+    # the guides' wording with a value
+    ("显卡驱动支持的cuda版本是11.6", "11.6", "zh guides' wording (pengwee.wang/blog/how-to-install-torch-elegantly)"),
+    ("显卡支持的CUDA版本为11.4", "11.4", "zh guides' wording (tutorials: '查看当前显卡支持的CUDA版本：nvidia-smi')"),
+    ("驱动支持的CUDA最高版本为12.2", "12.2", "zh guides' wording (ddd.cn: '驱动版本及其支持的最高CUDA版本')"),
+    ("驱动对应的CUDA版本为11.2", "11.2", "zh guides' wording (maxssl.com/article/32512: '当前驱动支持的 CUDA 最大版本')"),
+    ("我的显卡cuda最高支持11.4", "11.4", "zh wording, the CUDA word first"),
+])
+def test_the_drivers_cuda_in_zh_words(line: str, cuda: str, source: str) -> None:
+    assert _facts(line).get("driver.cuda") == cuda, source
+
+
+@pytest.mark.parametrize("line, source", [
+    # another person's question about the same claim
+    ("你的意思是win10家庭版的1650ti移动端驱动支持最高只有cuda 11.6？",
+     "https://github.com/CheshireCC/faster-whisper-GUI/issues/260 (a reply)"),
+    # a requirement, not the installed driver
+    ("请保证机器至少有一张Nvidia显卡，且显卡驱动支持的CUDA版本大于等于11.7。", "code corpus: a deployment README (BiSPN)"),
+    ("需要驱动支持的cuda版本为12.1", "requirement"),
+    ("如果显卡支持的CUDA版本为11.4，应该装哪个torch", "hypothetical"),
+    # torch, another library or nobody owns it
+    ("torch对应的cuda版本是11.8", "torch's"),
+    ("paddle支持的cuda版本是11.2", "another framework's"),
+    ("显卡是3060，torch支持的cuda版本是11.8", "torch named after the GPU"),
+    ("我的显卡是1060，tensorflow支持的cuda版本是11.2", "another framework named after the GPU"),
+    ("显卡驱动为472.12，torch对应的cuda版本是11.3", "torch named after the driver"),
+    ("cuda版本最高支持11.6", "no subject"),
+    # "对应" with the GPU alone: not the guides' name for the driver's number
+    ("显卡对应的CUDA版本为11.2", "GPU + 对应"),
+])
+def test_no_drivers_cuda_from_these(line: str, source: str) -> None:
+    assert "driver.cuda" not in _facts(line), source
+
+
+def test_the_ceiling_clause_leaves_the_rest_of_the_sentence_read() -> None:
+    facts = _facts("显卡支持的CUDA版本为11.4，torch版本是2.3.0+cu121")
+    assert facts["driver.cuda"] == "11.4"
+    assert facts["torch.version_full"] == "2.3.0+cu121"
