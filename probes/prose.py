@@ -1170,13 +1170,45 @@ def _toolkit_of_a_build(reader: _Reader) -> None:
 _TEMPLATE_EXAMPLE = re.compile(r"\s?\(e\.g\.,?\s?[^()\n]{0,24}\)", re.A)
 
 
+# An issue form's field: a markdown heading that names the field and the user's answer on its own line after it (GitHub
+# issue forms render each field so). Many Chinese projects' forms ask in Chinese or both: so-vits-svc's "### GPU 型号"
+# / "3060", "### Python版本" / "3.8", "### 系统平台版本号" / "windows"; MinerU's "### Operating system | 操作系统" /
+# "Windows", "### Python version | Python 版本" / "3.10". The answer alone says nothing ("3060" is no GPU without a word
+# that makes it one), so it is read as "FIELD: answer", as the one-line form ("GPU 型号：3060") already is; a heading of
+# another field, a long answer, a code fence or a quote is left as it is.
+# seen: https://github.com/svc-develop-team/so-vits-svc/issues/152 (its issue form)
+_FORM_HEADING = re.compile(r"^\s{0,3}#{2,4}\s{0,4}([^#\n]{1,60}?)\s{0,4}$", re.A)
+_FORM_FIELD = re.compile(r"(?i)\bgpu\b|显卡|\bpython\b|python\s?版本|\b(?:py)?torch\b|(?:py)?torch\s?版本|操作系统|系统平台|"
+                         r"\boperating system\b|^\s{0,2}os(?:\s|$|[|/（(])|驱动|\bdriver\b", re.A)
+_FORM_ANSWER = re.compile(r"^\s{0,4}[^\s#`>|\[!<-][^\n]{0,47}$", re.A)
+
+
+def _form_fields(lines: Iterable[tuple[int | None, str]]) -> Iterable[tuple[int | None, str]]:
+    """The lines, an issue form's answer joined to its field's heading ("### GPU 型号" + "3060" -> "GPU 型号: 3060")."""
+    field: str | None = None
+    field_no: int | None = None
+    for no, line in lines:
+        if field is not None and line.strip() and isinstance(no, int) and isinstance(field_no, int) \
+                and no - field_no <= 2 and _FORM_ANSWER.match(line[:MAX_LINE]):
+            yield no, f"{field}: {line.strip()}"
+            field = None
+            continue
+        if line.strip():
+            field = None
+        m = _FORM_HEADING.match(line[:MAX_LINE]) if "#" in line[:8] else None
+        # a label, not code: "### os.environ["CUDA_VISIBLE_DEVICES"] = "1"", "### Output of `torch.cuda.get_device_capability(0)`"
+        if m and _FORM_FIELD.search(m.group(1)) and not any(c in m.group(1) for c in "`=.\"'"):
+            field, field_no = m.group(1).strip().rstrip("?？:：").strip(), no  # a form asks; the answer states
+        yield no, line
+
+
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
     windows_path_seen = False
     posix_seen = False
     build_seen = False
-    for no, raw in lines:
+    for no, raw in _form_fields(lines):
         line = raw[:MAX_LINE]
         if "(e.g." in line:
             # An issue template's example is not the user's value: "- PyTorch Version (e.g., 1.0): 0.4.1" (pytorch's bug

@@ -60,3 +60,37 @@ def test_the_ceiling_clause_leaves_the_rest_of_the_sentence_read() -> None:
     facts = _facts("显卡支持的CUDA版本为11.4，torch版本是2.3.0+cu121")
     assert facts["driver.cuda"] == "11.4"
     assert facts["torch.version_full"] == "2.3.0+cu121"
+
+
+# An issue form's answer on the line after its field's heading (session 27). so-vits-svc's help form asks, in Chinese,
+# "系统平台版本号", "GPU 型号" (description: 请执行`nvidia-smi`), "Python版本", "PyTorch版本" as one-line inputs
+# (svc-develop-team/so-vits-svc .github/ISSUE_TEMPLATE/ask_for_help.yaml); MinerU's bug form asks
+# "Operating system | 操作系统", "Python version | Python 版本". GitHub renders each answer under a "### label" heading.
+@pytest.mark.parametrize("text, expected, source", [
+    ("### 系统平台版本号\n\nwindows\n\n### GPU 型号\n\n3060\n\n### Python版本\n\n3.8\n\n### PyTorch版本\n\n2\n",
+     {"gpu.name": ["NVIDIA GeForce RTX 3060"], "gpu.vendor": "nvidia", "python.version": "3.8"},
+     "https://github.com/svc-develop-team/so-vits-svc/issues/152"),
+    ("### Operating system | 操作系统\n\nWindows\n\n### Python version | Python 版本\n\n3.10\n\n"
+     "### Software version | 软件版本 (magic-pdf --version)\n\n0.10.x\n\n### Device mode | 设备模式\n\ncuda\n",
+     {"os.name": "windows", "python.version": "3.10"}, "https://github.com/opendatalab/MinerU/issues/1435"),
+    ("### Operating System Version| 操作系统版本\n\nUbuntu 24.04\n\n### Python version | Python 版本\n\n3.13\n\n"
+     "### Software version | 软件版本 (mineru --version)\n\n`>=2.5`\n",
+     {"os.name": "linux", "os.distro": "Ubuntu 24.04", "python.version": "3.13"},
+     "https://github.com/opendatalab/MinerU/issues/4366"),
+    ("### 显卡型号\n\n1660s\n", {"gpu.name": ["NVIDIA GeForce GTX 1660"], "gpu.vendor": "nvidia"}, "form wording"),
+])
+def test_an_issue_forms_answer_is_read_with_its_field(text: str, expected: dict[str, object], source: str) -> None:
+    assert _facts(text) == expected, source
+
+
+@pytest.mark.parametrize("text, source", [
+    # not a field this reader knows, or code in the heading, or the answer is a code fence / a long paragraph
+    ("### 问题描述\n\n3060跑不起来\n", "a description heading"),
+    ("### os.environ[\"CUDA_VISIBLE_DEVICES\"] = \"1\"\n\n4090\n", "https://github.com/weizhepei/CasRel/issues/28 (shape)"),
+    ("### Python版本\n\n```\n3.8\n```\n", "a code fence"),
+    ("### GPU 型号\n\n\n\n\n3060\n", "the answer too far from its heading"),
+    ("### GPU\n\ncuda\n", "https://github.com/invoke-ai/InvokeAI/issues/2735 (the device kind, no model)"),
+])
+def test_no_form_answer_from_these(text: str, source: str) -> None:
+    facts = _facts(text)
+    assert "gpu.name" not in facts and "python.version" not in facts, source
