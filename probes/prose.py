@@ -267,13 +267,21 @@ _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # https://github.com/ZQPei/deep_sort_pytorch/issues/102), "torch.cudais_available is false" (seen:
 # https://github.com/syorami/DDC-transfer-learning/issues/3), "avilable"/"avaliable"; "it shows True" (seen:
 # https://github.com/THU-KEG/PKGC/issues/2); "already"/"已经" before the verb.
+# Session 27 (zh): the call as Chinese input methods type it, full-width "is_available（）" (seen:
+# https://github.com/babysor/MockingBird/issues/456), its closing quote and backtick when quoted from a command (ChatGLM's
+# issue form: "- CUDA Support (`python -c "import torch; print(torch.cuda.is_available())"`) : False", seen:
+# https://github.com/zai-org/ChatGLM2-6B/issues/426), a full-width colon, "确实返回false" (seen:
+# https://github.com/chenyme/Chenyme-AAVT/issues/21), "显示的是true" (seen: https://github.com/opendatalab/MinerU/issues/2247),
+# "打印出来是False", "得到False", "的值是False", and the traditional "為true" (seen: https://github.com/RVC-Boss/GPT-SoVITS/issues/2347).
 _IS_AVAILABLE = re.compile(
-    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*"
-    r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还|仍然|仍|依然|依旧|一直|都|也|总|总是|已经|已)\s*)?"
+    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\)|（\s*）)?|\bcuda[ _]available)\s*\)?(?:[\"'`]{1,2}\s?\))?\s*"
+    r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还是|还|仍然|仍旧|仍|依然|依旧|一直|始终|确实|果然|竟然|居然|都|也|总|总是|已经|已)\s*)?"
     r"(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
     r"showing|printing)|(?:it\s+)?(?:shows|showed|says|said|prints|printed|outputs)|"
-    r"returns|returned|return|gives|gave|yields|yielded|produces|produced|is|was|==|=|->|-+>|:|"
-    r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出|显示为|显示是|为|是|结果为|显示)?"
+    r"returns|returned|return|gives|gave|yields|yielded|produces|produced|is|was|==|=|->|-+>|:|：|"
+    r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出的是|输出结果是|输出结果为|输出|"
+    r"打印出来的是|打印出来是|打印出来为|打印结果是|打印结果为|打印为|打印出|得到的是|得到的结果是|得到|的值是|的值为|值为|"
+    r"显示为|显示是|显示的是|為|是為|返回值為|結果是|結果為|顯示|为|是|结果为|显示)?"
     r"\s*(?:(?:always|still|just|now|again|only|constantly|consistently)\s+)?"
     r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 # The cheap look for a line or clause _IS_AVAILABLE may read.

@@ -94,3 +94,31 @@ def test_an_issue_forms_answer_is_read_with_its_field(text: str, expected: dict[
 def test_no_form_answer_from_these(text: str, source: str) -> None:
     facts = _facts(text)
     assert "gpu.name" not in facts and "python.version" not in facts, source
+
+
+# torch.cuda.is_available()'s result as Chinese reports write it (session 27).
+@pytest.mark.parametrize("line, value, source", [
+    ("在环境安装后，python环境下输入import pytorch不报错，但输入torch.cuda.is_available（）返回False", False,
+     "https://github.com/babysor/MockingBird/issues/456 (full-width brackets)"),
+    ("在env下启动，torch.cuda.is_available()确实返回false", False, "https://github.com/chenyme/Chenyme-AAVT/issues/21"),
+    ("并且torch.cuda.is_available()显示的是true", True, "https://github.com/opendatalab/MinerU/issues/2247"),
+    ("晚上好(?)，我是使用NVIDIA GeForce RTX 4060 Laptop GPU，也確認過torch.cuda.is_available()為true", True,
+     "https://github.com/RVC-Boss/GPT-SoVITS/issues/2347 (traditional characters)"),
+    ('- CUDA Support (`python -c "import torch; print(torch.cuda.is_available())"`) : False', False,
+     "https://github.com/zai-org/ChatGLM2-6B/issues/426 (ChatGLM's issue form)"),
+    ("torch.cuda.is_available()：False", False, "full-width colon"),
+    ("torch.cuda.is_available()打印出来是False", False, "zh wording"),
+    ("torch.cuda.is_available()得到False", False, "zh wording"),
+    ("torch.cuda.is_available()的值是False", False, "zh wording"),
+])
+def test_is_available_in_zh_words(line: str, value: bool, source: str) -> None:
+    assert _facts(line).get("torch.cuda_available") is value, source
+
+
+@pytest.mark.parametrize("line", [
+    "如果torch.cuda.is_available()为False怎么办",
+    "torch.cuda.is_available()是不是False",
+    "torch.cuda.is_available()应该是True吧？",
+])
+def test_is_available_asked_or_supposed_gives_nothing(line: str) -> None:
+    assert "torch.cuda_available" not in _facts(line)
