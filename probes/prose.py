@@ -190,7 +190,12 @@ _CEILING = re.compile(
     r"(?:\b(?:only|just)\s)?(?:\bcan\s(?:only\s)?)?\bsupports?(?:\sonly)?(?:\s(?:up\s?to|at\smost|a\smax(?:imum)?\sof|"
     r"max(?:imum)?))?\s?(?:the\s)?(?:cuda|cu)\s?(?:version\s?)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
     r"|(?:最高|最多|最大|只|仅)(?:只|仅)?(?:能)?支持(?:到)?\s?(?:的)?\s?(?:cuda|CUDA|cu)\s?(?:版本)?\s?(?:为|是|到)?\s?(\d{1,2}\.\d{1,2})"
-    r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    # Session 27 (zh): the CUDA word before the ceiling word, "cuda版本最高支持11.6", "CUDA最高支持到12.2"; and the zh
+    # guides' own name for nvidia-smi's number with no ceiling word, "显卡支持的CUDA版本为11.4", "驱动支持的cuda版本是11.6",
+    # "驱动对应的CUDA版本为11.2" (_CEILING_IDIOM says whose subject may own it).
+    r"|(?:cuda|CUDA)\s?(?:版本号?)?\s?(?:最高|最多|最大)\s?(?:只|仅)?(?:能)?\s?支持(?:到)?\s?(?:的)?\s?(?:版本)?\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|(?:支持|对应)的\s?(?:cuda|CUDA)\s?版本号?\s?(?:为|是|[:：])\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
     r"|支持的\s?(?:最高|最大|最多)\s?(?:的)?\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(\d{1,2}\.\d{1,2})"
     r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
     # The CUDA word left out, the driver its subject and a ceiling word said ("驱动只支持到11.6", "驱动最高支持11.4", "my GPU
@@ -206,7 +211,7 @@ _CEILING_BARE_OTHER = re.compile(r"\b(?:gcc|g\+\+|clang|python|numpy|nvcc|toolki
 # For the GPU as subject only a ceiling of a range counts ("up to", 最高): "my graphics card can only support
 # cuda9.1" may mean an old card's own limit, not nvidia-smi's number.
 # seen: https://github.com/lanyunshi/Multi-hopComplexKBQA/issues/24
-_CEILING_WORD = re.compile(r"\b(?:up\s?to|at\smost|max|maximum)\b|最高|最多|最大", re.I | re.A)
+_CEILING_WORD = re.compile(r"\b(?:up\s?to|at\smost|max|maximum)\b|最高|最多|最大|支持的\s?cuda\s?版本", re.I | re.A)
 _CEILING_DRIVER = re.compile(r"nvidia-smi|nvidia smi|\bdrivers?\b|驱动", re.I | re.A)
 _CEILING_GPU = re.compile(r"显卡|\b(?:gpu|graphics card|card)s?\b|\b(?:rtx|gtx)\s?\d{3,4}|\b\d{4}\s?(?:ti\s)?(?:graphics card|gpu|card)",
                           re.I | re.A)
@@ -262,13 +267,21 @@ _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # https://github.com/ZQPei/deep_sort_pytorch/issues/102), "torch.cudais_available is false" (seen:
 # https://github.com/syorami/DDC-transfer-learning/issues/3), "avilable"/"avaliable"; "it shows True" (seen:
 # https://github.com/THU-KEG/PKGC/issues/2); "already"/"已经" before the verb.
+# Session 27 (zh): the call as Chinese input methods type it, full-width "is_available（）" (seen:
+# https://github.com/babysor/MockingBird/issues/456), its closing quote and backtick when quoted from a command (ChatGLM's
+# issue form: "- CUDA Support (`python -c "import torch; print(torch.cuda.is_available())"`) : False", seen:
+# https://github.com/zai-org/ChatGLM2-6B/issues/426), a full-width colon, "确实返回false" (seen:
+# https://github.com/chenyme/Chenyme-AAVT/issues/21), "显示的是true" (seen: https://github.com/opendatalab/MinerU/issues/2247),
+# "打印出来是False", "得到False", "的值是False", and the traditional "為true" (seen: https://github.com/RVC-Boss/GPT-SoVITS/issues/2347).
 _IS_AVAILABLE = re.compile(
-    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\))?|\bcuda[ _]available)\s*\)?\s*"
-    r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还|仍然|仍|依然|依旧|一直|都|也|总|总是|已经|已)\s*)?"
+    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\)|（\s*）)?|\bcuda[ _]available)\s*\)?(?:[\"'`]{1,2}\s?\))?\s*"
+    r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还是|还|仍然|仍旧|仍|依然|依旧|一直|始终|确实|果然|竟然|居然|都|也|总|总是|已经|已)\s*)?"
     r"(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
     r"showing|printing)|(?:it\s+)?(?:shows|showed|says|said|prints|printed|outputs)|"
-    r"returns|returned|return|gives|gave|yields|yielded|produces|produced|is|was|==|=|->|-+>|:|"
-    r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出|显示为|显示是|为|是|结果为|显示)?"
+    r"returns|returned|return|gives|gave|yields|yielded|produces|produced|is|was|==|=|->|-+>|:|：|"
+    r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出的是|输出结果是|输出结果为|输出|"
+    r"打印出来的是|打印出来是|打印出来为|打印结果是|打印结果为|打印为|打印出|得到的是|得到的结果是|得到|的值是|的值为|值为|"
+    r"显示为|显示是|显示的是|為|是為|返回值為|結果是|結果為|顯示|为|是|结果为|显示)?"
     r"\s*(?:(?:always|still|just|now|again|only|constantly|consistently)\s+)?"
     r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 # The cheap look for a line or clause _IS_AVAILABLE may read.
@@ -639,7 +652,7 @@ class _Reader:
                 return
         # cheap looks first: most sentences of a pasted report name no GPU, no OS, no version
         ceiling: set[int] = set()
-        if "support" in low or "支持" in sentence or "max" in low:
+        if "support" in low or "支持" in sentence or "max" in low or "对应的" in sentence:
             ceiling = self.driver_ceiling(_clauses(sentence) if _CLAUSE_HINT.search(sentence) else [sentence],
                                           asked, no, line)
         gpu_words = _GPU_HINT.search(low) is not None
@@ -1165,13 +1178,45 @@ def _toolkit_of_a_build(reader: _Reader) -> None:
 _TEMPLATE_EXAMPLE = re.compile(r"\s?\(e\.g\.,?\s?[^()\n]{0,24}\)", re.A)
 
 
+# An issue form's field: a markdown heading that names the field and the user's answer on its own line after it (GitHub
+# issue forms render each field so). Many Chinese projects' forms ask in Chinese or both: so-vits-svc's "### GPU 型号"
+# / "3060", "### Python版本" / "3.8", "### 系统平台版本号" / "windows"; MinerU's "### Operating system | 操作系统" /
+# "Windows", "### Python version | Python 版本" / "3.10". The answer alone says nothing ("3060" is no GPU without a word
+# that makes it one), so it is read as "FIELD: answer", as the one-line form ("GPU 型号：3060") already is; a heading of
+# another field, a long answer, a code fence or a quote is left as it is.
+# seen: https://github.com/svc-develop-team/so-vits-svc/issues/152 (its issue form)
+_FORM_HEADING = re.compile(r"^\s{0,3}#{2,4}\s{0,4}([^#\n]{1,60}?)\s{0,4}$", re.A)
+_FORM_FIELD = re.compile(r"(?i)\bgpu\b|显卡|\bpython\b|python\s?版本|\b(?:py)?torch\b|(?:py)?torch\s?版本|操作系统|系统平台|"
+                         r"\boperating system\b|^\s{0,2}os(?:\s|$|[|/（(])|驱动|\bdriver\b", re.A)
+_FORM_ANSWER = re.compile(r"^\s{0,4}[^\s#`>|\[!<-][^\n]{0,47}$", re.A)
+
+
+def _form_fields(lines: Iterable[tuple[int | None, str]]) -> Iterable[tuple[int | None, str]]:
+    """The lines, an issue form's answer joined to its field's heading ("### GPU 型号" + "3060" -> "GPU 型号: 3060")."""
+    field: str | None = None
+    field_no: int | None = None
+    for no, line in lines:
+        if field is not None and line.strip() and isinstance(no, int) and isinstance(field_no, int) \
+                and no - field_no <= 2 and _FORM_ANSWER.match(line[:MAX_LINE]):
+            yield no, f"{field}: {line.strip()}"
+            field = None
+            continue
+        if line.strip():
+            field = None
+        m = _FORM_HEADING.match(line[:MAX_LINE]) if "#" in line[:8] else None
+        # a label, not code: "### os.environ["CUDA_VISIBLE_DEVICES"] = "1"", "### Output of `torch.cuda.get_device_capability(0)`"
+        if m and _FORM_FIELD.search(m.group(1)) and not any(c in m.group(1) for c in "`=.\"'"):
+            field, field_no = m.group(1).strip().rstrip("?？:：").strip(), no  # a form asks; the answer states
+        yield no, line
+
+
 def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
     """Facts stated in prose, from (line number, text) pairs; never raises on odd input."""
     reader = _Reader()
     windows_path_seen = False
     posix_seen = False
     build_seen = False
-    for no, raw in lines:
+    for no, raw in _form_fields(lines):
         line = raw[:MAX_LINE]
         if "(e.g." in line:
             # An issue template's example is not the user's value: "- PyTorch Version (e.g., 1.0): 0.4.1" (pytorch's bug
