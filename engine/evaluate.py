@@ -15,7 +15,7 @@ from gpufix.engine import backends
 from gpufix.engine.compile import CompiledRules, compile_rules, engine_text
 from gpufix.engine.encode import FactView, property_value
 from gpufix.engine.loader import RuleSet
-from gpufix.engine.conditions import split_sig_key
+from gpufix.engine.conditions import Leaf, Sig, split_sig_key
 from gpufix.engine.log_scan import SOURCE as LOG_SOURCE
 from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text, scan_text_for
 from gpufix.engine.results import build_diagnosis
@@ -122,6 +122,24 @@ class LogSignals:
         return self._groups[rule_id]
 
 
+def log_line_behind(rule: Any, alternatives: list[tuple], view: Any, signals: "LogSignals") -> int | None:
+    """The log line a derive rule's conclusion rests on, or None: a signature of a held alternative that matched the
+    log, or a fact it reads that the log stated (or that another derive rule concluded from the log). A derived fact
+    keeps that line (Fact.line), so a finding resting on it is known to rest on the pasted log
+    (gpufix.remedy.plan.basis_of) and a re-probe without the log cannot call it fixed."""
+    for alt in alternatives:
+        for leaf in alt:
+            if isinstance(leaf, Sig) and not leaf.negated:
+                hit = signals.hit(rule.id, leaf.name)
+                if hit is not None and hit.source == LOG_SOURCE:
+                    return hit.line_no
+            elif isinstance(leaf, Leaf) and (leaf.op != "status" or "ok" in leaf.value):  # the value read, not its absence
+                f = view.fact(leaf.fact, rule.id)
+                if f is not None and f.status == "ok" and f.origin in ("log", "derived") and f.line:
+                    return f.line
+    return None
+
+
 def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lang: str = "en",
              backend: "backends.Backend | None" = None) -> Evaluation:
     """Evaluate the rules; `backend` overrides the selected engine (GPUFIX_ENGINE, else the default)."""
@@ -149,9 +167,10 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
         for rule_id in stratum.rule_ids:
             rule = by_id[rule_id]
             if rule.is_derive and rule_id in fired:
+                line = log_line_behind(rule, [rule.alternatives[i] for i in fired[rule_id]], view, signals)
                 for fact_name, value in rule.derive.items():
                     view.add_derived(ok(fact_name, value, f"rule:{rule_id}", f"derived by rule {rule_id}",
-                                        origin="derived"))
+                                        origin="derived", line=line))
     fired = {rid: sorted(fired[rid]) for rid in sorted(fired)}  # the same order whichever engine ran
     diagnoses = [build_diagnosis(by_id[rid], [by_id[rid].alternatives[i] for i in alts], view, signals, lang)
                  for rid, alts in fired.items() if not by_id[rid].is_derive]

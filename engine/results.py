@@ -57,6 +57,9 @@ def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: A
         base_rate=rests_on_base_rate(alternatives),
         references=rule.references,
         evidence_from=evidence_from,
+        derived_from_log=any(isinstance(leaf, Leaf) and _holds_value(leaf)
+                             and (f := view.fact(leaf.fact, rule.id)) is not None
+                             and f.origin == "derived" and f.status == "ok" and bool(f.line) for leaf in held),
     )
 
 

@@ -57,6 +57,10 @@ class Diagnosis:
     # Which machine it is about when a pasted log's machine is analysed apart (gpufix.core.machines):
     # "this" (the probes) or "log" (the log alone); "" when there is one analysis.
     machine: str = ""
+    # True when a derived fact a held condition reads was concluded from the pasted log (engine.evaluate.log_line_behind:
+    # "How could I switch to GPU mode?" -> the GPU goes unused -> a CPU build is likely): the finding rests on the log
+    # even with no log line among its evidence (gpufix.remedy.plan.basis_of).
+    derived_from_log: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = {"id": self.id, "title": self.title, "severity": self.severity, "kind": self.kind,

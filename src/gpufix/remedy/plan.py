@@ -113,6 +113,8 @@ def basis_of(diagnosis: Diagnosis, fact: Callable[[str], Optional[Fact]]) -> Bas
         # its facts are the log's even where this machine has a fact of the same name.
         return Basis((LOG,), (), tuple(str(v) for k, v in diagnosis.evidence.items()
                                        if k.startswith(SIGNATURE_PREFIX)))
+    if getattr(diagnosis, "derived_from_log", False):
+        origins[LOG] = None  # a derived fact it rests on was concluded from the pasted log (engine.evaluate)
     for key, value in diagnosis.evidence.items():
         if key.startswith(MATCH_PREFIX):
             continue  # a signature's group: its signature.* entry says where it matched
