@@ -18,7 +18,7 @@ from gpufix.engine.loader import RuleSet
 from gpufix.engine.conditions import Leaf, Sig, split_sig_key
 from gpufix.engine.log_scan import SOURCE as LOG_SOURCE
 from gpufix.engine.log_scan import LogScan, scan_log_text, scan_text, scan_text_for
-from gpufix.engine.results import build_diagnosis
+from gpufix.engine.results import build_diagnosis, holds_value
 from gpufix.engine.schema import ERROR_TEXTS
 from gpufix.engine.signatures import ScanPlan, plan_of
 from gpufix.facts import Fact, FactBase, ok
@@ -133,7 +133,7 @@ def log_line_behind(rule: Any, alternatives: list[tuple], view: Any, signals: "L
                 hit = signals.hit(rule.id, leaf.name)
                 if hit is not None and hit.source == LOG_SOURCE:
                     return hit.line_no
-            elif isinstance(leaf, Leaf) and (leaf.op != "status" or "ok" in leaf.value):  # the value read, not its absence
+            elif isinstance(leaf, Leaf) and holds_value(leaf):  # the value read, not its absence
                 f = view.fact(leaf.fact, rule.id)
                 if f is not None and f.status == "ok" and f.origin in ("log", "derived") and f.line:
                     return f.line

@@ -25,7 +25,7 @@ HIDDEN_EVIDENCE = HIDDEN  # the catalog's hidden facts: the whole log is no evid
 BASE_RATE_FACT = re.compile(r"^derived\.\w*_likely(?:_\w+)?$")
 
 
-def _holds_value(leaf: Leaf) -> bool:
+def holds_value(leaf: Leaf) -> bool:
     """The leaf asks for the fact's value (present, eq...), not for its absence (a step-aside)."""
     return leaf.op != "status" or "ok" in leaf.value
 
@@ -33,7 +33,7 @@ def _holds_value(leaf: Leaf) -> bool:
 def rests_on_base_rate(alternatives: list[tuple]) -> bool:
     """Every alternative that held reads a base-rate fact (none held: no)."""
     return bool(alternatives) and all(
-        any(isinstance(leaf, Leaf) and BASE_RATE_FACT.match(leaf.fact) and _holds_value(leaf) for leaf in alt)
+        any(isinstance(leaf, Leaf) and BASE_RATE_FACT.match(leaf.fact) and holds_value(leaf) for leaf in alt)
         for alt in alternatives)
 
 
@@ -57,7 +57,7 @@ def build_diagnosis(rule: Rule, alternatives: list[tuple], view: Any, signals: A
         base_rate=rests_on_base_rate(alternatives),
         references=rule.references,
         evidence_from=evidence_from,
-        derived_from_log=any(isinstance(leaf, Leaf) and _holds_value(leaf)
+        derived_from_log=any(isinstance(leaf, Leaf) and holds_value(leaf)
                              and (f := view.fact(leaf.fact, rule.id)) is not None
                              and f.origin == "derived" and f.status == "ok" and bool(f.line) for leaf in held),
     )
