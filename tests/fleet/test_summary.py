@@ -102,7 +102,7 @@ def test_summarize_json_text_and_bad_input_through_the_cli(capsys, tmp_path):
     assert doc["schema"] == "gpufix-fleet/1" and doc["nodes"]["total"] == 60
     assert doc["diagnoses"][0] == {"id": "gpu-arch-unsupported", "severity": "error", "count": 9,
                                    "nodes": "gpu[025-032,042]",
-                                   "title": "This torch build has no kernels for the GPU's architecture"}
+                                   "title": "The installed build has no kernels for the GPU's architecture"}
     assert doc["skew"][0]["key"] == "driver" and doc["skew"][0]["skewed"] is True
     node = next(n for n in doc["node_list"] if n["node"] == "gpu025")
     assert node["versions"]["torch"] == "2.0.1+cu117" and node["diagnoses"] == ["gpu-arch-unsupported"]

@@ -34,7 +34,7 @@ async def test_the_fleet_screen_lists_statuses_findings_and_skew_with_their_node
         assert "gpu[025-032,037,042,047,049]" in str(detail.render())
         listing = app.screen.query_one("#fleet-list", OptionList)
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-        assert any("This torch build has no kernels for the GPU's architecture" in p for p in prompts)
+        assert any("The installed build has no kernels for the GPU's architecture" in p for p in prompts)
         assert any(p.startswith("* ") and "535.161.08" in p for p in prompts)  # an odd driver, marked
         assert any(p.startswith("  ") and "535.104.05" in p for p in prompts)  # the fleet's norm, not marked
         # Down to the first diagnosis: the detail pane shows its id and nodes.
