@@ -36,7 +36,9 @@ ERROR_TEXTS = ("log", "torch.error", "torch.warnings", "torch.numpy_error", "num
 SIGNATURE_KEYS = ("regex", "in")
 USE_KEY = "use"
 LANGUAGES = ("en", "zh")  # text may carry these; en is required, others fall back to it
-VERIFY_CHECKS = ("cuda-alloc", "mnist")  # plus reprobe:<fact>
+# rerun: the failing program's new output is the proof (a framework gpufix has no check of its own
+# for, e.g. PaddlePaddle): the fix asks for that output and never says "fixed" without it.
+VERIFY_CHECKS = ("cuda-alloc", "mnist", "rerun")  # plus reprobe:<fact>
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 DERIVED_PREFIX = "derived."
@@ -520,7 +522,7 @@ def check_remedy(remedy: Any, what: str, rline: int, groups: set[str], err: Repo
                          languages, library) for j, s in enumerate(steps_value)]
     last = steps[-1]
     if last is not None and not last.verify:
-        err(last.line, f"{what}: the last step must have verify: (cuda-alloc, mnist or"
+        err(last.line, f"{what}: the last step must have verify: (cuda-alloc, mnist, rerun or"
                        " reprobe:<fact>) so the fix can be checked")
     if title is not None and all(s is not None for s in steps) and shown is not None:
         return RemedySpec(title, tuple(steps), rline, *shown)
@@ -725,7 +727,7 @@ def _check_verify(step: dict, what: str, line: int, err: Report) -> tuple[str, .
     value = step["verify"]
     vline = line_of(step, "verify", line)
     if not isinstance(value, list) or not value:
-        err(vline, f"{what}.verify: expects a non-empty list (cuda-alloc, mnist, reprobe:<fact>)")
+        err(vline, f"{what}.verify: expects a non-empty list (cuda-alloc, mnist, rerun, reprobe:<fact>)")
         return None
     ok = True
     for i, item in enumerate(value):
@@ -740,7 +742,7 @@ def _check_verify(step: dict, what: str, line: int, err: Report) -> tuple[str, .
                 ok = False
         elif item not in VERIFY_CHECKS:
             err(iline, f"{what}.verify: unknown check {item!r}"
-                       f"{cond._suggest(item, VERIFY_CHECKS)} (cuda-alloc, mnist or reprobe:<fact>)")
+                       f"{cond._suggest(item, VERIFY_CHECKS)} (cuda-alloc, mnist, rerun or reprobe:<fact>)")
             ok = False
     return tuple(value) if ok else None
 

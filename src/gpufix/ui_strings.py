@@ -136,6 +136,9 @@ _TEXT: dict[str, dict[str, str]] = {
                             "zh": "[!] 未验证：“{title}”不再出现，但{why}。"},
     "fix.rerun": {"en": "[!] Cannot confirm from here: '{title}' was found in the log, not on this machine.",
                   "zh": "[!] 无法在此确认：“{title}”是在日志中发现的，不是在这台机器上。"},
+    "fix.rerun_output": {"en": "[!] Cannot confirm from here: no check gpufix runs exercises what '{title}' is "
+                               "about; only the program's new output can show it gone.",
+                         "zh": "[!] 无法在此确认：gpufix 自己的检查覆盖不到“{title}”所涉及的部分，只有程序的新输出能说明问题已消失。"},
     "fix.rerun_how": {"en": "Re-run the command that printed it, save its new output (e.g. to new.txt) and check it "
                             "with: gpufix --log new.txt",
                       "zh": "重新运行输出该错误的命令，把新的输出保存下来（例如 new.txt），再用 gpufix --log new.txt 检查。"},
@@ -243,6 +246,10 @@ _TEXT: dict[str, dict[str, str]] = {
                         "machine. Run the command that printed it again and paste its new output (p).",
                   "zh": "[!] 无法在此确认：“{title}”来自粘贴的日志，而不是本机。请重新运行打印该错误的命令，"
                         "并粘贴新的输出（p）。"},
+    "run.rerun_output": {"en": "[!] Cannot confirm from here: no check gpufix runs exercises what '{title}' is "
+                               "about. Run the program that failed again and paste its new output (p).",
+                         "zh": "[!] 无法在此确认：gpufix 自己的检查覆盖不到“{title}”所涉及的部分。请重新运行出错的程序，"
+                               "并粘贴新的输出（p）。"},
     "run.unverified.no-rediagnosis": {"en": "[!] Not verified: gpufix could not check '{title}' again.",
                                       "zh": "[!] 未验证：gpufix 无法再次检查“{title}”。"},
     "run.unverified.not-read-again": {

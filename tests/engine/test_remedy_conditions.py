@@ -100,6 +100,8 @@ def test_paddles_arch_gap_is_not_sent_to_torch(case):
     remedies = _arch_remedies(case)
     assert [r.title for r in remedies] == ["Install a paddlepaddle-gpu build that includes this GPU"]
     assert not any("torch" in " ".join(c) for c in _commands(remedies))
+    # Nor verified by torch's allocation check: Paddle's kernels show only in the program's new output.
+    assert [c for r in remedies for s in r.steps for c in s.verify] == ["rerun"]
 
 
 def test_an_ngc_containers_arch_gap_is_not_sent_to_torch():

@@ -135,6 +135,35 @@ def test_judge(from_log, recheck, status, reason):
     assert (out.status, out.reason) == (status, reason)
 
 
+@pytest.mark.parametrize("recheck, status, reason", [
+    # `verify: [rerun]` (e.g. PaddlePaddle's kernels, which no check gpufix runs exercises): gone from the
+    # probes is no proof, and no check is run in its place; only the program's new output decides.
+    (Recheck(still_applies=False), ev.RERUN, sv.NEEDS_OUTPUT),
+    (Recheck(still_applies=False, verify_passed=True, gpu_checked=True), ev.RERUN, sv.NEEDS_OUTPUT),
+    (Recheck(still_applies=True), ev.STILL, ""),
+    (Recheck(still_applies=False, from_output=True), ev.FIXED, sv.NEW_OUTPUT),
+    (Recheck(still_applies=True, from_output=True), ev.STILL, ""),
+])
+def test_judge_a_remedy_proved_only_by_new_output(recheck, status, reason):
+    plan = _plan(False, checks=("rerun",))
+    assert plan.needs_output and plan.checks == ()
+    out = judge(plan, recheck)
+    assert (out.status, out.reason) == (status, reason)
+
+
+def test_rerun_is_not_a_check_the_verifier_runs():
+    plan = _plan(False, checks=("rerun",))
+    called: list = []
+    tools = _tools(Machine("torch.version=2.2.2"), verifier=lambda *a: called.append(a) or Result("ok"))
+    events: list = []
+    out = FixSession(plan, tools, events.append).recheck(("rerun",))
+    assert called == [] and not any(isinstance(e, ev.VerifyStarted) for e in events)
+    assert (out.status, out.reason) == (ev.STILL, "")  # NumPy 2 still there: the rule still holds
+    out = FixSession(plan, _tools(Machine("torch.version=2.2.2", "numpy.version=1.26.4"), verifier=lambda *a:
+                                  called.append(a)), events.append).recheck(("rerun",))
+    assert called == [] and (out.status, out.reason) == (ev.RERUN, sv.NEEDS_OUTPUT)
+
+
 class Machine:
     """Re-diagnoses this machine as gpufix would: the recording, plus what the step changed."""
 
@@ -246,6 +275,13 @@ def _said(report) -> str:
     fixer = _Fixer(argparse.Namespace(), None, sys.executable, "en", out)
     fixer.on_event(ev.Finished(report))
     return out.getvalue()
+
+
+def test_the_cli_asks_for_the_new_output_when_only_it_can_prove_the_fix():
+    plan = _plan(False, checks=("rerun",))
+    said = _said(ev.FixReport(plan, ev.RERUN, reason=sv.NEEDS_OUTPUT))
+    assert "only the program's new output can show it gone" in said and "gpufix --log new.txt" in said
+    assert "was found in the log" not in said and "Fixed" not in said
 
 
 def test_the_cli_asks_for_the_new_output_of_a_log_diagnosis():

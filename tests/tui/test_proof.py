@@ -151,3 +151,14 @@ async def test_a_log_given_at_start_counts_until_its_new_output_proves_it_gone()
         assert remedy.verdict.status == "fixed"
         await pilot.press("escape", "escape", "q")
     assert app.return_value == 0
+
+
+def test_the_verdict_when_only_new_output_can_prove_a_fix():
+    from gpufix.remedy import events as ev
+    from gpufix.remedy import service as sv
+    from gpufix.remedy.service import Recheck
+    from gpufix.tui.screens.remedy import verdict_text
+
+    said = verdict_text(Recheck(status=ev.RERUN, reason=sv.NEEDS_OUTPUT), "Paddle lacks kernels", "en")
+    assert "no check gpufix runs" in said and "paste its new output (p)" in said and "pasted log" not in said
+    assert "新的输出" in verdict_text(Recheck(status=ev.RERUN, reason=sv.NEEDS_OUTPUT), "X", "zh")

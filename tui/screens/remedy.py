@@ -180,8 +180,8 @@ class RemedyScreen(Screen):
         if action in ("copy", "run"):
             return has_cmd and not (self.busy and action == "run")
         if action == "paste_output":
-            # Only a diagnosis read from a log is judged on a command's new output.
-            return self.remedy is not None and self.session.plan.from_log and not self.busy
+            # Only a diagnosis read from a log, or a remedy only new output proves, is judged on it.
+            return self.remedy is not None and self.session.plan.judged_on_output and not self.busy
         if action == "skip":
             return self.step is not None and not self.busy
         if action == "check":
@@ -256,7 +256,7 @@ class RemedyScreen(Screen):
         self.recheck_only(self.planned)
 
     def action_paste_output(self) -> None:
-        if self.busy or not self.session.plan.from_log:
+        if self.busy or not self.session.plan.judged_on_output:
             return
         self.app.paste_output(self._output_pasted)  # the app's paste box (no import: the findings import us)
 
@@ -433,7 +433,7 @@ def verdict_text(verdict: Recheck, title: str, lang: str) -> str:
     if verdict.status == sv.STILL:
         return t("run.still", lang, title=title)
     if verdict.status == sv.RERUN:
-        return t("run.rerun", lang, title=title)
+        return t("run.rerun_output" if verdict.reason == sv.NEEDS_OUTPUT else "run.rerun", lang, title=title)
     return t(f"run.unverified.{verdict.reason or sv.NO_REDIAGNOSIS}", lang, title=title)
 
 

@@ -335,7 +335,7 @@ class _Fixer:
                   why=_unverified_why(r, lang)))
         elif r.status == "rerun":
             # The diagnosis came from the log: probing this machine cannot show it gone.
-            say(t("fix.rerun", lang, title=title))
+            say(t("fix.rerun_output" if r.reason == "needs-output" else "fix.rerun", lang, title=title))
             for line in r.plan.basis.log_lines[:2]:
                 say(textwrap.shorten(f"    {line}", WIDTH, placeholder=" …"))
             say(t("fix.rerun_how", lang))

@@ -12,6 +12,8 @@ from typing import Sequence
 _CHECKS: dict[str, dict[str, str]] = {
     "cuda-alloc": {"en": "allocate a tensor on the GPU", "zh": "在 GPU 上分配一个张量"},
     "mnist": {"en": "train a few MNIST steps", "zh": "训练几步 MNIST"},
+    "rerun": {"en": "run the program that failed again and read its new output",
+              "zh": "重新运行出错的程序并读取它的新输出"},
 }
 
 # What re-reading a fact checks, in words. A fact not listed here falls back to its area's

@@ -10,7 +10,8 @@ Each step is one of three kinds:
   with a manual step left undone never says "fixed".
 
 A step's ``verify:`` list splits into checks (``cuda-alloc``, ``mnist``: run by the verifier
-at the end) and ``reprobe:<fact>`` items (the facts to read again right after the step).
+at the end; ``rerun``: only the failing program's new output proves the fix) and
+``reprobe:<fact>`` items (the facts to read again right after the step).
 
 A plan also records what its diagnosis rests on (`Basis`): a diagnosis read from a pasted log
 describes whatever machine printed that log, so probing this machine again cannot show it is
@@ -83,6 +84,16 @@ class FixPlan:
         return LOG in self.basis.origins
 
     @property
+    def needs_output(self) -> bool:
+        """A step names `rerun`: only the program's new output can prove this fix."""
+        return any(RERUN_CHECK in s.checks for s in self.steps)
+
+    @property
+    def judged_on_output(self) -> bool:
+        """Only a command's new output can prove this fix (a log diagnosis, or `rerun`)."""
+        return self.from_log or self.needs_output
+
+    @property
     def commands(self) -> list[PlannedStep]:
         return [s for s in self.steps if s.kind == COMMAND]
 
@@ -100,7 +111,8 @@ class FixPlan:
         return dict(self.before).get(name)
 
 
-VERIFY_ORDER = ("cuda-alloc", "mnist")
+VERIFY_ORDER = ("cuda-alloc", "mnist")  # the checks the verifier runs
+RERUN_CHECK = "rerun"  # no verifier check: the program's new output decides (FixPlan.needs_output)
 
 
 def basis_of(diagnosis: Diagnosis, fact: Callable[[str], Optional[Fact]]) -> Basis:

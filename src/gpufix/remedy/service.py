@@ -35,7 +35,8 @@ from gpufix.remedy.events import (DECLINED, FAILED, FIXED, MANUAL, RERUN, STILL,
                                   StepOutput, StepStarted, VerifyFinished, VerifyProgressEvent, VerifyStarted,
                                   VerifyUnavailable)
 from gpufix.remedy.execute import CommandRunner, run_streaming
-from gpufix.remedy.plan import COMMAND, LOG, MANUAL as MANUAL_STEP, FixPlan, PlannedStep, runnable_problem
+from gpufix.remedy.plan import (COMMAND, LOG, MANUAL as MANUAL_STEP, VERIFY_ORDER, FixPlan, PlannedStep,
+                                runnable_problem)
 
 EventSink = Callable[[Any], None]
 Confirm = Callable[[ConfirmRequest], bool]
@@ -64,6 +65,7 @@ CHECKS_NOT_RUN = "checks-not-run"  # the checks it asks for could not run here
 NO_GPU_CHECKED = "no-gpu-checked"  # the checks ran, but on no GPU (a CPU-only torch or no device)
 CHECK_FAILED = "check-failed"  # a check failed
 NEW_OUTPUT = "new-output"  # judged on the command's new output (the same log rule, again)
+NEEDS_OUTPUT = "needs-output"  # the remedy's proof is the program's new output (verify: [rerun])
 GPU_CHECK = "cuda-alloc"  # the check that needs a GPU (mnist also runs on the CPU)
 # The verification fact that holds each check's result (gpufix.verify.events).
 CHECK_RESULT = {"cuda-alloc": "verify.alloc_ok", "mnist": "verify.mnist_accuracy"}
@@ -176,6 +178,7 @@ class FixSession:
         emit, tools = self.on_event, self.tools
         out = Recheck()
         learnt: list[Fact] = []
+        checks = tuple(c for c in checks if c in VERIFY_ORDER)  # `rerun` is judged on the new output (judge)
         if checks:
             result = None
             if tools.verifier is None:
@@ -246,6 +249,9 @@ def judge(plan: FixPlan, out: Recheck) -> Recheck:
         out.status, out.reason = STILL, ""
     elif plan.from_log and not out.from_output:
         out.status, out.reason = RERUN, FROM_LOG
+    elif plan.needs_output and not out.from_output:
+        # e.g. PaddlePaddle's own kernels: no check gpufix runs exercises them, the program's output does.
+        out.status, out.reason = RERUN, NEEDS_OUTPUT
     elif out.not_read_again:
         out.status, out.reason = UNVERIFIED, NOT_READ_AGAIN
     elif out.verify_passed is False:
