@@ -591,10 +591,102 @@ def _value_for(fact: str, token: str):
     return t if _VERSION.match(t) else ...
 
 
+# Session 28: a run of print() lines, one expression each, and then their values one a line, as a script's output is
+# pasted under its source ("print(torch.__version__)" / "print(torch.cuda.is_available())" / "print(torch.version.cuda)",
+# a blank line, then "1.12.1" / "False" / "None"; seen: https://github.com/gasmichel/PathNNs_expressive/issues/3). Read one
+# line at a time, the last command took the run's first value ("torch.version.cuda" -> "1.12.1"): a CUDA version for a
+# CPU build. The values are zipped with the commands; a run whose values do not line up gives nothing.
+# Script lines only: at a REPL prompt each value follows its own command, and prompts in a row mean the earlier ones
+# printed nothing (None; _BARE_CUDA_REPL).
+_RUN_COMMAND = re.compile(r"^\s*(?:print\s*\(\s*)?\s*\)?\s*;?\s*$")
+# The REPL shows nothing for None: "torch.version.cuda" typed at ">>>" (or IPython's "In [2]:") with the next prompt right
+# under it is a torch without CUDA (torch/version.py: cuda = None in a CPU build). ">>>" prompts follow each other with no
+# blank line; IPython puts one between its "In [n]:" prompts.
+_BARE_CUDA_REPL = re.compile(r"^\s*(>>>|In \[\d+\]:)\s*torch\.version\.cuda\s*$")
+_NEXT_PROMPT = {">>>": re.compile(r"^\s*>>>"), "In": re.compile(r"^\s*In \[\d+\]:")}
+
+
+def _single_command(line: str) -> str | None:
+    """The one fact a script line prints (a bare or print()ed expression, no prompt), else None."""
+    hits = [(m, fact) for rx, fact in _EXPRS for m in rx.finditer(line)]
+    if len(hits) != 1:
+        return None
+    m, fact = hits[0]
+    rest = line[:m.start()] + line[m.end():]
+    return fact if _RUN_COMMAND.match(rest) else None
+
+
+def _print_runs(lines: list[str], out: _Out) -> set[int]:
+    """The command lines of runs of two or more print() lines read here (their values zipped), so the
+    one-line reader below leaves them alone."""
+    n = len(lines)
+    taken: set[int] = set()
+    i = 0
+    while i < n:
+        if "torch" not in lines[i] or _single_command(lines[i]) is None:
+            i += 1
+            continue
+        run = []
+        k = i
+        while k < n and ("torch" in lines[k] or "np" in lines[k]) and _single_command(lines[k]) is not None:
+            run.append(k)
+            k += 1
+        if len(run) < 2:
+            i = k if k > i else i + 1
+            continue
+        taken.update(run)
+        j = k
+        while j < n and j < k + 3 and (not lines[j].strip() or _FENCE.match(lines[j])):
+            j += 1
+        if j < n and _VALUE_BRIDGE.match(lines[j]):
+            j += 1
+            while j < n and not lines[j].strip():
+                j += 1
+        rows = lines[j:j + len(run)]
+        if len(rows) == len(run) and all(len(r.split()) == 1 and "torch" not in r and not _PROMPT.match(r) for r in rows):
+            values = []
+            for c, r in zip(run, rows):
+                fact = _single_command(lines[c])
+                value = _value_for(fact, r.split()[0])
+                if value is ...:
+                    values = []
+                    break
+                values.append((c, fact, value, r))
+            for c, fact, value, r in values:
+                if fact == "torch.cuda" and value is None:
+                    out.none("torch.cuda", "torch.version.cuda is None", r)
+                    continue
+                out.add(fact, value, f"{lines[c].strip()} -> {r.strip()}", _no(r))
+                if fact == "torch.version_full":
+                    out.add("torch.version", _public(value), r)
+                if fact == "numpy.version":
+                    out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
+        i = k
+    return taken
+
+
+def _bare_cuda_none(lines: list[str], i: int) -> bool:
+    m = _BARE_CUDA_REPL.match(lines[i])
+    if not m:
+        return False
+    nxt = _NEXT_PROMPT[">>>" if m.group(1) == ">>>" else "In"]
+    j = i + 1
+    if m.group(1) != ">>>":
+        while j < len(lines) and j < i + 3 and not lines[j].strip():
+            j += 1
+    return j < len(lines) and bool(nxt.match(lines[j]))
+
+
 def _torch_prints(lines: list[str], out: _Out) -> None:
     n = len(lines)
+    taken = _print_runs(lines, out)
     for i, line in enumerate(lines):
         if "torch" not in line and "np." not in line and "numpy" not in line:
+            continue
+        if i in taken:
+            continue
+        if "version.cuda" in line and _bare_cuda_none(lines, i):
+            out.none("torch.cuda", "torch.version.cuda is None (the REPL printed nothing)", line)
             continue
         hits = []
         for rx, fact in _EXPRS:

@@ -18,6 +18,7 @@
    (slot F__compat__torchaudio_matches__b)
    (slot F__compat__torchaudio_matches__s)
    (slot F__compat__torchvision_matches__b)
+   (slot F__conda__cpuonly__b)
    (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
@@ -74,6 +75,7 @@
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__install_count__n)
+   (slot F__torch__install_count__s)
    (slot F__torch__installer)
    (slot F__torch__installer__s)
    (slot F__torch__mps_available__b)
@@ -112,6 +114,7 @@
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
+   (slot P__a4b4c4d87be9)
    (slot P__ca3a63fe65a9)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
@@ -254,6 +257,7 @@
    (slot S__29e1f789c3fa)
    (slot S__2a18c621c8d6)
    (slot S__2a95a8225301)
+   (slot S__2ab8f255c07a)
    (slot S__2acc58cdaf38)
    (slot S__2b3f1bfced09)
    (slot S__2b483ed96307)
@@ -3630,49 +3634,73 @@
    =>
    (gpufix-fired "cpu-build-evidence#5"))
 (defrule gpufix:cpu-build-evidence#6
-   (gpufix-facts (S__a4b9c537d249 TRUE))
+   (gpufix-facts (F__torch__cuda__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a4b4c4d87be9 FALSE) (S__2ab8f255c07a TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#6"))
 (defrule gpufix:cpu-build-evidence#7
-   (gpufix-facts (F__os__name "windows") (S__84bad0909fda TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2ab8f255c07a TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#7"))
 (defrule gpufix:cpu-build-evidence#8
-   (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
+   (gpufix-facts (F__conda__cpuonly__b TRUE) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a4b4c4d87be9 FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#8"))
 (defrule gpufix:cpu-build-evidence#9
-   (gpufix-facts (S__9b02d5789965 TRUE))
+   (gpufix-facts (F__conda__cpuonly__b TRUE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "cpu-build-evidence#9"))
 (defrule gpufix:cpu-build-evidence#10
-   (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
+   (gpufix-facts (F__torch__cuda__s "absent") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__n ?v2&:(and (numberp ?v2) (<> ?v2 0))))
    =>
    (gpufix-fired "cpu-build-evidence#10"))
 (defrule gpufix:cpu-build-evidence#11
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
+   (gpufix-facts (F__torch__cuda__s "absent") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__install_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cpu-build-evidence#11"))
 (defrule gpufix:cpu-build-evidence#12
-   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
+   (gpufix-facts (S__a4b9c537d249 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#12"))
 (defrule gpufix:cpu-build-evidence#13
-   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
+   (gpufix-facts (F__os__name "windows") (S__84bad0909fda TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#13"))
 (defrule gpufix:cpu-build-evidence#14
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
+   (gpufix-facts (F__os__name "windows") (S__139b88d71992 TRUE) (S__9ab3da52e29f FALSE))
    =>
    (gpufix-fired "cpu-build-evidence#14"))
 (defrule gpufix:cpu-build-evidence#15
-   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   (gpufix-facts (S__9b02d5789965 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#15"))
 (defrule gpufix:cpu-build-evidence#16
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   (gpufix-facts (F__os__name "windows") (S__33cd957ca423 TRUE) (S__c150ae4a4041 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#16"))
+(defrule gpufix:cpu-build-evidence#17
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer ?v2&:(and (stringp ?v2) (neq ?v2 "conda"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
+   =>
+   (gpufix-fired "cpu-build-evidence#17"))
+(defrule gpufix:cpu-build-evidence#18
+   (gpufix-facts (F__os__name "windows") (F__torch__hip__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__installer__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__e4aa5d2ee508 TRUE) (S__10766d523b07 TRUE) (S__2fcf58482b1b FALSE) (S__9ab3da52e29f FALSE) (S__ae220d4bbfee FALSE))
+   =>
+   (gpufix-fired "cpu-build-evidence#18"))
+(defrule gpufix:cpu-build-evidence#19
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__4bbc970f6043 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#19"))
+(defrule gpufix:cpu-build-evidence#20
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4bbc970f6043 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#20"))
+(defrule gpufix:cpu-build-evidence#21
+   (gpufix-facts (F__os__name "windows") (P__fe7787226907 FALSE) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#21"))
+(defrule gpufix:cpu-build-evidence#22
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#22"))
 (defrule gpufix:cuda-build-ran-evidence#0
    (gpufix-facts (S__419763b66de0 TRUE))
    =>
