@@ -269,7 +269,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.cuda_build_ran": ("a CUDA build of torch ran and reported a CUDA error", "CUDA 版 torch 已运行并报出 CUDA 错误"),
     "derived.blackwell_torch_likely_old": ("torch likely older than the GPU", "torch 很可能比 GPU 旧"),
     "derived.cuda_said_predates_gpu": ("the CUDA named predates the GPU", "所述 CUDA 早于该 GPU"),
-    "derived.old_gpu_support_asked": ("support for an old GPU asked about", "询问是否支持旧显卡"),
     "derived.arch_gap_package": ("the package whose build lacks the GPU's kernels", "缺少该 GPU 内核的软件包"),
     "derived.gpu_framework": ("the GPU framework the report is about (not torch)", "报告所涉及的 GPU 框架（不是 torch）"),
     "derived.gpu_use_asked": ("the report asks how to make the program use the GPU", "报告询问如何让程序使用 GPU"),

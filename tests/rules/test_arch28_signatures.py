@@ -1,5 +1,5 @@
 """Session 28's readings for gpu-arch-unsupported: a GPU generation said to need a newer CUDA, support for an architecture
-asked for, support for an old GPU asked about (old-gpu-support-evidence), the retyped "no kernal image", and the Pascal
+asked for, the retyped "no kernal image", and the Pascal
 mining cards in the knowledge base. Each line is verbatim from the thread named; the near misses stay quiet."""
 from __future__ import annotations
 
@@ -38,7 +38,6 @@ def test_other_words_are_not_a_cuda_floor(line: str, signature_hit) -> None:
     ("目前lmdeploy无法在sm60级别的n卡 P100上运行", "InternLM/lmdeploy#2322"),
     ("请求项目组增加适配SM60的N卡支持，我可以提供sm60的N卡设备环境", "InternLM/lmdeploy#2322"),
     ("Will support for sm_120 be included in upcoming builds?", "pytorch/pytorch#166060"),
-    ("Request support for RTX 50 Blackwell sm_120 GPUs", "aigc3d/LHM-plusplus#8"),
     ("Could you add sm_120 support or provide a workaround?", "thu-ml/SageAttention#291 (the guard keeps it quiet there)"),
 ])
 def test_support_for_an_architecture_asked_for(line: str, source: str, signature_hit) -> None:
@@ -48,6 +47,8 @@ def test_support_for_an_architecture_asked_for(line: str, source: str, signature
 @pytest.mark.parametrize("line", [
     "sm_120 support was added in torch 2.7",
     "I compiled it with support for sm_86 and it runs",
+    # woct0rdho/SageAttention#30: SageAttention's own refusal, gpu-too-old-for-feature's
+    "I was wondering if it would be possible to add support for the sm75 architecture in a future release of SageAttention.",
 ])
 def test_support_already_there_is_not_asked_for(line: str, signature_hit) -> None:
     assert not signature_hit("gpu-arch-unsupported", "sm_not_supported_prose", line)
@@ -56,25 +57,6 @@ def test_support_already_there_is_not_asked_for(line: str, signature_hit) -> Non
 def test_the_retyped_no_kernel_image(signature_hit) -> None:
     # jantic/DeOldify#362
     assert signature_hit("gpu-arch-unsupported", "no_kernel", "CUDA error: no kernal image is available for excution on the device")
-
-
-@pytest.mark.parametrize("line, source", [
-    ("需要在windows中进行ocr识别，现在有一个老显卡GTX750，显卡驱动是比较新的，cuda版本也比较新。paddle能否支持这种老显卡？",
-     "PaddlePaddle/Paddle#75370"),
-    ("I'm working on a project and need to ensure it supports older GPU models like the Tesla V100 and Tesla P40.",
-     "nagadomi/nunif#467"),
-    ("old gpu support ?", "alievk/avatarify-python#58"),
-    ("Is there any plans in the near future to  support the older cards for the truly GPU poor group?",
-     "deepbeepmeep/Wan2GP#1933"),
-])
-def test_support_for_an_old_gpu_asked_about(line: str, source: str, signature_hit) -> None:
-    assert signature_hit("old-gpu-support-evidence", "old_gpu_support", line), source
-
-
-def test_the_driver_dropping_old_cards_is_the_drivers() -> None:
-    text = ("I have a GTX 1070 and torch 2.3. NVIDIA frequently drops support for older GPUs in newer driver versions.\n")
-    found = {d.id for d in diagnose_text(text, RULES).diagnoses}
-    assert "gpu-arch-unsupported" not in found
 
 
 def _facts(text: str) -> dict:
