@@ -344,7 +344,11 @@ _DATACENTER = re.compile(
     r"dgx[\s-]?spark|"
     # NVIDIA's CMP mining cards ("NVIDIA CMP 30HX", "CMP 40HX", "cmp170hx").
     # seen: https://github.com/AUTOMATIC1111/stable-diffusion-webui/pull/12710 ("Add CMP 40HX graphics card support")
-    r"cmp\s?\d{2,3}\s?hx)", re.I | re.A)
+    r"cmp\s?\d{2,3}\s?hx|"
+    # The Pascal mining cards sold without display outputs: P102-100 (GP102), P104-100 (GP104), P106-100 / P106-090 (GP106),
+    # compute capability 6.1 like the GeForce parts on the same chips ("P106-100 ... Compute Capability sm_61").
+    # seen: https://github.com/NVlabs/cule/issues/21, https://github.com/firoorg/ccminer/issues/8
+    r"p10[246][\s-]?(?:100|090))", re.I | re.A)
 # A bare model number needs a word that makes it a GPU: "3060 laptop", "显卡是3060", "5070Ti", "4090D",
 # "several 3080 GPUs", "on 3090 GPUs", "two 2080 cards".
 # seen: https://github.com/pytorch/pytorch/issues/45021
@@ -1013,6 +1017,8 @@ def _datacenter_name(model: str) -> str:
         return "NVIDIA " + " ".join(words)
     if low.startswith("dgx"):
         return "NVIDIA GB10"  # the DGX Spark's GPU
+    if re.match(r"p10[246]", low):
+        return "NVIDIA " + re.sub(r"^(p10[246])[\s-]?", r"\1-", low).upper()  # "p106 100" -> "NVIDIA P106-100"
     if low.startswith("cmp"):
         return "NVIDIA CMP " + re.sub(r"\D", "", low) + "HX"  # "cmp30hx" -> "NVIDIA CMP 30HX"
     m = model.upper().replace("TITAN", "TITAN ").replace("QUADRO", "Quadro ").replace("RTX", "RTX ")
