@@ -239,6 +239,8 @@ CASES = [
      {"driver.cuda": "13.0"}),
     ("issue 28 (gpufix, brief's wording)", "驱动是 11.4", {"driver.cuda": "11.4"}),
     ("(a repository's README: \"我的GPU驱动版本是11.1的\")", "我选择这个库是因为我的GPU驱动版本是11.1的", {"driver.cuda": "11.1"}),
+    ("(a blog post kept in a repository: installing PyTorch)", "因为我的显卡驱动版本是12.9，所以cuda runtime版本小于12.9即可",
+     {"driver.cuda": "12.9"}),
     # what the driver brings, said with 带的
     ("https://github.com/stl88083365/unraid-nvidia-vgpu-driver/issues/32",
      "CUDA版本问题，CUDA 12.2似乎很多东西不支持？目前驱动版本带的CUDA是12.2.然而python的torch似乎不支持这个版本。",
@@ -328,6 +330,9 @@ NEGATIVES = [
     ("(a Hackintosh README)", "目前可驱动版本为11.6(20G165)，后续版本未尝试"),
     ("(a Cognos note: an Oracle JDBC driver)", "JDBC的驱动版本是11.2.0.3.0"),
     ("issue 28 (gpufix)", "I need driver 12.4 for this image"),
+    # other drivers' versions of CUDA's shape are outside 7-13 (ALSA 1.0.20, ftdi_sio 1.6)
+    ("(an Ubuntu forum post kept in a repository: ALSA)", "Here I notice that my driver version is 1.0.20, but under"),
+    ("(an Ubuntu forum post kept in a repository: ftdi_sio)", "I notice that my driver version is 1.6, and yours is 1.5."),
     # what CUDA needs, said of NVIDIA cards in general, not of this machine (an M1 Mac's owner)
     ("https://github.com/chatchat-space/Langchain-Chatchat/issues/2909",
      "我也看了下一些资料，我的mac pro m1 确实是不支持cuda的，因为这个是英伟达显卡的标识。"),
