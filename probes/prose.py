@@ -182,6 +182,14 @@ _DRIVER_CUDA_OTHER = re.compile(
     r"webdriver|mac\s?os|os\s?x|hackintosh|printer|realtek|audio|wi-?fi|bluetooth|network|ethernet|mellanox|ofed)\b|"
     r"可驱动|编译器|黑苹果|声卡|网卡|打印机", re.I | re.A)
 
+# nvidia-smi named with a CUDA-shaped number and no CUDA word ("nvidia-smi shows 12.8", "CUDA Version shown by nvidia-smi:
+# 13.2", "nvidia-smi显示12.2"): of nvidia-smi's two versions only its "CUDA Version" has that shape (driver.cuda). Not a
+# size, a power or a share ("nvidia-smi shows 18.5 GB free", "12.5W", "100%").
+# seen: https://github.com/hacksider/Deep-Live-Cam/issues/1862 ("CUDA Version shown by nvidia-smi: 13.2")
+_SMI_CUDA = re.compile(r"nvidia-smi\s?(?:的|里|中|里的|中的)?\s?(?:显示|查看|shows?|says|reports|gives|output|输出)?\s?(?:的)?\s?"
+                       r"(?:为|是|[:：]|is)?\s?v?(\d{1,2}\.\d)", re.I | re.A)
+_SMI_CUDA_UNIT = re.compile(r"\s?(?:[GMKT]i?B|GB|MB|W\b|%|°|C\b|G\b|M\b|ms\b|s\b|MHz|GHz)", re.I | re.A)
+
 _CUDA_CONTEXTS = (
     ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I | re.A)),
     ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I | re.A)),
@@ -669,7 +677,7 @@ class _Reader:
                                           asked, no, line)
         gpu_words = _GPU_HINT.search(low) is not None
         os_words = _OS_HINT.search(low) is not None
-        named = _NAMES.search(sentence) is not None or "version" in low
+        named = _NAMES.search(sentence) is not None or "version" in low or "nvidia-smi" in low
         container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
         if not (gpu_words or os_words or named or container_words or _AVAIL_HINT.search(sentence)):
             return
@@ -796,6 +804,10 @@ class _Reader:
         for m in (_SMI_DRIVER.finditer(clause) if "nvidia-smi" in low else ()):
             if 200 <= _major(m.group(1)) <= 999 and _value_ends(clause, m.end()):
                 self.add("driver.version", m.group(1), no, line)
+        for m in (_SMI_CUDA.finditer(clause) if "nvidia-smi" in low and not other_library else ()):
+            if (7 <= _major(m.group(1)) <= 13 and _value_ends(clause, m.end())
+                    and not _SMI_CUDA_UNIT.match(clause, m.end(), min(len(clause), m.end() + 6))):
+                self.add("driver.cuda", m.group(1), no, line)
         for m in (_DRIVER_FIRST.finditer(clause) if "driver" in low or "驱动" in clause else ()):
             if _boundary_before(clause, m.start()) and 200 <= _major(m.group(1)) <= 999:
                 self.add("driver.version", m.group(1), no, line)

@@ -241,6 +241,16 @@ CASES = [
     ("(a repository's README: \"我的GPU驱动版本是11.1的\")", "我选择这个库是因为我的GPU驱动版本是11.1的", {"driver.cuda": "11.1"}),
     ("(a blog post kept in a repository: installing PyTorch)", "因为我的显卡驱动版本是12.9，所以cuda runtime版本小于12.9即可",
      {"driver.cuda": "12.9"}),
+    # nvidia-smi named with a CUDA-shaped number: its "CUDA Version" (a size or a share is not)
+    ("https://github.com/hacksider/Deep-Live-Cam/issues/1862", "- CUDA Version shown by nvidia-smi: 13.2",
+     {"driver.cuda": "13.2"}),
+    ("(a CUDA setup guide kept in a repository)", "│  CUDA Driver (nvidia-smi shows 12.8)                            │",
+     {"driver.cuda": "12.8"}),
+    ("issue 28 (gpufix, the zh wording MinerU#1242's reader names)", "nvidia-smi显示12.2", {"driver.cuda": "12.2"}),
+    ("(a pitfalls note kept in a repository)",
+     "PyTorch throws \"CUDA out of memory\" errors when nvidia-smi shows 18GB free on RTX 3090.",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("issue 28 (gpufix)", "nvidia-smi shows 18.5 GB free", {}),
     # what the driver brings, said with 带的
     ("https://github.com/stl88083365/unraid-nvidia-vgpu-driver/issues/32",
      "CUDA版本问题，CUDA 12.2似乎很多东西不支持？目前驱动版本带的CUDA是12.2.然而python的torch似乎不支持这个版本。",
