@@ -171,6 +171,25 @@ _DRIVER_FIRST = re.compile(r"(\d{3}(?:\.\d{1,3})?(?:\.\d{1,3})?)\s*(?:版本的|
 _SMI_DRIVER = re.compile(r"nvidia-smi\s?(?:的)?\s?(?:版本号?|driver)?\s?(?:为|是|[:：]|is)\s?v?(\d{3}\.\d{2,3}(?:\.\d{2,3})?)",
                          re.I | re.A)
 
+# A CUDA-shaped value called the driver ("我安装的驱动是 11.4", "我是driver 12.0"): the CUDA it reaches (driver.cuda). Not
+# another vendor's or program's driver with such versions (AMD Catalyst 11.x/12.x, a JDBC driver 11.2, nvcc's "Cuda
+# compiler driver", macOS "可驱动版本为11.6"), nor a three-part value.
+# seen: https://github.com/chatchat-space/Langchain-Chatchat/issues/467 ("我安装的驱动是 11.4 ，torch 的 cuda 是 11.")
+# seen: https://github.com/PaddlePaddle/PaddleSeg/issues/3171 ("我是driver 12.0 ，但我是跑11.7 cuda")
+_DRIVER_CUDA_SHAPE = re.compile(r"\d{1,2}\.\d$", re.A)
+_DRIVER_CUDA_OTHER = re.compile(
+    r"\b(?:amd|ati|radeon|catalyst|adrenalin|intel|arc|rocm|mesa|compiler|jdbc|odbc|oracle|mysql|neo4j|chrome|selenium|"
+    r"webdriver|mac\s?os|os\s?x|hackintosh|printer|realtek|audio|wi-?fi|bluetooth|network|ethernet|mellanox|ofed)\b|"
+    r"可驱动|编译器|黑苹果|声卡|网卡|打印机", re.I | re.A)
+
+# nvidia-smi named with a CUDA-shaped number and no CUDA word ("nvidia-smi shows 12.8", "CUDA Version shown by nvidia-smi:
+# 13.2", "nvidia-smi显示12.2"): of nvidia-smi's two versions only its "CUDA Version" has that shape (driver.cuda). Not a
+# size, a power or a share ("nvidia-smi shows 18.5 GB free", "12.5W", "100%").
+# seen: https://github.com/hacksider/Deep-Live-Cam/issues/1862 ("CUDA Version shown by nvidia-smi: 13.2")
+_SMI_CUDA = re.compile(r"nvidia-smi\s?(?:的|里|中|里的|中的)?\s?(?:显示|查看|shows?|says|reports|gives|output|输出)?\s?(?:的)?\s?"
+                       r"(?:为|是|[:：]|is)?\s?v?(\d{1,2}\.\d)", re.I | re.A)
+_SMI_CUDA_UNIT = re.compile(r"\s?(?:[GMKT]i?B|GB|MB|W\b|%|°|C\b|G\b|M\b|ms\b|s\b|MHz|GHz)", re.I | re.A)
+
 _CUDA_CONTEXTS = (
     ("driver.cuda", re.compile(r"nvidia-smi|nvidia smi|\bdriver\b|驱动|Driver Version|NVIDIA-SMI|CUDA UMD", re.I | re.A)),
     ("nvcc.version", re.compile(r"\bnvcc\b|(?:^|[^a-z])toolkit\b|/usr/local/cuda|version\.txt", re.I | re.A)),
@@ -193,9 +212,10 @@ _CEILING = re.compile(
     r"|支持的\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:最高|最大|最多)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
     # Session 27 (zh): the CUDA word before the ceiling word, "cuda版本最高支持11.6", "CUDA最高支持到12.2"; and the zh
     # guides' own name for nvidia-smi's number with no ceiling word, "显卡支持的CUDA版本为11.4", "驱动支持的cuda版本是11.6",
-    # "驱动对应的CUDA版本为11.2" (_CEILING_IDIOM says whose subject may own it).
+    # "驱动对应的CUDA版本为11.2" (_ceiling_subject says whose subject may own it); and what the driver brings, "目前驱动版本带的CUDA
+    # 是12.2" (seen: https://github.com/stl88083365/unraid-nvidia-vgpu-driver/issues/32), "驱动自带的cuda是12.4".
     r"|(?:cuda|CUDA)\s?(?:版本号?)?\s?(?:最高|最多|最大)\s?(?:只|仅)?(?:能)?\s?支持(?:到)?\s?(?:的)?\s?(?:版本)?\s?(?:为|是|到)?\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
-    r"|(?:支持|对应)的\s?(?:cuda|CUDA)\s?版本号?\s?(?:为|是|[:：])\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
+    r"|(?:支持|对应|自?带)的\s?(?:cuda|CUDA)\s?(?:版本号?)?\s?(?:为|是|[:：])\s?(?:cuda|CUDA)?\s?(\d{1,2}\.\d{1,2})"
     r"|支持的\s?(?:最高|最大|最多)\s?(?:的)?\s?(?:cuda|CUDA)\s?(?:版本)?\s?(?:为|是|到|[:：])?\s?(\d{1,2}\.\d{1,2})"
     r"|\bmax(?:imum)?\s(?:supported\s)?cuda(?:\sversion)?\s?(?:supported\s)?(?:is\s)?[:：]?\s?(\d{1,2}\.\d{1,2})\b"
     # The CUDA word left out, the driver its subject and a ceiling word said ("驱动只支持到11.6", "驱动最高支持11.4", "my GPU
@@ -661,7 +681,7 @@ class _Reader:
                                           asked, no, line)
         gpu_words = _GPU_HINT.search(low) is not None
         os_words = _OS_HINT.search(low) is not None
-        named = _NAMES.search(sentence) is not None or "version" in low
+        named = _NAMES.search(sentence) is not None or "version" in low or "nvidia-smi" in low
         container_words = "docker" in low or "容器" in sentence or "podman" in low or "container" in low
         if not (gpu_words or os_words or named or container_words or _AVAIL_HINT.search(sentence)):
             return
@@ -730,6 +750,13 @@ class _Reader:
                     got = _read_version(clause, m.end())
                     if got and 7 <= _major(got[0]) <= 13 and "+" not in got[0]:
                         self.add("driver.cuda", ".".join(got[0].split(".")[:2]), no, line)
+                elif not other_library and not _DRIVER_CUDA_OTHER.search(clause):
+                    # A CUDA-shaped number called the driver ("我安装的驱动是 11.4", "我是driver 12.0", "my driver version is
+                    # 11.2"): no NVIDIA driver since 2009 has a one- or two-digit major, so it is the CUDA the driver reaches
+                    # (nvidia-smi's "CUDA Version"), as users name it. Only CUDA's shape: a 7-13 major and one minor digit.
+                    got = _read_version(clause, end)
+                    if got and _DRIVER_CUDA_SHAPE.match(got[0]) and 7 <= _major(got[0]) <= 13:
+                        self.add("driver.cuda", got[0], no, line)
                 continue
             got = _read_version(clause, m.end())
             if got is None:
@@ -781,6 +808,10 @@ class _Reader:
         for m in (_SMI_DRIVER.finditer(clause) if "nvidia-smi" in low else ()):
             if 200 <= _major(m.group(1)) <= 999 and _value_ends(clause, m.end()):
                 self.add("driver.version", m.group(1), no, line)
+        for m in (_SMI_CUDA.finditer(clause) if "nvidia-smi" in low and not other_library else ()):
+            if (7 <= _major(m.group(1)) <= 13 and _value_ends(clause, m.end())
+                    and not _SMI_CUDA_UNIT.match(clause, m.end(), min(len(clause), m.end() + 6))):
+                self.add("driver.cuda", m.group(1), no, line)
         for m in (_DRIVER_FIRST.finditer(clause) if "driver" in low or "驱动" in clause else ()):
             if _boundary_before(clause, m.start()) and 200 <= _major(m.group(1)) <= 999:
                 self.add("driver.version", m.group(1), no, line)

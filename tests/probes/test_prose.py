@@ -231,6 +231,30 @@ CASES = [
     # "CUDA Driver Version" is the CUDA the driver reaches (deviceQuery's label), not a toolkit's
     ("https://github.com/torch/cutorch/issues/318", "CUDA CUDA Driver Version: 7.5.20", {"driver.cuda": "7.5"}),
     ("issue 11 (gpufix, zh guides' wording)", "驱动支持的最高cuda版本是11.6", {"driver.cuda": "11.6"}),
+    # session 28: a CUDA-shaped number called the driver is the CUDA it reaches (no NVIDIA driver has a 1-2 digit major)
+    ("https://github.com/chatchat-space/Langchain-Chatchat/issues/467", "我安装的驱动是 11.4 ，torch 的 cuda 是 11.",
+     {"driver.cuda": "11.4"}),
+    ("https://github.com/PaddlePaddle/PaddleSeg/issues/3171", "我是driver 12.0 ，但我是跑11.7 cuda", {"driver.cuda": "12.0"}),
+    ("https://github.com/noonghunna/club-3090/issues/633", "CUDA runtime 13.2 > host driver 13.0 forces the CUDA for",
+     {"driver.cuda": "13.0"}),
+    ("issue 28 (gpufix, brief's wording)", "驱动是 11.4", {"driver.cuda": "11.4"}),
+    ("(a repository's README: \"我的GPU驱动版本是11.1的\")", "我选择这个库是因为我的GPU驱动版本是11.1的", {"driver.cuda": "11.1"}),
+    ("(a blog post kept in a repository: installing PyTorch)", "因为我的显卡驱动版本是12.9，所以cuda runtime版本小于12.9即可",
+     {"driver.cuda": "12.9"}),
+    # nvidia-smi named with a CUDA-shaped number: its "CUDA Version" (a size or a share is not)
+    ("https://github.com/hacksider/Deep-Live-Cam/issues/1862", "- CUDA Version shown by nvidia-smi: 13.2",
+     {"driver.cuda": "13.2"}),
+    ("(a CUDA setup guide kept in a repository)", "│  CUDA Driver (nvidia-smi shows 12.8)                            │",
+     {"driver.cuda": "12.8"}),
+    ("issue 28 (gpufix, the zh wording MinerU#1242's reader names)", "nvidia-smi显示12.2", {"driver.cuda": "12.2"}),
+    ("(a pitfalls note kept in a repository)",
+     "PyTorch throws \"CUDA out of memory\" errors when nvidia-smi shows 18GB free on RTX 3090.",
+     {"gpu.name": ["NVIDIA GeForce RTX 3090"], GPU: "nvidia"}),
+    ("issue 28 (gpufix)", "nvidia-smi shows 18.5 GB free", {}),
+    # what the driver brings, said with 带的
+    ("https://github.com/stl88083365/unraid-nvidia-vgpu-driver/issues/32",
+     "CUDA版本问题，CUDA 12.2似乎很多东西不支持？目前驱动版本带的CUDA是12.2.然而python的torch似乎不支持这个版本。",
+     {"driver.cuda": "12.2"}),
     # the CUDA word left out: read only with the driver as the subject
     ("issue 11 (gpufix, session 17 brief's wording)", "驱动只支持到11.6", {"driver.cuda": "11.6"}),
     ("issue 11 (gpufix)", "my GPU driver only supports up to 11.4", {"driver.cuda": "11.4"}),
@@ -310,6 +334,15 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # session 28: another vendor's or program's "driver" with a CUDA-shaped version, a wish, or a three-part value
+    ("(a forum post in a repository: AMD Catalyst)", "So far, the latest ATI driver is 11.3 and that tear-free option seems to exist since 11.1."),
+    ("(ColabFold install notes: nvcc calls itself a compiler driver)", "Make sure your Cuda compiler driver is 11.8 or later"),
+    ("(a Hackintosh README)", "目前可驱动版本为11.6(20G165)，后续版本未尝试"),
+    ("(a Cognos note: an Oracle JDBC driver)", "JDBC的驱动版本是11.2.0.3.0"),
+    ("issue 28 (gpufix)", "I need driver 12.4 for this image"),
+    # other drivers' versions of CUDA's shape are outside 7-13 (ALSA 1.0.20, ftdi_sio 1.6)
+    ("(an Ubuntu forum post kept in a repository: ALSA)", "Here I notice that my driver version is 1.0.20, but under"),
+    ("(an Ubuntu forum post kept in a repository: ftdi_sio)", "I notice that my driver version is 1.6, and yours is 1.5."),
     # what CUDA needs, said of NVIDIA cards in general, not of this machine (an M1 Mac's owner)
     ("https://github.com/chatchat-space/Langchain-Chatchat/issues/2909",
      "我也看了下一些资料，我的mac pro m1 确实是不支持cuda的，因为这个是英伟达显卡的标识。"),

@@ -10127,6 +10127,7 @@
    (slot S__02d7c03629ba)
    (slot S__08dc4ebbdf59)
    (slot S__0b8ea3dc03af)
+   (slot S__0f8d4b5f5fce)
    (slot S__0fc0658dbe60)
    (slot S__101bc9e3d841)
    (slot S__11b11f1e1f29)
@@ -10209,6 +10210,7 @@
    (slot S__c6c62fa6fc66)
    (slot S__c75547364ff0)
    (slot S__c80d6ab2b0a7)
+   (slot S__cbe90e104541)
    (slot S__cd83b448fde2)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
@@ -10781,6 +10783,30 @@
    (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#57"))
+(defrule gpufix:container-started-without-gpus#58
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#58"))
+(defrule gpufix:container-started-without-gpus#59
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#59"))
+(defrule gpufix:container-started-without-gpus#60
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#60"))
+(defrule gpufix:container-started-without-gpus#61
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#61"))
+(defrule gpufix:container-started-without-gpus#62
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#62"))
+(defrule gpufix:container-started-without-gpus#63
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#63"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
