@@ -17,7 +17,7 @@ from gpufix.probes.pasted import extract_facts_from_text
 
 EV = "cpu-build-evidence"
 
-FIRES = [
+SPEC_FIRES = [
     # seen: https://github.com/pytorch/pytorch/issues/69202 ("it is pytorch=1.9.0=py3.8_cpu_0")
     "In my case, it was a problem with available conda packages. There is no version 11.3 at all, so installer get you CPU "
     "only version. (you could check it in you package list, it is pytorch=1.9.0=py3.8_cpu_0).",
@@ -29,7 +29,7 @@ FIRES = [
     "# conda install pytorch=1.5.1=py3.7_cpu_0 cpuonly=2.0=0 pytorch-mutex=1.0=cpu -c pytorch",
 ]
 
-QUIET = [
+SPEC_QUIET = [
     # the CUDA builds in the same form
     "  - pytorch=1.2.0=py3.7_cuda10.0.130_cudnn7.6.2_0",
     "I see the Pytorch in the environment.yml file uses pytorch=1.2.0=py3.7_cuda10.0.130_cudnn7.6.2_0.",  # lioryariv/idr#3
@@ -42,12 +42,12 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("line", FIRES)
+@pytest.mark.parametrize("line", SPEC_FIRES)
 def test_conda_cpu_spec_fires(signature_hit, line):
     assert signature_hit(EV, "conda_cpu_spec", line)
 
 
-@pytest.mark.parametrize("line", QUIET)
+@pytest.mark.parametrize("line", SPEC_QUIET)
 def test_conda_cpu_spec_quiet(signature_hit, line):
     assert not signature_hit(EV, "conda_cpu_spec", line)
 
