@@ -112,9 +112,14 @@ _TRIED_TO_USE = re.compile(r"\b(?:tried|try|trying|tries|attempted)\sto\s(?:trai
 # upgrades are the software's; "I have an RTX 3090, I tried upgrading CUDA"): then the owned GPU is read, in a clause
 # that also speaks of another GPU only up to the first word of that other state ("我是3090，想换5090": the 3090).
 # seen: https://github.com/tencent-ailab/SongGeneration/issues/35
-_OWN_GPU = re.compile(r"(?:我是|我的是|我用的是|我这是|本人是?|我的显卡是|我的卡是|显卡是)\s?(?:nvidia\s?|英伟达\s?)?(?:geforce\s?)?(?:rtx|gtx)?\s?\d{4}"
+# Besides the GeForce numbers, the data-centre and workstation names the user owns in the same words ("我的显卡是V100，
+# 升级驱动后…", "I have a Tesla P100 and upgraded CUDA"): Tesla/Quadro letters with their digits, RTX Axxxx, TITAN.
+_OWN_MODEL = (r"(?:(?:rtx|gtx)\s?-?\d{4}|(?:tesla\s?|quadro\s?)?(?:[vpkh]\d{2,3}|a\d{2,3}|l\d{1,2}|t4|p4)s?\b|"
+              r"(?:rtx\s?)?a\d{4}\b|titan\s?(?:xp|x|v|rtx)\b)")
+_OWN_GPU = re.compile(r"(?:我是|我的是|我用的是|我这是|本人是?|我的显卡是|我的卡是|显卡是)\s?(?:nvidia\s?|英伟达\s?)?(?:geforce\s?)?"
+                      r"(?:(?:rtx|gtx)?\s?\d{4}|" + _OWN_MODEL + r")"
                       r"|\b(?:i have|i've got|i got|i own|i am using|i'm using|i use|i am on|i'm on|my gpu is|my card is|"
-                      r"my graphics card is)\s(?:an?\s|the\s)?(?:nvidia\s)?(?:geforce\s)?(?:rtx|gtx)\s?-?\d{4}", re.I | re.A)
+                      r"my graphics card is)\s(?:an?\s|the\s)?(?:nvidia\s)?(?:geforce\s)?" + _OWN_MODEL, re.I | re.A)
 _OWN_GPU_TAIL = re.compile(r"(?:\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|instead)\b"
                            r"|想|打算|换|升级).*", re.I | re.A | re.S)
 _OTHER_GPU = re.compile(r"\b(?:want|wanted|buy|bought|buying|plan|planning|would|upgrad\w*|switch\w*|replac\w*|"

@@ -556,6 +556,9 @@ def test_a_bare_titan_x_without_digits_stays_unread():
     # an owned GPU beside the software's upgrades, and before a wish for another GPU
     ("我是5060ti16g  死活装不上去 各种版本升级降级 编译", "NVIDIA GeForce RTX 5060 Ti"),
     ("I have an RTX 3090 and want to upgrade to a 5090", "NVIDIA GeForce RTX 3090"),
+    # data-centre and workstation names owned in the same words (session 28)
+    ("我的显卡是V100，升级了驱动以后还是不行", "NVIDIA V100"),
+    ("I have a Tesla P100 and upgraded CUDA to 12.1", "NVIDIA P100"),
 ])
 def test_an_owned_gpu_beside_other_states(text, name):
     assert read(text)["gpu.name"] == [name]
@@ -563,6 +566,7 @@ def test_an_owned_gpu_beside_other_states(text, name):
 
 def test_a_wished_gpu_alone_is_no_gpu():
     assert "gpu.name" not in read("I want to buy a 5090")
+    assert "gpu.name" not in read("I want to buy an A100 and upgrade later")
 
 
 def test_image_sizes_and_batches_are_no_gpu():
