@@ -11720,13 +11720,9 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#60"))
 (defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__914e6952cf0f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s "ok"))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
 (defrule gpufix:jetson-generic-torch-build#0
    (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
    =>
