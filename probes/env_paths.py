@@ -9,6 +9,10 @@ does not look: python-env-mismatch, whatever words the reporter uses. The same w
 activated environment "(trainer) $ pip install ..." and pip answers from the system's, conda base's or
 another environment's site-packages.
 
+The program's Python is also the interpreter a run line names by its path (VS Code's Run button types
+`& "C:/.../python.exe" c:/.../x.py`), and pip's "Requirement already satisfied: X" next to "No module named 'X'" for
+that very module says the failing Python is not pip's, whatever paths are printed (not during a package build).
+
 Conservative by design (being wrong is worse than saying nothing):
 - the user site (~/.local/lib/pythonX.Y, %APPDATA%\\Python\\PythonXY) is seen by every interpreter of that
   version, so it tells no interpreter apart; it only counts when its Python version differs from the version
@@ -35,7 +39,9 @@ _EXE_WIN = re.compile(r"([A-Za-z]:[\\/][^\"'<>|:\n]{0,300}?[\\/](?:python[\d.]*|
 _EXE_POSIX = re.compile(r"((?:~|/)[^\s\"'<>|:()]{0,300}?/bin/(?:python|pip)[\d.]*)(?:[\s\"'),:]|$)")
 
 # pip's own lines: they name the site-packages of the Python pip runs under.
-_PIP_SATISFIED = re.compile(r"Requirement already (?:satisfied|up-to-date):\s*\S+ in (.+?)(?:\s+\(|$)", re.I)
+_PIP_SATISFIED = re.compile(r"Requirement already (?:satisfied|up-to-date):\s*(\S+) in (.+?)(?:\s+\(|$)", re.I)
+# Python's own import failure of a top-level module: "ModuleNotFoundError: No module named 'requests'".
+_NO_MODULE = re.compile(r"No module named '?([A-Za-z_]\w{0,100})'?(?:$|[^\w.])")
 _PIP_VERSION = re.compile(r"\bpip \d+(?:\.\d+)* from (.+?)[\\/]pip[\\/]?\s+\(python", re.I)
 # conda's and pip's own statements of the environment they act on: `conda info`'s "active env location : DIR",
 # `conda list`'s "# packages in environment at DIR:", `pip show`'s "Location: DIR" (pip's site-packages).
@@ -54,6 +60,11 @@ _WHICH = re.compile(r"(?:^|[\s>$#])(?:which|where|where\.exe|whereis|command -v|
 _EXE_COMPLAINT = re.compile(r"(?:python[\d.]*(?:\.exe)?|Python\.exe): (?:No module named|can't open file|Error while finding module)", re.I)
 # Launchers that print the interpreter they start: stable-diffusion-webui's `venv "C:\...\Scripts\Python.exe"`.
 _LAUNCHER = re.compile(r"^\s*venv\s+\"", re.I)
+# A command line that starts a script with an interpreter named by its path: VS Code's "Run Python File" types it into
+# its terminal (PowerShell: `& "C:/Program Files (x86)/.../Python37_64/python.exe" c:/Users/u/x.py`; bash/zsh:
+# `/usr/local/bin/python3 /Users/u/x.py`), and so does a user at a prompt. That interpreter runs the program.
+# seen: https://github.com/microsoft/vscode-python/issues/15886 (pip answered from another Python's site-packages)
+_RUN_LINE = re.compile(r"^\s*(?:PS [^>\n]{1,300}>\s*|[A-Za-z]:[\\/][^>\n]{0,300}>\s*|\([\w.-]{1,60}\)\s+\S{0,200}[$#%]\s+|\S{0,200}[$#%]\s+)?(?:&\s*)?[\"']?((?:[A-Za-z]:[\\/]|/)[^\"'<>|\n]{0,300}?[\\/]python[\d.]*(?:\.exe)?)[\"']?\s+[\"']?[^\s\"']{0,300}\.py[\"']?(?:\s|$)", re.I)
 _SYS_EXECUTABLE = re.compile(r"sys\.executable", re.I)
 # An interpreter's path alone on its line (quoted or not, after an Out[n]: prompt or not).
 _BARE_EXE = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?['\"`]?((?:[A-Za-z]:[\\/]|/|~/)[^\"'`<>|:\n]{0,300}?(?:[\\/]python[\d.]*(?:\.exe)?))['\"`]?\s*$", re.I)
@@ -76,6 +87,12 @@ _WIN_PY_FOLDER = re.compile(r"/python(\d)(\d{1,2})(?:-32|-64)?$")
 _CONDA_BASE = re.compile(r"/(?:ana|mini)conda\d?$|/miniforge\d?$|/mambaforge$|/anaconda$|/miniconda$|/continuum/anaconda\d?$")
 _USR = re.compile(r"(?:^|/)usr(?:/local)?$")
 
+# A package being built (pip's or uv's isolated build environment, a setup.py run): "No module named 'torch'" there
+# is the build environment's, whatever pip said of the user's environment (build-isolation-hides-torch).
+_BUILDING = ("failed to build", "build dependenc", "getting requirements to build", "pip-build-env", "setup.py",
+             "building wheel", "build_meta", "preparing metadata", "no-build-isolation", "builds-v0", "install -r ",
+             "requirements.txt")
+
 _SKIP = ("pip-build-env", "pip-install-", "pip-req-build", "/temp/", "/tmp/", "overlay/", "~1")
 
 
@@ -89,11 +106,14 @@ class Root:
 
     def same(self, other: "Root") -> bool:
         if self.kind == "system" and other.kind == "system":
-            return True
+            # Debian's /usr and /usr/local are one Python; python.org's Python39 and Python310 folders are two.
+            return not (self.pyver and other.pyver and self.pyver != other.pyver)
         if self.kind == "conda-base" and other.kind == "conda-base":
             return True
         if self.kind == "conda-env" and other.kind == "conda-env" and self.name == other.name:
             return True
+        if self.kind == "store" and other.kind == "store" and (not self.pyver or not other.pyver or self.pyver == other.pyver):
+            return True  # the WindowsApps alias and the package's own folder are one Store Python
         if self.base == other.base:
             return True
         tail = lambda b: b.rstrip("/").split("/")[-2:]  # noqa: E731 - a symlinked prefix: same last folders
@@ -144,6 +164,10 @@ def site_root(path: str) -> Optional[Root]:
         return None
     m = _PY_VERSION.search(site)
     pyver = f"{m.group(1)}.{m.group(2)}" if m and m.group(2) else ""
+    w = re.search(r"^(.*/appdata/local/packages/pythonsoftwarefoundation\.python\.(\d)\.(\d{1,2})_[a-z0-9]+)/", site)
+    if w:
+        # The Microsoft Store Python's own site (LocalCache\local-packages\Python3X): only that Python sees it.
+        return Root(w.group(1), "store", "", f"{w.group(2)}.{w.group(3)}")
     if "/.local/lib/python" in site:
         return Root(site, "user", "", pyver)
     if "/appdata/roaming/python/python" in site:
@@ -223,9 +247,18 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     prompt: Optional[tuple[str, str]] = None  # the last activated environment a prompt showed (not base)
     prompted: list[tuple[str, Root, str]] = []  # (that environment, a traceback frame's install, the frame)
     in_where = False  # the further answers of `where python` (every match on PATH): not what runs
+    satisfied: list[tuple[str, str]] = []  # (package pip says is installed, pip's line)
+    missing: set[str] = set()  # top-level modules Python could not import
+    building = False  # a package build in the paste: its isolated environment lacks what pip says is installed
     for line in lines:
         if not line.strip():
             continue
+        if not building and any(b in line.lower() for b in _BUILDING):
+            building = True
+        if "No module named" in line:
+            nm = _NO_MODULE.search(line)
+            if nm:
+                missing.add(nm.group(1).lower())
         if "Python " in line:
             bm = _BANNER.search(line)
             if bm:
@@ -280,7 +313,10 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
         if "Requirement already" in line or "requirement already" in line:
             sm = _PIP_SATISFIED.search(line)
             if sm:
-                for s in _sites(sm.group(1)):
+                name = re.split(r"[<>=!~;\[(]", sm.group(1))[0].lower().replace("-", "_")
+                if name and "(from " not in line:  # the package asked for, not a dependency pip walked to
+                    satisfied.append((name, line))
+                for s in _sites(sm.group(2)):
                     r = site_root(s)
                     if r is not None:
                         (users if r.kind == "user" else pip).append((r, line))
@@ -313,6 +349,12 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
             r = site_root(vm.group(1).rstrip("/\\") + "/")
             if r is not None:
                 (users if r.kind == "user" else pip).append((r, line))
+            continue
+        rl = _RUN_LINE.search(line) if "python" in line.lower() else None
+        if rl:
+            r = exe_root(rl.group(1))
+            if r is not None:
+                run.append((r, line))
             continue
         if _EXE_COMPLAINT.search(line) or _LAUNCHER.search(line):
             exes = _exes(line)
@@ -367,6 +409,15 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
             other_line = users[0][1]
     if other_line is None and active is not None and len(pips) == 1 and _foreign(pips[0], active[0].lower()):
         other_line = next(l for r, l in pip if r.same(pips[0]))
+    if other_line is None and not building and not (len(pips) == 1 and len(runs) == 1):
+        # pip says the very package is installed ("Requirement already satisfied: requests in DIR") and Python cannot
+        # import it ("No module named 'requests'"): the Python that failed is not pip's. Not when pip's and the
+        # program's installs are both known (then the comparison above decided).
+        # seen: https://github.com/microsoft/vscode-python/issues/22516 (the Run button used another environment),
+        # https://github.com/ThioJoe/YT-Spammer-Purge/issues/229, https://github.com/Voldrix/onlyfans-dl-2/issues/37
+        hit = next((l for n, l in satisfied if n in missing), None)
+        if hit is not None:
+            other_line = hit
     if other_line is not None:
         add("log.pip_other_env", True, other_line)
     names = {n.lower() for n, _, _ in prompted}

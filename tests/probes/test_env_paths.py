@@ -242,3 +242,96 @@ def test_which_python_under_an_activated_prompt():
     # the same answer naming the system's Python is the environment passed over
     f = _facts(CONDA_10401.replace("/home/joshua/.pyenv/shims/python", "/usr/bin/python"))
     assert f["log.run_outside_env"].value == "venv_sct | /usr"
+
+
+# Session 28 (envmix): the interpreter a run line names, pip's own package against the import that fails.
+
+# https://github.com/microsoft/vscode-python/issues/15886: pip is the Microsoft Store's Python 3.9 (its
+# LocalCache\local-packages site); VS Code's Run line starts Visual Studio's Python 3.7 by its path.
+VSCODE_15886 = r"""PS C:\Users\prasadk\Media> python --version
+Python 3.9.4
+PS C:\Users\prasadk\Media> pip --version
+pip 21.0.1 from C:\Users\xxx\AppData\Local\Packages\PythonSoftwareFoundation.Python.3.9_qbz5n2kfra8p0\LocalCache\local-packages\Python39\site-packages\pip (python 3.9)
+
+PS C:\Users\xxx\Media> pip install winrt
+Requirement already satisfied: winrt in c:\users\xxx\appdata\local\packages\pythonsoftwarefoundation.python.3.9_qbz5n2kfra8p0\localcache\local-packages\python39\site-packages (1.0.21033.1)
+PS C:\Users\xxx\Media> & "C:/Program Files (x86)/Microsoft Visual Studio/Shared/Python37_64/python.exe" c:/Users/xxx/Media/winrtEx.py
+Traceback (most recent call last):
+  File "c:/Users/xxx/Media/winrtEx.py", line 1, in <module>
+    import winrt.windows.foundation as wf
+ModuleNotFoundError: No module named 'winrt'
+"""
+
+# https://github.com/ThioJoe/YT-Spammer-Purge/issues/229: pip answers from python.org's Python 3.10, the Run line
+# starts Python 3.9 (two python.org installs are two interpreters, unlike Debian's /usr and /usr/local).
+YT_SPAMMER_229 = r"""Requirement already satisfied: requests in c:\users\admin\appdata\local\programs\python\python310\lib\site-packages (2.26.0)
+PS D:\Kendall\YouTube-Spammer-Purge-main> & C:/Users/Admin/AppData/Local/Programs/Python/Python39/python.exe d:/Kendall/YouTube-Spammer-Purge-main/YouTubeSpammerPurge.py
+File "d:\Kendall\YouTube-Spammer-Purge-main\YouTubeSpammerPurge.py", line 43, in
+ModuleNotFoundError: No module named 'requests'
+"""
+
+# https://github.com/r1chardj0n3s/parse/issues/143: pip says parse is installed, python cannot import parse; no path
+# of the running Python, but the very package pip names is the one missing.
+PARSE_143 = r"""Requirement already satisfied: parse in c:\users\mynamecom\appdata\local\programs\python\python310\lib\site-packages (1.19.0)
+
+but
+
+in running in cmd script python 
+
+    from parse import parse
+ModuleNotFoundError: No module named 'parse'
+"""
+
+# https://github.com/IDEA-Research/Rex-Omni/issues/161: torch satisfied in the environment, then a requirements file's
+# build fails on "No module named 'torch'": pip's isolated build, not another interpreter.
+REX_OMNI_161 = """ModuleNotFoundError: No module named 'torch'
+Torch is already installed
+```
+pip install torch==2.7.0 torchvision --index-url https://download.pytorch.org/whl/cu128
+Looking in indexes: https://download.pytorch.org/whl/cu128
+Requirement already satisfied: torch==2.7.0 in /home/merito/miniconda3/envs/rexomni/lib/python3.10/site-packages (2.7.0+cu128)
+Requirement already satisfied: torchvision in /home/merito/miniconda3/envs/rexomni/lib/python3.10/site-packages (0.22.0+cu128)
+```
+but
+```
+pip install -r requirements.txt
+"""
+
+
+def test_run_line_names_the_running_python():
+    f = _facts(VSCODE_15886)
+    assert f["log.run_env"].value == "c:/program files (x86)/microsoft visual studio/shared/python37_64"
+    assert f["log.pip_env"].value.endswith("pythonsoftwarefoundation.python.3.9_qbz5n2kfra8p0")
+    assert f["log.pip_other_env"].value is True
+    f = _facts(YT_SPAMMER_229)
+    assert f["log.run_env"].value == "c:/users/admin/appdata/local/programs/python/python39"
+    assert f["log.pip_other_env"].value is True
+
+
+def test_run_line_of_pips_own_python_says_nothing():
+    same = YT_SPAMMER_229.replace("Python/Python39/python.exe", "Python/Python310/python.exe")
+    assert "log.pip_other_env" not in _facts(same)
+    # a command line that runs no script is no run line ("python.exe -m pip install ...")
+    assert env_paths._RUN_LINE.search(r"C:\x\python\python.exe -m pip install torch") is None
+
+
+def test_package_pip_has_is_the_one_missing():
+    assert _facts(PARSE_143)["log.pip_other_env"].value is True
+    # another module missing: nothing to say
+    assert "log.pip_other_env" not in _facts(PARSE_143.replace("'parse'", "'yaml'"))
+    # a dotted module (a submodule, a shadowing folder) is not the package pip names
+    assert "log.pip_other_env" not in _facts(PARSE_143.replace("'parse'", "'parse.utils'"))
+
+
+def test_package_missing_in_a_build_says_nothing():
+    assert "log.pip_other_env" not in _facts(REX_OMNI_161)
+
+
+def test_store_site_and_store_alias_are_one_python():
+    a = env_paths.site_root(r"c:\users\u\appdata\local\packages\pythonsoftwarefoundation.python.3.9_qbz5n2kfra8p0"
+                            r"\localcache\local-packages\python39\site-packages")
+    b = env_paths.exe_root(r"C:\Users\u\AppData\Local\Microsoft\WindowsApps\python.exe")
+    assert a.kind == "store" and a.pyver == "3.9" and a.same(b)
+    c = env_paths.site_root(r"c:\users\u\appdata\local\packages\pythonsoftwarefoundation.python.3.11_qbz5n2kfra8p0"
+                            r"\localcache\local-packages\python311\site-packages")
+    assert not a.same(c)
