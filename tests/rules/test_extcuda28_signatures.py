@@ -27,6 +27,9 @@ FIRES = [
 
 QUIET = [
     # The minor-version warning: the build goes on.
+    ("detected", "    /opt/conda/envs/my/lib/python3.8/site-packages/torch/utils/cpp_extension.py:388: UserWarning: The detected "
+     "CUDA version (11.3) has a minor version mismatch with the version that was used to compile PyTorch (11.8). Most "
+     "likely this shouldn't be a problem.", "NVlabs/FoundationPose#19"),
     ("detected", "The detected CUDA version (%s) has a minor version mismatch with the version that was used to compile "
      "PyTorch (%s). Most likely this shouldn't be a problem.",
      "pytorch/pytorch torch/utils/cpp_extension.py CUDA_MISMATCH_WARN"),
