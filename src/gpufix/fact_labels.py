@@ -302,6 +302,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),
     "derived.other_framework_only": ("a report about TensorFlow's or JAX's own GPU setup that never names torch", "只涉及 TensorFlow 或 JAX 自身 GPU 配置、未提到 torch 的报告"),
     "derived.python_ssl_missing": ("a Python without a working ssl module", "没有可用 ssl 模块的 Python"),
+    "derived.old_gpu_feature_library": ("the library that refused a feature this GPU is too old for", "因这块 GPU 太旧而拒绝某项功能的库"),
     "derived.runtime_kernel_build": ("a native kernel build while the program runs", "程序运行时的本机内核编译"),
     "derived.install_network_blocked": ("the connection to the package index intercepted or blocked (proxy, TLS inspection, firewall)",
                                         "到软件包索引的连接被拦截或阻断（代理、HTTPS 检查、防火墙）"),
