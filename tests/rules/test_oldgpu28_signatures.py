@@ -43,3 +43,33 @@ def test_bitsandbytes_int8_refusal_and_capability_lines(name: str, line: str, si
 ])
 def test_lines_these_signatures_leave_alone(name: str, line: str, signature_hit) -> None:
     assert not signature_hit(RULE, name, line)
+
+
+@pytest.mark.parametrize("line", [
+    # https://github.com/huggingface/text-generation-inference/issues/983 (title, Tesla V100S)
+    "GPU with CUDA capability 7 0 is not supported!",
+    # https://github.com/huggingface/text-generation-inference/issues/533 (title)
+    "ImportError: GPU with CUDA capability 7 0 is not supported",
+    # https://github.com/huggingface/text-generation-inference/issues/211 (title, a 6.1 card)
+    "GPU with CUDA capability 6 1 is not supported",
+    # https://github.com/huggingface/text-generation-inference/issues/1161 (title, Tesla T4)
+    "2023-10-17T07:47:06.229031Z WARN text_generation_launcher: Unable to use Flash Attention V2: GPU with CUDA capability 7 5 "
+    "is not supported for Flash Attention V2",
+    # https://github.com/huggingface/text-generation-inference/issues/398 (retyped by the user)
+    "` GPU with CUDA is capability 7 0 is not supported`",
+])
+def test_tgi_capability_check_below_ampere(line: str, signature_hit) -> None:
+    assert signature_hit("old-gpu-tgi-flash-evidence", "tgi_capability", line)
+
+
+@pytest.mark.parametrize("line", [
+    # the same f-string on a GPU newer than the TGI release knows (written from flash_attn.py's format): not too old
+    "GPU with CUDA capability 12 0 is not supported for Flash Attention V2",
+    "GPU with CUDA capability 8 9 is not supported for Flash Attention V2",
+    # torch's own arch message is gpu-arch-unsupported's, not this
+    "NVIDIA GeForce RTX 5090 with CUDA capability sm_120 is not compatible with the current PyTorch installation.",
+    # https://github.com/huggingface/text-generation-inference/issues/1778 (flash attention not built)
+    "Could not import Flash Attention enabled models: Flash Attention is not installed.",
+])
+def test_tgi_lines_that_are_not_a_gpu_too_old(line: str, signature_hit) -> None:
+    assert not signature_hit("old-gpu-tgi-flash-evidence", "tgi_capability", line)
