@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, gpu-too-old-for-feature, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-tgi-flash-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -86,7 +86,6 @@
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
    (slot P__13b5095cb5f0)
-   (slot P__14ed41dfd6c7)
    (slot P__33dd67f520d1)
    (slot P__3818af4c8fce)
    (slot P__3da61eb69039)
@@ -97,25 +96,20 @@
    (slot P__4b5447651d04)
    (slot P__506a464a56d3)
    (slot P__52037ad13611)
-   (slot P__5402ab660a80)
+   (slot P__6075c50462b8)
    (slot P__61f13b3cf1dd)
    (slot P__6559fb129385)
    (slot P__65a37591ff03)
    (slot P__7965903a647e)
-   (slot P__7f523afb12e9)
-   (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__8e5300f5cecf)
    (slot P__8f3bcb4239dd)
-   (slot P__94859682dea8)
-   (slot P__999a4d4e0f23)
    (slot P__9ccbc9c3cdc8)
-   (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
    (slot P__a4b4c4d87be9)
-   (slot P__ca3a63fe65a9)
+   (slot P__b7bb4e57215c)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
    (slot P__d9286d872747)
@@ -209,7 +203,6 @@
    (slot S__1ba1eda758c3)
    (slot S__1be5b5537635)
    (slot S__1be9759408d9)
-   (slot S__1bef4cb88760)
    (slot S__1c178cbff672)
    (slot S__1cfc21d8717c)
    (slot S__1cfee3948fe9)
@@ -221,7 +214,6 @@
    (slot S__1e533c4a7314)
    (slot S__1e9aeefd71d6)
    (slot S__1eed87d48d0a)
-   (slot S__1f540c042dc5)
    (slot S__1ffc6ebb1c8c)
    (slot S__2000fe04bf78)
    (slot S__2027cfdf8c1e)
@@ -255,7 +247,6 @@
    (slot S__29190d9ae993)
    (slot S__292b3d95bc6b)
    (slot S__29e1f789c3fa)
-   (slot S__2a18c621c8d6)
    (slot S__2a95a8225301)
    (slot S__2ab8f255c07a)
    (slot S__2acc58cdaf38)
@@ -269,7 +260,6 @@
    (slot S__2cb9e6b6e79d)
    (slot S__2cc43db6f14c)
    (slot S__2cdb480fec7e)
-   (slot S__2d5a7263397e)
    (slot S__2d603099ec5f)
    (slot S__2db2b10c1615)
    (slot S__2dc1ce9e6a95)
@@ -345,11 +335,11 @@
    (slot S__450362ec06d5)
    (slot S__450dcbf793c7)
    (slot S__451738c04813)
+   (slot S__452ead233f00)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
    (slot S__45bc1baa7404)
-   (slot S__4666169734ea)
    (slot S__4673cc5e22fa)
    (slot S__46a3d57ad411)
    (slot S__46bb68e11dbb)
@@ -359,7 +349,6 @@
    (slot S__471595057f21)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
-   (slot S__480f3c8259e6)
    (slot S__481d3dd4262d)
    (slot S__4841a27323ea)
    (slot S__487f11cf317e)
@@ -368,7 +357,6 @@
    (slot S__49321ff81f35)
    (slot S__4993fc95a36a)
    (slot S__4a118f78f0dc)
-   (slot S__4a503c517898)
    (slot S__4aa516caf420)
    (slot S__4adf39cf41ee)
    (slot S__4b050ec3e34a)
@@ -446,17 +434,14 @@
    (slot S__5dc9db056923)
    (slot S__5df28a8a40ea)
    (slot S__5dfea4bb553b)
-   (slot S__5e489ec5303d)
    (slot S__5e5adfc9d4c4)
    (slot S__5e823883e783)
    (slot S__5ee08d964476)
-   (slot S__5f36bfdbb1b0)
    (slot S__60563d13ef8f)
    (slot S__608602b99a81)
    (slot S__60a47a1acf4d)
    (slot S__61047f54f156)
    (slot S__61fbdc540ceb)
-   (slot S__622269a89f6d)
    (slot S__626dac8b3283)
    (slot S__64e5656b57bf)
    (slot S__64f03b299372)
@@ -475,15 +460,12 @@
    (slot S__69722433e833)
    (slot S__69c14746031b)
    (slot S__6a173b4cdf01)
-   (slot S__6a7710a13b5e)
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6b4dda9fc547)
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
-   (slot S__6cc53ef1bea9)
-   (slot S__6cc6304669bb)
    (slot S__6cf3b3b0874f)
    (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
@@ -533,7 +515,6 @@
    (slot S__7a5b5283c0ff)
    (slot S__7a7564274f42)
    (slot S__7a82cf733eed)
-   (slot S__7afb16c537a5)
    (slot S__7b084cb25e2e)
    (slot S__7bd6313b9d9e)
    (slot S__7be558aa1c59)
@@ -543,7 +524,6 @@
    (slot S__7dce41e046b2)
    (slot S__7de0910e8efe)
    (slot S__7e9ba87f9dec)
-   (slot S__7efb4c2b4e2d)
    (slot S__7f40affc643e)
    (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
@@ -570,7 +550,6 @@
    (slot S__8698c23d50eb)
    (slot S__871748ab9d5b)
    (slot S__873efa66b7c8)
-   (slot S__8741de671174)
    (slot S__8769e53588e6)
    (slot S__87c9c74716bf)
    (slot S__881ae8968298)
@@ -587,7 +566,6 @@
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
-   (slot S__8e3f51d7c91e)
    (slot S__8e4340ef5265)
    (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
@@ -595,7 +573,6 @@
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f69579ae466)
-   (slot S__8f96c59a0acc)
    (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
    (slot S__9024203f7c49)
@@ -627,7 +604,6 @@
    (slot S__98cb0c4b4b63)
    (slot S__990f260690c7)
    (slot S__99656b1b82ec)
-   (slot S__9986ca6ee9d7)
    (slot S__99b71bd3a986)
    (slot S__99ee6f18f921)
    (slot S__9a9b7024ea33)
@@ -641,6 +617,7 @@
    (slot S__9cfbca9dbb5c)
    (slot S__9d16b84e0355)
    (slot S__9d2d6448a3af)
+   (slot S__9d7261996837)
    (slot S__9d85afa3602b)
    (slot S__9e242f4942ff)
    (slot S__9ea699c19b3b)
@@ -664,11 +641,11 @@
    (slot S__a3b47ee34a33)
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
-   (slot S__a4fff01933c9)
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
    (slot S__a581ee203e19)
+   (slot S__a5cd4e06c4fe)
    (slot S__a661b450b048)
    (slot S__a673b4fa5361)
    (slot S__a67a2dc56061)
@@ -688,7 +665,6 @@
    (slot S__a7c48caa66ab)
    (slot S__a864bcb2a9b3)
    (slot S__a86b4104783d)
-   (slot S__a8787d4366f9)
    (slot S__a8d63b0496d2)
    (slot S__a8f80c95c50d)
    (slot S__a904133cbc0c)
@@ -736,7 +712,6 @@
    (slot S__b5028d03b597)
    (slot S__b50496ef6379)
    (slot S__b504f1635fb6)
-   (slot S__b505f4c541fd)
    (slot S__b52eab560e7d)
    (slot S__b53b9fab5aaa)
    (slot S__b60eb49c360b)
@@ -744,7 +719,6 @@
    (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
    (slot S__b738b59ccb06)
-   (slot S__b76274712485)
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
@@ -786,7 +760,6 @@
    (slot S__bf1067886bdd)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
-   (slot S__bf66472eec03)
    (slot S__bf8695520b6a)
    (slot S__c009bb0cb0a0)
    (slot S__c0186b492468)
@@ -799,6 +772,7 @@
    (slot S__c150ae4a4041)
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
+   (slot S__c30d32936b35)
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c4d584d1663b)
@@ -810,7 +784,6 @@
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
    (slot S__c6a67b7c5a6a)
-   (slot S__c6d12c2a1248)
    (slot S__c7382f5ff1bc)
    (slot S__c73b8141be6f)
    (slot S__c750264189b7)
@@ -822,7 +795,6 @@
    (slot S__c9b7bc1bf79d)
    (slot S__c9dd77a5c24d)
    (slot S__c9e1914f9760)
-   (slot S__ca2e9f6b2e86)
    (slot S__ca6fae063aaf)
    (slot S__ca7a2da23c43)
    (slot S__cae6bbb6e474)
@@ -842,7 +814,6 @@
    (slot S__d04f8270ef8c)
    (slot S__d07a9bc9f5f0)
    (slot S__d0f393d4e534)
-   (slot S__d121e79d04e1)
    (slot S__d28877a9e727)
    (slot S__d292c4de9a2b)
    (slot S__d2b6696ded11)
@@ -872,15 +843,12 @@
    (slot S__d94a65df53cf)
    (slot S__d998c3d545c5)
    (slot S__d9f3b24e0f2c)
-   (slot S__d9f96614cb9f)
    (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
    (slot S__dab563f10ffe)
    (slot S__dad6c404e1e3)
    (slot S__db044a8ac48a)
-   (slot S__db1113c31c33)
    (slot S__db41e287b874)
-   (slot S__db44741c941c)
    (slot S__db54a299459f)
    (slot S__db66546e2225)
    (slot S__db6e58ddcf95)
@@ -895,7 +863,6 @@
    (slot S__de2a1c4f77e2)
    (slot S__ded17adb54d8)
    (slot S__df1e717eea10)
-   (slot S__dff89cb68380)
    (slot S__e02b525c254a)
    (slot S__e045f5c1b075)
    (slot S__e0616321823c)
@@ -928,7 +895,6 @@
    (slot S__e86432889895)
    (slot S__e87b1991c4c3)
    (slot S__e8e3fa13e537)
-   (slot S__e94de239846f)
    (slot S__e9550764be33)
    (slot S__e9a3b4dbf4cb)
    (slot S__e9fd2f06f1fc)
@@ -938,7 +904,6 @@
    (slot S__ea645c2fd00c)
    (slot S__ec97c2083cc6)
    (slot S__ec9b575bf136)
-   (slot S__ed0022fdc6e9)
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
    (slot S__eda522299efc)
@@ -970,11 +935,9 @@
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
-   (slot S__f4b9c23e701a)
    (slot S__f4f3be995c56)
    (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
-   (slot S__f6814c41faeb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
@@ -993,7 +956,6 @@
    (slot S__fb692f7455bc)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
-   (slot S__fc9550abe079)
    (slot S__fd4196ceb6cb)
    (slot S__fe3cee7f67db)
    (slot S__fe4a9020bcaa)
@@ -4853,262 +4815,6 @@
    (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__387a505a8046 TRUE) (S__9ca764225272 FALSE) (S__a75b89aac0c7 TRUE) (S__bcd1177e1d10 FALSE) (S__d292c4de9a2b FALSE))
    =>
    (gpufix-fired "gpu-exclusive-or-busy#6"))
-(defrule gpufix:gpu-too-old-for-feature#0
-   (gpufix-facts (S__db1113c31c33 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#0"))
-(defrule gpufix:gpu-too-old-for-feature#1
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__622269a89f6d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#1"))
-(defrule gpufix:gpu-too-old-for-feature#2
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__622269a89f6d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#2"))
-(defrule gpufix:gpu-too-old-for-feature#3
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#3"))
-(defrule gpufix:gpu-too-old-for-feature#4
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#4"))
-(defrule gpufix:gpu-too-old-for-feature#5
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#5"))
-(defrule gpufix:gpu-too-old-for-feature#6
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#6"))
-(defrule gpufix:gpu-too-old-for-feature#7
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#7"))
-(defrule gpufix:gpu-too-old-for-feature#8
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#8"))
-(defrule gpufix:gpu-too-old-for-feature#9
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#9"))
-(defrule gpufix:gpu-too-old-for-feature#10
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#10"))
-(defrule gpufix:gpu-too-old-for-feature#11
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#11"))
-(defrule gpufix:gpu-too-old-for-feature#12
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#12"))
-(defrule gpufix:gpu-too-old-for-feature#13
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#13"))
-(defrule gpufix:gpu-too-old-for-feature#14
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#14"))
-(defrule gpufix:gpu-too-old-for-feature#15
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#15"))
-(defrule gpufix:gpu-too-old-for-feature#16
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#16"))
-(defrule gpufix:gpu-too-old-for-feature#17
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#17"))
-(defrule gpufix:gpu-too-old-for-feature#18
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#18"))
-(defrule gpufix:gpu-too-old-for-feature#19
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#19"))
-(defrule gpufix:gpu-too-old-for-feature#20
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#20"))
-(defrule gpufix:gpu-too-old-for-feature#21
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#21"))
-(defrule gpufix:gpu-too-old-for-feature#22
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#22"))
-(defrule gpufix:gpu-too-old-for-feature#23
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#23"))
-(defrule gpufix:gpu-too-old-for-feature#24
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#24"))
-(defrule gpufix:gpu-too-old-for-feature#25
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#25"))
-(defrule gpufix:gpu-too-old-for-feature#26
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#26"))
-(defrule gpufix:gpu-too-old-for-feature#27
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#27"))
-(defrule gpufix:gpu-too-old-for-feature#28
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#28"))
-(defrule gpufix:gpu-too-old-for-feature#29
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#29"))
-(defrule gpufix:gpu-too-old-for-feature#30
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#30"))
-(defrule gpufix:gpu-too-old-for-feature#31
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#31"))
-(defrule gpufix:gpu-too-old-for-feature#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#32"))
-(defrule gpufix:gpu-too-old-for-feature#33
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__c6d12c2a1248 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#33"))
-(defrule gpufix:gpu-too-old-for-feature#34
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__c6d12c2a1248 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#34"))
-(defrule gpufix:gpu-too-old-for-feature#35
-   (gpufix-facts (P__5402ab660a80 TRUE) (S__fc9550abe079 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#35"))
-(defrule gpufix:gpu-too-old-for-feature#36
-   (gpufix-facts (P__14ed41dfd6c7 TRUE) (S__6cc6304669bb TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#36"))
-(defrule gpufix:gpu-too-old-for-feature#37
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#37"))
-(defrule gpufix:gpu-too-old-for-feature#38
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__b505f4c541fd TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#38"))
-(defrule gpufix:gpu-too-old-for-feature#39
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b505f4c541fd TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#39"))
-(defrule gpufix:gpu-too-old-for-feature#40
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__e94de239846f TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#40"))
-(defrule gpufix:gpu-too-old-for-feature#41
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e94de239846f TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#41"))
-(defrule gpufix:gpu-too-old-for-feature#42
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__dff89cb68380 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#42"))
-(defrule gpufix:gpu-too-old-for-feature#43
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__6a7710a13b5e TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#43"))
-(defrule gpufix:gpu-too-old-for-feature#44
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#44"))
-(defrule gpufix:gpu-too-old-for-feature#45
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#45"))
-(defrule gpufix:gpu-too-old-for-feature#46
-   (gpufix-facts (S__a8787d4366f9 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#46"))
-(defrule gpufix:gpu-too-old-for-feature#47
-   (gpufix-facts (P__999a4d4e0f23 TRUE) (S__d121e79d04e1 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#47"))
-(defrule gpufix:gpu-too-old-for-feature#48
-   (gpufix-facts (P__ca3a63fe65a9 TRUE) (S__6cc53ef1bea9 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#48"))
-(defrule gpufix:gpu-too-old-for-feature#49
-   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#49"))
-(defrule gpufix:gpu-too-old-for-feature#50
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#50"))
-(defrule gpufix:gpu-too-old-for-feature#51
-   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__f6814c41faeb TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#51"))
-(defrule gpufix:gpu-too-old-for-feature#52
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__f6814c41faeb TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#52"))
-(defrule gpufix:gpu-too-old-for-feature#53
-   (gpufix-facts (P__94859682dea8 FALSE) (S__f4b9c23e701a TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#53"))
-(defrule gpufix:gpu-too-old-for-feature#54
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f4b9c23e701a TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#54"))
-(defrule gpufix:gpu-too-old-for-feature#55
-   (gpufix-facts (S__ed0022fdc6e9 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#55"))
-(defrule gpufix:gpu-too-old-for-feature#56
-   (gpufix-facts (S__a4fff01933c9 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#56"))
-(defrule gpufix:gpu-too-old-for-feature#57
-   (gpufix-facts (S__ca2e9f6b2e86 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#57"))
-(defrule gpufix:gpu-too-old-for-feature#58
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#58"))
-(defrule gpufix:gpu-too-old-for-feature#59
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#59"))
-(defrule gpufix:gpu-too-old-for-feature#60
-   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#60"))
-(defrule gpufix:gpu-too-old-for-feature#61
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#61"))
-(defrule gpufix:gpu-too-old-for-feature#62
-   (gpufix-facts (S__db44741c941c TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#62"))
-(defrule gpufix:gpu-too-old-for-feature#63
-   (gpufix-facts (P__7f523afb12e9 TRUE) (S__bf66472eec03 TRUE))
-   =>
-   (gpufix-fired "gpu-too-old-for-feature#63"))
 (defrule gpufix:kernel-compiler-toolchain-broken#0
    (gpufix-facts (S__9f1e27627f5d TRUE))
    =>
@@ -5273,6 +4979,26 @@
    (gpufix-facts (S__29e1f789c3fa TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__fe7b3d8c3a5a FALSE))
    =>
    (gpufix-fired "nccl-p2p-unsupported#8"))
+(defrule gpufix:old-gpu-int8-evidence#0
+   (gpufix-facts (P__6075c50462b8 FALSE) (P__b7bb4e57215c TRUE) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE))
+   =>
+   (gpufix-fired "old-gpu-int8-evidence#0"))
+(defrule gpufix:old-gpu-int8-evidence#1
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7bb4e57215c TRUE) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE))
+   =>
+   (gpufix-fired "old-gpu-int8-evidence#1"))
+(defrule gpufix:old-gpu-int8-evidence#2
+   (gpufix-facts (P__6075c50462b8 FALSE) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE) (S__a5cd4e06c4fe TRUE))
+   =>
+   (gpufix-fired "old-gpu-int8-evidence#2"))
+(defrule gpufix:old-gpu-int8-evidence#3
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE) (S__a5cd4e06c4fe TRUE))
+   =>
+   (gpufix-fired "old-gpu-int8-evidence#3"))
+(defrule gpufix:old-gpu-tgi-flash-evidence#0
+   (gpufix-facts (S__c30d32936b35 TRUE))
+   =>
+   (gpufix-fired "old-gpu-tgi-flash-evidence#0"))
 (defrule gpufix:oom-killed-evidence#0
    (gpufix-facts (S__b8cfe83091d3 FALSE) (S__e02b525c254a TRUE))
    =>
@@ -5458,10 +5184,11 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
@@ -5487,6 +5214,7 @@
    (slot F__derived__no_cuda_device_seen__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__old_gpu_feature_refused__b)
    (slot F__derived__old_windows__b)
    (slot F__derived__old_windows__s)
    (slot F__derived__oom_killed__s)
@@ -5558,6 +5286,7 @@
    (slot F__torch__version__s)
    (slot F__torch__version_full__s)
    (slot P__080e00b02b19)
+   (slot P__14ed41dfd6c7)
    (slot P__1e9f1a81af9c)
    (slot P__28f1aee791fc)
    (slot P__2b74002dceab)
@@ -5567,14 +5296,22 @@
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
+   (slot P__5402ab660a80)
    (slot P__5e287b65e170)
    (slot P__647cccd339fa)
    (slot P__79995155882c)
+   (slot P__7f523afb12e9)
+   (slot P__82f707bf68ac)
    (slot P__901589c6544d)
    (slot P__914aab7a25fe)
+   (slot P__94859682dea8)
+   (slot P__999a4d4e0f23)
    (slot P__9b46196d9741)
+   (slot P__9ccbc9c3cdc8)
+   (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
+   (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
    (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
@@ -5623,11 +5360,13 @@
    (slot S__1a06d7475c5b)
    (slot S__1ae751119fa7)
    (slot S__1be4c6e45ff4)
+   (slot S__1bef4cb88760)
    (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
    (slot S__1d97238f1392)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
+   (slot S__1f540c042dc5)
    (slot S__22d4e57f82e9)
    (slot S__22d794c9b5cc)
    (slot S__23b3b76edc62)
@@ -5643,10 +5382,12 @@
    (slot S__28e44eb2094b)
    (slot S__2909bf5bc226)
    (slot S__29768ee166f0)
+   (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
    (slot S__2c69c255210d)
    (slot S__2d061b7c78ca)
    (slot S__2d3dfee6db51)
+   (slot S__2d5a7263397e)
    (slot S__2d621662c85f)
    (slot S__2d6ddc289d96)
    (slot S__2da485e563a6)
@@ -5666,12 +5407,15 @@
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
    (slot S__449f923a6e5a)
+   (slot S__4666169734ea)
    (slot S__468f0049bea0)
    (slot S__4714a9f67463)
    (slot S__47625ef0232b)
    (slot S__478496dbcddf)
+   (slot S__480f3c8259e6)
    (slot S__48149b2abe0b)
    (slot S__4a1c20bb9008)
+   (slot S__4a503c517898)
    (slot S__4baa0aba44e3)
    (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
@@ -5687,13 +5431,16 @@
    (slot S__5d548a6b4fdd)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
+   (slot S__5e489ec5303d)
    (slot S__5ef497bc9f71)
+   (slot S__5f36bfdbb1b0)
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
    (slot S__610c1f5f98bc)
    (slot S__613547642f81)
    (slot S__6149d1cb83d2)
+   (slot S__622269a89f6d)
    (slot S__6342d57b3b3c)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
@@ -5701,9 +5448,12 @@
    (slot S__668029b055b0)
    (slot S__687838009163)
    (slot S__696deb19f509)
+   (slot S__6a7710a13b5e)
    (slot S__6b77c208ecc7)
    (slot S__6b99d934ff1f)
    (slot S__6c18b4673f34)
+   (slot S__6cc53ef1bea9)
+   (slot S__6cc6304669bb)
    (slot S__6d2f29f3aaaf)
    (slot S__6d37830551e5)
    (slot S__6d9bc6af9929)
@@ -5720,11 +5470,13 @@
    (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__795a74addbd0)
+   (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
    (slot S__7c2f08894fd9)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
+   (slot S__7efb4c2b4e2d)
    (slot S__7f94ac51b6e0)
    (slot S__8066278ddca8)
    (slot S__81ce181bfb08)
@@ -5736,14 +5488,17 @@
    (slot S__84434a170371)
    (slot S__85ef0ebc0103)
    (slot S__868231718a0c)
+   (slot S__8741de671174)
    (slot S__87452bced117)
    (slot S__874b6af37811)
    (slot S__879df2785019)
    (slot S__8bad902fb0bb)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
+   (slot S__8e3f51d7c91e)
    (slot S__8e5c563b7a22)
    (slot S__8eac6da2957a)
+   (slot S__8f96c59a0acc)
    (slot S__8fb038d620fa)
    (slot S__8fe58f1b2205)
    (slot S__92605f202c28)
@@ -5755,6 +5510,7 @@
    (slot S__97d092046c7b)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
+   (slot S__9986ca6ee9d7)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
@@ -5772,6 +5528,7 @@
    (slot S__a3ddfc8f9a92)
    (slot S__a4a7dc84bc25)
    (slot S__a4a94c8a29fb)
+   (slot S__a4fff01933c9)
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
    (slot S__a654f6432aac)
@@ -5780,6 +5537,7 @@
    (slot S__a7d6efeae87c)
    (slot S__a81bbfe46fb2)
    (slot S__a8321bdeb5ae)
+   (slot S__a8787d4366f9)
    (slot S__a8f5c08b1b23)
    (slot S__a91d0ccbf8fa)
    (slot S__a9b7857761d7)
@@ -5797,9 +5555,11 @@
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
+   (slot S__b505f4c541fd)
    (slot S__b60c1c1f6677)
    (slot S__b60f588f284d)
    (slot S__b704d3840b6f)
+   (slot S__b76274712485)
    (slot S__b83bcd383f3b)
    (slot S__b841d6a9656a)
    (slot S__b8ec685b42ed)
@@ -5813,6 +5573,7 @@
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
    (slot S__bf0ed4226971)
+   (slot S__bf66472eec03)
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
    (slot S__c38fa2a5298b)
@@ -5821,6 +5582,7 @@
    (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
    (slot S__c6429fcf19bd)
+   (slot S__c6d12c2a1248)
    (slot S__c7352f28c547)
    (slot S__c7573342a585)
    (slot S__c79730977f7d)
@@ -5837,6 +5599,7 @@
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
    (slot S__cf841e31edbc)
+   (slot S__d121e79d04e1)
    (slot S__d13d77f71675)
    (slot S__d2984da69ee3)
    (slot S__d29e11e2ddec)
@@ -5854,8 +5617,11 @@
    (slot S__d906f5e5137b)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
+   (slot S__d9f96614cb9f)
    (slot S__dac3fdbc83b7)
+   (slot S__db1113c31c33)
    (slot S__db37bc2fbe9e)
+   (slot S__db44741c941c)
    (slot S__db48fea0a096)
    (slot S__dba1f7dc679a)
    (slot S__dba45cc84805)
@@ -5867,17 +5633,20 @@
    (slot S__de8f8bb0a763)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
+   (slot S__dff89cb68380)
    (slot S__e69b61e9ba94)
    (slot S__e729864bf5d6)
    (slot S__e7c4ec8f166f)
    (slot S__e8d7a239b82b)
    (slot S__e8dbd4ff65b6)
+   (slot S__e94de239846f)
    (slot S__ea8cb870091d)
    (slot S__eb2d1a0e5655)
    (slot S__eb318dbf984c)
    (slot S__ebd8ece9a5cf)
    (slot S__ec44cfa564ff)
    (slot S__ecda2effb03c)
+   (slot S__ed0022fdc6e9)
    (slot S__ed84325549d8)
    (slot S__ee12268956cd)
    (slot S__eec9254cddfd)
@@ -5889,9 +5658,11 @@
    (slot S__f18675072a6f)
    (slot S__f27517048cf0)
    (slot S__f43196966e5a)
+   (slot S__f4b9c23e701a)
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f6814c41faeb)
    (slot S__f71367b728fd)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
@@ -5900,7 +5671,8 @@
    (slot S__fa6af2492d55)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
-   (slot S__fbe83263400e))
+   (slot S__fbe83263400e)
+   (slot S__fc9550abe079))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
    =>
@@ -8293,6 +8065,262 @@
    (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#23"))
+(defrule gpufix:gpu-too-old-for-feature#0
+   (gpufix-facts (S__db1113c31c33 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#0"))
+(defrule gpufix:gpu-too-old-for-feature#1
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__622269a89f6d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#1"))
+(defrule gpufix:gpu-too-old-for-feature#2
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__622269a89f6d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#2"))
+(defrule gpufix:gpu-too-old-for-feature#3
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#3"))
+(defrule gpufix:gpu-too-old-for-feature#4
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#4"))
+(defrule gpufix:gpu-too-old-for-feature#5
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#5"))
+(defrule gpufix:gpu-too-old-for-feature#6
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#6"))
+(defrule gpufix:gpu-too-old-for-feature#7
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#7"))
+(defrule gpufix:gpu-too-old-for-feature#8
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#8"))
+(defrule gpufix:gpu-too-old-for-feature#9
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#9"))
+(defrule gpufix:gpu-too-old-for-feature#10
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__5f36bfdbb1b0 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#10"))
+(defrule gpufix:gpu-too-old-for-feature#11
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#11"))
+(defrule gpufix:gpu-too-old-for-feature#12
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#12"))
+(defrule gpufix:gpu-too-old-for-feature#13
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#13"))
+(defrule gpufix:gpu-too-old-for-feature#14
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__9d5696e4a2f8 FALSE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#14"))
+(defrule gpufix:gpu-too-old-for-feature#15
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#15"))
+(defrule gpufix:gpu-too-old-for-feature#16
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#16"))
+(defrule gpufix:gpu-too-old-for-feature#17
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#17"))
+(defrule gpufix:gpu-too-old-for-feature#18
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2a18c621c8d6 FALSE) (S__7afb16c537a5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#18"))
+(defrule gpufix:gpu-too-old-for-feature#19
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__8741de671174 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#19"))
+(defrule gpufix:gpu-too-old-for-feature#20
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__8741de671174 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#20"))
+(defrule gpufix:gpu-too-old-for-feature#21
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__9986ca6ee9d7 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#21"))
+(defrule gpufix:gpu-too-old-for-feature#22
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9986ca6ee9d7 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#22"))
+(defrule gpufix:gpu-too-old-for-feature#23
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__480f3c8259e6 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#23"))
+(defrule gpufix:gpu-too-old-for-feature#24
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__480f3c8259e6 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#24"))
+(defrule gpufix:gpu-too-old-for-feature#25
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1bef4cb88760 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#25"))
+(defrule gpufix:gpu-too-old-for-feature#26
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1bef4cb88760 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#26"))
+(defrule gpufix:gpu-too-old-for-feature#27
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2d5a7263397e TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#27"))
+(defrule gpufix:gpu-too-old-for-feature#28
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2d5a7263397e TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#28"))
+(defrule gpufix:gpu-too-old-for-feature#29
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__4666169734ea TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#29"))
+(defrule gpufix:gpu-too-old-for-feature#30
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__4666169734ea TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#30"))
+(defrule gpufix:gpu-too-old-for-feature#31
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#31"))
+(defrule gpufix:gpu-too-old-for-feature#32
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__b76274712485 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#32"))
+(defrule gpufix:gpu-too-old-for-feature#33
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__c6d12c2a1248 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#33"))
+(defrule gpufix:gpu-too-old-for-feature#34
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__c6d12c2a1248 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#34"))
+(defrule gpufix:gpu-too-old-for-feature#35
+   (gpufix-facts (P__5402ab660a80 TRUE) (S__fc9550abe079 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#35"))
+(defrule gpufix:gpu-too-old-for-feature#36
+   (gpufix-facts (P__14ed41dfd6c7 TRUE) (S__6cc6304669bb TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#36"))
+(defrule gpufix:gpu-too-old-for-feature#37
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__1f540c042dc5 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#37"))
+(defrule gpufix:gpu-too-old-for-feature#38
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__b505f4c541fd TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#38"))
+(defrule gpufix:gpu-too-old-for-feature#39
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b505f4c541fd TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#39"))
+(defrule gpufix:gpu-too-old-for-feature#40
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__e94de239846f TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#40"))
+(defrule gpufix:gpu-too-old-for-feature#41
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e94de239846f TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#41"))
+(defrule gpufix:gpu-too-old-for-feature#42
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__dff89cb68380 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#42"))
+(defrule gpufix:gpu-too-old-for-feature#43
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (S__6a7710a13b5e TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#43"))
+(defrule gpufix:gpu-too-old-for-feature#44
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#44"))
+(defrule gpufix:gpu-too-old-for-feature#45
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__8e3f51d7c91e TRUE) (S__d9f96614cb9f TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#45"))
+(defrule gpufix:gpu-too-old-for-feature#46
+   (gpufix-facts (S__a8787d4366f9 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#46"))
+(defrule gpufix:gpu-too-old-for-feature#47
+   (gpufix-facts (P__999a4d4e0f23 TRUE) (S__d121e79d04e1 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#47"))
+(defrule gpufix:gpu-too-old-for-feature#48
+   (gpufix-facts (P__ca3a63fe65a9 TRUE) (S__6cc53ef1bea9 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#48"))
+(defrule gpufix:gpu-too-old-for-feature#49
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#49"))
+(defrule gpufix:gpu-too-old-for-feature#50
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a503c517898 TRUE) (S__8f96c59a0acc TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#50"))
+(defrule gpufix:gpu-too-old-for-feature#51
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__f6814c41faeb TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#51"))
+(defrule gpufix:gpu-too-old-for-feature#52
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__f6814c41faeb TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#52"))
+(defrule gpufix:gpu-too-old-for-feature#53
+   (gpufix-facts (P__94859682dea8 FALSE) (S__f4b9c23e701a TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#53"))
+(defrule gpufix:gpu-too-old-for-feature#54
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f4b9c23e701a TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#54"))
+(defrule gpufix:gpu-too-old-for-feature#55
+   (gpufix-facts (S__ed0022fdc6e9 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#55"))
+(defrule gpufix:gpu-too-old-for-feature#56
+   (gpufix-facts (S__a4fff01933c9 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#56"))
+(defrule gpufix:gpu-too-old-for-feature#57
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#57"))
+(defrule gpufix:gpu-too-old-for-feature#58
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5e489ec5303d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#58"))
+(defrule gpufix:gpu-too-old-for-feature#59
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#59"))
+(defrule gpufix:gpu-too-old-for-feature#60
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7efb4c2b4e2d TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#60"))
+(defrule gpufix:gpu-too-old-for-feature#61
+   (gpufix-facts (S__db44741c941c TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#61"))
+(defrule gpufix:gpu-too-old-for-feature#62
+   (gpufix-facts (P__7f523afb12e9 TRUE) (S__bf66472eec03 TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#62"))
+(defrule gpufix:gpu-too-old-for-feature#63
+   (gpufix-facts (F__derived__old_gpu_feature_refused__b TRUE))
+   =>
+   (gpufix-fired "gpu-too-old-for-feature#63"))
 (defrule gpufix:mig-instance-visibility#0
    (gpufix-facts (S__df09a42c4940 TRUE))
    =>
