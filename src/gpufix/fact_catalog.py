@@ -376,8 +376,7 @@ _DECLARED: dict[str, FactSpec] = {
     "log.active_env": FactSpec("str", "the environment a pasted log's shell prompt shows activated where pip was run "
                                "(\"(myenv) $ pip install ...\")"),
     "log.pip_other_env": FactSpec("bool", "pip's lines in a pasted log name another Python install than the one that "
-                                  "runs the program (or than the environment the prompt shows activated)",
-                                  uncovered=(("log", "no recorded fixture shows it yet: tests/probes/test_env_paths.py reads it from real pastes"),)),
+                                  "runs the program (or than the environment the prompt shows activated)"),
     "log.run_outside_env": FactSpec("str", "the environment a pasted log's prompt shows activated, and the other "
                                     "Python install its traceback runs in (system, conda base, another environment)",
                                     uncovered=(("log", "no recorded fixture shows it yet: tests/probes/test_env_paths.py reads it from real pastes"),)),
