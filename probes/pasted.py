@@ -606,6 +606,18 @@ _BARE_CUDA_REPL = re.compile(r"^\s*(>>>|In \[\d+\]:)\s*torch\.version\.cuda\s*$"
 _NEXT_PROMPT = {">>>": re.compile(r"^\s*>>>"), "In": re.compile(r"^\s*In \[\d+\]:")}
 
 
+def _add_printed(out: _Out, fact: str, value: object, command: str, value_line: str) -> None:
+    """One printed value read for the fact its command prints (the line of the value is its evidence)."""
+    if fact == "torch.cuda" and value is None:
+        out.none("torch.cuda", "torch.version.cuda is None", value_line)
+        return
+    out.add(fact, value, f"{command.strip()} -> {value_line.strip()}", _no(value_line))
+    if fact == "torch.version_full":
+        out.add("torch.version", _public(value), value_line)
+    if fact == "numpy.version":
+        out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
+
+
 def _single_command(line: str) -> str | None:
     """The one fact a script line prints (a bare or print()ed expression, no prompt), else None."""
     hits = [(m, fact) for rx, fact in _EXPRS for m in rx.finditer(line)]
@@ -653,14 +665,7 @@ def _print_runs(lines: list[str], out: _Out) -> set[int]:
                     break
                 values.append((c, fact, value, r))
             for c, fact, value, r in values:
-                if fact == "torch.cuda" and value is None:
-                    out.none("torch.cuda", "torch.version.cuda is None", r)
-                    continue
-                out.add(fact, value, f"{lines[c].strip()} -> {r.strip()}", _no(r))
-                if fact == "torch.version_full":
-                    out.add("torch.version", _public(value), r)
-                if fact == "numpy.version":
-                    out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
+                _add_printed(out, fact, value, lines[c], r)
         i = k
     return taken
 
@@ -733,14 +738,7 @@ def _torch_prints(lines: list[str], out: _Out) -> None:
             value = _value_for(fact, token)
             if value is ...:
                 break
-            if fact == "torch.cuda" and value is None:
-                out.none("torch.cuda", "torch.version.cuda is None", vline)
-                continue
-            out.add(fact, value, f"{line.strip()} -> {vline.strip()}", _no(vline))
-            if fact == "torch.version_full":
-                out.add("torch.version", _public(value), vline)
-            if fact == "numpy.version":
-                out.facts[-1] = dataclasses.replace(out.facts[-1], value=_public(value))
+            _add_printed(out, fact, value, line, vline)
 
 
 # torch.cuda.get_arch_list() and get_device_capability() printed, as maintainers ask for them: the list is
