@@ -8723,6 +8723,8 @@
    (slot S__e760527f4833)
    (slot S__e85bf2d5167a)
    (slot S__e910d69a0b0d)
+   (slot S__e92ce2a12d7d)
+   (slot S__f00de5043144)
    (slot S__f330492f2836)
    (slot S__f3becc3fffb6)
    (slot S__f3cc2eea63ce)
@@ -9478,49 +9480,53 @@
    =>
    (gpufix-fired "no-matching-wheel#10"))
 (defrule gpufix:no-matching-wheel#11
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd1212b74f4 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__8eaa63e52f21 TRUE) (S__e92ce2a12d7d FALSE) (S__f00de5043144 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#11"))
 (defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd1212b74f4 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#12"))
 (defrule gpufix:no-matching-wheel#13
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
    =>
    (gpufix-fired "no-matching-wheel#13"))
 (defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#14"))
 (defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#15"))
 (defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:no-matching-wheel#19
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#19"))
 (defrule gpufix:no-matching-wheel#20
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#20"))
 (defrule gpufix:no-matching-wheel#21
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#21"))
+(defrule gpufix:no-matching-wheel#22
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#22"))
 (defrule gpufix:paddle-arch-gap-evidence#0
    (gpufix-facts (S__2baabd6ac463 TRUE))
    =>
