@@ -334,7 +334,8 @@ class _Fixer:
             say(t("fix.unverified_gone" if r.outcome is not None else "fix.unverified", lang, title=title,
                   why=_unverified_why(r, lang)))
         elif r.status == "rerun":
-            # The diagnosis came from the log: probing this machine cannot show it gone.
+            # The diagnosis came from the log, or only the program's new output can prove this remedy
+            # (verify: [rerun]): probing this machine cannot show it gone.
             say(t("fix.rerun_output" if r.reason == "needs-output" else "fix.rerun", lang, title=title))
             for line in r.plan.basis.log_lines[:2]:
                 say(textwrap.shorten(f"    {line}", WIDTH, placeholder=" …"))
