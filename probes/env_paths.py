@@ -93,6 +93,9 @@ _BUILDING = ("failed to build", "build dependenc", "getting requirements to buil
              "building wheel", "build_meta", "preparing metadata", "no-build-isolation", "builds-v0", "install -r ",
              "requirements.txt")
 
+# The Microsoft Store Python's package folder, in a site path already lower-cased with forward slashes.
+_STORE_SITE = re.compile(r"^(.*/appdata/local/packages/pythonsoftwarefoundation\.python\.(\d)\.(\d{1,2})_[a-z0-9]+)/")
+
 _SKIP = ("pip-build-env", "pip-install-", "pip-req-build", "/temp/", "/tmp/", "overlay/", "~1")
 
 
@@ -164,7 +167,7 @@ def site_root(path: str) -> Optional[Root]:
         return None
     m = _PY_VERSION.search(site)
     pyver = f"{m.group(1)}.{m.group(2)}" if m and m.group(2) else ""
-    w = re.search(r"^(.*/appdata/local/packages/pythonsoftwarefoundation\.python\.(\d)\.(\d{1,2})_[a-z0-9]+)/", site)
+    w = _STORE_SITE.search(site)
     if w:
         # The Microsoft Store Python's own site (LocalCache\local-packages\Python3X): only that Python sees it.
         return Root(w.group(1), "store", "", f"{w.group(2)}.{w.group(3)}")
@@ -253,7 +256,8 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
     for line in lines:
         if not line.strip():
             continue
-        if not building and any(b in line.lower() for b in _BUILDING):
+        low = line.lower()
+        if not building and any(b in low for b in _BUILDING):
             building = True
         if "No module named" in line:
             nm = _NO_MODULE.search(line)
@@ -350,7 +354,7 @@ def read(lines: list[str], add: Callable[[str, object, str], None]) -> None:
             if r is not None:
                 (users if r.kind == "user" else pip).append((r, line))
             continue
-        rl = _RUN_LINE.search(line) if "python" in line.lower() else None
+        rl = _RUN_LINE.search(line) if "python" in low else None
         if rl:
             r = exe_root(rl.group(1))
             if r is not None:
