@@ -25,7 +25,7 @@ def outcome_document(outcome: Outcome) -> dict[str, Any]:
     c = outcome.collected
     return build_document(
         outcome.facts, outcome.diagnoses, c.probe_results,
-        target={"python": c.python, "probed": bool(c.probe_results) and c.source == "probe",
+        target={"python": outcome.target_python, "probed": bool(c.probe_results) and c.source == "probe",
                 "fixture": str(c.fixture) if c.fixture else None},
         log=log_document(outcome),
         phases=list(c.phases), engine={"backend": outcome.engine_backend, "note": outcome.engine_note},

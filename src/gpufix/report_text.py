@@ -6,7 +6,7 @@ remedies, commands as lines to paste into the shell. Never interactive, never co
 from __future__ import annotations
 
 import textwrap
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 from gpufix import __version__
 from gpufix.fact_labels import label, missing_labels, origin_label
@@ -25,7 +25,7 @@ EVIDENCE_LINES = 12  # a traceback as evidence is cut here; the full text is in 
 def render_report(outcome: Outcome, lang: str = "en", user_facts: Sequence[str] = ()) -> str:
 
     c = outcome.collected
-    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts, outcome.facts.value("python.executable"))]
+    out = [f"gpufix {__version__}", *_inputs(c, lang, user_facts, outcome.target_python)]
     if outcome.engine_note:
         out.append(f"  {engine_line(outcome, lang)}")
     out += render_knowledge(outcome, lang)
@@ -140,7 +140,7 @@ def counts_line(diags: Sequence[Diagnosis], lang: str) -> str:
     return t("counts", lang, errors=sev.count("error"), warnings=sev.count("warning"), infos=sev.count("info"))
 
 
-def _inputs(c: Collected, lang: str, user_facts: Sequence[str], recorded_python: object = None) -> list[str]:
+def _inputs(c: Collected, lang: str, user_facts: Sequence[str], target_python: Optional[str]) -> list[str]:
     lines = []
     # A fixture is another machine's recording: the report is for the interpreter it recorded, not the one
     # gpufix runs in here.
@@ -149,7 +149,7 @@ def _inputs(c: Collected, lang: str, user_facts: Sequence[str], recorded_python:
     if c.source == "none":
         target = t("report_for_log", lang) if c.log is not None else None
     else:
-        target = (recorded_python or "-") if c.source == "fixture" else c.python
+        target = target_python or "-"
     if target:
         lines.append(f"  {t('report_for', lang)}: {target}")
     src = {"probe": t("probed", lang), "fixture": f"{t('fixture', lang)} {c.fixture}",

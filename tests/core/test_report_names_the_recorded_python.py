@@ -27,3 +27,17 @@ def test_without_probing_the_report_is_for_the_log_not_this_python(capsys, tmp_p
     assert "  report for: the pasted log\n" in out and sys.executable not in out
     main(["--no-probe", "--fact", "gpu.count=1", "--text"])
     assert "report for" not in capsys.readouterr().out
+
+
+def test_json_target_is_the_recorded_interpreter_or_none(capsys):
+    import json
+
+    main(["--fixture", str(FIXTURE), "--no-probe", "--json"])
+    assert json.loads(capsys.readouterr().out)["target"]["python"] == "/usr/bin/python3"
+    # a fixture that recorded no interpreter path: the document names none rather than this one
+    other = FIXTURE.parent / "machine--linux-a100x8-driver535-cu124"
+    main(["--fixture", str(other), "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["target"]["python"] is None and doc["target"]["fixture"] == str(other)
+    main(["--no-probe", "--fact", "gpu.count=1", "--json"])
+    assert json.loads(capsys.readouterr().out)["target"]["python"] is None

@@ -99,6 +99,16 @@ class Outcome:
         return knowledge_block(self.facts)
 
     @property
+    def target_python(self) -> Optional[str]:
+        """The interpreter the report is about: the probed one; a fixture's own recorded one (it is
+        another machine's recording, not the interpreter gpufix runs in here); none without probing."""
+        c = self.collected
+        if c.source == "fixture":
+            recorded = self.facts.value("python.executable")
+            return str(recorded) if recorded else None
+        return c.python if c.source == "probe" else None
+
+    @property
     def log_separate(self) -> bool:
         """The log's machine was analysed apart from this one (log.machine other or unknown)."""
         return self.log is not None and self.log.separate
