@@ -7,7 +7,6 @@
   sentences are about other hardware.
 - no-nvidia-gpu's `trouble`: a failure reported on a stated non-NVIDIA machine with no CUDA word in the paste (a screenshot,
   a cut log); `gpu_topic` now reads "graphics card" / "video card" as the GPU word too.
-- no-nvidia-gpu-stated's stated_none with 的 between the vendor and the card ("没有NVIDIA的显卡", "没有英伟达的显卡").
 Each line is verbatim from the source named."""
 from __future__ import annotations
 
@@ -42,12 +41,6 @@ FIRES = [
      "attempt to run and the code is stopping for some reason but I don't get an error.", "https://github.com/hiyouga/LlamaFactory/issues/2491"),
     ("no-nvidia-gpu", "gpu_topic", "I'm an AMD graphics card and I got an error while this code, what should I do",
      "https://github.com/genmoai/mochi/issues/80"),
-    # 没有 + vendor + 的 + card.
-    ("no-nvidia-gpu-stated", "stated_none", "小主机没有NVIDIA的显卡 无法调用CUDA", "https://github.com/Ikunio/Lidar_nav2_ws/issues/2 (the title)"),
-    ("no-nvidia-gpu-stated", "stated_none", "device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')  # 并没有英伟达的显卡qwq",
-     "find_string '没有英伟达的显卡' (a training script's comment)"),
-    ("no-nvidia-gpu-stated", "stated_none", "搜索后很快排除了显卡驱动和OpenGL版本的问题，因为我不是虚拟机，没有装在Docker里，也没有英伟达的显卡。",
-     "find_string '没有英伟达的显卡' (a ROS blog post)"),
 ]
 
 NEAR_MISSES = [
