@@ -57,6 +57,8 @@ NEAR_MISSES = [
     ("no-cuda-device-seen-evidence", LIGHTNING, "`pytorch_lightning.utilities.exceptions.MisconfigurationException: TPUAccelerator "
      "can not run on your system since the accelerator is not available. The following accelerator(s) is available and can be "
      "passed into `accelerator` argument of `Trainer`: ['cpu'].`", "https://github.com/jbohnslav/deepethogram/issues/119"),
+    # "No Errors": the console-log field of an issue form, filled in as nothing wrong (a healthy report).
+    ("no-nvidia-gpu", "trouble", "No Errors", "https://github.com/lllyasviel/Fooocus/issues/3974 (Console logs field)"),
     # A question with no failure in it.
     ("no-nvidia-gpu", "trouble", "Is it possible to run this project on this GPU?", "https://github.com/lllyasviel/FramePack/issues/363"),
     ("no-nvidia-gpu", "trouble", "Would be nice to have suport for intel arc a770 since my new pc doesnt support cuda",
