@@ -935,6 +935,7 @@
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
+   (slot S__f4eb86244a1e)
    (slot S__f4f3be995c56)
    (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
@@ -1535,6 +1536,10 @@
    (gpufix-facts (S__9d85afa3602b TRUE))
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#0"))
+(defrule gpufix:no-cuda-device-seen-evidence#1
+   (gpufix-facts (S__f4eb86244a1e TRUE))
+   =>
+   (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__072cd3b89232 TRUE))
    =>
@@ -10272,6 +10277,7 @@
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f3a571632616)
+   (slot S__f493c5250cc2)
    (slot S__f6a6878af0f0)
    (slot S__f75985952959)
    (slot S__f81e86835e92)
@@ -11466,21 +11472,53 @@
    =>
    (gpufix-fired "no-nvidia-gpu#39"))
 (defrule gpufix:no-nvidia-gpu#40
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#40"))
 (defrule gpufix:no-nvidia-gpu#41
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#41"))
 (defrule gpufix:no-nvidia-gpu#42
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#42"))
 (defrule gpufix:no-nvidia-gpu#43
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
+(defrule gpufix:no-nvidia-gpu#44
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#44"))
+(defrule gpufix:no-nvidia-gpu#45
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#45"))
+(defrule gpufix:no-nvidia-gpu#46
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#46"))
+(defrule gpufix:no-nvidia-gpu#47
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#47"))
+(defrule gpufix:no-nvidia-gpu#48
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#48"))
+(defrule gpufix:no-nvidia-gpu#49
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#49"))
+(defrule gpufix:no-nvidia-gpu#50
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#50"))
+(defrule gpufix:no-nvidia-gpu#51
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#51"))
 (defrule gpufix:windows-system32-missing-from-path#0
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (S__b9624cc84c63 TRUE))
    =>
