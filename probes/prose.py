@@ -298,17 +298,36 @@ _TOOLKIT_AFTER = re.compile(r"\s?(?:cuda\s?)?toolkit", re.I | re.A)
 # https://github.com/zai-org/ChatGLM2-6B/issues/426), a full-width colon, "确实返回false" (seen:
 # https://github.com/chenyme/Chenyme-AAVT/issues/21), "显示的是true" (seen: https://github.com/opendatalab/MinerU/issues/2247),
 # "打印出来是False", "得到False", "的值是False", and the traditional "為true" (seen: https://github.com/RVC-Boss/GPT-SoVITS/issues/2347).
+# Session 29: the call in Markdown backticks with the value after it, "`torch.cuda.is_available()` returns `False`" (seen:
+# https://github.com/QEngineering/PyTorch-Jetson-Nano/issues/2, https://github.com/openclimatefix/archives-satflow/issues/18:
+# the closing backtick used to stop the read); the value after a connective and a subject, "I checked
+# torch.cuda.is_available() and got False", "and it says False", "gives me False", "and is returning False"; "ran
+# `torch.cuda.is_available()` it returned `false`" (seen: https://github.com/ROCm/legacy-rocm-build/issues/4650).
 _IS_AVAILABLE = re.compile(
-    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\)|（\s*）)?|\bcuda[ _]available)\s*\)?(?:[\"'`]{1,2}\s?\))?\s*"
+    r"(?:cuda(?:\s?\.\s?)?(?:is_?)?av[a-z]{3,7}(?:\(\s*\)|（\s*）)?|\bcuda[ _]available)\s*\)?(?:[\"'`]{1,2}\s?\)?)?\s*"
     r"(?:(?:still|always|just|now|also|again|only|already)\s+|(?:就|却|还是|还|仍然|仍旧|仍|依然|依旧|一直|始终|确实|果然|竟然|居然|都|也|总|总是|已经|已)\s*)?"
-    r"(?:(?:is|was|keeps|still|always)\s+(?:returning|giving|"
-    r"showing|printing)|(?:it\s+)?(?:shows|showed|says|said|prints|printed|outputs)|"
+    r"(?:(?:and|then|but|so)\s+(?:(?:it|i|this|that|we)\s+)?(?:(?:still|always|just|only|is|was|keeps)\s+)?"
+    r"(?:got|get|gets|says|said|returns?|returned|returning|gives?|gave|giving|shows?|showed|showing|prints?|printed|"
+    r"outputs?|outputted)"
+    r"(?:\s+(?:me|us|back))?|(?:gives|gave|returns|returned)\s+(?:me|us|back)|"
+    r"(?:is|was|keeps|still|always)\s+(?:returning|giving|"
+    r"showing|printing)|(?:it\s+)?(?:shows|showed|says|said|prints|printed|outputs)|it\s+(?:returns|returned|gives|gave)|"
     r"returns|returned|return|gives|gave|yields|yielded|produces|produced|is|was|==|=|->|-+>|:|：|"
     r"的结果是|的结果为|的返回值是|的输出是|结果是|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出的是|输出结果是|输出结果为|输出|"
     r"打印出来的是|打印出来是|打印出来为|打印结果是|打印结果为|打印为|打印出|得到的是|得到的结果是|得到|的值是|的值为|值为|"
     r"显示为|显示是|显示的是|為|是為|返回值為|結果是|結果為|顯示|为|是|结果为|显示)?"
     r"\s*(?:(?:always|still|just|now|again|only|constantly|consistently)\s+)?"
     r"\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
+# Session 29: the value said in the clause after the call, past a comma (clauses split there): "我在代码里打印
+# torch.cuda.is_available()，结果是False", "I ran torch.cuda.is_available(), it returns False". Only when the call ends
+# its clause and the next clause opens with the result.
+_AVAIL_CALL_END = re.compile(r"(?:is_?av[a-z]{3,7}|cuda[ _]available)\s*(?:\(\s*\)|（\s*）)?\s*\)?[\"'`]{0,2}\s*\)?\s*$", re.I | re.A)
+_AVAIL_NEXT = re.compile(
+    r"\s*(?:(?:and|then|but|so)\s+)?(?:(?:it|this|that|which|i|we)\s+)?(?:(?:still|always|just|only)\s+)?"
+    r"(?:returns?|returned|gives?|gave|got|gets?|says|said|shows?|showed|prints?|printed|outputs?|is|was|"
+    r"结果是|结果为|结果|返回值是|返回值为|返回的是|返回了|返回|输出为|输出是|输出的是|输出|显示为|显示是|显示的是|显示|"
+    r"打印出来是|打印出来的是|打印结果是|打印出|得到的是|得到|还是|仍然是|依然是|却是|就是|都是|是|为)"
+    r"\s*[:：]?\s*[*`'\"]*\s*(true|false)\b", re.I | re.A)
 # The cheap look for a line or clause _IS_AVAILABLE may read.
 _AVAIL_HINT = re.compile(r"is_?av|cuda[ _]available|cuda\s?\.\s?av", re.I | re.A)
 _TORCH_VERSION_CUDA = re.compile(r"torch\.version\.cuda\s*\)?\s*(?:[:=]|->|returns|is|输出|返回|为|是)?\s*['\"]?"
@@ -713,7 +732,7 @@ class _Reader:
             if os_words:
                 self.os_words(clause, no, line, elsewhere)
             if _AVAIL_HINT.search(clause):
-                self.availability(clause, no, line)
+                self.availability(clause, no, line, clauses[k + 1] if k + 1 < len(clauses) else "")
             if container_words and _IN_CONTAINER.search(clause):
                 self.add("container.inside", True, no, line)
             if named and not elsewhere:
@@ -873,10 +892,16 @@ class _Reader:
             best = "nvcc.version"
         return best
 
-    def availability(self, clause: str, no: int | None, line: str) -> None:
+    def availability(self, clause: str, no: int | None, line: str, following: str = "") -> None:
         m = _IS_AVAILABLE.search(clause)
         if m:
             self.add("torch.cuda_available", m.group(1).lower() == "true", no, line)
+            return
+        # the value in the next clause, after a comma: the call must end its own clause
+        if following and _AVAIL_CALL_END.search(clause):
+            m = _AVAIL_NEXT.match(following)
+            if m:
+                self.add("torch.cuda_available", m.group(1).lower() == "true", no, line)
 
     def gpus(self, clause: str, no: int | None, line: str) -> None:
         for m in _GEFORCE.finditer(clause):

@@ -463,6 +463,7 @@
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6b4dda9fc547)
+   (slot S__6b5c8a1d076c)
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
@@ -641,6 +642,7 @@
    (slot S__a3b47ee34a33)
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
+   (slot S__a52b8910c7c0)
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
@@ -3668,6 +3670,14 @@
    (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#22"))
+(defrule gpufix:cpu-build-evidence#23
+   (gpufix-facts (F__os__name "windows") (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a4b4c4d87be9 FALSE) (S__6b5c8a1d076c FALSE) (S__a52b8910c7c0 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#23"))
+(defrule gpufix:cpu-build-evidence#24
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__6b5c8a1d076c FALSE) (S__a52b8910c7c0 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#24"))
 (defrule gpufix:cuda-build-ran-evidence#0
    (gpufix-facts (S__419763b66de0 TRUE))
    =>
