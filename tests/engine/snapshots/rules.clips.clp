@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-tgi-flash-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -96,23 +96,28 @@
    (slot P__4b5447651d04)
    (slot P__506a464a56d3)
    (slot P__52037ad13611)
+   (slot P__5402ab660a80)
    (slot P__6075c50462b8)
    (slot P__61f13b3cf1dd)
    (slot P__6559fb129385)
    (slot P__65a37591ff03)
    (slot P__7965903a647e)
+   (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__8e5300f5cecf)
    (slot P__8f3bcb4239dd)
+   (slot P__94859682dea8)
    (slot P__9ccbc9c3cdc8)
+   (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
    (slot P__a4b4c4d87be9)
    (slot P__b7bb4e57215c)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
    (slot P__d9286d872747)
+   (slot P__df2c4255dd8a)
    (slot P__dfe7a5271a63)
    (slot P__e357590d46b6)
    (slot P__e4aa5d2ee508)
@@ -378,6 +383,7 @@
    (slot S__4eeaa32c8761)
    (slot S__4ef18737041e)
    (slot S__4f5699d4fd6c)
+   (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
@@ -622,6 +628,7 @@
    (slot S__9e242f4942ff)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
+   (slot S__9f17a237bed5)
    (slot S__9f1e27627f5d)
    (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
@@ -641,6 +648,7 @@
    (slot S__a3b47ee34a33)
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
+   (slot S__a4da4a5b8da3)
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
@@ -726,6 +734,7 @@
    (slot S__b8cfe83091d3)
    (slot S__b8f6c5abf188)
    (slot S__b91515f30786)
+   (slot S__b93eccc457a7)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
    (slot S__b9cc107fd9ff)
@@ -914,6 +923,7 @@
    (slot S__ef150ce2d02b)
    (slot S__ef2daa465459)
    (slot S__ef3e292a9ed1)
+   (slot S__efd6e2d2becf)
    (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
@@ -4995,6 +5005,70 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE) (S__a5cd4e06c4fe TRUE))
    =>
    (gpufix-fired "old-gpu-int8-evidence#3"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#0
+   (gpufix-facts (P__5402ab660a80 TRUE) (P__94859682dea8 FALSE) (S__9f17a237bed5 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#0"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#1
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__5402ab660a80 TRUE) (S__9f17a237bed5 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#1"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#2
+   (gpufix-facts (P__94859682dea8 FALSE) (S__9f17a237bed5 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#2"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#3
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9f17a237bed5 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#3"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#4
+   (gpufix-facts (P__6075c50462b8 FALSE) (P__b7bb4e57215c TRUE) (S__4fe68c07d4de TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#4"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#5
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7bb4e57215c TRUE) (S__4fe68c07d4de TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#5"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#6
+   (gpufix-facts (P__6075c50462b8 FALSE) (S__4fe68c07d4de TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#6"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#7
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4fe68c07d4de TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#7"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#8
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__a4da4a5b8da3 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#8"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#9
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__a4da4a5b8da3 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#9"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#10
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__a4da4a5b8da3 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#10"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#11
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a4da4a5b8da3 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#11"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#12
+   (gpufix-facts (P__82f707bf68ac FALSE) (P__df2c4255dd8a TRUE) (S__b93eccc457a7 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#12"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#13
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__df2c4255dd8a TRUE) (S__b93eccc457a7 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#13"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#14
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__b93eccc457a7 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#14"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#15
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b93eccc457a7 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#15"))
 (defrule gpufix:old-gpu-tgi-flash-evidence#0
    (gpufix-facts (S__c30d32936b35 TRUE))
    =>
