@@ -67,3 +67,32 @@ def test_ptxas_requirement_lines(name: str, line: str, signature_hit) -> None:
 ])
 def test_lines_these_signatures_leave_alone(name: str, line: str, signature_hit) -> None:
     assert not signature_hit(RULE, name, line)
+
+
+# DeepSpeed's op builder (op_builder/builder.py): the refusal, in two eras' words, fires; the same opening words before
+# "but since the APIs are compatible, accepting this combination" (a minor difference within CUDA 11 or 12) or before
+# ".Detected `DS_SKIP_CUDA_CHECK=1`" are no refusal.
+@pytest.mark.parametrize("line", [
+    # https://github.com/deepspeedai/DeepSpeed/issues/3223 (WSL, torch for CUDA 11.8, toolkit 12.1)
+    "Exception: >- DeepSpeed Op Builder: Installed CUDA version 12.1 does not match the version torch was compiled with "
+    "11.8, unable to compile cuda/cpp extensions without a matching cuda version.",
+    # https://github.com/bytedance/lightseq/issues/526 (the older wording without the ">- DeepSpeed Op Builder:" prefix)
+    "Exception: Installed CUDA version 12.3 does not match the version torch was compiled with 12.1, unable to compile "
+    "cuda/cpp extensions without a matching cuda version.",
+    # a paste cut at the end of the line keeps counting (xirider/finetune-gpt2xl#1 in the corpus is cut there)
+    "Exception: Installed CUDA version 11.0 does not match the version torch was compiled with 11.1",
+])
+def test_deepspeed_refusal(line: str, signature_hit) -> None:
+    assert signature_hit("extension-cuda-version-mismatch", "deepspeed", line)
+
+
+@pytest.mark.parametrize("line", [
+    # https://github.com/deepspeedai/DeepSpeed/issues/2933 (the run failed out of memory; the combination was accepted)
+    "Installed CUDA version 11.8 does not match the version torch was compiled with 11.7 but since the APIs are compatible, "
+    "accepting this combination",
+    # DeepSpeed's builder.py with DS_SKIP_CUDA_CHECK=1 (the f-string joins "{torch.version.cuda}." and "Detected")
+    "[WARNING]  DeepSpeed Op Builder: Installed CUDA version 12.4 does not match the version torch was compiled with "
+    "12.1.Detected `DS_SKIP_CUDA_CHECK=1`: Allowing this combination of CUDA, but it may result in unexpected behavior.",
+])
+def test_deepspeed_accepted_combination_is_no_refusal(line: str, signature_hit) -> None:
+    assert not signature_hit("extension-cuda-version-mismatch", "deepspeed", line)
