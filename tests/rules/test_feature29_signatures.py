@@ -96,3 +96,36 @@ def test_deepspeed_refusal(line: str, signature_hit) -> None:
 ])
 def test_deepspeed_accepted_combination_is_no_refusal(line: str, signature_hit) -> None:
     assert not signature_hit("extension-cuda-version-mismatch", "deepspeed", line)
+
+
+# toolkit-question's two_versions: the nvcc / nvidia-smi puzzle in longer sentences, with "while", and the expectation
+# said outright. Each row: (line, source).
+TWO_VERSIONS_FIRES = [
+    ("Hi! Great tips by the way but unfortunately it only change the nvcc and not the CUDA version itself. If you look "
+     "closely in `nvcc --version` yes it does change to the desired version, but if you use `nvidia-smi` function, it "
+     "still use the latest version.", "bycloudai/SwapCudaVersionWindows#1"),
+    ("after source the script, \"nvcc -V\" show the switched version while nvdia-smi didn't", "phohenecker/switch-cuda#4 "
+     "(title)"),
+    ("and ```nvcc -V``` shows 11.3 also. But ```nvidia-smi``` still shows the version of tookit be 12.2",
+     "phohenecker/switch-cuda#4"),
+    ("Expected: we actually use cuda 12.8 now. So `nvcc --version` and `nvidia-smi` should show the same version.",
+     "nvidia-cosmos/cosmos-rl#131"),
+    ("CUDA version in nvcc -V and nvidia-smi different", "john-hewitt/backpacks-flash-attn#2 (title)"),
+]
+
+TWO_VERSIONS_SILENT = [
+    # the same words about GPUs, not versions (written to show the boundary)
+    ("nvidia-smi should show the same GPUs inside the container", "boundary"),
+    # an nvidia-smi that cannot talk to the driver is another cause (https://github.com/Bruce-Lee-LY/cuda_hook/issues/15)
+    ("Mismatch in versions between nvidia-smi and NVML.", "Bruce-Lee-LY/cuda_hook#15"),
+]
+
+
+@pytest.mark.parametrize("line, source", TWO_VERSIONS_FIRES)
+def test_two_versions_reads_the_puzzle(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("toolkit-question", "two_versions", line), source
+
+
+@pytest.mark.parametrize("line, source", TWO_VERSIONS_SILENT)
+def test_two_versions_leaves_look_alikes(line: str, source: str, signature_hit) -> None:
+    assert not signature_hit("toolkit-question", "two_versions", line), source
