@@ -129,3 +129,18 @@ def test_two_versions_reads_the_puzzle(line: str, source: str, signature_hit) ->
 @pytest.mark.parametrize("line, source", TWO_VERSIONS_SILENT)
 def test_two_versions_leaves_look_alikes(line: str, source: str, signature_hit) -> None:
     assert not signature_hit("toolkit-question", "two_versions", line), source
+
+
+# xFormers' per-operator reasons (old-gpu-xformers-evidence): the flash operators' "(8, 0) ... (too old)" counts only when
+# xFormers' compiled part loaded; "xFormers wasn't build with CUDA support" in the same list is another cause.
+@pytest.mark.parametrize("name, line, hit", [
+    # https://github.com/kijai/ComfyUI-SUPIR/issues/167
+    ("xformers_too_old", "    requires device with capability > (8, 0) but your GPU has capability (7, 5) (too old)", True),
+    ("xformers_unbuilt", "    xFormers wasn't build with CUDA support", True),
+    # https://github.com/DepthAnything/Depth-Anything-V2/issues/274 (an RTX 40: FlashAttention 3's (9, 0) minimum, not this)
+    ("xformers_too_old", "    requires device with capability > (9, 0) but your GPU has capability (8, 9) (too old)", False),
+    # https://github.com/cswry/VOSR/issues/5 (RTX 5090: too new, not too old)
+    ("xformers_too_old", "requires device with capability <= (9, 0) but your GPU has capability (12, 0) (too new)", False),
+])
+def test_xformers_reasons(name: str, line: str, hit: bool, signature_hit) -> None:
+    assert bool(signature_hit("old-gpu-xformers-evidence", name, line)) is hit
