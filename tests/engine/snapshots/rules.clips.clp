@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-tgi-flash-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -22,7 +22,6 @@
    (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
-   (slot F__env__HSA_OVERRIDE_GFX_VERSION__s)
    (slot F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
@@ -97,23 +96,28 @@
    (slot P__4b5447651d04)
    (slot P__506a464a56d3)
    (slot P__52037ad13611)
+   (slot P__5402ab660a80)
    (slot P__6075c50462b8)
    (slot P__61f13b3cf1dd)
    (slot P__6559fb129385)
    (slot P__65a37591ff03)
    (slot P__7965903a647e)
+   (slot P__82f707bf68ac)
    (slot P__833b725de3ce)
    (slot P__8b9e11fcc11e)
    (slot P__8ce92f1a8211)
    (slot P__8e5300f5cecf)
    (slot P__8f3bcb4239dd)
+   (slot P__94859682dea8)
    (slot P__9ccbc9c3cdc8)
+   (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
    (slot P__a4b4c4d87be9)
    (slot P__b7bb4e57215c)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
    (slot P__d9286d872747)
+   (slot P__df2c4255dd8a)
    (slot P__dfe7a5271a63)
    (slot P__e357590d46b6)
    (slot P__e4aa5d2ee508)
@@ -331,6 +335,7 @@
    (slot S__436c6ab3b891)
    (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
+   (slot S__44634bf0d971)
    (slot S__44ae036373af)
    (slot S__44fe8e380a0f)
    (slot S__450362ec06d5)
@@ -379,6 +384,7 @@
    (slot S__4eeaa32c8761)
    (slot S__4ef18737041e)
    (slot S__4f5699d4fd6c)
+   (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
@@ -464,7 +470,6 @@
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6b4dda9fc547)
-   (slot S__6b5c8a1d076c)
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
@@ -532,7 +537,6 @@
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
-   (slot S__7ffee0d1c062)
    (slot S__80ee52a2f64a)
    (slot S__812fbe50ac55)
    (slot S__813446576c44)
@@ -564,7 +568,6 @@
    (slot S__8a22acf3b52b)
    (slot S__8a4ed4b79aae)
    (slot S__8a7fc252c13d)
-   (slot S__8ad9124addf2)
    (slot S__8ae722b7b891)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
@@ -574,7 +577,6 @@
    (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
    (slot S__8ebf8eda151b)
-   (slot S__8ef0eb08e046)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f69579ae466)
@@ -627,6 +629,7 @@
    (slot S__9e242f4942ff)
    (slot S__9ea699c19b3b)
    (slot S__9eb8c7c856cd)
+   (slot S__9f17a237bed5)
    (slot S__9f1e27627f5d)
    (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
@@ -646,7 +649,7 @@
    (slot S__a3b47ee34a33)
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
-   (slot S__a52b8910c7c0)
+   (slot S__a4da4a5b8da3)
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
@@ -681,6 +684,7 @@
    (slot S__aa7565e3ae6a)
    (slot S__aa97023cddb8)
    (slot S__ab87b495dd88)
+   (slot S__ab88e2a14cf3)
    (slot S__ab8d4c408058)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
@@ -689,7 +693,6 @@
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
    (slot S__adb4ad0f906e)
-   (slot S__ade0f33a9e1f)
    (slot S__ae220d4bbfee)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
@@ -733,6 +736,7 @@
    (slot S__b8cfe83091d3)
    (slot S__b8f6c5abf188)
    (slot S__b91515f30786)
+   (slot S__b93eccc457a7)
    (slot S__b94b08cf72d0)
    (slot S__b97da6499fd6)
    (slot S__b9cc107fd9ff)
@@ -921,6 +925,7 @@
    (slot S__ef150ce2d02b)
    (slot S__ef2daa465459)
    (slot S__ef3e292a9ed1)
+   (slot S__efd6e2d2becf)
    (slot S__f0251d41d621)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
@@ -942,7 +947,6 @@
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
-   (slot S__f4eb86244a1e)
    (slot S__f4f3be995c56)
    (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
@@ -1543,10 +1547,6 @@
    (gpufix-facts (S__9d85afa3602b TRUE))
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#0"))
-(defrule gpufix:no-cuda-device-seen-evidence#1
-   (gpufix-facts (S__f4eb86244a1e TRUE))
-   =>
-   (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__072cd3b89232 TRUE))
    =>
@@ -3675,14 +3675,6 @@
    (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#22"))
-(defrule gpufix:cpu-build-evidence#23
-   (gpufix-facts (F__os__name "windows") (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a4b4c4d87be9 FALSE) (S__6b5c8a1d076c FALSE) (S__a52b8910c7c0 TRUE))
-   =>
-   (gpufix-fired "cpu-build-evidence#23"))
-(defrule gpufix:cpu-build-evidence#24
-   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__6b5c8a1d076c FALSE) (S__a52b8910c7c0 TRUE))
-   =>
-   (gpufix-fired "cpu-build-evidence#24"))
 (defrule gpufix:cuda-build-ran-evidence#0
    (gpufix-facts (S__419763b66de0 TRUE))
    =>
@@ -4179,14 +4171,6 @@
    (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2db2b10c1615 TRUE))
    =>
    (gpufix-fired "rocm-gfx-said-unsupported#1"))
-(defrule gpufix:rocm-gfx-said-unsupported#2
-   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__env__HSA_OVERRIDE_GFX_VERSION__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ffee0d1c062 TRUE) (S__8ad9124addf2 FALSE) (S__8ef0eb08e046 TRUE) (S__ade0f33a9e1f TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-said-unsupported#2"))
-(defrule gpufix:rocm-gfx-said-unsupported#3
-   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__HSA_OVERRIDE_GFX_VERSION__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ffee0d1c062 TRUE) (S__8ad9124addf2 FALSE) (S__8ef0eb08e046 TRUE) (S__ade0f33a9e1f TRUE))
-   =>
-   (gpufix-fired "rocm-gfx-said-unsupported#3"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#0
    (gpufix-facts (F__compat__rocm_gfx_not_own__s "ok"))
    =>
@@ -5023,10 +5007,82 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE) (S__a5cd4e06c4fe TRUE))
    =>
    (gpufix-fired "old-gpu-int8-evidence#3"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#0
+   (gpufix-facts (P__5402ab660a80 TRUE) (P__94859682dea8 FALSE) (S__9f17a237bed5 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#0"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#1
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__5402ab660a80 TRUE) (S__9f17a237bed5 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#1"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#2
+   (gpufix-facts (P__94859682dea8 FALSE) (S__9f17a237bed5 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#2"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#3
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9f17a237bed5 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#3"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#4
+   (gpufix-facts (P__6075c50462b8 FALSE) (P__b7bb4e57215c TRUE) (S__4fe68c07d4de TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#4"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#5
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__b7bb4e57215c TRUE) (S__4fe68c07d4de TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#5"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#6
+   (gpufix-facts (P__6075c50462b8 FALSE) (S__4fe68c07d4de TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#6"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#7
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4fe68c07d4de TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#7"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#8
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__a4da4a5b8da3 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#8"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#9
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__a4da4a5b8da3 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#9"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#10
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__a4da4a5b8da3 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#10"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#11
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a4da4a5b8da3 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#11"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#12
+   (gpufix-facts (P__82f707bf68ac FALSE) (P__df2c4255dd8a TRUE) (S__b93eccc457a7 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#12"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#13
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__df2c4255dd8a TRUE) (S__b93eccc457a7 TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#13"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#14
+   (gpufix-facts (P__82f707bf68ac FALSE) (S__b93eccc457a7 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#14"))
+(defrule gpufix:old-gpu-ptx-feature-evidence#15
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b93eccc457a7 TRUE) (S__efd6e2d2becf TRUE))
+   =>
+   (gpufix-fired "old-gpu-ptx-feature-evidence#15"))
 (defrule gpufix:old-gpu-tgi-flash-evidence#0
    (gpufix-facts (S__c30d32936b35 TRUE))
    =>
    (gpufix-fired "old-gpu-tgi-flash-evidence#0"))
+(defrule gpufix:old-gpu-xformers-evidence#0
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__44634bf0d971 TRUE) (S__ab88e2a14cf3 FALSE))
+   =>
+   (gpufix-fired "old-gpu-xformers-evidence#0"))
+(defrule gpufix:old-gpu-xformers-evidence#1
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__44634bf0d971 TRUE) (S__ab88e2a14cf3 FALSE))
+   =>
+   (gpufix-fired "old-gpu-xformers-evidence#1"))
 (defrule gpufix:oom-killed-evidence#0
    (gpufix-facts (S__b8cfe83091d3 FALSE) (S__e02b525c254a TRUE))
    =>
@@ -8764,7 +8820,6 @@
    (slot S__fb6aacd5e1d1)
    (slot S__fbc2504eb322)
    (slot S__fc59c56809a8)
-   (slot S__fce1b502f395)
    (slot S__fd7ad7652bed)
    (slot S__fe56fe71c725)
    (slot S__ff1aa5a082e2))
@@ -9561,17 +9616,13 @@
    =>
    (gpufix-fired "paddle-arch-gap-evidence#0"))
 (defrule gpufix:paddle-arch-gap-evidence#1
-   (gpufix-facts (S__fce1b502f395 TRUE))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (S__c2725553756c TRUE))
    =>
    (gpufix-fired "paddle-arch-gap-evidence#1"))
 (defrule gpufix:paddle-arch-gap-evidence#2
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (S__c2725553756c TRUE))
-   =>
-   (gpufix-fired "paddle-arch-gap-evidence#2"))
-(defrule gpufix:paddle-arch-gap-evidence#3
    (gpufix-facts (F__derived__gpu_framework "PaddlePaddle"))
    =>
-   (gpufix-fired "paddle-arch-gap-evidence#3"))
+   (gpufix-fired "paddle-arch-gap-evidence#2"))
 (defrule gpufix:torch-download-failed#0
    (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
    =>
@@ -10112,7 +10163,6 @@
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
-   (slot F__derived__arch_gap_package__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
@@ -10306,7 +10356,6 @@
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f3a571632616)
-   (slot S__f493c5250cc2)
    (slot S__f6a6878af0f0)
    (slot S__f75985952959)
    (slot S__f81e86835e92)
@@ -11501,53 +11550,21 @@
    =>
    (gpufix-fired "no-nvidia-gpu#39"))
 (defrule gpufix:no-nvidia-gpu#40
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#40"))
 (defrule gpufix:no-nvidia-gpu#41
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#41"))
 (defrule gpufix:no-nvidia-gpu#42
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#42"))
 (defrule gpufix:no-nvidia-gpu#43
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#43"))
-(defrule gpufix:no-nvidia-gpu#44
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#44"))
-(defrule gpufix:no-nvidia-gpu#45
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#45"))
-(defrule gpufix:no-nvidia-gpu#46
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#46"))
-(defrule gpufix:no-nvidia-gpu#47
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#47"))
-(defrule gpufix:no-nvidia-gpu#48
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#48"))
-(defrule gpufix:no-nvidia-gpu#49
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#49"))
-(defrule gpufix:no-nvidia-gpu#50
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu#50"))
-(defrule gpufix:no-nvidia-gpu#51
    (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu#51"))
+   (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:windows-system32-missing-from-path#0
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (S__b9624cc84c63 TRUE))
    =>
@@ -11717,117 +11734,113 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__arch_gap_package__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#36"))
 (defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#37"))
 (defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#38"))
 (defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#39"))
 (defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#40"))
 (defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#41"))
 (defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#42"))
 (defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
 (defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#45"))
 (defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#46"))
 (defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#47"))
 (defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#48"))
 (defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#49"))
 (defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#50"))
 (defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#51"))
 (defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#52"))
 (defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#53"))
 (defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#54"))
 (defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#55"))
 (defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#56"))
 (defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#57"))
 (defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#58"))
 (defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#59"))
 (defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#60"))
 (defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
    (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
+   (gpufix-fired "gpu-arch-unsupported#61"))
 (defrule gpufix:jetson-generic-torch-build#0
    (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
    =>
