@@ -22,6 +22,7 @@
    (slot F__container__inside__b)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
+   (slot F__env__HSA_OVERRIDE_GFX_VERSION__s)
    (slot F__env__PYTORCH_MPS_LOW_WATERMARK_RATIO__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
@@ -470,6 +471,7 @@
    (slot S__6adccd12e345)
    (slot S__6afe634e154d)
    (slot S__6b4dda9fc547)
+   (slot S__6b5c8a1d076c)
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
@@ -537,6 +539,7 @@
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
+   (slot S__7ffee0d1c062)
    (slot S__80ee52a2f64a)
    (slot S__812fbe50ac55)
    (slot S__813446576c44)
@@ -568,6 +571,7 @@
    (slot S__8a22acf3b52b)
    (slot S__8a4ed4b79aae)
    (slot S__8a7fc252c13d)
+   (slot S__8ad9124addf2)
    (slot S__8ae722b7b891)
    (slot S__8afe03a9e399)
    (slot S__8c911ce06271)
@@ -577,6 +581,7 @@
    (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
    (slot S__8ebf8eda151b)
+   (slot S__8ef0eb08e046)
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f69579ae466)
@@ -650,6 +655,7 @@
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
    (slot S__a4da4a5b8da3)
+   (slot S__a52b8910c7c0)
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
@@ -693,6 +699,7 @@
    (slot S__acf0a5f7ed38)
    (slot S__ad34895d50ff)
    (slot S__adb4ad0f906e)
+   (slot S__ade0f33a9e1f)
    (slot S__ae220d4bbfee)
    (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
@@ -947,6 +954,7 @@
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
+   (slot S__f4eb86244a1e)
    (slot S__f4f3be995c56)
    (slot S__f59c73bd1339)
    (slot S__f62ab46d1fd2)
@@ -1547,6 +1555,10 @@
    (gpufix-facts (S__9d85afa3602b TRUE))
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#0"))
+(defrule gpufix:no-cuda-device-seen-evidence#1
+   (gpufix-facts (S__f4eb86244a1e TRUE))
+   =>
+   (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
    (gpufix-facts (S__072cd3b89232 TRUE))
    =>
@@ -3675,6 +3687,14 @@
    (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1d50f63d75fc TRUE) (S__beaa4641c1c9 TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#22"))
+(defrule gpufix:cpu-build-evidence#23
+   (gpufix-facts (F__os__name "windows") (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a4b4c4d87be9 FALSE) (S__6b5c8a1d076c FALSE) (S__a52b8910c7c0 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#23"))
+(defrule gpufix:cpu-build-evidence#24
+   (gpufix-facts (F__os__name "windows") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__6b5c8a1d076c FALSE) (S__a52b8910c7c0 TRUE))
+   =>
+   (gpufix-fired "cpu-build-evidence#24"))
 (defrule gpufix:cuda-build-ran-evidence#0
    (gpufix-facts (S__419763b66de0 TRUE))
    =>
@@ -4171,6 +4191,14 @@
    (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2db2b10c1615 TRUE))
    =>
    (gpufix-fired "rocm-gfx-said-unsupported#1"))
+(defrule gpufix:rocm-gfx-said-unsupported#2
+   (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__env__HSA_OVERRIDE_GFX_VERSION__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ffee0d1c062 TRUE) (S__8ad9124addf2 FALSE) (S__8ef0eb08e046 TRUE) (S__ade0f33a9e1f TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-said-unsupported#2"))
+(defrule gpufix:rocm-gfx-said-unsupported#3
+   (gpufix-facts (F__compat__rocm_gfx_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__HSA_OVERRIDE_GFX_VERSION__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ffee0d1c062 TRUE) (S__8ad9124addf2 FALSE) (S__8ef0eb08e046 TRUE) (S__ade0f33a9e1f TRUE))
+   =>
+   (gpufix-fired "rocm-gfx-said-unsupported#3"))
 (defrule gpufix:rocm-hsa-override-wrong-arch#0
    (gpufix-facts (F__compat__rocm_gfx_not_own__s "ok"))
    =>
@@ -8820,6 +8848,7 @@
    (slot S__fb6aacd5e1d1)
    (slot S__fbc2504eb322)
    (slot S__fc59c56809a8)
+   (slot S__fce1b502f395)
    (slot S__fd7ad7652bed)
    (slot S__fe56fe71c725)
    (slot S__ff1aa5a082e2))
@@ -9616,13 +9645,17 @@
    =>
    (gpufix-fired "paddle-arch-gap-evidence#0"))
 (defrule gpufix:paddle-arch-gap-evidence#1
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (S__c2725553756c TRUE))
+   (gpufix-facts (S__fce1b502f395 TRUE))
    =>
    (gpufix-fired "paddle-arch-gap-evidence#1"))
 (defrule gpufix:paddle-arch-gap-evidence#2
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle"))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (S__c2725553756c TRUE))
    =>
    (gpufix-fired "paddle-arch-gap-evidence#2"))
+(defrule gpufix:paddle-arch-gap-evidence#3
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle"))
+   =>
+   (gpufix-fired "paddle-arch-gap-evidence#3"))
 (defrule gpufix:torch-download-failed#0
    (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1fd52a1a78d1 TRUE) (S__4d592d58bac6 FALSE) (S__6004fe88f5ef FALSE) (S__d3d645a73384 TRUE))
    =>
@@ -10163,6 +10196,7 @@
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
+   (slot F__derived__arch_gap_package__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
@@ -10356,6 +10390,7 @@
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f3a571632616)
+   (slot S__f493c5250cc2)
    (slot S__f6a6878af0f0)
    (slot S__f75985952959)
    (slot S__f81e86835e92)
@@ -11550,21 +11585,53 @@
    =>
    (gpufix-fired "no-nvidia-gpu#39"))
 (defrule gpufix:no-nvidia-gpu#40
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#40"))
 (defrule gpufix:no-nvidia-gpu#41
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#41"))
 (defrule gpufix:no-nvidia-gpu#42
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#42"))
 (defrule gpufix:no-nvidia-gpu#43
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
+(defrule gpufix:no-nvidia-gpu#44
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#44"))
+(defrule gpufix:no-nvidia-gpu#45
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#45"))
+(defrule gpufix:no-nvidia-gpu#46
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#46"))
+(defrule gpufix:no-nvidia-gpu#47
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#47"))
+(defrule gpufix:no-nvidia-gpu#48
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#48"))
+(defrule gpufix:no-nvidia-gpu#49
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#49"))
+(defrule gpufix:no-nvidia-gpu#50
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#50"))
+(defrule gpufix:no-nvidia-gpu#51
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#51"))
 (defrule gpufix:windows-system32-missing-from-path#0
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (S__b9624cc84c63 TRUE))
    =>
@@ -11734,113 +11801,117 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   (gpufix-facts (F__derived__arch_gap_package__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#36"))
 (defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#37"))
 (defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#38"))
 (defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#39"))
 (defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#40"))
 (defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#41"))
 (defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#42"))
 (defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
 (defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#45"))
 (defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#46"))
 (defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#47"))
 (defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#48"))
 (defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#49"))
 (defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#50"))
 (defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#51"))
 (defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#52"))
 (defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#53"))
 (defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#54"))
 (defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#55"))
 (defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#56"))
 (defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#57"))
 (defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#58"))
 (defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#59"))
 (defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#60"))
 (defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#61"))
+(defrule gpufix:gpu-arch-unsupported#62
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#62"))
 (defrule gpufix:jetson-generic-torch-build#0
    (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
    =>
