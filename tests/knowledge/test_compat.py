@@ -569,6 +569,21 @@ def test_torch_1_3_to_1_6_has_no_kernels_below_sm_37(mk):
     assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.2.0", gpu__name=["Tesla K40m"])
 
 
+def test_torch_0_4_to_1_2_has_no_kernels_below_sm_35(mk):
+    # torch 0.4-1.2's own _check_capability: "The minimum cuda capability that we support is 3.5" (arch_lists.yaml
+    # before_entries oldest_earlier): a GTX 770 (3.0) or a GeForce 210 (1.2, pytorch#31876) has no kernels there
+    for torch, gpu in (("1.2.0", "NVIDIA GeForce GTX 770"), ("1.0.1", "GeForce 210"), ("0.4.1", "GeForce GTX 680")):
+        out = mk.derive(torch__version_full=torch, gpu__name=[gpu])
+        assert out["compat.gpu_arch_supported"] is False, (torch, gpu)
+        from gpufix.knowledge import derive_facts
+
+        why = {f.name: f.evidence for f in derive_facts(mk(torch__version_full=torch, gpu__name=[gpu]))}
+        assert "from 0.4 on have no kernels below sm_35" in why["compat.gpu_arch_supported"], torch
+    # the K40m (3.5) is in those builds; a torch older than the step, or a 1.3+ step, decides nothing here
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="1.0.0", gpu__name=["Tesla K40m"])
+    assert "compat.gpu_arch_supported" not in mk.derive(torch__version_full="0.3.1", gpu__name=["GeForce GTX 680"])
+
+
 def test_a_gpu_newer_than_the_build_gets_the_first_release_variant_and_driver_for_it(mk):
     """Issue 10: the remedy for an unsupported GPU names the torch release and CUDA variant that
     support it and the driver it needs: an sm_120 card needs torch >= 2.7 with cu128, driver >= 570."""

@@ -654,8 +654,8 @@ def _no_kernels_facts(known: list, why: str) -> list[Fact]:
 def _before_table_facts(m: Machine) -> list[Fact]:
     """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
     which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries). At the old end,
-    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5): no official build of those releases has kernels for it. The
-    older steps the same way: torch before 1.0 (0.4.1's newest build was cu92) on a Turing GPU (RTX 20, T4)."""
+    torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5), or 0.4-1.2 below sm_35 (a GTX 770, CC 3.0; a GeForce 210):
+    no official build of those releases has kernels for it. The older steps the same way: torch before 1.0 (0.4.1's newest build was cu92) on a Turing GPU (RTX 20, T4)."""
     before = tables.before_entries()
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
@@ -663,12 +663,12 @@ def _before_table_facts(m: Machine) -> list[Fact]:
         return []
     if m.torch_build and not V.is_cuda_variant(m.torch_build):
         return []
-    oldest = V.parse_arch(before.oldest_sm) if before.oldest_sm else None
-    if (oldest is not None and before.oldest_from_torch is not None and version >= before.oldest_from_torch
-            and all(V.parse(g.cc) < oldest.cc for g in known)):
-        # torch 1.3-1.6 on a K40 (3.5): every official build of it starts at sm_37.
-        why = (f"arch_lists.yaml before_entries: official torch builds from {before.oldest_from_torch} on have no "
-               f"kernels below {before.oldest_sm} ({', '.join(g.label() for g in known)})")
+    step = before.oldest_for(version)
+    oldest = V.parse_arch(step[1]) if step else None
+    if oldest is not None and all(V.parse(g.cc) < oldest.cc for g in known):
+        # torch 1.3-1.6 on a K40 (3.5): every official build of it starts at sm_37; 0.4-1.2 on a GTX 770 (3.0): sm_35.
+        why = (f"arch_lists.yaml before_entries: official torch builds from {step[0]} on have no "
+               f"kernels below {step[1]} ({', '.join(g.label() for g in known)})")
         return _no_kernels_facts(known, why)
     # The newest step first (torch < 1.7: CUDA <= 10.2, no CC 8.0+), then the older ones (torch < 1.0: CUDA <= 9.2, no
     # Turing, CC 7.5): the first step this torch is older than and every GPU is at least as new as decides.

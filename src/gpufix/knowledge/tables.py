@@ -262,6 +262,16 @@ class BeforeEntries:
     # ...and older steps of the same kind (earlier: torch before 1.0 had no CUDA 10 build, so no Turing kernels):
     # (torch_below, newest_cuda, newest_sm, gpus_from_cc) each, newest first.
     earlier: tuple[tuple[Version, str, str, Version], ...] = ()
+    # ...and older steps of the old end (torch 0.4-1.2 started at sm_35): (from_torch, oldest_sm) each, newest first.
+    oldest_earlier: tuple[tuple[Version, str], ...] = ()
+
+    def oldest_for(self, version: Version) -> tuple[Version, str] | None:
+        """The old end that holds for this torch: (from_torch, oldest_sm) of the newest step it is not older than."""
+        steps = ((self.oldest_from_torch, self.oldest_sm),) if self.oldest_from_torch is not None else ()
+        for from_torch, sm in (*steps, *self.oldest_earlier):
+            if version >= from_torch:
+                return from_torch, sm
+        return None
 
     @property
     def steps(self) -> tuple[tuple[Version, str, str, Version], ...]:
@@ -289,9 +299,20 @@ def before_entries() -> BeforeEntries | None:
         if e_below >= below or e_cc >= cc:
             raise TableError(f"arch_lists.yaml: before_entries.earlier row {row!r} must be older than the step above it")
         earlier.append((e_below, str(row["newest_cuda"]), str(row["newest_sm"]), e_cc))
+    oldest_earlier = []
+    for row in raw.get("oldest_earlier") or ():
+        o_from = V.parse(str(row.get("from_torch")))
+        if o_from is None or V.parse_arch(str(row.get("oldest_sm") or "")) is None:
+            raise TableError(f"arch_lists.yaml: before_entries.oldest_earlier row {row!r} needs a version in from_torch "
+                             "and an sm_XY in oldest_sm")
+        if oldest_from is None or o_from >= oldest_from:
+            raise TableError(f"arch_lists.yaml: before_entries.oldest_earlier row {row!r} must be older than "
+                             "oldest_from_torch")
+        oldest_earlier.append((o_from, str(row["oldest_sm"])))
     return BeforeEntries(torch_below=below, newest_cuda=str(raw["newest_cuda"]), newest_sm=str(raw["newest_sm"]),
                          gpus_from_cc=cc, oldest_from_torch=oldest_from, oldest_sm=str(raw.get("oldest_sm") or ""),
-                         earlier=tuple(sorted(earlier, reverse=True)))
+                         earlier=tuple(sorted(earlier, reverse=True)),
+                         oldest_earlier=tuple(sorted(oldest_earlier, reverse=True)))
 
 
 @functools.lru_cache(maxsize=None)
