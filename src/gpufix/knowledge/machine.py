@@ -13,7 +13,7 @@ from gpufix.knowledge import tables
 from gpufix.knowledge import versions as V
 from gpufix.records import record
 
-_FOUND_VERSION = re.compile(r"too old \(found version (\d{4,6})\)")
+_FOUND_VERSION = re.compile(r"too\s{1,4}old \(found version (\d{4,6})\)")
 
 
 @record(frozen=True)

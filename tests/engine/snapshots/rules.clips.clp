@@ -878,6 +878,7 @@
    (slot S__dd3cc731c404)
    (slot S__dd7c473a7c5a)
    (slot S__ddebb3569d31)
+   (slot S__ddf9ca853f77)
    (slot S__de2a1c4f77e2)
    (slot S__ded17adb54d8)
    (slot S__df1e717eea10)
@@ -1560,57 +1561,61 @@
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__072cd3b89232 TRUE))
+   (gpufix-facts (S__ddf9ca853f77 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__7fcbe7841fee TRUE))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:no-nvidia-gpu-stated#12
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#12"))
+(defrule gpufix:no-nvidia-gpu-stated#13
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#13"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
@@ -12417,6 +12422,7 @@
    (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
    (slot S__2551c795b562)
+   (slot S__26b09010feb8)
    (slot S__2c667bff78cc)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
@@ -12517,253 +12523,257 @@
    =>
    (gpufix-fired "driver-older-than-runtime#0"))
 (defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__26b09010feb8 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#1"))
 (defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#2"))
 (defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#3"))
 (defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#4"))
 (defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#5"))
 (defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#6"))
 (defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#7"))
 (defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#8"))
 (defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#9"))
 (defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#10"))
 (defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#11"))
 (defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#12"))
 (defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#13"))
 (defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#14"))
 (defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#15"))
 (defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#16"))
 (defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#17"))
 (defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#18"))
 (defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#19"))
 (defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#20"))
 (defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#21"))
 (defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#22"))
 (defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#23"))
 (defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#24"))
 (defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#25"))
 (defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#26"))
 (defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#27"))
 (defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#28"))
 (defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#29"))
 (defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
 (defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
 (defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#35"))
 (defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:driver-older-than-runtime#37
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#37"))
 (defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#38"))
 (defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:driver-older-than-runtime#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#40"))
 (defrule gpufix:driver-older-than-runtime#41
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#41"))
 (defrule gpufix:driver-older-than-runtime#42
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#42"))
 (defrule gpufix:driver-older-than-runtime#43
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#43"))
 (defrule gpufix:driver-older-than-runtime#44
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#44"))
 (defrule gpufix:driver-older-than-runtime#45
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#45"))
 (defrule gpufix:driver-older-than-runtime#46
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#46"))
 (defrule gpufix:driver-older-than-runtime#47
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#47"))
 (defrule gpufix:driver-older-than-runtime#48
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#48"))
 (defrule gpufix:driver-older-than-runtime#49
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#49"))
 (defrule gpufix:driver-older-than-runtime#50
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#50"))
 (defrule gpufix:driver-older-than-runtime#51
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#51"))
 (defrule gpufix:driver-older-than-runtime#52
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#52"))
 (defrule gpufix:driver-older-than-runtime#53
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#53"))
 (defrule gpufix:driver-older-than-runtime#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#54"))
 (defrule gpufix:driver-older-than-runtime#55
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#55"))
 (defrule gpufix:driver-older-than-runtime#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#56"))
 (defrule gpufix:driver-older-than-runtime#57
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#57"))
 (defrule gpufix:driver-older-than-runtime#58
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#58"))
 (defrule gpufix:driver-older-than-runtime#59
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#59"))
 (defrule gpufix:driver-older-than-runtime#60
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#60"))
 (defrule gpufix:driver-older-than-runtime#61
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#61"))
 (defrule gpufix:driver-older-than-runtime#62
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#62"))
+(defrule gpufix:driver-older-than-runtime#63
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#63"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
