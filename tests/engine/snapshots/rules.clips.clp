@@ -13073,10 +13073,15 @@
    (slot F__pip__index_cuda_wheels__b)
    (slot F__torch__build)
    (slot F__torch__build__s)
+   (slot F__torch__cuda__s)
+   (slot F__torch__hip__s)
+   (slot P__e91a1ee4af75)
+   (slot S__0ea64f391aeb)
    (slot S__20dc7659ddc1)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
+   (slot S__5fb496e2848b)
    (slot S__67f6cf793576)
    (slot S__76c0534ec9c6)
    (slot S__7c935f402cd2)
@@ -13092,6 +13097,7 @@
    (slot S__be605816ff95)
    (slot S__bf4695ee8290)
    (slot S__c8104d2e90b9)
+   (slot S__d8ab63a12ab6)
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
    (slot S__f2794c218286))
@@ -13463,6 +13469,30 @@
    (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#56"))
+(defrule gpufix:cpu-only-wheel#57
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#57"))
+(defrule gpufix:cpu-only-wheel#58
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#58"))
+(defrule gpufix:cpu-only-wheel#59
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#59"))
+(defrule gpufix:cpu-only-wheel#60
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#60"))
+(defrule gpufix:cpu-only-wheel#61
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#61"))
+(defrule gpufix:cpu-only-wheel#62
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#62"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
