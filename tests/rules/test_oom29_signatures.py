@@ -117,3 +117,49 @@ def test_kernel_shared_memory_guard_still_reads_triton(signature_hit) -> None:
     # https://github.com/sasha0552/pascal-pkgs-ci/issues/50: the guard that keeps the limit words off GPU kernels
     assert signature_hit(SHM, "smem_kernel", "triton.runtime.errors.OutOfResources: out of resource: shared memory, "
                          "Required: 98304, Hardware limit: 49152. Reducing block sizes or `num_stages` may help.")
+
+
+@pytest.mark.parametrize("line", [
+    # https://github.com/netease-youdao/QAnything/issues/302 (a 24 GB RTX 3090)
+    "ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.",
+    # https://github.com/vllm-project/vllm/issues/27508 (v1, the message split over a traceback's source lines)
+    "(EngineCore_DP0 pid=223840) ERROR 10-25 13:08:43 [core.py:708]     raise ValueError(\"No available memory for the cache "
+    "blocks. \"",
+    # https://github.com/vllm-project/vllm/issues/10439
+    "vllm-1  | ERROR 11-18 18:07:28 engine.py:366] ValueError: No available memory for the cache blocks. Try increasing "
+    "`gpu_memory_utilization` when initializing the engine.",
+    # vLLM 0.4-0.6's wording, quoted in https://github.com/vllm-project/vllm-ascend docs and user threads
+    "ValueError: The model's max seq len (131072) is larger than the maximum number of tokens that can be stored in KV cache "
+    "(93760). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine.",
+    # vLLM v1 (vllm/v1/core/kv_cache_utils.py check_enough_kv_cache_memory)
+    "ValueError: To serve at least one request with the models's max seq len (32768), 16.00 GiB KV cache is needed, which is "
+    "larger than the available KV cache memory (4.85 GiB).",
+    # https://github.com/hacksider/Deep-Live-Cam/issues/584
+    "onnxruntime::CudaCall CUDA failure 2: out of memory ; GPU=0 ; hostname=DESKTOP-QUBEI ; file=D:\\a\\_work\\1\\s\\onnxruntime"
+    "\\core\\providers\\cuda\\cuda_stream_handle.cc ; line=175 ; expr=cudaStreamCreateWithFlags(&stream, cudaStreamNonBlocking);",
+    # https://github.com/hacksider/Deep-Live-Cam/issues/645
+    "onnxruntime::CudaCall CUBLAS failure 3: CUBLAS_STATUS_ALLOC_FAILED ; GPU=0 ; hostname=TOBI ; file=D:\\a\\_work\\1\\s"
+    "\\onnxruntime\\core\\providers\\cuda\\cuda_execution_provider.cc ; line=168 ; expr=cublasCreate(&cublas_handle_);",
+    # https://github.com/microsoft/onnxruntime/issues/10770 (TensorRT EP)
+    "E:onnxruntime:Default, tensorrt_execution_provider.h:50 log] [2022-03-04 13:39:28 ERROR] ../rtSafe/safeRuntime.cpp (25) - "
+    "Cuda Error in allocate: 2 (out of memory)",
+])
+def test_other_runtimes_out_of_gpu_memory(line: str, signature_hit) -> None:
+    assert signature_hit(OOM, "oom_other_runtime", line)
+
+
+@pytest.mark.parametrize("line", [
+    # https://github.com/netease-youdao/QAnything/issues/457 (the model's config, not memory)
+    "ValueError: User-specified max_model_len (4096) is greater than the derived max_model_len (None=2048 in model's "
+    "config.json). This may lead to incorrect model outputs or CUDA errors. Make sure the value is correct and within the "
+    "model context size.",
+    # https://github.com/C0untFloyd/roop-unleashed/issues/457 (ORT's CudaCall with another status: the driver)
+    "onnxruntime::CudaCall CUDA failure 35: CUDA driver version is insufficient for CUDA runtime version ; GPU=1167449144",
+    # https://github.com/microsoft/onnxruntime/issues/22702 (the arena's words: CPU arenas print them too)
+    "onnxruntime::BFCArena::AllocateRawInternal(size_t, bool, onnxruntime::Stream*, bool, onnxruntime::WaitNotificationFn) "
+    "Failed to allocate memory for requested buffer of size 4585490524328388608",
+    # vLLM's informational line about the cache it did allocate
+    "INFO 04-27 10:13:05 llm_engine.py:275] # GPU blocks: 0, # CPU blocks: 256",
+])
+def test_other_runtime_lines_left_alone(line: str, signature_hit) -> None:
+    assert not signature_hit(OOM, "oom_other_runtime", line)

@@ -5650,6 +5650,7 @@
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9d9692d98bbd)
+   (slot S__9da44c5f2d8f)
    (slot S__9e0a5bce33f9)
    (slot S__9e495c120235)
    (slot S__9fe41a58cc40)
@@ -8205,6 +8206,10 @@
    (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
    =>
    (gpufix-fired "cuda-oom#24"))
+(defrule gpufix:cuda-oom#25
+   (gpufix-facts (S__9da44c5f2d8f TRUE))
+   =>
+   (gpufix-fired "cuda-oom#25"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
