@@ -297,6 +297,8 @@ LABELS: dict[str, tuple[str, str]] = {
                                   "torch 的 cudaMallocAsync 分配器用在了不支持它的显卡或环境上"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
     "derived.windows_tdr": ("Windows reset the GPU under a long GPU job (TDR)", "Windows 因单个 GPU 任务运行过久而重置了 GPU（TDR）"),
+    "derived.ext_build_cuda_major_differs": ("a CUDA extension build that failed with an nvcc of another CUDA major "
+                                             "version than torch's", "CUDA 扩展编译失败，且 nvcc 与 torch 的 CUDA 主版本不同"),
     "derived.arch_list_undetermined": ("a CUDA extension build that saw no GPU and was given no architecture list",
                                        "编译 CUDA 扩展时看不到 GPU，也没有指定架构列表"),
     "derived.old_windows": ("a Windows older than Windows 10", "早于 Windows 10 的 Windows 版本"),

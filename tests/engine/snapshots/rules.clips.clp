@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-version-mismatch, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -8,9 +8,11 @@
    (slot F__compat__numpy_abi_major__n)
    (slot F__compat__numpy_abi_major__s)
    (slot F__compat__numpy_abi_ok__b)
+   (slot F__compat__nvcc_major_matches_torch__b)
    (slot F__compat__nvcc_min_for_gpu__s)
    (slot F__compat__nvcc_newer_than_driver__b)
    (slot F__compat__nvcc_targets_gpu__b)
+   (slot F__compat__nvcc_targets_gpu__s)
    (slot F__compat__rocm_gfx_not_own__s)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
@@ -47,6 +49,7 @@
    (slot F__match__wsl_kernel__v__rdbfcfe823267)
    (slot F__numpy__version__s)
    (slot F__numpy__version__v)
+   (slot F__nvcc__version__v)
    (slot F__os__arch)
    (slot F__os__name)
    (slot F__os__name__s)
@@ -58,6 +61,7 @@
    (slot F__pci__nvidia_count__s)
    (slot F__pip__matches_python__b)
    (slot F__pip__matches_python__s)
+   (slot F__pkg__cudatoolkit__v)
    (slot F__pkg__faiss_x2d_cpu__s)
    (slot F__pkg__faiss_x2d_gpu__s)
    (slot F__pkg__onnxruntime__s)
@@ -131,7 +135,6 @@
    (slot S__00c08c6c80f1)
    (slot S__00e7776d6d3d)
    (slot S__00e8527a7b96)
-   (slot S__012d42ee0d20)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0350c3998cf3)
@@ -183,6 +186,7 @@
    (slot S__10af7d798fed)
    (slot S__10d83936b966)
    (slot S__10fd47b8cdf1)
+   (slot S__1153dc45609d)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
@@ -378,6 +382,7 @@
    (slot S__4cb24a978324)
    (slot S__4cc4c6b68ee2)
    (slot S__4cc61275673d)
+   (slot S__4cf19dcc233e)
    (slot S__4d82e7925e00)
    (slot S__4d89ed112976)
    (slot S__4dec036370d3)
@@ -387,7 +392,6 @@
    (slot S__4f5699d4fd6c)
    (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
-   (slot S__502739ce9357)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
    (slot S__5073b9d9ee1e)
@@ -425,6 +429,7 @@
    (slot S__58ea7c307a86)
    (slot S__59080f76e5c4)
    (slot S__591015c90ada)
+   (slot S__597fdc153632)
    (slot S__59acc0d5e737)
    (slot S__59b9acf43779)
    (slot S__59c36748b61c)
@@ -443,7 +448,6 @@
    (slot S__5dc9db056923)
    (slot S__5df28a8a40ea)
    (slot S__5dfea4bb553b)
-   (slot S__5e5adfc9d4c4)
    (slot S__5e823883e783)
    (slot S__5ee08d964476)
    (slot S__60563d13ef8f)
@@ -575,6 +579,7 @@
    (slot S__8ad9124addf2)
    (slot S__8ae722b7b891)
    (slot S__8afe03a9e399)
+   (slot S__8c6f57f65ad8)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
@@ -586,6 +591,7 @@
    (slot S__8f063c69f836)
    (slot S__8f22e697128e)
    (slot S__8f69579ae466)
+   (slot S__8f7db2d02a18)
    (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
    (slot S__9024203f7c49)
@@ -616,7 +622,6 @@
    (slot S__97886d0905dd)
    (slot S__98cb0c4b4b63)
    (slot S__990f260690c7)
-   (slot S__99656b1b82ec)
    (slot S__99b71bd3a986)
    (slot S__99ee6f18f921)
    (slot S__9a9b7024ea33)
@@ -660,8 +665,8 @@
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
    (slot S__a57593d78b89)
-   (slot S__a581ee203e19)
    (slot S__a5cd4e06c4fe)
+   (slot S__a5f88b69a5f9)
    (slot S__a661b450b048)
    (slot S__a673b4fa5361)
    (slot S__a67a2dc56061)
@@ -675,7 +680,6 @@
    (slot S__a7068eb9bd63)
    (slot S__a7187f211074)
    (slot S__a75b89aac0c7)
-   (slot S__a761383b3fca)
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
    (slot S__a7c48caa66ab)
@@ -774,7 +778,6 @@
    (slot S__beaa4641c1c9)
    (slot S__bec8f1081b48)
    (slot S__beeb4f00d94f)
-   (slot S__bef25c3baf3e)
    (slot S__befed63c10c9)
    (slot S__bf1067886bdd)
    (slot S__bf3697582130)
@@ -795,9 +798,7 @@
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c4d584d1663b)
-   (slot S__c4e31b61f965)
    (slot S__c511fd117726)
-   (slot S__c5c10b5af84c)
    (slot S__c5c5a57fc1bd)
    (slot S__c60fef12dbac)
    (slot S__c66522349fe6)
@@ -823,6 +824,7 @@
    (slot S__cba3c10f690a)
    (slot S__cc047756efbf)
    (slot S__cc98c4ee32fe)
+   (slot S__cc98d6344b00)
    (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
    (slot S__cd9e05f8aa4f)
@@ -900,7 +902,6 @@
    (slot S__e5033137eaea)
    (slot S__e564e59fc361)
    (slot S__e57798e07273)
-   (slot S__e5ab80679622)
    (slot S__e5d5a47cbb91)
    (slot S__e5e760f4b451)
    (slot S__e66b9a59194d)
@@ -3065,46 +3066,190 @@
    (gpufix-facts (P__ca7468ee7707 FALSE) (S__509d8a4f28bf TRUE) (S__c85114bc8e00 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-python#7"))
-(defrule gpufix:extension-cuda-version-mismatch#0
-   (gpufix-facts (S__012d42ee0d20 TRUE))
+(defrule gpufix:extension-cuda-major-differs-evidence#0
+   (gpufix-facts (F__compat__nvcc_major_matches_torch__b FALSE) (F__compat__nvcc_targets_gpu__b TRUE) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#0"))
-(defrule gpufix:extension-cuda-version-mismatch#1
-   (gpufix-facts (S__bef25c3baf3e TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#0"))
+(defrule gpufix:extension-cuda-major-differs-evidence#1
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (>= ?v2 100010000000070))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#1"))
-(defrule gpufix:extension-cuda-version-mismatch#2
-   (gpufix-facts (S__a761383b3fca TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#1"))
+(defrule gpufix:extension-cuda-major-differs-evidence#2
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (>= ?v2 100010000000070))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#2"))
-(defrule gpufix:extension-cuda-version-mismatch#3
-   (gpufix-facts (S__c5c10b5af84c TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#2"))
+(defrule gpufix:extension-cuda-major-differs-evidence#3
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#3"))
-(defrule gpufix:extension-cuda-version-mismatch#4
-   (gpufix-facts (S__5e5adfc9d4c4 TRUE) (S__a581ee203e19 TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#3"))
+(defrule gpufix:extension-cuda-major-differs-evidence#4
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#4"))
-(defrule gpufix:extension-cuda-version-mismatch#5
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1100070000000070))) (S__5e5adfc9d4c4 TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#4"))
+(defrule gpufix:extension-cuda-major-differs-evidence#5
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__torch__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__1153dc45609d TRUE) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#5"))
-(defrule gpufix:extension-cuda-version-mismatch#6
-   (gpufix-facts (S__99656b1b82ec TRUE) (S__c4e31b61f965 TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#5"))
+(defrule gpufix:extension-cuda-major-differs-evidence#6
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (>= ?v1 1100000000000070))) (S__1153dc45609d TRUE) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#6"))
-(defrule gpufix:extension-cuda-version-mismatch#7
-   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1200040000000070))) (S__c4e31b61f965 TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#6"))
+(defrule gpufix:extension-cuda-major-differs-evidence#7
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#7"))
-(defrule gpufix:extension-cuda-version-mismatch#8
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__e5ab80679622 TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#7"))
+(defrule gpufix:extension-cuda-major-differs-evidence#8
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 900000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#8"))
-(defrule gpufix:extension-cuda-version-mismatch#9
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e5ab80679622 TRUE))
+   (gpufix-fired "extension-cuda-major-differs-evidence#8"))
+(defrule gpufix:extension-cuda-major-differs-evidence#9
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1000000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
    =>
-   (gpufix-fired "extension-cuda-version-mismatch#9"))
+   (gpufix-fired "extension-cuda-major-differs-evidence#9"))
+(defrule gpufix:extension-cuda-major-differs-evidence#10
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1000000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#10"))
+(defrule gpufix:extension-cuda-major-differs-evidence#11
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1100000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#11"))
+(defrule gpufix:extension-cuda-major-differs-evidence#12
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1100000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#12"))
+(defrule gpufix:extension-cuda-major-differs-evidence#13
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1200000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#13"))
+(defrule gpufix:extension-cuda-major-differs-evidence#14
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1200000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#14"))
+(defrule gpufix:extension-cuda-major-differs-evidence#15
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#15"))
+(defrule gpufix:extension-cuda-major-differs-evidence#16
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 900000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#16"))
+(defrule gpufix:extension-cuda-major-differs-evidence#17
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1000000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#17"))
+(defrule gpufix:extension-cuda-major-differs-evidence#18
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1000000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#18"))
+(defrule gpufix:extension-cuda-major-differs-evidence#19
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1100000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#19"))
+(defrule gpufix:extension-cuda-major-differs-evidence#20
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1100000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#20"))
+(defrule gpufix:extension-cuda-major-differs-evidence#21
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1200000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#21"))
+(defrule gpufix:extension-cuda-major-differs-evidence#22
+   (gpufix-facts (F__compat__nvcc_targets_gpu__b TRUE) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1200000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#22"))
+(defrule gpufix:extension-cuda-major-differs-evidence#23
+   (gpufix-facts (F__compat__nvcc_major_matches_torch__b FALSE) (F__compat__nvcc_targets_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#23"))
+(defrule gpufix:extension-cuda-major-differs-evidence#24
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (>= ?v2 100010000000070))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#24"))
+(defrule gpufix:extension-cuda-major-differs-evidence#25
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (>= ?v2 100010000000070))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#25"))
+(defrule gpufix:extension-cuda-major-differs-evidence#26
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#26"))
+(defrule gpufix:extension-cuda-major-differs-evidence#27
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__8f7db2d02a18 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#27"))
+(defrule gpufix:extension-cuda-major-differs-evidence#28
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version__v ?v1&:(and (numberp ?v1) (>= ?v1 200000000000070))) (S__1153dc45609d TRUE) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#28"))
+(defrule gpufix:extension-cuda-major-differs-evidence#29
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (>= ?v1 1100000000000070))) (S__1153dc45609d TRUE) (S__4cf19dcc233e FALSE) (S__8c6f57f65ad8 TRUE) (S__a5f88b69a5f9 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#29"))
+(defrule gpufix:extension-cuda-major-differs-evidence#30
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#30"))
+(defrule gpufix:extension-cuda-major-differs-evidence#31
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 900000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#31"))
+(defrule gpufix:extension-cuda-major-differs-evidence#32
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1000000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#32"))
+(defrule gpufix:extension-cuda-major-differs-evidence#33
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1000000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#33"))
+(defrule gpufix:extension-cuda-major-differs-evidence#34
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1100000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#34"))
+(defrule gpufix:extension-cuda-major-differs-evidence#35
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1100000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#35"))
+(defrule gpufix:extension-cuda-major-differs-evidence#36
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1200000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#36"))
+(defrule gpufix:extension-cuda-major-differs-evidence#37
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1200000000000070))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#37"))
+(defrule gpufix:extension-cuda-major-differs-evidence#38
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#38"))
+(defrule gpufix:extension-cuda-major-differs-evidence#39
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 900000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 900000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#39"))
+(defrule gpufix:extension-cuda-major-differs-evidence#40
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1000000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#40"))
+(defrule gpufix:extension-cuda-major-differs-evidence#41
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1000000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1000000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#41"))
+(defrule gpufix:extension-cuda-major-differs-evidence#42
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1100000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#42"))
+(defrule gpufix:extension-cuda-major-differs-evidence#43
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1100000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1100000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#43"))
+(defrule gpufix:extension-cuda-major-differs-evidence#44
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (< ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (>= ?v2 1200000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#44"))
+(defrule gpufix:extension-cuda-major-differs-evidence#45
+   (gpufix-facts (F__compat__nvcc_targets_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__nvcc__version__v ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (F__pkg__cudatoolkit__v ?v2&:(and (numberp ?v2) (< ?v2 1200000000000070))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__version__v ?v5&:(and (numberp ?v5) (< ?v5 100130000000070))) (S__4cf19dcc233e FALSE) (S__597fdc153632 FALSE) (S__8c6f57f65ad8 TRUE) (S__cc98d6344b00 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-major-differs-evidence#45"))
 (defrule gpufix:extension-cxx-abi-mismatch#0
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__ad34895d50ff TRUE))
    =>
@@ -4622,101 +4767,85 @@
    =>
    (gpufix-fired "container-shm-too-small#37"))
 (defrule gpufix:container-shm-too-small#38
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#38"))
 (defrule gpufix:container-shm-too-small#39
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#39"))
 (defrule gpufix:container-shm-too-small#40
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#40"))
 (defrule gpufix:container-shm-too-small#41
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#41"))
 (defrule gpufix:container-shm-too-small#42
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#42"))
 (defrule gpufix:container-shm-too-small#43
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#43"))
 (defrule gpufix:container-shm-too-small#44
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#44"))
 (defrule gpufix:container-shm-too-small#45
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#45"))
 (defrule gpufix:container-shm-too-small#46
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#46"))
 (defrule gpufix:container-shm-too-small#47
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#47"))
 (defrule gpufix:container-shm-too-small#48
-   (gpufix-facts (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#48"))
 (defrule gpufix:container-shm-too-small#49
-   (gpufix-facts (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#49"))
 (defrule gpufix:container-shm-too-small#50
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#50"))
 (defrule gpufix:container-shm-too-small#51
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#51"))
 (defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#52"))
 (defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#53"))
 (defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#54"))
 (defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#55"))
 (defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#56"))
 (defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#57"))
-(defrule gpufix:container-shm-too-small#58
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#58"))
-(defrule gpufix:container-shm-too-small#59
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#59"))
-(defrule gpufix:container-shm-too-small#60
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#60"))
-(defrule gpufix:container-shm-too-small#61
    (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
-   (gpufix-fired "container-shm-too-small#61"))
+   (gpufix-fired "container-shm-too-small#57"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -5318,7 +5447,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5340,6 +5469,7 @@
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
+   (slot F__derived__ext_build_cuda_major_differs__b)
    (slot F__derived__gpu_framework)
    (slot F__derived__gpu_use_asked__s)
    (slot F__derived__hybrid_mode_said__s)
@@ -5453,6 +5583,7 @@
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
    (slot S__00a113ca6484)
+   (slot S__012d42ee0d20)
    (slot S__01b7fd7540b4)
    (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
@@ -5566,6 +5697,7 @@
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
    (slot S__5e489ec5303d)
+   (slot S__5e5adfc9d4c4)
    (slot S__5ef497bc9f71)
    (slot S__5f36bfdbb1b0)
    (slot S__606d39c0a8c7)
@@ -5575,7 +5707,6 @@
    (slot S__613547642f81)
    (slot S__6149d1cb83d2)
    (slot S__622269a89f6d)
-   (slot S__630a9a60edb9)
    (slot S__6342d57b3b3c)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
@@ -5645,12 +5776,12 @@
    (slot S__97d092046c7b)
    (slot S__995914fe8457)
    (slot S__995c5bf7ebf5)
+   (slot S__99656b1b82ec)
    (slot S__9986ca6ee9d7)
    (slot S__9a6f2961a4ec)
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9d9692d98bbd)
-   (slot S__9da44c5f2d8f)
    (slot S__9e0a5bce33f9)
    (slot S__9e495c120235)
    (slot S__9fe41a58cc40)
@@ -5665,11 +5796,12 @@
    (slot S__a4a7dc84bc25)
    (slot S__a4a94c8a29fb)
    (slot S__a4fff01933c9)
-   (slot S__a5ac80d7b909)
+   (slot S__a581ee203e19)
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
    (slot S__a654f6432aac)
    (slot S__a6b4753d6bbc)
+   (slot S__a761383b3fca)
    (slot S__a76875ddb495)
    (slot S__a7d6efeae87c)
    (slot S__a81bbfe46fb2)
@@ -5709,6 +5841,7 @@
    (slot S__bd5272f08815)
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
+   (slot S__bef25c3baf3e)
    (slot S__bf0ed4226971)
    (slot S__bf66472eec03)
    (slot S__bfddf4722145)
@@ -5716,8 +5849,10 @@
    (slot S__c38fa2a5298b)
    (slot S__c46baac25a16)
    (slot S__c4c9817dc8ff)
+   (slot S__c4e31b61f965)
    (slot S__c4f4585640f2)
    (slot S__c53e3961031e)
+   (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
    (slot S__c6d12c2a1248)
    (slot S__c7352f28c547)
@@ -5771,6 +5906,7 @@
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
    (slot S__dff89cb68380)
+   (slot S__e5ab80679622)
    (slot S__e69b61e9ba94)
    (slot S__e729864bf5d6)
    (slot S__e7c4ec8f166f)
@@ -7350,6 +7486,50 @@
    (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#55"))
+(defrule gpufix:extension-cuda-version-mismatch#0
+   (gpufix-facts (S__012d42ee0d20 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#0"))
+(defrule gpufix:extension-cuda-version-mismatch#1
+   (gpufix-facts (S__bef25c3baf3e TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#1"))
+(defrule gpufix:extension-cuda-version-mismatch#2
+   (gpufix-facts (S__a761383b3fca TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#2"))
+(defrule gpufix:extension-cuda-version-mismatch#3
+   (gpufix-facts (S__c5c10b5af84c TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#3"))
+(defrule gpufix:extension-cuda-version-mismatch#4
+   (gpufix-facts (F__derived__ext_build_cuda_major_differs__b TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#4"))
+(defrule gpufix:extension-cuda-version-mismatch#5
+   (gpufix-facts (S__5e5adfc9d4c4 TRUE) (S__a581ee203e19 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#5"))
+(defrule gpufix:extension-cuda-version-mismatch#6
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1100070000000070))) (S__5e5adfc9d4c4 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#6"))
+(defrule gpufix:extension-cuda-version-mismatch#7
+   (gpufix-facts (S__99656b1b82ec TRUE) (S__c4e31b61f965 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#7"))
+(defrule gpufix:extension-cuda-version-mismatch#8
+   (gpufix-facts (F__torch__cuda__v ?v0&:(and (numberp ?v0) (>= ?v0 1200040000000070))) (S__c4e31b61f965 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#8"))
+(defrule gpufix:extension-cuda-version-mismatch#9
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__e5ab80679622 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#9"))
+(defrule gpufix:extension-cuda-version-mismatch#10
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e5ab80679622 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#10"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -8202,14 +8382,6 @@
    (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#23"))
-(defrule gpufix:cuda-oom#24
-   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
-   =>
-   (gpufix-fired "cuda-oom#24"))
-(defrule gpufix:cuda-oom#25
-   (gpufix-facts (S__9da44c5f2d8f TRUE))
-   =>
-   (gpufix-fired "cuda-oom#25"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
@@ -13101,15 +13273,10 @@
    (slot F__pip__index_cuda_wheels__b)
    (slot F__torch__build)
    (slot F__torch__build__s)
-   (slot F__torch__cuda__s)
-   (slot F__torch__hip__s)
-   (slot P__e91a1ee4af75)
-   (slot S__0ea64f391aeb)
    (slot S__20dc7659ddc1)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
-   (slot S__5fb496e2848b)
    (slot S__67f6cf793576)
    (slot S__76c0534ec9c6)
    (slot S__7c935f402cd2)
@@ -13125,7 +13292,6 @@
    (slot S__be605816ff95)
    (slot S__bf4695ee8290)
    (slot S__c8104d2e90b9)
-   (slot S__d8ab63a12ab6)
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
    (slot S__f2794c218286))
@@ -13497,30 +13663,6 @@
    (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#56"))
-(defrule gpufix:cpu-only-wheel#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#57"))
-(defrule gpufix:cpu-only-wheel#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#58"))
-(defrule gpufix:cpu-only-wheel#59
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#59"))
-(defrule gpufix:cpu-only-wheel#60
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#60"))
-(defrule gpufix:cpu-only-wheel#61
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#61"))
-(defrule gpufix:cpu-only-wheel#62
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#62"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
