@@ -392,6 +392,7 @@
    (slot S__4f5699d4fd6c)
    (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
+   (slot S__502739ce9357)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
    (slot S__5073b9d9ee1e)
@@ -4767,85 +4768,101 @@
    =>
    (gpufix-fired "container-shm-too-small#37"))
 (defrule gpufix:container-shm-too-small#38
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#38"))
 (defrule gpufix:container-shm-too-small#39
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#39"))
 (defrule gpufix:container-shm-too-small#40
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#40"))
 (defrule gpufix:container-shm-too-small#41
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#41"))
 (defrule gpufix:container-shm-too-small#42
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#42"))
 (defrule gpufix:container-shm-too-small#43
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#43"))
 (defrule gpufix:container-shm-too-small#44
-   (gpufix-facts (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#44"))
 (defrule gpufix:container-shm-too-small#45
-   (gpufix-facts (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#45"))
 (defrule gpufix:container-shm-too-small#46
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#46"))
 (defrule gpufix:container-shm-too-small#47
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#47"))
 (defrule gpufix:container-shm-too-small#48
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#48"))
 (defrule gpufix:container-shm-too-small#49
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#49"))
 (defrule gpufix:container-shm-too-small#50
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#50"))
 (defrule gpufix:container-shm-too-small#51
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#51"))
 (defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#52"))
 (defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#53"))
 (defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#54"))
 (defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#55"))
 (defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#56"))
 (defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#57"))
+(defrule gpufix:container-shm-too-small#58
+   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#58"))
+(defrule gpufix:container-shm-too-small#59
+   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#59"))
+(defrule gpufix:container-shm-too-small#60
+   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#60"))
+(defrule gpufix:container-shm-too-small#61
+   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#61"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -5707,6 +5724,7 @@
    (slot S__613547642f81)
    (slot S__6149d1cb83d2)
    (slot S__622269a89f6d)
+   (slot S__630a9a60edb9)
    (slot S__6342d57b3b3c)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
@@ -5782,6 +5800,7 @@
    (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9d9692d98bbd)
+   (slot S__9da44c5f2d8f)
    (slot S__9e0a5bce33f9)
    (slot S__9e495c120235)
    (slot S__9fe41a58cc40)
@@ -5797,6 +5816,7 @@
    (slot S__a4a94c8a29fb)
    (slot S__a4fff01933c9)
    (slot S__a581ee203e19)
+   (slot S__a5ac80d7b909)
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
    (slot S__a654f6432aac)
@@ -8382,6 +8402,14 @@
    (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#23"))
+(defrule gpufix:cuda-oom#24
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
+   =>
+   (gpufix-fired "cuda-oom#24"))
+(defrule gpufix:cuda-oom#25
+   (gpufix-facts (S__9da44c5f2d8f TRUE))
+   =>
+   (gpufix-fired "cuda-oom#25"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
@@ -13273,10 +13301,15 @@
    (slot F__pip__index_cuda_wheels__b)
    (slot F__torch__build)
    (slot F__torch__build__s)
+   (slot F__torch__cuda__s)
+   (slot F__torch__hip__s)
+   (slot P__e91a1ee4af75)
+   (slot S__0ea64f391aeb)
    (slot S__20dc7659ddc1)
    (slot S__4b4c9354d7a5)
    (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
+   (slot S__5fb496e2848b)
    (slot S__67f6cf793576)
    (slot S__76c0534ec9c6)
    (slot S__7c935f402cd2)
@@ -13292,6 +13325,7 @@
    (slot S__be605816ff95)
    (slot S__bf4695ee8290)
    (slot S__c8104d2e90b9)
+   (slot S__d8ab63a12ab6)
    (slot S__df8479301d30)
    (slot S__e392eb857bff)
    (slot S__f2794c218286))
@@ -13663,6 +13697,30 @@
    (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#56"))
+(defrule gpufix:cpu-only-wheel#57
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#57"))
+(defrule gpufix:cpu-only-wheel#58
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#58"))
+(defrule gpufix:cpu-only-wheel#59
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#59"))
+(defrule gpufix:cpu-only-wheel#60
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#60"))
+(defrule gpufix:cpu-only-wheel#61
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#61"))
+(defrule gpufix:cpu-only-wheel#62
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
+   =>
+   (gpufix-fired "cpu-only-wheel#62"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
