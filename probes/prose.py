@@ -479,6 +479,20 @@ _WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bW
                            r"\b(?:on|under|using) windows\b|任务管理器", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
                            r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
+# A package's version after the distro's name is no release: "gcc (Ubuntu 7.5.0-3ubuntu1~18.04) 7.5.0" (a compiler line
+# of collect_env and mmcv's env report) is Ubuntu 18.04, the release after "~" (Debian's backport suffix), not Ubuntu 7.5.0.
+_PACKAGE_VERSION_TAIL = re.compile(r"-\d|-?(?:ubuntu|deb|el)\d", re.I | re.A)
+_BACKPORT_RELEASE = re.compile(r"~(?:\w{0,12}?)(\d{2}\.\d{2})\b", re.A)
+
+
+def _distro_said(m: re.Match, clause: str) -> str:
+    """The distro a _LINUX_DISTRO match names: "Ubuntu 20.04"; from a package version, the release after "~" or none."""
+    if m.group(2) and _PACKAGE_VERSION_TAIL.match(clause, m.end()):
+        rel = _BACKPORT_RELEASE.search(clause, m.end(), m.end() + 40)
+        return f"{m.group(1)} {rel.group(1)}" if rel else m.group(1)
+    return re.sub(r"\s+", " ", m.group(0)).strip()
+
+
 # Also an issue template's OS field ("- OS: mac 13.0", "操作系统：Mac", seen: zai-org/ChatGLM-6B#549) and a
 # release's name with its number ("Sonoma 14.2", "Big Sur 11.6"): without the number those are places.
 _MACOS_WORD = re.compile(r"\bmac\s?os\s?(?:x\s?)?(\d{2}(?:\.\d{1,2})?)?|\bapple (?:m[1-5]|silicon)\b|"
@@ -990,7 +1004,7 @@ class _Reader:
         if m and not _LINUX_PLATFORM.search(clause):
             self.add("os.name", "linux", no, line)
             if not elsewhere:  # "upgraded Ubuntu 20.04 to 22.04": which one is it now?
-                self.add("os.distro", re.sub(r"\s+", " ", m.group(0)).strip(), no, line)
+                self.add("os.distro", _distro_said(m, clause), no, line)
         m = _MACOS_WORD.search(clause)
         if m and not _MACOS_PLATFORM.search(clause):
             self.add("os.name", "macos", no, line)

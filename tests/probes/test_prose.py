@@ -159,6 +159,11 @@ CASES = [
      {"gpu.name": ["NVIDIA GeForce RTX 4090"], GPU: "nvidia", "os.name": "windows"}),
     ("https://github.com/TorchDSP/torchsig/issues/238", " - OS: Ubuntu24 on WSL2",
      {"os.name": "linux", "os.wsl": True, "os.distro": "Ubuntu24"}),
+    # a compiler's package version is no release: the release is the one after "~" (mmcv's env report, collect_env)
+    ("https://github.com/open-mmlab/mmdetection/issues/4673", "GCC: gcc (Ubuntu 7.5.0-3ubuntu1~18.04) 7.5.0",
+     {"os.name": "linux", "os.distro": "Ubuntu 18.04"}),
+    ("https://github.com/pytorch/pytorch/issues/102410", "GCC version: (Ubuntu 9.4.0-1ubuntu1~20.04.1) 9.4.0",
+     {"os.name": "linux", "os.distro": "Ubuntu 20.04"}),
     ("https://github.com/hustvl/TiNeuVox/issues/22",
      "Ubuntu 20.04.4 LTS\nPyTorch version : 1.9.0\nCUDA version : 11.1\ntorch_scatter : 2.0.9\nGPU:RTX 3090",
      {"os.name": "linux", "os.distro": "Ubuntu 20.04.4", "torch.version": "1.9.0", "torch.version_full": "1.9.0",
