@@ -109,3 +109,35 @@ def test_containerd_without_the_nvidia_handler(line: str, source: str, signature
 ])
 def test_containerd_other_handlers_stay_quiet(line: str, source: str, signature_hit) -> None:
     assert not signature_hit("container-toolkit-missing", "unknown_runtime", line), source
+
+
+@pytest.mark.parametrize("line, source", [
+    # https://github.com/pytorch/pytorch/issues/29394 (the issue template, Windows, pip install torch)
+    (" - Python version: 3.8 (32 bit)", "pytorch/pytorch#29394"),
+    # https://github.com/pytorch/pytorch/issues/17657 (the title's own words)
+    ("while building with **Python 3.7.2 (32bit)** and **Visual Studio 2017", "pytorch/pytorch#17657"),
+    # the Windows installer's default folder (https://github.com/pytorch/pytorch/issues/29394's pip log)
+    ("Requirement already satisfied: pyyaml in c:\\users\\jeffe\\appdata\\local\\programs\\python\\python38-32\\lib\\site-packages",
+     "pytorch/pytorch#29394"),
+    # collect_env's own words (torch/utils/collect_env.py, "{}.{} ({}-bit runtime)")
+    ("Python version: 3.7 (32-bit runtime)", "torch/utils/collect_env.py"),
+])
+def test_a_32bit_python_named(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("no-matching-wheel", "python_32bit", line), source
+
+
+@pytest.mark.parametrize("line, source", [
+    # 64-bit Pythons and other 32s: not a 32-bit interpreter
+    ("Python version: 3.10 (64-bit runtime)", "torch/utils/collect_env.py"),
+    # https://github.com/pytorch/pytorch/issues/17657: the 64-bit Python that works, named beside the 32-bit one
+    ("**Meanwhile, pytorch is installed successfully using Python 3.7.2 (64bit).**", "pytorch/pytorch#17657"),
+])
+def test_not_a_32bit_python(line: str, source: str, signature_hit) -> None:
+    assert not signature_hit("no-matching-wheel", "python_32bit", line), source
+
+
+def test_32bit_python_beside_64bit_stays_quiet() -> None:
+    # https://github.com/pytorch/pytorch/issues/17657: the reporter compares with the 64-bit Python that works
+    text = ("Occurs on **Windows 10** while building with **Python 3.7.2 (32bit)** and **Visual Studio 2017**\n"
+            "**Meanwhile, pytorch is installed successfully using Python 3.7.2 (64bit).**\n")
+    assert "no-matching-wheel" not in _ids(text)
