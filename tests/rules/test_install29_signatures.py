@@ -141,3 +141,27 @@ def test_32bit_python_beside_64bit_stays_quiet() -> None:
     text = ("Occurs on **Windows 10** while building with **Python 3.7.2 (32bit)** and **Visual Studio 2017**\n"
             "**Meanwhile, pytorch is installed successfully using Python 3.7.2 (64bit).**\n")
     assert "no-matching-wheel" not in _ids(text)
+
+
+@pytest.mark.parametrize("line, source", [
+    # https://github.com/unslothai/unsloth/issues/1206 (maintainer: flash-attn had no binaries for torch 2.5 yet)
+    ("But the official flash attention repository hasn't release a whl for torch 2.5.0. And I have trouble in compiling "
+     "from source.", "unslothai/unsloth#1206"),
+    # https://github.com/open-mmlab/mmcv/issues/1615
+    ("windows pre-built package doesnt exist for cuda11.3, torch1.10.0, python3.9", "open-mmlab/mmcv#1615"),
+    # https://github.com/modelscope/ms-swift/issues/8434 (a corpus report)
+    ("但是对于flash attn 2.8.3版本来说，我没有看到可以支持torch2.10.0的编译包，请问该怎么安装flash attn呢？",
+     "modelscope/ms-swift#8434"),
+])
+def test_no_extension_wheel_for_a_torch_release_said(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("extension-no-prebuilt-wheel-for-torch", "wheel_missing_for_torch", line), source
+
+
+@pytest.mark.parametrize("line, source", [
+    # https://github.com/facebookresearch/xformers/issues/1118: a platform, not a torch release (other readings own it)
+    ("Why xformers 0.0.28.post1 doesn't have pre-compiled wheel for Windows?", "facebookresearch/xformers#1118"),
+    # https://github.com/pytorch/pytorch/issues/71112: torch's own wheel for a Python
+    ("On PyPI, [there is no wheel for Python 3.10](https://pypi.org/project/torch/1.10.1/#files) yet.", "pytorch/pytorch#71112"),
+])
+def test_no_wheel_without_a_torch_release(line: str, source: str, signature_hit) -> None:
+    assert not signature_hit("extension-no-prebuilt-wheel-for-torch", "wheel_missing_for_torch", line), source
