@@ -912,6 +912,7 @@
    (slot S__e77b3ecddc2a)
    (slot S__e79f015e834b)
    (slot S__e7a1e643502a)
+   (slot S__e7e98b417cc8)
    (slot S__e81adf4a0f19)
    (slot S__e82ff621bbb0)
    (slot S__e86432889895)
@@ -3340,97 +3341,109 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#9"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#10
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#10"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#11
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#33
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#33"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#34
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#34"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#35
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#35"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -8916,6 +8929,7 @@
    (slot S__0f268784370f)
    (slot S__0f5f00c09eb9)
    (slot S__0fd1212b74f4)
+   (slot S__0fd404c33a68)
    (slot S__158549b5dd08)
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
@@ -8941,6 +8955,7 @@
    (slot S__2da2cbc57f94)
    (slot S__2e758092850d)
    (slot S__2f46e3e9360b)
+   (slot S__30ac2b1300d0)
    (slot S__315577a33b92)
    (slot S__31d693896ea2)
    (slot S__33fc3518b65e)
@@ -8970,6 +8985,7 @@
    (slot S__54b9ae0c20ee)
    (slot S__5a2f700d2dc3)
    (slot S__5c633fb59cca)
+   (slot S__5dd0bbcdbba4)
    (slot S__5dd825f22e77)
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
@@ -8997,6 +9013,7 @@
    (slot S__7caec14a997e)
    (slot S__7cf13912a700)
    (slot S__7e54ff3c690e)
+   (slot S__80d5ca0b037f)
    (slot S__86ff916a673f)
    (slot S__88f0670f19d4)
    (slot S__89cf201488ee)
@@ -9022,6 +9039,7 @@
    (slot S__a2d3230bf40a)
    (slot S__a340661cb202)
    (slot S__a34af2d52e3e)
+   (slot S__a3bd0e1f861c)
    (slot S__a406eae079b8)
    (slot S__a449b36afbc4)
    (slot S__a56d90011d91)
@@ -9826,53 +9844,61 @@
    =>
    (gpufix-fired "no-matching-wheel#10"))
 (defrule gpufix:no-matching-wheel#11
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__8eaa63e52f21 TRUE) (S__e92ce2a12d7d FALSE) (S__f00de5043144 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5dd0bbcdbba4 TRUE) (S__a3bd0e1f861c TRUE))
    =>
    (gpufix-fired "no-matching-wheel#11"))
 (defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd1212b74f4 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__8eaa63e52f21 TRUE) (S__e92ce2a12d7d FALSE) (S__f00de5043144 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#12"))
 (defrule gpufix:no-matching-wheel#13
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd1212b74f4 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#13"))
 (defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd404c33a68 TRUE) (S__30ac2b1300d0 TRUE) (S__80d5ca0b037f FALSE))
    =>
    (gpufix-fired "no-matching-wheel#14"))
 (defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
    =>
    (gpufix-fired "no-matching-wheel#15"))
 (defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:no-matching-wheel#19
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#19"))
 (defrule gpufix:no-matching-wheel#20
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#20"))
 (defrule gpufix:no-matching-wheel#21
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#21"))
 (defrule gpufix:no-matching-wheel#22
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#22"))
+(defrule gpufix:no-matching-wheel#23
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#23"))
+(defrule gpufix:no-matching-wheel#24
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#24"))
 (defrule gpufix:paddle-arch-gap-evidence#0
    (gpufix-facts (S__2baabd6ac463 TRUE))
    =>
