@@ -1206,6 +1206,34 @@ def _pip_show_not_found(lines: list[str], out: _Out) -> None:
             return
 
 
+# torch.__config__.show(), printed by mmcv's and detectron2's collect_env (also inside mmcv's one-line dict, its line
+# breaks written "\n"): "PyTorch built with:" then, for a CUDA build, "  - CUDA Runtime 11.0". That is torch's own CUDA
+# (torch.version.cuda), as collect_env's "CUDA used to build PyTorch" is. Read only after the block's head line: deviceQuery's
+# "CUDA Driver Version / Runtime Version" and TensorRT's "CUDA Runtime Version" are other programs' runtimes.
+# seen: https://github.com/open-mmlab/mmdetection/issues/4736 (NVCC 10.0 beside "- CUDA Runtime 11.0")
+# seen: https://github.com/open-mmlab/mmcv/issues/1055 ("- CUDA Runtime 10.2" beside NVCC 9.1)
+# seen: https://github.com/open-mmlab/mmdetection/issues/4673
+_BUILT_WITH = "PyTorch built with:"
+_CONFIG_CUDA_RUNTIME = re.compile(r"(?:^|\\n|\s)-\s{0,3}CUDA Runtime (\d{1,2}\.\d{1,2})\b")
+
+
+def _torch_config(lines: list[str], out: _Out) -> None:
+    after_head = 0  # lines of the block still to look at (a config block is about 20 lines)
+    for line in lines:
+        at = line.find(_BUILT_WITH)
+        if at >= 0:
+            after_head = 40
+            m = _CONFIG_CUDA_RUNTIME.search(line, at)  # mmcv's dict: the whole block on one line
+        elif after_head:
+            after_head -= 1
+            m = _CONFIG_CUDA_RUNTIME.search(line) if "CUDA Runtime" in line else None
+        else:
+            continue
+        if m:
+            out.add("torch.cuda", m.group(1), line)
+            return
+
+
 def _env_paths(lines: list[str], out: _Out) -> None:
     """Which Python pip belongs to and which one runs the program, from the paths printed
     (gpufix.probes.env_paths): log.pip_env, log.run_env, log.active_env, log.pip_other_env, log.python_envs_shown."""
@@ -1213,7 +1241,7 @@ def _env_paths(lines: list[str], out: _Out) -> None:
 
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
-    _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_warnings, _torch_prints, _arch_prints, _rocm,
+    _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_config, _torch_warnings, _torch_prints, _arch_prints, _rocm,
     _jetson, _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths)
 
 

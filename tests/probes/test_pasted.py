@@ -447,6 +447,23 @@ def test_device_query_gives_the_drivers_cuda_not_the_samples_runtime():
     assert fb.value("nvcc.version") is None and fb.value("torch.cuda") is None
 
 
+def test_torch_build_config_gives_torchs_cuda():
+    # torch.__config__.show() as mmcv/mmdetection's collect_env prints it (open-mmlab/mmdetection#4673)
+    block = ("PyTorch compiling details: PyTorch built with:\n    - GCC 7.3\n    - C++ Version: 201402\n"
+             "    - OpenMP 201511 (a.k.a. OpenMP 4.5)\n    - NNPACK is enabled\n    - CPU capability usage: AVX2\n"
+             "    - CUDA Runtime 10.1\n    - CuDNN 7.6.3\n")
+    fb = fb_of(block)
+    assert fb.value("torch.cuda") == "10.1" and "CUDA Runtime 10.1" in fb.get("torch.cuda").evidence
+    # the same block on one line with its breaks written "\n" (an mmdetection training log's env_info, JSON)
+    one = ('"env_info": "sys.platform: linux\\nNVCC: Cuda compilation tools, release 10.1, V10.1.243\\nGPU 0: Tesla P4\\n'
+           'PyTorch: 1.4.0\\nPyTorch compiling details: PyTorch built with:\\n  - GCC 7.3\\n  - NNPACK is enabled\\n'
+           '  - CUDA Runtime 10.1\\n  - CuDNN 7.6.3\\n"')
+    assert fb_of(one).value("torch.cuda") == "10.1"
+    # other programs' runtimes are not torch's: deviceQuery's pair, TensorRT's line, a "CUDA Runtime" with no block head
+    assert fb_of("[TRT] CUDA Runtime Version = 11.4\n").value("torch.cuda") is None
+    assert fb_of("  - CUDA Runtime 11.3\n").value("torch.cuda") is None
+
+
 def test_pip_show_not_found_says_no_torch_for_that_python():
     # pip's own wording (src/pip/_internal/commands/show.py): "Package(s) not found: %s", the names sorted and joined.
     facts = extract_facts_from_text("$ pip show d2l torch\nWARNING: Package(s) not found: d2l, torch\n")
