@@ -5670,6 +5670,7 @@
    (slot S__23d38aee15f4)
    (slot S__23f55853a31e)
    (slot S__2443b0ebb210)
+   (slot S__24a1aa2383fd)
    (slot S__250ef53d2b02)
    (slot S__25bfe9efb0d2)
    (slot S__26a008ee15a7)
@@ -5858,6 +5859,7 @@
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b505f4c541fd)
+   (slot S__b5ad9e126fb2)
    (slot S__b60c1c1f6677)
    (slot S__b60f588f284d)
    (slot S__b704d3840b6f)
@@ -5935,6 +5937,7 @@
    (slot S__dcafb66b130b)
    (slot S__dd4a238193e3)
    (slot S__dd70ce026edc)
+   (slot S__ddeef01c9887)
    (slot S__de8f8bb0a763)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
@@ -6652,29 +6655,57 @@
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#7"))
 (defrule gpufix:no-nvidia-gpu-evidence#8
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__823b287fab49 TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#8"))
 (defrule gpufix:no-nvidia-gpu-evidence#9
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__823b287fab49 TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#9"))
 (defrule gpufix:no-nvidia-gpu-evidence#10
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#10"))
 (defrule gpufix:no-nvidia-gpu-evidence#11
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#11"))
 (defrule gpufix:no-nvidia-gpu-evidence#12
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#12"))
 (defrule gpufix:no-nvidia-gpu-evidence#13
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu-evidence#13"))
+(defrule gpufix:no-nvidia-gpu-evidence#14
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#14"))
+(defrule gpufix:no-nvidia-gpu-evidence#15
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE) (S__b5ad9e126fb2 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#15"))
+(defrule gpufix:no-nvidia-gpu-evidence#16
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#16"))
+(defrule gpufix:no-nvidia-gpu-evidence#17
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#17"))
+(defrule gpufix:no-nvidia-gpu-evidence#18
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#18"))
+(defrule gpufix:no-nvidia-gpu-evidence#19
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#19"))
+(defrule gpufix:no-nvidia-gpu-evidence#20
+   (gpufix-facts (S__ddeef01c9887 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-evidence#20"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -10552,6 +10583,7 @@
    (slot S__2a462b3e7bc1)
    (slot S__2a58ad147526)
    (slot S__2bdc95930651)
+   (slot S__2da55383cabd)
    (slot S__2e38788f828c)
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
@@ -11780,117 +11812,133 @@
    =>
    (gpufix-fired "no-nvidia-gpu#23"))
 (defrule gpufix:no-nvidia-gpu#24
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__2da55383cabd TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#24"))
 (defrule gpufix:no-nvidia-gpu#25
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__2da55383cabd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#25"))
 (defrule gpufix:no-nvidia-gpu#26
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__2da55383cabd TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#26"))
 (defrule gpufix:no-nvidia-gpu#27
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__2da55383cabd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#27"))
 (defrule gpufix:no-nvidia-gpu#28
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#28"))
 (defrule gpufix:no-nvidia-gpu#29
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#29"))
 (defrule gpufix:no-nvidia-gpu#30
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#30"))
 (defrule gpufix:no-nvidia-gpu#31
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#31"))
 (defrule gpufix:no-nvidia-gpu#32
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#32"))
 (defrule gpufix:no-nvidia-gpu#33
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#33"))
 (defrule gpufix:no-nvidia-gpu#34
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#34"))
 (defrule gpufix:no-nvidia-gpu#35
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#35"))
 (defrule gpufix:no-nvidia-gpu#36
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#36"))
 (defrule gpufix:no-nvidia-gpu#37
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#37"))
 (defrule gpufix:no-nvidia-gpu#38
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#38"))
 (defrule gpufix:no-nvidia-gpu#39
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#39"))
 (defrule gpufix:no-nvidia-gpu#40
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#40"))
 (defrule gpufix:no-nvidia-gpu#41
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#41"))
 (defrule gpufix:no-nvidia-gpu#42
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#42"))
 (defrule gpufix:no-nvidia-gpu#43
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:no-nvidia-gpu#44
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#44"))
 (defrule gpufix:no-nvidia-gpu#45
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#45"))
 (defrule gpufix:no-nvidia-gpu#46
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#46"))
 (defrule gpufix:no-nvidia-gpu#47
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#47"))
 (defrule gpufix:no-nvidia-gpu#48
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#48"))
 (defrule gpufix:no-nvidia-gpu#49
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#49"))
 (defrule gpufix:no-nvidia-gpu#50
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#50"))
 (defrule gpufix:no-nvidia-gpu#51
-   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#51"))
+(defrule gpufix:no-nvidia-gpu#52
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#52"))
+(defrule gpufix:no-nvidia-gpu#53
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#53"))
+(defrule gpufix:no-nvidia-gpu#54
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__285570940067 TRUE) (S__dd5709b888df FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#54"))
+(defrule gpufix:no-nvidia-gpu#55
+   (gpufix-facts (F__derived__no_nvidia_gpu_likely__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__285570940067 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu#55"))
 (defrule gpufix:windows-system32-missing-from-path#0
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (S__b9624cc84c63 TRUE))
    =>
