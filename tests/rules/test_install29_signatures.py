@@ -165,3 +165,13 @@ def test_no_extension_wheel_for_a_torch_release_said(line: str, source: str, sig
 ])
 def test_no_wheel_without_a_torch_release(line: str, source: str, signature_hit) -> None:
     assert not signature_hit("extension-no-prebuilt-wheel-for-torch", "wheel_missing_for_torch", line), source
+
+
+@pytest.mark.parametrize("line, source", [
+    # https://github.com/open-mmlab/mmcv/issues/1615: "doesnt" without its apostrophe
+    ("windows pre-built package doesnt exist for cuda11.3, torch1.10.0, python3.9", "open-mmlab/mmcv#1615"),
+    # the same sentence with the apostrophe, as the pattern was first written for
+    ("windows pre-built package doesn't exist for cuda11.3, torch1.10.0, python3.9", "open-mmlab/mmcv#1615"),
+])
+def test_prebuilt_package_missing_said_with_or_without_apostrophe(line: str, source: str, signature_hit) -> None:
+    assert signature_hit("extension-no-prebuilt-wheel-for-torch", "wheel_missing_said", line), source
