@@ -7,6 +7,7 @@ from typing import Callable, Optional
 
 import pytest
 
+from gpufix import linear_re
 from gpufix.engine.api import load_rules
 
 
@@ -17,6 +18,7 @@ def signature_hit() -> Callable[[str, str, str], Optional[re.Match[str]]]:
 
     def hit(rule: str, name: str, text: str) -> Optional[re.Match[str]]:
         sig = rules[rule].signatures[name]
-        return re.search(sig["regex"] if isinstance(sig, dict) else sig, text, re.MULTILINE)
+        # the engine's own matcher (RE2 where it has a wheel): its classes and \b are ASCII, unlike Python's re
+        return linear_re.compile(sig["regex"] if isinstance(sig, dict) else sig, re.MULTILINE).search(text)
 
     return hit
