@@ -142,10 +142,9 @@ def counts_line(diags: Sequence[Diagnosis], lang: str) -> str:
 
 def _inputs(c: Collected, lang: str, user_facts: Sequence[str], target_python: Optional[str]) -> list[str]:
     lines = []
-    # A fixture is another machine's recording: the report is for the interpreter it recorded, not the one
-    # gpufix runs in here.
-    # Without probing nothing was read from an interpreter: the report is about the pasted log (or the facts
-    # given by hand), and naming the Python gpufix runs in would say otherwise.
+    # Which interpreter the report is for is Outcome.target_python's to say (a fixture's recorded one, never the
+    # Python gpufix runs in). Without probing nothing was read from an interpreter: the report is about the
+    # pasted log (or the facts given by hand).
     if c.source == "none":
         target = t("report_for_log", lang) if c.log is not None else None
     else:

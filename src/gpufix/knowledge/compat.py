@@ -655,7 +655,8 @@ def _before_table_facts(m: Machine) -> list[Fact]:
     """A torch older than the arch-list table (torch 1.4 on an RTX 3090): every official build of it was CUDA 10.x,
     which cannot target CC >= 8.0, so such a GPU has no kernels whatever the variant (before_entries). At the old end,
     torch 1.3-1.6 on a GPU below sm_37 (a K40m, CC 3.5), or 0.4-1.2 below sm_35 (a GTX 770, CC 3.0; a GeForce 210):
-    no official build of those releases has kernels for it. The older steps the same way: torch before 1.0 (0.4.1's newest build was cu92) on a Turing GPU (RTX 20, T4)."""
+    no official build of those releases has kernels for it. The older steps the same way: torch before 1.0 (0.4.1's
+    newest build was cu92) on a Turing GPU (RTX 20, T4)."""
     before = tables.before_entries()
     version = V.parse(V.public(m.torch_version)) if m.torch_version else None
     known = [g for g in m.gpus if g.cc and V.parse(g.cc) is not None]
