@@ -190,6 +190,7 @@
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
+   (slot S__132b28bfcbe4)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
    (slot S__1451cf786157)
@@ -804,6 +805,7 @@
    (slot S__c41e6ad1e557)
    (slot S__c4d584d1663b)
    (slot S__c511fd117726)
+   (slot S__c5692854e777)
    (slot S__c5c5a57fc1bd)
    (slot S__c60fef12dbac)
    (slot S__c66522349fe6)
@@ -4236,6 +4238,10 @@
    (gpufix-facts (S__f906826238c2 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#6"))
+(defrule gpufix:torch-too-old-for-code#7
+   (gpufix-facts (S__c5692854e777 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#7"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -4265,65 +4271,69 @@
    =>
    (gpufix-fired "torchvision-mismatch#6"))
 (defrule gpufix:torchvision-mismatch#7
-   (gpufix-facts (S__10d83936b966 TRUE))
+   (gpufix-facts (S__132b28bfcbe4 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#7"))
 (defrule gpufix:torchvision-mismatch#8
-   (gpufix-facts (S__c685340ba3d5 TRUE))
+   (gpufix-facts (S__10d83936b966 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:torchvision-mismatch#9
-   (gpufix-facts (S__7016f7c45984 TRUE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   (gpufix-facts (S__7016f7c45984 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (S__77cfd98baff6 TRUE))
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (S__a3a427022910 TRUE))
+   (gpufix-facts (S__77cfd98baff6 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__a3a427022910 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__10af7d798fed TRUE))
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:torchvision-mismatch#15
-   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   (gpufix-facts (S__10af7d798fed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#15"))
 (defrule gpufix:torchvision-mismatch#16
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:torchvision-mismatch#17
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#17"))
 (defrule gpufix:torchvision-mismatch#18
-   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#18"))
 (defrule gpufix:torchvision-mismatch#19
-   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#19"))
 (defrule gpufix:torchvision-mismatch#20
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#20"))
 (defrule gpufix:torchvision-mismatch#21
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#21"))
+(defrule gpufix:torchvision-mismatch#22
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#22"))
 (defrule gpufix:windows-long-path-install#0
    (gpufix-facts (S__bf61ec423bb1 FALSE) (S__cc98c4ee32fe TRUE))
    =>
@@ -10363,133 +10373,141 @@
    =>
    (gpufix-fired "mps-unavailable#11"))
 (defrule gpufix:mps-unavailable#12
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a75180c7c20d TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a406eae079b8 TRUE) (S__a75180c7c20d TRUE))
    =>
    (gpufix-fired "mps-unavailable#12"))
 (defrule gpufix:mps-unavailable#13
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__665bd20d519f TRUE) (S__a75180c7c20d TRUE))
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a75180c7c20d TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#16"))
 (defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:mps-unavailable#18
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#18"))
 (defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#19"))
 (defrule gpufix:mps-unavailable#20
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#20"))
 (defrule gpufix:mps-unavailable#21
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#21"))
 (defrule gpufix:mps-unavailable#22
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#22"))
 (defrule gpufix:mps-unavailable#23
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#23"))
 (defrule gpufix:mps-unavailable#24
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#24"))
 (defrule gpufix:mps-unavailable#25
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#25"))
 (defrule gpufix:mps-unavailable#26
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#26"))
 (defrule gpufix:mps-unavailable#27
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#27"))
 (defrule gpufix:mps-unavailable#28
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#28"))
 (defrule gpufix:mps-unavailable#29
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#29"))
 (defrule gpufix:mps-unavailable#30
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#30"))
 (defrule gpufix:mps-unavailable#31
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#31"))
 (defrule gpufix:mps-unavailable#32
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#32"))
 (defrule gpufix:mps-unavailable#33
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#33"))
 (defrule gpufix:mps-unavailable#34
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#34"))
 (defrule gpufix:mps-unavailable#35
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#35"))
 (defrule gpufix:mps-unavailable#36
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#36"))
 (defrule gpufix:mps-unavailable#37
-   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
    =>
    (gpufix-fired "mps-unavailable#37"))
 (defrule gpufix:mps-unavailable#38
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
    =>
    (gpufix-fired "mps-unavailable#38"))
 (defrule gpufix:mps-unavailable#39
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#39"))
 (defrule gpufix:mps-unavailable#40
-   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#40"))
 (defrule gpufix:mps-unavailable#41
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#41"))
 (defrule gpufix:mps-unavailable#42
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#42"))
 (defrule gpufix:mps-unavailable#43
-   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#43"))
+(defrule gpufix:mps-unavailable#44
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#44"))
+(defrule gpufix:mps-unavailable#45
+   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#45"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
 (deftemplate gpufix-facts
