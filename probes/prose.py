@@ -464,13 +464,6 @@ _TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
                       r"才支持|只支持|仅支持|专用|标识|标志", re.I | re.A)
 _NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re.A)
-# A possession denied a few words before the vendor: "I don't have an NVIDIA GPU, python 3.10", "my laptop doesn't have a
-# NVIDIA graphics card", "don't think I have Nvidia GPU in my mac" (seen: https://github.com/RUC-NLPIR/FlashRAG/issues/49, an
-# M2 Max), "I dont have an nvidia gpu". _NEGATED's twelve characters miss the contraction ("n't" is no "not") and a verb of
-# thinking between; only a verb of having may end the window, so "can't use my NVIDIA GPU" (a symptom on an NVIDIA machine)
-# keeps its vendor.
-_NEGATED_HAVE = re.compile(r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|not|never))\s+(?:\w+\s+){0,3}?"
-                           r"(?:have|has|had|own|got|contain|come with|include)\s+(?:an?\s+|any\s+)?$", re.I)
 
 # --- operating systems ----------------------------------------------------------------------
 
@@ -995,8 +988,6 @@ class _Reader:
         for m in _NVIDIA_WORDS.finditer(clause):
             if clause[m.end():m.end() + 1] in ("的", "'"):
                 continue  # "英伟达显卡的标识", "NVIDIA GPU's driver": NVIDIA cards in general
-            if _NEGATED_HAVE.search(clause[max(0, m.start() - 48):m.start()]):
-                continue
             if not _NEGATED.search(clause[max(0, m.start() - 12):m.start()]):
                 self.add("gpu.vendor", "nvidia", no, line)
                 return

@@ -794,28 +794,3 @@ def test_a_bare_cuda_in_an_extension_build_is_the_toolkit(source, text, expected
     got = read(text)
     for name, value in expected.items():
         assert got.get(name) == value, (source, got)
-
-
-# Session 30: a possession denied before the vendor gives no NVIDIA vendor, whatever else the line states; a symptom on an
-# NVIDIA machine ("can't use my NVIDIA GPU") keeps it.
-@pytest.mark.parametrize("source, text", [
-    ("https://github.com/RUC-NLPIR/FlashRAG/issues/49",
-     "Btw, I am running on M2 Max chip MacOS 14.5, don't think I have Nvidia GPU in my mac."),
-    ("https://github.com/ondrejtexler/Few-Shot-Patch-Based-Training/issues/3 (the sentence, with a version beside it)",
-     "I don't have a nvidia gpu, python 3.10"),
-    ("https://github.com/coreylammie/MemTorch/issues/95 (the sentence, contracted, graphics)",
-     "I am using a machine that doesn't have an NVIDIA graphics card on it, torch 1.8"),
-    ("https://github.com/lllyasviel/Paints-UNDO/issues/61 (the sentence, with a version beside it)",
-     "I dont have an NVIDIA gpu, windows 11"),
-])
-def test_a_denied_nvidia_gpu_is_no_vendor(source, text):
-    assert GPU not in read(text), source
-
-
-@pytest.mark.parametrize("text", [
-    "I can't use my NVIDIA GPU, torch 2.1",
-    "the program doesn't see my nvidia gpu, torch 2.1",
-    "I finally got an NVIDIA GPU, torch 2.1",
-])
-def test_a_symptom_on_an_nvidia_gpu_keeps_the_vendor(text):
-    assert read(text).get(GPU) == "nvidia"
