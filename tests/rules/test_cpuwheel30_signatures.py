@@ -52,3 +52,21 @@ NEAR_MISSES = [
     (EXPECTED, CUDA, "- you will now have to download CUDA and cuDNN these are tools that will utilize the graphics memory of "
      "the GPU and shift the workload.", "https://github.com/bgarciapong/Tensorflow-2-Custom-object-detection-and-Raspberrypi-usage"),
 ]
+
+FIRES += [
+    (STATED, LACKS, "搜索后很快排除了显卡驱动和OpenGL版本的问题，因为我不是虚拟机，没有装在Docker里，也没有英伟达的显卡。",
+     "find_string '没有英伟达的显卡' (a ROS 2 blog post: rviz on Wayland)"),
+    (STATED, LACKS, "device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')  # 并没有英伟达的显卡qwq",
+     "find_string '没有英伟达的显卡' (a face-recognition training script's own comment)"),
+    (STATED, LACKS, "    4) 我没有Nvidia的独立显卡，使用CPU生成", "find_string '没有nvidia的' (a Stable Diffusion launcher's menu)"),
+]
+
+NEAR_MISSES += [
+    # A conditional's second person: any reader's machine.
+    (STATED, LACKS, "如果你的电脑上没有Nvidia的显卡，就安装CPU版本的TensorFlow，命令如下：",
+     "find_string '没有nvidia的' (a TensorFlow conda install note)"),
+    (STATED, LACKS, "> 必须是英伟达的显卡，如果是AMD的显卡或者电脑上没有英伟达的显卡，可以跳过这一步",
+     "find_string '没有英伟达的显卡' (a CUDA install guide)"),
+    (STATED, LACKS, "#cfg.MODEL.DEVICE='cpu'  #如果你的电脑没有Nvidia的显卡或者你下载的是cpu版本的pytorch就将注释打开",
+     "find_string '没有nvidia的' (a detectron2 demo script's comment)"),
+]
