@@ -137,6 +137,7 @@
    (slot S__00e8527a7b96)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
+   (slot S__0278fd47423a)
    (slot S__0350c3998cf3)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
@@ -1571,61 +1572,65 @@
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__ddf9ca853f77 TRUE))
+   (gpufix-facts (S__0278fd47423a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__072cd3b89232 TRUE))
+   (gpufix-facts (S__ddf9ca853f77 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__7fcbe7841fee TRUE))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:no-nvidia-gpu-stated#12
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#12"))
 (defrule gpufix:no-nvidia-gpu-stated#13
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#13"))
+(defrule gpufix:no-nvidia-gpu-stated#14
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#14"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
