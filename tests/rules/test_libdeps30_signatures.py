@@ -3,7 +3,8 @@ and eras. bitsandbytes 0.37-0.41's generate_instructions() ("The main issue seem
 was not detected", "... the main CUDA library was not detected", "CUDA SETUP: Something unexpected happened. Please compile
 from source"), printed only when torch sees the GPU and bitsandbytes' binary did not load; PaddlePaddle's Windows/macOS
 loader note "Note: [Recommend] copy cudnn into ..." (dynamic_loader.cc, printed only when cuDNN failed to load); ONNX
-Runtime < 1.6's "Cannot load onnxruntime.capi. Error: 'DLL load failed" (read with the GPU package named); and
+Runtime < 1.6's "Cannot load onnxruntime.capi. Error: 'DLL load failed" (read with the GPU package named), ONNX Runtime
+1.2x's 'Error loading "...onnxruntime_providers_cuda.dll"' whose tail a Chinese-locale Windows garbles; and
 llama-cpp-python's Windows ctypes loader failing on llama.dll / ggml.dll with a CUDA build in view.
 The near misses: bitsandbytes' and Paddle's healthy banners, a llama.dll failure or a CUDA wheel index that is not a
 llama.cpp CUDA build, and the look-alikes owned by others: TensorFlow's and JAX's own loaders (the corpus files those as
@@ -47,6 +48,20 @@ FIRES = [
     ("ort_pybind_dll", "C:\\Program Files (x86)\\Microsoft Visual Studio\\Shared\\Python36_64\\lib\\site-packages\\onnxruntime\\"
      "capi\\_pybind_state.py:12: UserWarning: Cannot load onnxruntime.capi. Error: 'DLL load failed: The specified module could "
      "not be found.'", "https://github.com/microsoft/onnxruntime/issues/247"),
+    # ONNX Runtime 1.2x's own "Error loading" of its CUDA/TensorRT provider, read whatever follows (garbled on Chinese Windows).
+    ("ort_create_failed", "[ONNXRuntimeError] : 1 : FAIL : Error loading \"D:\\AI\\ComfyUI\\venv\\Lib\\site-packages\\onnxruntime\\capi\\"
+     "onnxruntime_providers_cuda.dll\" which depN0Rc歔剉!jWW0\")Lt64_12.dll\" which is missing. (Error 126: \"~b",
+     "https://github.com/microsoft/onnxruntime/issues/27766"),
+    ("ort_create_failed", "[ONNXRuntimeError] : 1 : FAIL : Error loading \"E:\\AI\\HivisionIDPhotos\\venv\\Lib\\site-packages\\onnxruntime\\"
+     "capi\\onnxruntime_providers_cuda.dll\" N0Rc歔剉!jWW0\")n \"cudnn64_9.dll\" which is missing. (Error 126: \"~b",
+     "https://github.com/Zeyi-Lin/HivisionIDPhotos/issues/279"),
+    ("ort_create_failed", "[ONNXRuntimeError] : 1 : FAIL : Error loading \"E:\\FyProject\\Go\\porject\\gohljhsg\\pkg\\lib\\third_party_gpu\\"
+     "onnxruntime_providers_cuda.dll\" which depends on \"cublasLt64_12.dll\" which is missing. (Error 126: \"",
+     "https://github.com/yalue/onnxruntime_go/issues/124"),
+    ("ort_create_failed", "\"[ONNXRuntimeError] : 1 : FAIL : Error loading \"C:\\Users\\Administrator\\Downloads\\Exp_ComfyUI_windows_portable_nvidia\\"
+     "ComfyUI_windows_portable\\python_embeded\\Lib\\site-packages\\onnxruntime\\capi\\onnxruntime_providers_cuda.dll\" which depends on "
+     "\"cublasLt64_12.dll\" which is missing. (Error 126: \"The specified module could not be found.\")\"",
+     "https://github.com/Gourieff/ComfyUI-ReActor/issues/201"),
     # llama-cpp-python's Windows ctypes loader (0.1-0.2 llama.dll, 0.3 lib\ggml.dll).
     ("llama_dll_failed", "RuntimeError: Failed to load shared library 'D:\\My_Tech\\GenAIPlay\\venv\\Lib\\site-packages\\llama_cpp"
      "\\llama.dll': Could not find module 'D:\\My_Tech\\GenAIPlay\\venv\\Lib\\site-packages\\llama_cpp\\llama.dll' (or one of its "
@@ -85,6 +100,10 @@ QUIET = [
     # ONNX Runtime's follow-up ImportError alone (a mixed onnxruntime/onnxruntime-gpu install says it too).
     ("ort_pybind_dll", "ImportError: cannot import name 'get_all_providers' from 'onnxruntime.capi._pybind_state' (C:\\ProgramData\\"
      "Anaconda3\\lib\\site-packages\\onnxruntime\\capi\\_pybind_state.py)", "https://github.com/microsoft/onnxruntime/issues/2894"),
+    # torch's own "Error loading" of a DLL in torch\\lib (windows-dll-load), in a Russian locale.
+    ("ort_create_failed", "OSError: [WinError 126] Не найден указанный модуль. Error loading \"C:\\Users\\USER\\AppData\\Local\\Programs\\"
+     "Python\\Python311\\Lib\\site-packages\\torch\\lib\\cudnn_cnn_infer64_8.dll\" or one of its dependencies.",
+     "https://github.com/SunOner/sunone_aimbot/issues/66"),
     # Another package's DLL that Windows cannot load (CuPy's NVRTC, read by cupy_softlink), not llama.cpp's.
     ("llama_dll_failed", "RuntimeError: CuPy failed to load nvrtc64_120_0.dll: FileNotFoundError: Could not find module "
      "'nvrtc64_120_0.dll' (or one of its dependencies). Try using the full path with constructor syntax.",
