@@ -290,6 +290,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.nontorch_cpu_build": ("a library used beside torch is its CPU-only build", "与 torch 一起使用的某个库是仅 CPU 的版本"),
+    "derived.ort_cpu_package": ("ONNX Runtime lists no CUDA provider (its CPU package is loaded)",
+                                "ONNX Runtime 的提供程序列表里没有 CUDA（加载的是它的 CPU 版包）"),
     "derived.zluda_setup": ("a ZLUDA setup (CUDA torch on an AMD GPU) failing", "ZLUDA（AMD 显卡上运行 CUDA 版 torch）的配置出错"),
     "derived.rocm_wsl": ("ROCm or an AMD GPU under WSL, and torch not shown reaching it",
                          "在 WSL 中使用 ROCm 或 AMD 显卡，且没有迹象表明 torch 能访问到它"),
