@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -137,6 +137,7 @@
    (slot S__00e8527a7b96)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
+   (slot S__0278fd47423a)
    (slot S__0350c3998cf3)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
@@ -190,6 +191,7 @@
    (slot S__1167885c412a)
    (slot S__122c07d99858)
    (slot S__12c9a2621a19)
+   (slot S__132b28bfcbe4)
    (slot S__139b88d71992)
    (slot S__13b0926191b0)
    (slot S__1451cf786157)
@@ -306,6 +308,7 @@
    (slot S__384e1a41f181)
    (slot S__387a505a8046)
    (slot S__38bc3bea8aa1)
+   (slot S__38e7ae9169ce)
    (slot S__3957940efc62)
    (slot S__3a401602bddb)
    (slot S__3ae48924c47e)
@@ -393,6 +396,7 @@
    (slot S__4f5699d4fd6c)
    (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
+   (slot S__5023709cf01e)
    (slot S__502739ce9357)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
@@ -419,6 +423,7 @@
    (slot S__557564702586)
    (slot S__557d14e2e281)
    (slot S__5582cba49a79)
+   (slot S__55917c736088)
    (slot S__5648db61d4e5)
    (slot S__56a370a2e625)
    (slot S__56cfc92dbcab)
@@ -743,6 +748,7 @@
    (slot S__b67d50dfc7a6)
    (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
+   (slot S__b70d06686ac1)
    (slot S__b738b59ccb06)
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
@@ -802,6 +808,7 @@
    (slot S__c41e6ad1e557)
    (slot S__c4d584d1663b)
    (slot S__c511fd117726)
+   (slot S__c5692854e777)
    (slot S__c5c5a57fc1bd)
    (slot S__c60fef12dbac)
    (slot S__c66522349fe6)
@@ -1567,61 +1574,65 @@
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__ddf9ca853f77 TRUE))
+   (gpufix-facts (S__0278fd47423a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__072cd3b89232 TRUE))
+   (gpufix-facts (S__ddf9ca853f77 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__7fcbe7841fee TRUE))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:no-nvidia-gpu-stated#12
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#12"))
 (defrule gpufix:no-nvidia-gpu-stated#13
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#13"))
+(defrule gpufix:no-nvidia-gpu-stated#14
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#14"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
@@ -3638,6 +3649,10 @@
    (gpufix-facts (S__05980dc9c3d6 FALSE) (S__4eeaa32c8761 FALSE) (S__b4244369a555 TRUE) (S__b94b08cf72d0 TRUE) (S__d2df77042461 FALSE))
    =>
    (gpufix-fired "host-compiler-too-old-for-torch#11"))
+(defrule gpufix:libtorch-cuda-library-not-linked#0
+   (gpufix-facts (S__38e7ae9169ce TRUE) (S__5023709cf01e TRUE) (S__55917c736088 FALSE) (S__b70d06686ac1 TRUE))
+   =>
+   (gpufix-fired "libtorch-cuda-library-not-linked#0"))
 (defrule gpufix:non-utf8-windows-locale#0
    (gpufix-facts (S__0b7006d2a9e4 FALSE) (S__b4708ac83694 TRUE) (S__e9fd2f06f1fc TRUE))
    =>
@@ -4234,6 +4249,10 @@
    (gpufix-facts (S__f906826238c2 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#6"))
+(defrule gpufix:torch-too-old-for-code#7
+   (gpufix-facts (S__c5692854e777 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#7"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -4263,65 +4282,69 @@
    =>
    (gpufix-fired "torchvision-mismatch#6"))
 (defrule gpufix:torchvision-mismatch#7
-   (gpufix-facts (S__10d83936b966 TRUE))
+   (gpufix-facts (S__132b28bfcbe4 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#7"))
 (defrule gpufix:torchvision-mismatch#8
-   (gpufix-facts (S__c685340ba3d5 TRUE))
+   (gpufix-facts (S__10d83936b966 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#8"))
 (defrule gpufix:torchvision-mismatch#9
-   (gpufix-facts (S__7016f7c45984 TRUE))
+   (gpufix-facts (S__c685340ba3d5 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#9"))
 (defrule gpufix:torchvision-mismatch#10
-   (gpufix-facts (S__cae6bbb6e474 TRUE))
+   (gpufix-facts (S__7016f7c45984 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#10"))
 (defrule gpufix:torchvision-mismatch#11
-   (gpufix-facts (S__77cfd98baff6 TRUE))
+   (gpufix-facts (S__cae6bbb6e474 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#11"))
 (defrule gpufix:torchvision-mismatch#12
-   (gpufix-facts (S__a3a427022910 TRUE))
+   (gpufix-facts (S__77cfd98baff6 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#12"))
 (defrule gpufix:torchvision-mismatch#13
-   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
+   (gpufix-facts (S__a3a427022910 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#13"))
 (defrule gpufix:torchvision-mismatch#14
-   (gpufix-facts (S__10af7d798fed TRUE))
+   (gpufix-facts (F__compat__torchvision_matches__b FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#14"))
 (defrule gpufix:torchvision-mismatch#15
-   (gpufix-facts (S__54e08a0e4f3d TRUE))
+   (gpufix-facts (S__10af7d798fed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#15"))
 (defrule gpufix:torchvision-mismatch#16
-   (gpufix-facts (S__10fd47b8cdf1 TRUE))
+   (gpufix-facts (S__54e08a0e4f3d TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#16"))
 (defrule gpufix:torchvision-mismatch#17
-   (gpufix-facts (S__8d123702d281 TRUE))
+   (gpufix-facts (S__10fd47b8cdf1 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#17"))
 (defrule gpufix:torchvision-mismatch#18
-   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__8d123702d281 TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#18"))
 (defrule gpufix:torchvision-mismatch#19
-   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
+   (gpufix-facts (S__4673cc5e22fa TRUE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#19"))
 (defrule gpufix:torchvision-mismatch#20
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__4b050ec3e34a FALSE) (S__7a82cf733eed TRUE))
    =>
    (gpufix-fired "torchvision-mismatch#20"))
 (defrule gpufix:torchvision-mismatch#21
-   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__bb17f6c70563 TRUE) (S__d9379eb81bf9 FALSE))
    =>
    (gpufix-fired "torchvision-mismatch#21"))
+(defrule gpufix:torchvision-mismatch#22
+   (gpufix-facts (S__701da5b4c196 TRUE) (S__a69fbe5f2fd7 TRUE) (S__d9379eb81bf9 FALSE))
+   =>
+   (gpufix-fired "torchvision-mismatch#22"))
 (defrule gpufix:windows-long-path-install#0
    (gpufix-facts (S__bf61ec423bb1 FALSE) (S__cc98c4ee32fe TRUE))
    =>
@@ -9009,6 +9032,7 @@
    (slot S__4a08540ebf68)
    (slot S__4ce47fc500ad)
    (slot S__4d592d58bac6)
+   (slot S__4dcba054883e)
    (slot S__4e889635c44f)
    (slot S__4fa478efd8d9)
    (slot S__4faea5ffc984)
@@ -9060,6 +9084,7 @@
    (slot S__8b1d39abeb6b)
    (slot S__8d8abf0c1fd8)
    (slot S__8eaa63e52f21)
+   (slot S__8eb53add450e)
    (slot S__90195a4c7b00)
    (slot S__90554c6bf67c)
    (slot S__9118d3826a07)
@@ -9101,6 +9126,7 @@
    (slot S__c2d4e6367ae1)
    (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
+   (slot S__c4e61a623696)
    (slot S__c65de401c6ac)
    (slot S__c815ec0901a7)
    (slot S__cab696593ffe)
@@ -9129,6 +9155,7 @@
    (slot S__f330492f2836)
    (slot S__f3becc3fffb6)
    (slot S__f3cc2eea63ce)
+   (slot S__f44c91b84001)
    (slot S__f54fa1ae03a0)
    (slot S__f6b6634ef64b)
    (slot S__f7d74a070ef8)
@@ -9770,49 +9797,53 @@
    =>
    (gpufix-fired "no-matching-wheel#13"))
 (defrule gpufix:no-matching-wheel#14
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd404c33a68 TRUE) (S__30ac2b1300d0 TRUE) (S__80d5ca0b037f FALSE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4dcba054883e TRUE) (S__8eb53add450e FALSE) (S__c4e61a623696 TRUE) (S__f44c91b84001 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#14"))
 (defrule gpufix:no-matching-wheel#15
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fd404c33a68 TRUE) (S__30ac2b1300d0 TRUE) (S__80d5ca0b037f FALSE))
    =>
    (gpufix-fired "no-matching-wheel#15"))
 (defrule gpufix:no-matching-wheel#16
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3f897b337ada TRUE))
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:no-matching-wheel#19
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#19"))
 (defrule gpufix:no-matching-wheel#20
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#20"))
 (defrule gpufix:no-matching-wheel#21
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#21"))
 (defrule gpufix:no-matching-wheel#22
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#22"))
 (defrule gpufix:no-matching-wheel#23
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#23"))
 (defrule gpufix:no-matching-wheel#24
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#24"))
+(defrule gpufix:no-matching-wheel#25
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#25"))
 (defrule gpufix:paddle-arch-gap-evidence#0
    (gpufix-facts (S__2baabd6ac463 TRUE))
    =>
@@ -10230,133 +10261,141 @@
    =>
    (gpufix-fired "mps-unavailable#11"))
 (defrule gpufix:mps-unavailable#12
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a75180c7c20d TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a406eae079b8 TRUE) (S__a75180c7c20d TRUE))
    =>
    (gpufix-fired "mps-unavailable#12"))
 (defrule gpufix:mps-unavailable#13
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__665bd20d519f TRUE) (S__a75180c7c20d TRUE))
    =>
    (gpufix-fired "mps-unavailable#13"))
 (defrule gpufix:mps-unavailable#14
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a75180c7c20d TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#14"))
 (defrule gpufix:mps-unavailable#15
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#15"))
 (defrule gpufix:mps-unavailable#16
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__31d693896ea2 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#16"))
 (defrule gpufix:mps-unavailable#17
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#17"))
 (defrule gpufix:mps-unavailable#18
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#18"))
 (defrule gpufix:mps-unavailable#19
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#19"))
 (defrule gpufix:mps-unavailable#20
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#20"))
 (defrule gpufix:mps-unavailable#21
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#21"))
 (defrule gpufix:mps-unavailable#22
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name "macos") (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#22"))
 (defrule gpufix:mps-unavailable#23
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#23"))
 (defrule gpufix:mps-unavailable#24
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "arm64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#24"))
 (defrule gpufix:mps-unavailable#25
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#25"))
 (defrule gpufix:mps-unavailable#26
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch "aarch64") (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#26"))
 (defrule gpufix:mps-unavailable#27
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b ?v3&:(and (eq ?v3 FALSE) (eq ?v3 FALSE))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#27"))
 (defrule gpufix:mps-unavailable#28
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__arch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__os__name__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__mps_available__b FALSE) (F__torch__mps_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#28"))
 (defrule gpufix:mps-unavailable#29
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#29"))
 (defrule gpufix:mps-unavailable#30
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__c65de401c6ac TRUE))
    =>
    (gpufix-fired "mps-unavailable#30"))
 (defrule gpufix:mps-unavailable#31
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#31"))
 (defrule gpufix:mps-unavailable#32
-   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__def044a65886 TRUE))
    =>
    (gpufix-fired "mps-unavailable#32"))
 (defrule gpufix:mps-unavailable#33
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__b FALSE) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#33"))
 (defrule gpufix:mps-unavailable#34
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
+   (gpufix-facts (F__derived__mps_not_expected__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__mps_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5029abdc3e14 FALSE) (S__780218a027de TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#34"))
 (defrule gpufix:mps-unavailable#35
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#35"))
 (defrule gpufix:mps-unavailable#36
-   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__da749be2ba79 TRUE))
    =>
    (gpufix-fired "mps-unavailable#36"))
 (defrule gpufix:mps-unavailable#37
-   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a2d3230bf40a TRUE) (S__cb4c7aaf0656 TRUE))
    =>
    (gpufix-fired "mps-unavailable#37"))
 (defrule gpufix:mps-unavailable#38
-   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
+   (gpufix-facts (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE) (S__f330492f2836 TRUE))
    =>
    (gpufix-fired "mps-unavailable#38"))
 (defrule gpufix:mps-unavailable#39
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#39"))
 (defrule gpufix:mps-unavailable#40
-   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
+   (gpufix-facts (S__26ea24506b02 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE))
    =>
    (gpufix-fired "mps-unavailable#40"))
 (defrule gpufix:mps-unavailable#41
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__a406eae079b8 TRUE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#41"))
 (defrule gpufix:mps-unavailable#42
-   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (S__2342e321d31a TRUE) (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE))
    =>
    (gpufix-fired "mps-unavailable#42"))
 (defrule gpufix:mps-unavailable#43
-   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "x86_64") (S__5029abdc3e14 FALSE) (S__665bd20d519f TRUE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE))
    =>
    (gpufix-fired "mps-unavailable#43"))
+(defrule gpufix:mps-unavailable#44
+   (gpufix-facts (F__match__macos_arch__r2b943429e932 "arm64") (F__match__macos_version__v__r2b943429e932 ?v1&:(and (numberp ?v1) (< ?v1 1200030000000070))) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__aec9d5ebc617 TRUE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#44"))
+(defrule gpufix:mps-unavailable#45
+   (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
+   =>
+   (gpufix-fired "mps-unavailable#45"))
 
 ;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
 (deftemplate gpufix-facts
