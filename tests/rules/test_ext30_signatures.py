@@ -4,7 +4,8 @@ name an xFormers built for another torch (extension-built-for-other-torch). Wind
 ctypes.CDLL's in torch.ops.load_library (torch's own DLL loader always adds 'Error loading "...\\torch\\lib\\X.dll"'),
 so a library loaded into torch is missing one of this torch's functions. A project's own CUDA op printing its launch
 check "error in <kernel>: invalid device function" was compiled by another toolkit than torch's CUDA
-(extension-cuda-version-mismatch). Rows are (rule, signature, line, source), each line verbatim from the thread named."""
+(extension-cuda-version-mismatch). A <name>_cuda op module (torch's cpp_extension naming) that Python cannot find at all
+was never built here (extension-ops-missing). Rows are (rule, signature, line, source), each line verbatim from the thread named."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ from gpufix.core.corpus import diagnose_text
 from gpufix.engine.api import load_rules
 
 CUDA = "extension-cuda-version-mismatch"
+OPS = "extension-ops-missing"
 OTHER = "extension-built-for-other-torch"
 
 FIRES = [
@@ -44,6 +46,13 @@ FIRES = [
     # https://github.com/FateScript/CenterNet-better/issues/32
     (CUDA, "op_invalid_device_function", "error in modulated_deformable_col2im_coord_cuda: invalid device function",
      "FateScript/CenterNet-better#32"),
+    # https://github.com/aqlaboratory/openfold/issues/445
+    (OPS, "cuda_module_missing", "`ModuleNotFoundError: No module named 'attn_core_inplace_cuda'`", "aqlaboratory/openfold#445"),
+    # https://github.com/JimmyChame/SADNet/issues/4
+    (OPS, "cuda_module_name", "ImportError: cannot import name 'deform_conv_cuda' from 'dcn' "
+     "(/home/ztzhao/Documents/code/papers/SADNet/dcn/__init__.py)", "JimmyChame/SADNet#4"),
+    # https://github.com/Tony607/mmdetection_object_detection_demo/issues/1
+    (OPS, "cuda_module_name", "ImportError: cannot import name 'deform_conv_cuda'", "Tony607/mmdetection_object_detection_demo#1"),
 ]
 
 QUIET = [
@@ -64,6 +73,9 @@ QUIET = [
     # https://github.com/pytorch/pytorch.github.io/issues/72: torch's own kernels (gpu-arch-unsupported's)
     (CUDA, "op_invalid_device_function", "RuntimeError: cuda runtime error (8) : invalid device function",
      "pytorch/pytorch.github.io#72 (the THC era's wording)"),
+    # https://github.com/WeiZongqi/CG-Net/issues/9: the loader of a prebuilt-module list, not Python's import
+    (OPS, "cuda_module_missing", "ImportError: Couldn't find a file matching the module name: deform_conv_cuda (opt_in = False)",
+     "WeiZongqi/CG-Net#9 (title)"),
 ]
 
 RULES = load_rules()

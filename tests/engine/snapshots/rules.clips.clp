@@ -292,6 +292,7 @@
    (slot S__3382c435b563)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
+   (slot S__33d6c1929b6a)
    (slot S__33dac8e1b7e6)
    (slot S__346a26d70b30)
    (slot S__346f144a7e67)
@@ -481,6 +482,7 @@
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
+   (slot S__6c132e34339b)
    (slot S__6cf3b3b0874f)
    (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
@@ -3480,6 +3482,14 @@
    (gpufix-facts (S__50e1cea4a90a TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
    =>
    (gpufix-fired "extension-ops-missing#8"))
+(defrule gpufix:extension-ops-missing#9
+   (gpufix-facts (S__33d6c1929b6a TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#9"))
+(defrule gpufix:extension-ops-missing#10
+   (gpufix-facts (S__6c132e34339b TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#10"))
 (defrule gpufix:extension-source-too-old-for-torch#0
    (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
    =>
