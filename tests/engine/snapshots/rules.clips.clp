@@ -295,6 +295,7 @@
    (slot S__3382c435b563)
    (slot S__33aac6755d4e)
    (slot S__33cd957ca423)
+   (slot S__33d6c1929b6a)
    (slot S__33dac8e1b7e6)
    (slot S__346a26d70b30)
    (slot S__346f144a7e67)
@@ -487,6 +488,7 @@
    (slot S__6b7d015cd2f7)
    (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
+   (slot S__6c132e34339b)
    (slot S__6cf3b3b0874f)
    (slot S__6dbbb94f10ef)
    (slot S__6df0596ab953)
@@ -3497,6 +3499,14 @@
    (gpufix-facts (S__50e1cea4a90a TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
    =>
    (gpufix-fired "extension-ops-missing#8"))
+(defrule gpufix:extension-ops-missing#9
+   (gpufix-facts (S__33d6c1929b6a TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#9"))
+(defrule gpufix:extension-ops-missing#10
+   (gpufix-facts (S__6c132e34339b TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#10"))
 (defrule gpufix:extension-source-too-old-for-torch#0
    (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
    =>
@@ -5512,6 +5522,8 @@
    (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
    (slot F__compat__nvcc_major_matches_torch__b)
+   (slot F__compat__nvcc_matches_torch__b)
+   (slot F__compat__nvcc_matches_torch__s)
    (slot F__compat__rocm_gfx_supported__b)
    (slot F__compat__rocm_gfx_supported__s)
    (slot F__compat__rocm_override__s)
@@ -5698,6 +5710,7 @@
    (slot S__23cecb987dfd)
    (slot S__23d38aee15f4)
    (slot S__23f55853a31e)
+   (slot S__242a5be9a3f6)
    (slot S__2443b0ebb210)
    (slot S__24a1aa2383fd)
    (slot S__250ef53d2b02)
@@ -5918,6 +5931,7 @@
    (slot S__c53e3961031e)
    (slot S__c5c10b5af84c)
    (slot S__c6429fcf19bd)
+   (slot S__c65349784385)
    (slot S__c6d12c2a1248)
    (slot S__c7352f28c547)
    (slot S__c7573342a585)
@@ -5985,6 +5999,7 @@
    (slot S__ec44cfa564ff)
    (slot S__ecda2effb03c)
    (slot S__ed0022fdc6e9)
+   (slot S__ed0aa373c863)
    (slot S__ed84325549d8)
    (slot S__ee12268956cd)
    (slot S__eec9254cddfd)
@@ -6002,6 +6017,8 @@
    (slot S__f4f8a2bd4a5c)
    (slot S__f6814c41faeb)
    (slot S__f71367b728fd)
+   (slot S__f77ba403f788)
+   (slot S__f7f642366fc3)
    (slot S__f871ea5b2bd8)
    (slot S__f8ad132881b1)
    (slot S__f8bab711b173)
@@ -7240,121 +7257,145 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#20"))
 (defrule gpufix:extension-built-for-other-torch#21
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (S__f77ba403f788 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#21"))
 (defrule gpufix:extension-built-for-other-torch#22
-   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (P__901589c6544d FALSE) (S__2c69c255210d FALSE) (S__ed0aa373c863 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#22"))
 (defrule gpufix:extension-built-for-other-torch#23
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c69c255210d FALSE) (S__ed0aa373c863 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#23"))
 (defrule gpufix:extension-built-for-other-torch#24
-   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__901589c6544d FALSE) (S__2c69c255210d FALSE) (S__ed0aa373c863 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#24"))
 (defrule gpufix:extension-built-for-other-torch#25
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
+   (gpufix-facts (F__match__torch_seen__s__r18ef7fd25afa ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c69c255210d FALSE) (S__ed0aa373c863 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#25"))
 (defrule gpufix:extension-built-for-other-torch#26
-   (gpufix-facts (S__01ccc6930775 TRUE))
+   (gpufix-facts (S__242a5be9a3f6 FALSE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__dcafb66b130b FALSE) (S__f7f642366fc3 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#26"))
 (defrule gpufix:extension-built-for-other-torch#27
-   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#27"))
 (defrule gpufix:extension-built-for-other-torch#28
-   (gpufix-facts (S__6f3098c277b1 TRUE))
+   (gpufix-facts (F__torch__installer ?v0&:(and (stringp ?v0) (neq ?v0 "conda"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#28"))
 (defrule gpufix:extension-built-for-other-torch#29
-   (gpufix-facts (S__b22818e47d11 TRUE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__fba588807948 FALSE) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#29"))
 (defrule gpufix:extension-built-for-other-torch#30
-   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
+   (gpufix-facts (F__torch__installer__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__037be89db46b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#30"))
 (defrule gpufix:extension-built-for-other-torch#31
-   (gpufix-facts (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE) (S__50c4c91c624b TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__5ef497bc9f71 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#31"))
 (defrule gpufix:extension-built-for-other-torch#32
-   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
+   (gpufix-facts (S__01ccc6930775 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#32"))
 (defrule gpufix:extension-built-for-other-torch#33
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
+   (gpufix-facts (S__0c37a02a873d FALSE) (S__311a18448933 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#33"))
 (defrule gpufix:extension-built-for-other-torch#34
-   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
+   (gpufix-facts (S__6f3098c277b1 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#34"))
 (defrule gpufix:extension-built-for-other-torch#35
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE))
+   (gpufix-facts (S__b22818e47d11 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#35"))
 (defrule gpufix:extension-built-for-other-torch#36
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
+   (gpufix-facts (S__00a113ca6484 TRUE) (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#36"))
 (defrule gpufix:extension-built-for-other-torch#37
-   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
+   (gpufix-facts (S__1ae751119fa7 TRUE) (S__468f0049bea0 FALSE) (S__50c4c91c624b TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#37"))
 (defrule gpufix:extension-built-for-other-torch#38
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
+   (gpufix-facts (F__derived__jetson_other_jetpack__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13785a1cd937 TRUE) (S__468f0049bea0 FALSE) (S__7c2f08894fd9 FALSE) (S__9778752e78eb FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#38"))
 (defrule gpufix:extension-built-for-other-torch#39
-   (gpufix-facts (S__07cba3826b44 FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__9778752e78eb FALSE) (S__a3ddfc8f9a92 TRUE) (S__dcafb66b130b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#39"))
 (defrule gpufix:extension-built-for-other-torch#40
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (F__compat__torchaudio_matches__b FALSE) (S__a7d6efeae87c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#40"))
 (defrule gpufix:extension-built-for-other-torch#41
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#41"))
 (defrule gpufix:extension-built-for-other-torch#42
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#42"))
 (defrule gpufix:extension-built-for-other-torch#43
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#43"))
 (defrule gpufix:extension-built-for-other-torch#44
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#44"))
 (defrule gpufix:extension-built-for-other-torch#45
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (S__07cba3826b44 FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#45"))
 (defrule gpufix:extension-built-for-other-torch#46
-   (gpufix-facts (S__ab792976b076 TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#46"))
 (defrule gpufix:extension-built-for-other-torch#47
-   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#47"))
 (defrule gpufix:extension-built-for-other-torch#48
-   (gpufix-facts (S__10b21be3c3d4 TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#48"))
 (defrule gpufix:extension-built-for-other-torch#49
-   (gpufix-facts (S__dba1f7dc679a TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#49"))
+(defrule gpufix:extension-built-for-other-torch#50
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#50"))
+(defrule gpufix:extension-built-for-other-torch#51
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#51"))
+(defrule gpufix:extension-built-for-other-torch#52
+   (gpufix-facts (S__ab792976b076 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#52"))
+(defrule gpufix:extension-built-for-other-torch#53
+   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#53"))
+(defrule gpufix:extension-built-for-other-torch#54
+   (gpufix-facts (S__10b21be3c3d4 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#54"))
+(defrule gpufix:extension-built-for-other-torch#55
+   (gpufix-facts (S__dba1f7dc679a TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#55"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
@@ -7623,6 +7664,14 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__e5ab80679622 TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#10"))
+(defrule gpufix:extension-cuda-version-mismatch#11
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__c65349784385 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#11"))
+(defrule gpufix:extension-cuda-version-mismatch#12
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c65349784385 TRUE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#12"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
