@@ -8957,6 +8957,7 @@
    (slot S__0aa418833290)
    (slot S__0c38f98f32d8)
    (slot S__0db1fd69b39f)
+   (slot S__0e292cd1edfd)
    (slot S__0f268784370f)
    (slot S__0f5f00c09eb9)
    (slot S__0fd1212b74f4)
@@ -9029,6 +9030,7 @@
    (slot S__6942c5c53954)
    (slot S__6a383a2796c6)
    (slot S__6a6ca68600ab)
+   (slot S__6b7a98dc7d68)
    (slot S__6d2c42f5f754)
    (slot S__6e9ea479e3d1)
    (slot S__6f09794d620a)
@@ -9072,6 +9074,7 @@
    (slot S__a34af2d52e3e)
    (slot S__a3bd0e1f861c)
    (slot S__a406eae079b8)
+   (slot S__a410b70e50c4)
    (slot S__a449b36afbc4)
    (slot S__a56d90011d91)
    (slot S__a6953b003f03)
@@ -9378,6 +9381,14 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__bc10a8065b9a TRUE))
    =>
    (gpufix-fired "container-toolkit-missing#9"))
+(defrule gpufix:container-toolkit-missing#10
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0e292cd1edfd FALSE) (S__6b7a98dc7d68 TRUE) (S__a410b70e50c4 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#10"))
+(defrule gpufix:container-toolkit-missing#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__0e292cd1edfd FALSE) (S__6b7a98dc7d68 TRUE) (S__a410b70e50c4 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#11"))
 (defrule gpufix:no-nvidia-gpu-likely#0
    (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
    =>
