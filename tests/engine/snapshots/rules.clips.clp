@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__gpu_sm__s)
    (slot F__compat__image_matches_jetpack__b)
@@ -347,6 +347,7 @@
    (slot S__450dcbf793c7)
    (slot S__451738c04813)
    (slot S__452ead233f00)
+   (slot S__456f04a9f669)
    (slot S__457ce2b3379a)
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
@@ -651,6 +652,7 @@
    (slot S__a22dc3f50d2e)
    (slot S__a236e42fad68)
    (slot S__a277a68f6377)
+   (slot S__a28cf0f22f60)
    (slot S__a299856e65d7)
    (slot S__a2a5cc69af17)
    (slot S__a2f83b0825d9)
@@ -982,6 +984,7 @@
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
    (slot S__fd4196ceb6cb)
+   (slot S__fde64d1e20d9)
    (slot S__fe3cee7f67db)
    (slot S__fe4a9020bcaa)
    (slot S__fe4bbb9fc02b)
@@ -1456,6 +1459,10 @@
    (gpufix-facts (S__7425a420dec2 TRUE) (S__b9cc107fd9ff TRUE))
    =>
    (gpufix-fired "cuda-stub-libcuda-loaded#3"))
+(defrule gpufix:docker-desktop-gpu-regression#0
+   (gpufix-facts (S__456f04a9f669 TRUE) (S__a28cf0f22f60 TRUE) (S__fde64d1e20d9 TRUE))
+   =>
+   (gpufix-fired "docker-desktop-gpu-regression#0"))
 (defrule gpufix:gpu-use-asked-evidence#0
    (gpufix-facts (S__6830313348d3 FALSE) (S__8ae722b7b891 FALSE) (S__c804329d4fb9 TRUE))
    =>
