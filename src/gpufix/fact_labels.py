@@ -270,6 +270,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.blackwell_torch_likely_old": ("torch likely older than the GPU", "torch 很可能比 GPU 旧"),
     "derived.cuda_said_predates_gpu": ("the CUDA named predates the GPU", "所述 CUDA 早于该 GPU"),
     "derived.arch_gap_package": ("the package whose build lacks the GPU's kernels", "缺少该 GPU 内核的软件包"),
+    "derived.ascend_npu": ("a Huawei Ascend NPU setup (torch_npu, CANN)", "华为昇腾 NPU 环境（torch_npu、CANN）"),
     "derived.gpu_framework": ("the GPU framework the report is about (not torch)", "报告所涉及的 GPU 框架（不是 torch）"),
     "derived.gpu_use_asked": ("the report asks how to make the program use the GPU", "报告询问如何让程序使用 GPU"),
     "derived.gpu_unused_said": ("the report says the GPU is not used", "报告称未使用 GPU"),
