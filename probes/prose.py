@@ -464,6 +464,26 @@ _TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
                       r"才支持|只支持|仅支持|专用|标识|标志", re.I | re.A)
 _NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re.A)
+# Session 30: the GPU denied in more words than _NEGATED's twelve characters hold, read back from the vendor over a wider
+# window that must END at it. English: a denial ("n't", "dont", "doesn't", "isn't", "haven't", "not", "never") then at
+# most three words of thinking or seeming ("don't think I have", "doesn't seem to have", "do not even have"), an optional verb of having ("have", "has", "got", "own", "contain", "come with", "include", "equipped with") and
+# at most two determiners or adjectives ("an", "any", "a dedicated"); "no" and "without" with those words only ("no
+# dedicated NVIDIA GPU"; "No I have an NVIDIA GPU" answers a question). "I don't have an NVIDIA GPU, python 3.10" is no
+# NVIDIA GPU; a symptom keeps it, its verb is none of these ("can't use my NVIDIA GPU", "doesn't detect the NVIDIA GPU"),
+# and so does a denial in an earlier clause ("it does not work and I have an NVIDIA GPU": "work" is no word of thinking).
+# Chinese: 没有/没/无/不是/并非 right before the vendor, with at most a measure word or 独立 between ("我电脑没N卡",
+# "没英伟达显卡"); 没 alone only there ("没识别到N卡" is a symptom on an NVIDIA machine).
+# seen: https://github.com/RUC-NLPIR/FlashRAG/issues/49 ("don't think I have Nvidia GPU in my mac", an M2 Max)
+# seen: https://github.com/xingdi-eric-yuan/MatchLSTM-PyTorch/issues/6 ("my computer doesn't have a NVIDIA GPU")
+# seen: https://github.com/salesforce/CodeGen/issues/8 ("I dont have any NVIDIA graphics card")
+# seen: https://github.com/OndrejTexler/Few-Shot-Patch-Based-Training/issues/3 ("I don't have a nvidia gpu")
+_NEGATED_TAIL = re.compile(
+    r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt|aint|not|never))\s+"
+    r"(?:(?:think|believe|guess|seem|seems|to|even|really|actually|currently|i|we|it|that)\s+){0,3}"
+    r"(?:(?:have|has|had|own|owns|got|contain|contains|come with|comes with|include|includes|equipped with)\s+)?"
+    r"(?:(?:an?|any|the|one|single|dedicated|discrete|separate|proper|real)\s+){0,2}$"
+    r"|\b(?:no|without)\s+(?:(?:an?|any|one|single|dedicated|discrete|separate|proper|real)\s+){0,2}$"
+    r"|(?:没有|没|无|不是|并非|并没有)\s?(?:一张|一块|一个|独立的?)?\s?$", re.I | re.A)
 
 # --- operating systems ----------------------------------------------------------------------
 
@@ -988,6 +1008,8 @@ class _Reader:
         for m in _NVIDIA_WORDS.finditer(clause):
             if clause[m.end():m.end() + 1] in ("的", "'"):
                 continue  # "英伟达显卡的标识", "NVIDIA GPU's driver": NVIDIA cards in general
+            if _NEGATED_TAIL.search(clause[max(0, m.start() - 48):m.start()]):
+                continue  # "I don't have an NVIDIA GPU", "don't think I have Nvidia GPU", "没N卡"
             if not _NEGATED.search(clause[max(0, m.start() - 12):m.start()]):
                 self.add("gpu.vendor", "nvidia", no, line)
                 return
