@@ -95,6 +95,19 @@ _ELSEWHERE_EN = re.compile(
     r"at least|above|higher|previous|previously|before|earlier|used to|worked|flawlessly|built for|"
     r"compiled for|you have|corresponding|match\w*|instructions?|moved|since|introduced|deprecated|added in|"
     r"only (?:available|exists?|present|appears?) (?:in|from|since|with))\b", re.I | re.A)
+# Session 30: "since" followed by a date or a time phrase dates the installed state, it names no other one: "standard
+# installation installs pytorch 2.5.0 (since Oct 23, 2024)" (seen: https://github.com/ostris/ai-toolkit/issues/203), "I have
+# been on torch 2.1.0 since yesterday", "broken since 3 days". Cut before the look for another state; "since 1.13", "since
+# then", "since the update" (an API's or the setup's history) still count.
+_SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?:19|20)\d{2}\b)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d{2}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b(?:,?\s+(?:19|20)\d{2}\b)?|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"(?:19|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?)?(?:$|[^\w.]|\.(?:$|\s))|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b|"
+    r"yesterday|today|tonight|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"this\s+(?:morning|afternoon|week|month|year)\b|(?:a|one|two|three|four|five|several|a few|few|\d{1,3})\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\b)", re.I | re.A)
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如|"
@@ -749,6 +762,8 @@ class _Reader:
         rest = " ".join(c for k, c in enumerate(clauses) if k not in ceiling) if ceiling else sentence
         if "tr" in low or "attempt" in low or "尝试" in sentence or "试着" in sentence:
             rest = _TRIED_TO_USE.sub(" ", rest)
+        if "since" in low:
+            rest = _SINCE_WHEN.sub(" ", rest)
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
         gpus_ok = gpu_words and (not _OTHER_GPU.search(sentence) or _OWN_GPU.search(sentence) is not None)

@@ -830,3 +830,24 @@ def test_a_denied_nvidia_gpu_is_no_vendor(source, text):
 def test_a_symptom_on_an_nvidia_gpu_keeps_the_vendor(text):
     assert read(text).get(GPU) == "nvidia"
 
+
+# Session 30: "since" with a date or a time phrase dates the installed state; "since" with a version or "then" is still
+# another state (an API's history).
+@pytest.mark.parametrize("source, text, expected", [
+    ("https://github.com/ostris/ai-toolkit/issues/203",
+     "This is because standard installation installs pytorch 2.5.0 (since Oct 23, 2024).", "2.5.0"),
+    ("(the same, a day before a month)", "the installer gives torch 2.5.0 since 23 October 2024", "2.5.0"),
+    ("(a time phrase)", "I have been on torch 2.1.0 since yesterday", "2.1.0"),
+    ("(a relative time)", "it is broken with torch 2.1.0 since 3 days", "2.1.0"),
+])
+def test_since_a_date_is_no_other_state(source, text, expected):
+    assert read(text).get("torch.version") == expected, source
+
+
+@pytest.mark.parametrize("text", [
+    "torch.cuda.amp moved to torch.amp since torch 2.4",
+    "this argument exists since 1.13 in torch 2.0.1",
+    "since then torch 2.1.0 gives the error",
+])
+def test_since_a_version_is_still_another_state(text):
+    assert "torch.version" not in read(text)
