@@ -95,6 +95,19 @@ _ELSEWHERE_EN = re.compile(
     r"at least|above|higher|previous|previously|before|earlier|used to|worked|flawlessly|built for|"
     r"compiled for|you have|corresponding|match\w*|instructions?|moved|since|introduced|deprecated|added in|"
     r"only (?:available|exists?|present|appears?) (?:in|from|since|with))\b", re.I | re.A)
+# Session 30: "since" followed by a date or a time phrase dates the installed state, it names no other one: "standard
+# installation installs pytorch 2.5.0 (since Oct 23, 2024)" (seen: https://github.com/ostris/ai-toolkit/issues/203), "I have
+# been on torch 2.1.0 since yesterday", "broken since 3 days". Cut before the look for another state; "since 1.13", "since
+# then", "since the update" (an API's or the setup's history) still count.
+_SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?:19|20)\d{2}\b)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d{2}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b(?:,?\s+(?:19|20)\d{2}\b)?|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"(?:19|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?)?(?:$|[^\w.]|\.(?:$|\s))|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b|"
+    r"yesterday|today|tonight|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"this\s+(?:morning|afternoon|week|month|year)\b|(?:a|one|two|three|four|five|several|a few|few|\d{1,3})\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\b)", re.I | re.A)
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如|"
@@ -464,6 +477,26 @@ _TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
                       r"才支持|只支持|仅支持|专用|标识|标志", re.I | re.A)
 _NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re.A)
+# Session 30: the GPU denied in more words than _NEGATED's twelve characters hold, read back from the vendor over a wider
+# window that must END at it. English: a denial ("n't", "dont", "doesn't", "isn't", "haven't", "not", "never") then at
+# most three words of thinking or seeming ("don't think I have", "doesn't seem to have", "do not even have"), an optional verb of having ("have", "has", "got", "own", "contain", "come with", "include", "equipped with") and
+# at most two determiners or adjectives ("an", "any", "a dedicated"); "no" and "without" with those words only ("no
+# dedicated NVIDIA GPU"; "No I have an NVIDIA GPU" answers a question). "I don't have an NVIDIA GPU, python 3.10" is no
+# NVIDIA GPU; a symptom keeps it, its verb is none of these ("can't use my NVIDIA GPU", "doesn't detect the NVIDIA GPU"),
+# and so does a denial in an earlier clause ("it does not work and I have an NVIDIA GPU": "work" is no word of thinking).
+# Chinese: 没有/没/无/不是/并非 right before the vendor, with at most a measure word or 独立 between ("我电脑没N卡",
+# "没英伟达显卡"); 没 alone only there ("没识别到N卡" is a symptom on an NVIDIA machine).
+# seen: https://github.com/RUC-NLPIR/FlashRAG/issues/49 ("don't think I have Nvidia GPU in my mac", an M2 Max)
+# seen: https://github.com/xingdi-eric-yuan/MatchLSTM-PyTorch/issues/6 ("my computer doesn't have a NVIDIA GPU")
+# seen: https://github.com/salesforce/CodeGen/issues/8 ("I dont have any NVIDIA graphics card")
+# seen: https://github.com/OndrejTexler/Few-Shot-Patch-Based-Training/issues/3 ("I don't have a nvidia gpu")
+_NEGATED_TAIL = re.compile(
+    r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt|aint|not|never))\s+"
+    r"(?:(?:think|believe|guess|seem|seems|to|even|really|actually|currently|i|we|it|that)\s+){0,3}"
+    r"(?:(?:have|has|had|own|owns|got|contain|contains|come with|comes with|include|includes|equipped with)\s+)?"
+    r"(?:(?:an?|any|the|one|single|dedicated|discrete|separate|proper|real)\s+){0,2}$"
+    r"|\b(?:no|without)\s+(?:(?:an?|any|one|single|dedicated|discrete|separate|proper|real)\s+){0,2}$"
+    r"|(?:没有|没|无|不是|并非|并没有)\s?(?:一张|一块|一个|独立的?)?\s?$", re.I | re.A)
 
 # --- operating systems ----------------------------------------------------------------------
 
@@ -729,6 +762,8 @@ class _Reader:
         rest = " ".join(c for k, c in enumerate(clauses) if k not in ceiling) if ceiling else sentence
         if "tr" in low or "attempt" in low or "尝试" in sentence or "试着" in sentence:
             rest = _TRIED_TO_USE.sub(" ", rest)
+        if "since" in low:
+            rest = _SINCE_WHEN.sub(" ", rest)
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
         gpus_ok = gpu_words and (not _OTHER_GPU.search(sentence) or _OWN_GPU.search(sentence) is not None)
@@ -988,6 +1023,8 @@ class _Reader:
         for m in _NVIDIA_WORDS.finditer(clause):
             if clause[m.end():m.end() + 1] in ("的", "'"):
                 continue  # "英伟达显卡的标识", "NVIDIA GPU's driver": NVIDIA cards in general
+            if _NEGATED_TAIL.search(clause[max(0, m.start() - 48):m.start()]):
+                continue  # "I don't have an NVIDIA GPU", "don't think I have Nvidia GPU", "没N卡"
             if not _NEGATED.search(clause[max(0, m.start() - 12):m.start()]):
                 self.add("gpu.vendor", "nvidia", no, line)
                 return

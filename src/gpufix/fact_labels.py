@@ -272,6 +272,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.arch_gap_package": ("the package whose build lacks the GPU's kernels", "缺少该 GPU 内核的软件包"),
     "derived.ascend_npu": ("a Huawei Ascend NPU setup (torch_npu, CANN)", "华为昇腾 NPU 环境（torch_npu、CANN）"),
     "derived.gpu_framework": ("the GPU framework the report is about (not torch)", "报告所涉及的 GPU 框架（不是 torch）"),
+    "derived.cpu_run_chosen": ("the reporter already ran the program on the CPU by its flag, and pasted no exception",
+                               "报告者已用程序的参数改在 CPU 上运行，且未贴出异常"),
     "derived.gpu_use_asked": ("the report asks how to make the program use the GPU", "报告询问如何让程序使用 GPU"),
     "derived.gpu_unused_said": ("the report says the GPU is not used", "报告称未使用 GPU"),
     "derived.hybrid_mode_said": ("the report says a laptop graphics mode keeps the NVIDIA GPU off", "报告称笔记本的显卡模式关闭了 NVIDIA 独显"),

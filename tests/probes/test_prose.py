@@ -794,3 +794,60 @@ def test_a_bare_cuda_in_an_extension_build_is_the_toolkit(source, text, expected
     got = read(text)
     for name, value in expected.items():
         assert got.get(name) == value, (source, got)
+
+
+# Session 30: the GPU denied before the vendor, in the words users write ("n't" and its spellings without the apostrophe, a
+# word of thinking between, "no"/"without" with an adjective, Chinese 没有/没/不是 right before it), gives no NVIDIA vendor,
+# whatever else the line states; each line below is a thread's own sentence.
+@pytest.mark.parametrize("source, text", [
+    ("https://github.com/RUC-NLPIR/FlashRAG/issues/49",
+     "Btw, I am running on M2 Max chip MacOS 14.5, don't think I have Nvidia GPU in my mac."),
+    ("https://github.com/OndrejTexler/Few-Shot-Patch-Based-Training/issues/3 (the parenthesis, python stated beside it)",
+     "I don't have a nvidia gpu, python 3.10"),
+    ("https://github.com/xingdi-eric-yuan/MatchLSTM-PyTorch/issues/6",
+     "I'm trying to run the train.py file on my laptop, and found an error about using NVIDIA GPU, my computer doesn't have a "
+     "NVIDIA GPU so I wonder if there is a flag we can use to use CPU only?"),
+    ("https://github.com/salesforce/CodeGen/issues/8",
+     "It gives me error No CUDA GPUs are available because I dont have any NVIDIA graphics card."),
+    ("https://github.com/Ikaros-521/RealtimeSTT_LLM_TTS/issues/7 (the title, with a version beside it)",
+     "请问一下只有CPU，没有N卡可以玩么，torch 2.1"),
+    ("a project README's '没N卡改 libx264' (no NVIDIA card: use ffmpeg's CPU encoder), with a version beside it",
+     "没N卡, torch 2.1.0"),
+])
+def test_a_denied_nvidia_gpu_is_no_vendor(source, text):
+    assert GPU not in read(text), source
+
+
+# ...while a symptom on an NVIDIA machine keeps it: a verb other than one of having ("use", "detect", "see", 识别), or a
+# denial that belongs to an earlier clause.
+@pytest.mark.parametrize("text", [
+    "I can't use my NVIDIA GPU, torch 2.1",
+    "the program doesn't see my nvidia gpu, torch 2.1",
+    "it does not work and I have an NVIDIA GPU, torch 2.1",
+    "No I have an NVIDIA GPU, torch 2.1",
+    "没识别到N卡, torch 2.1",
+])
+def test_a_symptom_on_an_nvidia_gpu_keeps_the_vendor(text):
+    assert read(text).get(GPU) == "nvidia"
+
+
+# Session 30: "since" with a date or a time phrase dates the installed state; "since" with a version or "then" is still
+# another state (an API's history).
+@pytest.mark.parametrize("source, text, expected", [
+    ("https://github.com/ostris/ai-toolkit/issues/203",
+     "This is because standard installation installs pytorch 2.5.0 (since Oct 23, 2024).", "2.5.0"),
+    ("(the same, a day before a month)", "the installer gives torch 2.5.0 since 23 October 2024", "2.5.0"),
+    ("(a time phrase)", "I have been on torch 2.1.0 since yesterday", "2.1.0"),
+    ("(a relative time)", "it is broken with torch 2.1.0 since 3 days", "2.1.0"),
+])
+def test_since_a_date_is_no_other_state(source, text, expected):
+    assert read(text).get("torch.version") == expected, source
+
+
+@pytest.mark.parametrize("text", [
+    "torch.cuda.amp moved to torch.amp since torch 2.4",
+    "this argument exists since 1.13 in torch 2.0.1",
+    "since then torch 2.1.0 gives the error",
+])
+def test_since_a_version_is_still_another_state(text):
+    assert "torch.version" not in read(text)
