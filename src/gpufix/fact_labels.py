@@ -263,6 +263,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.no_nvidia_gpu_stated": ("the report says there is no NVIDIA GPU", "报告称没有 NVIDIA GPU"),
     "derived.cpu_build_likely": ("likely a CPU-only torch", "很可能是仅 CPU 版 torch"),
     "derived.cpu_build_stated": ("the report says torch is a CPU-only build", "报告表明 torch 是仅 CPU 版本"),
+    "derived.driver_runs_torch_shown": ("torch is shown to run on this driver (CUDA available, or the tables say the driver runs its CUDA)", "torch 在此驱动上可以运行（CUDA 可用，或版本表表明该驱动支持它的 CUDA）"),
+    "derived.asked_build_minor_above_driver": ("the CUDA 9.x/10.x build asked for is a newer minor release than the driver reaches", "所要求的 CUDA 9.x/10.x 版本的次版本号高于驱动所支持的"),
     "derived.cpu_build_in_use": ("the torch that ran is a CPU-only build (shown, said, or raised by torch)", "运行的 torch 是仅 CPU 版本（由输出、描述或 torch 自身的报错表明）"),
     "derived.gpu_expected": ("an NVIDIA GPU is expected (named, or CUDA said installed)", "应有 NVIDIA GPU（已指明显卡，或说已安装 CUDA）"),
     "derived.cpu_build_shown": ("a CPU-only torch is shown", "显示为仅 CPU 版 torch"),
