@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, asked-build-minor-above-driver-evidence, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -148,6 +148,7 @@
    (slot S__05914f807b21)
    (slot S__05980dc9c3d6)
    (slot S__05ad4ac39603)
+   (slot S__05b5a058b9fa)
    (slot S__05c631b977bc)
    (slot S__062f83935385)
    (slot S__06458869a9f8)
@@ -279,6 +280,7 @@
    (slot S__2db2b10c1615)
    (slot S__2dc1ce9e6a95)
    (slot S__2de18faf37ab)
+   (slot S__2ef2a15d7120)
    (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
@@ -321,6 +323,7 @@
    (slot S__3b931557a011)
    (slot S__3b9f64703980)
    (slot S__3cd3f1547f39)
+   (slot S__3d193d3c930c)
    (slot S__3d392c56effa)
    (slot S__3d547d7ac919)
    (slot S__3d84be9afd52)
@@ -482,6 +485,7 @@
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__69395c3f96b4)
+   (slot S__695a394ea1e2)
    (slot S__69722433e833)
    (slot S__69c14746031b)
    (slot S__6a173b4cdf01)
@@ -523,6 +527,7 @@
    (slot S__73dae673da70)
    (slot S__7425a420dec2)
    (slot S__74b5af65ba54)
+   (slot S__74f0929e3573)
    (slot S__753a5cc633a2)
    (slot S__75805db084d0)
    (slot S__75af507483b3)
@@ -624,6 +629,7 @@
    (slot S__939ff746b681)
    (slot S__94367ed313f0)
    (slot S__9441cdedf742)
+   (slot S__94d9aaf864c9)
    (slot S__9520345431f3)
    (slot S__95ffdc1c3ca3)
    (slot S__961741bf43fd)
@@ -797,6 +803,7 @@
    (slot S__beeb4f00d94f)
    (slot S__befed63c10c9)
    (slot S__bf1067886bdd)
+   (slot S__bf14c2d0bee6)
    (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
@@ -874,6 +881,7 @@
    (slot S__d6ecb7ba7d6f)
    (slot S__d7095d8bf484)
    (slot S__d71ddd47fd3a)
+   (slot S__d72c31406017)
    (slot S__d7a7d1fcb48a)
    (slot S__d7b99a4cbd83)
    (slot S__d81568ed0c2f)
@@ -913,12 +921,14 @@
    (slot S__e2534b2a5c13)
    (slot S__e2779d357606)
    (slot S__e2ac0f0e0865)
+   (slot S__e2aec30bcba4)
    (slot S__e2b9d5368819)
    (slot S__e355a516d1a7)
    (slot S__e364fa360ab3)
    (slot S__e3a28a3622f2)
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
+   (slot S__e53b9d444328)
    (slot S__e564e59fc361)
    (slot S__e57798e07273)
    (slot S__e5d5a47cbb91)
@@ -981,6 +991,7 @@
    (slot S__f4eb86244a1e)
    (slot S__f4f3be995c56)
    (slot S__f59c73bd1339)
+   (slot S__f61158cdc343)
    (slot S__f62ab46d1fd2)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
@@ -1140,6 +1151,10 @@
    (gpufix-facts (S__9b8b01965160 TRUE))
    =>
    (gpufix-fired "no-module-torch#0"))
+(defrule gpufix:ascend-npu-evidence#0
+   (gpufix-facts (S__3d193d3c930c TRUE))
+   =>
+   (gpufix-fired "ascend-npu-evidence#0"))
 (defrule gpufix:asked-build-minor-above-driver-evidence#0
    (gpufix-facts (F__compat__driver_cuda__v ?v0&:(and (numberp ?v0) (< ?v0 1000020000000070))) (S__5cfdced7ab9f TRUE))
    =>
@@ -1464,6 +1479,10 @@
    (gpufix-facts (S__4138338a1623 FALSE) (S__990f260690c7 TRUE) (S__f8233265061b TRUE))
    =>
    (gpufix-fired "cpu-illegal-instruction#7"))
+(defrule gpufix:cpu-run-chosen-evidence#0
+   (gpufix-facts (S__695a394ea1e2 TRUE) (S__74f0929e3573 FALSE))
+   =>
+   (gpufix-fired "cpu-run-chosen-evidence#0"))
 (defrule gpufix:cuda-compat-evidence#0
    (gpufix-facts (S__5a6570394d3f FALSE) (S__c9b7bc1bf79d TRUE) (S__cdb76dd01ecf TRUE) (S__e045f5c1b075 FALSE))
    =>
@@ -1760,6 +1779,26 @@
    (gpufix-facts (S__20f16ae49297 FALSE) (S__46a3d57ad411 FALSE) (S__a22dc3f50d2e TRUE))
    =>
    (gpufix-fired "nontorch-cpu-build-evidence#14"))
+(defrule gpufix:npu-cann-env-not-set#0
+   (gpufix-facts (S__d72c31406017 TRUE))
+   =>
+   (gpufix-fired "npu-cann-env-not-set#0"))
+(defrule gpufix:npu-cann-env-not-set#1
+   (gpufix-facts (S__e53b9d444328 TRUE))
+   =>
+   (gpufix-fired "npu-cann-env-not-set#1"))
+(defrule gpufix:npu-cann-env-not-set#2
+   (gpufix-facts (S__e2aec30bcba4 TRUE))
+   =>
+   (gpufix-fired "npu-cann-env-not-set#2"))
+(defrule gpufix:npu-cann-env-not-set#3
+   (gpufix-facts (S__94d9aaf864c9 TRUE))
+   =>
+   (gpufix-fired "npu-cann-env-not-set#3"))
+(defrule gpufix:npu-cann-env-not-set#4
+   (gpufix-facts (S__05b5a058b9fa TRUE))
+   =>
+   (gpufix-fired "npu-cann-env-not-set#4"))
 (defrule gpufix:nvidia-device-permission#0
    (gpufix-facts (S__d33b5ef7dcad TRUE))
    =>
@@ -5276,6 +5315,22 @@
    (gpufix-facts (S__29e1f789c3fa TRUE) (S__2a95a8225301 TRUE) (S__70ecc754fad1 FALSE) (S__77fd5e1a8b83 TRUE) (S__fe7b3d8c3a5a FALSE))
    =>
    (gpufix-fired "nccl-p2p-unsupported#8"))
+(defrule gpufix:old-gpu-bf16-gemm-evidence#0
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__bf14c2d0bee6 TRUE))
+   =>
+   (gpufix-fired "old-gpu-bf16-gemm-evidence#0"))
+(defrule gpufix:old-gpu-bf16-gemm-evidence#1
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bf14c2d0bee6 TRUE))
+   =>
+   (gpufix-fired "old-gpu-bf16-gemm-evidence#1"))
+(defrule gpufix:old-gpu-bf16-gemm-evidence#2
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__2ef2a15d7120 TRUE) (S__f61158cdc343 TRUE))
+   =>
+   (gpufix-fired "old-gpu-bf16-gemm-evidence#2"))
+(defrule gpufix:old-gpu-bf16-gemm-evidence#3
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2ef2a15d7120 TRUE) (S__f61158cdc343 TRUE))
+   =>
+   (gpufix-fired "old-gpu-bf16-gemm-evidence#3"))
 (defrule gpufix:old-gpu-int8-evidence#0
    (gpufix-facts (P__6075c50462b8 FALSE) (P__b7bb4e57215c TRUE) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE))
    =>
@@ -10510,6 +10565,7 @@
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
+   (slot F__derived__cpu_run_chosen__s)
    (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
@@ -11847,99 +11903,99 @@
    =>
    (gpufix-fired "no-nvidia-gpu#27"))
 (defrule gpufix:no-nvidia-gpu#28
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#28"))
 (defrule gpufix:no-nvidia-gpu#29
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#29"))
 (defrule gpufix:no-nvidia-gpu#30
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#30"))
 (defrule gpufix:no-nvidia-gpu#31
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__ae9c2d04a970 TRUE) (S__c6c62fa6fc66 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#31"))
 (defrule gpufix:no-nvidia-gpu#32
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#32"))
 (defrule gpufix:no-nvidia-gpu#33
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#33"))
 (defrule gpufix:no-nvidia-gpu#34
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__dd5709b888df FALSE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#34"))
 (defrule gpufix:no-nvidia-gpu#35
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__79dd6f59b93e FALSE) (S__c6c62fa6fc66 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#35"))
 (defrule gpufix:no-nvidia-gpu#36
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#36"))
 (defrule gpufix:no-nvidia-gpu#37
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#37"))
 (defrule gpufix:no-nvidia-gpu#38
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#38"))
 (defrule gpufix:no-nvidia-gpu#39
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f340712d4933 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#39"))
 (defrule gpufix:no-nvidia-gpu#40
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#40"))
 (defrule gpufix:no-nvidia-gpu#41
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#41"))
 (defrule gpufix:no-nvidia-gpu#42
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#42"))
 (defrule gpufix:no-nvidia-gpu#43
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f340712d4933 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#43"))
 (defrule gpufix:no-nvidia-gpu#44
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#44"))
 (defrule gpufix:no-nvidia-gpu#45
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#45"))
 (defrule gpufix:no-nvidia-gpu#46
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#46"))
 (defrule gpufix:no-nvidia-gpu#47
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__ae9c2d04a970 TRUE) (S__f493c5250cc2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu#47"))
 (defrule gpufix:no-nvidia-gpu#48
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#48"))
 (defrule gpufix:no-nvidia-gpu#49
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__dfe7a5271a63 FALSE) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#49"))
 (defrule gpufix:no-nvidia-gpu#50
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__dd5709b888df FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#50"))
 (defrule gpufix:no-nvidia-gpu#51
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
+   (gpufix-facts (F__derived__cpu_run_chosen__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__08dc4ebbdf59 FALSE) (S__54d26b3f6de5 FALSE) (S__79dd6f59b93e FALSE) (S__f493c5250cc2 TRUE) (S__f75985952959 FALSE))
    =>
    (gpufix-fired "no-nvidia-gpu#51"))
 (defrule gpufix:no-nvidia-gpu#52
@@ -13250,6 +13306,7 @@
 (deftemplate gpufix-facts
    (slot F__compat__index_has_cuda_wheels__b)
    (slot F__compat__index_kind)
+   (slot F__derived__ascend_npu__s)
    (slot F__derived__cpu_build_likely__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
@@ -13449,99 +13506,99 @@
    =>
    (gpufix-fired "cuda-unavailable-ask-where-python#14"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
 (defrule gpufix:cpu-only-wheel#13
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#13"))
 (defrule gpufix:cpu-only-wheel#14
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#14"))
 (defrule gpufix:cpu-only-wheel#15
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#15"))
 (defrule gpufix:cpu-only-wheel#16
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#16"))
 (defrule gpufix:cpu-only-wheel#17
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#17"))
 (defrule gpufix:cpu-only-wheel#18
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#18"))
 (defrule gpufix:cpu-only-wheel#19
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#19"))
 (defrule gpufix:cpu-only-wheel#20
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#20"))
 (defrule gpufix:cpu-only-wheel#21
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#21"))
 (defrule gpufix:cpu-only-wheel#22
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#22"))
 (defrule gpufix:cpu-only-wheel#23
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__mirror_used__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
