@@ -56,8 +56,9 @@ _GPU_CLAIM = re.compile(r"(?i)\b(?:machine|computer|system|PC)\s+(?:with|has)\s+
                         r"|(?:机器|电脑|系统)(?:有|装有|带有)\s*NVIDIA\s*(?:显卡|GPU)")
 # Removing packages, said in words (a step whose command was dropped): "Remove the CPU build",
 # "Uninstall the CPU-only torch packages", "卸载 CPU 版". Not "remove the setting", not "卸载 nvidia_uvm".
+# "\b": torch_npu, torch_musa and other plug-ins are not torch (removing one leaves torch in place).
 _UNINSTALL_WORDS = re.compile(r"(?i)\b(?:uninstall|remove)\s+(?:the\s+)?(?:current\s+|old\s+|installed\s+)?"
-                              r"(?:CPU[- ]only\s+|CPU\s+)?(?:torch|torchvision|torchaudio|packages|build|wheel)"
+                              r"(?:CPU[- ]only\s+|CPU\s+)?(?:torch|torchvision|torchaudio|packages|build|wheel)\b"
                               r"|卸载(?:当前的|已安装的|仅\s*CPU\s*的)?\s*(?:torch|CPU\s*版|[^。，；]{0,8}包)")
 # A claim asked as a question is no claim: "check whether the machine has an NVIDIA GPU".
 # So is a condition ("on a machine with an NVIDIA GPU, ...") and a check ("make sure this machine has ...").
