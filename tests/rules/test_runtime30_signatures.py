@@ -8,6 +8,7 @@
 2. cuda-oom: the GPU's memory as the subject of running out, filling up or overflowing ("the GPU memory of 15.90 GiB
    runs out"), and "You do not have enough GPU memory available" at the start of a sentence; a README's conditional
    ("If GPU memory runs out, reduce batch size") and advice ("if you don't have enough GPU memory") stay out.
+   Chinese prose naming 显存 (the GPU's memory) beside the English "out of memory" is read as well.
 3. cuda-visible-devices: the variable said "invalid" or to "seem not work" in English, and named without its S.
 
 Each line is verbatim from the thread named (the near misses too). The FIRES and QUIET tables run in
@@ -47,6 +48,15 @@ FIRES = [
      "number of things:", "deepfakes/faceswap#899"),
     # https://github.com/espnet/espnet/issues/191 (title)
     (OOM, "oom_prose", "pytorch GPU memory full error at validation", "espnet/espnet#191"),
+    # cuda-oom: 显存 (the GPU's memory) beside the English "out of memory"
+    # https://github.com/open-mmlab/mmskeleton/issues/187
+    (OOM, "oom_said_gpu", "分成两张卡则可以训练，但是总的占显卡只有8000多M。在单卡显存够的情况下，却out of memory。查看过没有其他程序占用。",
+     "open-mmlab/mmskeleton#187"),
+    # https://github.com/open-mmlab/mmdetection/issues/12370
+    (OOM, "oom_said_gpu", "如图，在训练一定次数后，进行验证时，模型突然爆出out of memory，之前验证都是正常的，为什么会突然显存暴增导致训练出错",
+     "open-mmlab/mmdetection#12370"),
+    # https://github.com/haofengl/DragNoise/issues/7
+    (OOM, "oom_said_gpu", "你好，想请问有没有降低显存的办法，我想在12g的显存上跑，但是跑了几步后出现了out of memory", "haofengl/DragNoise#7"),
     # cuda-visible-devices: said not to work
     # https://github.com/openai/improved-diffusion/issues/46
     (CVD, "cvd_ineffective", "@greens007 Hi~I have the same problem. When I set `CUDA_VISIBLE_DEVICES=1`, it is invalid. Could you "
@@ -80,6 +90,8 @@ QUIET = [
     # https://github.com/ray-project/ray_lightning/issues/24 (a fixture's): the memory filling as training starts
     (OOM, "oom_prose", "just the training was about to start (nvidia-smi shows the GPU memory filling up), there's a new error",
      "ray-project/ray_lightning#24"),
+    # https://github.com/JindongJiang/WeightedLoss_Convolutional_Pose_Machines_PyTorch/issues/5 (RAM, 内存: not the GPU's)
+    (OOM, "oom_said_gpu", "我在训练时出现了内存过大错误", "JindongJiang/WeightedLoss_Convolutional_Pose_Machines_PyTorch#5"),
     # cuda-visible-devices: the variable named, no complaint
     # https://github.com/ubicomplab/rPPG-Toolbox/issues/317 (a maintainer's advice)
     (CVD, "cvd_ineffective", "Prepending your python command with `CUDA_VISIBLE_DEVICES=` and then selecting the GPU IDs should "
