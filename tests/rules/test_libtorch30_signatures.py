@@ -32,9 +32,12 @@ FIRES = [
     ('cuda_libtorch', "I Can't load GPU  when using the latest prebuilt version  Libtorch 1.5.1 with CUDA 10.1 in VS2017", 'https://github.com/pytorch/pytorch/issues/41664'),
     ('cuda_libtorch', 'cuda is availabe in visual stuido using this [setting](https://zhuanlan.zhihu.com/p/1904148693453616552)', 'https://github.com/LaurentMazare/tch-rs/issues/964'),
     ('cuda_libtorch', 'Downloaded libtorch-win-shared-with-deps-2.5.0+cu118', 'https://github.com/LaurentMazare/tch-rs/issues/907'),
+    ('cuda_libtorch', 'torch_cuda.lib', 'https://github.com/pytorch/pytorch/issues/72396'),
+    ('cuda_libtorch', 'VS link opencv_world410.lib;c10.lib;c10_cuda.lib;torch_cpu.lib;torch_cuda.lib;torch_cuda_cpp.lib;torch_cuda_cu.lib;', 'https://github.com/pytorch/pytorch/issues/60447'),
 ]
 
 QUIET = [
+    ('cuda_libtorch', 'frame #3: c10::cuda::getDeviceCount() (0x7f in /site-packages/torch/lib/libtorch_cuda.so)', 'a Python traceback frame: a .so of a Python install names no download'),
     ('libtorch_program', 'frame #5: <unknown function> + 0x1a6b0c (0x7f1c in /usr/lib/python3/dist-packages/torch/lib/libtorch_cuda.so)', 'https://github.com/pytorch/pytorch/issues/77084'),
     ('libtorch_program', 'frame #0: c10::Error::Error(c10::SourceLocation, std::string) + 0x42 (0x7f in /opt/conda/lib/python3.8/site-packages/torch/lib/libtorch.so)', 'https://github.com/pytorch/pytorch/issues/77084'),
     ('libtorch_program', '  File "main.py", line 83, in batchify', "Python's torch.cuda call (pytorch/examples#435's traceback)"),
