@@ -42,6 +42,9 @@ def _removed(text: str) -> dict[str, object]:
      "torchvision", "torchvision.transforms.Scale", "0.12.0"),
     ("AttributeError: module 'torch' has no attribute 'Any'", "torch", "torch.Any", "2.5.0"),
     ("AttributeError: 'GELU' object has no attribute 'approximate'", "torch", "torch.nn.GELU.approximate", "1.12.0"),
+    # session 31: torch 2.7 renamed the type alias (2noise/ChatTTS#933, fengyizhu/ChatTTS-VLLM#2)
+    ("AttributeError: module 'torch.serialization' has no attribute 'FILE_LIKE'", "torch",
+     "torch.serialization.FILE_LIKE", "2.7.0"),
     # session 27: a BatchNorm pickled by torch <= 0.3 (xingyizhou/pytorch-pose-hg-3d#36, Sleepychord/ImprovedGAN-pytorch#3)
     ("AttributeError: 'BatchNorm2d' object has no attribute 'track_running_stats'", "torch",
      "torch.nn.BatchNorm2d.track_running_stats", "0.4.0"),
