@@ -1000,6 +1000,7 @@
    (slot S__f8233265061b)
    (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
+   (slot S__f83481300467)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
    (slot S__f93c72e75513)
@@ -4339,6 +4340,14 @@
    (gpufix-facts (S__c5692854e777 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#7"))
+(defrule gpufix:torch-too-old-for-code#8
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200040000000070))) (S__f83481300467 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#8"))
+(defrule gpufix:torch-too-old-for-code#9
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f83481300467 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#9"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
