@@ -293,6 +293,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.toolkit_question": ("asks whether the CUDA Toolkit is needed", "询问是否需要 CUDA Toolkit"),
     "derived.app_gpu_refused": ("the application's own check refused the GPU (its VRAM or compute-capability floor)", "应用程序自己的检查拒绝了这块 GPU（低于它的显存或计算能力下限）"),
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),
+    "derived.ray_gpu_unrequested": ("a Ray task, actor or trial that asked for no GPU", "未申请 GPU 的 Ray task、actor 或 trial"),
     "derived.wrong_cudnn": ("a cuDNN other than torch's own was loaded", "加载了 torch 自带之外的 cuDNN"),
     "derived.nontorch_cpu_build": ("a library used beside torch is its CPU-only build", "与 torch 一起使用的某个库是仅 CPU 的版本"),
     "derived.ort_cpu_package": ("ONNX Runtime lists no CUDA provider (its CPU package is loaded)",

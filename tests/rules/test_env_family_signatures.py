@@ -21,7 +21,7 @@ FIRES = [
     ("mps-unavailable", "available_false", "MPS available: False", "a script's own check"),
     ("mps-unavailable", "macos_feature_too_old", "MPS does not support cumsum op with int64 input", "pytorch/pytorch#96610"),
     ("cuda-visible-devices", "invalid_device_id", "AssertionError: Invalid device id", "torralba-lab/im2recipe-Pytorch#11"),
-    ("cuda-visible-devices", "deserialize_ordinal", "RuntimeError: Attempting to deserialize object on CUDA device 2 but "
+    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: Attempting to deserialize object on CUDA device 2 but "
      "torch.cuda.device_count() is 1. Please use torch.load with map_location", "computationalmedia/semstyle#3"),
     ("cuda-visible-devices", "cvd_hide_value", "os.environ['CUDA_VISIBLE_DEVICES'] = '-1'", "hides every GPU"),
     ("cuda-visible-devices", "cvd_hide_value", 'os.environ["CUDA_VISIBLE_DEVICES"] = ""', "hides every GPU"),
@@ -130,7 +130,7 @@ QUIET = [
      "HRNet/HRNet-Semantic-Segmentation#171 (the fixed command)"),
     ("cuda-visible-devices", "cvd_hide_value", "CUDA_VISIBLE_DEVICES=0,1 python train.py", "two GPUs named"),
     # no GPU visible at all is not an index problem
-    ("cuda-visible-devices", "deserialize_ordinal", "Attempting to deserialize object on CUDA device 0 but "
+    ("cuda-visible-devices", "ordinal_assert", "Attempting to deserialize object on CUDA device 0 but "
      "torch.cuda.device_count() is 0.", "mikel-brostrom/boxmot#1476"),
     ("cuda-oom", "oom_zh_problem", "显存占用问题：推理时显存一直增长", "no error reported"),
     # session 9
