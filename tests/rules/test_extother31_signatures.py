@@ -21,6 +21,7 @@ FIRES = [
 
 QUIET = [
     ('ext_built_then_torch_changed', "I'm trying to use torch.compile with torch 2.0.1 and it is very slow; after updating torch to 2.1.0 the compile time went down a lot.", 'torch.compile is not an extension build (a dot before "compile")'),
+    ('ext_built_then_torch_changed', 'I built a conda env with pytorch 1.12 and then upgraded pytorch to 1.13, now torch.cuda.is_available() returns False', 'an environment built, not an extension compiled (only "compiled" / 编译 count)'),
     ('torch_changed_ext_broke', 'The current instructions may need to be updated. This particular set of code results in xformers replacing torch with the latest version:', 'https://github.com/Stability-AI/stablediffusion/issues/363 (no failure named)'),
     ('torch_changed_ext_broke', 'The integration_test_8gpu_transformers_modeling_backend.yaml installs only torch (no torchvision), so the old torchvision 0.26.0 stays and is incompatible with the nightly torch.', 'https://github.com/pytorch/torchtitan/pull/3022 (torchvision: torchvision-mismatch)'),
     ('torch_changed_ext_broke', 'pip install --force-reinstall torch torchvision --index-url https://download.pytorch.org/whl/cu121', 'https://github.com/AUTOMATIC1111/stable-diffusion-webui/issues/15444 (the upgrade command alone)'),
