@@ -5768,6 +5768,7 @@
    (slot S__05f1e95f4dc4)
    (slot S__061fc40fe4f4)
    (slot S__064078407665)
+   (slot S__06b54a3734ac)
    (slot S__074032caaccc)
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
@@ -5787,11 +5788,13 @@
    (slot S__114528aabac6)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
+   (slot S__14b7667b210c)
    (slot S__1510aea25af5)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
    (slot S__18409b304a31)
+   (slot S__18b97c6b45c1)
    (slot S__1978d2bb4294)
    (slot S__19db5ccb5a48)
    (slot S__1a06d7475c5b)
@@ -5883,6 +5886,7 @@
    (slot S__622269a89f6d)
    (slot S__630a9a60edb9)
    (slot S__6342d57b3b3c)
+   (slot S__6439eb2bcdb8)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
@@ -5979,6 +5983,7 @@
    (slot S__a612d3d69083)
    (slot S__a61d316f818b)
    (slot S__a654f6432aac)
+   (slot S__a68e87b3c77d)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__a76875ddb495)
@@ -5990,10 +5995,12 @@
    (slot S__a91d0ccbf8fa)
    (slot S__a9b7857761d7)
    (slot S__a9bfe1c34206)
+   (slot S__aaedc3101f38)
    (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
    (slot S__ab92740389b0)
    (slot S__ad2101b41cef)
+   (slot S__add9aa8a255d)
    (slot S__ae0bbd26f166)
    (slot S__af71fac0f109)
    (slot S__b0b58fea7c19)
@@ -6021,6 +6028,7 @@
    (slot S__bd5272f08815)
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
+   (slot S__be3a45332024)
    (slot S__bef25c3baf3e)
    (slot S__bf0ed4226971)
    (slot S__bf66472eec03)
@@ -6126,6 +6134,7 @@
    (slot S__f8ad132881b1)
    (slot S__f8bab711b173)
    (slot S__f9545b42f46a)
+   (slot S__f9bd3525c6dd)
    (slot S__fa6af2492d55)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
@@ -7499,6 +7508,14 @@
    (gpufix-facts (S__dba1f7dc679a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#55"))
+(defrule gpufix:extension-built-for-other-torch#56
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__aaedc3101f38 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#56"))
+(defrule gpufix:extension-built-for-other-torch#57
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__f9bd3525c6dd TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#57"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
@@ -7775,6 +7792,38 @@
    (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c65349784385 TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#12"))
+(defrule gpufix:extension-cuda-version-mismatch#13
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#13"))
+(defrule gpufix:extension-cuda-version-mismatch#14
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#14"))
+(defrule gpufix:extension-cuda-version-mismatch#15
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#15"))
+(defrule gpufix:extension-cuda-version-mismatch#16
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#16"))
+(defrule gpufix:extension-cuda-version-mismatch#17
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#17"))
+(defrule gpufix:extension-cuda-version-mismatch#18
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#18"))
+(defrule gpufix:extension-cuda-version-mismatch#19
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#19"))
+(defrule gpufix:extension-cuda-version-mismatch#20
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#20"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
