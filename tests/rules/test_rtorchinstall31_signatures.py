@@ -30,5 +30,6 @@ QUIET = [
     ('rtorch_cuda_refused', '❌ Unsupported CUDA version "11.2" (expected 12.x or 13.x).', "a shell installer's own check (text after the version)"),
     ('rtorch_cuda_refused', 'echo "Unsupported CUDA version: ${CUDA_VERSION}" >&2; exit 2 ;;', 'a build script printing its own refusal'),
     ('rtorch_cuda_refused', '✖ Unable to download from <https://torch-cdn.mlverse.org/binaries/lantern-0.12.0+cu124-win64.zip>', 'https://github.com/mlverse/torch/issues/1172 (a CDN outage)'),
+    ('rtorch_cuda_refused', 'i Currently supported versions are: "3.9" and "3.10".', 'a list of Python versions (not CUDA versions) in the same cli wording'),
     ('rtorch_cuda_refused', 'Turns out, R Torch only supports 11.7/.8 for now.', 'https://github.com/mlverse/torch/issues/1198 (prose, no installer line)'),
 ]
