@@ -329,6 +329,11 @@ LABELS: dict[str, tuple[str, str]] = {
                                                "torch 的 cpp_extension 模块仍兼容的 setuptools 版本"),
     "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
                                     "CUDA 拒绝了前向兼容驱动库（错误 804）"),
+    # R torch's installer (no-matching-wheel, session 31): the CUDA version it found no LibTorch build for, and one it has.
+    "match.rtorch_cuda": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
+    "match.rtorch_cuda_old": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
+    "match.rtorch_type": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
+    "match.rtorch_supported": ("a CUDA version R torch's installer has builds for", "R torch 安装程序提供构建的 CUDA 版本"),
 }
 
 _FAMILY: dict[str, tuple[str, str]] = {

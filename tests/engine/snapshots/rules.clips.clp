@@ -9324,6 +9324,7 @@
    (slot S__cb4c7aaf0656)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
+   (slot S__ce2196768870)
    (slot S__d007b1ce0591)
    (slot S__d3d645a73384)
    (slot S__d88756e47a60)
@@ -10004,41 +10005,45 @@
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ce2196768870 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:no-matching-wheel#19
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#19"))
 (defrule gpufix:no-matching-wheel#20
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#20"))
 (defrule gpufix:no-matching-wheel#21
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#21"))
 (defrule gpufix:no-matching-wheel#22
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#22"))
 (defrule gpufix:no-matching-wheel#23
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#23"))
 (defrule gpufix:no-matching-wheel#24
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#24"))
 (defrule gpufix:no-matching-wheel#25
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#25"))
+(defrule gpufix:no-matching-wheel#26
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#26"))
 (defrule gpufix:paddle-arch-gap-evidence#0
    (gpufix-facts (S__2baabd6ac463 TRUE))
    =>
