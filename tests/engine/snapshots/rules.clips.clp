@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -178,7 +178,6 @@
    (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
-   (slot S__0da24ac72cf5)
    (slot S__0de5daac1b5f)
    (slot S__0e3ced6f0cee)
    (slot S__0f2b11408c74)
@@ -255,7 +254,6 @@
    (slot S__26d012572f92)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
-   (slot S__2751a359467c)
    (slot S__27656a1a40c1)
    (slot S__27c4f0f9c749)
    (slot S__2862e213b370)
@@ -343,7 +341,6 @@
    (slot S__41608b39d290)
    (slot S__419763b66de0)
    (slot S__41d73377718d)
-   (slot S__4241f7e8bd84)
    (slot S__427b606d4832)
    (slot S__431c2285ce6f)
    (slot S__432ffbb384af)
@@ -804,7 +801,6 @@
    (slot S__befed63c10c9)
    (slot S__bf1067886bdd)
    (slot S__bf14c2d0bee6)
-   (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
    (slot S__c009bb0cb0a0)
@@ -850,7 +846,6 @@
    (slot S__cc047756efbf)
    (slot S__cc98c4ee32fe)
    (slot S__cc98d6344b00)
-   (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
    (slot S__cd9e05f8aa4f)
    (slot S__cdb76dd01ecf)
@@ -977,7 +972,6 @@
    (slot S__f10f813317a0)
    (slot S__f16ae19c27a4)
    (slot S__f188dbcfa58c)
-   (slot S__f197eca4b297)
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
@@ -1171,34 +1165,6 @@
    (gpufix-facts (F__compat__driver_cuda__v ?v0&:(and (numberp ?v0) (< ?v0 900010000000070))) (S__f099b86eca01 TRUE))
    =>
    (gpufix-fired "asked-build-minor-above-driver-evidence#3"))
-(defrule gpufix:cluster-job-explained#0
-   (gpufix-facts (F__torch__cuda_available__b TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#0"))
-(defrule gpufix:cluster-job-explained#1
-   (gpufix-facts (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cluster-job-explained#1"))
-(defrule gpufix:cluster-job-explained#2
-   (gpufix-facts (S__f197eca4b297 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#2"))
-(defrule gpufix:cluster-job-explained#3
-   (gpufix-facts (S__4241f7e8bd84 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#3"))
-(defrule gpufix:cluster-job-explained#4
-   (gpufix-facts (S__0da24ac72cf5 TRUE) (S__2751a359467c FALSE))
-   =>
-   (gpufix-fired "cluster-job-explained#4"))
-(defrule gpufix:cluster-job-explained#5
-   (gpufix-facts (S__cd89ac90e110 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#5"))
-(defrule gpufix:cluster-job-explained#6
-   (gpufix-facts (S__bf3697582130 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#6"))
 (defrule gpufix:container-gpu-lost-evidence#0
    (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
    =>
@@ -5608,7 +5574,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5624,7 +5590,6 @@
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__arch_list_undetermined__b)
-   (slot F__derived__cluster_job_explained__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__b)
    (slot F__derived__cpu_build_shown__s)
@@ -5657,16 +5622,9 @@
    (slot F__derived__windows_tdr__s)
    (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
-   (slot F__driver__version__s)
    (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES)
-   (slot F__env__SLURM_GPUS_ON_NODE__s)
-   (slot F__env__SLURM_GPUS__s)
-   (slot F__env__SLURM_JOB_GPUS__s)
-   (slot F__env__SLURM_JOB_ID__s)
-   (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__mig_devices__n)
@@ -5740,7 +5698,6 @@
    (slot P__afaee449a44f)
    (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
-   (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
    (slot P__eb93918748ad)
    (slot P__fba588807948)
@@ -5807,7 +5764,6 @@
    (slot S__24a1aa2383fd)
    (slot S__250ef53d2b02)
    (slot S__25bfe9efb0d2)
-   (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
    (slot S__28e44eb2094b)
    (slot S__2909bf5bc226)
@@ -5854,7 +5810,6 @@
    (slot S__50c4c91c624b)
    (slot S__51f023f994fe)
    (slot S__5430bd3e4266)
-   (slot S__55a6b10bf402)
    (slot S__571479a01c75)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
@@ -5868,7 +5823,6 @@
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
-   (slot S__610c1f5f98bc)
    (slot S__613547642f81)
    (slot S__6149d1cb83d2)
    (slot S__622269a89f6d)
@@ -5887,7 +5841,6 @@
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6d2f29f3aaaf)
-   (slot S__6d37830551e5)
    (slot S__6d9bc6af9929)
    (slot S__6f103cb556ea)
    (slot S__6f3098c277b1)
@@ -5921,7 +5874,6 @@
    (slot S__85ef0ebc0103)
    (slot S__868231718a0c)
    (slot S__8741de671174)
-   (slot S__87452bced117)
    (slot S__874b6af37811)
    (slot S__879df2785019)
    (slot S__8bad902fb0bb)
@@ -5945,7 +5897,6 @@
    (slot S__99656b1b82ec)
    (slot S__9986ca6ee9d7)
    (slot S__9a6f2961a4ec)
-   (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9d9692d98bbd)
    (slot S__9da44c5f2d8f)
@@ -5966,7 +5917,6 @@
    (slot S__a581ee203e19)
    (slot S__a5ac80d7b909)
    (slot S__a612d3d69083)
-   (slot S__a61d316f818b)
    (slot S__a654f6432aac)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
@@ -6016,7 +5966,6 @@
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
    (slot S__c38fa2a5298b)
-   (slot S__c46baac25a16)
    (slot S__c4c9817dc8ff)
    (slot S__c4e31b61f965)
    (slot S__c4f4585640f2)
@@ -6032,7 +5981,6 @@
    (slot S__c9fc475923f5)
    (slot S__ca444ba4f583)
    (slot S__cabcfe18610a)
-   (slot S__cae1e77d18fc)
    (slot S__cb1a364f2f0f)
    (slot S__cb2a8e9d8df1)
    (slot S__cc5350f2b347)
@@ -6052,7 +6000,6 @@
    (slot S__d486458083a4)
    (slot S__d531a2518ba5)
    (slot S__d652b6670433)
-   (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
@@ -6094,7 +6041,6 @@
    (slot S__ed0aa373c863)
    (slot S__ed84325549d8)
    (slot S__ee12268956cd)
-   (slot S__eec9254cddfd)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
    (slot S__efd2b600f3cf)
@@ -6115,7 +6061,6 @@
    (slot S__f8ad132881b1)
    (slot S__f8bab711b173)
    (slot S__f9545b42f46a)
-   (slot S__fa6af2492d55)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
    (slot S__fbe83263400e)
@@ -6440,130 +6385,6 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
-(defrule gpufix:cluster-job-without-gpu#0
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#0"))
-(defrule gpufix:cluster-job-without-gpu#1
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#1"))
-(defrule gpufix:cluster-job-without-gpu#2
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#2"))
-(defrule gpufix:cluster-job-without-gpu#3
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#3"))
-(defrule gpufix:cluster-job-without-gpu#4
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#4"))
-(defrule gpufix:cluster-job-without-gpu#5
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#5"))
-(defrule gpufix:cluster-job-without-gpu#6
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#6"))
-(defrule gpufix:cluster-job-without-gpu#7
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#7"))
-(defrule gpufix:cluster-job-without-gpu#8
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#8"))
-(defrule gpufix:cluster-job-without-gpu#9
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#9"))
-(defrule gpufix:cluster-job-without-gpu#10
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#10"))
-(defrule gpufix:cluster-job-without-gpu#11
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#11"))
-(defrule gpufix:cluster-job-without-gpu#12
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#12"))
-(defrule gpufix:cluster-job-without-gpu#13
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#13"))
-(defrule gpufix:cluster-job-without-gpu#14
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#14"))
-(defrule gpufix:cluster-job-without-gpu#15
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#15"))
-(defrule gpufix:cluster-job-without-gpu#16
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#16"))
-(defrule gpufix:cluster-job-without-gpu#17
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#17"))
-(defrule gpufix:cluster-job-without-gpu#18
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#18"))
-(defrule gpufix:cluster-job-without-gpu#19
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#19"))
-(defrule gpufix:cluster-job-without-gpu#20
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#20"))
-(defrule gpufix:cluster-job-without-gpu#21
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#21"))
-(defrule gpufix:cluster-job-without-gpu#22
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#22"))
-(defrule gpufix:cluster-job-without-gpu#23
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#23"))
-(defrule gpufix:cluster-job-without-gpu#24
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#24"))
-(defrule gpufix:cluster-job-without-gpu#25
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#25"))
-(defrule gpufix:cluster-job-without-gpu#26
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#26"))
-(defrule gpufix:cluster-job-without-gpu#27
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#27"))
-(defrule gpufix:cluster-job-without-gpu#28
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#28"))
-(defrule gpufix:cluster-job-without-gpu#29
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#29"))
-(defrule gpufix:cluster-job-without-gpu#30
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#30"))
 (defrule gpufix:container-gpu-access-lost#0
    (gpufix-facts (F__derived__container_gpu_lost__s "ok") (S__b60f588f284d TRUE))
    =>
@@ -9133,6 +8954,7 @@
    (slot S__0f5f00c09eb9)
    (slot S__0fd1212b74f4)
    (slot S__0fd404c33a68)
+   (slot S__137e1ae4b3b9)
    (slot S__158549b5dd08)
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
@@ -9258,6 +9080,7 @@
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
    (slot S__af0f444a0e61)
+   (slot S__b336a80184d5)
    (slot S__b4da2bfce93d)
    (slot S__bc10a8065b9a)
    (slot S__be5a96568d04)
@@ -9288,6 +9111,7 @@
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
+   (slot S__df1d84e19635)
    (slot S__e059a58b7f7b)
    (slot S__e0fd34b0d869)
    (slot S__e20c50b9a645)
@@ -9825,53 +9649,61 @@
    =>
    (gpufix-fired "cpu-build-stated#2"))
 (defrule gpufix:cpu-build-stated#3
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#3"))
 (defrule gpufix:cpu-build-stated#4
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#4"))
 (defrule gpufix:cpu-build-stated#5
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#5"))
 (defrule gpufix:cpu-build-stated#6
-   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#6"))
 (defrule gpufix:cpu-build-stated#7
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#7"))
 (defrule gpufix:cpu-build-stated#8
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#8"))
 (defrule gpufix:cpu-build-stated#9
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#9"))
 (defrule gpufix:cpu-build-stated#10
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#10"))
 (defrule gpufix:cpu-build-stated#11
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#11"))
 (defrule gpufix:cpu-build-stated#12
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#12"))
 (defrule gpufix:cpu-build-stated#13
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#13"))
 (defrule gpufix:cpu-build-stated#14
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#14"))
+(defrule gpufix:cpu-build-stated#15
+   (gpufix-facts (S__b336a80184d5 TRUE) (S__d007b1ce0591 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#15"))
+(defrule gpufix:cpu-build-stated#16
+   (gpufix-facts (S__137e1ae4b3b9 TRUE) (S__b336a80184d5 TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#16"))
 (defrule gpufix:install-blocked-by-proxy-or-tls#0
    (gpufix-facts (F__derived__install_network_blocked__s "ok") (S__af0f444a0e61 TRUE))
    =>
@@ -10549,7 +10381,7 @@
    =>
    (gpufix-fired "mps-unavailable#45"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cluster-job-explained, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -10644,6 +10476,7 @@
    (slot S__02d7c03629ba)
    (slot S__08dc4ebbdf59)
    (slot S__0b8ea3dc03af)
+   (slot S__0da24ac72cf5)
    (slot S__0f8d4b5f5fce)
    (slot S__0fc0658dbe60)
    (slot S__101bc9e3d841)
@@ -10653,6 +10486,7 @@
    (slot S__1b370d2550a4)
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
+   (slot S__2751a359467c)
    (slot S__279f2cf10eeb)
    (slot S__285570940067)
    (slot S__2a462b3e7bc1)
@@ -10672,6 +10506,7 @@
    (slot S__3cf143898e22)
    (slot S__3faa773246cb)
    (slot S__4226cb3148c3)
+   (slot S__4241f7e8bd84)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
@@ -10723,6 +10558,7 @@
    (slot S__bca24ccda541)
    (slot S__bda422424acb)
    (slot S__bf07cadfbfad)
+   (slot S__bf3697582130)
    (slot S__c1c643d26b92)
    (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
@@ -10730,6 +10566,7 @@
    (slot S__c80d6ab2b0a7)
    (slot S__cbe90e104541)
    (slot S__cd83b448fde2)
+   (slot S__cd89ac90e110)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
@@ -10752,6 +10589,7 @@
    (slot S__e965cc78b901)
    (slot S__ee77f58f669f)
    (slot S__f176b10642af)
+   (slot S__f197eca4b297)
    (slot S__f1a1b779ef10)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
@@ -11070,6 +10908,38 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
+(defrule gpufix:cluster-job-explained#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#0"))
+(defrule gpufix:cluster-job-explained#1
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cluster-job-explained#1"))
+(defrule gpufix:cluster-job-explained#2
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   =>
+   (gpufix-fired "cluster-job-explained#2"))
+(defrule gpufix:cluster-job-explained#3
+   (gpufix-facts (S__f197eca4b297 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#3"))
+(defrule gpufix:cluster-job-explained#4
+   (gpufix-facts (S__4241f7e8bd84 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#4"))
+(defrule gpufix:cluster-job-explained#5
+   (gpufix-facts (S__0da24ac72cf5 TRUE) (S__2751a359467c FALSE))
+   =>
+   (gpufix-fired "cluster-job-explained#5"))
+(defrule gpufix:cluster-job-explained#6
+   (gpufix-facts (S__cd89ac90e110 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#6"))
+(defrule gpufix:cluster-job-explained#7
+   (gpufix-facts (S__bf3697582130 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#7"))
 (defrule gpufix:container-started-without-gpus#0
    (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
@@ -12731,7 +12601,7 @@
    =>
    (gpufix-fired "gpu-below-app-requirement#15"))
 
-;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, driver-older-than-runtime, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, cluster-job-without-gpu, driver-older-than-runtime, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -12741,6 +12611,7 @@
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
    (slot F__derived__asked_build_minor_above_driver__s)
+   (slot F__derived__cluster_job_explained__s)
    (slot F__derived__cpu_build_in_use__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
@@ -12772,7 +12643,13 @@
    (slot F__derived__rocm_wheel_on_nvidia__s)
    (slot F__derived__several_torch__s)
    (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__env__SLURM_GPUS_ON_NODE__s)
+   (slot F__env__SLURM_GPUS__s)
+   (slot F__env__SLURM_JOB_GPUS__s)
+   (slot F__env__SLURM_JOB_ID__s)
+   (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
@@ -12794,6 +12671,7 @@
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
    (slot P__8ef3a9f0da1a)
+   (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
    (slot S__1256fc3ae1dd)
    (slot S__1bbf5e5fb952)
@@ -12801,29 +12679,41 @@
    (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
    (slot S__2551c795b562)
+   (slot S__26a008ee15a7)
    (slot S__26b09010feb8)
    (slot S__2c667bff78cc)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
    (slot S__3cf48aac7753)
    (slot S__40fdaf109b95)
+   (slot S__55a6b10bf402)
+   (slot S__610c1f5f98bc)
    (slot S__613fa510963c)
+   (slot S__6d37830551e5)
    (slot S__7ded9c25ee26)
    (slot S__7e1b2c761cd6)
    (slot S__820beb8df9ca)
    (slot S__835bd06850cc)
    (slot S__84003ae960db)
+   (slot S__87452bced117)
    (slot S__884b80bd21a1)
    (slot S__94d9e79075b7)
+   (slot S__9a9543c5d0fa)
    (slot S__9fbb38bb191b)
+   (slot S__a61d316f818b)
    (slot S__a91d991c9028)
    (slot S__c2061d783f7d)
+   (slot S__c46baac25a16)
    (slot S__c64745ab9747)
+   (slot S__cae1e77d18fc)
+   (slot S__d6a1f3def218)
    (slot S__d6a23622f940)
    (slot S__e1329af377d5)
    (slot S__ed83635f1b3a)
+   (slot S__eec9254cddfd)
    (slot S__f56ad8ce955f)
    (slot S__f6de41934424)
+   (slot S__fa6af2492d55)
    (slot S__ffed06330d53))
 (defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
@@ -12897,6 +12787,130 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+(defrule gpufix:cluster-job-without-gpu#0
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#0"))
+(defrule gpufix:cluster-job-without-gpu#1
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#1"))
+(defrule gpufix:cluster-job-without-gpu#2
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#2"))
+(defrule gpufix:cluster-job-without-gpu#3
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#3"))
+(defrule gpufix:cluster-job-without-gpu#4
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#4"))
+(defrule gpufix:cluster-job-without-gpu#5
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#5"))
+(defrule gpufix:cluster-job-without-gpu#6
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#6"))
+(defrule gpufix:cluster-job-without-gpu#7
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#7"))
+(defrule gpufix:cluster-job-without-gpu#8
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#8"))
+(defrule gpufix:cluster-job-without-gpu#9
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#9"))
+(defrule gpufix:cluster-job-without-gpu#10
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#10"))
+(defrule gpufix:cluster-job-without-gpu#11
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#11"))
+(defrule gpufix:cluster-job-without-gpu#12
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#12"))
+(defrule gpufix:cluster-job-without-gpu#13
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#13"))
+(defrule gpufix:cluster-job-without-gpu#14
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#14"))
+(defrule gpufix:cluster-job-without-gpu#15
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#15"))
+(defrule gpufix:cluster-job-without-gpu#16
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#16"))
+(defrule gpufix:cluster-job-without-gpu#17
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#17"))
+(defrule gpufix:cluster-job-without-gpu#18
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#18"))
+(defrule gpufix:cluster-job-without-gpu#19
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#19"))
+(defrule gpufix:cluster-job-without-gpu#20
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#20"))
+(defrule gpufix:cluster-job-without-gpu#21
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#21"))
+(defrule gpufix:cluster-job-without-gpu#22
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#22"))
+(defrule gpufix:cluster-job-without-gpu#23
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#23"))
+(defrule gpufix:cluster-job-without-gpu#24
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#24"))
+(defrule gpufix:cluster-job-without-gpu#25
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#25"))
+(defrule gpufix:cluster-job-without-gpu#26
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#26"))
+(defrule gpufix:cluster-job-without-gpu#27
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#27"))
+(defrule gpufix:cluster-job-without-gpu#28
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#28"))
+(defrule gpufix:cluster-job-without-gpu#29
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#29"))
+(defrule gpufix:cluster-job-without-gpu#30
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#30"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
    =>
