@@ -8976,6 +8976,7 @@
    (slot S__2baabd6ac463)
    (slot S__2bba8fe2e9da)
    (slot S__2c00675f9406)
+   (slot S__2c7076ac6250)
    (slot S__2d143c2e9bf7)
    (slot S__2d7fbe8372fe)
    (slot S__2da2cbc57f94)
@@ -9128,6 +9129,7 @@
    (slot S__f6b6634ef64b)
    (slot S__f7d74a070ef8)
    (slot S__fa79ec017f59)
+   (slot S__fadc3f8c634b)
    (slot S__fb1930746cb7)
    (slot S__fb6aacd5e1d1)
    (slot S__fbc2504eb322)
@@ -9697,11 +9699,11 @@
    =>
    (gpufix-fired "cpu-build-stated#14"))
 (defrule gpufix:cpu-build-stated#15
-   (gpufix-facts (S__b336a80184d5 TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (S__2c7076ac6250 FALSE) (S__b336a80184d5 TRUE) (S__d007b1ce0591 TRUE) (S__fadc3f8c634b TRUE))
    =>
    (gpufix-fired "cpu-build-stated#15"))
 (defrule gpufix:cpu-build-stated#16
-   (gpufix-facts (S__137e1ae4b3b9 TRUE) (S__b336a80184d5 TRUE))
+   (gpufix-facts (S__137e1ae4b3b9 TRUE) (S__2c7076ac6250 FALSE) (S__b336a80184d5 TRUE) (S__fadc3f8c634b TRUE))
    =>
    (gpufix-fired "cpu-build-stated#16"))
 (defrule gpufix:install-blocked-by-proxy-or-tls#0
