@@ -730,6 +730,7 @@
    (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
+   (slot S__af680410da5d)
    (slot S__b0193750f89c)
    (slot S__b065abc46d16)
    (slot S__b1656c65a2ed)
@@ -4307,11 +4308,11 @@
    =>
    (gpufix-fired "torch-too-old-for-code#7"))
 (defrule gpufix:torch-too-old-for-code#8
-   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200040000000070))) (S__f83481300467 TRUE))
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200040000000070))) (S__af680410da5d TRUE) (S__f83481300467 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#8"))
 (defrule gpufix:torch-too-old-for-code#9
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__f83481300467 TRUE))
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__af680410da5d TRUE) (S__f83481300467 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#9"))
 (defrule gpufix:torchvision-mismatch#0
