@@ -10597,6 +10597,7 @@
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__other_framework_only__s)
    (slot F__derived__windows_path_lacks_system32__s)
    (slot F__derived__windows_tdr__s)
    (slot F__driver__error__s)
@@ -12043,255 +12044,255 @@
    =>
    (gpufix-fired "cpu-build-in-use#4"))
 (defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#0"))
 (defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#1"))
 (defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#2"))
 (defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#3"))
 (defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#4"))
 (defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#5"))
 (defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#6"))
 (defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#7"))
 (defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6d3cad3e86f5 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#8"))
 (defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4e739aef4662 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#9"))
 (defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__b1dbd1f54de7 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#10"))
 (defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#11"))
 (defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#12"))
 (defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#13"))
 (defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#14"))
 (defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#15"))
 (defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#16"))
 (defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#17"))
 (defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#18"))
 (defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#19"))
 (defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#20"))
 (defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#21"))
 (defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#22"))
 (defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#23"))
 (defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#24"))
 (defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#25"))
 (defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#26"))
 (defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#27"))
 (defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#28"))
 (defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#29"))
 (defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#30"))
 (defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#31"))
 (defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#32"))
 (defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#33"))
 (defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#34"))
 (defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__arch_gap_package__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#35"))
 (defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#36"))
 (defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#37"))
 (defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7eb650454946 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#38"))
 (defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#39"))
 (defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8f59a016bde9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#40"))
 (defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#41"))
 (defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__950b3a1939df TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#42"))
 (defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
 (defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#45"))
 (defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#46"))
 (defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#47"))
 (defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#48"))
 (defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#49"))
 (defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d09a9ce888f6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#50"))
 (defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#51"))
 (defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ddbaa5a2c6c6 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#52"))
 (defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__v ?v2&:(and (numberp ?v2) (< ?v2 1100080000000070))) (F__torch__version__v ?v3&:(and (numberp ?v3) (< ?v3 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#53"))
 (defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__v ?v2&:(and (numberp ?v2) (< ?v2 1100080000000070))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#54"))
 (defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__v ?v3&:(and (numberp ?v3) (< ?v3 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#55"))
 (defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#56"))
 (defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#57"))
 (defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#58"))
 (defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_tdr__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#59"))
 (defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_tdr__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#60"))
 (defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_tdr__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#61"))
 (defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__derived__arch_gap_package__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#62"))
 (defrule gpufix:jetson-generic-torch-build#0
