@@ -10549,24 +10549,20 @@
    =>
    (gpufix-fired "mps-unavailable#45"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, arch-gap-elsewhere-evidence, cpu-build-in-use, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
-   (slot F__compat__gpu_arch_supported__b)
-   (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
-   (slot F__derived__arch_gap_package__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cpu_run_chosen__s)
-   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
@@ -10599,7 +10595,6 @@
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__other_framework_only__s)
    (slot F__derived__windows_path_lacks_system32__s)
-   (slot F__derived__windows_tdr__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
@@ -10625,99 +10620,72 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
-   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
-   (slot F__torch__version__s)
-   (slot F__torch__version__v)
    (slot P__2b74002dceab)
    (slot P__4b0fa42eb5d3)
    (slot P__7996663c9ce5)
-   (slot P__a5d92639e89c)
    (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
-   (slot S__02d7c03629ba)
    (slot S__08dc4ebbdf59)
    (slot S__0b8ea3dc03af)
    (slot S__0f8d4b5f5fce)
    (slot S__0fc0658dbe60)
    (slot S__101bc9e3d841)
-   (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__17cf69b59ac4)
-   (slot S__1b370d2550a4)
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
    (slot S__279f2cf10eeb)
    (slot S__285570940067)
    (slot S__2a462b3e7bc1)
-   (slot S__2a58ad147526)
    (slot S__2bdc95930651)
    (slot S__2da55383cabd)
    (slot S__2e38788f828c)
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
-   (slot S__32acefde8817)
    (slot S__32be687b8376)
    (slot S__35cb52800162)
    (slot S__36f469a73df2)
-   (slot S__3b699f30d896)
    (slot S__3b7b94171696)
-   (slot S__3cf143898e22)
-   (slot S__3faa773246cb)
    (slot S__4226cb3148c3)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
-   (slot S__4e1985a3deb9)
-   (slot S__4e739aef4662)
    (slot S__509ec55c7f6c)
-   (slot S__53c8a9ebee2a)
    (slot S__543fd3fe6451)
    (slot S__54d26b3f6de5)
    (slot S__5b3ee3f42f4e)
    (slot S__5e85fd488f07)
-   (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__64e0311210be)
    (slot S__6668bd7973b8)
    (slot S__666ec99e5def)
    (slot S__669f099052bc)
-   (slot S__6788ef789538)
-   (slot S__6aa6939ba8bd)
    (slot S__6cca69c652ec)
-   (slot S__6d3cad3e86f5)
    (slot S__721bacb2953b)
    (slot S__75a812216a3d)
    (slot S__79dd6f59b93e)
    (slot S__7df997116cce)
-   (slot S__7eb650454946)
    (slot S__8362f10e8b82)
    (slot S__84a236102963)
    (slot S__8b80344ffbe4)
    (slot S__8dacb84e04e4)
-   (slot S__8f59a016bde9)
    (slot S__8ff8bfdc68be)
-   (slot S__914e6952cf0f)
    (slot S__935daa9499f7)
    (slot S__9437279e0180)
-   (slot S__950b3a1939df)
    (slot S__9eb175116b27)
    (slot S__a4268eba2758)
-   (slot S__a71d12161e03)
    (slot S__a8dd01a7af37)
-   (slot S__abb2f3aaf35f)
    (slot S__ac586595759b)
    (slot S__ae9c2d04a970)
-   (slot S__b0e58bf8128c)
-   (slot S__b1dbd1f54de7)
    (slot S__b6f8e6f0b45f)
    (slot S__b9624cc84c63)
    (slot S__bafcf8f1fc37)
@@ -10734,15 +10702,11 @@
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
-   (slot S__d09a9ce888f6)
    (slot S__d67c0880d9d5)
-   (slot S__d8e801b77a17)
    (slot S__dc1f1ae77dda)
    (slot S__dd5709b888df)
    (slot S__ddb6ae774d53)
-   (slot S__ddbaa5a2c6c6)
    (slot S__df7d1c4a8498)
-   (slot S__e40b0e3584ca)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
    (slot S__e698592676d8)
@@ -10751,17 +10715,13 @@
    (slot S__e8fec33150aa)
    (slot S__e95c0879c17d)
    (slot S__e965cc78b901)
-   (slot S__ee77f58f669f)
    (slot S__f176b10642af)
-   (slot S__f1a1b779ef10)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f3a571632616)
    (slot S__f493c5250cc2)
-   (slot S__f6a6878af0f0)
    (slot S__f75985952959)
    (slot S__f81e86835e92)
-   (slot S__f86fccec33f3)
    (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
@@ -12023,6 +11983,14 @@
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (F__os__name "windows") (P__c950ba23b682 FALSE))
    =>
    (gpufix-fired "windows-system32-missing-from-path#1"))
+(defrule gpufix:arch-gap-elsewhere-evidence#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#0"))
+(defrule gpufix:arch-gap-elsewhere-evidence#1
+   (gpufix-facts (F__derived__other_framework_only__s "ok"))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#1"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
@@ -12043,258 +12011,6 @@
    (gpufix-facts (S__f81e86835e92 TRUE))
    =>
    (gpufix-fired "cpu-build-in-use#4"))
-(defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#0"))
-(defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#1"))
-(defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#2"))
-(defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#3"))
-(defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#4"))
-(defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#5"))
-(defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#6"))
-(defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#7"))
-(defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6d3cad3e86f5 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#8"))
-(defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__4e739aef4662 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#9"))
-(defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__b1dbd1f54de7 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#10"))
-(defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#11"))
-(defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#12"))
-(defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#13"))
-(defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#14"))
-(defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#15"))
-(defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#16"))
-(defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#17"))
-(defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#18"))
-(defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#19"))
-(defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#20"))
-(defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#21"))
-(defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#22"))
-(defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#23"))
-(defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#24"))
-(defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#25"))
-(defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#26"))
-(defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#27"))
-(defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#28"))
-(defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#29"))
-(defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#30"))
-(defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#31"))
-(defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#32"))
-(defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#33"))
-(defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#34"))
-(defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#35"))
-(defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#36"))
-(defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#37"))
-(defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#38"))
-(defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#39"))
-(defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#40"))
-(defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#41"))
-(defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#42"))
-(defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#43"))
-(defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#44"))
-(defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#45"))
-(defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#46"))
-(defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#47"))
-(defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#48"))
-(defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#49"))
-(defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#50"))
-(defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#51"))
-(defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__other_framework_only__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#52"))
-(defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__v ?v2&:(and (numberp ?v2) (< ?v2 1100080000000070))) (F__torch__version__v ?v3&:(and (numberp ?v3) (< ?v3 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#53"))
-(defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__v ?v2&:(and (numberp ?v2) (< ?v2 1100080000000070))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#54"))
-(defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__v ?v3&:(and (numberp ?v3) (< ?v3 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#55"))
-(defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#56"))
-(defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#57"))
-(defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#58"))
-(defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_tdr__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#59"))
-(defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_tdr__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#60"))
-(defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_framework_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_tdr__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__derived__arch_gap_package__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
 (defrule gpufix:jetson-generic-torch-build#0
    (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
    =>
@@ -12732,19 +12448,26 @@
    =>
    (gpufix-fired "gpu-below-app-requirement#15"))
 
-;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, driver-older-than-runtime, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, driver-older-than-runtime, cpu-build-likely, gpu-arch-unsupported, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__container__gpus__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
+   (slot F__derived__arch_gap_elsewhere__s)
+   (slot F__derived__arch_gap_package__s)
    (slot F__derived__asked_build_minor_above_driver__s)
+   (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__cpu_build_in_use__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__driver_runs_torch_shown__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
@@ -12772,6 +12495,7 @@
    (slot F__derived__rocm_cuda_wheel_likely__s)
    (slot F__derived__rocm_wheel_on_nvidia__s)
    (slot F__derived__several_torch__s)
+   (slot F__derived__windows_tdr__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
    (slot F__gpu__count__n)
@@ -12784,10 +12508,12 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot P__20a3991b56e3)
    (slot P__304b47994d92)
    (slot P__3ea67e6d7645)
@@ -12795,36 +12521,69 @@
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
    (slot P__8ef3a9f0da1a)
+   (slot P__a5d92639e89c)
    (slot P__dfe7a5271a63)
+   (slot S__00ff2a38c885)
+   (slot S__02d7c03629ba)
+   (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
+   (slot S__1b370d2550a4)
    (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
    (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
    (slot S__2551c795b562)
    (slot S__26b09010feb8)
+   (slot S__2a58ad147526)
    (slot S__2c667bff78cc)
+   (slot S__32acefde8817)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
+   (slot S__3b699f30d896)
+   (slot S__3cf143898e22)
    (slot S__3cf48aac7753)
+   (slot S__3faa773246cb)
    (slot S__40fdaf109b95)
+   (slot S__4e1985a3deb9)
+   (slot S__4e739aef4662)
+   (slot S__53c8a9ebee2a)
+   (slot S__5f3c716277d9)
    (slot S__613fa510963c)
+   (slot S__6788ef789538)
+   (slot S__6aa6939ba8bd)
+   (slot S__6d3cad3e86f5)
    (slot S__7ded9c25ee26)
    (slot S__7e1b2c761cd6)
+   (slot S__7eb650454946)
    (slot S__820beb8df9ca)
    (slot S__835bd06850cc)
    (slot S__84003ae960db)
    (slot S__884b80bd21a1)
+   (slot S__8f59a016bde9)
+   (slot S__914e6952cf0f)
    (slot S__94d9e79075b7)
+   (slot S__950b3a1939df)
    (slot S__9fbb38bb191b)
+   (slot S__a71d12161e03)
    (slot S__a91d991c9028)
+   (slot S__abb2f3aaf35f)
+   (slot S__b0e58bf8128c)
+   (slot S__b1dbd1f54de7)
    (slot S__c2061d783f7d)
    (slot S__c64745ab9747)
+   (slot S__d09a9ce888f6)
    (slot S__d6a23622f940)
+   (slot S__d8e801b77a17)
+   (slot S__ddbaa5a2c6c6)
    (slot S__e1329af377d5)
+   (slot S__e40b0e3584ca)
    (slot S__ed83635f1b3a)
+   (slot S__ee77f58f669f)
+   (slot S__f1a1b779ef10)
    (slot S__f56ad8ce955f)
+   (slot S__f6a6878af0f0)
    (slot S__f6de41934424)
+   (slot S__f86fccec33f3)
    (slot S__ffed06330d53))
 (defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
@@ -13134,6 +12893,262 @@
    (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
+(defrule gpufix:gpu-arch-unsupported#0
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#0"))
+(defrule gpufix:gpu-arch-unsupported#1
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#1"))
+(defrule gpufix:gpu-arch-unsupported#2
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#2"))
+(defrule gpufix:gpu-arch-unsupported#3
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#3"))
+(defrule gpufix:gpu-arch-unsupported#4
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#4"))
+(defrule gpufix:gpu-arch-unsupported#5
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
+(defrule gpufix:gpu-arch-unsupported#26
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#26"))
+(defrule gpufix:gpu-arch-unsupported#27
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#27"))
+(defrule gpufix:gpu-arch-unsupported#28
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#28"))
+(defrule gpufix:gpu-arch-unsupported#29
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#29"))
+(defrule gpufix:gpu-arch-unsupported#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#30"))
+(defrule gpufix:gpu-arch-unsupported#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#31"))
+(defrule gpufix:gpu-arch-unsupported#32
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#32"))
+(defrule gpufix:gpu-arch-unsupported#33
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#33"))
+(defrule gpufix:gpu-arch-unsupported#34
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#34"))
+(defrule gpufix:gpu-arch-unsupported#35
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_package__s "ok") (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#35"))
+(defrule gpufix:gpu-arch-unsupported#36
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#36"))
+(defrule gpufix:gpu-arch-unsupported#37
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#37"))
+(defrule gpufix:gpu-arch-unsupported#38
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#38"))
+(defrule gpufix:gpu-arch-unsupported#39
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#39"))
+(defrule gpufix:gpu-arch-unsupported#40
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#40"))
+(defrule gpufix:gpu-arch-unsupported#41
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#41"))
+(defrule gpufix:gpu-arch-unsupported#42
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#42"))
+(defrule gpufix:gpu-arch-unsupported#43
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#43"))
+(defrule gpufix:gpu-arch-unsupported#44
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#44"))
+(defrule gpufix:gpu-arch-unsupported#45
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#45"))
+(defrule gpufix:gpu-arch-unsupported#46
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#46"))
+(defrule gpufix:gpu-arch-unsupported#47
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#47"))
+(defrule gpufix:gpu-arch-unsupported#48
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#48"))
+(defrule gpufix:gpu-arch-unsupported#49
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#49"))
+(defrule gpufix:gpu-arch-unsupported#50
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#50"))
+(defrule gpufix:gpu-arch-unsupported#51
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#51"))
+(defrule gpufix:gpu-arch-unsupported#52
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#52"))
+(defrule gpufix:gpu-arch-unsupported#53
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#53"))
+(defrule gpufix:gpu-arch-unsupported#54
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#54"))
+(defrule gpufix:gpu-arch-unsupported#55
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#55"))
+(defrule gpufix:gpu-arch-unsupported#56
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#56"))
+(defrule gpufix:gpu-arch-unsupported#57
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#57"))
+(defrule gpufix:gpu-arch-unsupported#58
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#58"))
+(defrule gpufix:gpu-arch-unsupported#59
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#59"))
+(defrule gpufix:gpu-arch-unsupported#60
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#60"))
+(defrule gpufix:gpu-arch-unsupported#61
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#61"))
+(defrule gpufix:gpu-arch-unsupported#62
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#62"))
+(defrule gpufix:gpu-arch-unsupported#63
+   (gpufix-facts (S__00ff2a38c885 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#63"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__4b0fa42eb5d3 TRUE))
    =>
