@@ -141,7 +141,12 @@ def test_a10g_and_h20_have_observed_capabilities():
     assert lookup_cc("NVIDIA A10G")[0] == "8.6" and lookup_cc("NVIDIA H20")[0] == "9.0"
 
 
-@pytest.mark.parametrize("name", ["NVIDIA A800", "NVIDIA H800", "Intel(R) UHD Graphics", ""])
+def test_a800_is_the_a100_chip():
+    # session 31: hardware notes print "NVIDIA A800-SXM4-80GB, compute capability 8.0" (rules/knowledge/gpus.yaml obs_a800)
+    assert lookup_cc("NVIDIA A800-SXM4-80GB")[0] == "8.0" and lookup_cc("NVIDIA A800 80GB PCIe")[0] == "8.0"
+
+
+@pytest.mark.parametrize("name", ["NVIDIA H800", "Intel(R) UHD Graphics", ""])
 def test_unknown_gpu_names_stay_unknown(name):
     assert lookup_cc(name) is None
 
