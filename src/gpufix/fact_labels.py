@@ -315,6 +315,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.python_ssl_missing": ("a Python without a working ssl module", "没有可用 ssl 模块的 Python"),
     "derived.old_gpu_feature_refused": ("a library refused a feature this GPU is too old for", "某个库因这块 GPU 太旧而拒绝了某项功能"),
     "derived.old_gpu_int8_library": ("the library whose 8-bit matrix multiplication this GPU is too old for", "这块 GPU 太旧、无法运行其 8 位矩阵乘法的库"),
+    "derived.old_gpu_vllm_engine": ("the inference engine whose FlashAttention 2 this GPU is too old for", "这块 GPU 太旧、无法使用其 FlashAttention 2 的推理引擎"),
     "derived.old_gpu_flash_server": ("the inference server whose flash attention this GPU is too old for", "这块 GPU 太旧、无法使用其 flash attention 的推理服务"),
     "derived.old_gpu_ptx_assembler": ("the assembler that refused instructions this GPU is too old for", "因这块 GPU 太旧而拒绝其指令的汇编器"),
     "derived.old_gpu_attention_library": ("the attention library whose operators this GPU is too old for", "这块 GPU 太旧、无法使用其注意力算子的库"),

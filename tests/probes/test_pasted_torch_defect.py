@@ -100,3 +100,40 @@ def test_the_cudnn_attention_error_of_a_nightly_or_a_later_release_is_silent():
     # seen: https://github.com/cocktailpeanut/fluxgym/issues/73 (torch==2.6.0.dev20240914+cu121)
     assert not _defect(_SDPA_250.replace("2.5.0+cu121", "2.6.0.dev20240914+cu121"))
     assert not _defect(_SDPA_250.replace("2.5.0+cu121", "2.5.1+cu124"))
+
+
+# seen: https://github.com/open-mmlab/mmdetection3d/issues/1631 (no torch version stated)
+_ADAM_1120 = """[/usr/local/lib/python3.7/dist-packages/torch/optim/adam.py](https://localhost:8080/#) in _single_tensor_adam(params, grads)
+    253             assert param.is_cuda and step_t.is_cuda, "If capturable=True, params and state_steps must be CUDA tensors."
+    254         else:
+--> 255             assert not step_t.is_cuda, "If capturable=False, state_steps should not be CUDA tensors."
+
+AssertionError: If capturable=False, state_steps should not be CUDA tensors.
+"""
+
+
+def test_the_1_12_0_adam_assertion_names_its_row_without_a_version():
+    facts = _defect(_ADAM_1120)
+    assert facts["log.torch_defect"] == "adam-capturable-assert-1.12.0"
+    assert facts["log.torch_defect_fixed_in"] == "1.12.1"
+
+
+def test_the_1_12_0_adam_assertion_with_another_release_stated_is_silent():
+    assert not _defect(_ADAM_1120 + "torch==1.11.0\n")
+
+
+def test_a_project_copy_of_the_assertion_is_not_proof():
+    # A project's own optimizer that copied 1.12.0's code prints the source line, never torch's AssertionError.
+    assert not _defect('    assert not step_t.is_cuda, "If capturable=False, state_steps should not be CUDA tensors."\n')
+
+
+# seen: https://github.com/pytorch/pytorch/issues/89987, https://github.com/PJLab-ADG/neuralsim/issues/18
+_ADAM_GROUP = "AssertionError: If capturable=True, params and state_steps must be CUDA tensors.\n"
+
+
+def test_the_per_group_capturable_defect_needs_a_1_12_or_1_13_torch():
+    facts = _defect(_ADAM_GROUP + "我的环境是ubuntu18.04 + 4090 +pytorch1.13+ cuda11.8\n")
+    assert facts["log.torch_defect"] == "adam-capturable-group-flag-1.12-1.13"
+    assert facts["log.torch_defect_fixed_in"] == "2.0.0"
+    assert not _defect(_ADAM_GROUP)
+    assert not _defect(_ADAM_GROUP + "torch==2.1.0\n")
