@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, cluster-job-explained, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -178,7 +178,6 @@
    (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
    (slot S__0d6b9c494741)
-   (slot S__0da24ac72cf5)
    (slot S__0de5daac1b5f)
    (slot S__0e3ced6f0cee)
    (slot S__0f2b11408c74)
@@ -255,7 +254,6 @@
    (slot S__26d012572f92)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
-   (slot S__2751a359467c)
    (slot S__27656a1a40c1)
    (slot S__27c4f0f9c749)
    (slot S__2862e213b370)
@@ -344,7 +342,6 @@
    (slot S__41608b39d290)
    (slot S__419763b66de0)
    (slot S__41d73377718d)
-   (slot S__4241f7e8bd84)
    (slot S__427b606d4832)
    (slot S__431c2285ce6f)
    (slot S__432ffbb384af)
@@ -734,6 +731,7 @@
    (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
+   (slot S__af680410da5d)
    (slot S__b0193750f89c)
    (slot S__b065abc46d16)
    (slot S__b1656c65a2ed)
@@ -806,7 +804,6 @@
    (slot S__befed63c10c9)
    (slot S__bf1067886bdd)
    (slot S__bf14c2d0bee6)
-   (slot S__bf3697582130)
    (slot S__bf61ec423bb1)
    (slot S__bf8695520b6a)
    (slot S__c009bb0cb0a0)
@@ -852,7 +849,6 @@
    (slot S__cc047756efbf)
    (slot S__cc98c4ee32fe)
    (slot S__cc98d6344b00)
-   (slot S__cd89ac90e110)
    (slot S__cd92b069814f)
    (slot S__cd9e05f8aa4f)
    (slot S__cdb76dd01ecf)
@@ -979,7 +975,6 @@
    (slot S__f10f813317a0)
    (slot S__f16ae19c27a4)
    (slot S__f188dbcfa58c)
-   (slot S__f197eca4b297)
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
@@ -1002,6 +997,7 @@
    (slot S__f8233265061b)
    (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
+   (slot S__f83481300467)
    (slot S__f906826238c2)
    (slot S__f918d58bde52)
    (slot S__f93c72e75513)
@@ -1173,34 +1169,6 @@
    (gpufix-facts (F__compat__driver_cuda__v ?v0&:(and (numberp ?v0) (< ?v0 900010000000070))) (S__f099b86eca01 TRUE))
    =>
    (gpufix-fired "asked-build-minor-above-driver-evidence#3"))
-(defrule gpufix:cluster-job-explained#0
-   (gpufix-facts (F__torch__cuda_available__b TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#0"))
-(defrule gpufix:cluster-job-explained#1
-   (gpufix-facts (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "cluster-job-explained#1"))
-(defrule gpufix:cluster-job-explained#2
-   (gpufix-facts (S__f197eca4b297 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#2"))
-(defrule gpufix:cluster-job-explained#3
-   (gpufix-facts (S__4241f7e8bd84 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#3"))
-(defrule gpufix:cluster-job-explained#4
-   (gpufix-facts (S__0da24ac72cf5 TRUE) (S__2751a359467c FALSE))
-   =>
-   (gpufix-fired "cluster-job-explained#4"))
-(defrule gpufix:cluster-job-explained#5
-   (gpufix-facts (S__cd89ac90e110 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#5"))
-(defrule gpufix:cluster-job-explained#6
-   (gpufix-facts (S__bf3697582130 TRUE))
-   =>
-   (gpufix-fired "cluster-job-explained#6"))
 (defrule gpufix:container-gpu-lost-evidence#0
    (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
    =>
@@ -4341,6 +4309,14 @@
    (gpufix-facts (S__c5692854e777 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#7"))
+(defrule gpufix:torch-too-old-for-code#8
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200040000000070))) (S__af680410da5d TRUE) (S__f83481300467 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#8"))
+(defrule gpufix:torch-too-old-for-code#9
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__af680410da5d TRUE) (S__f83481300467 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#9"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -5626,7 +5602,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, cluster-job-without-gpu, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5642,7 +5618,6 @@
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__arch_list_undetermined__b)
-   (slot F__derived__cluster_job_explained__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__b)
    (slot F__derived__cpu_build_shown__s)
@@ -5675,16 +5650,9 @@
    (slot F__derived__windows_tdr__s)
    (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
-   (slot F__driver__version__s)
    (slot F__driver__version__v)
    (slot F__env__CUDA_LAUNCH_BLOCKING)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES)
-   (slot F__env__SLURM_GPUS_ON_NODE__s)
-   (slot F__env__SLURM_GPUS__s)
-   (slot F__env__SLURM_JOB_GPUS__s)
-   (slot F__env__SLURM_JOB_ID__s)
-   (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__mig_devices__n)
@@ -5758,7 +5726,6 @@
    (slot P__afaee449a44f)
    (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
-   (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
    (slot P__eb93918748ad)
    (slot P__fba588807948)
@@ -5777,6 +5744,7 @@
    (slot S__05f1e95f4dc4)
    (slot S__061fc40fe4f4)
    (slot S__064078407665)
+   (slot S__06b54a3734ac)
    (slot S__074032caaccc)
    (slot S__07cba3826b44)
    (slot S__0929e34d7e35)
@@ -5796,11 +5764,13 @@
    (slot S__114528aabac6)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
+   (slot S__14b7667b210c)
    (slot S__1510aea25af5)
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
    (slot S__18409b304a31)
+   (slot S__18b97c6b45c1)
    (slot S__1978d2bb4294)
    (slot S__19db5ccb5a48)
    (slot S__1a06d7475c5b)
@@ -5825,7 +5795,6 @@
    (slot S__24a1aa2383fd)
    (slot S__250ef53d2b02)
    (slot S__25bfe9efb0d2)
-   (slot S__26a008ee15a7)
    (slot S__26f64cd8cce4)
    (slot S__28e44eb2094b)
    (slot S__2909bf5bc226)
@@ -5872,7 +5841,6 @@
    (slot S__50c4c91c624b)
    (slot S__51f023f994fe)
    (slot S__5430bd3e4266)
-   (slot S__55a6b10bf402)
    (slot S__571479a01c75)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
@@ -5886,12 +5854,12 @@
    (slot S__606d39c0a8c7)
    (slot S__60e81c41ddfa)
    (slot S__60f3bde31ac5)
-   (slot S__610c1f5f98bc)
    (slot S__613547642f81)
    (slot S__6149d1cb83d2)
    (slot S__622269a89f6d)
    (slot S__630a9a60edb9)
    (slot S__6342d57b3b3c)
+   (slot S__6439eb2bcdb8)
    (slot S__64a177817b59)
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
@@ -5905,7 +5873,6 @@
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
    (slot S__6d2f29f3aaaf)
-   (slot S__6d37830551e5)
    (slot S__6d9bc6af9929)
    (slot S__6f103cb556ea)
    (slot S__6f3098c277b1)
@@ -5917,11 +5884,13 @@
    (slot S__7492195d9282)
    (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
+   (slot S__76c7734b20ca)
    (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__795a74addbd0)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
+   (slot S__7ba1e490bf1d)
    (slot S__7c2f08894fd9)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
@@ -5939,7 +5908,6 @@
    (slot S__85ef0ebc0103)
    (slot S__868231718a0c)
    (slot S__8741de671174)
-   (slot S__87452bced117)
    (slot S__874b6af37811)
    (slot S__879df2785019)
    (slot S__8bad902fb0bb)
@@ -5963,7 +5931,6 @@
    (slot S__99656b1b82ec)
    (slot S__9986ca6ee9d7)
    (slot S__9a6f2961a4ec)
-   (slot S__9a9543c5d0fa)
    (slot S__9bb3003c83fe)
    (slot S__9d9692d98bbd)
    (slot S__9da44c5f2d8f)
@@ -5984,8 +5951,8 @@
    (slot S__a581ee203e19)
    (slot S__a5ac80d7b909)
    (slot S__a612d3d69083)
-   (slot S__a61d316f818b)
    (slot S__a654f6432aac)
+   (slot S__a68e87b3c77d)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
    (slot S__a76875ddb495)
@@ -5997,10 +5964,12 @@
    (slot S__a91d0ccbf8fa)
    (slot S__a9b7857761d7)
    (slot S__a9bfe1c34206)
+   (slot S__aaedc3101f38)
    (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
    (slot S__ab92740389b0)
    (slot S__ad2101b41cef)
+   (slot S__add9aa8a255d)
    (slot S__ae0bbd26f166)
    (slot S__af71fac0f109)
    (slot S__b0b58fea7c19)
@@ -6028,13 +5997,13 @@
    (slot S__bd5272f08815)
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
+   (slot S__be3a45332024)
    (slot S__bef25c3baf3e)
    (slot S__bf0ed4226971)
    (slot S__bf66472eec03)
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
    (slot S__c38fa2a5298b)
-   (slot S__c46baac25a16)
    (slot S__c4c9817dc8ff)
    (slot S__c4e31b61f965)
    (slot S__c4f4585640f2)
@@ -6050,7 +6019,6 @@
    (slot S__c9fc475923f5)
    (slot S__ca444ba4f583)
    (slot S__cabcfe18610a)
-   (slot S__cae1e77d18fc)
    (slot S__cb1a364f2f0f)
    (slot S__cb2a8e9d8df1)
    (slot S__cc5350f2b347)
@@ -6070,7 +6038,6 @@
    (slot S__d486458083a4)
    (slot S__d531a2518ba5)
    (slot S__d652b6670433)
-   (slot S__d6a1f3def218)
    (slot S__d729f5ac5c73)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
@@ -6112,7 +6079,6 @@
    (slot S__ed0aa373c863)
    (slot S__ed84325549d8)
    (slot S__ee12268956cd)
-   (slot S__eec9254cddfd)
    (slot S__eeeebfd926df)
    (slot S__ef3a6b34ed4e)
    (slot S__efd2b600f3cf)
@@ -6133,7 +6099,7 @@
    (slot S__f8ad132881b1)
    (slot S__f8bab711b173)
    (slot S__f9545b42f46a)
-   (slot S__fa6af2492d55)
+   (slot S__f9bd3525c6dd)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
    (slot S__fbe83263400e)
@@ -6458,130 +6424,6 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__python_count__n ?v1&:(and (numberp ?v1) (= ?v1 1))))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-against-2#0"))
-(defrule gpufix:cluster-job-without-gpu#0
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#0"))
-(defrule gpufix:cluster-job-without-gpu#1
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#1"))
-(defrule gpufix:cluster-job-without-gpu#2
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#2"))
-(defrule gpufix:cluster-job-without-gpu#3
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#3"))
-(defrule gpufix:cluster-job-without-gpu#4
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#4"))
-(defrule gpufix:cluster-job-without-gpu#5
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#5"))
-(defrule gpufix:cluster-job-without-gpu#6
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#6"))
-(defrule gpufix:cluster-job-without-gpu#7
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#7"))
-(defrule gpufix:cluster-job-without-gpu#8
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#8"))
-(defrule gpufix:cluster-job-without-gpu#9
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#9"))
-(defrule gpufix:cluster-job-without-gpu#10
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#10"))
-(defrule gpufix:cluster-job-without-gpu#11
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#11"))
-(defrule gpufix:cluster-job-without-gpu#12
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#12"))
-(defrule gpufix:cluster-job-without-gpu#13
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#13"))
-(defrule gpufix:cluster-job-without-gpu#14
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#14"))
-(defrule gpufix:cluster-job-without-gpu#15
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#15"))
-(defrule gpufix:cluster-job-without-gpu#16
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#16"))
-(defrule gpufix:cluster-job-without-gpu#17
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#17"))
-(defrule gpufix:cluster-job-without-gpu#18
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#18"))
-(defrule gpufix:cluster-job-without-gpu#19
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#19"))
-(defrule gpufix:cluster-job-without-gpu#20
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#20"))
-(defrule gpufix:cluster-job-without-gpu#21
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#21"))
-(defrule gpufix:cluster-job-without-gpu#22
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#22"))
-(defrule gpufix:cluster-job-without-gpu#23
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#23"))
-(defrule gpufix:cluster-job-without-gpu#24
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#24"))
-(defrule gpufix:cluster-job-without-gpu#25
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#25"))
-(defrule gpufix:cluster-job-without-gpu#26
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#26"))
-(defrule gpufix:cluster-job-without-gpu#27
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#27"))
-(defrule gpufix:cluster-job-without-gpu#28
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#28"))
-(defrule gpufix:cluster-job-without-gpu#29
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#29"))
-(defrule gpufix:cluster-job-without-gpu#30
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#30"))
 (defrule gpufix:container-gpu-access-lost#0
    (gpufix-facts (F__derived__container_gpu_lost__s "ok") (S__b60f588f284d TRUE))
    =>
@@ -7506,6 +7348,14 @@
    (gpufix-facts (S__dba1f7dc679a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#55"))
+(defrule gpufix:extension-built-for-other-torch#56
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__aaedc3101f38 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#56"))
+(defrule gpufix:extension-built-for-other-torch#57
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__f9bd3525c6dd TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#57"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
@@ -7782,6 +7632,38 @@
    (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c65349784385 TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#12"))
+(defrule gpufix:extension-cuda-version-mismatch#13
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#13"))
+(defrule gpufix:extension-cuda-version-mismatch#14
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#14"))
+(defrule gpufix:extension-cuda-version-mismatch#15
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#15"))
+(defrule gpufix:extension-cuda-version-mismatch#16
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#16"))
+(defrule gpufix:extension-cuda-version-mismatch#17
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#17"))
+(defrule gpufix:extension-cuda-version-mismatch#18
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#18"))
+(defrule gpufix:extension-cuda-version-mismatch#19
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#19"))
+(defrule gpufix:extension-cuda-version-mismatch#20
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#20"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -8642,6 +8524,14 @@
    (gpufix-facts (S__9da44c5f2d8f TRUE))
    =>
    (gpufix-fired "cuda-oom#25"))
+(defrule gpufix:cuda-oom#26
+   (gpufix-facts (S__7ba1e490bf1d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#26"))
+(defrule gpufix:cuda-oom#27
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__76c7734b20ca TRUE))
+   =>
+   (gpufix-fired "cuda-oom#27"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
@@ -9043,13 +8933,12 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, cuda-visible-devices, mps-unavailable
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, mps-unavailable, ray-gpu-unrequested-evidence
 (deftemplate gpufix-facts
    (slot F__container__gpus)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
-   (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_malloc_async__s)
    (slot F__derived__cuda_said_predates_gpu__b)
@@ -9096,8 +8985,6 @@
    (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
    (slot F__driver__version__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES__s)
-   (slot F__gpu__count__n)
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__macos_version__v__r2b943429e932)
    (slot F__match__py_macos__v__r2b943429e932)
@@ -9124,11 +9011,8 @@
    (slot F__torch__hip__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__mps_available__s)
-   (slot P__3b936df67deb)
-   (slot P__46f4143753cb)
    (slot P__5e287b65e170)
    (slot P__9d3b72e14445)
-   (slot P__afaee449a44f)
    (slot P__bfaabae75a5a)
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
@@ -9138,19 +9022,18 @@
    (slot S__02e2458a237f)
    (slot S__0325c6cf16f5)
    (slot S__042587d45dd6)
-   (slot S__072c35773689)
    (slot S__07d7174a95d3)
    (slot S__07ff9db87f44)
-   (slot S__081053408209)
    (slot S__09bf94227016)
    (slot S__0aa418833290)
-   (slot S__0c38f98f32d8)
+   (slot S__0c10051b5899)
    (slot S__0db1fd69b39f)
    (slot S__0e292cd1edfd)
    (slot S__0f268784370f)
    (slot S__0f5f00c09eb9)
    (slot S__0fd1212b74f4)
    (slot S__0fd404c33a68)
+   (slot S__137e1ae4b3b9)
    (slot S__158549b5dd08)
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
@@ -9158,9 +9041,7 @@
    (slot S__187377ee3c6a)
    (slot S__1ab918b8b48b)
    (slot S__1bf293fb4abe)
-   (slot S__1c16a93b3c6c)
    (slot S__1c4b6b473e99)
-   (slot S__1d3f4b78fae5)
    (slot S__1eab499ee072)
    (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
@@ -9170,8 +9051,7 @@
    (slot S__26ea24506b02)
    (slot S__272157539484)
    (slot S__2baabd6ac463)
-   (slot S__2bba8fe2e9da)
-   (slot S__2c00675f9406)
+   (slot S__2c7076ac6250)
    (slot S__2d143c2e9bf7)
    (slot S__2d7fbe8372fe)
    (slot S__2da2cbc57f94)
@@ -9190,13 +9070,9 @@
    (slot S__46d0b72a4a2a)
    (slot S__46e59c0f3f2f)
    (slot S__4a08540ebf68)
-   (slot S__4ce47fc500ad)
    (slot S__4d592d58bac6)
    (slot S__4dcba054883e)
    (slot S__4e889635c44f)
-   (slot S__4fa478efd8d9)
-   (slot S__4faea5ffc984)
-   (slot S__4fccecd27821)
    (slot S__5029abdc3e14)
    (slot S__516f16e005eb)
    (slot S__518c821d3989)
@@ -9205,7 +9081,7 @@
    (slot S__535559b571bd)
    (slot S__54118c872bbe)
    (slot S__549b0e94b60d)
-   (slot S__54b9ae0c20ee)
+   (slot S__5633d45fba00)
    (slot S__5a2f700d2dc3)
    (slot S__5c633fb59cca)
    (slot S__5dd0bbcdbba4)
@@ -9225,7 +9101,6 @@
    (slot S__6d2c42f5f754)
    (slot S__6e9ea479e3d1)
    (slot S__6f09794d620a)
-   (slot S__6f92c1bff730)
    (slot S__70e28f10c93b)
    (slot S__712a96a9b228)
    (slot S__74037e5134d2)
@@ -9234,8 +9109,6 @@
    (slot S__77feb7fdd0b0)
    (slot S__780218a027de)
    (slot S__7957885163d8)
-   (slot S__7caec14a997e)
-   (slot S__7cf13912a700)
    (slot S__7e54ff3c690e)
    (slot S__80d5ca0b037f)
    (slot S__86ff916a673f)
@@ -9248,13 +9121,11 @@
    (slot S__8eb53add450e)
    (slot S__90195a4c7b00)
    (slot S__90554c6bf67c)
-   (slot S__9118d3826a07)
    (slot S__91d5afab4d21)
    (slot S__9490449c0347)
    (slot S__94cea6c0111a)
    (slot S__94d832c17c0e)
    (slot S__9563e3919676)
-   (slot S__9922889e26d1)
    (slot S__9abfac55f631)
    (slot S__9c3d0cd2294f)
    (slot S__9d8ddf81210a)
@@ -9276,12 +9147,13 @@
    (slot S__ae156d3e8458)
    (slot S__aec9d5ebc617)
    (slot S__af0f444a0e61)
+   (slot S__b336a80184d5)
    (slot S__b4da2bfce93d)
+   (slot S__b59f73e94167)
+   (slot S__b94d5e14623f)
    (slot S__bc10a8065b9a)
    (slot S__be5a96568d04)
-   (slot S__bf63edbea42e)
    (slot S__bfbb628eb4b9)
-   (slot S__c08cbc60340f)
    (slot S__c2725553756c)
    (slot S__c2765a010fc8)
    (slot S__c2bd2a63aede)
@@ -9295,40 +9167,39 @@
    (slot S__cb4c7aaf0656)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
+   (slot S__ce2196768870)
    (slot S__d007b1ce0591)
    (slot S__d3d645a73384)
-   (slot S__d7d50a5e9523)
    (slot S__d88756e47a60)
-   (slot S__d93811176864)
+   (slot S__d89716761391)
    (slot S__da692379ec2d)
    (slot S__da749be2ba79)
    (slot S__dcaf9901fa7e)
    (slot S__ddd149887f3c)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
+   (slot S__df1d84e19635)
    (slot S__e059a58b7f7b)
-   (slot S__e0fd34b0d869)
    (slot S__e20c50b9a645)
    (slot S__e760527f4833)
    (slot S__e85bf2d5167a)
    (slot S__e910d69a0b0d)
    (slot S__e92ce2a12d7d)
    (slot S__f00de5043144)
+   (slot S__f0cc667c9ce7)
    (slot S__f330492f2836)
    (slot S__f3becc3fffb6)
    (slot S__f3cc2eea63ce)
    (slot S__f44c91b84001)
-   (slot S__f54fa1ae03a0)
    (slot S__f6b6634ef64b)
    (slot S__f7d74a070ef8)
    (slot S__fa79ec017f59)
+   (slot S__fadc3f8c634b)
    (slot S__fb1930746cb7)
    (slot S__fb6aacd5e1d1)
    (slot S__fbc2504eb322)
-   (slot S__fc59c56809a8)
    (slot S__fce1b502f395)
    (slot S__fd7ad7652bed)
-   (slot S__fe56fe71c725)
    (slot S__ff1aa5a082e2))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
@@ -9843,53 +9714,61 @@
    =>
    (gpufix-fired "cpu-build-stated#2"))
 (defrule gpufix:cpu-build-stated#3
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#3"))
 (defrule gpufix:cpu-build-stated#4
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#4"))
 (defrule gpufix:cpu-build-stated#5
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#5"))
 (defrule gpufix:cpu-build-stated#6
-   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#6"))
 (defrule gpufix:cpu-build-stated#7
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#7"))
 (defrule gpufix:cpu-build-stated#8
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6822e55b6435 TRUE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#8"))
 (defrule gpufix:cpu-build-stated#9
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#9"))
 (defrule gpufix:cpu-build-stated#10
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name ?v1&:(and (stringp ?v1) (neq ?v1 "linux"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#10"))
 (defrule gpufix:cpu-build-stated#11
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__os__name__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#11"))
 (defrule gpufix:cpu-build-stated#12
-   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__d007b1ce0591 TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#12"))
 (defrule gpufix:cpu-build-stated#13
-   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#13"))
 (defrule gpufix:cpu-build-stated#14
-   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE))
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__7e54ff3c690e TRUE) (S__df1d84e19635 FALSE))
    =>
    (gpufix-fired "cpu-build-stated#14"))
+(defrule gpufix:cpu-build-stated#15
+   (gpufix-facts (S__2c7076ac6250 FALSE) (S__b336a80184d5 TRUE) (S__d007b1ce0591 TRUE) (S__fadc3f8c634b TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#15"))
+(defrule gpufix:cpu-build-stated#16
+   (gpufix-facts (S__137e1ae4b3b9 TRUE) (S__2c7076ac6250 FALSE) (S__b336a80184d5 TRUE) (S__fadc3f8c634b TRUE))
+   =>
+   (gpufix-fired "cpu-build-stated#16"))
 (defrule gpufix:install-blocked-by-proxy-or-tls#0
    (gpufix-facts (F__derived__install_network_blocked__s "ok") (S__af0f444a0e61 TRUE))
    =>
@@ -9979,41 +9858,45 @@
    =>
    (gpufix-fired "no-matching-wheel#16"))
 (defrule gpufix:no-matching-wheel#17
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__ce2196768870 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#17"))
 (defrule gpufix:no-matching-wheel#18
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__94cea6c0111a TRUE))
    =>
    (gpufix-fired "no-matching-wheel#18"))
 (defrule gpufix:no-matching-wheel#19
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f268784370f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#19"))
 (defrule gpufix:no-matching-wheel#20
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__751fee09df1b TRUE))
    =>
    (gpufix-fired "no-matching-wheel#20"))
 (defrule gpufix:no-matching-wheel#21
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__77be72ee72ef TRUE))
    =>
    (gpufix-fired "no-matching-wheel#21"))
 (defrule gpufix:no-matching-wheel#22
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__16088c846145 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#22"))
 (defrule gpufix:no-matching-wheel#23
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300110000000070))) (S__20b364acb6a7 TRUE) (S__c2765a010fc8 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#23"))
 (defrule gpufix:no-matching-wheel#24
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300120000000070))) (S__20b364acb6a7 TRUE) (S__46e59c0f3f2f TRUE))
    =>
    (gpufix-fired "no-matching-wheel#24"))
 (defrule gpufix:no-matching-wheel#25
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300130000000070))) (S__20b364acb6a7 TRUE) (S__2d143c2e9bf7 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#25"))
+(defrule gpufix:no-matching-wheel#26
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__python__version__v ?v2&:(and (numberp ?v2) (>= ?v2 300140000000070))) (S__0aa418833290 TRUE) (S__20b364acb6a7 TRUE))
+   =>
+   (gpufix-fired "no-matching-wheel#26"))
 (defrule gpufix:paddle-arch-gap-evidence#0
    (gpufix-facts (S__2baabd6ac463 TRUE))
    =>
@@ -10126,262 +10009,6 @@
    (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (P__5e287b65e170 TRUE))
    =>
    (gpufix-fired "cuda-malloc-async-unsupported#2"))
-(defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#0"))
-(defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#1"))
-(defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#2"))
-(defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#3"))
-(defrule gpufix:cuda-visible-devices#4
-   (gpufix-facts (S__bf63edbea42e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#4"))
-(defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (S__2bba8fe2e9da TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#5"))
-(defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (S__54b9ae0c20ee TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#6"))
-(defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (S__fc59c56809a8 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#7"))
-(defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (S__1d3f4b78fae5 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#8"))
-(defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#9"))
-(defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#10"))
-(defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#11"))
-(defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#12"))
-(defrule gpufix:cuda-visible-devices#13
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
-   =>
-   (gpufix-fired "cuda-visible-devices#13"))
-(defrule gpufix:cuda-visible-devices#14
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#14"))
-(defrule gpufix:cuda-visible-devices#15
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#15"))
-(defrule gpufix:cuda-visible-devices#16
-   (gpufix-facts (S__4fa478efd8d9 FALSE) (S__c08cbc60340f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#16"))
-(defrule gpufix:cuda-visible-devices#17
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#17"))
-(defrule gpufix:cuda-visible-devices#18
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#18"))
-(defrule gpufix:cuda-visible-devices#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#19"))
-(defrule gpufix:cuda-visible-devices#20
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#20"))
-(defrule gpufix:cuda-visible-devices#21
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#21"))
-(defrule gpufix:cuda-visible-devices#22
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#22"))
-(defrule gpufix:cuda-visible-devices#23
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#23"))
-(defrule gpufix:cuda-visible-devices#24
-   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#24"))
-(defrule gpufix:cuda-visible-devices#25
-   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#25"))
-(defrule gpufix:cuda-visible-devices#26
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#26"))
-(defrule gpufix:cuda-visible-devices#27
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#27"))
-(defrule gpufix:cuda-visible-devices#28
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#28"))
-(defrule gpufix:cuda-visible-devices#29
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#29"))
-(defrule gpufix:cuda-visible-devices#30
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#30"))
-(defrule gpufix:cuda-visible-devices#31
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#31"))
-(defrule gpufix:cuda-visible-devices#32
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#32"))
-(defrule gpufix:cuda-visible-devices#33
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#33"))
-(defrule gpufix:cuda-visible-devices#34
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#34"))
-(defrule gpufix:cuda-visible-devices#35
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#35"))
-(defrule gpufix:cuda-visible-devices#36
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#36"))
-(defrule gpufix:cuda-visible-devices#37
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#37"))
-(defrule gpufix:cuda-visible-devices#38
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#38"))
-(defrule gpufix:cuda-visible-devices#39
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#39"))
-(defrule gpufix:cuda-visible-devices#40
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#40"))
-(defrule gpufix:cuda-visible-devices#41
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#41"))
-(defrule gpufix:cuda-visible-devices#42
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#42"))
-(defrule gpufix:cuda-visible-devices#43
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#43"))
-(defrule gpufix:cuda-visible-devices#44
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#44"))
-(defrule gpufix:cuda-visible-devices#45
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#45"))
-(defrule gpufix:cuda-visible-devices#46
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#46"))
-(defrule gpufix:cuda-visible-devices#47
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#47"))
-(defrule gpufix:cuda-visible-devices#48
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#48"))
-(defrule gpufix:cuda-visible-devices#49
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#49"))
-(defrule gpufix:cuda-visible-devices#50
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#50"))
-(defrule gpufix:cuda-visible-devices#51
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#51"))
-(defrule gpufix:cuda-visible-devices#52
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#52"))
-(defrule gpufix:cuda-visible-devices#53
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#53"))
-(defrule gpufix:cuda-visible-devices#54
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#54"))
-(defrule gpufix:cuda-visible-devices#55
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#55"))
-(defrule gpufix:cuda-visible-devices#56
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#56"))
-(defrule gpufix:cuda-visible-devices#57
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#57"))
-(defrule gpufix:cuda-visible-devices#58
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#58"))
-(defrule gpufix:cuda-visible-devices#59
-   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#59"))
-(defrule gpufix:cuda-visible-devices#60
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#60"))
-(defrule gpufix:cuda-visible-devices#61
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#61"))
-(defrule gpufix:cuda-visible-devices#62
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#62"))
-(defrule gpufix:cuda-visible-devices#63
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#63"))
 (defrule gpufix:mps-unavailable#0
    (gpufix-facts (S__a12d18513737 TRUE))
    =>
@@ -10566,25 +10193,85 @@
    (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
    =>
    (gpufix-fired "mps-unavailable#45"))
+(defrule gpufix:ray-gpu-unrequested-evidence#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#0"))
+(defrule gpufix:ray-gpu-unrequested-evidence#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#1"))
+(defrule gpufix:ray-gpu-unrequested-evidence#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#2"))
+(defrule gpufix:ray-gpu-unrequested-evidence#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#3"))
+(defrule gpufix:ray-gpu-unrequested-evidence#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#4"))
+(defrule gpufix:ray-gpu-unrequested-evidence#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#5"))
+(defrule gpufix:ray-gpu-unrequested-evidence#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#6"))
+(defrule gpufix:ray-gpu-unrequested-evidence#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#7"))
+(defrule gpufix:ray-gpu-unrequested-evidence#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#8"))
+(defrule gpufix:ray-gpu-unrequested-evidence#9
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#9"))
+(defrule gpufix:ray-gpu-unrequested-evidence#10
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#10"))
+(defrule gpufix:ray-gpu-unrequested-evidence#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#11"))
+(defrule gpufix:ray-gpu-unrequested-evidence#12
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#12"))
+(defrule gpufix:ray-gpu-unrequested-evidence#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#13"))
+(defrule gpufix:ray-gpu-unrequested-evidence#14
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#14"))
+(defrule gpufix:ray-gpu-unrequested-evidence#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#15"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-in-use, gpu-arch-unsupported, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cluster-job-explained, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, arch-gap-elsewhere-evidence, cpu-build-in-use, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, gpu-below-app-requirement
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
-   (slot F__compat__gpu_arch_supported__b)
-   (slot F__compat__gpu_arch_supported__s)
    (slot F__compat__gpu_sm__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
-   (slot F__derived__arch_gap_package__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cpu_run_chosen__s)
-   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
@@ -10615,8 +10302,9 @@
    (slot F__derived__no_nvidia_gpu_likely__s)
    (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__other_framework_only__s)
+   (slot F__derived__ray_gpu_unrequested__s)
    (slot F__derived__windows_path_lacks_system32__s)
-   (slot F__derived__windows_tdr__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
@@ -10642,105 +10330,103 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
-   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
+   (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
-   (slot F__torch__version__s)
-   (slot F__torch__version__v)
    (slot P__2b74002dceab)
+   (slot P__3b936df67deb)
+   (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
    (slot P__7996663c9ce5)
-   (slot P__a5d92639e89c)
    (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
-   (slot S__02d7c03629ba)
+   (slot S__072c35773689)
+   (slot S__081053408209)
    (slot S__08dc4ebbdf59)
    (slot S__0b8ea3dc03af)
+   (slot S__0c38f98f32d8)
+   (slot S__0da24ac72cf5)
    (slot S__0f8d4b5f5fce)
    (slot S__0fc0658dbe60)
    (slot S__101bc9e3d841)
-   (slot S__11b11f1e1f29)
    (slot S__144fa54d143c)
    (slot S__17cf69b59ac4)
-   (slot S__1b370d2550a4)
+   (slot S__1c16a93b3c6c)
+   (slot S__1d3f4b78fae5)
    (slot S__1f6f94b65172)
    (slot S__23895d8ef9df)
+   (slot S__2751a359467c)
    (slot S__279f2cf10eeb)
    (slot S__285570940067)
    (slot S__2a462b3e7bc1)
-   (slot S__2a58ad147526)
+   (slot S__2bba8fe2e9da)
    (slot S__2bdc95930651)
+   (slot S__2c00675f9406)
    (slot S__2da55383cabd)
    (slot S__2e38788f828c)
    (slot S__2e6c7d9d935f)
    (slot S__2f7aecafb31a)
    (slot S__312f505c80da)
-   (slot S__32acefde8817)
    (slot S__32be687b8376)
    (slot S__35cb52800162)
    (slot S__36f469a73df2)
-   (slot S__3b699f30d896)
    (slot S__3b7b94171696)
-   (slot S__3cf143898e22)
-   (slot S__3faa773246cb)
    (slot S__4226cb3148c3)
+   (slot S__4241f7e8bd84)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
-   (slot S__4e1985a3deb9)
-   (slot S__4e739aef4662)
+   (slot S__4ce47fc500ad)
+   (slot S__4fa478efd8d9)
+   (slot S__4faea5ffc984)
+   (slot S__4fccecd27821)
    (slot S__509ec55c7f6c)
-   (slot S__53c8a9ebee2a)
    (slot S__543fd3fe6451)
    (slot S__54d26b3f6de5)
    (slot S__5b3ee3f42f4e)
    (slot S__5e85fd488f07)
-   (slot S__5f3c716277d9)
    (slot S__62bbceae27e3)
    (slot S__64e0311210be)
    (slot S__6668bd7973b8)
    (slot S__666ec99e5def)
    (slot S__669f099052bc)
-   (slot S__6788ef789538)
-   (slot S__6aa6939ba8bd)
    (slot S__6cca69c652ec)
-   (slot S__6d3cad3e86f5)
+   (slot S__6f92c1bff730)
    (slot S__721bacb2953b)
    (slot S__75a812216a3d)
    (slot S__79dd6f59b93e)
+   (slot S__7caec14a997e)
+   (slot S__7cf13912a700)
    (slot S__7df997116cce)
-   (slot S__7eb650454946)
    (slot S__8362f10e8b82)
    (slot S__84a236102963)
    (slot S__8b80344ffbe4)
    (slot S__8dacb84e04e4)
-   (slot S__8f59a016bde9)
    (slot S__8ff8bfdc68be)
-   (slot S__914e6952cf0f)
+   (slot S__9118d3826a07)
    (slot S__935daa9499f7)
    (slot S__9437279e0180)
-   (slot S__950b3a1939df)
+   (slot S__9922889e26d1)
    (slot S__9eb175116b27)
    (slot S__a4268eba2758)
-   (slot S__a71d12161e03)
    (slot S__a8dd01a7af37)
-   (slot S__abb2f3aaf35f)
    (slot S__ac586595759b)
    (slot S__ae9c2d04a970)
-   (slot S__b0e58bf8128c)
-   (slot S__b1dbd1f54de7)
    (slot S__b6f8e6f0b45f)
    (slot S__b9624cc84c63)
    (slot S__bafcf8f1fc37)
    (slot S__bca24ccda541)
    (slot S__bda422424acb)
    (slot S__bf07cadfbfad)
+   (slot S__bf3697582130)
+   (slot S__bf63edbea42e)
+   (slot S__c08cbc60340f)
    (slot S__c1c643d26b92)
    (slot S__c4bc3727211a)
    (slot S__c6c62fa6fc66)
@@ -10748,18 +10434,18 @@
    (slot S__c80d6ab2b0a7)
    (slot S__cbe90e104541)
    (slot S__cd83b448fde2)
+   (slot S__cd89ac90e110)
    (slot S__ce189d6a3983)
    (slot S__cf6ce2ca7ccc)
    (slot S__d038d92eae65)
-   (slot S__d09a9ce888f6)
    (slot S__d67c0880d9d5)
-   (slot S__d8e801b77a17)
+   (slot S__d7d50a5e9523)
+   (slot S__d93811176864)
    (slot S__dc1f1ae77dda)
    (slot S__dd5709b888df)
    (slot S__ddb6ae774d53)
-   (slot S__ddbaa5a2c6c6)
    (slot S__df7d1c4a8498)
-   (slot S__e40b0e3584ca)
+   (slot S__e0fd34b0d869)
    (slot S__e4bdbfd6e081)
    (slot S__e56874da9fa7)
    (slot S__e698592676d8)
@@ -10768,17 +10454,17 @@
    (slot S__e8fec33150aa)
    (slot S__e95c0879c17d)
    (slot S__e965cc78b901)
-   (slot S__ee77f58f669f)
    (slot S__f176b10642af)
-   (slot S__f1a1b779ef10)
+   (slot S__f197eca4b297)
    (slot S__f3324089d4c4)
    (slot S__f340712d4933)
    (slot S__f3a571632616)
    (slot S__f493c5250cc2)
-   (slot S__f6a6878af0f0)
+   (slot S__f54fa1ae03a0)
    (slot S__f75985952959)
    (slot S__f81e86835e92)
-   (slot S__f86fccec33f3)
+   (slot S__fc59c56809a8)
+   (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
@@ -11088,6 +10774,38 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__not_x2d_installed__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__path__pythons__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
    (gpufix-fired "no-module-torch-ask-where-python#0"))
+(defrule gpufix:cluster-job-explained#0
+   (gpufix-facts (F__torch__cuda_available__b TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#0"))
+(defrule gpufix:cluster-job-explained#1
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "cluster-job-explained#1"))
+(defrule gpufix:cluster-job-explained#2
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   =>
+   (gpufix-fired "cluster-job-explained#2"))
+(defrule gpufix:cluster-job-explained#3
+   (gpufix-facts (S__f197eca4b297 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#3"))
+(defrule gpufix:cluster-job-explained#4
+   (gpufix-facts (S__4241f7e8bd84 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#4"))
+(defrule gpufix:cluster-job-explained#5
+   (gpufix-facts (S__0da24ac72cf5 TRUE) (S__2751a359467c FALSE))
+   =>
+   (gpufix-fired "cluster-job-explained#5"))
+(defrule gpufix:cluster-job-explained#6
+   (gpufix-facts (S__cd89ac90e110 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#6"))
+(defrule gpufix:cluster-job-explained#7
+   (gpufix-facts (S__bf3697582130 TRUE))
+   =>
+   (gpufix-fired "cluster-job-explained#7"))
 (defrule gpufix:container-started-without-gpus#0
    (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
@@ -12040,6 +11758,14 @@
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (F__os__name "windows") (P__c950ba23b682 FALSE))
    =>
    (gpufix-fired "windows-system32-missing-from-path#1"))
+(defrule gpufix:arch-gap-elsewhere-evidence#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#0"))
+(defrule gpufix:arch-gap-elsewhere-evidence#1
+   (gpufix-facts (F__derived__other_framework_only__s "ok"))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#1"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
@@ -12060,258 +11786,6 @@
    (gpufix-facts (S__f81e86835e92 TRUE))
    =>
    (gpufix-fired "cpu-build-in-use#4"))
-(defrule gpufix:gpu-arch-unsupported#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#0"))
-(defrule gpufix:gpu-arch-unsupported#1
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#1"))
-(defrule gpufix:gpu-arch-unsupported#2
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#2"))
-(defrule gpufix:gpu-arch-unsupported#3
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#3"))
-(defrule gpufix:gpu-arch-unsupported#4
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#4"))
-(defrule gpufix:gpu-arch-unsupported#5
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#5"))
-(defrule gpufix:gpu-arch-unsupported#6
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#6"))
-(defrule gpufix:gpu-arch-unsupported#7
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#7"))
-(defrule gpufix:gpu-arch-unsupported#8
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#8"))
-(defrule gpufix:gpu-arch-unsupported#9
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#9"))
-(defrule gpufix:gpu-arch-unsupported#10
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#10"))
-(defrule gpufix:gpu-arch-unsupported#11
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#11"))
-(defrule gpufix:gpu-arch-unsupported#12
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#12"))
-(defrule gpufix:gpu-arch-unsupported#13
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#13"))
-(defrule gpufix:gpu-arch-unsupported#14
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#14"))
-(defrule gpufix:gpu-arch-unsupported#15
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#15"))
-(defrule gpufix:gpu-arch-unsupported#16
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#16"))
-(defrule gpufix:gpu-arch-unsupported#17
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#17"))
-(defrule gpufix:gpu-arch-unsupported#18
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#18"))
-(defrule gpufix:gpu-arch-unsupported#19
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#19"))
-(defrule gpufix:gpu-arch-unsupported#20
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#20"))
-(defrule gpufix:gpu-arch-unsupported#21
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#21"))
-(defrule gpufix:gpu-arch-unsupported#22
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#22"))
-(defrule gpufix:gpu-arch-unsupported#23
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#23"))
-(defrule gpufix:gpu-arch-unsupported#24
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#24"))
-(defrule gpufix:gpu-arch-unsupported#25
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#25"))
-(defrule gpufix:gpu-arch-unsupported#26
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#26"))
-(defrule gpufix:gpu-arch-unsupported#27
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#27"))
-(defrule gpufix:gpu-arch-unsupported#28
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#28"))
-(defrule gpufix:gpu-arch-unsupported#29
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#29"))
-(defrule gpufix:gpu-arch-unsupported#30
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#30"))
-(defrule gpufix:gpu-arch-unsupported#31
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#31"))
-(defrule gpufix:gpu-arch-unsupported#32
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#32"))
-(defrule gpufix:gpu-arch-unsupported#33
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#33"))
-(defrule gpufix:gpu-arch-unsupported#34
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#34"))
-(defrule gpufix:gpu-arch-unsupported#35
-   (gpufix-facts (F__derived__arch_gap_package__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#35"))
-(defrule gpufix:gpu-arch-unsupported#36
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#36"))
-(defrule gpufix:gpu-arch-unsupported#37
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#37"))
-(defrule gpufix:gpu-arch-unsupported#38
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#38"))
-(defrule gpufix:gpu-arch-unsupported#39
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#39"))
-(defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#40"))
-(defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#41"))
-(defrule gpufix:gpu-arch-unsupported#42
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#42"))
-(defrule gpufix:gpu-arch-unsupported#43
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#43"))
-(defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#44"))
-(defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#45"))
-(defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#46"))
-(defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#47"))
-(defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#48"))
-(defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#49"))
-(defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#50"))
-(defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#51"))
-(defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#52"))
-(defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#53"))
-(defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#54"))
-(defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#55"))
-(defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#56"))
-(defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#57"))
-(defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#58"))
-(defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#59"))
-(defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#60"))
-(defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
 (defrule gpufix:jetson-generic-torch-build#0
    (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
    =>
@@ -12684,6 +12158,262 @@
    (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
+(defrule gpufix:cuda-visible-devices#0
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#0"))
+(defrule gpufix:cuda-visible-devices#1
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#1"))
+(defrule gpufix:cuda-visible-devices#2
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#2"))
+(defrule gpufix:cuda-visible-devices#3
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (S__bf63edbea42e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
+(defrule gpufix:cuda-visible-devices#5
+   (gpufix-facts (S__2bba8fe2e9da TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#5"))
+(defrule gpufix:cuda-visible-devices#6
+   (gpufix-facts (S__fc59c56809a8 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#6"))
+(defrule gpufix:cuda-visible-devices#7
+   (gpufix-facts (S__1d3f4b78fae5 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#7"))
+(defrule gpufix:cuda-visible-devices#8
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#8"))
+(defrule gpufix:cuda-visible-devices#9
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#9"))
+(defrule gpufix:cuda-visible-devices#10
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#10"))
+(defrule gpufix:cuda-visible-devices#11
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#11"))
+(defrule gpufix:cuda-visible-devices#12
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   =>
+   (gpufix-fired "cuda-visible-devices#12"))
+(defrule gpufix:cuda-visible-devices#13
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#13"))
+(defrule gpufix:cuda-visible-devices#14
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#14"))
+(defrule gpufix:cuda-visible-devices#15
+   (gpufix-facts (S__4fa478efd8d9 FALSE) (S__c08cbc60340f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#15"))
+(defrule gpufix:cuda-visible-devices#16
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#16"))
+(defrule gpufix:cuda-visible-devices#17
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#17"))
+(defrule gpufix:cuda-visible-devices#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#18"))
+(defrule gpufix:cuda-visible-devices#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#19"))
+(defrule gpufix:cuda-visible-devices#20
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#20"))
+(defrule gpufix:cuda-visible-devices#21
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#21"))
+(defrule gpufix:cuda-visible-devices#22
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#22"))
+(defrule gpufix:cuda-visible-devices#23
+   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#23"))
+(defrule gpufix:cuda-visible-devices#24
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#24"))
+(defrule gpufix:cuda-visible-devices#25
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#25"))
+(defrule gpufix:cuda-visible-devices#26
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#26"))
+(defrule gpufix:cuda-visible-devices#27
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#27"))
+(defrule gpufix:cuda-visible-devices#28
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#28"))
+(defrule gpufix:cuda-visible-devices#29
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#29"))
+(defrule gpufix:cuda-visible-devices#30
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#30"))
+(defrule gpufix:cuda-visible-devices#31
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#31"))
+(defrule gpufix:cuda-visible-devices#32
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#32"))
+(defrule gpufix:cuda-visible-devices#33
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#33"))
+(defrule gpufix:cuda-visible-devices#34
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#34"))
+(defrule gpufix:cuda-visible-devices#35
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#35"))
+(defrule gpufix:cuda-visible-devices#36
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#36"))
+(defrule gpufix:cuda-visible-devices#37
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#37"))
+(defrule gpufix:cuda-visible-devices#38
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#38"))
+(defrule gpufix:cuda-visible-devices#39
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#39"))
+(defrule gpufix:cuda-visible-devices#40
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#40"))
+(defrule gpufix:cuda-visible-devices#41
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#41"))
+(defrule gpufix:cuda-visible-devices#42
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#42"))
+(defrule gpufix:cuda-visible-devices#43
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#43"))
+(defrule gpufix:cuda-visible-devices#44
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#44"))
+(defrule gpufix:cuda-visible-devices#45
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#45"))
+(defrule gpufix:cuda-visible-devices#46
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#46"))
+(defrule gpufix:cuda-visible-devices#47
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#47"))
+(defrule gpufix:cuda-visible-devices#48
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#48"))
+(defrule gpufix:cuda-visible-devices#49
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#49"))
+(defrule gpufix:cuda-visible-devices#50
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#50"))
+(defrule gpufix:cuda-visible-devices#51
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#51"))
+(defrule gpufix:cuda-visible-devices#52
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#52"))
+(defrule gpufix:cuda-visible-devices#53
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#53"))
+(defrule gpufix:cuda-visible-devices#54
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#54"))
+(defrule gpufix:cuda-visible-devices#55
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#55"))
+(defrule gpufix:cuda-visible-devices#56
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#56"))
+(defrule gpufix:cuda-visible-devices#57
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#57"))
+(defrule gpufix:cuda-visible-devices#58
+   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#58"))
+(defrule gpufix:cuda-visible-devices#59
+   (gpufix-facts (F__derived__ray_gpu_unrequested__s "ok"))
+   =>
+   (gpufix-fired "cuda-visible-devices#59"))
+(defrule gpufix:cuda-visible-devices#60
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#60"))
+(defrule gpufix:cuda-visible-devices#61
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#61"))
+(defrule gpufix:cuda-visible-devices#62
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#62"))
+(defrule gpufix:cuda-visible-devices#63
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#63"))
 (defrule gpufix:gpu-below-app-requirement#0
    (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
    =>
@@ -12749,19 +12479,27 @@
    =>
    (gpufix-fired "gpu-below-app-requirement#15"))
 
-;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, driver-older-than-runtime, cpu-build-likely, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
+;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, cluster-job-without-gpu, driver-older-than-runtime, cpu-build-likely, gpu-arch-unsupported, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
    (slot F__container__gpus__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
+   (slot F__derived__arch_gap_elsewhere__s)
+   (slot F__derived__arch_gap_package__s)
    (slot F__derived__asked_build_minor_above_driver__s)
+   (slot F__derived__blackwell_torch_likely_old__s)
+   (slot F__derived__cluster_job_explained__s)
    (slot F__derived__cpu_build_in_use__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__cuda_said_predates_gpu__b)
    (slot F__derived__driver_runs_torch_shown__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
    (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
@@ -12786,11 +12524,19 @@
    (slot F__derived__no_nvidia_gpu__s)
    (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__ray_gpu_unrequested__s)
    (slot F__derived__rocm_cuda_wheel_likely__s)
    (slot F__derived__rocm_wheel_on_nvidia__s)
    (slot F__derived__several_torch__s)
+   (slot F__derived__windows_tdr__s)
    (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES)
    (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__env__SLURM_GPUS_ON_NODE__s)
+   (slot F__env__SLURM_GPUS__s)
+   (slot F__env__SLURM_JOB_GPUS__s)
+   (slot F__env__SLURM_JOB_ID__s)
+   (slot F__env__SLURM_STEP_GPUS__s)
    (slot F__gpu__count__n)
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
@@ -12801,10 +12547,12 @@
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
    (slot F__torch__hip__s)
    (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot P__20a3991b56e3)
    (slot P__304b47994d92)
    (slot P__3ea67e6d7645)
@@ -12812,36 +12560,82 @@
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
    (slot P__8ef3a9f0da1a)
+   (slot P__a5d92639e89c)
+   (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
+   (slot S__00ff2a38c885)
+   (slot S__02d7c03629ba)
+   (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
+   (slot S__1b370d2550a4)
    (slot S__1bbf5e5fb952)
    (slot S__1f4dcf9a4536)
    (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
    (slot S__2551c795b562)
+   (slot S__26a008ee15a7)
    (slot S__26b09010feb8)
+   (slot S__2a58ad147526)
    (slot S__2c667bff78cc)
+   (slot S__32acefde8817)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
+   (slot S__3b699f30d896)
+   (slot S__3cf143898e22)
    (slot S__3cf48aac7753)
+   (slot S__3faa773246cb)
    (slot S__40fdaf109b95)
+   (slot S__4e1985a3deb9)
+   (slot S__4e739aef4662)
+   (slot S__53c8a9ebee2a)
+   (slot S__55a6b10bf402)
+   (slot S__5f3c716277d9)
+   (slot S__610c1f5f98bc)
    (slot S__613fa510963c)
+   (slot S__6788ef789538)
+   (slot S__6aa6939ba8bd)
+   (slot S__6d37830551e5)
+   (slot S__6d3cad3e86f5)
    (slot S__7ded9c25ee26)
    (slot S__7e1b2c761cd6)
+   (slot S__7eb650454946)
    (slot S__820beb8df9ca)
    (slot S__835bd06850cc)
    (slot S__84003ae960db)
+   (slot S__87452bced117)
    (slot S__884b80bd21a1)
+   (slot S__8f59a016bde9)
+   (slot S__914e6952cf0f)
    (slot S__94d9e79075b7)
+   (slot S__950b3a1939df)
+   (slot S__9a9543c5d0fa)
    (slot S__9fbb38bb191b)
+   (slot S__a61d316f818b)
+   (slot S__a71d12161e03)
    (slot S__a91d991c9028)
+   (slot S__abb2f3aaf35f)
+   (slot S__b0e58bf8128c)
+   (slot S__b1dbd1f54de7)
    (slot S__c2061d783f7d)
+   (slot S__c46baac25a16)
    (slot S__c64745ab9747)
+   (slot S__cae1e77d18fc)
+   (slot S__d09a9ce888f6)
+   (slot S__d6a1f3def218)
    (slot S__d6a23622f940)
+   (slot S__d8e801b77a17)
+   (slot S__ddbaa5a2c6c6)
    (slot S__e1329af377d5)
+   (slot S__e40b0e3584ca)
    (slot S__ed83635f1b3a)
+   (slot S__ee77f58f669f)
+   (slot S__eec9254cddfd)
+   (slot S__f1a1b779ef10)
    (slot S__f56ad8ce955f)
+   (slot S__f6a6878af0f0)
    (slot S__f6de41934424)
+   (slot S__f86fccec33f3)
+   (slot S__fa6af2492d55)
    (slot S__ffed06330d53))
 (defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
    (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
@@ -12915,6 +12709,130 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+(defrule gpufix:cluster-job-without-gpu#0
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#0"))
+(defrule gpufix:cluster-job-without-gpu#1
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#1"))
+(defrule gpufix:cluster-job-without-gpu#2
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#2"))
+(defrule gpufix:cluster-job-without-gpu#3
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#3"))
+(defrule gpufix:cluster-job-without-gpu#4
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#4"))
+(defrule gpufix:cluster-job-without-gpu#5
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#5"))
+(defrule gpufix:cluster-job-without-gpu#6
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#6"))
+(defrule gpufix:cluster-job-without-gpu#7
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#7"))
+(defrule gpufix:cluster-job-without-gpu#8
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#8"))
+(defrule gpufix:cluster-job-without-gpu#9
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#9"))
+(defrule gpufix:cluster-job-without-gpu#10
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#10"))
+(defrule gpufix:cluster-job-without-gpu#11
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#11"))
+(defrule gpufix:cluster-job-without-gpu#12
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#12"))
+(defrule gpufix:cluster-job-without-gpu#13
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#13"))
+(defrule gpufix:cluster-job-without-gpu#14
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#14"))
+(defrule gpufix:cluster-job-without-gpu#15
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#15"))
+(defrule gpufix:cluster-job-without-gpu#16
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#16"))
+(defrule gpufix:cluster-job-without-gpu#17
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#17"))
+(defrule gpufix:cluster-job-without-gpu#18
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#18"))
+(defrule gpufix:cluster-job-without-gpu#19
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#19"))
+(defrule gpufix:cluster-job-without-gpu#20
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#20"))
+(defrule gpufix:cluster-job-without-gpu#21
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#21"))
+(defrule gpufix:cluster-job-without-gpu#22
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#22"))
+(defrule gpufix:cluster-job-without-gpu#23
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#23"))
+(defrule gpufix:cluster-job-without-gpu#24
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#24"))
+(defrule gpufix:cluster-job-without-gpu#25
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#25"))
+(defrule gpufix:cluster-job-without-gpu#26
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#26"))
+(defrule gpufix:cluster-job-without-gpu#27
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#27"))
+(defrule gpufix:cluster-job-without-gpu#28
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#28"))
+(defrule gpufix:cluster-job-without-gpu#29
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#29"))
+(defrule gpufix:cluster-job-without-gpu#30
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#30"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
    =>
@@ -13056,101 +12974,357 @@
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
 (defrule gpufix:cpu-build-likely#0
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#0"))
 (defrule gpufix:cpu-build-likely#1
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#1"))
 (defrule gpufix:cpu-build-likely#2
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#2"))
 (defrule gpufix:cpu-build-likely#3
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#3"))
 (defrule gpufix:cpu-build-likely#4
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#4"))
 (defrule gpufix:cpu-build-likely#5
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#5"))
 (defrule gpufix:cpu-build-likely#6
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#6"))
 (defrule gpufix:cpu-build-likely#7
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__torch__build__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__cuda__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__hip__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__version__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#7"))
 (defrule gpufix:cpu-build-likely#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#8"))
 (defrule gpufix:cpu-build-likely#9
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#9"))
 (defrule gpufix:cpu-build-likely#10
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#10"))
 (defrule gpufix:cpu-build-likely#11
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#11"))
 (defrule gpufix:cpu-build-likely#12
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#12"))
 (defrule gpufix:cpu-build-likely#13
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#13"))
 (defrule gpufix:cpu-build-likely#14
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#14"))
 (defrule gpufix:cpu-build-likely#15
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name ?v14&:(and (stringp ?v14) (neq ?v14 "linux"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name ?v15&:(and (stringp ?v15) (neq ?v15 "linux"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#15"))
 (defrule gpufix:cpu-build-likely#16
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#16"))
 (defrule gpufix:cpu-build-likely#17
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#17"))
 (defrule gpufix:cpu-build-likely#18
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#18"))
 (defrule gpufix:cpu-build-likely#19
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#19"))
 (defrule gpufix:cpu-build-likely#20
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#20"))
 (defrule gpufix:cpu-build-likely#21
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#21"))
 (defrule gpufix:cpu-build-likely#22
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#22"))
 (defrule gpufix:cpu-build-likely#23
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__several_torch__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__os__name__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__nontorch_cpu_build__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__os__name__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__build__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__cuda__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__hip__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
    (gpufix-fired "cpu-build-likely#23"))
+(defrule gpufix:gpu-arch-unsupported#0
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#0"))
+(defrule gpufix:gpu-arch-unsupported#1
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e1985a3deb9 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#1"))
+(defrule gpufix:gpu-arch-unsupported#2
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#2"))
+(defrule gpufix:gpu-arch-unsupported#3
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6788ef789538 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#3"))
+(defrule gpufix:gpu-arch-unsupported#4
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#4"))
+(defrule gpufix:gpu-arch-unsupported#5
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2a58ad147526 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#5"))
+(defrule gpufix:gpu-arch-unsupported#6
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__f1a1b779ef10 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#6"))
+(defrule gpufix:gpu-arch-unsupported#7
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__32acefde8817 TRUE) (S__e40b0e3584ca FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#7"))
+(defrule gpufix:gpu-arch-unsupported#8
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d3cad3e86f5 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#8"))
+(defrule gpufix:gpu-arch-unsupported#9
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4e739aef4662 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#9"))
+(defrule gpufix:gpu-arch-unsupported#10
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b1dbd1f54de7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#10"))
+(defrule gpufix:gpu-arch-unsupported#11
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#11"))
+(defrule gpufix:gpu-arch-unsupported#12
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#12"))
+(defrule gpufix:gpu-arch-unsupported#13
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#13"))
+(defrule gpufix:gpu-arch-unsupported#14
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#14"))
+(defrule gpufix:gpu-arch-unsupported#15
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#15"))
+(defrule gpufix:gpu-arch-unsupported#16
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#16"))
+(defrule gpufix:gpu-arch-unsupported#17
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#17"))
+(defrule gpufix:gpu-arch-unsupported#18
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__53c8a9ebee2a FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#18"))
+(defrule gpufix:gpu-arch-unsupported#19
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#19"))
+(defrule gpufix:gpu-arch-unsupported#20
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__11b11f1e1f29 FALSE) (S__6aa6939ba8bd TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#20"))
+(defrule gpufix:gpu-arch-unsupported#21
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#21"))
+(defrule gpufix:gpu-arch-unsupported#22
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__6aa6939ba8bd TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#22"))
+(defrule gpufix:gpu-arch-unsupported#23
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#23"))
+(defrule gpufix:gpu-arch-unsupported#24
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#24"))
+(defrule gpufix:gpu-arch-unsupported#25
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#25"))
+(defrule gpufix:gpu-arch-unsupported#26
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#26"))
+(defrule gpufix:gpu-arch-unsupported#27
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#27"))
+(defrule gpufix:gpu-arch-unsupported#28
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#28"))
+(defrule gpufix:gpu-arch-unsupported#29
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#29"))
+(defrule gpufix:gpu-arch-unsupported#30
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__53c8a9ebee2a FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#30"))
+(defrule gpufix:gpu-arch-unsupported#31
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#31"))
+(defrule gpufix:gpu-arch-unsupported#32
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__11b11f1e1f29 FALSE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#32"))
+(defrule gpufix:gpu-arch-unsupported#33
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#33"))
+(defrule gpufix:gpu-arch-unsupported#34
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__02d7c03629ba TRUE) (S__914e6952cf0f TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#34"))
+(defrule gpufix:gpu-arch-unsupported#35
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_package__s "ok") (S__6aa6939ba8bd TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#35"))
+(defrule gpufix:gpu-arch-unsupported#36
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__b0e58bf8128c FALSE) (S__d8e801b77a17 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#36"))
+(defrule gpufix:gpu-arch-unsupported#37
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__914e6952cf0f TRUE) (S__d8e801b77a17 TRUE) (S__f86fccec33f3 FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#37"))
+(defrule gpufix:gpu-arch-unsupported#38
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#38"))
+(defrule gpufix:gpu-arch-unsupported#39
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7eb650454946 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#39"))
+(defrule gpufix:gpu-arch-unsupported#40
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#40"))
+(defrule gpufix:gpu-arch-unsupported#41
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#41"))
+(defrule gpufix:gpu-arch-unsupported#42
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#42"))
+(defrule gpufix:gpu-arch-unsupported#43
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__950b3a1939df TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#43"))
+(defrule gpufix:gpu-arch-unsupported#44
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#44"))
+(defrule gpufix:gpu-arch-unsupported#45
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#45"))
+(defrule gpufix:gpu-arch-unsupported#46
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#46"))
+(defrule gpufix:gpu-arch-unsupported#47
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#47"))
+(defrule gpufix:gpu-arch-unsupported#48
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#48"))
+(defrule gpufix:gpu-arch-unsupported#49
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#49"))
+(defrule gpufix:gpu-arch-unsupported#50
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#50"))
+(defrule gpufix:gpu-arch-unsupported#51
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#51"))
+(defrule gpufix:gpu-arch-unsupported#52
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#52"))
+(defrule gpufix:gpu-arch-unsupported#53
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#53"))
+(defrule gpufix:gpu-arch-unsupported#54
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#54"))
+(defrule gpufix:gpu-arch-unsupported#55
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#55"))
+(defrule gpufix:gpu-arch-unsupported#56
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#56"))
+(defrule gpufix:gpu-arch-unsupported#57
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#57"))
+(defrule gpufix:gpu-arch-unsupported#58
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#58"))
+(defrule gpufix:gpu-arch-unsupported#59
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#59"))
+(defrule gpufix:gpu-arch-unsupported#60
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#60"))
+(defrule gpufix:gpu-arch-unsupported#61
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#61"))
+(defrule gpufix:gpu-arch-unsupported#62
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#62"))
+(defrule gpufix:gpu-arch-unsupported#63
+   (gpufix-facts (S__00ff2a38c885 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported#63"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__4b0fa42eb5d3 TRUE))
    =>
