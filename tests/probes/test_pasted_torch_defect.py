@@ -1,5 +1,7 @@
 """The known-defect reader (rules/knowledge/torch_known_defects.yaml): a row is named only when the log shows
 both its error and a torch in its range (of one of its builds, when the build is shown)."""
+import pytest
+
 from gpufix.probes.pasted import extract_facts_from_text
 
 
@@ -46,16 +48,6 @@ _BREW_LIBOMP = """ImportError: dlopen(/Users/little-prince/Documents/Graduation_
   Referenced from: /Users/little-prince/Documents/Graduation_Project/venv/lib/python3.6/site-packages/torch/lib/libshm.dylib
   Reason: image not found
 """
-
-
-def test_a_path_only_the_affected_builds_have_names_the_row_without_a_version():
-    facts = _defect(_BREW_LIBOMP)
-    assert facts["log.torch_defect"] == "macos-1.1.0-brew-libomp"
-    assert facts["log.torch_defect_fixed_in"] == "1.1.0.post2"
-
-
-def test_the_proof_is_silent_for_a_stated_release_outside_the_range():
-    assert not _defect(_BREW_LIBOMP + "torch==1.4.0\n")
 
 
 def test_the_same_homebrew_path_missing_for_another_library_is_silent():
@@ -112,14 +104,24 @@ AssertionError: If capturable=False, state_steps should not be CUDA tensors.
 """
 
 
-def test_the_1_12_0_adam_assertion_names_its_row_without_a_version():
-    facts = _defect(_ADAM_1120)
-    assert facts["log.torch_defect"] == "adam-capturable-assert-1.12.0"
-    assert facts["log.torch_defect_fixed_in"] == "1.12.1"
+# A row's `proof` (text only the affected builds print) names the row without a version, and a release stated
+# outside the row's range keeps it silent: (log, row, fixed_in, a release outside the range).
+_PROOFS = [
+    (_BREW_LIBOMP, "macos-1.1.0-brew-libomp", "1.1.0.post2", "1.4.0"),
+    (_ADAM_1120, "adam-capturable-assert-1.12.0", "1.12.1", "1.11.0"),
+]
 
 
-def test_the_1_12_0_adam_assertion_with_another_release_stated_is_silent():
-    assert not _defect(_ADAM_1120 + "torch==1.11.0\n")
+@pytest.mark.parametrize("log,row,fixed_in,outside", _PROOFS, ids=[r for _, r, _, _ in _PROOFS])
+def test_a_proof_names_its_row_without_a_version(log: str, row: str, fixed_in: str, outside: str) -> None:
+    facts = _defect(log)
+    assert facts["log.torch_defect"] == row
+    assert facts["log.torch_defect_fixed_in"] == fixed_in
+
+
+@pytest.mark.parametrize("log,row,fixed_in,outside", _PROOFS, ids=[r for _, r, _, _ in _PROOFS])
+def test_a_proof_is_silent_for_a_stated_release_outside_the_range(log: str, row: str, fixed_in: str, outside: str) -> None:
+    assert not _defect(log + f"torch=={outside}\n")
 
 
 def test_a_project_copy_of_the_assertion_is_not_proof():
