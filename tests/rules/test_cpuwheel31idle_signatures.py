@@ -13,6 +13,7 @@ FIRES = [
 ]
 
 QUIET = [
+    ('said_unavailable', '并且查看GPU利用率只有2%，很明显是没有用上GPU。想请教一下大佬需要怎么更改代码能？', 'a slow run read by its reporter, no CPU at full load (tests/tui/test_questions.py: the gpu-slow differential)'),
     ('said_unavailable', 'GPU Utilization - 33% (average)', 'https://github.com/alankbi/detecto/issues/132: the GPU partly used'),
     ('said_unavailable', 'CPU usage is 100% and GPU usage is 45%, the dataloader is the bottleneck', 'a GPU at work beside a busy CPU (partly_used territory)'),
     ('said_unavailable', 'Additionally I see my cpu usage at nearly 100% during the entire run.', 'https://github.com/MilaNLProc/contextualized-topic-models/issues/62: the CPU busy, no GPU figure on the line'),
