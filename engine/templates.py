@@ -143,7 +143,32 @@ def fill_text(text: str, lookup: Lookup) -> str:
         parts = parse_text(text)
     except TemplateError:
         return TEMPLATE.sub(lambda m: _flat(m, lookup), text)  # the linter rejects such rules
-    return "".join(_render(parts, lookup)[0])
+    return _join(_render(parts, lookup)[0])
+
+
+# Where a segment was dropped. Folded YAML puts a space on each side of a segment written on
+# its own line, so several dropped in a row would leave a run of spaces ("none.    Here").
+_DROPPED = object()
+
+
+def _join(pieces: Sequence[Any]) -> str:
+    """The pieces as one text, with the spaces on both sides of dropped segments made one."""
+    out: list[str] = []
+    after_drop = False
+    for p in pieces:
+        if p is _DROPPED:
+            after_drop = True
+            continue
+        if after_drop and p:
+            before = out[-1][-1] if out else "\n"
+            if before in " \n":
+                p = p.lstrip(" ")
+                if not p:
+                    continue  # only spaces between two dropped segments: still after a drop
+            after_drop = False
+        out.append(p)
+    text = "".join(out)
+    return text.rstrip(" ") if after_drop else text
 
 
 def _flat(m: re.Match, lookup: Lookup) -> str:
@@ -168,6 +193,8 @@ def _render(parts: Sequence[Part], lookup: Lookup) -> tuple[list[str], bool]:
             if pieces is not None:
                 out.extend(pieces)
                 kept_nested = True
+            else:
+                out.append(_DROPPED)
     return out, kept_nested
 
 

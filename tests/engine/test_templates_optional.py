@@ -61,7 +61,22 @@ def test_segment_of_only_nested_segments_goes_when_all_of_them_go():
 
 def test_escapes():
     assert fill(r"a \[[x\]] {{b}} [[{driver.version}]]", driver__version="1") == "a [[x]] {b} 1"
-    assert fill(r"a \[[x\]] {{b}} [[{driver.version}]]") == "a [[x]] {b} "
+    assert fill(r"a \[[x\]] {{b}} [[{driver.version}]]") == "a [[x]] {b}"
+
+
+def test_dropped_segments_leave_one_space():
+    # Folded YAML writes a space on each side of a segment on its own line: dropping several in a
+    # row must not leave a run of spaces, nor a space at the start of a line or the end of the text.
+    text = "card or none. [[Typo {match.cvd_typo}.]] [[Hub {match.paddlehub_cvd}.]] [[Ray {derived.ray}.]] Here"
+    assert fill(text) == "card or none. Here"
+    assert fill(text, derived__ray="true") == "card or none. Ray true. Here"
+    assert fill(text, match__cvd_typo="CUDA_VISBLE") == "card or none. Typo CUDA_VISBLE. Here"
+    assert fill("line\n[[x {a}]] next") == "line\nnext"
+    assert fill("[[x {a}]] first") == "first"
+    assert fill("end. [[x {a}]]") == "end."
+    # only spaces next to a dropped segment change; the text's own spacing stays
+    assert fill("a  b [[x {a}]]c") == "a  b c"
+    assert fill("A[[ x {a}]]B") == "AB"
 
 
 def test_single_brackets_are_literal():
