@@ -1222,6 +1222,13 @@ _WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Win
 # seen: https://github.com/hkchengrex/Cutie/issues/37
 _POSIX_PACKAGES = re.compile(r"(?:^|[\s'\"(\[=:])(/[^\s'\"()\[\]:]{1,300}?)/(?:site|dist)-packages\b", re.A)
 _MACOS_ROOTS = ("/Users/", "/opt/homebrew/", "/Library/", "/System/", "/private/var/", "/Applications/")
+# Session 32: a traceback frame of the program's own code under a macOS root says macOS too, with no site-packages on the
+# line ('File "/Users/xxs/comfyUI/ComfyUI/execution.py", line 323, in execute', the ComfyUI desktop app's
+# 'File "/Applications/ComfyUI.app/Contents/Resources/ComfyUI/execution.py"'): Linux homes are /home, Windows paths
+# C:\Users (Git Bash /c/Users, WSL /mnt/c/Users), so a frame rooted at /Users/ or /Applications/ is a Mac, where
+# "Torch not compiled with CUDA enabled" is the right build asked for CUDA (no-nvidia-gpu), not a CPU wheel to replace.
+# seen: https://github.com/Comfy-Org/ComfyUI/issues/5242, https://github.com/Comfy-Org/ComfyUI/issues/6719
+_MACOS_FRAME = re.compile(r'^\s*File "/(?:Users|Applications)/[^"\n]{1,300}", line \d', re.A)
 # nvidia-smi's table names its platform in the header row: "Persistence-M" on Linux, "TCC/WDDM" (older) or
 # "Driver-Model" (newer) on Windows.
 _SMI_LINUX = re.compile(r"\|\s*GPU\s+Name\s+Persistence-M\b", re.A)
@@ -1242,7 +1249,9 @@ _DIGITLESS_GPU = re.compile(r"(?i)\btitan\s?(?:xp|v|rtx)\b|\bgtx\s?titan\s?(?:x|
 
 
 def _posix_os(line: str) -> str | None:
-    """linux / macos from a root-anchored site-packages path or nvidia-smi's header row, else None."""
+    """linux / macos from a root-anchored site-packages path, a macOS-rooted traceback frame or nvidia-smi's header row."""
+    if 'File "/' in line and _MACOS_FRAME.search(line):
+        return "macos"
     if "-packages" in line:
         m = _POSIX_PACKAGES.search(line)
         if m and not line[max(0, m.start(1) - 2):m.start(1)].endswith(":") and not re.match(r"/[A-Za-z]/", m.group(1)):
@@ -1352,7 +1361,7 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
             m = _WIN_NV_DRIVER.search(line)
             if m:
                 reader.add("driver.version", f"{m.group(1)}{m.group(2)[:2]}.{m.group(2)[2:]}", no, line)
-        if not posix_seen and ("-packages" in line or "|" in line):
+        if not posix_seen and ("-packages" in line or "|" in line or 'File "/' in line):
             posix = _posix_os(line)
             if posix:
                 reader.add("os.name", posix, no, line)
