@@ -422,6 +422,7 @@
    (slot S__5245dee7c3a4)
    (slot S__52865231fe4f)
    (slot S__5291d675e10e)
+   (slot S__52e41092d43f)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
    (slot S__53b72aae4ee7)
@@ -3968,6 +3969,10 @@
    (gpufix-facts (F__compat__gpu_sm__s "ok") (S__e478d093a2d3 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#4"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#5
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__52e41092d43f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#5"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
