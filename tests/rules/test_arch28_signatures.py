@@ -22,7 +22,7 @@ RULES = load_rules()
      "graphdeco-inria/diff-gaussian-rasterization#97"),
 ])
 def test_a_generation_or_model_said_to_need_a_newer_cuda(line: str, source: str, signature_hit) -> None:
-    assert signature_hit("gpu-arch-unsupported", "gpu_needs_newer_cuda", line), source
+    assert signature_hit("gpu-arch-unsupported-said-evidence", "gpu_needs_newer_cuda", line), source
 
 
 @pytest.mark.parametrize("line", [
@@ -31,7 +31,7 @@ def test_a_generation_or_model_said_to_need_a_newer_cuda(line: str, source: str,
     "RTX 3090 cannot run with 8GB of system memory",  # no CUDA named
 ])
 def test_other_words_are_not_a_cuda_floor(line: str, signature_hit) -> None:
-    assert not signature_hit("gpu-arch-unsupported", "gpu_needs_newer_cuda", line)
+    assert not signature_hit("gpu-arch-unsupported-said-evidence", "gpu_needs_newer_cuda", line)
 
 
 @pytest.mark.parametrize("line, source", [
@@ -41,7 +41,7 @@ def test_other_words_are_not_a_cuda_floor(line: str, signature_hit) -> None:
     ("Could you add sm_120 support or provide a workaround?", "thu-ml/SageAttention#291 (the guard keeps it quiet there)"),
 ])
 def test_support_for_an_architecture_asked_for(line: str, source: str, signature_hit) -> None:
-    assert signature_hit("gpu-arch-unsupported", "sm_not_supported_prose", line), source
+    assert signature_hit("gpu-arch-unsupported-said-evidence", "sm_not_supported_prose", line), source
 
 
 @pytest.mark.parametrize("line", [
@@ -51,7 +51,7 @@ def test_support_for_an_architecture_asked_for(line: str, source: str, signature
     "I was wondering if it would be possible to add support for the sm75 architecture in a future release of SageAttention.",
 ])
 def test_support_already_there_is_not_asked_for(line: str, signature_hit) -> None:
-    assert not signature_hit("gpu-arch-unsupported", "sm_not_supported_prose", line)
+    assert not signature_hit("gpu-arch-unsupported-said-evidence", "sm_not_supported_prose", line)
 
 
 def test_the_retyped_no_kernel_image(signature_hit) -> None:

@@ -18,7 +18,7 @@ RULES = load_rules()
     ("torch 2.5 doesn't support the RTX 50 series", "(prose)"),
 ])
 def test_the_verdict_naming_a_generation(line: str, source: str, signature_hit) -> None:
-    assert signature_hit("gpu-arch-unsupported", "torch_not_support_generation", line), source
+    assert signature_hit("gpu-arch-unsupported-said-evidence", "torch_not_support_generation", line), source
 
 
 @pytest.mark.parametrize("line", [
@@ -27,7 +27,7 @@ def test_the_verdict_naming_a_generation(line: str, source: str, signature_hit) 
     "The NVIDIA driver 5090 is not supported",
 ])
 def test_a_verdict_about_something_else_is_not_it(line: str, signature_hit) -> None:
-    assert not signature_hit("gpu-arch-unsupported", "torch_not_support_generation", line)
+    assert not signature_hit("gpu-arch-unsupported-said-evidence", "torch_not_support_generation", line)
 
 
 @pytest.mark.parametrize("line, source", [
@@ -35,7 +35,7 @@ def test_a_verdict_about_something_else_is_not_it(line: str, signature_hit) -> N
     ("And the wheel version is too low too.", "azuwis/pianotrans#5"),
 ])
 def test_the_verdict_pointing_at_the_gpu(line: str, source: str, signature_hit) -> None:
-    assert signature_hit("gpu-arch-unsupported", "torch_not_support_gpu", line), source
+    assert signature_hit("gpu-arch-unsupported-said-evidence", "torch_not_support_gpu", line), source
 
 
 @pytest.mark.parametrize("name, line, source", [

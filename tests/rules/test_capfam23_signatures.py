@@ -23,8 +23,8 @@ QUIET = [
      "accelerate the model, but also slows down the inference speed significantly", "aredden/flux-fp8-api#33"),
     # A CUDA said of a GeForce card without a floor word is the driver's ceiling or the toolkit in use, not the least
     # CUDA the card takes.
-    ("gpu-arch-unsupported", "gpu_needs_newer_cuda", "I request to update for pytorch 1.7 and cuda 11.1, because the NVIDIA "
+    ("gpu-arch-unsupported-said-evidence", "gpu_needs_newer_cuda", "I request to update for pytorch 1.7 and cuda 11.1, because the NVIDIA "
      "3090 can only support cuda 11.1.", "qubvel-org/segmentation_models.pytorch#290"),
-    ("gpu-arch-unsupported", "gpu_needs_newer_cuda", "My GPU is 3090 which run on CUDA11.1,is the code support higher version "
+    ("gpu-arch-unsupported-said-evidence", "gpu_needs_newer_cuda", "My GPU is 3090 which run on CUDA11.1,is the code support higher version "
      "pytorch?", "jwyang/faster-rcnn.pytorch#908"),
 ]
