@@ -9065,6 +9065,7 @@
    (slot S__3e41276010b6)
    (slot S__3f897b337ada)
    (slot S__4016523ac37e)
+   (slot S__40425017cb64)
    (slot S__41b72dd7c657)
    (slot S__44ead540be85)
    (slot S__46d0b72a4a2a)
@@ -9126,6 +9127,7 @@
    (slot S__94cea6c0111a)
    (slot S__94d832c17c0e)
    (slot S__9563e3919676)
+   (slot S__99330c75aca0)
    (slot S__9abfac55f631)
    (slot S__9c3d0cd2294f)
    (slot S__9d8ddf81210a)
@@ -9152,6 +9154,7 @@
    (slot S__b59f73e94167)
    (slot S__b94d5e14623f)
    (slot S__bc10a8065b9a)
+   (slot S__be2d8157104c)
    (slot S__be5a96568d04)
    (slot S__bfbb628eb4b9)
    (slot S__c2725553756c)
@@ -9160,6 +9163,7 @@
    (slot S__c2d4e6367ae1)
    (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
+   (slot S__c4d9f99aae94)
    (slot S__c4e61a623696)
    (slot S__c65de401c6ac)
    (slot S__c815ec0901a7)
@@ -9658,13 +9662,25 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#30"))
 (defrule gpufix:non-torch-library-cuda-deps#31
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__99330c75aca0 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#31"))
 (defrule gpufix:non-torch-library-cuda-deps#32
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__be2d8157104c TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#32"))
+(defrule gpufix:non-torch-library-cuda-deps#33
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__99330c75aca0 TRUE) (S__c4d9f99aae94 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#33"))
+(defrule gpufix:non-torch-library-cuda-deps#34
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#34"))
+(defrule gpufix:non-torch-library-cuda-deps#35
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#35"))
 (defrule gpufix:windows-path-system32-evidence#0
    (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
    =>
